@@ -1,0 +1,81 @@
+/**
+ * Where a cue stands and whether it describes an in-session marker: negation with its scope, hypotheticals
+ * and plans, history, third parties, risk screening, word senses (domain.md B5).
+ */
+
+export interface CueContext {
+  /** The sentence text and the cue's offsets inside it. */
+  sentence: string;
+  start: number;
+  end: number;
+}
+
+export type Veto =
+  | 'negated' | 'hypothetical' | 'historical' | 'third-party' | 'risk-screening' | 'word-sense' | 'retrospective';
+
+/** Words that close a negation's scope (NegEx terminators) or a hypothetical's. */
+const CLAUSE_BREAK = /[;:,—–()]|\b(?:but|however|although|though|yet|whereas|except|then|and then|instead|while|which|who|when)\b/gi;
+
+/** The clause of the sentence that holds the cue: from the last break before it to the first break after it. */
+export function clauseBounds(sentence: string, start: number, end: number): [number, number] {
+  let from = 0;
+  let to = sentence.length;
+  CLAUSE_BREAK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_BREAK.exec(sentence))) {
+    if (m.index + m[0].length <= start) from = m.index + m[0].length;
+    else if (m.index >= end) { to = m.index; break; }
+  }
+  return [from, to];
+}
+
+const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|denied|didn'?t|did not|doesn'?t|does not|don'?t|do not|wasn'?t|was not|weren'?t|isn'?t|hasn'?t|hadn'?t|no longer|free of|absence of|absent|ruled out|n't)\b/i;
+const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would|might|may|could|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
+const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|last (?:time|therapist|therapy)|previous therapist|other therap(?:y|ies|ists)|earlier therap)\b/i;
+const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
+const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
+const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher))\b/i;
+/** Pronoun subjects that can be the client, and the therapist's "I". */
+const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
+
+const WORD_SENSE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|exposure|withdr\w+ \$|\$\d)\b/i;
+
+export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean }): Veto | undefined {
+  const { sentence, start, end } = ctx;
+  const [from, to] = clauseBounds(sentence, start, end);
+  const before = sentence.slice(from, start);
+  const clause = sentence.slice(from, to);
+
+  if (!opts.negative && !opts.inQuote && (NEGATION.test(before) || NEGATION_PHRASE.test(before))) return 'negated';
+  // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").
+  if (!opts.inQuote && NEGATION_PHRASE.test(sentence.slice(0, start)) && !/\b(?:but|however|though)\b/i.test(sentence.slice(0, start))) return 'negated';
+  if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && hypotheticalScope(sentence, start)) return 'hypothetical';
+  if (!opts.inQuote && HISTORY.test(clause)) return 'historical';
+  if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
+  if (WORD_SENSE.test(clause)) return 'word-sense';
+  if (!opts.inQuote) {
+    const subject = sentence.slice(from, start);
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject)) return 'third-party';
+  }
+  if (!opts.inQuote && RETRO.test(clause) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence)) return 'retrospective';
+  return undefined;
+}
+
+/** A hypothetical cancels cues in its own clause and in a clause that depends on it ("If she misses next week, call"). */
+function hypotheticalScope(sentence: string, start: number): boolean {
+  const head = sentence.slice(0, start);
+  const m = /\b(?:if|unless|in case|whether|should (?:she|he|they|the client))\b/i.exec(head);
+  if (m) return true;
+  const [from] = clauseBounds(sentence, start, start);
+  return HYPOTHETICAL.test(sentence.slice(from, start)) || /^\s*(?:watch|monitor|consider|be careful|look out|keep an eye)/i.test(head);
+}
+
+/** Offsets of quoted passages ("..." or “...”) in a sentence. */
+export function quoteSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  const re = /["“]([^"“”]{1,600})["”]/g;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(sentence))) spans.push([m.index, m.index + m[0].length]);
+  return spans;
+}

@@ -1,0 +1,102 @@
+/**
+ * The prose detector: rupture markers (3RS W1–W7, C1–C7) and the therapist's own reactions, found in the
+ * sentences of a note's prose, outside code, frontmatter, plan and resolution sections.
+ */
+import type { Section } from '../sections';
+import { inSectionKind } from '../sections';
+import type { Settings, Subtype } from '../settings';
+import { quoteSpans, veto, type Veto } from './context';
+import { CUES, kindOf, SUBTYPE_NAMES, type Cue, type MarkerKind } from './lexicon';
+import type { ProseBlock } from './prose';
+import { splitSentences } from './sentences';
+
+export interface Marker {
+  kind: MarkerKind;
+  subtype: Subtype;
+  /** Offsets of the cue in the note. */
+  start: number;
+  end: number;
+  cue: string;
+  confidence: number;
+}
+
+export interface Rejected {
+  subtype: Subtype;
+  start: number;
+  end: number;
+  reason: Veto | 'plan-section' | 'resolution-section' | 'ignored';
+}
+
+export interface DetectorOptions {
+  settings: Pick<Settings, 'extraPhrases' | 'ignorePhrases' | 'minConfidence'>;
+  /** Also report what was vetoed and why (tests, debugging). */
+  explain?: boolean;
+}
+
+export interface DetectorResult {
+  markers: Marker[];
+  rejected: Rejected[];
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** User phrases are literal text, never regular expressions: nothing they contain can make matching slow. */
+function phraseCues(settings: DetectorOptions['settings']): Cue[] {
+  const cues: Cue[] = [];
+  for (const [subtype, phrases] of Object.entries(settings.extraPhrases) as [Subtype, string[]][]) {
+    for (const p of phrases ?? []) {
+      const words = p.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
+      cues.push({ subtype, confidence: 0.8, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu') });
+    }
+  }
+  return cues;
+}
+
+export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
+  const markers: Marker[] = [];
+  const rejected: Rejected[] = [];
+  const cues = [...CUES, ...phraseCues(options.settings)];
+  const ignore = options.settings.ignorePhrases.map((p) => p.toLowerCase());
+  const reject = (r: Rejected) => { if (options.explain) rejected.push(r); };
+
+  for (const block of blocks) {
+    const inPlan = inSectionKind(sections, block.start, 'plan');
+    const inResolution = inSectionKind(sections, block.start, 'resolution');
+    for (const sentence of splitSentences(block.text, block.start)) {
+      const text = sentence.text;
+      const lower = ignore.length ? text.toLowerCase() : '';
+      const quotes = quoteSpans(text);
+      const best = new Map<MarkerKind, Marker>();
+      for (const cue of cues) {
+        const m = cue.pattern.exec(text);
+        if (!m || m[0].length === 0) continue;
+        const s = m.index;
+        const e = m.index + m[0].length;
+        const abs = { subtype: cue.subtype, start: sentence.start + s, end: sentence.start + e };
+        if (inResolution) { reject({ ...abs, reason: 'resolution-section' }); continue; }
+        if (inPlan) { reject({ ...abs, reason: 'plan-section' }); continue; }
+        if (ignore.some((p) => lower.includes(p))) { reject({ ...abs, reason: 'ignored' }); continue; }
+        const inQuote = quotes.some(([qs, qe]) => s >= qs && e <= qe);
+        const why = veto({ sentence: text, start: s, end: e }, { negative: cue.negative, speech: cue.speech, inQuote: inQuote && !!cue.speech });
+        if (why) { reject({ ...abs, reason: why }); continue; }
+        const confidence = Math.min(1, cue.confidence + (inQuote && cue.speech ? 0.05 : 0));
+        if (confidence < options.settings.minConfidence) continue;
+        const kind = kindOf(cue.subtype);
+        const prev = best.get(kind);
+        if (!prev || confidence > prev.confidence) {
+          best.set(kind, { kind, subtype: cue.subtype, start: abs.start, end: abs.end, cue: m[0], confidence });
+        }
+      }
+      markers.push(...[...best.values()].sort((a, b) => a.start - b.start));
+    }
+  }
+  return { markers, rejected };
+}
+
+export function markerMessage(m: Marker): string {
+  const cue = m.cue.replace(/\s+/g, ' ').trim();
+  const shown = cue.length > 60 ? cue.slice(0, 57) + '…' : cue;
+  if (m.kind === 'therapist-reaction') return `Therapist reaction — a possible sign of rupture: '${shown}'`;
+  const kind = m.kind === 'withdrawal' ? 'Withdrawal' : 'Confrontation';
+  return `${kind} — ${SUBTYPE_NAMES[m.subtype]} (${m.subtype}): '${shown}'`;
+}

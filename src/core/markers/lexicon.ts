@@ -1,0 +1,199 @@
+/**
+ * Cue patterns for the 3RS marker subtypes (domain.md B3) and the therapist's own reactions. Each cue
+ * describes a behaviour in the session, in the words clinicians use, with abbreviations (pt, T, hw).
+ * Patterns have no nested quantifiers and run on one bounded sentence at a time.
+ */
+import type { Subtype } from '../settings';
+
+export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
+
+export interface Cue {
+  subtype: Subtype;
+  pattern: RegExp;
+  confidence: number;
+  /** The cue is itself a negative statement ("isn't working", "I'm not lazy"): a preceding negation does not cancel it. */
+  negative?: boolean;
+  /** The cue is a client's own words: hedges like "if" inside the quotation do not cancel it. */
+  speech?: boolean;
+}
+
+export const SUBTYPE_NAMES: Record<Subtype, string> = {
+  W1: 'denial', W2: 'minimal response', W3: 'abstract communication', W4: 'avoidant storytelling or shifting the topic',
+  W5: 'deferential and appeasing', W6: 'content/affect split', W7: 'self-criticism or hopelessness about therapy',
+  C1: 'complaint about the therapist', C2: 'rejecting an intervention', C3: 'complaint about the activities of therapy',
+  C4: 'complaint about the parameters', C5: 'complaint about progress', C6: 'defending self against the therapist',
+  C7: 'controlling or pressuring the therapist', TR: "the therapist's own reaction",
+};
+
+export function kindOf(subtype: Subtype): MarkerKind {
+  return subtype.startsWith('W') ? 'withdrawal' : subtype.startsWith('C') ? 'confrontation' : 'therapist-reaction';
+}
+
+const MACROS: Record<string, string> = {
+  CL: "(?:she|he|they|the client|client|pt|patient|[A-Z]\\.)",
+  ME: "(?:me|the therapist|therapist|T|clinician|writer)",
+  TASK: "(?:homework|hw|exercises?|worksheets?|diar(?:y|ies)|logs?|forms?|diagrams?|handouts?|practice|tasks?|assignments?|thought records?|questionnaires?|measures?|role-?plays?|charts?|the model|the plan|exposures?|breathing|tracking|monitoring|reformulation|letter)",
+  INT: "(?:reframe|interpretation|formulation|rationale|suggestion|observation|comment|link|explanation|idea|reflection|hypothesis|model|intervention|challenge)",
+  FEEL: "(?:upset|angry|annoyed|hurt|sad|bothered|anxious|worried|distressed|tearful|disappointed|cross|frustrated|affected)",
+  Q: "[\"“”']",
+};
+
+function rx(source: string, flags = 'i'): RegExp {
+  return new RegExp(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`), flags);
+}
+
+const c = (subtype: Subtype, confidence: number, source: string, extra: Partial<Cue> = {}): Cue => ({ subtype, confidence, pattern: rx(source), ...extra });
+
+export const CUES: readonly Cue[] = [
+  // W1 denial of an evident feeling
+  c('W1', 0.8, "\\bden(?:ied|ies|ying)\\s+(?:being|feeling|that (?:she|he|they) (?:was|were|felt))\\s+(?:at all\\s+)?{FEEL}"),
+  c('W1', 0.7, "\\bden(?:ied|ies|ying)\\b[^.;]{0,40}\\b(?:matter(?:s|ed)?|bother(?:s|ed)?|hurt|upset|any (?:feelings?|reaction))", { negative: true }),
+  c('W1', 0.7, "\\bdenial (?:that|of)\\b[^.;]{0,30}\\b(?:matter|feeling|upset|hurt|bother)"),
+  c('W1', 0.75, "\\b(?:makes?|made) no difference(?: whatsoever| at all)? to (?:me|him|her)\\b", { negative: true, speech: true }),
+  c('W1', 0.7, "(?:^|[\"“]\\s*)fine\\.\\s*honestly\\b|\\bit'?s whatever\\b", { speech: true }),
+  c('W1', 0.65, "\\bsaid (?:quickly|immediately|brightly)? ?that (?:i|he|she) (?:hadn'?t|had not|wasn'?t|was not|didn'?t)\\b", { negative: true }),
+  c('W1', 0.65, "\\b(?:insisted|claimed|said)\\b[^.;]{0,25}\\b(?:was|were|felt) (?:fine|ok|okay|not (?:upset|bothered|hurt))\\b[^.;]{0,60}\\b(?:though|although|but|while|despite)\\b", { negative: true }),
+  c('W1', 0.6, "\\b(?:brushed|laughed|waved|shrugged) (?:it|this|that) (?:off|away|aside)\\b"),
+
+  // W2 minimal response
+  c('W2', 0.85, "\\b(?:one|single|two)[- ]word (?:answers?|responses?|replies)\\b"),
+  c('W2', 0.8, "\\b(?:answers?|responses?|replies|repl(?:ied|ies))\\b[^.;]{0,40}\\b(?:(?:a|one) word or two|(?:one|two) or (?:two|three) words|single words?|monosyllab\\w*|shorter and shorter|got shorter|were short|were brief|a shrug|shrugs)\\b"),
+  c('W2', 0.8, "\\b(?:(?:a|one) word or two|one or two words) at most\\b"),
+  c('W2', 0.75, "\\bmonosyllab\\w*\\b"),
+  c('W2', 0.75, "\\b(?:was|fell|went|became|remained|sat) (?:silent|quiet|mute)\\b(?! (?:about|on) (?:her|his|their) (?:boss|partner|mother|father))"),
+  c('W2', 0.7, "\\b(?:long|lengthy|frequent|prolonged) silences?\\b(?! afterward)"),
+  c('W2', 0.8, "\\b{CL} shrugged\\b(?:[^.;]{0,40}\\b(?:clock|away|floor|window))?"),
+  c('W2', 0.7, "\\b(?:offered|said|gave) (?:very )?little (?:beyond|more than|else|in reply|in response)\\b"),
+  c('W2', 0.75, "\\b(?:don'?t|do not|didn'?t) have (?:anything|much) (?:\\w+ )?to say\\b", { negative: true, speech: true }),
+  c('W2', 0.65, "\\bbarely (?:spoke|said|answered|responded|talked)\\b"),
+  c('W2', 0.6, "\\blooked at the clock\\b"),
+
+  // W3 abstract communication
+  c('W3', 0.8, "\\bintellectuali[sz]\\w*\\b"),
+  c('W3', 0.75, "\\bin (?:general|abstract|theoretical|vague|generic)(?: and [a-z ]{0,20})? terms\\b"),
+  c('W3', 0.7, "\\bin the (?:general|abstract|generic) language of\\b"),
+  c('W3', 0.7, "\\b(?:spoke|talked|wrote|lectured) (?:\\w+ ){0,6}(?:as an? (?:\\w+ )?(?:practice|concept|phenomenon|topic|theory|case)|in the abstract|in generalities|abstractly|theoretically)\\b"),
+  c('W3', 0.65, "\\b(?:historically|culturally|socially) contingent\\b"),
+  c('W3', 0.6, "\\b(?:stayed|kept it|remained) (?:vague|abstract|general|at the level of)\\b"),
+
+  // W4 avoidant storytelling or shifting the topic
+  c('W4', 0.8, "\\b(?:changed|shifted|switched) (?:the )?(?:subject|topic)\\b"),
+  c('W4', 0.75, "\\b(?:began|started|went on|proceeded) (?:telling|to tell) (?:me )?(?:a |an )?(?:long|lengthy|detailed|rambling)? ?(?:story|anecdote|account)\\b"),
+  c('W4', 0.8, "\\btold (?:me )?(?:a|an) (?:long|lengthy|detailed|rambling)\\b[^.;]{0,40}\\b(?:story|anecdote|account)\\b"),
+  c('W4', 0.7, "\\b(?:talked|spoke|told me|went on)\\b[^.;]{0,25}\\b(?:at length|for some time|for a long time|in (?:great |some )?detail|for most of)\\b"),
+  c('W4', 0.75, "\\b(?:moved|jumped|skipped|steered|turned) (?:on|off|away|back)? ?(?:to|onto|towards?) (?:the |his |her |a )?(?!next item|the plan|the agenda|homework|hw)\\w+"),
+  c('W4', 0.75, "\\bkept (?:steering|coming back|returning|going back|drifting)\\b"),
+  c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
+  c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
+  c('W4', 0.7, "\\b(?:until|till) i (?:brought|steered|redirected|pulled) (?:us|him|her|them) back\\b"),
+  c('W4', 0.65, "\\b(?:tangent|digression|diversion)s?\\b"),
+
+  // W5 deferential and appeasing
+  c('W5', 0.85, "\\bwhatever you (?:think|say|want)(?: is best)?\\b", { speech: true }),
+  c('W5', 0.8, "\\byou'?re the expert\\b", { speech: true }),
+  c('W5', 0.75, "\\byou'?re (?:absolutely|quite|completely|so) right\\b", { speech: true }),
+  c('W5', 0.7, "\\b(?:wonderfully|very|so) (?:perceptive|insightful|wise|clever) (?:point|comment|observation)\\b", { speech: true }),
+  c('W5', 0.75, "\\b(?:agreement|agreed)\\b[^.;]{0,40}\\b(?:immediate(?:ly)?|instant(?:ly)?|too quickly|too readily|complete|eagerly|at once)\\b"),
+  c('W5', 0.75, "\\bbe guided by (?:me|{ME})\\b"),
+  c('W5', 0.7, "\\bthanked (?:me|{ME})\\b[^.;]{0,30}\\b(?:warmly|profusely|effusively|repeatedly|several times|again)\\b"),
+  c('W5', 0.7, "\\b(?:roused (?:him|her|them)sel(?:f|ves)|made a point of) (?:and )?thank(?:ed|ing) (?:me|{ME})\\b"),
+  c('W5', 0.7, "\\bthanked (?:me|{ME}) warmly\\b"),
+  c('W5', 0.75, "\\bapologi[sz](?:ed|es|ing)\\b[^.;]{0,40}\\b(?:several times|repeatedly|again|first of several|for taking|for being|profusely)\\b"),
+  c('W5', 0.7, "\\b(?:eager|anxious|keen) to please\\b|\\bover-?compli\\w+\\b|\\bappeas\\w+\\b|\\bdeferen\\w+\\b"),
+
+  // W6 content/affect split
+  c('W6', 0.75, "\\b(?:laughed|smiled|giggled|grinned|chuckled)\\b[^.;]{0,50}\\b(?:describ\\w+|talk\\w* about|telling|recount\\w*|when (?:she|he|they) (?:said|described|spoke))\\b"),
+  c('W6', 0.8, "\\b(?:describ\\w+|talk\\w* about|telling|recount\\w*)\\b[^.;]{0,80}\\b(?:she|he|they) (?:laughed|smiled|giggled|grinned)\\b"),
+  c('W6', 0.75, "\\b(?:smiled|laughed|grinned) (?:broadly|throughout|brightly|cheerfully)\\b"),
+  c('W6', 0.7, "\\b(?:smil\\w+|laugh\\w+)\\b[^.;]{0,10}\\bthroughout\\b"),
+  c('W6', 0.8, "\\b(?:affect|tone|expression) (?:was )?(?:incongruent|at odds|did not match|didn'?t match|flat while|cheerful while)\\b"),
+  c('W6', 0.7, "\\b(?:incongruen\\w+|content[/ -]affect split)\\b"),
+
+  // W7 hopelessness about the therapy
+  c('W7', 0.85, "\\bwhat'?s the point\\b", { speech: true }),
+  c('W7', 0.8, "\\b(?:there'?s|there is|i see) no point\\b", { negative: true, speech: true }),
+  c('W7', 0.8, "\\btoo old for (?:all )?(?:this|that|therapy|talking)\\b", { speech: true }),
+  c('W7', 0.75, "\\b(?:is|isn'?t|is not|was) (?:not )?going to (?:change|help|fix|make a difference)\\b", { negative: true, speech: true }),
+  c('W7', 0.8, "\\byou'?ll (?:give up|get (?:tired|sick) of|leave)\\b", { speech: true }),
+  c('W7', 0.75, "\\bi'?m (?:just )?too (?:much|broken|far gone|damaged) for\\b", { speech: true }),
+  c('W7', 0.7, "\\b(?:nothing|no one|nobody) (?:can|will|could) (?:help|fix)\\b", { negative: true, speech: true }),
+  c('W7', 0.65, "\\b(?:hopeless|pointless) (?:about|that) (?:therapy|treatment|this|the sessions|coming)\\b"),
+
+  // C1 complaints about the therapist
+  c('C1', 0.85, "\\byou'?re (?:just )?like (?:all )?(?:the|my|every|those|them)\\b", { speech: true }),
+  c('C1', 0.85, "\\byou (?:obviously |clearly |just )?(?:don'?t|do not) (?:give a|care|understand|listen|get it)\\b", { negative: true, speech: true }),
+  c('C1', 0.8, "\\byou'?re (?:only |just )?paid to\\b", { speech: true }),
+  c('C1', 0.8, "\\b(?:any|no) idea what (?:i'?m|i am|you'?re|you are) doing\\b", { negative: true, speech: true }),
+  c('C1', 0.8, "\\b(?:attack|criticism|dig) (?:on|of) my (?:competence|skills?|ability|work)\\b"),
+  c('C1', 0.75, "\\b(?:criticised|criticized|attacked|blamed|accused|mocked) (?:me|{ME})\\b"),
+  c('C1', 0.75, "\\b(?:questioned|doubted) (?:my|whether i)\\b[^.;]{0,30}\\b(?:competen\\w*|qualif\\w*|experience|training|know|understand)\\b"),
+  c('C1', 0.75, "\\bcomplain(?:ed|s|ing)? (?:that|about) (?:i|my|me)\\b"),
+  c('C1', 0.7, "\\byou never (?:listen|understand|help|say)\\b", { speech: true }),
+
+  // C2 rejecting the therapist's intervention
+  c('C2', 0.85, "\\b(?:rejected|dismissed|refused|brushed (?:off|aside)|waved (?:off|away)|scoffed at)\\b[^.;]{0,20}\\b(?:my |the )?(?:[\\w-]+ )?{INT}s?\\b"),
+  c('C2', 0.8, "\\bi know,? i (?:read|know|get it|heard you|did)\\b", { speech: true }),
+  c('C2', 0.8, "\\b(?:that'?s|it'?s) (?:a bit |rather |far |way )?too (?:neat|simple|easy|pat|tidy)\\b", { speech: true }),
+  c('C2', 0.85, "\\bdon'?t (?:psychoanaly[sz]e|analy[sz]e|therapi[sz]e|diagnose) me\\b", { negative: true, speech: true }),
+  c('C2', 0.7, "\\bthat'?s not (?:it|what i mean|true|right) at all\\b", { negative: true, speech: true }),
+  c('C2', 0.7, "\\b(?:disagreed|argued) (?:with|against) (?:my|the) {INT}\\b[^.;]{0,20}\\b(?:sharply|angrily|flatly|outright|dismissively)\\b"),
+  c('C2', 0.65, "\\bcut (?:me )?(?:in|off)\\b[^.;]{0,20}\\b(?:i know|before i)\\b"),
+
+  // C3 complaints about the activities of therapy
+  c('C3', 0.85, "\\b(?:these|this|the|your) {TASK}\\b[^.;]{0,20}\\b(?:(?:are|is) (?:just )?(?:making|pointless|useless|stupid|a waste|childish|insulting|ridiculous|a joke|busywork)|(?:don'?t|doesn'?t|do not|does not|aren'?t|isn'?t) (?:help|work|do anything))\\b", { negative: true, speech: true }),
+  c('C3', 0.8, "\\bcalled (?:the|my|your) {TASK}\\b"),
+  c('C3', 0.8, "\\b(?:don'?t|do not|didn'?t|can'?t) see the point (?:of|in) (?:going over|doing|talking about|filling|the|these|this)\\b", { negative: true, speech: true }),
+  c('C3', 0.8, "\\brefused to (?:look at|do|fill in|complete|try|read|sign) (?:the |my |your )?(?:[\\w-]+ )?{TASK}\\b", { negative: true }),
+  c('C3', 0.75, "\\b(?:frankly |quite |a little |a bit )?(?:insulting|patronising|patronizing|condescending|childish|demeaning)\\b"),
+  c('C3', 0.75, "\\bcomplain(?:ed|s|ing)? (?:about|that) (?:the |these |this )?{TASK}\\b"),
+  c('C3', 0.7, "\\b(?:drawing boxes|filling in forms|ticking boxes)\\b", { speech: true }),
+
+  // C4 complaints about the parameters
+  c('C4', 0.85, "\\b(?:all|just|only) about (?:the )?money\\b", { speech: true }),
+  c('C4', 0.8, "\\b(?:sixteen|twelve|\\d+|six|eight|ten|twenty) sessions (?:is|are|isn'?t|aren'?t) (?:a joke|ridiculous|not enough|nothing|too (?:few|short))\\b", { negative: true, speech: true }),
+  c('C4', 0.8, "\\b(?:want(?:s|ed)?|ask(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|push(?:es|ed)?) (?:to|for|that we) (?:drop|cut|reduce|stop|go|move|switch|come)\\b[^.;]{0,25}\\b(?:every other week|fortnightly|biweekly|monthly|less often|fewer sessions|shorter sessions)\\b"),
+  c('C4', 0.8, "\\b(?:did not|didn'?t|does not|doesn'?t|don'?t) see why (?:she|he|they|i) should (?:pay|have to pay|be charged|come)\\b", { negative: true, speech: true }),
+  c('C4', 0.75, "\\b(?:the sort of|the kind of) thing (?:private|posh|fancy) \\w+ do\\b", { speech: true }),
+  c('C4', 0.75, "\\bcomplain(?:ed|s|ing)? (?:about|that) (?:the )?(?:fees?|cost|price|bill|charges?|schedule|time slot|length|cancellation|policy|waiting)\\b"),
+  c('C4', 0.7, "\\b(?:fees?|cancellation (?:fee|policy)|charged?|the bill)\\b[^.;]{0,30}\\b(?:unfair|ridiculous|a rip-?off|outrageous|a joke)\\b"),
+
+  // C5 complaints about progress
+  c('C5', 0.85, "\\b(?:is|it|this|therapy|it'?s|isn'?t|not|aren'?t)\\s*(?:n'?t|not)?\\s*(?:working|helping)\\b(?! (?:hard|on|with|at|two|shifts?|nights?|days?|full|part|from|long))", { negative: true, speech: true }),
+  c('C5', 0.85, "\\b(?:aren'?t|are not|isn'?t|is not|not) doing (?:anything|much|a thing)\\b", { negative: true, speech: true }),
+  c('C5', 0.8, "\\bgoing (?:round|around) in circles\\b", { speech: true }),
+  c('C5', 0.8, "\\b(?:still|yet) (?:not|no better|haven'?t|can'?t)\\b[^.;]{0,25}\\b(?:driving|better|changed|improved|able|working|sleeping|progress)\\b", { negative: true, speech: true }),
+  c('C5', 0.75, "\\bsomething that works (?:faster|better|quicker)\\b", { speech: true }),
+  c('C5', 0.8, "\\b(?:getting|got|going) nowhere\\b|\\bwaste of (?:time|money)\\b|\\bno (?:real )?progress\\b", { negative: true, speech: true }),
+  c('C5', 0.75, "\\bcomplain(?:ed|s|ing)? (?:about|that) (?:the )?(?:lack of )?(?:progress|results|improvement)\\b"),
+
+  // C6 defending self against the therapist
+  c('C6', 0.85, "\\bi'?m not (?:lazy|crazy|stupid|some|a |an |making|exaggerating|being|the problem|weak|mad)\\b", { negative: true, speech: true }),
+  c('C6', 0.85, "\\bdon'?t make this about\\b", { negative: true, speech: true }),
+  c('C6', 0.75, "\\banyone would\\b", { speech: true }),
+  c('C6', 0.75, "\\b(?:listed|recited|enumerated|justified|explained at length)\\b[^.;]{0,20}\\bas if\\b"),
+  c('C6', 0.8, "\\bperfectly (?:able|capable|fine|entitled)\\b", { speech: true }),
+  c('C6', 0.75, "\\b(?:defended|justified) (?:her|him|them)sel(?:f|ves)\\b|\\b(?:became|got|was|sounded) (?:defensive|indignant)\\b|\\bdefensively\\b"),
+  c('C6', 0.7, "\\bit'?s not my fault\\b|\\bi (?:did|do) (?:my|the) best\\b", { negative: true, speech: true }),
+
+  // C7 controlling or pressuring the therapist
+  c('C7', 0.85, "\\b(?:pressed|pushed|pressured|badgered|urged) (?:me|{ME})\\b"),
+  c('C7', 0.8, "\\byou (?:need|have|ought) to (?:tell|give|promise|decide|fix|write|sign)\\b", { speech: true }),
+  c('C7', 0.8, "\\btold (?:me|{ME}) (?:that )?i (?:had|have|needed|need|must|should) to\\b"),
+  c('C7', 0.8, "\\b(?:repeated|insisted|asked|demanded)\\b[^.;]{0,15}\\b(?:several times|repeatedly|more than once|again and again|over and over)\\b"),
+  c('C7', 0.75, "\\b(?:demanded|insisted) (?:that )?(?:i|me|{ME})\\b"),
+  c('C7', 0.7, "\\b(?:wanted|asked) (?:me|{ME}) to (?:promise|guarantee|decide|fix|give)\\b"),
+  c('C7', 0.7, "\\bguarantee\\b"),
+
+  // Therapist's own reaction (intrapersonal markers)
+  c('TR', 0.85, "\\bi (?:noticed|caught|found|felt|heard|saw) myself\\b"),
+  c('TR', 0.8, "\\bi (?:felt|feel|was feeling|noticed|was aware of|became aware of|experienced)\\b[^.;]{0,25}\\b(?:irritat\\w*|frustrat\\w*|annoy\\w*|bored\\w*|boredom|drows\\w*|sleepy|angry|anger|hurt|helpless\\w*|hopeless\\w*|pressured|cornered|defensive\\w*|shut out|exasperat\\w*|pulled|tempt\\w*|resent\\w*|impatien\\w*|anxious|guilty|deskilled|useless|inadequate|stuck|trapped|rejected|dismissed|attacked|sad(?:ness)?|protective|flush|flash|flicker|wish|pull|urge|tug|heav\\w*)\\b"),
+  c('TR', 0.8, "\\bi (?:noticed|was aware of|felt) (?:a |an )?(?:strong |sudden |heavy |hot |brief )?(?:wish|pull|urge|tug|temptation|impulse|flash|flicker|flush|wave|heaviness|drowsiness)\\b"),
+  c('TR', 0.75, "\\b(?:a|an) (?:strong |sudden |brief )?(?:pull|urge|wish|temptation|impulse) to (?:fill|reassure|rescue|cheerlead|fix|lecture|argue|defend|agree|give|promise|end|drop|push)\\b"),
+  c('TR', 0.75, "\\b(?:flash|flicker|wave|flush|pang) of (?:irritation|anger|annoyance|frustration|hurt|defensiveness|impatience|boredom|resentment|guilt|shame)\\b"),
+  c('TR', 0.75, "\\bi pushed (?:the|my|harder|on)\\b|\\bi (?:was|kept) (?:working|trying) (?:much |far )?harder than\\b"),
+  c('TR', 0.7, "\\bmy (?:voice|tone|manner) (?:becoming|became|got|grew|went|was becoming)\\b"),
+  c('TR', 0.7, "\\b(?:irritated|frustrated|annoyed|angry|impatient|exasperated) with (?:myself|him|her|them)\\b"),
+  c('TR', 0.7, "\\b(?:boredom|exasperation|irritation|drowsiness|countertransference)\\b[^.;]{0,40}\\b(?:this week|in me|i felt|i noticed|today|in the room)\\b"),
+  c('TR', 0.65, "\\b(?:as though|as if) it were a position to defend\\b|\\bi (?:became|got) (?:defensive|more (?:and more )?active|directive|stiff|formal)\\b"),
+  c('TR', 0.65, "\\bwanted to (?:promise|reassure|rescue|fix|argue|defend|end)\\b"),
+];

@@ -1,0 +1,46 @@
+/**
+ * The prose a detector may read: paragraphs and headings of the Markdown tree, as spans of the note's
+ * text. Code, HTML, frontmatter and block quotes (quoted letters, documents) are left out; inline code
+ * and HTML comments inside a paragraph are blanked with spaces so offsets stay those of the note.
+ */
+import type { Content, Parent, Root } from 'mdast';
+
+export interface ProseBlock {
+  start: number;
+  end: number;
+  /** The block's text with inline code and HTML blanked; same length as the source slice. */
+  text: string;
+}
+
+const SKIP = new Set(['code', 'html', 'yaml', 'blockquote', 'definition', 'table']);
+
+export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock[] {
+  const out: ProseBlock[] = [];
+  const visit = (node: Parent | Content) => {
+    if (SKIP.has(node.type)) return;
+    if (node.type === 'paragraph' || node.type === 'heading') {
+      const s = node.position?.start.offset;
+      const e = node.position?.end.offset;
+      if (s === undefined || e === undefined) return;
+      const start = s + shift;
+      const end = e + shift;
+      let slice = text.slice(start, end);
+      const blank = (from: number, to: number) => {
+        const a = from + shift - start;
+        const b = to + shift - start;
+        if (a >= 0 && b <= slice.length && b > a) slice = slice.slice(0, a) + ' '.repeat(b - a) + slice.slice(b);
+      };
+      const inline = (n: Content) => {
+        if ((n.type === 'inlineCode' || n.type === 'html') && n.position?.start.offset !== undefined && n.position.end.offset !== undefined)
+          blank(n.position.start.offset, n.position.end.offset);
+        if ('children' in n) for (const c of n.children as Content[]) inline(c);
+      };
+      for (const c of node.children as Content[]) inline(c);
+      out.push({ start, end, text: slice });
+      return;
+    }
+    if ('children' in node) for (const c of node.children as Content[]) visit(c);
+  };
+  visit(tree);
+  return out;
+}

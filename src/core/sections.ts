@@ -1,0 +1,88 @@
+/**
+ * The note's sections from a single line scan, without the Markdown parser: ATX headings, bold-only
+ * label lines ("**P**") and note-format labels ("Plan:", "S:"). Fenced code blocks are skipped.
+ * Cheap enough for the index's frontmatter-first pass; the prose detector uses it too.
+ */
+import type { LineIndex } from './text';
+
+export type SectionKind = 'plan' | 'resolution' | 'other';
+
+export interface Section {
+  kind: SectionKind;
+  title: string;
+  /** 1–6 for ATX headings; 7 for label lines (they end at the next heading or label). */
+  level: number;
+  /** Offsets: the heading line, and the body up to the next section of the same or higher level. */
+  headingStart: number;
+  headingEnd: number;
+  bodyStart: number;
+  end: number;
+}
+
+const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
+const BOLD_LABEL = /^ {0,3}(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)[ \t]*:?[ \t]*$/;
+const FORMAT_LABEL = /^ {0,3}(S|O|A|P|D|B|I|R|G|Subjective|Objective|Assessment|Plan|Data|Behaviou?r|Intervention|Response|Problem|Goals?)[ \t]*:[ \t]*$/i;
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+
+export const RESOLUTION_TITLE = /\b(?:rupture[- ]?)?(?:resolution|repair)\b/i;
+const PLAN_TITLE = /^(?:p|plan|plans|next steps?|plan for next session)\.?$/i;
+
+export function classify(title: string): SectionKind {
+  const t = title.trim();
+  if (RESOLUTION_TITLE.test(t) && /rupture|resolution|repair/i.test(t) && !/plan/i.test(t)) return 'resolution';
+  if (PLAN_TITLE.test(t)) return 'plan';
+  return 'other';
+}
+
+export function scanSections(index: LineIndex, from: number): Section[] {
+  const sections: Section[] = [];
+  const open: Section[] = [];
+  let fence: string | undefined;
+  const first = index.positionAt(from).line;
+  for (let line = first; line < index.lineCount; line++) {
+    const start = index.lineStart(line);
+    const end = index.lineEnd(line);
+    if (start < from) continue;
+    const text = index.text.slice(start, end);
+    const f = FENCE.exec(text);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+      continue;
+    }
+    if (f) { fence = f[1]; continue; }
+    let level = 0;
+    let title = '';
+    const atx = ATX.exec(text);
+    if (atx) { level = atx[1].length; title = atx[2]; }
+    else {
+      const label = BOLD_LABEL.exec(text) ?? FORMAT_LABEL.exec(text);
+      if (label) { level = 7; title = label[1]; }
+    }
+    if (!level) continue;
+    while (open.length && open[open.length - 1].level >= level) open.pop()!.end = start;
+    const next = line + 1 < index.lineCount ? index.lineStart(line + 1) : end;
+    const section: Section = { kind: classify(title.replace(/[*_]/g, '')), title: title.replace(/[*_]/g, '').trim(), level, headingStart: start, headingEnd: end, bodyStart: next, end: index.text.length };
+    sections.push(section);
+    open.push(section);
+  }
+  return sections;
+}
+
+/** Also handles a label that starts a paragraph ("**Plan** Continue weekly."): the innermost section at an offset. */
+export function sectionAt(sections: readonly Section[], offset: number): Section | undefined {
+  let found: Section | undefined;
+  for (const s of sections) {
+    if (s.headingStart > offset) break;
+    if (offset < s.end && (!found || s.level >= found.level)) found = s;
+  }
+  return found;
+}
+
+/** Is the offset inside a section of this kind (or nested inside one)? */
+export function inSectionKind(sections: readonly Section[], offset: number, kind: SectionKind): boolean {
+  for (const s of sections) {
+    if (s.headingStart > offset) break;
+    if (s.kind === kind && offset >= s.headingStart && offset < s.end) return true;
+  }
+  return false;
+}
