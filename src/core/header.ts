@@ -90,9 +90,12 @@ export function readHeader(text: string, registry: InstrumentRegistry, severityO
   const field = (key: string) => {
     const pair = findPair(root, key);
     if (!pair) return undefined;
-    const span = nodeSpan(pair.value as YamlNode, base) ?? nodeSpan(pair.key as YamlNode, base) ?? fenceSpan;
+    const keySpan = nodeSpan(pair.key as YamlNode, base) ?? fenceSpan;
+    const valueSpan = nodeSpan(pair.value as YamlNode, base);
+    // An empty value has an empty range: point at the key instead, so the editor can show it.
+    const span = valueSpan && valueSpan[1] > valueSpan[0] ? valueSpan : keySpan;
     header.spans[key] = span;
-    return { node: pair.value as YamlNode | null, span, keySpan: nodeSpan(pair.key as YamlNode, base) ?? span };
+    return { node: pair.value as YamlNode | null, span, keySpan };
   };
   const scalar = (node: YamlNode | null | undefined): unknown => (isScalar(node) ? node.value : node === null ? null : node);
 
