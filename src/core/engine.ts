@@ -129,7 +129,9 @@ export class Engine {
     }
 
     // A dip the scores have already recovered from (repaired) does not by itself ask for a write-up.
-    const ruptureMarkers = (note.markers ?? []).filter((m) => m.kind !== 'therapist-reaction');
+    const ruptureMarkers = (note.markers ?? []).filter(
+      (m) => m.kind !== 'therapist-reaction' && this.severityOf(m.kind === 'withdrawal' ? 'rupture-withdrawal' : 'rupture-confrontation') !== 'off',
+    );
     const openDips = dips.filter((d) => !d.repaired);
     const open = note.ruptureStatus === 'open';
     if (ruptureMarkers.length || openDips.length || open) {

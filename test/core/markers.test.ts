@@ -1,0 +1,133 @@
+import assert from 'node:assert/strict';
+import { brief, covered, findingsOf, note } from '../helpers';
+
+const MARKER_RULES = ['rupture-withdrawal', 'rupture-confrontation', 'therapist-reaction'];
+const body = (lines: string[]) => note(['client: C-1', 'session: 2'], lines);
+/** [rule, subtype, the text the finding covers] for each marker finding. */
+const markers = (lines: string[], settings?: unknown) => {
+  const text = body(lines);
+  return findingsOf(text, settings).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.ruleId, f.data?.subtype, covered(text, f)]);
+};
+
+describe('rupture markers in prose', () => {
+  describe('each 3RS subtype, as clinicians write it', () => {
+    const cases: [string, string, string, string][] = [
+      ['W1', 'rupture-withdrawal', 'Tearful at times, but she denied being upset about the move.', 'denied being upset'],
+      ['W2', 'rupture-withdrawal', 'Pt gave one-word answers for most of the hour.', 'one-word answers'],
+      ['W2', 'rupture-withdrawal', 'His answers got shorter and shorter as we went on.', 'answers got shorter and shorter'],
+      ['W3', 'rupture-withdrawal', 'He spoke about the loss only in general terms.', 'in general terms'],
+      ['W4', 'rupture-withdrawal', 'Each time I raised the homework she changed the subject.', 'changed the subject'],
+      ['W5', 'rupture-withdrawal', '"Whatever you think is best," she said, and agreed at once.', 'Whatever you think is best'],
+      ['W6', 'rupture-withdrawal', 'She laughed while describing the assault.', 'laughed while describing'],
+      ['W7', 'rupture-withdrawal', '"What\'s the point," he said, looking at the floor.', "What's the point"],
+      ['C1', 'rupture-confrontation', '"You\'re just like the last one," she said.', "You're just like the"],
+      ['C2', 'rupture-confrontation', 'He dismissed my interpretation as "textbook stuff".', 'dismissed my interpretation'],
+      ['C3', 'rupture-confrontation', '"These worksheets are pointless," he said.', 'These worksheets are pointless'],
+      ['C4', 'rupture-confrontation', 'She complained about the fee again.', 'complained about the fee'],
+      ['C5', 'rupture-confrontation', '"This isn\'t helping," she said.', "isn't helping"],
+      ['C6', 'rupture-confrontation', '"I\'m not lazy, I work two jobs," he snapped.', "I'm not lazy"],
+      ['C7', 'rupture-confrontation', 'She pressed me to give her a diagnosis today.', 'pressed me'],
+      ['TR', 'therapist-reaction', 'I noticed myself talking faster and faster.', 'I noticed myself'],
+      ['TR', 'therapist-reaction', 'I felt irritated when he laughed it off.', 'I felt irritated'],
+    ];
+    for (const [subtype, rule, sentence, cue] of cases) {
+      it(`${subtype}: ${sentence}`, () => {
+        const found = markers([sentence]);
+        assert.deepEqual(found.filter(([r]) => r === rule).map(([, s, c]) => [s, c]), [[subtype, cue]]);
+      });
+    }
+  });
+
+  it('reports subtype, cue and confidence, with the message naming them', () => {
+    const text = body(['Pt gave one-word answers for most of the hour.']);
+    const [f] = findingsOf(text).filter((x) => x.ruleId === 'rupture-withdrawal');
+    assert.equal(brief(f), "rupture-withdrawal 5:8-5:24 Withdrawal — minimal response (W2): 'one-word answers'");
+    assert.equal(f.severity, 'info');
+    assert.deepEqual(f.data, { subtype: 'W2', cue: 'one-word answers', confidence: 0.85 });
+  });
+
+  it('confrontation is the stronger signal: a warning by default', () => {
+    assert.deepEqual(findingsOf(body(['She complained about the fee again.'])).filter((f) => f.ruleId === 'rupture-confrontation').map((f) => f.severity), ['warning']);
+  });
+
+  describe('traps (domain.md B5) are not markers', () => {
+    const traps: [string, string][] = [
+      ['negation', 'No signs of withdrawal or one-word answers today.'],
+      ['negation', 'She did not change the subject this time.'],
+      ['negation ends at "but"', 'No complaints about the fee, but she changed the subject twice.'],
+      ['risk screening', 'Denies SI/HI, no history of self-harm.'],
+      ['substance withdrawal', 'Moderate alcohol withdrawal, no seizures.'],
+      ['late = deceased', 'She talked about her late husband.'],
+      ['missed a person', 'She said she missed him most in the evenings.'],
+      ['exposure homework', 'He confronted the feared situation as planned in his exposure.'],
+      ['minimal symptoms', 'PHQ-9 6, minimal-to-mild range.'],
+      ['third party', 'Her boss criticised her in front of the team.'],
+      ['third party', 'His sister said he changed the subject whenever money came up.'],
+      ['hypothetical', 'If she changes the subject again, name it gently.'],
+      ['plan', 'Watch for one-word answers once exposure starts.'],
+      ['history', 'History of dropping out when a therapist pressed her.'],
+    ];
+    for (const [why, sentence] of traps) {
+      it(`${why}: ${sentence}`, () => {
+        const found = markers([sentence]);
+        if (why.startsWith('negation ends')) assert.deepEqual(found, [['rupture-withdrawal', 'W4', 'changed the subject']]);
+        else assert.deepEqual(found, []);
+      });
+    }
+
+    it('nothing under a Plan heading, in a resolution section, code block, HTML comment or the frontmatter', () => {
+      const text = note(['client: C-1', 'session: 2', 'summary: she changed the subject'], [
+        '## Plan', 'She changed the subject; bring it back gently.', '',
+        '## Rupture resolution', '1. **Acknowledgement.** She agrees that she went quiet and changed the subject.', '',
+        '## Notes', '```', 'she changed the subject', '```', '<!-- she changed the subject -->', 'Ok.',
+      ]);
+      assert.deepEqual(findingsOf(text).filter((f) => MARKER_RULES.includes(f.ruleId)), []);
+    });
+
+    it('a SOAP "P:" label starts a plan section too', () => {
+      assert.deepEqual(markers(['P:', '- Pt changed the subject: revisit.']), []);
+      assert.deepEqual(markers(['**P**', '- Pt changed the subject: revisit.']), []);
+    });
+  });
+
+  describe('what the therapist controls', () => {
+    it('extra phrases per subtype, matched literally', () => {
+      assert.deepEqual(markers(['He did the usual stonewall thing.'], { extraPhrases: { W2: ['stonewall thing'] } }), [
+        ['rupture-withdrawal', 'W2', 'stonewall thing'],
+      ]);
+    });
+
+    it('phrases to ignore', () => {
+      assert.deepEqual(markers(['She changed the subject to the recipe we agreed on.'], { ignorePhrases: ['to the recipe'] }), []);
+    });
+
+    it('a user phrase that looks like a catastrophic regular expression is plain text and cannot hang the engine', () => {
+      const evil = '(a+)+$';
+      const started = process.hrtime.bigint();
+      const found = markers(['a'.repeat(50_000) + 'b', 'He said (a+)+$ again.'], { extraPhrases: { W3: [evil] } });
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      assert.deepEqual(found, [['rupture-withdrawal', 'W3', '(a+)+$']]);
+      assert.ok(ms < 5000, `took ${ms} ms`);
+    });
+
+    it('an inline comment suppresses a rule on its line, or on the next line', () => {
+      assert.deepEqual(markers(['She changed the subject. <!-- alliance-notes-disable-line rupture-withdrawal -->']), []);
+      assert.deepEqual(markers(['<!-- alliance-notes-disable-next-line -->', 'She changed the subject.']), []);
+      assert.equal(markers(['She changed the subject. <!-- alliance-notes-disable-line therapist-reaction -->']).length, 1);
+    });
+
+    it('a confidence threshold hides weak findings', () => {
+      assert.equal(markers(['She looked at the clock.']).length, 1);
+      assert.deepEqual(markers(['She looked at the clock.'], { minConfidence: 0.7 }), []);
+    });
+
+    it('a rule can be turned off or given another severity', () => {
+      const text = body(['She changed the subject.']);
+      assert.deepEqual(findingsOf(text, { severity: { 'rupture-withdrawal': 'off' } }), [], 'a marker rule turned off does not feed rupture-unresolved either');
+      assert.deepEqual(findingsOf(text, { severity: { 'rupture-withdrawal': 'hint' } }).map((f) => [f.ruleId, f.severity]), [
+        ['rupture-unresolved', 'warning'],
+        ['rupture-withdrawal', 'hint'],
+      ]);
+    });
+  });
+});
