@@ -1,1 +1,106 @@
-export {};
+/**
+ * npm run bench: the engine's speed against baselines run side by side on the same generated notes.
+ *   1. per-note analysis vs the bare remark parse of the same text (goal: within 1.3x);
+ *   2. cold index (read + frontmatter-first summaries) vs reading the files alone (goal: 10,000 notes in 1.5 s);
+ *   3. one incremental update vs a full rebuild (goal: under 1 ms at 10,000 notes);
+ *   4. index memory at each size (goal: under 100 MB at 10,000 notes);
+ *   5. a long note at growing sizes: time per character stays flat (linear, no quadratic behaviour).
+ * Figures are printed, never asserted: a timing in a test would fail on a busy machine.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Engine } from '../core/engine';
+import { parseMarkdown } from '../core/markdown';
+import { WorkspaceIndex } from '../core/workspaceIndex';
+import { generateNote, generateNotes } from './generate';
+
+const engine = new Engine();
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const gc = (globalThis as { gc?: () => void }).gc;
+const fmt = (ms: number) => (ms < 1 ? `${(ms * 1000).toFixed(0)} µs` : ms < 1000 ? `${ms.toFixed(1)} ms` : `${(ms / 1000).toFixed(2)} s`);
+
+/** Median of `runs` timings of fn. */
+function time(fn: () => void, runs = 5): number {
+  const t: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const s = now();
+    fn();
+    t.push(now() - s);
+  }
+  return t.sort((a, b) => a - b)[Math.floor(t.length / 2)];
+}
+
+function row(cells: string[], widths: number[]): string {
+  return cells.map((c, i) => c.padEnd(widths[i])).join('  ');
+}
+
+function analysisVsParse(): void {
+  const notes = generateNotes(200).map(([, t]) => t);
+  // Warm both paths first so neither pays the JIT alone.
+  for (const t of notes.slice(0, 50)) { parseMarkdown(t); engine.analyze('w', t); }
+  const parse = time(() => notes.forEach((t) => parseMarkdown(t)), 7) / notes.length;
+  const analyse = time(() => notes.forEach((t, i) => engine.analyze(String(i), t)), 7) / notes.length;
+  console.log('\n1. Per-note analysis vs the bare remark parse (a typical note, ~2 KB)');
+  console.log(`   bare remark parse   ${fmt(parse)}`);
+  console.log(`   engine analysis     ${fmt(analyse)}   ratio ${(analyse / parse).toFixed(2)}x   (goal <= 1.3x)`);
+}
+
+function indexAtSizes(): void {
+  console.log('\n2-4. Index: cold build vs reading the files, incremental update vs full rebuild, memory');
+  const widths = [8, 12, 16, 10, 14, 14, 12, 10];
+  console.log('   ' + row(['notes', 'read files', 'cold index', 'ratio', 'update (1)', 'full rebuild', 'memory', 'goals'], widths));
+  for (const count of [100, 1000, 10000]) {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-bench-'));
+    const files = generateNotes(count);
+    for (const [rel, text] of files) {
+      fs.mkdirSync(path.dirname(path.join(dir, rel)), { recursive: true });
+      fs.writeFileSync(path.join(dir, rel), text);
+    }
+    const paths = files.map(([rel]) => path.join(dir, rel));
+    const read = time(() => paths.forEach((p) => fs.readFileSync(p, 'utf8')), 3);
+    let index = new WorkspaceIndex();
+    const build = () => {
+      index = new WorkspaceIndex();
+      for (const p of paths) index.set(p, engine.summarize(p, fs.readFileSync(p, 'utf8')));
+      // Ready to answer trends: every client's timeline sorted and its dips computed.
+      for (const c of index.clients()) engine.clientAnalysis(index.timeline(c));
+    };
+    const cold = time(build, 3);
+    // One note edited: its summary replaced and its client's dips recomputed.
+    const target = paths[Math.floor(count / 2)];
+    const edited = generateNote(Math.floor(count / 2 / 10), (Math.floor(count / 2) % 10) + 1, 4, 7);
+    const update = time(() => {
+      index.set(target, engine.summarize(target, edited));
+      engine.crossNoteFindings(index, target);
+    }, 21);
+    gc?.();
+    const before = process.memoryUsage().heapUsed;
+    const kept = new WorkspaceIndex();
+    for (const [i, p] of paths.entries()) kept.set(p, engine.summarize(p, files[i][1]));
+    gc?.();
+    const memory = (process.memoryUsage().heapUsed - before) / 1e6;
+    const goals = count === 10000 ? `${cold <= 1500 ? 'ok' : 'SLOW'}/${update < 1 ? 'ok' : 'SLOW'}/${memory < 100 ? 'ok' : 'BIG'}` : '';
+    console.log('   ' + row([String(count), fmt(read), fmt(cold), `${(cold / read).toFixed(1)}x`, fmt(update), fmt(cold), gc ? `${memory.toFixed(1)} MB` : 'n/a', goals], widths));
+    fs.rmSync(dir, { recursive: true, force: true });
+    if (kept.size < 0) console.log(''); // keep `kept` alive until measured
+  }
+  console.log('   (goals at 10,000 notes: cold index <= 1.5 s / update < 1 ms / memory < 100 MB)');
+}
+
+function longNotes(): void {
+  console.log('\n5. One long note at growing sizes: time per KB should stay flat (linear)');
+  const widths = [10, 12, 12, 14];
+  console.log('   ' + row(['size', 'parse', 'analysis', 'analysis/KB'], widths));
+  for (const paragraphs of [50, 500, 2500]) {
+    const text = generateNote(1, 1, paragraphs);
+    const parse = time(() => parseMarkdown(text), 3);
+    const analyse = time(() => engine.analyze('long', text), 3);
+    console.log('   ' + row([`${(text.length / 1024).toFixed(0)} KB`, fmt(parse), fmt(analyse), fmt(analyse / (text.length / 1024))], widths));
+  }
+}
+
+console.log(`Alliance Notes benchmark — node ${process.version}, ${os.cpus().length} cores, ${os.cpus()[0]?.model ?? ''}`);
+analysisVsParse();
+indexAtSizes();
+longNotes();

@@ -58,7 +58,7 @@ export function collectFiles(paths: readonly string[]): Collected {
 }
 
 /** Reads a file as UTF-8; files over the limit are read only far enough to tell whether they are notes. */
-export function readText(file: string, maxBytes: number): { text?: string; truncated?: boolean; error?: string } {
+export function readText(file: string, maxBytes: number): { text?: string; size?: number; error?: string } {
   try {
     const st = fs.statSync(file);
     if (st.size > maxBytes) {
@@ -66,8 +66,7 @@ export function readText(file: string, maxBytes: number): { text?: string; trunc
       try {
         const buf = Buffer.alloc(4096);
         const n = fs.readSync(fd, buf, 0, buf.length, 0);
-        // Padding marks the text as over the limit without holding the whole file in memory.
-        return { text: buf.subarray(0, n).toString('utf8'), truncated: true };
+        return { text: buf.subarray(0, n).toString('utf8'), size: st.size };
       } finally { fs.closeSync(fd); }
     }
     return { text: fs.readFileSync(file, 'utf8') };

@@ -5,6 +5,7 @@
  * Exit status: 0 no error-severity finding, 1 at least one (or a file could not be read), 2 usage error.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 import { Engine, type NoteAnalysis } from '../core/engine';
 import { WorkspaceIndex } from '../core/workspaceIndex';
 import { collectFiles, readText } from './files';
@@ -66,7 +67,7 @@ function loadEngine(config: string | undefined, io: Io): Engine {
   let raw: unknown;
   if (config !== undefined) {
     let text: string;
-    try { text = fs.readFileSync(config, 'utf8'); } catch { throw new UsageError(`cannot read the config file ${config}`); }
+    try { text = fs.readFileSync(path.resolve(io.cwd, config), 'utf8'); } catch { throw new UsageError(`cannot read the config file ${config}`); }
     try { raw = JSON.parse(text); } catch (e) { throw new UsageError(`the config file ${config} is not valid JSON: ${(e as Error).message}`); }
   }
   const engine = new Engine(raw);
@@ -76,21 +77,21 @@ function loadEngine(config: string | undefined, io: Io): Engine {
 
 /** Reads and analyses every note, fills the index. Unreadable files are reported on stderr. */
 function analyseAll(paths: string[], engine: Engine, io: Io): { index: WorkspaceIndex; analyses: Map<string, NoteAnalysis>; failed: boolean } {
-  const { files, problems, missing } = collectFiles(paths);
+  const { files, problems, missing } = collectFiles(paths.map((p) => path.resolve(io.cwd, p)));
   if (missing.length) throw new UsageError(`no such file or folder: ${missing.join(', ')}`);
   let failed = false;
   for (const p of problems) { io.err(`alliance-notes: ${p.path}: ${p.message}\n`); failed = true; }
   const index = new WorkspaceIndex();
   const analyses = new Map<string, NoteAnalysis>();
+  // UTF-8 takes up to 4 bytes a character: a file is only read whole when it can be under the limit.
   const maxBytes = engine.settings.maxNoteSize * 4;
   for (const file of files) {
     const read = readText(file, maxBytes);
     if (read.error !== undefined || read.text === undefined) { io.err(`alliance-notes: ${file}: ${read.error}\n`); failed = true; continue; }
-    // An over-size file is handed over padded past the limit, so the engine reports it as too large.
-    const text = read.truncated ? read.text + ' '.repeat(engine.settings.maxNoteSize) : read.text;
     let analysis: NoteAnalysis;
     try {
-      analysis = engine.analyze(file, text);
+      // Of an over-size file only the head was read: the engine reports it as too large by its size.
+      analysis = engine.analyze(file, read.text, { totalLength: read.size });
     } catch (e) {
       // The engine is built not to throw; if it ever does, the file is reported and the run goes on.
       io.err(`alliance-notes: ${file}: internal error while analysing (${(e as Error).name})\n`);

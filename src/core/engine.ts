@@ -62,8 +62,8 @@ export class Engine {
   }
 
   /** Everything that can be known from this note alone. */
-  analyze(id: string, text: string): NoteAnalysis {
-    const skipped = this.unreadable(text);
+  analyze(id: string, text: string, options: { totalLength?: number } = {}): NoteAnalysis {
+    const skipped = this.unreadable(text, options.totalLength);
     if (skipped) {
       const index = new LineIndex(text.slice(0, SNIFF));
       const looksLikeNote = /^\uFEFF?---\s*[\r\n][\s\S]*?^client[ \t]*:/m.test(text.slice(0, SNIFF));
@@ -192,9 +192,11 @@ export class Engine {
     return out.sort(compareFindings);
   }
 
-  private unreadable(text: string): string | undefined {
-    if (text.length > this.settings.maxNoteSize)
-      return `Note not analysed: ${(text.length / 1e6).toFixed(1)} million characters, over the limit of ${(this.settings.maxNoteSize / 1e6).toFixed(1)} million (setting maxNoteSize)`;
+  /** Why a text is not analysed, if it is not: over the size limit (totalLength when the host read only its head), or binary. */
+  private unreadable(text: string, totalLength = text.length): string | undefined {
+    const length = Math.max(text.length, totalLength);
+    if (length > this.settings.maxNoteSize)
+      return `Note not analysed: ${(length / 1e6).toFixed(1)} million characters, over the limit of ${(this.settings.maxNoteSize / 1e6).toFixed(1)} million (setting maxNoteSize)`;
     if (text.includes('\u0000')) return 'Note not analysed: it contains binary data (NUL characters)';
     return undefined;
   }

@@ -2,6 +2,7 @@
  * The YAML frontmatter block: where it is, what it says, and the source range of every key and value.
  * Offsets are into the note's original text (BOM and CRLF included).
  */
+import { parseFrontmatterFast } from './frontmatterFast';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode, type Pair, type YAMLMap } from 'yaml';
 
 export interface FrontmatterBlock {
@@ -23,7 +24,8 @@ export interface YamlProblem {
 
 export interface ParsedFrontmatter {
   block: FrontmatterBlock;
-  doc?: Document.Parsed;
+  /** The top node of the YAML, with ranges relative to `base`. */
+  root?: YamlNode | null;
   /** The plain data, when the YAML parsed to a mapping. */
   data?: Record<string, unknown>;
   errors: YamlProblem[];
@@ -72,6 +74,8 @@ export function parseFrontmatter(text: string, block: FrontmatterBlock): ParsedF
     errors.push({ message: "the frontmatter has no closing '---' line", start: block.start, end: block.start + 3 });
     return { block, errors, base };
   }
+  const fast = parseFrontmatterFast(source);
+  if (fast) return { block, root: fast.root, data: fast.data, errors, base };
   let doc: Document.Parsed;
   try {
     doc = parseDocument(source, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
@@ -92,7 +96,7 @@ export function parseFrontmatter(text: string, block: FrontmatterBlock): ParsedF
       errors.push({ message: cleanYamlMessage((e as Error).message), start: block.start, end: block.start + 3 });
     }
   }
-  return { block, doc, data, errors, base };
+  return { block, root: doc.contents, data, errors, base };
 }
 
 function cleanYamlMessage(message: string): string {

@@ -81,9 +81,8 @@ export function readHeader(text: string, registry: InstrumentRegistry, severityO
   }
   if (!parsed.data || !('client' in parsed.data)) return { isNote: false, bom, block, findings: [], index };
 
-  const doc = parsed.doc!;
   const base = parsed.base;
-  const root = doc.contents;
+  const root = parsed.root;
   const header: NoteHeader = { scores: [], spans: {} };
   const fenceSpan: [number, number] = [block.start, block.start + 3];
   const emit = (f: RawFinding) => raw.push(f);
