@@ -6,6 +6,7 @@ import type { Section } from '../sections';
 import { inSectionKind } from '../sections';
 import type { Settings, Subtype } from '../settings';
 import { quoteSpans, veto, type Veto } from './context';
+import { CueIndex } from './cueIndex';
 import { CUES, kindOf, SUBTYPE_NAMES, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
 import { splitSentences } from './sentences';
@@ -52,11 +53,8 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
   return cues;
 }
 
-/**
- * All built-in cues as one alternation: a sentence it does not match cannot match any cue, so most
- * sentences cost one scan instead of one per cue. Cues are then run one by one only where it matched.
- */
-const ANY_CUE = new RegExp(CUES.map((c) => `(?:${c.pattern.source})`).join('|'), 'i');
+/** Finds the few cues a sentence can match from its words, instead of running all of them. */
+const CUE_INDEX = new CueIndex(CUES);
 
 export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
   const markers: Marker[] = [];
@@ -71,7 +69,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     for (const sentence of splitSentences(block.text, block.start)) {
       const text = sentence.text;
       const lower = ignore.length ? text.toLowerCase() : '';
-      const cues = ANY_CUE.test(text) ? (userCues.length ? [...CUES, ...userCues] : CUES) : userCues;
+      const builtIn = CUE_INDEX.candidates(text);
+      const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
       if (!cues.length) continue;
       const quotes = quoteSpans(text);
       const best = new Map<MarkerKind, Marker>();
