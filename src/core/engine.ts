@@ -6,7 +6,7 @@ import type { Root } from 'mdast';
 import { DEFAULT_SEVERITY, compareFindings, type Finding, type RuleId, type Severity } from './findings';
 import { readHeader, type NoteHeader } from './header';
 import { InstrumentRegistry } from './instruments';
-import { parseMarkdown } from './markdown';
+import { parseMarkdownLinear } from './markdown';
 import { detectMarkers, markerMessage, type Marker } from './markers/detector';
 import { proseBlocks } from './markers/prose';
 import { readResolution, type ResolutionState } from './resolution';
@@ -77,7 +77,7 @@ export class Engine {
     const findings = [...head.findings];
     const bodyStart = head.block?.end ?? 0;
     const sections = scanSections(index, bodyStart);
-    const tree = parseMarkdown(head.bom ? text.slice(head.bom) : text);
+    const tree = parseMarkdownLinear(head.bom ? text.slice(head.bom) : text);
     const { markers } = detectMarkers(proseBlocks(tree, text, head.bom), sections, { settings: this.settings });
     for (const m of markers) {
       findings.push({
