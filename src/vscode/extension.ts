@@ -67,6 +67,7 @@ function readSettings(): unknown {
   return {
     severity: c.get('severity'),
     minConfidence: c.get('minConfidence'),
+    raterGapFraction: c.get('raterGapFraction'),
     customInstruments: c.get('customInstruments'),
     thresholds: c.get('thresholds'),
     extraPhrases: c.get('extraPhrases'),

@@ -1,0 +1,81 @@
+/**
+ * Scores the detector on a labeled folder of notes (labels.json beside notes/), the way
+ * ../shared/tools/score-corpus.mjs scores the command line: a finding matches a labeled phrase of the
+ * same rule when their ranges overlap; precision counts findings, recall counts phrases; a decoy is
+ * flagged when any marker finding overlaps it.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { run } from '../../src/cli/main';
+
+const RULES: Record<string, string> = { withdrawal: 'rupture-withdrawal', confrontation: 'rupture-confrontation', 'therapist-reaction': 'therapist-reaction' };
+
+interface Labels {
+  [file: string]: { markers?: { kind: string; subtype?: string; quote: string }[]; decoys?: { why: string; quote: string }[] };
+}
+
+export interface Score {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  found: number;
+  missed: number;
+  decoys: number;
+  decoysFlagged: number;
+  misses: string[];
+  falseHits: string[];
+}
+
+export function scoreFolder(dir: string, settings?: object): Score {
+  const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Labels;
+  const args = ['check', '--format', 'json'];
+  let cfg: string | undefined;
+  if (settings) {
+    cfg = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'an-cfg-')), 'cfg.json');
+    fs.writeFileSync(cfg, JSON.stringify(settings));
+    args.push('--config', cfg);
+  }
+  let out = '';
+  run([...args, path.join(dir, 'notes')], { out: (s) => (out += s), err: () => {}, cwd: dir });
+  const results = JSON.parse(out) as { filePath: string; messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
+  const byFile = new Map(results.map((r) => [path.relative(dir, r.filePath).split(path.sep).join('/'), r.messages]));
+  const s: Score = { precision: 0, recall: 0, tp: 0, fp: 0, found: 0, missed: 0, decoys: 0, decoysFlagged: 0, misses: [], falseHits: [] };
+  for (const [file, lab] of Object.entries(labels)) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+    const at = (line: number, col: number) => starts[line - 1] + col - 1;
+    const span = (q: string): [number, number] => { const i = text.indexOf(q); return [i, i + q.length]; };
+    const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
+    const gold = (lab.markers ?? []).map((m) => ({ rule: RULES[m.kind], span: span(m.quote), quote: m.quote }));
+    const pred = (byFile.get(file) ?? []).filter((m) => Object.values(RULES).includes(m.ruleId)).map((m) => ({ rule: m.ruleId, span: [at(m.line, m.column), Math.max(at(m.endLine, m.endColumn), at(m.line, m.column) + 1)] as [number, number] }));
+    for (const p of pred) {
+      if (gold.some((g) => g.rule === p.rule && overlaps(g.span, p.span))) s.tp++;
+      else { s.fp++; s.falseHits.push(`${file} ${p.rule}: ${text.slice(p.span[0], p.span[1])}`); }
+    }
+    for (const g of gold) {
+      if (pred.some((p) => p.rule === g.rule && overlaps(g.span, p.span))) s.found++;
+      else { s.missed++; s.misses.push(`${file} ${g.rule}: ${g.quote}`); }
+    }
+    for (const d of lab.decoys ?? []) {
+      s.decoys++;
+      if (pred.some((p) => overlaps(span(d.quote), p.span))) { s.decoysFlagged++; s.falseHits.push(`${file} decoy (${d.why}): ${d.quote}`); }
+    }
+  }
+  s.precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
+  s.recall = s.found + s.missed ? s.found / (s.found + s.missed) : 0;
+  if (cfg) fs.rmSync(path.dirname(cfg), { recursive: true, force: true });
+  return s;
+}
+
+export function describeScore(s: Score): string {
+  return `precision ${s.precision.toFixed(3)} recall ${s.recall.toFixed(3)} (findings ${s.tp} right, ${s.fp} wrong; phrases ${s.found} found, ${s.missed} missed); decoys flagged ${s.decoysFlagged}/${s.decoys}`;
+}
+
+if (require.main === module) {
+  const dir = process.argv[2] ?? path.join(__dirname, '..', 'fixtures', 'voices');
+  const s = scoreFolder(dir);
+  console.log(describeScore(s));
+  if (process.env.VERBOSE) { console.log('missed:\n  ' + s.misses.join('\n  ')); console.log('false hits:\n  ' + s.falseHits.join('\n  ')); }
+}
