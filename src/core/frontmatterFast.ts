@@ -116,7 +116,6 @@ function parse(source: string): FastResult | undefined {
   /** A key whose value is on the following, more indented lines. */
   let pending: { pair: Pair<Scalar, YamlNode | null>; data: Record<string, unknown>; key: string; indent: number } | undefined;
   let pos = 0;
-  let lastEnd = 0;
   /** Just past the line break of the last content line: where the library ends a nested block map. */
   let lastNext = 0;
   while (pos <= source.length) {
@@ -159,18 +158,15 @@ function parse(source: string): FastResult | undefined {
     if (raw === '') {
       level.data[key] = null;
       pending = { pair, data: level.data, key, indent };
-      lastEnd = start + line.length;
     } else if (raw[0] === '{' || raw[0] === '[') {
       const [node, data, end] = flow(raw, 0, valueStart);
       if (end !== raw.length) return undefined;
       pair.value = node;
       level.data[key] = data;
-      lastEnd = valueStart + raw.length;
     } else {
       const [node, value] = scalar(raw, valueStart);
       pair.value = node;
       level.data[key] = value;
-      lastEnd = valueStart + raw.length;
     }
     if (eol >= source.length) break;
   }

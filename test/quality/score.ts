@@ -5,6 +5,7 @@
  * flagged when any marker finding overlaps it.
  */
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main';
 
@@ -32,7 +33,7 @@ export function scoreFolder(dir: string, settings?: object): Score {
   const args = ['check', '--format', 'json'];
   let cfg: string | undefined;
   if (settings) {
-    cfg = path.join(fs.mkdtempSync(path.join(require('node:os').tmpdir(), 'an-cfg-')), 'cfg.json');
+    cfg = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'an-cfg-')), 'cfg.json');
     fs.writeFileSync(cfg, JSON.stringify(settings));
     args.push('--config', cfg);
   }
