@@ -16,7 +16,8 @@ describe('cue index', () => {
   });
 
   it('can file all but a few cues by their word starts', () => {
-    assert.ok(index.alwaysRun <= 6, `${index.alwaysRun} cues always run`);
+    // Cues that start inside a quotation or after a lookbehind cannot be filed by a word; keep them few.
+    assert.ok(index.alwaysRun <= 10, `${index.alwaysRun} cues always run`);
   });
 
   it('never leaves out a cue that matches (random sentences from the cues\' own words)', () => {

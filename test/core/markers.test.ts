@@ -24,7 +24,7 @@ describe('rupture markers in prose', () => {
       ['C2', 'rupture-confrontation', 'He dismissed my interpretation as "textbook stuff".', 'dismissed my interpretation'],
       ['C3', 'rupture-confrontation', '"These worksheets are pointless," he said.', 'These worksheets are pointless'],
       ['C4', 'rupture-confrontation', 'She complained about the fee again.', 'complained about the fee'],
-      ['C5', 'rupture-confrontation', '"This isn\'t helping," she said.', "isn't helping"],
+      ['C5', 'rupture-confrontation', '"This isn\'t helping," she said.', "This isn't helping"],
       ['C6', 'rupture-confrontation', '"I\'m not lazy, I work two jobs," he snapped.', "I'm not lazy"],
       ['C7', 'rupture-confrontation', 'She pressed me to give her a diagnosis today.', 'pressed me'],
       ['TR', 'therapist-reaction', 'I noticed myself talking faster and faster.', 'I noticed myself'],

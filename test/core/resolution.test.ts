@@ -66,7 +66,7 @@ describe('the five-step resolution template', () => {
     const s4 = note(['client: C-1', 'session: 4'], ['She said, "This isn\'t working."']);
     const alone = check({ 's4.md': s4 });
     assert.deepEqual(only(alone.get('s4.md')!, 'rupture-unresolved').map(brief), [
-      'rupture-unresolved 5:16-5:29 Rupture not yet addressed: confrontation (C5); no resolution section here or in a later note of C-1',
+      'rupture-unresolved 5:11-5:29 Rupture not yet addressed: confrontation (C5); no resolution section here or in a later note of C-1',
     ]);
     const s5 = note(['client: C-1', 'session: 5'], [renderResolutionSection()]);
     assert.deepEqual(only(check({ 's4.md': s4, 's5.md': s5 }).get('s4.md')!, 'rupture-unresolved'), []);

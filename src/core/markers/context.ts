@@ -29,6 +29,8 @@ export function clauseBounds(sentence: string, start: number, end: number): [num
   return [from, to];
 }
 
+const NEGATION_WINDOW = 5;
+const SUBJECT_START = /^(?:i|she|he|they|the client|client|pt|patient|T)\b/i;
 const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|denied|didn'?t|did not|doesn'?t|does not|don'?t|do not|wasn'?t|was not|weren'?t|isn'?t|hasn'?t|hadn'?t|no longer|free of|absence of|absent|ruled out|n't)\b/i;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would|might|may|could|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
@@ -39,15 +41,18 @@ const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|w
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
 
-const WORD_SENSE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|exposure|withdr\w+ \$|\$\d)\b/i;
+const WORD_SENSE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean }): Veto | undefined {
   const { sentence, start, end } = ctx;
   const [from, to] = clauseBounds(sentence, start, end);
-  const before = sentence.slice(from, start);
   const clause = sentence.slice(from, to);
+  // NegEx: a negation reaches at most five words forward, within its clause; a cue that starts with its
+  // own subject ("I felt", "she shrugged") is a new statement that an earlier negation does not reach.
+  const before = sentence.slice(from, start).split(/\s+/).filter(Boolean).slice(-NEGATION_WINDOW).join(' ');
+  const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
 
-  if (!opts.negative && !opts.inQuote && (NEGATION.test(before) || NEGATION_PHRASE.test(before))) return 'negated';
+  if (!opts.negative && !opts.inQuote && !ownSubject && (NEGATION.test(before) || NEGATION_PHRASE.test(before))) return 'negated';
   // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").
   if (!opts.inQuote && NEGATION_PHRASE.test(sentence.slice(0, start)) && !/\b(?:but|however|though)\b/i.test(sentence.slice(0, start))) return 'negated';
   if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && hypotheticalScope(sentence, start)) return 'hypothetical';

@@ -73,7 +73,9 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
       if (!cues.length) continue;
       const quotes = quoteSpans(text);
-      const best = new Map<MarkerKind, Marker>();
+      // The most confident cue per subtype (a sentence rarely shows one subtype twice); those of the
+      // same kind that overlap are one finding.
+      const best = new Map<Subtype, Marker>();
       for (const cue of cues) {
         const m = cue.pattern.exec(text);
         if (!m || m[0].length === 0) continue;
@@ -88,16 +90,23 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         if (why) { reject({ ...abs, reason: why }); continue; }
         const confidence = Math.min(1, cue.confidence + (inQuote && cue.speech ? 0.05 : 0));
         if (confidence < options.settings.minConfidence) continue;
-        const kind = kindOf(cue.subtype);
-        const prev = best.get(kind);
+        const prev = best.get(cue.subtype);
         if (!prev || confidence > prev.confidence) {
-          best.set(kind, { kind, subtype: cue.subtype, start: abs.start, end: abs.end, cue: m[0], confidence });
+          best.set(cue.subtype, { kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: m[0], confidence });
         }
       }
-      markers.push(...[...best.values()].sort((a, b) => a.start - b.start));
+      markers.push(...mergeOverlapping([...best.values()]));
     }
   }
   return { markers, rejected };
+}
+
+/** Of findings of the same kind whose ranges overlap, the most confident stands for them all. */
+function mergeOverlapping(found: Marker[]): Marker[] {
+  const byConfidence = [...found].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
+  const kept: Marker[] = [];
+  for (const m of byConfidence) if (!kept.some((k) => k.kind === m.kind && k.start < m.end && m.start < k.end)) kept.push(m);
+  return kept.sort((a, b) => a.start - b.start);
 }
 
 export function markerMessage(m: Marker): string {
