@@ -28,7 +28,8 @@ export interface Score {
   falseHits: string[];
 }
 
-export function scoreFolder(dir: string, settings?: object): Score {
+export function scoreFolder(folder: string, settings?: object): Score {
+  const dir = path.resolve(folder);
   const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Labels;
   const args = ['check', '--format', 'json'];
   let cfg: string | undefined;
