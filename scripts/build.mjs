@@ -18,4 +18,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/vscode/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/cli/bin.ts'], outfile: 'dist/cli.js' }),
   build({ ...common, entryPoints: ['src/bench/bench.ts'], outfile: 'dist/bench.js' }),
+  // The real-editor suite: its runner keeps mocha and vscode external (the extension host provides vscode).
+  build({ ...common, entryPoints: ['test/vscode/index.ts'], outfile: 'dist/test/vscode/index.js', external: ['vscode', 'mocha'] }),
+  build({ ...common, entryPoints: ['test/vscode/suite.test.ts'], outfile: 'dist/test/vscode/suite.js', external: ['vscode', 'mocha'] }),
 ]);

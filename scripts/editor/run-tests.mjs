@@ -1,0 +1,82 @@
+// Runs the real-editor suite (test/vscode, bundled to dist/test/vscode) inside code-server, driven by
+// Debian's Chromium through playwright-core: once with the fixture folder open, once with no folder
+// (single files). Screenshots the tests ask for are saved under test-output/screenshots/.
+// Exit status: the suite's.
+import { chromium } from 'playwright-core';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { format } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { copyDir, startCodeServer, workbenchUrl } from './harness.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const shots = path.join(root, 'test-output', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
+const RUN_TIMEOUT_MS = 240_000;
+
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(`alliance-notes: ${CHROMIUM} is missing: install the Debian package 'chromium' (apt-get install chromium); .ci/run does this on CI`);
+  process.exit(1);
+}
+fs.mkdirSync(shots, { recursive: true });
+
+async function runOnce(mode) {
+  const workspace = copyDir(path.join(root, 'test', 'fixtures', 'editor'), fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-ws-')));
+  const server = await startCodeServer({ env: { ALLIANCE_TEST_SCREENSHOTS: shots, ALLIANCE_TEST_WORKSPACE: workspace, ALLIANCE_TEST_MODE: mode } });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    let pending = Promise.resolve();
+    const done = new Promise((resolve) => {
+      page.exposeFunction('codeAutomationLog', (type, args) => {
+        const line = format(...(Array.isArray(args) ? args : [args]));
+        const m = /^__SCREENSHOT__ ([\w-]+)$/.exec(line.trim());
+        if (m) {
+          // The test waits for the file to appear before it goes on.
+          pending = pending.then(async () => {
+            const file = path.join(shots, `${m[1]}.png`);
+            await page.screenshot({ path: file + '.tmp.png' });
+            fs.renameSync(file + '.tmp.png', file);
+          });
+          return;
+        }
+        if (type === 'error') process.stderr.write(line + '\n');
+        else process.stdout.write(line + '\n');
+      });
+      page.exposeFunction('codeAutomationExit', (code) => resolve(code));
+    });
+    const url = workbenchUrl(server.base, server.port, {
+      folder: mode === 'folder' ? workspace : undefined,
+      extensionPath: root,
+      testsPath: path.join(root, 'dist', 'test', 'vscode', 'index.js'),
+    });
+    await page.goto(url);
+    const timeout = new Promise((resolve) => setTimeout(() => resolve('timeout'), RUN_TIMEOUT_MS));
+    const code = await Promise.race([done, timeout]);
+    await pending;
+    if (code === 'timeout') {
+      await page.screenshot({ path: path.join(shots, `timeout-${mode}.png`) });
+      console.error(`alliance-notes: the real-editor suite (${mode}) did not finish within ${RUN_TIMEOUT_MS / 1000} s`);
+      return 1;
+    }
+    return code;
+  } finally {
+    await browser.close();
+    server.stop();
+    fs.rmSync(workspace, { recursive: true, force: true });
+  }
+}
+
+let status = 0;
+for (const mode of ['folder', 'file']) {
+  console.log(`\nReal-editor tests in code-server, ${mode === 'folder' ? 'with the fixture folder open' : 'with single files and no folder'}:`);
+  const code = await runOnce(mode);
+  if (code !== 0) status = 1;
+}
+console.log(`\nScreenshots: ${path.relative(root, shots)}/`);
+process.exit(status);

@@ -1,0 +1,155 @@
+/**
+ * Real-editor tests: run inside VS Code (code-server here, @vscode/test-electron elsewhere). They wait on
+ * editor events (diagnostics changing, documents changing), never on sleeps.
+ */
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+
+const mode = process.env.ALLIANCE_TEST_MODE ?? 'folder';
+const workspace = process.env.ALLIANCE_TEST_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
+const shots = process.env.ALLIANCE_TEST_SCREENSHOTS;
+const file = (...p: string[]) => vscode.Uri.file(path.join(workspace, ...p));
+
+/** Resolves with the diagnostics of `uri` once `ok` holds for them (now or after a change event). */
+function diagnosticsWhen(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolean, label: string, ms = 20000): Promise<vscode.Diagnostic[]> {
+  const now = vscode.languages.getDiagnostics(uri);
+  if (ok(now)) return Promise.resolve(now);
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => { sub.dispose(); reject(new Error(`timed out waiting for ${label}: ${JSON.stringify(vscode.languages.getDiagnostics(uri).map((d) => d.message))}`)); }, ms);
+    const sub = vscode.languages.onDidChangeDiagnostics((e) => {
+      if (!e.uris.some((u) => u.toString() === uri.toString())) return;
+      const d = vscode.languages.getDiagnostics(uri);
+      if (ok(d)) { clearTimeout(timer); sub.dispose(); resolve(d); }
+    });
+  });
+}
+
+/** Asks the harness for a screenshot of the workbench and waits until it is written. */
+async function screenshot(name: string): Promise<void> {
+  if (!shots) return;
+  const target = path.join(shots, `${mode}-${name}.png`);
+  fs.rmSync(target, { force: true });
+  await new Promise<void>((resolve, reject) => {
+    const watcher = fs.watch(shots, () => { if (fs.existsSync(target)) { watcher.close(); clearTimeout(timer); resolve(); } });
+    const timer = setTimeout(() => { watcher.close(); reject(new Error(`screenshot ${name} was not written`)); }, 20000);
+    console.log(`__SCREENSHOT__ ${mode}-${name}`);
+  });
+}
+
+const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
+const brief = (d: vscode.Diagnostic) => `${code(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${vscode.DiagnosticSeverity[d.severity]}`;
+
+describe(`Alliance Notes in the editor (${mode})`, function () {
+  this.timeout(60000);
+  const s02 = file('C-E1', 's02.md');
+
+  before(async () => {
+    const ext = vscode.extensions.all.find((e) => e.packageJSON?.name === 'alliance-notes');
+    assert.ok(ext, 'the extension is loaded');
+  });
+
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+  });
+
+  it('shows markers in a note with exact codes, ranges and severities; a README gets nothing', async () => {
+    const doc = await vscode.workspace.openTextDocument(s02);
+    await vscode.window.showTextDocument(doc);
+    const d = await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'rupture-withdrawal'), 'marker diagnostics');
+    const markers = d.filter((x) => code(x).startsWith('rupture-w') || code(x).startsWith('rupture-c')).map(brief).sort();
+    assert.deepEqual(markers, ['rupture-confrontation 9:11-9:40 Warning', 'rupture-withdrawal 11:4-11:23 Information']);
+    assert.equal(d.find((x) => code(x) === 'rupture-confrontation')!.message, "Confrontation — complaint about the activities of therapy (C3): 'These exercises are pointless'");
+    assert.ok(d.every((x) => x.source === 'alliance-notes'));
+    const readme = file('README.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(readme));
+    assert.deepEqual(vscode.languages.getDiagnostics(readme), []);
+  });
+
+  it('links a dip to the earlier session once the index is built', async function () {
+    if (mode !== 'folder') this.skip();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(s02));
+    const d = await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'alliance-dip'), 'the dip');
+    const dip = d.find((x) => code(x) === 'alliance-dip')!;
+    assert.equal(dip.message, 'SRS 31, down 7 from 38 in session 1 (threshold 1)');
+    assert.equal(brief(dip), 'alliance-dip 6:7-6:9 Warning');
+    assert.equal(dip.relatedInformation?.[0].location.uri.path.endsWith('/C-E1/s01.md'), true);
+    await screenshot('note-with-diagnostics');
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+    await screenshot('problems-panel');
+  });
+
+  it('shows CodeLens above markers and scores', async () => {
+    const doc = await vscode.workspace.openTextDocument(s02);
+    await vscode.window.showTextDocument(doc);
+    await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'rupture-withdrawal'), 'diagnostics');
+    const lenses = (await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', s02, 50)) ?? [];
+    const titles = lenses.map((l) => l.command?.title).filter(Boolean).sort();
+    assert.ok(titles.includes('Confrontation (C3) · insert resolution template'), JSON.stringify(titles));
+    assert.ok(titles.includes('Withdrawal (W4) · insert resolution template'), JSON.stringify(titles));
+    if (mode === 'folder') assert.ok(titles.includes('SRS 31 ↓7 since session 1 · show trend'), JSON.stringify(titles));
+  });
+
+  it('quick fix inserts the resolution template as one edit that one undo removes', async () => {
+    const doc = await vscode.workspace.openTextDocument(s02);
+    const editor = await vscode.window.showTextDocument(doc);
+    const before = doc.getText();
+    const d = await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'rupture-confrontation'), 'diagnostics');
+    const marker = d.find((x) => code(x) === 'rupture-confrontation')!;
+    editor.selection = new vscode.Selection(marker.range.start, marker.range.start);
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', s02, marker.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const titles = actions.map((a) => a.title);
+    assert.ok(titles.includes('Suppress rupture-confrontation on this line'), JSON.stringify(titles));
+    const insert = actions.find((a) => a.title === 'Insert the rupture resolution template after this paragraph');
+    assert.ok(insert?.edit, JSON.stringify(titles));
+    await vscode.commands.executeCommand('editor.action.quickFix');
+    await screenshot('quick-fix-menu');
+    await vscode.commands.executeCommand('hideCodeActionWidget');
+    const changed = new Promise<void>((resolve) => { const s = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc) { s.dispose(); resolve(); } }); });
+    assert.ok(await vscode.workspace.applyEdit(insert!.edit!));
+    await changed;
+    const after = doc.getText();
+    const at = before.indexOf('\n\nShe changed the subject');
+    assert.equal(after.slice(0, at), before.slice(0, at), 'text before the insertion is untouched');
+    assert.ok(after.endsWith(before.slice(at)), 'text after the insertion is untouched');
+    assert.match(after.slice(at), /^\n\n## Rupture resolution\n\n<!-- Rupture: Confrontation — complaint about the activities of therapy \(C3\): 'These exercises are pointless' -->\n\n1\. \*\*Acknowledgement\.\*\* <!-- /);
+    const undone = new Promise<void>((resolve) => { const s = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc) { s.dispose(); resolve(); } }); });
+    await vscode.commands.executeCommand('undo');
+    await undone;
+    assert.equal(doc.getText(), before, 'one undo restores the note');
+  });
+
+  it('a settings change applies without a reload', async () => {
+    const doc = await vscode.workspace.openTextDocument(s02);
+    await vscode.window.showTextDocument(doc);
+    await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'rupture-withdrawal'), 'diagnostics');
+    const config = vscode.workspace.getConfiguration('allianceNotes');
+    const target = mode === 'folder' ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+    await config.update('severity', { 'rupture-withdrawal': 'off' }, target);
+    try {
+      await diagnosticsWhen(s02, (x) => x.length > 0 && !x.some((y) => code(y) === 'rupture-withdrawal'), 'the rule turned off');
+    } finally {
+      await config.update('severity', undefined, target);
+    }
+    await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'rupture-withdrawal'), 'the rule back on');
+  });
+
+  it('the new-note command creates the next session for the client', async function () {
+    if (mode !== 'folder') this.skip();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(s02));
+    await vscode.commands.executeCommand('allianceNotes.newSessionNote');
+    const created = file('C-E1', 's03.md');
+    const doc = await vscode.workspace.openTextDocument(created);
+    assert.match(doc.getText(), /^---\nclient: C-E1\nsession: 3\ndate: \d{4}-\d\d-\d\d\nformat: SOAP\nmodality: CBT\nattendance: attended\nmeasures:\n {2}srs: \n---\n/);
+    await vscode.workspace.fs.delete(created);
+  });
+
+  it('offers the snippets in Markdown', async () => {
+    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: 'note-' });
+    await vscode.window.showTextDocument(doc);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, new vscode.Position(0, 5));
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const p of ['note-soap', 'note-dap', 'note-birp']) assert.ok(labels.includes(p), `${p} in ${JSON.stringify(labels.slice(0, 30))}`);
+  });
+});
