@@ -14,6 +14,9 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '.
 const shots = path.join(root, 'test-output', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 const RUN_TIMEOUT_MS = 240_000;
+/** A phrase that stands only in a fixture note's text: if it shows up in any log line, note text leaked. */
+const NOTE_TEXT_SENTINEL = 'Pemberton-Quill';
+let leaked = 0;
 
 if (!fs.existsSync(CHROMIUM)) {
   console.error(`alliance-notes: ${CHROMIUM} is missing: install the Debian package 'chromium' (apt-get install chromium); .ci/run does this on CI`);
@@ -23,7 +26,7 @@ fs.mkdirSync(shots, { recursive: true });
 
 async function runOnce(mode) {
   const workspace = copyDir(path.join(root, 'test', 'fixtures', 'editor'), fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-ws-')));
-  const server = await startCodeServer({ env: { ALLIANCE_TEST_SCREENSHOTS: shots, ALLIANCE_TEST_WORKSPACE: workspace, ALLIANCE_TEST_MODE: mode } });
+  const server = await startCodeServer({ log: (l) => { if (l.includes(NOTE_TEXT_SENTINEL)) leaked++; }, env: { ALLIANCE_TEST_SCREENSHOTS: shots, ALLIANCE_TEST_WORKSPACE: workspace, ALLIANCE_TEST_MODE: mode } });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
@@ -45,6 +48,7 @@ async function runOnce(mode) {
           });
           return;
         }
+        if (line.includes(NOTE_TEXT_SENTINEL)) leaked++;
         if (type === 'error') process.stderr.write(line + '\n');
         else process.stdout.write(line + '\n');
       });
@@ -78,5 +82,9 @@ for (const mode of ['folder', 'file']) {
   const code = await runOnce(mode);
   if (code !== 0) status = 1;
 }
+if (leaked) {
+  console.error(`alliance-notes: note text appeared in ${leaked} log line(s) of the editor or the server`);
+  status = 1;
+} else console.log('No note text in any log line of the extension host or the server.');
 console.log(`\nScreenshots: ${path.relative(root, shots)}/`);
 process.exit(status);

@@ -52,8 +52,16 @@ export class Engine {
     this.registry = new InstrumentRegistry(settings.customInstruments);
   }
 
-  /** The frontmatter-first pass the index uses: no Markdown parse, no prose analysis (markers stay undefined). */
+  /** The frontmatter-first pass the index uses: no Markdown parse, no prose analysis (markers stay undefined). Never throws. */
   summarize(id: string, text: string): NoteSummary | undefined {
+    try {
+      return this.summarizeUnguarded(id, text);
+    } catch {
+      return undefined;
+    }
+  }
+
+  private summarizeUnguarded(id: string, text: string): NoteSummary | undefined {
     if (this.unreadable(text)) return undefined;
     const head = readHeader(text, this.registry, (r) => DEFAULT_SEVERITY[r]);
     if (!head.isNote || !head.header?.client) return undefined;
@@ -61,8 +69,23 @@ export class Engine {
     return this.makeSummary(id, head.header, head.index, undefined, readResolution(head.index, sections));
   }
 
-  /** Everything that can be known from this note alone. */
+  /**
+   * Everything that can be known from this note alone. Never throws: should any part of the analysis
+   * fail on a pathological text, the note is reported as not analysed instead.
+   */
   analyze(id: string, text: string, options: { totalLength?: number } = {}): NoteAnalysis {
+    try {
+      return this.analyzeUnguarded(id, text, options);
+    } catch (e) {
+      const index = new LineIndex(text.slice(0, SNIFF));
+      const looksLikeNote = /^\uFEFF?---\s*[\r\n][\s\S]*?^client[ \t]*:/m.test(text.slice(0, SNIFF));
+      if (!looksLikeNote) return { isNote: false, findings: [], markers: [], sections: [], index };
+      const finding: Finding = { ruleId: 'note-skipped', severity: DEFAULT_SEVERITY['note-skipped'], message: `Note not analysed: its structure is too deep or too unusual to read (${(e as Error).name})`, range: index.range(0, 3) };
+      return { isNote: true, findings: [finding], markers: [], sections: [], index };
+    }
+  }
+
+  private analyzeUnguarded(id: string, text: string, options: { totalLength?: number }): NoteAnalysis {
     const skipped = this.unreadable(text, options.totalLength);
     if (skipped) {
       const index = new LineIndex(text.slice(0, SNIFF));
@@ -78,7 +101,9 @@ export class Engine {
     const bodyStart = head.block?.end ?? 0;
     const sections = scanSections(index, bodyStart);
     const tree = parseMarkdownLinear(head.bom ? text.slice(head.bom) : text);
-    const { markers } = detectMarkers(proseBlocks(tree, text, head.bom), sections, { settings: this.settings });
+    // Without a closing fence nobody can tell where the body starts: the prose is not read.
+    const prose = head.block && !head.block.closed ? [] : proseBlocks(tree, text, head.bom);
+    const { markers } = detectMarkers(prose, sections, { settings: this.settings });
     for (const m of markers) {
       findings.push({
         ruleId: m.kind === 'withdrawal' ? 'rupture-withdrawal' : m.kind === 'confrontation' ? 'rupture-confrontation' : 'therapist-reaction',

@@ -68,10 +68,16 @@ export function hasClientLine(yamlText: string): boolean {
 
 export function parseFrontmatter(text: string, block: FrontmatterBlock): ParsedFrontmatter {
   const base = block.contentStart;
-  const source = text.slice(block.contentStart, block.contentEnd);
+  // A lone CR is a line break in YAML 1.2 but not to the parser: make it LF (same length, same offsets).
+  const source = text.slice(block.contentStart, block.contentEnd).replace(/\r(?!\n)/g, '\n');
   const errors: YamlProblem[] = [];
   if (!block.closed) {
     errors.push({ message: "the frontmatter has no closing '---' line", start: block.start, end: block.start + 3 });
+    return { block, errors, base };
+  }
+  const depth = nestingDepth(source);
+  if (depth > MAX_DEPTH) {
+    errors.push({ message: `the frontmatter is nested ${depth} levels deep; at most ${MAX_DEPTH} are read`, start: block.start, end: block.start + 3 });
     return { block, errors, base };
   }
   const fast = parseFrontmatterFast(source);
@@ -97,6 +103,33 @@ export function parseFrontmatter(text: string, block: FrontmatterBlock): ParsedF
     }
   }
   return { block, root: doc.contents, data, errors, base };
+}
+
+/** Deeper nesting than any note needs would only exhaust the parser's stack. */
+const MAX_DEPTH = 64;
+
+/** The deepest nesting of flow brackets or of indentation levels, in one pass. */
+export function nestingDepth(source: string): number {
+  let flow = 0;
+  let maxFlow = 0;
+  const indents: number[] = [];
+  let maxBlock = 0;
+  let lineStart = true;
+  let indent = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10) { lineStart = true; indent = 0; continue; }
+    if (lineStart) {
+      if (c === 32) { indent++; continue; }
+      lineStart = false;
+      while (indents.length && indents[indents.length - 1] >= indent) indents.pop();
+      indents.push(indent);
+      if (indents.length > maxBlock) maxBlock = indents.length;
+    }
+    if (c === 91 || c === 123) { flow++; if (flow > maxFlow) maxFlow = flow; }
+    else if ((c === 93 || c === 125) && flow > 0) flow--;
+  }
+  return Math.max(maxFlow, maxBlock);
 }
 
 function cleanYamlMessage(message: string): string {

@@ -100,7 +100,12 @@ export function readHeader(text: string, registry: InstrumentRegistry, severityO
 
   const client = field('client');
   const clientValue = scalar(client?.node);
-  if (client && typeof clientValue === 'string' && clientValue.trim()) header.client = clientValue.trim();
+  if (client && typeof clientValue === 'string' && clientValue.trim()) {
+    header.client = clientValue.trim();
+    // Invisible or direction-changing characters make two codes look alike: one client would become two.
+    if (/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/.test(header.client))
+      emit({ ruleId: 'frontmatter-field', severity: 'warning', message: "'client' contains invisible or right-to-left control characters; retype the code", start: client.span[0], end: client.span[1] });
+  }
   else if (client && typeof clientValue === 'number') header.client = String(clientValue);
   else emit({ ruleId: 'frontmatter-field', message: "'client' must be the client's pseudonymous code, e.g. C-4Q7XM", start: client?.span[0] ?? fenceSpan[0], end: client?.span[1] ?? fenceSpan[1] });
 

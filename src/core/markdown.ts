@@ -9,8 +9,40 @@ const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).fr
 
 /** Parses the text; offsets in the tree are those of the text without its BOM (micromark drops it). */
 export function parseMarkdown(text: string): Root {
-  return processor.parse(text) as Root;
+  return processor.parse(defuseNesting(text)) as Root;
 }
+
+/** Block quotes and lists nested deeper than this are read as this deep. */
+export const MAX_CONTAINER_DEPTH = 16;
+const CONTAINERS = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])))+/gm;
+
+/**
+ * Blanks container markers (`>`, list bullets) past MAX_CONTAINER_DEPTH on a line, with spaces of the
+ * same length so every offset stays true: micromark takes seconds, then overflows its stack, on a line
+ * nested thousands deep. No real note nests that far.
+ */
+export function defuseNesting(text: string): string {
+  const deepRun = /(?:[>*+-][ \t]*){17}/.test(text) || /(?:\d[.)][ \t]+){17}/.test(text);
+  const deepIndent = DEEP_INDENT.test(text);
+  if (!deepRun && !deepIndent) return text;
+  // Indentation past MAX_INDENT becomes no-break spaces: the line is read as text, not as a container
+  // nested yet deeper under the lines above it.
+  const flat = deepIndent ? text.replace(DEEP_INDENT_ALL, (ws) => '\u00a0'.repeat(ws.length)) : text;
+  return flat.replace(CONTAINERS, (run) => {
+    let count = 0;
+    return run.replace(/[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))/g, (m) => {
+      const marker = m.trimStart();
+      const indent = m.length - marker.length;
+      // Past the depth, or indented past MAX_INDENT (lists nested by indentation, line after line).
+      return ++count > MAX_CONTAINER_DEPTH || indent > MAX_INDENT ? ' '.repeat(m.length) : m;
+    });
+  });
+}
+
+/** Leading spaces before a container marker past which it is read as plain text. */
+const MAX_INDENT = 64;
+const DEEP_INDENT = new RegExp(`^[ \\t]{${MAX_INDENT + 1},}`, 'm');
+const DEEP_INDENT_ALL = new RegExp(`^[ \\t]{${MAX_INDENT + 1},}`, 'gm');
 
 /** Texts above this size are parsed in pieces (see parseMarkdownLinear). */
 export const CHUNK_THRESHOLD = 64 * 1024;
