@@ -103,9 +103,10 @@ export interface StepState {
   title: string;
   present: boolean;
   filled: boolean;
-  /** Offsets of the step's line, when present. */
+  /** Offsets of the step's line, when present, and where its own text starts on that line. */
   start?: number;
   end?: number;
+  contentStart?: number;
 }
 
 export interface ResolutionState {
@@ -149,6 +150,7 @@ export function readResolution(index: LineIndex, sections: readonly Section[]): 
     state.filled = /[\p{L}\p{N}]/u.test(content);
     state.start = mark.start;
     state.end = mark.end;
+    state.contentStart = mark.contentStart;
   });
   return {
     headingStart: section.headingStart,
