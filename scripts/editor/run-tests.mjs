@@ -24,6 +24,38 @@ if (!fs.existsSync(CHROMIUM)) {
 }
 fs.mkdirSync(shots, { recursive: true });
 
+/**
+ * Acts inside a webview's frame for a test (webviews are iframes the extension host cannot see into):
+ * finds the frame holding `marker`, then reads text, fills a field, clicks, or evaluates a check; the
+ * result goes to <shots>/<id>.json, which the test waits for.
+ */
+async function webviewAction(page, action) {
+  let result;
+  try {
+    let frame;
+    for (let attempt = 0; attempt < 100 && !frame; attempt++) {
+      for (const f of page.frames()) {
+        try { if (await f.locator(action.marker).count()) { frame = f; break; } } catch { /* frame gone */ }
+      }
+      if (!frame) await page.waitForTimeout(100);
+    }
+    if (!frame) throw new Error(`no webview holds ${action.marker}`);
+    const target = action.selector ? frame.locator(action.selector).first() : undefined;
+    if (action.op === 'text') result = { value: await target.textContent() };
+    else if (action.op === 'count') result = { value: await frame.locator(action.selector).count() };
+    else if (action.op === 'fill') { await target.fill(action.value); result = { value: true }; }
+    else if (action.op === 'click') { await target.click(); result = { value: true }; }
+    else if (action.op === 'press') { await target.focus(); await target.press(action.value); result = { value: true }; }
+    else if (action.op === 'pwned') result = { value: await frame.evaluate(() => globalThis.__pwned ?? null) };
+    else throw new Error(`unknown webview action ${action.op}`);
+  } catch (e) {
+    result = { error: e.message };
+  }
+  const file = path.join(shots, `${action.id}.json`);
+  fs.writeFileSync(file + '.tmp', JSON.stringify(result));
+  fs.renameSync(file + '.tmp', file);
+}
+
 async function runOnce(mode) {
   const workspace = copyDir(path.join(root, 'test', 'fixtures', 'editor'), fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-ws-')));
   const server = await startCodeServer({ log: (l) => { if (l.includes(NOTE_TEXT_SENTINEL)) leaked++; }, env: { ALLIANCE_TEST_SCREENSHOTS: shots, ALLIANCE_TEST_WORKSPACE: workspace, ALLIANCE_TEST_MODE: mode } });
@@ -38,6 +70,11 @@ async function runOnce(mode) {
     const done = new Promise((resolve) => {
       page.exposeFunction('codeAutomationLog', (type, args) => {
         const line = format(...(Array.isArray(args) ? args : [args]));
+        const w = /^__WEBVIEW__ (.+)$/.exec(line.trim());
+        if (w) {
+          pending = pending.then(() => webviewAction(page, JSON.parse(w[1])));
+          return;
+        }
         const m = /^__SCREENSHOT__ ([\w-]+)$/.exec(line.trim());
         if (m) {
           // The test waits for the file to appear before it goes on.

@@ -35,6 +35,8 @@ export function readScores(measures: YamlNode | null | undefined, base: number, 
   for (const pair of mapPairs(measures)) {
     const id = isScalar(pair.key) ? String(pair.key.value) : '';
     const keySpan = nodeSpan(pair.key, base) ?? mSpan;
+    // `srs:` with nothing after it is a measure not yet filled in (a new note's skeleton): no data, no finding.
+    if (pair.value === null || (isScalar(pair.value) && pair.value.value === null)) continue;
     const instrument = registry.get(id);
     if (!instrument) {
       emit({

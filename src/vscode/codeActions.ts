@@ -45,6 +45,10 @@ export class AllianceCodeActions implements vscode.CodeActionProvider {
         a.diagnostics = [d];
         a.isPreferred = true;
         actions.push(a);
+        const guide = new vscode.CodeAction('Open the resolution guide for this rupture', vscode.CodeActionKind.QuickFix);
+        guide.command = { title: 'Open the resolution guide', command: 'allianceNotes.openGuide', arguments: [doc.uri, offset, d.message] };
+        guide.diagnostics = [d];
+        actions.push(guide);
         const end = new vscode.CodeAction('Insert the rupture resolution template at the end of the note', vscode.CodeActionKind.QuickFix);
         end.edit = toWorkspaceEdit(doc, insertResolutionEdit(analysis, { trigger: d.message }));
         end.diagnostics = [d];

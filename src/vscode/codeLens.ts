@@ -48,6 +48,11 @@ export class AllianceCodeLensProvider implements vscode.CodeLensProvider {
           command: 'allianceNotes.insertResolution',
           arguments: [doc.uri, doc.offsetAt(toRange(first.range).start)],
         }),
+        new vscode.CodeLens(new vscode.Range(line, 0, line, 0), {
+          title: 'open resolution guide',
+          command: 'allianceNotes.openGuide',
+          arguments: [doc.uri, doc.offsetAt(toRange(first.range).start), first.message],
+        }),
       );
     }
     for (const f of findings) {

@@ -15,7 +15,10 @@ import { Indexer } from './indexer';
 import { isNoteCandidate, NoteCache } from './noteCache';
 import { readEngineSettings, SECTION } from './settings';
 import { AllianceStatusBar } from './statusBar';
+import { GuidePanels } from './guidePanel';
+import { renderSignal } from './renderSignal';
 import { showTrendDocument } from './trendDocument';
+import { TrendViews } from './trendPanel';
 
 const DEBOUNCE_MS = 300;
 /** Diagnostics of notes that are not open: the cross-note rules only. */
@@ -57,7 +60,11 @@ export function activate(context: vscode.ExtensionContext): void {
     if (!a.isNote) { collection.delete(doc.uri); return; }
     if (doc.isClosed || doc.version !== version) return;
     collection.set(doc.uri, findingsFor(doc)!.map((f) => toDiagnostic(f, readme)));
-    if (vscode.window.activeTextEditor?.document === doc) statusBar.update(engine, indexer.index, a.summary?.client);
+    if (vscode.window.activeTextEditor?.document === doc) {
+      statusBar.update(engine, indexer.index, a.summary?.client);
+      trend.setClient(a.summary?.client);
+    }
+    if (a.summary?.client === trend.currentClient) trend.refresh();
     // Dips and duplicates need the client's other notes: build the index once, then refresh.
     if (!indexer.built && a.summary?.client) void indexer.ensureBuilt();
   };
@@ -70,6 +77,7 @@ export function activate(context: vscode.ExtensionContext): void {
 
   /** After the index changes: open notes again, and closed notes' cross-note findings. */
   const refreshAll = () => {
+    trend.refresh();
     const open = new Set<string>();
     for (const doc of vscode.workspace.textDocuments) if (isNoteCandidate(doc)) { open.add(doc.uri.toString()); lint(doc); }
     for (const id of indexer.index.ids()) {
@@ -79,6 +87,8 @@ export function activate(context: vscode.ExtensionContext): void {
       if (findings.length) collection.set(uri, findings.map((f) => toDiagnostic(f, readme)));
       else collection.delete(uri);
     }
+    // Notes deleted or no longer notes keep no diagnostics.
+    collection.forEach((uri) => { const id = uri.toString(); if (!open.has(id) && !indexer.index.has(id)) collection.delete(uri); });
     lens.refresh();
   };
 
@@ -90,6 +100,9 @@ export function activate(context: vscode.ExtensionContext): void {
       return r ? { filled: r.filledCount, total: r.steps.length, line: doc.positionAt(r.headingStart).line } : undefined;
     },
   });
+
+  const trend = new TrendViews(context.extensionUri, () => engine, indexer.index);
+  const guides = new GuidePanels(context, () => engine, analysisOf);
 
   const nextSession = (client: string | undefined) => {
     const timeline = client ? indexer.index.timeline(client) : [];
@@ -112,7 +125,27 @@ export function activate(context: vscode.ExtensionContext): void {
       collection.delete(doc.uri);
     }),
     vscode.window.onDidChangeVisibleTextEditors((editors) => editors.forEach((e) => lint(e.document))),
-    vscode.window.onDidChangeActiveTextEditor((e) => statusBar.update(engine, indexer.index, e ? analysisOf(e.document)?.summary?.client : undefined)),
+    vscode.window.onDidChangeActiveTextEditor((e) => {
+      const client = e ? analysisOf(e.document)?.summary?.client : undefined;
+      statusBar.update(engine, indexer.index, client);
+      trend.setClient(client);
+    }),
+    trend,
+    vscode.window.registerWebviewViewProvider(TrendViews.viewId, trend),
+    vscode.window.registerWebviewPanelSerializer(GuidePanels.viewType, guides),
+    // For the real-editor tests: resolves once a panel has drawn (not in the command palette).
+    vscode.commands.registerCommand('allianceNotes._panelRendered', (key: string, next = false) => renderSignal.wait(key, !next)),
+    vscode.commands.registerCommand('allianceNotes.openTrendPanel', async () => { await indexer.ensureBuilt(); trend.openPanel(); }),
+    vscode.commands.registerCommand('allianceNotes.openGuide', async (uri?: vscode.Uri, offset?: number, trigger?: string) => {
+      const doc = await documentOf(uri);
+      if (!doc || !analysisOf(doc)?.isNote) { void vscode.window.showInformationMessage('Alliance Notes: open a session note to open its resolution guide.'); return; }
+      guides.open(doc.uri, offset, trigger ?? '');
+    }),
+    vscode.commands.registerCommand('allianceNotes.showTrendTable', async (client?: string) => {
+      await indexer.ensureBuilt();
+      const c = client ?? trend.currentClient;
+      if (c) await showTrendDocument(engine, indexer.index, c);
+    }),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (!e.affectsConfiguration(SECTION)) return;
       engine = new Engine(readEngineSettings());
@@ -138,7 +171,8 @@ export function activate(context: vscode.ExtensionContext): void {
       await indexer.ensureBuilt();
       const c = client ?? (vscode.window.activeTextEditor ? analysisOf(vscode.window.activeTextEditor.document)?.summary?.client : undefined);
       if (!c) { void vscode.window.showInformationMessage('Alliance Notes: open a session note to see its client\'s trend.'); return; }
-      await showTrendDocument(engine, indexer.index, c);
+      trend.setClient(c);
+      await vscode.commands.executeCommand(`${TrendViews.viewId}.focus`);
     }),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
   );

@@ -20,7 +20,8 @@ export type FromWebview =
   | { type: 'exportCsv' }
   | { type: 'exportPng'; dataUrl: string }
   | { type: 'draft'; draft: GuideDraft }
-  | { type: 'insert'; draft: GuideDraft };
+  | { type: 'insert'; draft: GuideDraft }
+  | { type: 'rendered'; what: 'trend' | 'guide'; client?: string };
 
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 
@@ -36,6 +37,8 @@ export function parseFromWebview(v: unknown): FromWebview | undefined {
         ? { type: 'openNote', noteId: v.noteId, line: v.line as number, character: v.character as number } : undefined;
     case 'exportPng':
       return typeof v.dataUrl === 'string' && v.dataUrl.startsWith('data:image/png;base64,') && v.dataUrl.length < 20_000_000 ? { type: 'exportPng', dataUrl: v.dataUrl } : undefined;
+    case 'rendered':
+      return (v.what === 'trend' || v.what === 'guide') ? { type: 'rendered', what: v.what, ...(typeof v.client === 'string' ? { client: v.client } : {}) } : undefined;
     case 'draft':
     case 'insert': {
       const d = v.draft;

@@ -38,6 +38,25 @@ async function screenshot(name: string): Promise<void> {
   });
 }
 
+let actions = 0;
+/** Asks the harness to act inside the webview that holds `marker` (a CSS selector), and waits for the result. */
+async function webview(marker: string, op: 'text' | 'count' | 'fill' | 'click' | 'press' | 'pwned', selector?: string, value?: string): Promise<unknown> {
+  if (!shots) throw new Error('webview actions need the code-server harness');
+  const id = `${mode}-action-${++actions}`;
+  const target = path.join(shots, `${id}.json`);
+  fs.rmSync(target, { force: true });
+  const result = await new Promise<{ value?: unknown; error?: string }>((resolve, reject) => {
+    const watcher = fs.watch(shots, () => { if (fs.existsSync(target)) { watcher.close(); clearTimeout(timer); resolve(JSON.parse(fs.readFileSync(target, 'utf8'))); } });
+    const timer = setTimeout(() => { watcher.close(); reject(new Error(`webview action ${op} ${selector ?? ''} got no answer`)); }, 30000);
+    console.log(`__WEBVIEW__ ${JSON.stringify({ id, marker, op, selector, value })}`);
+  });
+  fs.rmSync(target, { force: true });
+  if (result.error) throw new Error(result.error);
+  return result.value;
+}
+
+const changeOf = (doc: vscode.TextDocument) => new Promise<void>((resolve) => { const s = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc && e.contentChanges.length) { s.dispose(); resolve(); } }); });
+
 const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 const brief = (d: vscode.Diagnostic) => `${code(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${vscode.DiagnosticSeverity[d.severity]}`;
 
@@ -143,6 +162,95 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     const doc = await vscode.workspace.openTextDocument(created);
     assert.match(doc.getText(), /^---\nclient: C-E1\nsession: 3\ndate: \d{4}-\d\d-\d\d\nformat: SOAP\nmodality: CBT\nattendance: attended\nmeasures:\n {2}srs: \n---\n/);
     await vscode.workspace.fs.delete(created);
+  });
+
+  it('shows the trend view and the resolution guide (screenshots in light and dark themes)', async function () {
+    if (mode !== 'folder') this.skip();
+    const doc = await vscode.workspace.openTextDocument(s02);
+    await vscode.window.showTextDocument(doc);
+    await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'alliance-dip'), 'the dip');
+    const workbench = vscode.workspace.getConfiguration('workbench');
+    const guideKey = `guide:${s02.toString()}`;
+    const trigger = "Confrontation — complaint about the activities of therapy (C3): 'These exercises are pointless'";
+    await workbench.update('colorTheme', 'Default Light Modern', vscode.ConfigurationTarget.Global);
+    const trendDrawn = vscode.commands.executeCommand('allianceNotes._panelRendered', 'trend:C-E1', true);
+    const guideDrawn = vscode.commands.executeCommand('allianceNotes._panelRendered', guideKey, true);
+    await vscode.commands.executeCommand('allianceNotes.showTrend', 'C-E1');
+    await vscode.commands.executeCommand('allianceNotes.openGuide', s02, doc.getText().indexOf('These'), trigger);
+    await Promise.all([trendDrawn, guideDrawn]);
+    await screenshot('panels-light');
+    // The theme changes under open panels: the chart draws itself again in the new colours.
+    const trendRedrawn = vscode.commands.executeCommand('allianceNotes._panelRendered', 'trend:C-E1', true);
+    await workbench.update('colorTheme', 'Default Dark Modern', vscode.ConfigurationTarget.Global);
+    await trendRedrawn;
+    await screenshot('panels-dark');
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    await workbench.update('colorTheme', undefined, vscode.ConfigurationTarget.Global);
+  });
+
+  it('the trend view: chart and table from the notes, a click on a point opens its note', async function () {
+    if (mode !== 'folder') this.skip();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(s02));
+    await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'alliance-dip'), 'the dip');
+    const drawn = vscode.commands.executeCommand('allianceNotes._panelRendered', 'trend:C-E1');
+    await vscode.commands.executeCommand('allianceNotes.showTrend', 'C-E1');
+    await drawn;
+    const marker = 'h1:has-text("Alliance trend: C-E1")';
+    assert.equal(await webview(marker, 'count', '.point'), 2);
+    assert.match(String(await webview(marker, 'text', '.point:last-of-type title')), /SRS — Session 2 \(2026-03-09\): SRS 31 \(unrepaired dip\)/);
+    const opened = new Promise<vscode.TextEditor>((resolve) => { const s = vscode.window.onDidChangeActiveTextEditor((e) => { if (e?.document.uri.path.endsWith('/s01.md')) { s.dispose(); resolve(e); } }); });
+    await webview(marker, 'press', '.point >> nth=0', 'Enter');
+    const editor = await opened;
+    assert.equal(editor.selection.active.line, 6, 'the cursor is on the score');
+    await webview(marker, 'click', '#toggle');
+    assert.equal(await webview(marker, 'count', 'tr'), 3, 'a header row and one row per rating');
+    await webview(marker, 'click', '#toggle');
+  });
+
+  it('the resolution guide: two steps typed and inserted into the note as one edit', async function () {
+    if (mode !== 'folder') this.skip();
+    const doc = await vscode.workspace.openTextDocument(s02);
+    await vscode.window.showTextDocument(doc);
+    const before = doc.getText();
+    const drawn = vscode.commands.executeCommand('allianceNotes._panelRendered', `guide:${s02.toString()}`);
+    await vscode.commands.executeCommand('allianceNotes.openGuide', s02, before.indexOf('These'), 'C3 marker');
+    await drawn;
+    const marker = 'h1:has-text("Rupture resolution: s02.md")';
+    await webview(marker, 'fill', '#text-acknowledgement', 'I said I had pushed the exercises.');
+    await webview(marker, 'fill', '#text-consensus', 'We agreed to slow down.');
+    const changed = changeOf(doc);
+    await webview(marker, 'click', '#insert');
+    await changed;
+    const after = doc.getText();
+    assert.ok(after.startsWith(before.slice(0, before.indexOf('\n\nShe changed'))), 'text before is untouched');
+    assert.match(after, /1\. \*\*Acknowledgement\.\*\* I said I had pushed the exercises\.\n2\. \*\*Negotiation\.\*\* <!--/);
+    assert.match(after, /4\. \*\*Consensus\.\*\* We agreed to slow down\.\n/);
+    assert.match(String(await webview(marker, 'text', '#status')), /^Inserted into the note: Acknowledgement, Consensus\./);
+    await screenshot('guide-inserted');
+    const undone = changeOf(doc);
+    await vscode.window.showTextDocument(doc);
+    await vscode.commands.executeCommand('undo');
+    await undone;
+    assert.equal(doc.getText(), before, 'one undo restores the note');
+  });
+
+  it('a client code or note text with script or HTML shows as text and runs nothing', async function () {
+    if (mode !== 'folder') this.skip();
+    const hostile = file('C-X', 's01.md');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(hostile));
+    await diagnosticsWhen(hostile, (x) => x.length > 0, 'findings of the hostile note');
+    const client = '<img src=x onerror=globalThis.__pwned=1>';
+    const drawn = vscode.commands.executeCommand('allianceNotes._panelRendered', `trend:${client}`);
+    await vscode.commands.executeCommand('allianceNotes.showTrend', client);
+    await drawn;
+    const marker = 'h1:has-text("Alliance trend: <img")';
+    assert.equal(await webview(marker, 'text', 'h1'), `Alliance trend: ${client}`);
+    assert.equal(await webview(marker, 'pwned'), null);
+    const guideDrawn = vscode.commands.executeCommand('allianceNotes._panelRendered', `guide:${hostile.toString()}`);
+    await vscode.commands.executeCommand('allianceNotes.openGuide', hostile, 0, '<script>globalThis.__pwned=2</script>');
+    await guideDrawn;
+    assert.equal(await webview('p.trigger', 'text', 'p.trigger'), '<script>globalThis.__pwned=2</script>');
+    assert.equal(await webview('p.trigger', 'pwned'), null);
   });
 
   it('offers the snippets in Markdown', async () => {
