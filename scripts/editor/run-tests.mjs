@@ -42,6 +42,7 @@ async function webviewAction(page, action) {
     if (!frame) throw new Error(`no webview holds ${action.marker}`);
     const target = action.selector ? frame.locator(action.selector).first() : undefined;
     if (action.op === 'text') result = { value: await target.textContent() };
+    else if (action.op === 'value') result = { value: await target.inputValue() };
     else if (action.op === 'count') result = { value: await frame.locator(action.selector).count() };
     else if (action.op === 'fill') { await target.fill(action.value); result = { value: true }; }
     else if (action.op === 'click') { await target.click(); result = { value: true }; }

@@ -67,8 +67,34 @@ export interface GuideResult {
 
 const line = (value: string) => value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 
-/** The edits that put the draft into the note (apply them as one WorkspaceEdit). */
+/** The edits that put the draft into the note (apply them as one WorkspaceEdit), `rupture.status` included. */
 export function guideEdits(analysis: NoteAnalysis, draft: GuideDraft, options: { offset?: number; trigger?: string } = {}): GuideResult {
+  const result = sectionEdits(analysis, draft, options);
+  if (!result.conflicts.length && result.written.length) {
+    const status = statusEdit(analysis, draft, result.written);
+    if (status) result.edits.push(status);
+  }
+  return result;
+}
+
+/** Moves `rupture.status` to partial, or resolved once every step is written, done or skipped. */
+function statusEdit(analysis: NoteAnalysis, draft: GuideDraft, written: string[]): TextEdit | undefined {
+  const rupture = analysis.header?.rupture;
+  if (!rupture?.status || rupture.status === 'resolved') return undefined;
+  const complete = RESOLUTION_STEPS.filter((s) => {
+    const state = analysis.resolution?.steps.find((x) => x.id === s.id);
+    return state?.filled || written.includes(s.title) || draft.status[s.id] === 'done' || draft.status[s.id] === 'skipped';
+  }).length;
+  const next = complete === RESOLUTION_STEPS.length ? 'resolved' : 'partial';
+  if (next === rupture.status) return undefined;
+  const text = analysis.index.text;
+  const m = /^[ \t]+status:[ \t]*(\S+)/m.exec(text.slice(rupture.start, text.indexOf('\n---', rupture.start) >>> 0));
+  if (!m) return undefined;
+  const offset = rupture.start + m.index + m[0].length - m[1].length;
+  return { offset, length: m[1].length, text: next };
+}
+
+function sectionEdits(analysis: NoteAnalysis, draft: GuideDraft, options: { offset?: number; trigger?: string }): GuideResult {
   const text = analysis.index.text;
   const eol = eolOf(text);
   const wanted = RESOLUTION_STEPS.filter((s) => line(draft.values[s.id] ?? '') || draft.status[s.id] === 'skipped');

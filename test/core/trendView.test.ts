@@ -85,6 +85,15 @@ describe('resolution guide', () => {
     assert.deepEqual(conflict.conflicts, ['Acknowledgement']);
   });
 
+  it('moves rupture.status to partial, then to resolved when every step is written', () => {
+    const t = note(['client: C-1', 'session: 4', 'rupture:', '  type: withdrawal', '  status: open'], ['She changed the subject twice.']);
+    const a = engine.analyze('a.md', t);
+    const partial = apply(t, guideEdits(a, { values: { acknowledgement: 'Named it.' }, status: {} }).edits);
+    assert.match(partial, /\n {2}status: partial\n/);
+    const all = Object.fromEntries(['acknowledgement', 'negotiation', 'exploration', 'consensus', 'new-styles'].map((k) => [k, `Step ${k}.`]));
+    assert.match(apply(t, guideEdits(a, { values: all, status: {} }).edits), /\n {2}status: resolved\n/);
+  });
+
   it('the guide model shows each step with prompts, the modality hint and what the note already says', () => {
     const withSection = text + '\n## Rupture resolution\n\n1. **Acknowledgement.** Written by hand.\n';
     const m = guideModel(engine.analyze('a.md', withSection), 'a.md', 's04.md', 3, 'W4');

@@ -40,7 +40,7 @@ async function screenshot(name: string): Promise<void> {
 
 let actions = 0;
 /** Asks the harness to act inside the webview that holds `marker` (a CSS selector), and waits for the result. */
-async function webview(marker: string, op: 'text' | 'count' | 'fill' | 'click' | 'press' | 'pwned', selector?: string, value?: string): Promise<unknown> {
+async function webview(marker: string, op: 'text' | 'value' | 'count' | 'fill' | 'click' | 'press' | 'pwned', selector?: string, value?: string): Promise<unknown> {
   if (!shots) throw new Error('webview actions need the code-server harness');
   const id = `${mode}-action-${++actions}`;
   const target = path.join(shots, `${id}.json`);
@@ -227,6 +227,13 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     assert.match(after, /4\. \*\*Consensus\.\*\* We agreed to slow down\.\n/);
     assert.match(String(await webview(marker, 'text', '#status')), /^Inserted into the note: Acknowledgement, Consensus\./);
     await screenshot('guide-inserted');
+    // Closed and opened again, the guide still holds what was typed.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const redrawn = vscode.commands.executeCommand('allianceNotes._panelRendered', `guide:${s02.toString()}`, true);
+    await vscode.commands.executeCommand('allianceNotes.openGuide', s02, before.indexOf('These'), 'C3 marker');
+    await redrawn;
+    assert.equal(await webview(marker, 'count', '#text-consensus'), 1);
+    assert.equal(await webview(marker, 'value', '#text-consensus'), 'We agreed to slow down.');
     const undone = changeOf(doc);
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('undo');
