@@ -17,7 +17,7 @@ const check = (name, ok, detail = '') => {
 };
 
 console.log('Package:');
-execFileSync(path.join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--out', vsix], { cwd: root, stdio: 'pipe' });
+execFileSync(path.join(root, 'node_modules', '.bin', 'vsce'), ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--out', vsix], { cwd: root, stdio: 'pipe' });
 const listing = execFileSync('unzip', ['-Z1', vsix]).toString().trim().split('\n').filter((f) => f.startsWith('extension/'));
 const allowed = /^extension\/(?:package\.json|readme\.md|changelog\.md|LICENSE\.txt|dist\/extension\.js|media\/.+|syntaxes\/.+|snippets\/.+)$/;
 check('the .vsix holds only the bundle, media, syntaxes, snippets, README, CHANGELOG and LICENSE', listing.every((f) => allowed.test(f)), JSON.stringify(listing.filter((f) => !allowed.test(f))));
