@@ -82,9 +82,10 @@ export async function startCodeServer({ settings = {}, env = {}, log = () => {} 
 }
 
 /** The workbench address: a folder (or none), the extension under development, optional tests. */
-export function workbenchUrl(base, port, { folder, extensionPath, testsPath }) {
+export function workbenchUrl(base, port, { folder, extensionPath, testsPath, openFile }) {
   const remote = (p) => `vscode-remote://127.0.0.1:${port}${p}`;
   const payload = [['extensionDevelopmentPath', remote(extensionPath)], ['skipWelcome', 'true']];
+  if (openFile) payload.push(['openFile', remote(openFile)]);
   if (testsPath) payload.push(['extensionTestsPath', remote(testsPath)]);
   const q = new URLSearchParams();
   if (folder) q.set('folder', folder);

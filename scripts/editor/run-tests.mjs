@@ -68,7 +68,10 @@ async function runOnce(mode) {
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     let pending = Promise.resolve();
-    const done = new Promise((resolve) => {
+    let finish;
+    const nextExit = () => new Promise((resolve) => { finish = resolve; });
+    const done = nextExit();
+    {
       page.exposeFunction('codeAutomationLog', (type, args) => {
         const line = format(...(Array.isArray(args) ? args : [args]));
         const w = /^__WEBVIEW__ (.+)$/.exec(line.trim());
@@ -90,10 +93,10 @@ async function runOnce(mode) {
         if (type === 'error') process.stderr.write(line + '\n');
         else process.stdout.write(line + '\n');
       });
-      page.exposeFunction('codeAutomationExit', (code) => resolve(code));
-    });
+      page.exposeFunction('codeAutomationExit', (code) => finish(code));
+    }
     const url = workbenchUrl(server.base, server.port, {
-      folder: mode === 'folder' ? workspace : undefined,
+      folder: mode === 'file' ? undefined : workspace,
       extensionPath: root,
       testsPath: path.join(root, 'dist', 'test', 'vscode', 'index.js'),
     });

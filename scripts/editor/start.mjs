@@ -38,7 +38,9 @@ try {
   console.error(`alliance-notes: ${e.message}`);
   stop(1);
 }
-const url = workbenchUrl(server.base, server.port, { folder: workspace, extensionPath: root });
+// With the sample notes, a note with a dip and a repair opens, and the trend view shows its client.
+const sample = path.join(workspace, 'C-7HB2Q', 's03.md');
+const url = workbenchUrl(server.base, server.port, { folder: workspace, extensionPath: root, openFile: temporary && fs.existsSync(sample) ? sample : undefined });
 console.log(`\nAlliance Notes is running in VS Code at:\n\n  ${url}\n\nNotes folder: ${workspace}${temporary ? ' (a copy of examples/, removed on exit)' : ''}`);
-console.log('Open a note under C-7HB2Q or C-3MX9K to see its findings. Press Ctrl-C to stop.');
+console.log('The Alliance Notes view in the activity bar shows the open note\'s client. Press Ctrl-C to stop.');
 server.child.on('exit', (code) => { console.error(`code-server exited (${code})`); stop(1); });

@@ -60,6 +60,11 @@ const changeOf = (doc: vscode.TextDocument) => new Promise<void>((resolve) => { 
 const code = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
 const brief = (d: vscode.Diagnostic) => `${code(d)} ${d.range.start.line}:${d.range.start.character}-${d.range.end.line}:${d.range.end.character} ${vscode.DiagnosticSeverity[d.severity]}`;
 
+before(async () => {
+  // Commands of the extension exist once it is active: make sure it is, whatever opened first.
+  await vscode.extensions.all.find((e) => e.packageJSON?.name === 'alliance-notes')?.activate();
+});
+
 describe(`Alliance Notes in the editor (${mode})`, function () {
   this.timeout(60000);
   const s02 = file('C-E1', 's02.md');
