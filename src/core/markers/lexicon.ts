@@ -256,4 +256,19 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.7, "\\b(?:stopped|quit|abandoned|gave up) (?:the |her |his |their |doing the )?(?:[\\w-]+ ){0,2}{TASK}\\b"),
   c('TR', 0.75, "\\bi (?:was|am|felt) (?:conscious|aware) of (?:feeling|being|wanting|a |an )"),
   c('TR', 0.7, "\\bi (?:\\w+ed|talked|spoke|went on|pushed|explained)\\b[^.;]{0,50}\\b(?:too (?:long|much|hard|quickly|fast|soon|early)|more than (?:was )?(?:needed|useful|helpful|necessary))\\b"),
+  // Second pass of generalisations: opposition verbs with the therapy as their object, refusals of any
+  // activity, disengaged behaviour, short quoted answers, self-critical therapist reflections.
+  c('C3', 0.7, "\\b(?:questioned|doubted|challenged|disputed|scoffed at|mocked|ridiculed)\\b[^.;]{0,15}\\b(?:whether|if|the|this|my|our)\\b[^.;]{0,40}\\b(?:therapy|treatment|approach|method|model|technique|exercise|emdr|cbt|dbt|act|protocol|homework|worksheets?|session(?:s)?)\\b"),
+  c('C3', 0.7, "\\b(?:did not|didn'?t|does not|doesn'?t|do not|don'?t|would not|wouldn'?t) want to (?:do|try|go through|go over|continue|practi[sc]e|fill in|fill out|start)\\b"),
+  c('C7', 0.65, "\\b(?:did not|didn'?t|does not|doesn'?t|do not|don'?t) want to [\"“]?(?:talk|keep talking|go on talking|discuss|look) about\\b", { speech: true }),
+  c('C2', 0.7, "\\bi don'?t need (?:a |another |your )?(?:lecture|sermon|analysis|diagnosis|pep talk|lesson)\\b", { negative: true, speech: true }),
+  c('C1', 0.7, "\\byou (?:just )?(?:sit there|nod|ask how|repeat|keep asking|never say)\\b", { speech: true }),
+  c('W2', 0.75, "\\b(?:one[- ]line|one[- ]sentence|short|brief|clipped|curt) (?:replies|answers|responses)\\b"),
+  c('W2', 0.65, "\\b(?:when |)asked (?:how|about|what|whether|if)\\b[^.:;]{0,60}:\\s*[\"“][^\"”]{1,20}[\"”]"),
+  c('W2', 0.6, "\\b(?:checked|looked at|scrolled through|glanced at) (?:his|her|their) (?:phone|watch)\\b"),
+  c('W1', 0.65, "[\"“](?:no problem|not a problem|it'?s nothing|nothing really|all good)(?: at all)?[\"”]", { negative: true, speech: true }),
+  c('W4', 0.7, "\\bevery (?:attempt|time) i (?:made|tried|asked|raised|wondered)\\b[^.]{0,80}\\b(?:was met with|met with|he|she|they) (?:a further|another|more|a new)\\b"),
+  c('W5', 0.65, "[\"“]very kind[\"”]|\\bkind of (?:me|you) to (?:listen|see|bear)\\b|\\bheard it all before\\b", { speech: true }),
+  c('TR', 0.7, "\\bi (?:think|suspect|realise|realize|wonder if) i (?:\\w+ed|got|went|was)\\b[^.;]{0,60}\\b(?:too (?:much|hard|fast|quickly|long|soon)|than (?:is|was|would be) (?:useful|helpful|needed|necessary)|more (?:active|directive|formal) than)\\b"),
+  c('TR', 0.7, "\\bi felt (?:deflated|defeated|flat|tired|drained|useless|sidelined|ignored|dismissed|de-?skilled|hopeless|helpless|inadequate|incompetent|small|stupid|anxious|uneasy|rattled|thrown|stung|wounded|embarrassed|ashamed)\\b"),
 ];
