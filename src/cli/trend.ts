@@ -1,6 +1,7 @@
 /** The trend command's output: a client's ratings by session, one row per score. */
 import type { Engine } from '../core/engine';
 import type { NoteSummary } from '../core/summary';
+import { csvCell } from '../core/trendView';
 
 export interface TrendRow {
   session: number;
@@ -39,12 +40,6 @@ export function trendRows(engine: Engine, timeline: readonly NoteSummary[]): Tre
   return rows.sort((a, b) => a.session - b.session || a.instrument.localeCompare(b.instrument) || a.rater.localeCompare(b.rater));
 }
 
-/** RFC 4180 quoting; a leading = + - @ is prefixed so a spreadsheet never runs a cell as a formula. */
-export function csvCell(v: string | number | boolean): string {
-  let s = String(v);
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-}
 
 export function trendCsv(engine: Engine, timeline: readonly NoteSummary[]): string {
   const header = ['session', 'date', 'instrument', 'rater', 'value', 'normalised', 'dip', 'repaired', 'markers', 'file'] as const;

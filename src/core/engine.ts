@@ -39,6 +39,15 @@ interface ClientAnalysis {
 /** How much of a huge or binary file is looked at to tell whether it is a session note. */
 const SNIFF = 4096;
 
+/** A text that is not analysed: a `note-skipped` finding if its head looks like a session note, else nothing. */
+function notAnalysed(text: string, message: string): NoteAnalysis {
+  const head = text.slice(0, SNIFF);
+  const index = new LineIndex(head);
+  if (!/^\uFEFF?---\s*[\r\n][\s\S]*?^client[ \t]*:/m.test(head)) return { isNote: false, findings: [], markers: [], sections: [], index };
+  const finding: Finding = { ruleId: 'note-skipped', severity: DEFAULT_SEVERITY['note-skipped'], message, range: index.range(0, 3) };
+  return { isNote: true, findings: [finding], markers: [], sections: [], index };
+}
+
 export class Engine {
   readonly settings: Settings;
   readonly settingsProblems: string[];
@@ -77,23 +86,13 @@ export class Engine {
     try {
       return this.analyzeUnguarded(id, text, options);
     } catch (e) {
-      const index = new LineIndex(text.slice(0, SNIFF));
-      const looksLikeNote = /^\uFEFF?---\s*[\r\n][\s\S]*?^client[ \t]*:/m.test(text.slice(0, SNIFF));
-      if (!looksLikeNote) return { isNote: false, findings: [], markers: [], sections: [], index };
-      const finding: Finding = { ruleId: 'note-skipped', severity: DEFAULT_SEVERITY['note-skipped'], message: `Note not analysed: its structure is too deep or too unusual to read (${(e as Error).name})`, range: index.range(0, 3) };
-      return { isNote: true, findings: [finding], markers: [], sections: [], index };
+      return notAnalysed(text, `Note not analysed: its structure is too deep or too unusual to read (${(e as Error).name})`);
     }
   }
 
   private analyzeUnguarded(id: string, text: string, options: { totalLength?: number }): NoteAnalysis {
     const skipped = this.unreadable(text, options.totalLength);
-    if (skipped) {
-      const index = new LineIndex(text.slice(0, SNIFF));
-      const looksLikeNote = /^\uFEFF?---\s*[\r\n][\s\S]*?^client[ \t]*:/m.test(text.slice(0, SNIFF));
-      if (!looksLikeNote) return { isNote: false, findings: [], markers: [], sections: [], index };
-      const finding: Finding = { ruleId: 'note-skipped', severity: DEFAULT_SEVERITY['note-skipped'], message: skipped, range: index.range(0, 3) };
-      return { isNote: true, findings: [finding], markers: [], sections: [], index };
-    }
+    if (skipped) return notAnalysed(text, skipped);
     const head = readHeader(text, this.registry, (r) => DEFAULT_SEVERITY[r]);
     const index = head.index;
     if (!head.isNote) return { isNote: false, findings: [], markers: [], sections: [], index };

@@ -111,13 +111,16 @@ export function trendViewModel(engine: Engine, timeline: readonly NoteSummary[],
   return out;
 }
 
-/** The table as CSV; a cell starting with = + - @ is prefixed so a spreadsheet never runs it. */
+/** One CSV cell (RFC 4180 quoting); text starting with = + - @ is prefixed so a spreadsheet never runs it as a formula. */
+export function csvCell(v: string | number | boolean): string {
+  let s = String(v);
+  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** The table as CSV. */
 export function trendCsv(model: TrendViewModel): string {
-  const cell = (v: string | number) => {
-    let s = String(v);
-    if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-    return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
-  };
+  const cell = csvCell;
   const head = ['session', 'date', 'instrument', 'rater', 'value', 'dip', 'markers'] as const;
   return [head.join(','), ...model.rows.map((r) => head.map((h) => cell(r[h])).join(','))].join('\n') + '\n';
 }
