@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { insertResolutionEdit, nextSessionNote, resolutionSnippet, ruptureBlockEdit } from '../core/edits';
 import { Engine, type NoteAnalysis } from '../core/engine';
-import { AllianceCodeActions, toWorkspaceEdit } from './codeActions';
+import { AllianceCodeActions, APPLY_FIX, applyFix, toWorkspaceEdit } from './codeActions';
 import { AllianceCodeLensProvider } from './codeLens';
 import { toDiagnostic } from './diagnostics';
 import { Indexer } from './indexer';
@@ -153,6 +153,7 @@ export function activate(context: vscode.ExtensionContext): void {
       void indexer.rebuild();
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => { engine = new Engine(readEngineSettings()); cache.clear(); refreshAll(); }),
+    vscode.commands.registerCommand(APPLY_FIX, applyFix),
     vscode.commands.registerCommand('allianceNotes.insertResolution', (uri?: vscode.Uri, offset?: number) => insertResolution(uri, offset)),
     vscode.commands.registerCommand('allianceNotes.fillRupture', async (uri?: vscode.Uri) => {
       const doc = await documentOf(uri);

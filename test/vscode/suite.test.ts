@@ -126,12 +126,12 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     const titles = actions.map((a) => a.title);
     assert.ok(titles.includes('Suppress rupture-confrontation on this line'), JSON.stringify(titles));
     const insert = actions.find((a) => a.title === 'Insert the rupture resolution template after this paragraph');
-    assert.ok(insert?.edit, JSON.stringify(titles));
+    assert.ok(insert?.command, JSON.stringify(titles));
     await vscode.commands.executeCommand('editor.action.quickFix');
     await screenshot('quick-fix-menu');
     await vscode.commands.executeCommand('hideCodeActionWidget');
     const changed = new Promise<void>((resolve) => { const s = vscode.workspace.onDidChangeTextDocument((e) => { if (e.document === doc) { s.dispose(); resolve(); } }); });
-    assert.ok(await vscode.workspace.applyEdit(insert!.edit!));
+    assert.equal(await vscode.commands.executeCommand(insert!.command!.command, ...(insert!.command!.arguments ?? [])), true);
     await changed;
     const after = doc.getText();
     const at = before.indexOf('\n\nShe changed the subject');
@@ -142,6 +142,23 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     await vscode.commands.executeCommand('undo');
     await undone;
     assert.equal(doc.getText(), before, 'one undo restores the note');
+  });
+
+  it('a quick fix computed before the therapist typed is refused, and the typing is kept', async () => {
+    const doc = await vscode.workspace.openTextDocument(s02);
+    const editor = await vscode.window.showTextDocument(doc);
+    const d = await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'rupture-confrontation'), 'diagnostics');
+    const marker = d.find((x) => code(x) === 'rupture-confrontation')!;
+    const actions = (await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', s02, marker.range, vscode.CodeActionKind.QuickFix.value)) ?? [];
+    const insert = actions.find((a) => a.title === 'Insert the rupture resolution template after this paragraph')!;
+    const typed = changeOf(doc);
+    await editor.edit((b) => b.insert(new vscode.Position(9, 0), 'Typed meanwhile. '));
+    await typed;
+    const before = doc.getText();
+    const applied = await vscode.commands.executeCommand(insert.command!.command, ...(insert.command!.arguments ?? []));
+    assert.equal(applied, false, 'the stale fix is refused');
+    assert.equal(doc.getText(), before, 'nothing the therapist typed is lost or displaced');
+    await vscode.commands.executeCommand('undo');
   });
 
   it('a settings change applies without a reload', async () => {
