@@ -63,7 +63,6 @@ function chart(m: TrendViewModel): HTMLElement {
   const pad = { l: 44, r: 44, t: 24, b: 30 };
   const x = (s: number) => pad.l + (n === 1 ? (width - pad.l - pad.r) / 2 : ((s - m.sessions.min) / (n - 1)) * (width - pad.l - pad.r));
   const y = (v: number) => pad.t + (1 - v) * (height - pad.t - pad.b);
-  const fg = cssVar('--vscode-foreground', '#333');
   const muted = cssVar('--vscode-descriptionForeground', '#777');
   const colors = ['--vscode-charts-blue', '--vscode-charts-purple', '--vscode-charts-orange', '--vscode-charts-green', '--vscode-charts-yellow'].map((c, i) => cssVar(c, ['#3794ff', '#b180d7', '#d18616', '#89d185', '#cca700'][i]));
   const red = cssVar('--vscode-charts-red', '#f14c4c');
@@ -95,8 +94,7 @@ function chart(m: TrendViewModel): HTMLElement {
     s.append(svg('polyline', { points: series.points.map((p) => `${x(p.session)},${yOf(p)}`).join(' '), fill: 'none', stroke: color, 'stroke-width': 2, 'stroke-dasharray': dash }));
     for (const p of series.points) {
       const g = svg('g', { class: 'point', tabindex: 0, role: 'button', 'aria-label': `${series.name}, ${p.label}${p.dip ? `, ${p.dip} dip` : ''}. Open the note.` });
-      g.append(svg('circle', { cx: x(p.session), cy: yOf(p), r: p.dip ? 6 : 4, fill: p.dip === 'unrepaired' ? red : series.axis === 'outcome' ? cssVar('--vscode-editor-background', '#fff') : color, stroke: p.dip ? red : color, 'stroke-width': 2 }));
-      if (p.dip) g.append(svg('text', { x: x(p.session), y: yOf(p) + 18, 'text-anchor': 'middle', fill: red, 'font-size': 10 }, p.dip === 'repaired' ? 'dip, repaired' : 'dip'));
+      g.append(svg('circle', { cx: x(p.session), cy: yOf(p), r: p.dip ? 6 : 4, fill: p.dip === 'unrepaired' ? red : p.dip === 'repaired' || series.axis === 'outcome' ? cssVar('--vscode-editor-background', '#fff') : color, stroke: p.dip ? red : color, 'stroke-width': p.dip ? 3 : 2 }));
       g.append(svg('title', {}, `${series.name} — ${p.label}${p.dip ? ` (${p.dip} dip)` : ''}`));
       const open = () => vscode.postMessage({ type: 'openNote', noteId: p.noteId, line: p.line, character: p.character });
       g.addEventListener('click', open);
@@ -107,7 +105,11 @@ function chart(m: TrendViewModel): HTMLElement {
     item.style.setProperty('--swatch', color);
     legend.append(item);
   });
-  void fg;
+  if (m.series.some((x) => x.points.some((p) => p.dip))) {
+    const key = el('span', {}, 'large red point: dip (filled: unrepaired, ring: repaired)');
+    key.style.setProperty('--swatch', red);
+    legend.append(key);
+  }
   wrap.append(s, legend);
   return wrap;
 }

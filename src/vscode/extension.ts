@@ -63,6 +63,7 @@ export function activate(context: vscode.ExtensionContext): void {
     if (vscode.window.activeTextEditor?.document === doc) {
       statusBar.update(engine, indexer.index, a.summary?.client);
       trend.setClient(a.summary?.client);
+      if (a.summary?.client) void revealTrendOnce();
     }
     if (a.summary?.client === trend.currentClient) trend.refresh();
     // Dips and duplicates need the client's other notes: build the index once, then refresh.
@@ -104,6 +105,15 @@ export function activate(context: vscode.ExtensionContext): void {
   const trend = new TrendViews(context.extensionUri, () => engine, indexer.index);
   const guides = new GuidePanels(context, () => engine, analysisOf);
 
+  /** With allianceNotes.showTrendWithNotes, the trend view opens beside the first session note of a window. */
+  let trendRevealed = false;
+  const revealTrendOnce = async () => {
+    if (trendRevealed || !vscode.workspace.getConfiguration(SECTION).get<boolean>('showTrendWithNotes')) return;
+    trendRevealed = true;
+    await vscode.commands.executeCommand(`${TrendViews.viewId}.focus`);
+    await vscode.commands.executeCommand('workbench.action.focusActiveEditorGroup');
+  };
+
   const nextSession = (client: string | undefined) => {
     const timeline = client ? indexer.index.timeline(client) : [];
     return Math.max(0, ...timeline.map((n) => n.session ?? 0)) + 1;
@@ -135,6 +145,11 @@ export function activate(context: vscode.ExtensionContext): void {
     vscode.window.registerWebviewPanelSerializer(GuidePanels.viewType, guides),
     // For the real-editor tests: resolves once a panel has drawn (not in the command palette).
     vscode.commands.registerCommand('allianceNotes._panelRendered', (key: string, next = false) => renderSignal.wait(key, !next)),
+    // For the real-editor tests: what VS Code does after a window reload, on a fresh panel (not in the palette).
+    vscode.commands.registerCommand('allianceNotes._restoreGuide', async (state: { noteId: string }) => {
+      const panel = vscode.window.createWebviewPanel(GuidePanels.viewType, 'Resolution guide', vscode.ViewColumn.Beside, {});
+      await guides.deserializeWebviewPanel(panel, state as never);
+    }),
     vscode.commands.registerCommand('allianceNotes.openTrendPanel', async () => { await indexer.ensureBuilt(); trend.openPanel(); }),
     vscode.commands.registerCommand('allianceNotes.openGuide', async (uri?: vscode.Uri, offset?: number, trigger?: string) => {
       const doc = await documentOf(uri);

@@ -256,6 +256,13 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     await redrawn;
     assert.equal(await webview(marker, 'count', '#text-consensus'), 1);
     assert.equal(await webview(marker, 'value', '#text-consensus'), 'We agreed to slow down.');
+    // After a window reload VS Code hands the panel's saved state to the extension's serializer: the
+    // guide comes back on the same note with the same draft.
+    await vscode.commands.executeCommand('workbench.action.closeActiveEditor');
+    const restored = vscode.commands.executeCommand('allianceNotes._panelRendered', `guide:${s02.toString()}`, true);
+    await vscode.commands.executeCommand('allianceNotes._restoreGuide', { noteId: s02.toString() });
+    await restored;
+    assert.equal(await webview(marker, 'value', '#text-acknowledgement'), 'I said I had pushed the exercises.');
     const undone = changeOf(doc);
     await vscode.window.showTextDocument(doc);
     await vscode.commands.executeCommand('undo');
