@@ -43,7 +43,12 @@ function render(): void {
   bar.append(toggle, csv, png);
   root.append(bar);
   if (!model.series.length) root.append(el('p', { class: 'empty' }, 'No scores recorded for this client yet.'));
-  else if (view === 'chart') root.append(chart(model));
+  else if (view === 'chart') {
+    const c = chart(model);
+    root.append(c);
+    // A long history scrolls; the latest sessions, the ones that matter now, are in view first.
+    c.scrollLeft = c.scrollWidth;
+  }
   else root.append(table(model));
   vscode.postMessage({ type: 'rendered', what: 'trend', client: model.client });
   if (model.resolution.length) {

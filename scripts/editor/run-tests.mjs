@@ -79,6 +79,17 @@ async function runOnce(mode) {
           pending = pending.then(() => webviewAction(page, JSON.parse(w[1])));
           return;
         }
+        const dlg = /^__DIALOG__ (.+)$/.exec(line.trim());
+        if (dlg) {
+          // Answers the workbench's file dialog (a quick input in the browser) with a path.
+          pending = pending.then(async () => {
+            const input = page.locator('.quick-input-widget input').first();
+            await input.waitFor({ state: 'visible', timeout: 20000 });
+            await input.fill(dlg[1]);
+            await input.press('Enter');
+          }).catch((e) => process.stderr.write(`dialog: ${e.message}\n`));
+          return;
+        }
         const m = /^__SCREENSHOT__ ([\w-]+)$/.exec(line.trim());
         if (m) {
           // The test waits for the file to appear before it goes on.

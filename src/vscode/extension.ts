@@ -179,7 +179,9 @@ export function activate(context: vscode.ExtensionContext): void {
     }),
     vscode.commands.registerCommand('allianceNotes.newSessionNote', () => newSessionNote()),
     vscode.commands.registerCommand('allianceNotes.checkAllNotes', async () => {
-      await indexer.ensureBuilt();
+      // Re-reads every note, so files changed outside the editor count too.
+      if (indexer.built) await indexer.rebuild();
+      else await indexer.ensureBuilt();
       refreshAll();
       void vscode.window.showInformationMessage(`Alliance Notes: ${indexer.index.size} session notes checked.`);
     }),

@@ -36,28 +36,31 @@ export class TrendViews implements vscode.WebviewViewProvider, vscode.Disposable
   }
 
   resolveWebviewView(view: vscode.WebviewView): void {
-    this.attach(view.webview);
+    this.attach(view.webview, 'view');
     view.onDidDispose(() => this.webviews.delete(view.webview));
   }
 
   openPanel(): void {
     const panel = vscode.window.createWebviewPanel('allianceNotes.trendPanel', `Alliance trend${this.client ? `: ${this.client}` : ''}`, vscode.ViewColumn.Beside, webviewOptions(this.extensionUri));
-    this.attach(panel.webview);
+    this.attach(panel.webview, 'panel');
     panel.onDidDispose(() => this.webviews.delete(panel.webview));
   }
 
-  private attach(webview: vscode.Webview): void {
+  private attach(webview: vscode.Webview, surface: 'view' | 'panel'): void {
     webview.options = webviewOptions(this.extensionUri);
     webview.html = webviewHtml(webview, this.extensionUri, 'trend', 'Alliance trend');
     this.webviews.add(webview);
-    this.disposables.push(webview.onDidReceiveMessage((raw) => void this.onMessage(webview, raw)));
+    this.disposables.push(webview.onDidReceiveMessage((raw) => void this.onMessage(webview, surface, raw)));
   }
 
-  private async onMessage(webview: vscode.Webview, raw: unknown): Promise<void> {
+  private async onMessage(webview: vscode.Webview, surface: 'view' | 'panel', raw: unknown): Promise<void> {
     const msg = parseFromWebview(raw);
     if (!msg) return;
     if (msg.type === 'ready') void webview.postMessage({ type: 'trend', model: this.model() } satisfies ToWebview);
-    else if (msg.type === 'rendered') renderSignal.fire(`trend:${msg.client ?? ''}`);
+    else if (msg.type === 'rendered') {
+      renderSignal.fire(`trend:${msg.client ?? ''}`);
+      renderSignal.fire(`trend:${surface}:${msg.client ?? ''}`);
+    }
     else if (msg.type === 'openNote') {
       // Only notes the index knows: a webview cannot make the extension open an arbitrary file.
       if (!this.index.has(msg.noteId)) return;

@@ -229,6 +229,41 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     await webview(marker, 'click', '#toggle');
   });
 
+  it('the trend exports its data as CSV and its chart as PNG, where the therapist chooses', async function () {
+    if (mode !== 'folder') this.skip();
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(s02));
+    const drawn = vscode.commands.executeCommand('allianceNotes._panelRendered', 'trend:C-E1');
+    await vscode.commands.executeCommand('allianceNotes.showTrend', 'C-E1');
+    await drawn;
+    const marker = 'h1:has-text("Alliance trend: C-E1")';
+    for (const [button, name] of [['#export-csv', 'trend.csv'], ['#export-png', 'trend.png']]) {
+      const target = path.join(workspace, name);
+      const written = new Promise<void>((resolve) => { const w = fs.watch(workspace, () => { if (fs.existsSync(target) && fs.statSync(target).size > 0) { w.close(); resolve(); } }); });
+      await webview(marker, 'click', button);
+      await screenshot(`export-dialog-${name.replace('.', '-')}`);
+      console.log(`__DIALOG__ ${target}`);
+      await written;
+    }
+    assert.equal(fs.readFileSync(path.join(workspace, 'trend.csv'), 'utf8'), 'session,date,instrument,rater,value,dip,markers\n1,2026-03-02,SRS,client,38,,\n2,2026-03-09,SRS,client,31,unrepaired,C3 W4\n');
+    assert.deepEqual([...fs.readFileSync(path.join(workspace, 'trend.png')).subarray(1, 4)].map((c) => String.fromCharCode(c)).join(''), 'PNG');
+  });
+
+  it('200 sessions of one client are drawn, every point reachable', async function () {
+    if (mode !== 'folder') this.skip();
+    const dir = path.join(workspace, 'C-MANY');
+    fs.mkdirSync(dir, { recursive: true });
+    for (let n = 1; n <= 200; n++) fs.writeFileSync(path.join(dir, `s${n}.md`), `---\nclient: C-MANY\nsession: ${n}\nmeasures:\n  srs: ${n % 17 === 0 ? 30 : 37 + (n % 3)}\n---\n\nSession.\n`);
+    await vscode.commands.executeCommand('allianceNotes.checkAllNotes');
+    await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(vscode.Uri.file(path.join(dir, 's200.md'))));
+    const drawn = vscode.commands.executeCommand('allianceNotes._panelRendered', 'trend:panel:C-MANY', true);
+    await vscode.commands.executeCommand('allianceNotes.openTrendPanel');
+    await drawn;
+    const marker = 'h1:has-text("Alliance trend: C-MANY")';
+    assert.equal(await webview(marker, 'count', '.point'), 200);
+    await screenshot('trend-200-sessions');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   it('the resolution guide: two steps typed and inserted into the note as one edit', async function () {
     if (mode !== 'folder') this.skip();
     const doc = await vscode.workspace.openTextDocument(s02);
