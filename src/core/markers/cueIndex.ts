@@ -114,8 +114,39 @@ function starts(seq: Elem[], atBoundary: boolean): string[] | undefined {
   return undefined;
 }
 
+/**
+ * A literal word that every match contains at a word start, taken from anywhere in a single-branch
+ * pattern (the longest such word, usually rarer than the first one: "shrugged" rather than "she").
+ */
+function requiredWord(seq: Elem[]): string | undefined {
+  let best = '';
+  for (let i = 0; i < seq.length; i++) {
+    const e = seq[i];
+    if (e.kind !== 'lit' || e.optional || !WORD.test(e.ch)) continue;
+    const prev = seq[i - 1];
+    const atStart = prev !== undefined && (prev.kind === 'boundary' || (prev.kind === 'lit' && !prev.optional && !WORD.test(prev.ch)));
+    if (!atStart) continue;
+    let word = '';
+    let j = i;
+    for (; j < seq.length; j++) {
+      const x = seq[j];
+      if (x.kind !== 'lit' || x.optional || !WORD.test(x.ch)) break;
+      word += x.ch;
+    }
+    if (word.length > best.length) best = word;
+    i = j - 1;
+  }
+  return best.length >= 3 ? best.slice(0, 3) : undefined;
+}
+
 export function cueStarts(cue: Cue): string[] | undefined {
   const alts = parseAlternatives(cue.pattern.source, { i: 0 });
+  if (alts.length === 1) {
+    const word = requiredWord(alts[0]);
+    const first = starts(alts[0], false);
+    // The rarer key: a long required word beats a list of short first words.
+    if (word && (!first || first.some((w) => w.length < 3) || first.length > 1)) return [word];
+  }
   const out: string[] = [];
   for (const alt of alts) {
     const s = starts(alt, false);
@@ -125,13 +156,19 @@ export function cueStarts(cue: Cue): string[] | undefined {
   return out;
 }
 
-const isWord = (c: number) => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95;
-const lower = (c: number) => (c >= 65 && c <= 90 ? c | 0x20 : c);
-/** A word start of one to three characters as a number (7 bits a character). */
-const keyOf = (w: string) => [...w].reduce((k, ch) => k * 128 + ch.charCodeAt(0), 0);
+/** Word characters as 1–37 (a–z, 0–9, _); 0 for anything else. Upper case folds to lower. */
+const CODE = new Uint8Array(128);
+for (let c = 97; c <= 122; c++) CODE[c] = c - 96;
+for (let c = 65; c <= 90; c++) CODE[c] = c - 64;
+for (let c = 48; c <= 57; c++) CODE[c] = c - 21;
+CODE[95] = 37;
+const codeAt = (text: string, i: number) => { const c = text.charCodeAt(i); return c < 128 ? CODE[c] : 0; };
+/** A word start of one to three characters as a slot of a direct-address table (38 symbols a place). */
+const slotOf = (w: string) => [...w].reduce((k, ch) => k * 38 + (CODE[ch.charCodeAt(0)] || 0), 0);
 
 export class CueIndex {
-  private readonly byStart = new Map<number, number[]>();
+  /** Cue numbers by word-start slot (1, 2 or 3 characters): an array lookup per word, no hashing. */
+  private readonly bySlot: (number[] | undefined)[] = new Array(38 * 38 * 38 + 38 * 38 + 38);
   private readonly always: number[] = [];
   private readonly mark: Uint8Array;
 
@@ -139,12 +176,10 @@ export class CueIndex {
     this.mark = new Uint8Array(cues.length);
     cues.forEach((cue, n) => {
       const s = cueStarts(cue);
-      if (!s) { this.always.push(n); return; }
+      if (!s || s.some((w) => /[^a-z0-9_]/.test(w))) { this.always.push(n); return; }
       for (const w of new Set(s)) {
-        const key = keyOf(w);
-        const list = this.byStart.get(key);
-        if (list) list.push(n);
-        else this.byStart.set(key, [n]);
+        const slot = slotOf(w);
+        (this.bySlot[slot] ??= []).push(n);
       }
     });
   }
@@ -154,28 +189,26 @@ export class CueIndex {
     const mark = this.mark;
     mark.fill(0);
     for (const n of this.always) mark[n] = 1;
-    const hit = (key: number) => {
-      const list = this.byStart.get(key);
-      if (list) for (const n of list) mark[n] = 1;
-    };
+    let hits = this.always.length;
+    const bySlot = this.bySlot;
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      const word = isWord(c);
-      if (word && !prevWord) {
-        let key = lower(c);
-        hit(key);
-        for (let j = 1; j < 3; j++) {
-          const d = text.charCodeAt(i + j);
-          if (!isWord(d)) break;
-          key = key * 128 + lower(d);
-          hit(key);
+      const a = codeAt(text, i);
+      if (a && !prevWord) {
+        let slot = a;
+        for (let j = 1; ; j++) {
+          const list = bySlot[slot];
+          if (list) for (const n of list) if (!mark[n]) { mark[n] = 1; hits++; }
+          if (j === 3) break;
+          const d = codeAt(text, i + j);
+          if (!d) break;
+          slot = slot * 38 + d;
         }
       }
-      prevWord = word;
+      prevWord = a !== 0; // as \b sees it: only ASCII letters, digits and _ are word characters
     }
     const out: Cue[] = [];
-    for (let n = 0; n < mark.length; n++) if (mark[n]) out.push(this.cues[n]);
+    if (hits) for (let n = 0; n < mark.length; n++) if (mark[n]) out.push(this.cues[n]);
     return out;
   }
 
