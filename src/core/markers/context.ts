@@ -67,13 +67,16 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   return undefined;
 }
 
-/** A hypothetical cancels cues in its own clause and in a clause that depends on it ("If she misses next week, call"). */
+/**
+ * A hypothetical cancels cues in its own clause, and a sentence that opens with a condition ("If she
+ * misses next week, call") throughout. "I wondered whether...", a question in its own clause, does not
+ * reach the clause after it.
+ */
 function hypotheticalScope(sentence: string, start: number): boolean {
   const head = sentence.slice(0, start);
-  const m = /\b(?:if|unless|in case|whether|should (?:she|he|they|the client))\b/i.exec(head);
-  if (m) return true;
+  if (/^\s*(?:[-*]\s*)?(?:if|unless|in case|should (?:she|he|they|the client)|watch|monitor|consider|be careful|look out|keep an eye)\b/i.test(head)) return true;
   const [from] = clauseBounds(sentence, start, start);
-  return HYPOTHETICAL.test(sentence.slice(from, start)) || /^\s*(?:watch|monitor|consider|be careful|look out|keep an eye)/i.test(head);
+  return HYPOTHETICAL.test(sentence.slice(from, start));
 }
 
 /** Offsets of quoted passages ("..." or “...”) in a sentence. */

@@ -35,7 +35,7 @@ const MACROS: Record<string, string> = {
   TASK: "(?:homework|hw|exercises?|worksheets?|diar(?:y|ies)(?: cards?)?|logs?|forms?|diagrams?|handouts?|practice|tasks?|assignments?|thought records?|questionnaires?|measures?|rating scales?|scales?|questions|role-?plays?|charts?|cards?|tracking|monitoring|reformulation|letters?|imagery|breathing|mindfulness|meditation|exposures?|hierarchy|model|plan|stuff we do|skills|chair ?work|empty chair|sleep restriction|restriction|relaxation|techniques?|method|approach|protocol|sheets?|abcs?|activity scheduling|behavioural experiments?|experiments?)",
   INT: "(?:reframe|interpretation|formulation|rationale|suggestion|observation|comment|link|explanation|idea|reflection|hypothesis|model|intervention|challenge|reading|point)",
   FEEL: "(?:upset|angry|annoyed|hurt|sad|bothered|anxious|worried|distressed|tearful|disappointed|cross|frustrated|affected|scared|afraid)",
-  NEGEVAL: "(?:pointless|stupid|useless|a waste(?: of (?:time|money|my [\\w-]+(?: [\\w-]+)?))?|rubbish|ridiculous|a joke|kids'? stuff|childish|boring|insulting|patronising|patronizing|condescending|dumb|silly|crap|bullshit|nonsense|a farce|a scam|not (?:working|helping)|isn'?t (?:working|helping)|doesn'?t (?:work|help)|don'?t (?:work|help)|won'?t (?:work|help)|not doing anything|aren'?t doing anything|isn'?t doing anything|going nowhere|getting nowhere|making (?:me|it|things) (?:worse|panic)|just making me|torture|hell|awful|horrible|unbearable|impossible|miserable|a nightmare|nonsense|drama school|psychobabble|mumbo[- ]jumbo|hippy|new[- ]age|fluffy|gimmick\\w*|a gimmick|a chore|busywork|pseudo-?science)",
+  NEGEVAL: "(?:pointless|stupid|useless|a waste(?: of (?:time|money|my [\\w-]+(?: [\\w-]+)?))?|rubbish|ridiculous|a joke|kids'? stuff|childish|boring|insulting|patronising|patronizing|condescending|dumb|silly|crap|bullshit|nonsense|a farce|a scam|not (?:working|helping)|isn'?t (?:working|helping)|doesn'?t (?:work|help)|don'?t (?:work|help)|won'?t (?:work|help)|not doing anything|aren'?t doing anything|isn'?t doing anything|going nowhere|getting nowhere|mak(?:es|ing) (?:me|it|things|everything) (?:worse|panic|more anxious)|just making me|for (?:children|kids|babies)|nothing to do with (?:real life|me|my life|anything)|torture|hell|awful|horrible|unbearable|impossible|miserable|a nightmare|nonsense|drama school|psychobabble|mumbo[- ]jumbo|hippy|new[- ]age|fluffy|gimmick\\w*|a gimmick|a chore|busywork|pseudo-?science)",
   THERAPY: "(?:this|therapy|the sessions?|these sessions|sessions|coming here|this stuff|this thing|treatment|counsell?ing|talking|the therapy|this place|it|any of this|all this)",
   PARAM: "(?:appointments?|slots?|schedule|scheduling|fees?|cost|price|the bill|charges?|payment|waiting list|wait(?:ing)? times?|frequency|the gap|gaps|every (?:other )?week|fortnightly|evening slots?|session length|fifty minutes|50 minutes|(?:\\d+|sixteen|twelve|six|eight|ten|twenty) sessions|cancellation (?:fee|policy)|the clinic|this place|the hours|the times?|our time|the time|my time|the room|the day|the session time)",
   AFFECT: "(?:irritat\\w*|frustrat\\w*|annoy\\w*|bored\\w*|boredom|sleep\\w*|drows\\w*|tired|angry|anger|hurt|helpless\\w*|hopeless\\w*|pressured|cornered|trapped|defensive\\w*|shut out|exasperat\\w*|impatien\\w*|anxious|guilt\\w*|deskilled|useless|incompetent|inadequate|small|stupid|stuck|rejected|dismissed|attacked|criticised|criticized|judged|caught|torn|pulled|tempt\\w*|resent\\w*|sad\\w*|protective|responsible|wish|pull|urge|tug|flush|flash|flicker|pang|wave|heav\\w*|numb|distant|confused|lost|overwhelm\\w*|disappoint\\w*|uneasy|uncomfortable|tense|on edge|dread|contempt|dislike|disgust\\w*|admir\\w*|envy|envious|competitive|superior|powerless|manipulated|controlled|out of my depth|de-?skilled|pushed|provoked|shut down|flat|drained|relieved when)",
@@ -120,7 +120,7 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.7, "\\bthanked (?:me|{ME})\\b[^.;]{0,30}\\b(?:warmly|profusely|effusively|repeatedly|several times|again)\\b"),
   c('W5', 0.7, "\\b(?:roused (?:him|her|them)sel(?:f|ves)|made a point of) (?:and )?thank(?:ed|ing) (?:me|{ME})\\b"),
   c('W5', 0.7, "\\bthanked (?:me|{ME}) warmly\\b"),
-  c('W5', 0.75, "\\bapologi[sz](?:ed|es|ing)\\b[^.;]{0,40}\\b(?:several times|repeatedly|again|first of several|for taking|for being|for going on|for wasting|profusely)\\b"),
+  c('W5', 0.75, "\\bapologi[sz](?:ed|es|ing)\\b[^.;]{0,40}\\b(?:several times|repeatedly|again|first of several|for taking|for being|for going on|for wasting|profusely|at length)\\b"),
   c('W5', 0.7, "\\b(?:eager|anxious|keen) to please\\b|\\bover-?compli\\w+\\b|\\bappeas\\w+\\b|\\bdeferen\\w+\\b"),
 
   // W6 content/affect split
@@ -244,7 +244,7 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.65, "\\b(?:i )?wanted to (?:promise|reassure|rescue|fix|argue|defend|end|give up|lecture|please|placate)\\b"),
   // Generalisations from the subtype definitions (domain.md B3)
   c('W1', 0.7, "\\b(?:said|says|told me|insisted|claimed|replied)\\b[^.;]{0,80}\\b(?:although|though|but|while|even as|even though)\\b[^.;]{0,30}\\b(?:(?:her|his|their) voice (?:shook|was shaking|cracked|wavered|trembled)|(?:her|his|their) eyes (?:filled|welled)|tearful|in tears|jaw (?:was )?(?:tight|clenched)|clenched|gripping|flushed|(?:her|his|their) hands? (?:shook|were shaking|trembled)|knuckles)\\b"),
-  c('W2', 0.75, "\\b(?:answered|replied|responded)\\b[^.;]{0,10}[\"“][^\"”]{1,20}[\"”](?: or [\"“][^\"”]{1,20}[\"”])?"),
+  c('W2', 0.75, "\\b(?:answered|replied|responded)\\b[^.;\"“]{0,30}[\"“][^\"”]{1,20}[\"”](?: or [\"“][^\"”]{1,20}[\"”])?"),
   c('W2', 0.7, "\\b(?:long|lengthy) (?:gaps|delays|pauses|silences) before (?:answering|replying|responding|each answer)\\b"),
   c('W5', 0.7, "\\bapologi[sz](?:ed|es|ing) for [\"“]?(?:not being|being|taking|wasting|going on|bothering|boring)\\b"),
   c('W5', 0.65, "\\basked (?:if|whether) (?:i|I) (?:thought|felt) (?:she|he|they) (?:was|were) [\"“]?(?:doing (?:this|it|ok|okay|well) (?:right|ok|well)|a good (?:client|patient))"),
@@ -255,14 +255,14 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.75, "\\b(?:refused|declined|wouldn'?t|would not|won'?t) (?:to )?(?:do|try|attempt|complete|practi[sc]e|fill in|fill out) (?:the |any |another |that |this )?(?:[\\w-]+ ){0,3}(?:work|exercises?|tasks?|homework|experiment|role-?play|imagery|practice|sheet|diary)\\b", { negative: true }),
   c('C3', 0.7, "\\b(?:stopped|quit|abandoned|gave up) (?:the |her |his |their |doing the )?(?:[\\w-]+ ){0,2}{TASK}\\b"),
   c('TR', 0.75, "\\bi (?:was|am|felt) (?:conscious|aware) of (?:feeling|being|wanting|a |an )"),
-  c('TR', 0.7, "\\bi (?:\\w+ed|talked|spoke|went on|pushed|explained)\\b[^.;]{0,50}\\b(?:too (?:long|much|hard|quickly|fast|soon|early)|more than (?:was )?(?:needed|useful|helpful|necessary))\\b"),
+  c('TR', 0.7, "\\bi (?!wondered|asked|said|suggested|told|offered|agreed|noted|reflected|mentioned)(?:\\w+ed|talked|spoke|went on|pushed|explained)\\b[^.;]{0,50}\\b(?:too (?:long|much|hard|quickly|fast|soon|early)|more than (?:was )?(?:needed|useful|helpful|necessary))\\b"),
   // Second pass of generalisations: opposition verbs with the therapy as their object, refusals of any
   // activity, disengaged behaviour, short quoted answers, self-critical therapist reflections.
   c('C3', 0.7, "\\b(?:questioned|doubted|challenged|disputed|scoffed at|mocked|ridiculed)\\b[^.;]{0,15}\\b(?:whether|if|the|this|my|our)\\b[^.;]{0,40}\\b(?:therapy|treatment|approach|method|model|technique|exercise|emdr|cbt|dbt|act|protocol|homework|worksheets?|session(?:s)?)\\b"),
   c('C3', 0.7, "\\b(?:did not|didn'?t|does not|doesn'?t|do not|don'?t|would not|wouldn'?t) want to (?:do|try|go through|go over|continue|practi[sc]e|fill in|fill out|start)\\b"),
   c('C7', 0.65, "\\b(?:did not|didn'?t|does not|doesn'?t|do not|don'?t) want to [\"“]?(?:talk|keep talking|go on talking|discuss|look) about\\b", { speech: true }),
   c('C2', 0.7, "\\bi don'?t need (?:a |another |your )?(?:lecture|sermon|analysis|diagnosis|pep talk|lesson)\\b", { negative: true, speech: true }),
-  c('C1', 0.7, "\\byou (?:just )?(?:sit there|nod|ask how|repeat|keep asking|never say)\\b", { speech: true }),
+  c('C1', 0.7, "\\byou (?:just|only) (?:sit there|nod|ask how|repeat|keep asking)\\b", { speech: true }),
   c('W2', 0.75, "\\b(?:one[- ]line|one[- ]sentence|short|brief|clipped|curt) (?:replies|answers|responses)\\b"),
   c('W2', 0.65, "\\b(?:when |)asked (?:how|about|what|whether|if)\\b[^.:;]{0,60}:\\s*[\"“][^\"”]{1,20}[\"”]"),
   c('W2', 0.6, "\\b(?:checked|looked at|scrolled through|glanced at) (?:his|her|their) (?:phone|watch)\\b"),
@@ -271,4 +271,7 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.65, "[\"“]very kind[\"”]|\\bkind of (?:me|you) to (?:listen|see|bear)\\b|\\bheard it all before\\b", { speech: true }),
   c('TR', 0.7, "\\bi (?:think|suspect|realise|realize|wonder if) i (?:\\w+ed|got|went|was)\\b[^.;]{0,60}\\b(?:too (?:much|hard|fast|quickly|long|soon)|than (?:is|was|would be) (?:useful|helpful|needed|necessary)|more (?:active|directive|formal) than)\\b"),
   c('TR', 0.7, "\\bi felt (?:deflated|defeated|flat|tired|drained|useless|sidelined|ignored|dismissed|de-?skilled|hopeless|helpless|inadequate|incompetent|small|stupid|anxious|uneasy|rattled|thrown|stung|wounded|embarrassed|ashamed)\\b"),
+  c('C4', 0.65, "\\basked why (?:she|he|they|i) (?:has|have|had|needs?|must) to (?:be in|come|do|attend|fill|wait|pay)\\b"),
+  c('C1', 0.7, "\\b(?:someone|somebody|a therapist|a person|a proper \\w+) who (?:actually |really )?(?:knows|understands|listens|cares|gets it)\\b", { speech: true }),
+  c('TR', 0.7, "\\bi (?:felt|feel|was feeling|noticed)\\b[^.;]{0,40}\\b(?:tender|fond|admiring|envious|competitive|maternal|paternal|protective|impatien\\w*|irritat\\w*)\\b"),
 ];
