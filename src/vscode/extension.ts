@@ -51,23 +51,27 @@ export function activate(context: vscode.ExtensionContext): void {
     return engine.findings(indexer.index, doc.uri.toString(), a);
   };
 
-  const lint = (doc: vscode.TextDocument) => {
+  /**
+   * Analyses and publishes one document. The analysis is computed synchronously from the document's
+   * current text (cached per version), so what is published is never for an outdated version.
+   */
+  const lint = (doc: vscode.TextDocument, refreshTrend = true) => {
     const a = analysisOf(doc);
     if (!a) return;
     const id = doc.uri.toString();
-    const version = doc.version;
     indexer.index.set(id, a.isNote ? a.summary : undefined);
     if (!a.isNote) { collection.delete(doc.uri); return; }
-    if (doc.isClosed || doc.version !== version) return;
     collection.set(doc.uri, findingsFor(doc)!.map((f) => toDiagnostic(f, readme)));
+    const client = a.summary?.client;
+    let trendDrawn = false;
     if (vscode.window.activeTextEditor?.document === doc) {
-      statusBar.update(engine, indexer.index, a.summary?.client);
-      trend.setClient(a.summary?.client);
-      if (a.summary?.client) void revealTrendOnce();
+      statusBar.update(engine, indexer.index, client);
+      trendDrawn = trend.setClient(client);
+      if (client) void revealTrendOnce();
     }
-    if (a.summary?.client === trend.currentClient) trend.refresh();
+    if (refreshTrend && !trendDrawn && client === trend.currentClient) trend.refresh();
     // Dips and duplicates need the client's other notes: build the index once, then refresh.
-    if (!indexer.built && a.summary?.client) void indexer.ensureBuilt();
+    if (!indexer.built && client) void indexer.ensureBuilt();
   };
 
   const schedule = (doc: vscode.TextDocument) => {
@@ -78,9 +82,8 @@ export function activate(context: vscode.ExtensionContext): void {
 
   /** After the index changes: open notes again, and closed notes' cross-note findings. */
   const refreshAll = () => {
-    trend.refresh();
     const open = new Set<string>();
-    for (const doc of vscode.workspace.textDocuments) if (isNoteCandidate(doc)) { open.add(doc.uri.toString()); lint(doc); }
+    for (const doc of vscode.workspace.textDocuments) if (isNoteCandidate(doc)) { open.add(doc.uri.toString()); lint(doc, false); }
     for (const id of indexer.index.ids()) {
       if (open.has(id)) continue;
       const findings = engine.finalize(engine.crossNoteFindings(indexer.index, id).filter((f) => CLOSED_NOTE_RULES.has(f.ruleId)));
@@ -91,6 +94,7 @@ export function activate(context: vscode.ExtensionContext): void {
     // Notes deleted or no longer notes keep no diagnostics.
     collection.forEach((uri) => { const id = uri.toString(); if (!open.has(id) && !indexer.index.has(id)) collection.delete(uri); });
     lens.refresh();
+    trend.refresh();
   };
 
   const lens = new AllianceCodeLensProvider({
@@ -248,7 +252,7 @@ export function activate(context: vscode.ExtensionContext): void {
     try { await vscode.workspace.fs.stat(uri); return true; } catch { return false; }
   }
 
-  vscode.workspace.textDocuments.forEach(lint);
+  vscode.workspace.textDocuments.forEach((doc) => lint(doc));
 }
 
 export function deactivate(): void {}

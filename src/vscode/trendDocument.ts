@@ -1,24 +1,17 @@
-/** "Show trend" until the trend panel lands: the client's timeline as a Markdown table in an unsaved document. */
+/** "Show Alliance Trend as a Table": the trend view's rows as a Markdown table in an unsaved document. */
 import * as vscode from 'vscode';
 import type { Engine } from '../core/engine';
-import { formatScore } from '../core/instruments';
+import { trendViewModel } from '../core/trendView';
 import type { WorkspaceIndex } from '../core/workspaceIndex';
 
 /** Table cells are escaped so nothing in a note can break out of the table. */
-const cell = (s: string) => s.replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
+const cell = (s: string | number) => String(s).replace(/[|\\`*_<>[\]]/g, (c) => `\\${c}`).replace(/[\r\n]+/g, ' ');
 
 export function trendMarkdown(engine: Engine, index: WorkspaceIndex, client: string): string {
-  const timeline = index.timeline(client);
-  const { series, dips } = engine.clientAnalysis(timeline);
-  const lines = [`# Alliance trend: ${cell(client)}`, '', '| session | date | score | dip | markers |', '|---|---|---|---|---|'];
-  for (const note of timeline) {
-    if (note.session === undefined) continue;
-    const scores = note.scores.map((s) => { const i = engine.registry.get(s.instrument); return i ? formatScore(i, s.value, s.rater) : s.instrument; }).join(', ');
-    const d = (dips.get(note.id) ?? []).map((x) => `${engine.registry.get(x.instrument)?.name ?? x.instrument} ↓${Math.round((x.reference - x.value) * 10) / 10}${x.repaired ? ' (repaired)' : ''}`).join(', ');
-    const markers = [...new Set((note.markers ?? []).map((m) => m.subtype))].join(' ');
-    lines.push(`| ${note.session} | ${cell(note.date ?? '')} | ${cell(scores)} | ${cell(d)} | ${markers} |`);
-  }
-  if (!series.length) lines.push('', 'No scores recorded yet.');
+  const model = trendViewModel(engine, index.timeline(client), client);
+  const lines = [`# Alliance trend: ${cell(client)}`, '', '| session | date | instrument | rater | score | dip | markers |', '|---|---|---|---|---|---|---|'];
+  for (const r of model.rows) lines.push(`| ${[r.session, r.date, r.instrument, r.rater, r.value, r.dip, r.markers].map(cell).join(' | ')} |`);
+  if (!model.rows.length) lines.push('', 'No scores recorded yet.');
   return lines.join('\n') + '\n';
 }
 

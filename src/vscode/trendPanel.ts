@@ -22,8 +22,12 @@ export class TrendViews implements vscode.WebviewViewProvider, vscode.Disposable
     return this.client ? trendViewModel(this.engine(), this.index.timeline(this.client), this.client) : undefined;
   }
 
-  setClient(client: string | undefined): void {
-    if (client && client !== this.client) { this.client = client; this.refresh(); }
+  /** Follows a note's client; true when that changed the client and the views were redrawn. */
+  setClient(client: string | undefined): boolean {
+    if (!client || client === this.client) return false;
+    this.client = client;
+    this.refresh();
+    return true;
   }
 
   get currentClient(): string | undefined {
