@@ -36,6 +36,9 @@ interface ClientAnalysis {
   dips: Map<string, Dip[]>;
 }
 
+/** The rule each kind of marker is reported under. */
+const MARKER_RULE = { withdrawal: 'rupture-withdrawal', confrontation: 'rupture-confrontation', 'therapist-reaction': 'therapist-reaction' } as const satisfies Record<string, RuleId>;
+
 /** How much of a huge or binary file is looked at to tell whether it is a session note. */
 const SNIFF = 4096;
 
@@ -104,9 +107,10 @@ export class Engine {
     const prose = head.block && !head.block.closed ? [] : proseBlocks(tree, text, head.bom);
     const { markers } = detectMarkers(prose, sections, { settings: this.settings });
     for (const m of markers) {
+      const ruleId = MARKER_RULE[m.kind];
       findings.push({
-        ruleId: m.kind === 'withdrawal' ? 'rupture-withdrawal' : m.kind === 'confrontation' ? 'rupture-confrontation' : 'therapist-reaction',
-        severity: DEFAULT_SEVERITY[m.kind === 'withdrawal' ? 'rupture-withdrawal' : m.kind === 'confrontation' ? 'rupture-confrontation' : 'therapist-reaction'],
+        ruleId,
+        severity: DEFAULT_SEVERITY[ruleId],
         message: markerMessage(m),
         range: index.range(m.start, m.end),
         data: { subtype: m.subtype, cue: m.cue, confidence: Math.round(m.confidence * 100) / 100 },
@@ -154,7 +158,7 @@ export class Engine {
 
     // A dip the scores have already recovered from (repaired) does not by itself ask for a write-up.
     const ruptureMarkers = (note.markers ?? []).filter(
-      (m) => m.kind !== 'therapist-reaction' && this.severityOf(m.kind === 'withdrawal' ? 'rupture-withdrawal' : 'rupture-confrontation') !== 'off',
+      (m) => m.kind !== 'therapist-reaction' && this.severityOf(MARKER_RULE[m.kind]) !== 'off',
     );
     const openDips = dips.filter((d) => !d.repaired);
     const open = note.ruptureStatus === 'open';
