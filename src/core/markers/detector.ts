@@ -7,9 +7,12 @@ import { inSectionKind } from '../sections';
 import type { Settings, Subtype } from '../settings';
 import { quoteSpans, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
+import { frameHits, mayHoldFrame } from './frames';
 import { CUES, kindOf, SUBTYPE_NAMES, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
+import { withQuotes } from './roles';
 import { splitSentences } from './sentences';
+import { tokenize } from './tokens';
 
 export interface Marker {
   kind: MarkerKind;
@@ -32,6 +35,8 @@ export interface DetectorOptions {
   settings: Pick<Settings, 'extraPhrases' | 'ignorePhrases' | 'minConfidence'>;
   /** Also report what was vetoed and why (tests, debugging). */
   explain?: boolean;
+  /** The structural layer (word classes, roles, negation from wink-nlp); off only to measure what it adds. */
+  structural?: boolean;
 }
 
 export interface DetectorResult {
@@ -71,11 +76,13 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const lower = ignore.length ? text.toLowerCase() : '';
       const builtIn = CUE_INDEX.candidates(text);
       const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
-      if (!cues.length) continue;
+      const structural = options.structural !== false && mayHoldFrame(text);
+      if (!cues.length && !structural) continue;
       const quotes = quoteSpans(text);
       // The most confident cue per subtype (a sentence rarely shows one subtype twice); those of the
       // same kind that overlap are one finding.
       const best = new Map<Subtype, Marker>();
+      const keep = (m: Marker) => { const prev = best.get(m.subtype); if (!prev || m.confidence > prev.confidence) best.set(m.subtype, m); };
       for (const cue of cues) {
         const m = cue.pattern.exec(text);
         if (!m || m[0].length === 0) continue;
@@ -90,9 +97,23 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         if (why) { reject({ ...abs, reason: why }); continue; }
         const confidence = Math.min(1, cue.confidence + (inQuote && cue.speech ? 0.05 : 0));
         if (confidence < options.settings.minConfidence) continue;
-        const prev = best.get(cue.subtype);
-        if (!prev || confidence > prev.confidence) {
-          best.set(cue.subtype, { kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: m[0], confidence });
+        keep({ kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: m[0], confidence });
+      }
+      if (structural) {
+        const s = withQuotes(text, tokenize(text));
+        // The structural layer adds what the phrases missed: a kind the phrases found in this sentence stands.
+        const foundKinds = new Set([...best.values()].map((m) => m.kind));
+        for (const hit of frameHits(s)) {
+          if (foundKinds.has(kindOf(hit.subtype))) continue;
+          const abs = { subtype: hit.subtype, start: sentence.start + hit.start, end: sentence.start + hit.end };
+          if (inResolution) { reject({ ...abs, reason: 'resolution-section' }); continue; }
+          if (inPlan) { reject({ ...abs, reason: 'plan-section' }); continue; }
+          if (ignore.some((p) => lower.includes(p))) { reject({ ...abs, reason: 'ignored' }); continue; }
+          const inQuote = quotes.some(([qs, qe]) => hit.start >= qs && hit.end <= qe);
+          const why = veto({ sentence: text, start: hit.start, end: hit.end }, { inQuote });
+          if (why) { reject({ ...abs, reason: why }); continue; }
+          if (hit.confidence < options.settings.minConfidence) continue;
+          keep({ kind: kindOf(hit.subtype), subtype: hit.subtype, start: abs.start, end: abs.end, cue: text.slice(hit.start, hit.end), confidence: hit.confidence });
         }
       }
       markers.push(...mergeOverlapping([...best.values()]));

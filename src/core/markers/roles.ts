@@ -1,0 +1,122 @@
+/**
+ * Who does what to whom in a sentence of a note: the subject of a verb (the client, the therapist, a third
+ * party), the clause the verb stands in, and what its object is about. Inside quotation marks the
+ * speaker is the client, so "I" is the client and "you" the therapist.
+ */
+import type { Token } from './tokens';
+import { OBJECT_WORDS, type ObjectClass } from './vocabulary';
+
+export type Role = 'client' | 'therapist' | 'we' | 'third' | 'thing' | 'implicit';
+
+const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patient', 'c']);
+const THERAPIST_WORDS = new Set(['therapist', 'clinician', 'writer', 'counsellor', 'counselor']);
+const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
+const NON_CLIENT_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
+const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'its', 'our']);
+const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us', 'myself', 'himself', 'herself', 'themselves', 'yourself', 'whom']);
+/** Punctuation and words that end a clause. */
+const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '.', '!', '?']);
+const CLAUSE_WORDS = new Set(['but', 'however', 'although', 'though', 'whereas', 'yet', 'except', 'instead', 'because', 'while', 'when', 'whenever', 'which', 'who', 'if', 'unless']);
+
+export interface Sentence {
+  text: string;
+  tokens: Token[];
+  /** Token indexes inside quotation marks. */
+  quoted: boolean[];
+}
+
+export function withQuotes(text: string, tokens: Token[]): Sentence {
+  const quoted: boolean[] = [];
+  let open = false;
+  for (const t of tokens) {
+    const q = t.text === '"' || t.text === '“' || t.text === '”';
+    if (q) { open = t.text === '“' ? true : t.text === '”' ? false : !open; quoted.push(false); continue; }
+    quoted.push(open);
+  }
+  return { text, tokens, quoted };
+}
+
+export function isClauseBreak(t: Token): boolean {
+  return (t.pos === 'PUNCT' && CLAUSE_PUNCT.has(t.text)) || ((t.pos === 'SCONJ' || t.pos === 'CCONJ' || t.pos === 'ADV' || t.pos === 'PRON' || t.pos === 'ADP') && CLAUSE_WORDS.has(t.lower));
+}
+
+/** Token range [from, to) of the clause holding token i. */
+export function clauseOf(s: Sentence, i: number): [number, number] {
+  let from = i;
+  while (from > 0 && !isClauseBreak(s.tokens[from - 1]) && s.quoted[from - 1] === s.quoted[i]) from--;
+  let to = i + 1;
+  while (to < s.tokens.length && !isClauseBreak(s.tokens[to]) && s.quoted[to] === s.quoted[i]) to++;
+  return [from, to];
+}
+
+/** The role a word has as a subject, or undefined when it cannot be one. */
+function roleOf(s: Sentence, i: number): Role | undefined {
+  const t = s.tokens[i];
+  const inQuote = s.quoted[i];
+  if (t.pos === 'PRON') {
+    if (POSSESSIVE.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return undefined;
+    if (t.lower === 'i') return inQuote ? 'client' : 'therapist';
+    if (t.lower === 'you') return inQuote ? 'therapist' : undefined;
+    if (t.lower === 'we') return 'we';
+    if (CLIENT_WORDS.has(t.lower)) return inQuote ? 'third' : 'client';
+    if (t.lower === 'it' || t.lower === 'this' || t.lower === 'that') return 'thing';
+    return undefined;
+  }
+  if (t.text === 'T' && !inQuote) return 'therapist';
+  if (t.pos === 'PROPN' || t.pos === 'NOUN') {
+    if (CLIENT_WORDS.has(t.lower)) return 'client';
+    if (THERAPIST_WORDS.has(t.lower)) return 'therapist';
+    if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) {
+      const prev = s.tokens[i - 1];
+      if (prev && NON_CLIENT_TITLES.has(prev.lower.replace(/\.$/, ''))) return 'third';
+      if (prev && TITLES.has(prev.lower.replace(/\.$/, ''))) return 'client';
+      if (TITLES.has(t.lower.replace(/\.$/, '')) || NON_CLIENT_TITLES.has(t.lower.replace(/\.$/, ''))) return undefined;
+      return 'client';
+    }
+    return 'third';
+  }
+  return undefined;
+}
+
+/** Whether token i is inside a prepositional phrase or a possessive noun phrase ("at the break", "her mother's"). */
+function inPrepositionalPhrase(s: Sentence, i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV'].includes(s.tokens[j].pos)) j--;
+  return j >= 0 && s.tokens[j].pos === 'ADP' && !['whether', 'that'].includes(s.tokens[j].lower);
+}
+
+/** The subject of the verb at token i: the nearest word before it that can be one, or 'implicit'. */
+export function subjectOf(s: Sentence, i: number): { role: Role; index: number } {
+  for (let j = i - 1; j >= 0; j--) {
+    const t = s.tokens[j];
+    if (t.pos === 'NOUN' && s.tokens[j + 1] && (s.tokens[j + 1].pos === 'NOUN' || s.tokens[j + 1].pos === 'PROPN')) continue; // a noun modifying a noun
+    const role = roleOf(s, j);
+    if (!role) continue;
+    if ((t.pos === 'NOUN' || t.pos === 'PROPN') && inPrepositionalPhrase(s, j)) continue;
+    // A possessive before a noun makes the noun the subject ("her mother criticised").
+    return { role, index: j };
+  }
+  return { role: 'implicit', index: -1 };
+}
+
+/** What the words from token `from` to `to` are about, the first class found. */
+export function objectOf(s: Sentence, from: number, to: number): ObjectClass | undefined {
+  for (let j = from; j < to; j++) {
+    const t = s.tokens[j];
+    const q = s.quoted[j];
+    if ((t.lower === 'me' && !q) || (t.lower === 'you' && q) || (t.text === 'T' && !q) || THERAPIST_WORDS.has(t.lower)) return 'therapist';
+    if ((t.lower === 'my' && !q) || (t.lower === 'your' && q)) {
+      // "my interpretation" is an intervention; "my" before anything else is the therapist.
+      const next = s.tokens.slice(j + 1, Math.min(to, j + 4)).find((n) => n.pos === 'NOUN');
+      if (next && OBJECT_WORDS.intervention.has(next.lemma)) return 'intervention';
+      if (next && OBJECT_WORDS.task.has(next.lemma)) return 'task';
+      return 'therapist';
+    }
+    if (['himself', 'herself', 'themselves'].includes(t.lower) || (q && t.lower === 'myself')) return 'self';
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
+    for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) {
+      if (OBJECT_WORDS[cls].has(t.lemma) || OBJECT_WORDS[cls].has(t.lower)) return cls;
+    }
+  }
+  return undefined;
+}

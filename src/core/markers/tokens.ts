@@ -1,0 +1,62 @@
+/**
+ * Words of a sentence with their part of speech, lemma, negation scope and offsets, from wink-nlp and
+ * its English model (shipped in the npm package: nothing is downloaded, nothing leaves the machine).
+ * The model loads once, on the first sentence that needs it (~130 ms).
+ */
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+
+export interface Token {
+  /** The word as written, and lower-cased. */
+  text: string;
+  lower: string;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Universal part of speech: NOUN, VERB, AUX, PRON, PROPN, ADJ, ADV, ADP, PART, PUNCT... */
+  pos: string;
+  lemma: string;
+  /** Inside the scope of a negation ("didn't *complain about the homework*"). */
+  negated: boolean;
+}
+
+let nlp: WinkMethods | undefined;
+
+function instance(): WinkMethods {
+  // Sentence splitting is ours (Markdown-aware); wink tags, lemmatises and scopes negation.
+  nlp ??= winkNLP(model, ['pos', 'negation', 'sentiment']);
+  return nlp;
+}
+
+/** Sentiment of a short text, -1 (negative) to 1, from the model's lexicon with negation handled. */
+export function sentimentOf(text: string): number {
+  const w = instance();
+  return w.readDoc(text).out(w.its.sentiment) as unknown as number;
+}
+
+/** Tokens of one sentence. Offsets are rebuilt from each token's preceding spaces and text, and checked. */
+export function tokenize(sentence: string): Token[] {
+  const w = instance();
+  const its = w.its;
+  const tokens = w.readDoc(sentence).tokens();
+  const text = tokens.out() as string[];
+  const pos = tokens.out(its.pos) as string[];
+  // wink types its.lemma with the model add-ons argument; it works on token collections like the others.
+  const lemma = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
+  const spaces = tokens.out(its.precedingSpaces) as string[];
+  const negated = tokens.out(its.negationFlag) as unknown as boolean[];
+  const out: Token[] = [];
+  let at = 0;
+  for (let i = 0; i < text.length; i++) {
+    at += spaces[i].length;
+    // wink keeps the text as written; should a token ever differ, find it rather than drift.
+    if (sentence.slice(at, at + text[i].length) !== text[i]) {
+      const found = sentence.indexOf(text[i], at);
+      if (found < 0) break;
+      at = found;
+    }
+    out.push({ text: text[i], lower: text[i].toLowerCase(), start: at, end: at + text[i].length, pos: pos[i], lemma: lemma[i].toLowerCase(), negated: !!negated[i] });
+    at += text[i].length;
+  }
+  return out;
+}

@@ -1,0 +1,119 @@
+/**
+ * Word classes of the structural layer, as lemmas: what the client does (verbs of withdrawal and of
+ * confrontation), to what (the therapist, an intervention, a task of therapy, its parameters, the
+ * therapy itself), and what the therapist feels. A finding needs a verb of one class and, for most, an
+ * object of another: the classes combine, so "questioned the usefulness of the thought records" and
+ * "rubbished my formulation" are found without either sentence being written down anywhere.
+ */
+
+const set = (words: string) => new Set(words.trim().split(/\s+/));
+
+/** What the object of a verb is about. */
+export type ObjectClass = 'therapist' | 'intervention' | 'task' | 'parameter' | 'therapy' | 'self';
+
+export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Set<string>> = {
+  intervention: set(`interpretation reflection suggestion comment observation formulation reformulation link explanation idea
+    reframe hypothesis rationale feedback challenge question questions validation summary empathy reassurance advice
+    understanding read take`),
+  task: set(`homework hw exercise worksheet sheet diary card record log form chart handout practice task assignment
+    exposure hierarchy reprocessing installation desensitisation desensitization technique skill skills roleplay role-play
+    chair imagery visualisation visualization breathing mindfulness meditation relaxation questionnaire measure scale
+    experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff`),
+  parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency
+    length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
+    contract gap limit`),
+  therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
+    change improvement results outcome`),
+};
+
+/** Verbs of opposition: their object tells which confrontation subtype (C1–C5) they are. */
+export const OPPOSE = set(`complain grumble moan protest object argue dispute contest challenge question doubt criticise
+  criticize mock ridicule belittle dismiss reject scoff sneer resist attack blame accuse rubbish disparage deride
+  bristle snipe sneer scorn knock slate`);
+
+/** Opposition that is hostile without an object ("he sneered", "she snapped"): a complaint about the therapist. */
+export const HOSTILE = set(`sneer scoff mock snap bristle snipe glare snarl sulk huff bark`);
+
+/** Refusals: of a task (C3), of an intervention (C2). */
+export const REFUSE = set(`refuse decline resist skip abandon boycott`);
+
+/** Pressure on the therapist (C7). */
+export const PRESSURE = set(`demand insist press pressure urge badger beg push nag`);
+
+/** Defending oneself (C6), with "himself"/"herself" as object. */
+export const DEFEND = set(`defend justify`);
+
+/** Interrupting the therapist (C1). */
+export const INTERRUPT = set(`interrupt`);
+
+/** Verbs of speech whose manner can carry hostility (C1): "asked, with a sneer", "said sharply". */
+export const SPEECH = set(`say ask reply answer respond tell add remark retort comment counter note`);
+export const HOSTILE_MANNER = set(`sneer sneering sneeringly sarcastic sarcastically sarcasm scornful scornfully scorn
+  contempt contemptuous contemptuously mocking mockingly dismissive dismissively sharply sharp irritably curtly coldly
+  icily bitterly snide sardonic sardonically acid acidly testily tartly snappily derisively derision`);
+
+/** Withdrawal verbs, by subtype. */
+export const WITHDRAW_QUIET = set(`mumble mutter shrug clam zone`);
+/** Withdrawal that is also a symptom outside the room ("withdrawn from friends"): a marker only towards the therapy. */
+export const WITHDRAW_FROM = set(`withdraw retreat disengage`);
+export const WITHDRAW_TOPIC = set(`deflect dodge evade sidestep skirt divert digress ramble veer drift sidetrack`);
+export const DENY = set(`deny minimise minimize downplay`);
+export const DEFER = set(`defer placate appease apologise apologize comply acquiesce thank agree`);
+export const ABSTRACT = set(`intellectualise intellectualize theorise theorize generalise generalize philosophise philosophize`);
+
+/** Words that make deference a marker: it is too quick, too much, too often. */
+export const EXCESS = set(`profusely repeatedly effusively eagerly readily everything anything several too`);
+/** What "avoided" must be about to be a marker rather than a symptom (avoiding the gym is agoraphobia). */
+export const AVOIDED = set(`eye contact gaze question questions topic subject me talking looking`);
+/** Feelings whose denial is W1 ("denied being upset"), unlike "denies cravings". */
+export const DENIED_FEELING = set(`upset angry hurt sad bothered annoyed anxious disappointed feeling feelings emotion emotions
+  matter mattered affected tearful cross frustrated`);
+
+/** Nouns for what a client says, and what makes it minimal (W2) or abstract (W3). */
+export const RESPONSE = set(`answer answers response responses reply replies account contribution speech`);
+export const MINIMAL = set(`short brief minimal clipped curt terse monosyllabic delayed slow halting perfunctory sparse
+  limited few one-word single-word guarded flat`);
+export const ABSTRACT_QUALITY = set(`vague general abstract generic evasive noncommittal impersonal intellectual theoretical
+  academic detached`);
+
+/** Bodily signs that contradict "I'm fine" (W1). */
+export const BODY_SIGN = set(`clench clenched tear tears tearful shake shook shaking tremble trembled trembling flush
+  flushed crack cracked well welled grip gripped gripping tight fist fists jaw knuckle knuckles wring wringing blink
+  blinking`);
+/** Words of "it's nothing" (W1). */
+export const FINE = set(`fine ok okay alright nothing whatever good`);
+
+/** What the therapist feels (intrapersonal markers). */
+export const THERAPIST_AFFECT = set(`irritated irritation irritable annoyed annoyance frustrated frustration bored boredom
+  sleepy sleepiness drowsy drowsiness tired weary heavy heaviness drained exhausted numb detached distant disconnected
+  distracted helpless hopeless powerless deskilled de-skilled useless incompetent inadequate stupid clumsy awkward guilty
+  guilt ashamed shame embarrassed anxious anxiety nervous tense uneasy uncomfortable defensive pressured cornered trapped
+  stuck lost confused overwhelmed protective rescuing sad sadness angry anger hurt wounded stung rejected dismissed
+  attacked criticised criticized judged devalued impatient impatience exasperated exasperation resentful resentment
+  envious envy competitive contempt dislike dread afraid scared intimidated wary manipulated controlled sidelined ignored
+  unsettled rattled deflated defeated disappointed disappointment pull urge wish tug temptation impulse irritability
+  provoked hostile cold shut`);
+/** Perception and feeling verbs with the therapist as subject. */
+export const PERCEIVE = set(`feel notice sense experience register find catch become grow get`);
+/** What a therapist wants to do when the relationship pulls on them. */
+export const THERAPIST_PULL = set(`rescue reassure fix persuade convince argue defend end escape push lecture please placate
+  like approve agree fill justify explain`);
+/** The therapist doing too much. */
+export const OVERDO = set(`talk push explain rush lecture persuade argue interrupt reassure fill justify defend
+  over-explain hurry press`);
+
+/** Verbs that report the client's opinion: what follows is an evaluation ("said the log was pointless"). */
+export const OPINION = set(`say think feel find call describe complain report tell insist claim reckon consider label dismiss`);
+/** Dismissals the sentiment lexicon scores as neutral ("for children", "a lab rat", "on paper"). */
+export const DISMISSIVE = set(`joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
+  gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy psychobabble bullshit crap
+  ridiculous irrelevant worse nowhere`);
+/** Words that make talk about something a story told at length (W4). */
+export const AT_LENGTH = set(`length detail minutes ages hour hours`);
+/** Talking verbs for W4. */
+export const TALK = set(`talk speak tell chat describe recount ramble`);
+/** Topics that are the work itself, not a story away from it. */
+export const CORE_TOPIC = set(`it this feeling feelings grief loss death trauma abuse mood anxiety depression panic fear
+  fears childhood relationship problem problems difficulty difficulties illness session therapy`);
+/** Verbs of being affected: negated about the client, a denial (W1) — "it doesn't bother her". */
+export const AFFECT_VERB = set(`bother matter affect upset hurt faze touch`);
