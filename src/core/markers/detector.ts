@@ -7,7 +7,7 @@ import { inSectionKind } from '../sections';
 import type { Settings, Subtype } from '../settings';
 import { quoteSpans, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
-import { frameHits, mayHoldFrame } from './frames';
+import { frameHits, mayHoldFrame } from './frames/index';
 import { CUES, kindOf, SUBTYPE_NAMES, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
 import { withQuotes } from './roles';

@@ -114,9 +114,25 @@ export function objectOf(s: Sentence, from: number, to: number): ObjectClass | u
     }
     if (['himself', 'herself', 'themselves'].includes(t.lower) || (q && t.lower === 'myself')) return 'self';
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
-    for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) {
-      if (OBJECT_WORDS[cls].has(t.lemma) || OBJECT_WORDS[cls].has(t.lower)) return cls;
+    const cls = classOf(t);
+    // In a compound the last noun is the head: "group chat" is a chat, "session time" the time of a
+    // session (an aspect of the therapy takes its class from what it is an aspect of).
+    const next = s.tokens[j + 1];
+    if (t.pos === 'NOUN' && next && next.pos === 'NOUN' && j + 1 < to) {
+      if (cls && ASPECT.has(next.lemma)) return cls;
+      continue;
     }
+    if (cls) return cls;
+  }
+  return undefined;
+}
+
+/** Nouns that are an aspect of what precedes them: "session time", "homework format". */
+const ASPECT = new Set(['time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot']);
+
+function classOf(t: Token): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
+  for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) {
+    if (OBJECT_WORDS[cls].has(t.lemma) || OBJECT_WORDS[cls].has(t.lower)) return cls;
   }
   return undefined;
 }

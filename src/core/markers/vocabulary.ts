@@ -29,7 +29,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
 /** Verbs of opposition: their object tells which confrontation subtype (C1–C5) they are. */
 export const OPPOSE = set(`complain grumble moan protest object argue dispute contest challenge question doubt criticise
   criticize mock ridicule belittle dismiss reject scoff sneer resist attack blame accuse rubbish disparage deride
-  bristle snipe sneer scorn knock slate`);
+  bristle snipe scorn knock slate`);
 
 /** Opposition that is hostile without an object ("he sneered", "she snapped"): a complaint about the therapist. */
 export const HOSTILE = set(`sneer scoff mock snap bristle snipe glare snarl sulk huff bark`);
@@ -117,3 +117,30 @@ export const CORE_TOPIC = set(`it this feeling feelings grief loss death trauma 
   fears childhood relationship problem problems difficulty difficulties illness session therapy`);
 /** Verbs of being affected: negated about the client, a denial (W1) — "it doesn't bother her". */
 export const AFFECT_VERB = set(`bother matter affect upset hurt faze touch`);
+
+/** The client's displeasure: with its object, a complaint about that object. */
+export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross fed unhappy disappointed impatient resentful
+  sceptical skeptical dubious doubtful cynical exasperated dissatisfied upset livid fuming displeased`);
+/** What a client says is wrong with the therapist ("said I was patronising"). */
+export const THERAPIST_FAULT = set(`patronising patronizing condescending cold robotic judgmental judgemental rude wrong
+  useless incompetent clueless arrogant smug fake scripted script lecturing`);
+/** Adverbs of a complaint to the therapist's face ("you never...", "you just..."). */
+export const ALWAYS_NEVER = set(`never always just only keep clearly obviously`);
+/** Verbs of brushing a feeling aside, with a particle ("brushed it off", "played it down"). */
+export const BRUSH = set(`brush shrug laugh wave play gloss skate skim`);
+/** Joking as a way out of a topic ("joked whenever I asked"). */
+export const JOKE = set(`joke quip`);
+/** Verbs of telling something that happened. */
+export const RECOUNT = set(`describe recount tell mention report talk speak relate discuss narrate`);
+/** Ways of telling that do not fit pain (W6). */
+export const INCONGRUENT_MANNER = set(`cheerfully brightly breezily casually flippantly jokingly lightly laughing smiling grinning
+  giggling matter-of-factly nonchalantly offhand offhandedly airily blithely`);
+/** Events whose telling is expected to carry pain. */
+export const DISTRESS = set(`death died dying abuse abused assault assaulted rape raped attack attacked diagnosis cancer loss
+  funeral accident suicide violence violent beaten beating miscarriage overdose crash bereavement killed hit`);
+/** Verbs of taking part, which "barely", "hardly" turn into a withdrawal. */
+export const ENGAGE = set(`speak say talk answer respond engage look reply contribute participate`);
+/** Pairs of words a client uses of themself when giving up on help (W7). */
+export const HOPELESS_SELF = new Set(['lost cause', 'beyond help', 'far gone', 'hopeless case', 'beyond repair', 'basket case']);
+/** What the client hopes to do in therapy: "I'll never change", "I can't be fixed" — hopelessness (W7). */
+export const CHANGE_VERB = set(`change fix help improve recover`);

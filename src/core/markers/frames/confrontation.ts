@@ -1,0 +1,113 @@
+/**
+ * Confrontation frames (3RS C1–C7): the client moves against the therapist or the work. The verb says
+ * that it is a move against; its object says against what.
+ */
+import { objectOf, subjectOf, type Sentence } from '../roles';
+import * as V from '../vocabulary';
+import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, verbLike, within, words, type Add, type VerbContext } from './context';
+
+const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make');
+const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
+const CHANGE = words('drop reduce cut move switch go change stop end pause finish space');
+const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online early earlier break');
+const AFTER_AFFECT = words('with at about by over that because');
+const LET_ME = words('finish speak talk get answer explain');
+const UNDERSTAND = words('understand listen care get help know hear see');
+
+/** Per-verb frames; true when one matched. */
+export function confrontationFrames(c: VerbContext): boolean {
+  const { s, i, lemma, to, objEnd, obj, add } = c;
+  if (!isClient(c.role) || !verbLike(c.t)) return false;
+  const toks = s.tokens;
+  if (V.OPPOSE.has(lemma)) {
+    const sub = obj && obj !== 'self' ? (lemma === 'disagree' && obj === 'therapist' ? 'C2' : CONFRONT_BY_OBJECT[obj]) : V.HOSTILE.has(lemma) ? 'C1' : undefined;
+    if (sub) { add(sub, obj ? 0.7 : 0.6, i, objEnd, 'opposition'); return true; }
+  }
+  if (V.HOSTILE.has(lemma) && !obj) { add('C1', 0.6, i, Math.min(to, i + 4), 'hostility'); return true; }
+  if (V.REFUSE.has(lemma) && (obj === 'task' || obj === 'intervention' || obj === 'therapy')) {
+    add(obj === 'intervention' ? 'C2' : 'C3', 0.7, i, objEnd, 'refusal'); return true;
+  }
+  // "declined to start reprocessing": a refusal followed by an infinitive of the work.
+  if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to') { add('C3', 0.6, i, objEnd, 'refusal'); return true; }
+  if (V.PRESSURE.has(lemma) && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))) {
+    add('C7', 0.7, i, objEnd, 'pressure'); return true;
+  }
+  // "asked me to just tell him what to do", "wanted me to promise"
+  if (WANT_OF_THERAPIST.has(lemma) && obj === 'therapist' && toks[i + 1]?.lower === 'me' && within(s, i + 2, objEnd, ASK_OF_THERAPIST) >= 0) {
+    add('C7', 0.65, i, objEnd, 'pressure'); return true;
+  }
+  // "wants to drop to every other week", "asked to finish early"
+  if ((lemma === 'want' || lemma === 'ask' || lemma === 'request' || lemma === 'suggest' || lemma === 'propose' || lemma === 'push')
+    && within(s, i + 1, Math.min(to, i + 4), CHANGE) >= 0 && within(s, i + 2, Math.min(to, i + 9), LESS) >= 0) {
+    add('C4', 0.6, i, Math.min(to, within(s, i + 2, Math.min(to, i + 9), LESS) + 3), 'parameters'); return true;
+  }
+  if (V.DEFEND.has(lemma) && obj === 'self') { add('C6', 0.7, i, objEnd, 'defence'); return true; }
+  if (V.INTERRUPT.has(lemma) && (obj === 'therapist' || !obj)) { add('C1', 0.6, i, objEnd, 'interruption'); return true; }
+  if (V.SPEECH.has(lemma)) {
+    const manner = within(s, c.from, to, V.HOSTILE_MANNER);
+    if (manner >= 0) { add('C1', 0.6, Math.min(i, manner), Math.max(i, manner) + 1, 'hostile-manner'); return true; }
+  }
+  return false;
+}
+
+/**
+ * The client's displeasure at a part of the therapy: "frustrated with the homework" (C3), "annoyed about
+ * the fee" (C4), "angry with me" (C1), "disappointed that nothing has changed" (C5).
+ */
+export function displeasureHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!V.DISPLEASED.has(toks[i].lower) && !V.DISPLEASED.has(toks[i].lemma)) continue;
+    const k = i + 1 < toks.length && AFTER_AFFECT.has(toks[i + 1].lower) ? i + 1 : i + 2 < toks.length && toks[i + 1].lower === 'up' && AFTER_AFFECT.has(toks[i + 2].lower) ? i + 2 : -1;
+    if (k < 0) continue;
+    const role = subjectOf(s, i).role;
+    if (!isClient(role) || irrealis(s, i, Math.max(0, i - 5))) continue;
+    const end = Math.min(toks.length, k + 8);
+    const obj = objectOf(s, k + 1, end);
+    if (!obj || obj === 'self') continue;
+    add(CONFRONT_BY_OBJECT[obj], 0.6, i, Math.min(end, k + 5), 'displeasure');
+    return;
+  }
+}
+
+/**
+ * What the client says of the therapist, out of quotation marks: "said I didn't understand", "told me I
+ * was patronising" (C1); and "wouldn't let me finish" (C1), a negation that is itself the marker.
+ */
+export function aboutTherapistHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    // "would not let me finish"
+    if (t.lemma === 'let' && t.negated && toks[i + 1]?.lower === 'me' && within(s, i + 2, i + 5, LET_ME) >= 0 && isClient(subjectOf(s, i).role)) {
+      add('C1', 0.6, Math.max(0, i - 3), Math.min(toks.length, i + 5), 'interruption');
+      return;
+    }
+    if (s.quoted[i] || t.lower !== 'i') continue;
+    const op = toks.slice(Math.max(0, i - 4), i).findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
+    if (op < 0) continue;
+    const opIndex = Math.max(0, i - 4) + op;
+    if (!isClient(subjectOf(s, opIndex).role) || irrealis(s, opIndex, Math.max(0, opIndex - 4))) continue;
+    const end = Math.min(toks.length, i + 8);
+    const negated = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
+    const understand = within(s, i + 1, i + 5, UNDERSTAND);
+    const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0;
+    if ((negated && understand >= 0) || dismissive) { add('C1', 0.65, opIndex, end, 'about-therapist'); return; }
+  }
+}
+
+/** In the client's quoted words, "you" doing something always, never or just, or not understanding: C1. */
+export function quotedYouHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length - 2; i++) {
+    if (!s.quoted[i] || toks[i].lower !== 'you') continue;
+    const k = within(s, i + 1, i + 3, V.ALWAYS_NEVER);
+    const notUnderstanding = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never') && within(s, i + 1, i + 5, UNDERSTAND) >= 0;
+    if ((k < 0 || !s.quoted[k]) && !notUnderstanding) continue;
+    if (toks.slice(Math.max(0, i - 2), i).some((w) => MODAL.has(w.lower) || w.lower === 'if')) continue;
+    let end = i + 2;
+    while (end < toks.length && s.quoted[end] && end < i + 9) end++;
+    add('C1', 0.6, i, end, 'complaint-to-therapist');
+    return;
+  }
+}

@@ -1,0 +1,87 @@
+/**
+ * What every frame needs: the hit it reports, the context of one verb (its clause, subject and object),
+ * and the checks for negation, mood and word lists over a sentence's tokens.
+ */
+import type { Subtype } from '../../settings';
+import type { ObjectClass } from '../vocabulary';
+import type { Role, Sentence } from '../roles';
+import type { Token } from '../tokens';
+
+export interface FrameHit {
+  subtype: Subtype;
+  confidence: number;
+  /** Offsets in the sentence. */
+  start: number;
+  end: number;
+  /** Which frame found it, for the message and for tests. */
+  frame: string;
+}
+
+/** Reports a hit over tokens [from, to). */
+export type Add = (subtype: Subtype, confidence: number, from: number, to: number, frame: string) => void;
+
+/** One verb (or verb-like word) of a sentence, with what the frames ask of it. */
+export interface VerbContext {
+  s: Sentence;
+  i: number;
+  t: Token;
+  lemma: string;
+  /** Its clause, as token indexes [from, to). */
+  from: number;
+  to: number;
+  /** Where its object is looked for: the clause, at most ten words on. */
+  objEnd: number;
+  role: Role;
+  /** The subject's token, or -1 when the subject is implicit. */
+  subjectIndex: number;
+  obj: ObjectClass | undefined;
+  add: Add;
+}
+
+export const MODAL = new Set(['would', 'could', 'might', 'may', 'will', 'shall', 'should', 'must', "'d", 'can', 'ca', "'ll"]);
+export const CONDITION = new Set(['if', 'unless', 'whether']);
+const PLAN_VERBS = new Set(['plan', 'aim', 'hope', 'intend', 'need', 'going', 'try', 'expect', 'want', 'wish', 'encourage', 'invite', 'ask', 'suggest']);
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'nobody', 'none', 'neither', 'nothing', 'noone']);
+
+export const isClient = (r: Role) => r === 'client' || r === 'implicit';
+
+/** A verb read as a verb: VERB, or a participle used as an adjective ("frustrated", "withdrawn"). */
+export const verbLike = (t: Token) => t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|ing|en)$/.test(t.lower));
+
+/** The verb is negated, in a condition, a plan or a modal ("would complain", "if she refuses", "plan to challenge"). */
+export function irrealis(s: Sentence, i: number, from: number): boolean {
+  const t = s.tokens[i];
+  if (t.negated) return true;
+  for (let j = from; j < i; j++) {
+    const w = s.tokens[j];
+    if (NEGATORS.has(w.lower) && i - j <= 4) return true;
+    if (w.pos === 'AUX' && MODAL.has(w.lower) && !s.quoted[j]) return true;
+    if (CONDITION.has(w.lower) && !s.quoted[j]) return true;
+  }
+  // "to complain": an infinitive after a verb of planning or asking.
+  const prev = s.tokens[i - 1];
+  if (prev?.lower === 'to') {
+    const gov = s.tokens.slice(Math.max(0, i - 4), i - 1).reverse().find((w) => w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'ADJ');
+    if (gov && PLAN_VERBS.has(gov.lemma)) return true;
+  }
+  return false;
+}
+
+/** Offsets of tokens [from, to), not ending on punctuation. */
+export function span(s: Sentence, from: number, to: number): { start: number; end: number } {
+  const last = Math.min(to, s.tokens.length) - 1;
+  let end = s.tokens[last].end;
+  for (let k = last; k > from && s.tokens[k].pos === 'PUNCT'; k--) end = s.tokens[k - 1].end;
+  return { start: s.tokens[from].start, end };
+}
+
+/** The first token in [from, to) whose form or lemma is in `words`, or -1. */
+export function within(s: Sentence, from: number, to: number, words: ReadonlySet<string>): number {
+  for (let j = Math.max(0, from); j < Math.min(to, s.tokens.length); j++) if (words.has(s.tokens[j].lower) || words.has(s.tokens[j].lemma)) return j;
+  return -1;
+}
+
+export const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** The confrontation subtype a complaint has from what it is about. */
+export const CONFRONT_BY_OBJECT: Record<Exclude<ObjectClass, 'self'>, Subtype> = { therapist: 'C1', intervention: 'C2', task: 'C3', parameter: 'C4', therapy: 'C5' };

@@ -1,0 +1,60 @@
+/**
+ * Evaluation frames: a part of the therapy named, then judged negatively in the client's words. The
+ * judgement is negative when wink-nlp's sentiment model scores it below -0.4, or when it holds a
+ * dismissal the model scores as neutral ("for children", "a lab rat").
+ */
+import type { Subtype } from '../../settings';
+import { clauseOf, objectOf, subjectOf, type Sentence } from '../roles';
+import { sentimentOf } from '../tokens';
+import * as V from '../vocabulary';
+import { CONDITION, isClient, within, type Add } from './context';
+
+/**
+ * A part of the therapy (a task, the sessions, their parameters, an intervention) evaluated negatively in
+ * the client's words: a quotation after it ("the log 'makes me feel like a lab rat'"), or what follows
+ * a verb of opinion ("said the session time never works"). Negative means the sentiment model scores it
+ * below zero, or it holds a dismissal the model scores as neutral.
+ */
+export function evaluationHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (s.quoted[i] || (toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB')) continue;
+    const cls = objectOf(s, i, i + 1);
+    if (!cls || cls === 'self' || cls === 'therapist') continue;
+    const [from, to] = clauseOf(s, i);
+    // The part is the subject of the evaluation: a quotation right after it (only verbs, adverbs or a
+    // compound noun between: "the handouts are 'for children'"), or the rest of its clause after a verb of
+    // the client's opinion ("said the session time never works").
+    let evalFrom = -1;
+    let evalTo = -1;
+    for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
+      if (s.quoted[j]) { evalFrom = j; evalTo = j; while (evalTo + 1 < toks.length && s.quoted[evalTo + 1]) evalTo++; evalTo++; break; }
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“')) break;
+    }
+    if (evalFrom < 0) {
+      const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
+      if (k >= i || k < from || !isClient(subjectOf(s, k).role) || inPrepositionalPhraseOrPossessive(s, i)) continue;
+      evalFrom = i + 1;
+      evalTo = to;
+    }
+    if (evalTo - evalFrom < 1) continue;
+    if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
+    const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
+    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0;
+    if (!dismissive && sentimentOf(text) > -0.4) continue;
+    const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
+    add(sub, 0.6, i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
+    return;
+  }
+}
+
+/** A noun after a preposition or a possessive ("with his kids", "her sister's holiday"). */
+function inPrepositionalPhraseOrPossessive(s: Sentence, i: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const w = s.tokens[j];
+    if (w.pos === 'ADP' || (w.pos === 'PRON' && ['his', 'her', 'their'].includes(w.lower))) return true;
+    if (!['DET', 'ADJ', 'NOUN', 'NUM'].includes(w.pos)) return false;
+  }
+  return false;
+}
+

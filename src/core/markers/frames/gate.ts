@@ -1,0 +1,86 @@
+/**
+ * Which sentences the structural layer tags at all: those holding a word that starts a frame, or two
+ * words that start one together. Most sentences of a note hold neither, so wink-nlp never sees them.
+ * A property test holds this to the frames: no sentence the gate turns away has a frame.
+ */
+import * as V from '../vocabulary';
+
+const IRREGULAR: Record<string, string[]> = {
+  feel: ['felt'], find: ['found'], catch: ['caught'], become: ['became'], grow: ['grew', 'grown'], get: ['got', 'gotten'],
+  spend: ['spent'], say: ['said'], tell: ['told'], withdraw: ['withdrew', 'withdrawn'], be: ['was', 'were', 'is', 'am', 'are', 'been', "'m", "'s", "'re"],
+  do: ['did', 'done', 'doing', 'does'], beg: ['begged', 'begging'], snap: ['snapped', 'snapping'], shrug: ['shrugged', 'shrugging'],
+  clam: ['clammed', 'clamming'], skip: ['skipped', 'skipping'], drop: ['dropped'], plan: ['planned'], nag: ['nagged', 'nagging'],
+};
+
+function inflect(lemma: string): string[] {
+  const forms = [lemma, ...(IRREGULAR[lemma] ?? [])];
+  const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
+  forms.push(lemma.endsWith('s') || lemma.endsWith('sh') || lemma.endsWith('ch') || lemma.endsWith('x') ? lemma + 'es' : lemma.endsWith('y') && !/[aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's');
+  forms.push(lemma.endsWith('y') && !/[aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : stem + 'ed');
+  forms.push(stem + 'ing');
+  return forms;
+}
+
+const forms = (...groups: Iterable<string>[]) => {
+  const out = new Set<string>();
+  for (const g of groups) for (const w of g) for (const f of inflect(w)) out.add(f);
+  return out;
+};
+const words = (...groups: Iterable<string>[]) => new Set(groups.flatMap((g) => [...g]));
+
+/** Words that start a frame by themselves. */
+const STRONG = words(forms(V.OPPOSE, V.HOSTILE, V.REFUSE, V.PRESSURE, V.DEFEND, V.INTERRUPT, V.WITHDRAW_QUIET, V.WITHDRAW_FROM,
+  V.WITHDRAW_TOPIC, V.ABSTRACT, ['avoid']), V.HOSTILE_MANNER, ['myself', 'aware', 'conscious']);
+const NEG = new Set(["n't", 'not', 'never', 'nothing', 'nobody']);
+const QUOTE = new Set(['"', '“']);
+
+/** Pairs of word groups that start a frame together: each pair is a necessary condition of a frame. */
+const PAIRS: [Set<string>, Set<string>][] = [
+  [words(V.RESPONSE), words(V.MINIMAL, V.ABSTRACT_QUALITY, QUOTE)],
+  [words(V.THERAPIST_AFFECT), words(forms(V.PERCEIVE, ['be']), ['i', 't'])],
+  [forms(V.DEFER), words(V.EXCESS)],
+  [forms(V.DENY), words(V.DENIED_FEELING)],
+  [forms(V.OVERDO, ['do']), new Set(['too', 'harder', 'more', 'most', 'over', 'again', 'much'])],
+  [forms(['want', 'wish']), forms(V.THERAPIST_PULL)],
+  [forms(V.SPEECH, ['insist', 'claim']), words(V.FINE)],
+  [forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), words(forms(V.OPINION), QUOTE)],
+  [forms(V.TALK, ['go']), words(V.AT_LENGTH)],
+  [forms(V.AFFECT_VERB, ['care', 'mind']), NEG],
+  [forms(['spend']), new Set(['session', 'hour'])],
+  [forms(['want', 'expect', 'need', 'ask', 'beg', 'tell', 'push', 'urge', 'let']), new Set(['me'])],
+  [forms(['want', 'ask', 'request', 'suggest', 'propose', 'push']), new Set(['fortnightly', 'monthly', 'biweekly', 'other', 'less', 'fewer', 'shorter', 'phone', 'online', 'early', 'earlier', 'break'])],
+  [new Set(['you']), words(V.ALWAYS_NEVER, NEG)],
+  [forms(V.OPINION), words(forms(['understand', 'listen', 'care', 'get', 'help', 'know', 'hear', 'see']), V.DISMISSIVE, V.THERAPIST_FAULT)],
+  [words(V.DISPLEASED), words(forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), ['me'])],
+  [forms(V.BRUSH), new Set(['off', 'down', 'aside', 'over', 'away'])],
+  [forms(V.JOKE), new Set(['whenever', 'every', 'each', 'when'])],
+  [forms(V.RECOUNT), words(V.INCONGRUENT_MANNER)],
+  [new Set(['hardly', 'barely', 'scarcely', 'rarely']), forms(V.ENGAGE)],
+  [new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[0])), new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[1]))],
+  [forms(V.CHANGE_VERB), NEG],
+];
+
+/** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */
+const GROUPS = new Map<string, number[]>();
+const mark = (set: Set<string>, group: number) => { for (const w of set) { const g = GROUPS.get(w); if (g) g.push(group); else GROUPS.set(w, [group]); } };
+mark(STRONG, 0);
+PAIRS.forEach(([a, b], k) => { mark(a, 2 * k + 1); mark(b, 2 * k + 2); });
+const seen = new Uint8Array(2 * PAIRS.length + 1);
+
+const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
+
+/** Whether a sentence may hold a frame: one of its words starts one, or the two words of a pair do. */
+export function mayHoldFrame(text: string): boolean {
+  seen.fill(0);
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  const note = (w: string) => { const g = GROUPS.get(w); if (g) for (const k of g) seen[k] = 1; };
+  while ((m = WORD.exec(text))) {
+    const w = m[0].toLowerCase();
+    note(w);
+    if (w.endsWith("n't") || w.endsWith('n’t')) note("n't");
+    if (seen[0]) return true;
+  }
+  for (let k = 0; k < PAIRS.length; k++) if (seen[2 * k + 1] && seen[2 * k + 2]) return true;
+  return false;
+}

@@ -1,0 +1,50 @@
+/**
+ * The therapist's own reactions (intrapersonal markers): what the therapist feels, notices in
+ * themselves, wants to do, or overdoes. The subject is "I" or "T", or a subjectless feeling verb
+ * ("Felt clumsy afterwards").
+ */
+import * as V from '../vocabulary';
+import { verbLike, within, words, type VerbContext } from './context';
+
+const MYSELF = words('myself');
+const INTENSIFIER = words('too harder more most over again much');
+const MOST = words('most');
+const TALKING = words('talking work');
+const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
+
+/** Per-verb frames; true when one matched. */
+export function therapistFrames(c: VerbContext): boolean {
+  const { s, i, t, lemma, to, role, add } = c;
+  const toks = s.tokens;
+  const start = c.subjectIndex >= 0 ? c.subjectIndex : i;
+  const therapistish = role === 'therapist' || (role === 'implicit' && !s.quoted[i]);
+  if (therapistish && verbLike(t)) {
+    if (V.PERCEIVE.has(lemma)) {
+      const a = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_AFFECT);
+      if (a >= 0 && (role === 'therapist' || lemma === 'feel')) { add('TR', role === 'therapist' ? 0.7 : 0.6, start, a + 1, 'therapist-affect'); return true; }
+      if (within(s, i + 1, Math.min(to, i + 3), MYSELF) >= 0) { add('TR', 0.65, start, Math.min(to, i + 6), 'therapist-self'); return true; }
+    }
+    if (role === 'therapist' && (lemma === 'want' || lemma === 'wish')) {
+      const k = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_PULL);
+      if (k >= 0) { add('TR', 0.6, start, k + 1, 'therapist-pull'); return true; }
+    }
+    if (role === 'therapist' && V.OVERDO.has(lemma)) {
+      const k = within(s, i + 1, Math.min(to, i + 5), INTENSIFIER);
+      if (k >= 0) { add('TR', 0.6, start, Math.min(to, k + 3), 'therapist-overdoing'); return true; }
+    }
+    // "I notice I have been doing most of the talking"
+    if (role === 'therapist' && lemma === 'do' && within(s, i + 1, Math.min(to, i + 4), MOST) >= 0 && within(s, i + 1, Math.min(to, i + 6), TALKING) >= 0) {
+      add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-overdoing'); return true;
+    }
+  }
+  // "I was irritated", "I became sleepy": the affect as a predicate.
+  if (role === 'therapist' && V.THERAPIST_AFFECT.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'be' || V.PERCEIVE.has(w.lemma))) {
+    add('TR', 0.65, start, i + 1, 'therapist-affect'); return true;
+  }
+  // "I was aware of wanting him to like me"
+  if (role === 'therapist' && t.pos === 'ADJ' && (lemma === 'aware' || lemma === 'conscious')) {
+    const k = within(s, i + 1, Math.min(to, i + 5), WISH);
+    if (k >= 0) { add('TR', 0.65, start, Math.min(to, k + 4), 'therapist-pull'); return true; }
+  }
+  return false;
+}

@@ -1,0 +1,148 @@
+/**
+ * Withdrawal frames (3RS W1–W7): the client moves away from the therapist or the work — falls silent,
+ * changes the subject, denies a feeling the body shows, defers, tells a story at length, tells of pain
+ * cheerfully, gives up on the therapy.
+ */
+import { objectOf, subjectOf, type Sentence } from '../roles';
+import * as V from '../vocabulary';
+import { isClient, MODAL, NEGATORS, verbLike, within, words, type Add, type VerbContext } from './context';
+
+const SESSION_HOUR = words('session hour');
+const ON_TALKING = words('on talking describing telling discussing recounting');
+const ABOUT_OF = words('about of');
+const CONTRAST = words('although though but while yet');
+const PARTICLE = words('off down aside over away');
+const RARELY = words('hardly barely scarcely rarely');
+const WHENEVER = words('whenever every each when');
+
+/** Per-verb frames; true when one matched. */
+export function withdrawalFrames(c: VerbContext): boolean {
+  const { s, i, lemma, to, objEnd, obj, add } = c;
+  if (!isClient(c.role) || !verbLike(c.t)) return false;
+  const toks = s.tokens;
+  if (V.WITHDRAW_QUIET.has(lemma)) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
+  if (V.WITHDRAW_TOPIC.has(lemma)) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
+  if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
+  if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
+  if (V.ABSTRACT.has(lemma)) { add('W3', 0.65, i, Math.min(to, i + 5), 'abstraction'); return true; }
+  if (V.DENY.has(lemma) && within(s, i + 1, Math.min(to, i + 5), V.DENIED_FEELING) >= 0) { add('W1', 0.6, i, Math.min(to, i + 6), 'denial'); return true; }
+  // "brushed it off", "played it down", "laughed it off"
+  if (V.BRUSH.has(lemma) && within(s, i + 1, Math.min(to, i + 4), PARTICLE) >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4))) {
+    add('W1', 0.6, i, within(s, i + 1, Math.min(to, i + 4), PARTICLE) + 1, 'denial'); return true;
+  }
+  if (V.DEFER.has(lemma) && within(s, i + 1, Math.min(to, i + 6), V.EXCESS) >= 0) { add('W5', 0.6, i, Math.min(to, i + 6), 'deference'); return true; }
+  // "joked whenever I asked about her father"
+  if (V.JOKE.has(lemma)) {
+    const w = within(s, i + 1, Math.min(s.tokens.length, i + 6), WHENEVER);
+    if (w >= 0 && within(s, w, w + 4, words('i')) >= 0) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 5), 'topic'); return true; }
+  }
+  // "Spent much of the session on her car insurance claim"
+  if (lemma === 'spend' && within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) >= 0 && obj !== 'task' && obj !== 'therapy') {
+    const on = within(s, i + 1, to, ON_TALKING);
+    if (on >= 0) { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
+  }
+  // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
+  if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on')) {
+    const about = within(s, i + 1, Math.min(to, i + 4), ABOUT_OF);
+    const long = within(s, i + 1, to, V.AT_LENGTH);
+    const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'PROPN') : undefined;
+    if (about >= 0 && long >= 0 && topic && !V.CORE_TOPIC.has(topic.lemma) && !V.CORE_TOPIC.has(topic.lower) && !objectOf(s, about + 1, to)) {
+      add('W4', 0.55, i, Math.min(to, Math.max(long, about + 4) + 1), 'story-at-length'); return true;
+    }
+  }
+  // "said it was fine ... although her hands were clenched"
+  if (V.SPEECH.has(lemma) || lemma === 'insist' || lemma === 'claim') {
+    const fine = within(s, i + 1, Math.min(toks.length, i + 8), V.FINE);
+    const contrast = within(s, i + 1, toks.length, CONTRAST);
+    const sign = contrast > fine ? within(s, contrast + 1, toks.length, V.BODY_SIGN) : -1;
+    if (fine >= 0 && sign >= 0) { add('W1', 0.65, i, sign + 1, 'denial'); return true; }
+  }
+  // "described the assault cheerfully", "told me about the funeral with a smile"
+  if (V.RECOUNT.has(lemma)) {
+    const manner = within(s, c.from, to, V.INCONGRUENT_MANNER);
+    const distress = within(s, c.from, s.tokens.length, V.DISTRESS);
+    if (manner >= 0 && distress >= 0) { add('W6', 0.6, Math.min(i, manner), Math.max(i, manner, distress) + 1, 'content-affect-split'); return true; }
+  }
+  return false;
+}
+
+/** "it doesn't bother her", "claimed not to care": a denial is itself a negation, so it is read before the negation check. */
+export function denialHits(c: VerbContext): boolean {
+  const { s, i, t, lemma, to, add } = c;
+  if (c.role === 'therapist' || s.quoted[i]) return false;
+  if (V.AFFECT_VERB.has(lemma) && t.negated && within(s, i + 1, Math.min(to, i + 3), words('her him them')) >= 0) {
+    add('W1', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 6), 'denial'); return true;
+  }
+  if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
+    const claim = within(s, Math.max(0, i - 4), i, words('claim claimed insist insisted say said'));
+    if (claim >= 0) { add('W1', 0.6, claim, Math.min(to, i + 2), 'denial'); return true; }
+  }
+  return false;
+}
+
+/** Nominal frames: "answers were short", "vague, general answers", "Responses delayed and brief". */
+export function responseHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t.pos !== 'NOUN' || !V.RESPONSE.has(t.lower) || s.quoted[i]) continue;
+    const from = Math.max(0, i - 3);
+    const to = Math.min(toks.length, i + 5);
+    const near = (set: ReadonlySet<string>) => { const a = within(s, from, i, set); return a >= 0 ? a : within(s, i + 1, to, set); };
+    if (toks.slice(from, to).some((w) => NEGATORS.has(w.lower))) continue;
+    const owner = subjectOf(s, i).role;
+    if (owner === 'therapist' || owner === 'third') continue;
+    const m = near(V.MINIMAL);
+    const a = near(V.ABSTRACT_QUALITY);
+    if (m >= 0) { add('W2', 0.65, Math.min(m, i), Math.max(m, i) + 1, 'minimal-response'); continue; }
+    if (a >= 0) { add('W3', 0.65, Math.min(a, i), Math.max(a, i) + 1, 'abstract-response'); continue; }
+    // "answers mostly 'mm' and 'not really'": the answers, then a short quotation.
+    const open = toks.findIndex((w, k) => k > i && k <= i + 3 && (w.text === '"' || w.text === '“'));
+    if (open < 0) continue;
+    const close = toks.findIndex((w, k) => k > open && s.quoted[k - 1] && !s.quoted[k] && (w.text === '"' || w.text === '”'));
+    if (close > 0 && toks[close].start - toks[i].end < 40) add('W2', 0.6, i, close + 1, 'minimal-response');
+  }
+}
+
+/** "barely spoke", "hardly answered", "scarcely looked at me" (W2). */
+export function rarelyHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length - 1; i++) {
+    if (!RARELY.has(toks[i].lower) || s.quoted[i]) continue;
+    const v = toks[i + 1];
+    if (!V.ENGAGE.has(v.lemma)) continue;
+    if (!isClient(subjectOf(s, i).role) || toks.slice(Math.max(0, i - 3), i).some((w) => MODAL.has(w.lower))) continue;
+    add('W2', 0.65, i, Math.min(toks.length, i + 4), 'quiet');
+    return;
+  }
+}
+
+/**
+ * Hopelessness about oneself in therapy (W7): "I'm a lost cause", "I'll never change", "I can't be
+ * fixed" — the client's own words, or reported of the client. (That the therapy does not help is a
+ * complaint about progress, C5, which the phrases find.)
+ */
+export function hopelessHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    // "lost cause", "beyond help", "too far gone"
+    if (V.HOPELESS_SELF.has(`${t.lower} ${toks[i + 1]?.lower ?? ''}`)) {
+      if (s.quoted[i] || isClient(subjectOf(s, i).role)) { add('W7', 0.65, i, i + 2, 'hopelessness'); return; }
+      continue;
+    }
+    if (!V.CHANGE_VERB.has(t.lemma) || t.pos !== 'VERB') continue;
+    // "change the subject", "help her mother": a verb with an object is not about the client's own change.
+    const next = toks[i + 1];
+    if (next && (next.pos === 'DET' || next.pos === 'NOUN' || next.pos === 'PROPN' || (next.pos === 'PRON' && next.lower !== 'myself' && next.lower !== 'me'))) continue;
+    const subject = subjectOf(s, i);
+    // The client is the subject: "I" in the client's words, or she/he/the client in the note's.
+    const self = subject.index >= 0 && (s.quoted[subject.index] ? s.tokens[subject.index].lower === 'i' : subject.role === 'client');
+    if (!self) continue;
+    const between = toks.slice(subject.index + 1, i);
+    if (!between.some((w) => w.lower === 'never' || w.lower === "n't" || w.lower === 'not')) continue;
+    if (toks.slice(0, subject.index).some((w) => w.lower === 'if' || w.lower === 'whether')) continue;
+    add('W7', 0.6, subject.index, Math.min(toks.length, i + 3), 'hopelessness');
+    return;
+  }
+}
