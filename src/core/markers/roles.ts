@@ -89,6 +89,11 @@ function inPrepositionalPhrase(s: Sentence, i: number): boolean {
 export function subjectOf(s: Sentence, i: number): { role: Role; index: number } {
   for (let j = i - 1; j >= 0; j--) {
     const t = s.tokens[j];
+    // A verb in the client's quoted words has its subject there; a verb of the note's, outside them.
+    if (s.quoted[j] !== s.quoted[i]) {
+      if (s.quoted[i] && t.text !== '"' && t.text !== '“' && t.text !== '”') return { role: 'client', index: -1 };
+      continue;
+    }
     if (t.pos === 'NOUN' && s.tokens[j + 1] && (s.tokens[j + 1].pos === 'NOUN' || s.tokens[j + 1].pos === 'PROPN')) continue; // a noun modifying a noun
     const role = roleOf(s, j);
     if (!role) continue;
@@ -128,7 +133,7 @@ export function objectOf(s: Sentence, from: number, to: number): ObjectClass | u
 }
 
 /** Nouns that are an aspect of what precedes them: "session time", "homework format". */
-const ASPECT = new Set(['time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot']);
+const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot']);
 
 function classOf(t: Token): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
   for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) {

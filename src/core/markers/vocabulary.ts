@@ -18,7 +18,8 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
   task: set(`homework hw exercise worksheet sheet diary card record log form chart handout practice task assignment
     exposure hierarchy reprocessing installation desensitisation desensitization technique skill skills roleplay role-play
     chair imagery visualisation visualization breathing mindfulness meditation relaxation questionnaire measure scale
-    experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff`),
+    experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
+    activity activities movements stimulation sets`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),

@@ -91,7 +91,9 @@ export function aboutTherapistHits(s: Sentence, add: Add): void {
     const end = Math.min(toks.length, i + 8);
     const negated = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
     const understand = within(s, i + 1, i + 5, UNDERSTAND);
-    const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0;
+    const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0
+      // "just like every other counsellor", "like all the rest"
+      || toks.slice(i + 1, end).some((w, k, a) => w.lower === 'like' && ['every', 'all', 'any', 'the'].includes(a[k + 1]?.lower ?? '') && ['other', 'rest', 'others'].some((o) => a.slice(k + 1, k + 4).some((x) => x.lower === o)));
     if ((negated && understand >= 0) || dismissive) { add('C1', 0.65, opIndex, end, 'about-therapist'); return; }
   }
 }
@@ -108,6 +110,30 @@ export function quotedYouHits(s: Sentence, add: Add): void {
     let end = i + 2;
     while (end < toks.length && s.quoted[end] && end < i + 9) end++;
     add('C1', 0.6, i, end, 'complaint-to-therapist');
+    return;
+  }
+}
+
+const THERAPY_THIS = words('this it therapy sessions talking coming');
+const WORKS = words('help work change fix improve');
+
+/**
+ * In the client's words, the therapy not helping: in the present a complaint about progress ("this isn't
+ * helping", C5); looking ahead, hopelessness aimed at the therapy ("can't see this ever working", "it's
+ * never going to change anything", W7) — the tense decides.
+ */
+export function notHelpingHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (!s.quoted[i] || !WORKS.has(toks[i].lemma) || (toks[i].pos !== 'VERB' && toks[i].pos !== 'NOUN')) continue;
+    const topic = within(s, Math.max(0, i - 3), i, THERAPY_THIS);
+    if (topic < 0 || !s.quoted[topic]) continue;
+    const neg = toks.slice(Math.max(0, topic - 4), i).some((w) => s.quoted[toks.indexOf(w)] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never' || w.lower === 'nothing'));
+    if (!neg) continue;
+    let end = i + 1;
+    while (end < toks.length && s.quoted[end] && end < i + 4) end++;
+    const ahead = toks.slice(Math.max(0, topic - 4), i).some((w) => ['ca', 'can', 'will', 'wo', 'going', 'gon', 'ever', 'see'].includes(w.lower));
+    add(ahead ? 'W7' : 'C5', 0.6, Math.max(0, topic - 3), end, ahead ? 'hopelessness' : 'not-helping');
     return;
   }
 }

@@ -12,7 +12,7 @@ const IRREGULAR: Record<string, string[]> = {
   clam: ['clammed', 'clamming'], skip: ['skipped', 'skipping'], drop: ['dropped'], plan: ['planned'], nag: ['nagged', 'nagging'],
 };
 
-function inflect(lemma: string): string[] {
+export function inflect(lemma: string): string[] {
   const forms = [lemma, ...(IRREGULAR[lemma] ?? [])];
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   forms.push(lemma.endsWith('s') || lemma.endsWith('sh') || lemma.endsWith('ch') || lemma.endsWith('x') ? lemma + 'es' : lemma.endsWith('y') && !/[aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's');
@@ -57,7 +57,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.RECOUNT), words(V.INCONGRUENT_MANNER)],
   [new Set(['hardly', 'barely', 'scarcely', 'rarely']), forms(V.ENGAGE)],
   [new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[0])), new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[1]))],
-  [forms(V.CHANGE_VERB), NEG],
+  [forms(V.CHANGE_VERB, ['work']), NEG],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */
@@ -84,3 +84,11 @@ export function mayHoldFrame(text: string): boolean {
   for (let k = 0; k < PAIRS.length; k++) if (seen[2 * k + 1] && seen[2 * k + 2]) return true;
   return false;
 }
+
+/** The lemma of an inflected form of a frame verb, for words the tagger took for nouns ("Kept joking"). */
+const FORM_LEMMA = new Map<string, string>();
+for (const group of [V.OPPOSE, V.HOSTILE, V.REFUSE, V.PRESSURE, V.DEFEND, V.INTERRUPT, V.WITHDRAW_QUIET, V.WITHDRAW_FROM, V.WITHDRAW_TOPIC,
+  V.DENY, V.ABSTRACT, V.DEFER, V.BRUSH, V.JOKE, V.RECOUNT, V.TALK, V.PERCEIVE, V.OVERDO, V.SPEECH, V.OPINION]) {
+  for (const lemma of group) for (const form of inflect(lemma)) if (!FORM_LEMMA.has(form)) FORM_LEMMA.set(form, lemma);
+}
+export const lemmaOfForm = (form: string): string | undefined => FORM_LEMMA.get(form);

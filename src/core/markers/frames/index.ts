@@ -6,7 +6,7 @@
  */
 import { clauseOf, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { aboutTherapistHits, confrontationFrames, displeasureHits, quotedYouHits } from './confrontation';
+import { aboutTherapistHits, confrontationFrames, displeasureHits, notHelpingHits, quotedYouHits } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
 import { therapistFrames } from './therapist';
@@ -14,6 +14,7 @@ import { denialHits, hopelessHits, rarelyHits, responseHits, withdrawalFrames } 
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
+import { lemmaOfForm } from './gate';
 
 export function frameHits(s: Sentence): FrameHit[] {
   const hits: FrameHit[] = [];
@@ -27,6 +28,7 @@ export function frameHits(s: Sentence): FrameHit[] {
   // Frames over the whole sentence.
   evaluationHits(s, add);
   quotedYouHits(s, add);
+  notHelpingHits(s, add);
   aboutTherapistHits(s, add);
   displeasureHits(s, add);
   responseHits(s, add);
@@ -38,14 +40,24 @@ export function frameHits(s: Sentence): FrameHit[] {
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
     const hostileNoun = t.pos === 'NOUN' && (V.HOSTILE.has(t.lemma) || V.HOSTILE_MANNER.has(t.lower));
-    if (!verbLike(t) && !hostileNoun && t.pos !== 'ADJ') continue;
+    // The tagger can take a participle for a noun ("Kept joking"): a frame verb's -ing or -ed form that no
+    // determiner introduces is read as the verb.
+    const misTagged = t.pos !== 'VERB' && /(?:ing|ed)$/.test(t.lower) && lemmaOfForm(t.lower) !== undefined && !['DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '') && !['his', 'her', 'their', 'my', 'your'].includes(toks[i - 1]?.lower ?? '');
+    if (!verbLike(t) && !misTagged && !hostileNoun && t.pos !== 'ADJ') continue;
+    const lemma = misTagged ? (lemmaOfForm(t.lower) as string) : t.lemma;
     const [from, to] = clauseOf(s, i);
     const subject = subjectOf(s, i);
     const objEnd = Math.min(to, i + 10);
-    const c = { s, i, t, lemma: t.lemma, from, to, objEnd, role: subject.role, subjectIndex: subject.index, obj: undefined as ReturnType<typeof objectOf>, add };
+    const c = { s, i, t: misTagged ? { ...t, pos: 'VERB', lemma } : t, lemma, from, to, objEnd, role: subject.role, subjectIndex: subject.index, obj: undefined as ReturnType<typeof objectOf>, add };
     if (denialHits(c)) continue;
     if (irrealis(s, i, from)) continue;
     c.obj = objectOf(s, i + 1, objEnd);
+    // "When I introduced the activity schedule he rubbished it": a pronoun object stands for the part of
+    // the therapy named before the verb.
+    if (!c.obj && ['it', 'this', 'that', 'them'].includes(toks[i + 1]?.lower ?? '') && !s.quoted[i]) {
+      const before = objectOf(s, 0, subject.index >= 0 ? subject.index : i);
+      if (before && before !== 'self' && before !== 'therapist') c.obj = before;
+    }
     if (confrontationFrames(c) || withdrawalFrames(c) || therapistFrames(c)) continue;
   }
   return hits;

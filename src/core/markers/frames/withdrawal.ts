@@ -85,14 +85,18 @@ export function responseHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
-    if (t.pos !== 'NOUN' || !V.RESPONSE.has(t.lower) || s.quoted[i]) continue;
+    // The tagger reads a capitalised "Answers" opening a line as a name, or as a verb: any of them, unless a
+    // subject pronoun makes it a verb ("she answers").
+    if (!V.RESPONSE.has(t.lower) || s.quoted[i] || toks[i - 1]?.pos === 'PRON' && !['her', 'his', 'their'].includes(toks[i - 1].lower)) continue;
+    if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     const from = Math.max(0, i - 3);
     const to = Math.min(toks.length, i + 5);
     const near = (set: ReadonlySet<string>) => { const a = within(s, from, i, set); return a >= 0 ? a : within(s, i + 1, to, set); };
     if (toks.slice(from, to).some((w) => NEGATORS.has(w.lower))) continue;
     const owner = subjectOf(s, i).role;
     if (owner === 'therapist' || owner === 'third') continue;
-    const m = near(V.MINIMAL);
+    const hyphened = /\b(?:one|single|two|three)[- ](?:word|line|sentence|syllable)s?[- ]?$/i.test(s.text.slice(Math.max(0, t.start - 20), t.start).trimEnd());
+    const m = hyphened ? Math.max(from, i - 1) : near(V.MINIMAL);
     const a = near(V.ABSTRACT_QUALITY);
     if (m >= 0) { add('W2', 0.65, Math.min(m, i), Math.max(m, i) + 1, 'minimal-response'); continue; }
     if (a >= 0) { add('W3', 0.65, Math.min(a, i), Math.max(a, i) + 1, 'abstract-response'); continue; }
