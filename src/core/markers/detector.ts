@@ -61,6 +61,9 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
 /** Finds the few cues a sentence can match from its words, instead of running all of them. */
 const CUE_INDEX = new CueIndex(CUES);
 
+/** Characters between two findings of the same kind under which they describe one moment. */
+const ADJACENT = 40;
+
 export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
   const markers: Marker[] = [];
   const rejected: Rejected[] = [];
@@ -78,7 +81,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
       const structural = options.structural !== false && mayHoldFrame(text);
       if (!cues.length && !structural) continue;
-      const quotes = quoteSpans(text);
+      // A block quote is the client's words throughout.
+      const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
       // The most confident cue per subtype (a sentence rarely shows one subtype twice); those of the
       // same kind that overlap are one finding.
       const best = new Map<Subtype, Marker>();
@@ -100,11 +104,14 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         keep({ kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: m[0], confidence });
       }
       if (structural) {
-        const s = withQuotes(text, tokenize(text));
-        // The structural layer adds what the phrases missed: a kind the phrases found in this sentence stands.
-        const foundKinds = new Set([...best.values()].map((m) => m.kind));
+        const s = withQuotes(text, tokenize(text), block.quoted);
+        // The structural layer adds what the phrases missed: next to a phrase's finding of the same kind
+        // ("she said sharply, 'I'm not lazy'"), it describes the same moment and the phrase's finding stands.
+        const byPhrase = [...best.values()];
         for (const hit of frameHits(s)) {
-          if (foundKinds.has(kindOf(hit.subtype))) continue;
+          const abs0 = sentence.start + hit.start;
+          const abs1 = sentence.start + hit.end;
+          if (byPhrase.some((m) => m.kind === kindOf(hit.subtype) && m.start - abs1 < ADJACENT && abs0 - m.end < ADJACENT)) continue;
           const abs = { subtype: hit.subtype, start: sentence.start + hit.start, end: sentence.start + hit.end };
           if (inResolution) { reject({ ...abs, reason: 'resolution-section' }); continue; }
           if (inPlan) { reject({ ...abs, reason: 'plan-section' }); continue; }

@@ -1,7 +1,9 @@
 /**
  * The prose a detector may read: paragraphs and headings of the Markdown tree, as spans of the note's
- * text. Code, HTML, frontmatter and block quotes (quoted letters, documents) are left out; inline code
- * and HTML comments inside a paragraph are blanked with spaces so offsets stay those of the note.
+ * text. Code, HTML, frontmatter and tables are left out; inline code and HTML comments inside a
+ * paragraph are blanked with spaces so offsets stay those of the note. A block quote is the client's own
+ * words, the way clinicians quote them verbatim (`> "You need to tell me..."`): its paragraphs are read
+ * as quoted speech, with the `>` markers blanked.
  */
 import type { Content, Parent, Root } from 'mdast';
 
@@ -10,13 +12,15 @@ export interface ProseBlock {
   end: number;
   /** The block's text with inline code and HTML blanked; same length as the source slice. */
   text: string;
+  /** Inside a block quote: the client's words. */
+  quoted?: boolean;
 }
 
-const SKIP = new Set(['code', 'html', 'yaml', 'blockquote', 'definition', 'table']);
+const SKIP = new Set(['code', 'html', 'yaml', 'definition', 'table']);
 
 export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock[] {
   const out: ProseBlock[] = [];
-  const visit = (node: Parent | Content) => {
+  const visit = (node: Parent | Content, quoted: boolean) => {
     if (SKIP.has(node.type)) return;
     if (node.type === 'paragraph' || node.type === 'heading') {
       const s = node.position?.start.offset;
@@ -36,11 +40,13 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
         if ('children' in n) for (const c of n.children as Content[]) inline(c);
       };
       for (const c of node.children as Content[]) inline(c);
-      out.push({ start, end, text: slice });
+      // The markers of a quote's continuation lines ("\n> ") are not words.
+      if (quoted) slice = slice.replace(/(^|\n)([ \t]*>)+/g, (m) => m.replace(/[^\n]/g, ' '));
+      out.push(quoted ? { start, end, text: slice, quoted } : { start, end, text: slice });
       return;
     }
-    if ('children' in node) for (const c of node.children as Content[]) visit(c);
+    if ('children' in node) for (const c of node.children as Content[]) visit(c, quoted || node.type === 'blockquote');
   };
-  visit(tree);
+  visit(tree, false);
   return out;
 }

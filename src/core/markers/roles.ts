@@ -25,8 +25,9 @@ export interface Sentence {
   quoted: boolean[];
 }
 
-export function withQuotes(text: string, tokens: Token[]): Sentence {
+export function withQuotes(text: string, tokens: Token[], allQuoted = false): Sentence {
   const quoted: boolean[] = [];
+  if (allQuoted) return { text, tokens, quoted: tokens.map(() => true) };
   let open = false;
   for (const t of tokens) {
     const q = t.text === '"' || t.text === '“' || t.text === '”';

@@ -19,7 +19,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     exposure hierarchy reprocessing installation desensitisation desensitization technique skill skills roleplay role-play
     chair imagery visualisation visualization breathing mindfulness meditation relaxation questionnaire measure scale
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
-    activity activities movements stimulation sets`),
+    activity activities movements stimulation sets restriction writing journaling journal`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
@@ -107,10 +107,11 @@ export const OVERDO = set(`talk push explain rush lecture persuade argue interru
 export const OPINION = set(`say think feel find call describe complain report tell insist claim reckon consider label dismiss`);
 /** Dismissals the sentiment lexicon scores as neutral ("for children", "a lab rat", "on paper"). */
 export const DISMISSIVE = set(`joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
-  gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy psychobabble bullshit crap
+  gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers
+  infants schoolkids psychobabble bullshit crap
   ridiculous irrelevant worse nowhere`);
 /** Words that make talk about something a story told at length (W4). */
-export const AT_LENGTH = set(`length detail minutes ages hour hours`);
+export const AT_LENGTH = set(`length detail minutes ages hour hours time while`);
 /** Talking verbs for W4. */
 export const TALK = set(`talk speak tell chat describe recount ramble`);
 /** Topics that are the work itself, not a story away from it. */

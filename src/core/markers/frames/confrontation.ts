@@ -3,6 +3,7 @@
  * that it is a move against; its object says against what.
  */
 import { objectOf, subjectOf, type Sentence } from '../roles';
+import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, verbLike, within, words, type Add, type VerbContext } from './context';
 
@@ -13,6 +14,7 @@ const LESS = words('fortnightly monthly biweekly other less fewer shorter phone 
 const AFTER_AFFECT = words('with at about by over that because');
 const LET_ME = words('finish speak talk get answer explain');
 const UNDERSTAND = words('understand listen care get help know hear see');
+const IMPERSONAL = words('know tell guess wonder win');
 
 /** Per-verb frames; true when one matched. */
 export function confrontationFrames(c: VerbContext): boolean {
@@ -94,7 +96,9 @@ export function aboutTherapistHits(s: Sentence, add: Add): void {
     const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0
       // "just like every other counsellor", "like all the rest"
       || toks.slice(i + 1, end).some((w, k, a) => w.lower === 'like' && ['every', 'all', 'any', 'the'].includes(a[k + 1]?.lower ?? '') && ['other', 'rest', 'others'].some((o) => a.slice(k + 1, k + 4).some((x) => x.lower === o)));
-    if ((negated && understand >= 0) || dismissive) { add('C1', 0.65, opIndex, end, 'about-therapist'); return; }
+    if ((negated && understand >= 0) || dismissive || sentimentOf(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
+      add('C1', 0.65, opIndex, end, 'about-therapist'); return;
+    }
   }
 }
 
@@ -106,6 +110,10 @@ export function quotedYouHits(s: Sentence, add: Add): void {
     const k = within(s, i + 1, i + 3, V.ALWAYS_NEVER);
     const notUnderstanding = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never') && within(s, i + 1, i + 5, UNDERSTAND) >= 0;
     if ((k < 0 || !s.quoted[k]) && !notUnderstanding) continue;
+    // The impersonal "you" of a story ("she'd go quiet for days and you never knew why"): a third party
+    // earlier in the words, or a verb of knowing.
+    if (toks.slice(0, i).some((w, j) => s.quoted[j] && ['she', 'he', 'they'].includes(w.lower))) continue;
+    if (toks.slice(i + 1, i + 4).some((w) => IMPERSONAL.has(w.lemma))) continue;
     if (toks.slice(Math.max(0, i - 2), i).some((w) => MODAL.has(w.lower) || w.lower === 'if')) continue;
     let end = i + 2;
     while (end < toks.length && s.quoted[end] && end < i + 9) end++;

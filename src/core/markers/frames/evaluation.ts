@@ -40,7 +40,7 @@ export function evaluationHits(s: Sentence, add: Add): void {
     if (evalTo - evalFrom < 1) continue;
     if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
-    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0;
+    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo);
     if (!dismissive && sentimentOf(text) > -0.4) continue;
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
     add(sub, 0.6, i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
@@ -58,3 +58,29 @@ function inPrepositionalPhraseOrPossessive(s: Sentence, i: number): boolean {
   return false;
 }
 
+
+/** "has nothing to do with real life", "what it has to do with anything". */
+function irrelevant(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = from; j + 2 < to; j++) {
+    if (t[j].lower === 'to' && t[j + 1].lemma === 'do' && t[j + 2].lower === 'with') {
+      return t.slice(Math.max(from, j - 4), j).some((w) => w.lower === 'nothing' || w.lower === 'what' || w.lower === "n't" || w.lower === 'not');
+    }
+  }
+  return false;
+}
+
+const EFFECT = new Set(['do', 'help', 'work', 'change', 'make']);
+const MUCH = new Set(['much', 'anything', 'nothing', 'difference', 'a']);
+
+/** "aren't really doing much", "doesn't help", "never works": no effect, in so many words. */
+function noEffect(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = from; j < to; j++) {
+    if (!EFFECT.has(t[j].lemma) || t[j].pos === 'AUX' && t[j].lemma === 'do' && t[j + 1]?.lower === "n't") continue;
+    const negated = t.slice(Math.max(from, j - 3), j).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never' || w.lower === 'nothing');
+    if (!negated) continue;
+    if (t[j].lemma !== 'do' || MUCH.has(t[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}

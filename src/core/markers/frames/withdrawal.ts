@@ -43,8 +43,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
   if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on')) {
-    const about = within(s, i + 1, Math.min(to, i + 4), ABOUT_OF);
-    const long = within(s, i + 1, to, V.AT_LENGTH);
+    const about = within(s, i + 1, Math.min(to, i + 7), ABOUT_OF);
+    let long = within(s, i + 1, to, V.AT_LENGTH);
+    // "for some time", "for a good while": a duration, not "this time".
+    if (long >= 0 && (toks[long].lower === 'time' || toks[long].lower === 'while') && !toks.slice(Math.max(i, long - 3), long).some((w) => w.lower === 'for')) long = -1;
     const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'PROPN') : undefined;
     if (about >= 0 && long >= 0 && topic && !V.CORE_TOPIC.has(topic.lemma) && !V.CORE_TOPIC.has(topic.lower) && !objectOf(s, about + 1, to)) {
       add('W4', 0.55, i, Math.min(to, Math.max(long, about + 4) + 1), 'story-at-length'); return true;
@@ -69,10 +71,12 @@ export function withdrawalFrames(c: VerbContext): boolean {
 /** "it doesn't bother her", "claimed not to care": a denial is itself a negation, so it is read before the negation check. */
 export function denialHits(c: VerbContext): boolean {
   const { s, i, t, lemma, to, add } = c;
-  if (c.role === 'therapist' || s.quoted[i]) return false;
+  if (c.role === 'therapist') return false;
+  // Out of quotation marks, or reported inside them ('said it "doesn't bother her"').
   if (V.AFFECT_VERB.has(lemma) && t.negated && within(s, i + 1, Math.min(to, i + 3), words('her him them')) >= 0) {
     add('W1', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 6), 'denial'); return true;
   }
+  if (s.quoted[i]) return false;
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
     const claim = within(s, Math.max(0, i - 4), i, words('claim claimed insist insisted say said'));
     if (claim >= 0) { add('W1', 0.6, claim, Math.min(to, i + 2), 'denial'); return true; }
