@@ -28,9 +28,15 @@ export interface Score {
   falseHits: string[];
 }
 
+/** A finding as the scorer sees it: its rule and its offsets in the note. */
+export interface Prediction {
+  rule: string;
+  span: [number, number];
+}
+
+/** Scores the command line's findings on a labeled folder. */
 export function scoreFolder(folder: string, settings?: object): Score {
   const dir = path.resolve(folder);
-  const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Labels;
   const args = ['check', '--format', 'json'];
   let cfg: string | undefined;
   if (settings) {
@@ -42,16 +48,27 @@ export function scoreFolder(folder: string, settings?: object): Score {
   run([...args, path.join(dir, 'notes')], { out: (s) => (out += s), err: () => {}, cwd: dir });
   const results = JSON.parse(out) as { filePath: string; messages: { ruleId: string; line: number; column: number; endLine: number; endColumn: number }[] }[];
   const byFile = new Map(results.map((r) => [path.relative(dir, r.filePath).split(path.sep).join('/'), r.messages]));
-  const s: Score = { precision: 0, recall: 0, tp: 0, fp: 0, found: 0, missed: 0, decoys: 0, decoysFlagged: 0, misses: [], falseHits: [] };
-  for (const [file, lab] of Object.entries(labels)) {
-    const text = fs.readFileSync(path.join(dir, file), 'utf8');
+  const s = scoreWith(dir, (file, text) => {
     const starts = [0];
     for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
     const at = (line: number, col: number) => starts[line - 1] + col - 1;
+    return (byFile.get(file) ?? []).filter((m) => Object.values(RULES).includes(m.ruleId)).map((m) => ({ rule: m.ruleId, span: [at(m.line, m.column), Math.max(at(m.endLine, m.endColumn), at(m.line, m.column) + 1)] as [number, number] }));
+  });
+  if (cfg) fs.rmSync(path.dirname(cfg), { recursive: true, force: true });
+  return s;
+}
+
+/** Scores any source of findings on a labeled folder: `predict` gives the findings of one note. */
+export function scoreWith(folder: string, predict: (file: string, text: string) => Prediction[]): Score {
+  const dir = path.resolve(folder);
+  const labels = JSON.parse(fs.readFileSync(path.join(dir, 'labels.json'), 'utf8')) as Labels;
+  const s: Score = { precision: 0, recall: 0, tp: 0, fp: 0, found: 0, missed: 0, decoys: 0, decoysFlagged: 0, misses: [], falseHits: [] };
+  for (const [file, lab] of Object.entries(labels)) {
+    const text = fs.readFileSync(path.join(dir, file), 'utf8');
     const span = (q: string): [number, number] => { const i = text.indexOf(q); return [i, i + q.length]; };
     const overlaps = (a: [number, number], b: [number, number]) => a[0] < b[1] && b[0] < a[1];
     const gold = (lab.markers ?? []).map((m) => ({ rule: RULES[m.kind], span: span(m.quote), quote: m.quote }));
-    const pred = (byFile.get(file) ?? []).filter((m) => Object.values(RULES).includes(m.ruleId)).map((m) => ({ rule: m.ruleId, span: [at(m.line, m.column), Math.max(at(m.endLine, m.endColumn), at(m.line, m.column) + 1)] as [number, number] }));
+    const pred = predict(file, text);
     for (const p of pred) {
       if (gold.some((g) => g.rule === p.rule && overlaps(g.span, p.span))) s.tp++;
       else { s.fp++; s.falseHits.push(`${file} ${p.rule}: ${text.slice(p.span[0], p.span[1])}`); }
@@ -67,7 +84,6 @@ export function scoreFolder(folder: string, settings?: object): Score {
   }
   s.precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
   s.recall = s.found + s.missed ? s.found / (s.found + s.missed) : 0;
-  if (cfg) fs.rmSync(path.dirname(cfg), { recursive: true, force: true });
   return s;
 }
 

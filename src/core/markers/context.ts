@@ -11,7 +11,15 @@ export interface CueContext {
 }
 
 export type Veto =
-  | 'negated' | 'hypothetical' | 'historical' | 'third-party' | 'risk-screening' | 'word-sense' | 'retrospective';
+  | 'negated' | 'hypothetical' | 'historical' | 'third-party' | 'risk-screening' | 'word-sense' | 'retrospective' | 'therapist-speech';
+
+/**
+ * The therapist reporting what they said about the client ("I said he was smiling as he told me something
+ * sad"): an intervention naming a marker described elsewhere, not a new one. Only when the client is the
+ * subject right after the verb of speech; "I reflected this and he shrugged" is the client's own move.
+ */
+const THERAPIST_SAID = /\b(?:I|T)\s+(?:said|commented|reflected|named|noted|observed|pointed out|suggested|remarked|mentioned|told (?:him|her|them))\s+(?:that\s+)?(?:he|she|they|the client|pt)\b/i;
+const CLIENT_SAID = /\b(?:he|she|they|the client|client|pt)\s+(?:said|replied|answered|responded|told|added|shrugged|laughed)\b/i;
 
 /** Words that close a negation's scope (NegEx terminators) or a hypothetical's. */
 const CLAUSE_BREAK = /[;:,—–()]|\b(?:but|however|although|though|yet|whereas|except|then|and then|instead|while|which|who|when)\b/gi;
@@ -64,6 +72,10 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject)) return 'third-party';
   }
   if (!opts.inQuote && RETRO.test(clause) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence)) return 'retrospective';
+  if (!opts.inQuote) {
+    const said = THERAPIST_SAID.exec(sentence.slice(0, start));
+    if (said && !CLIENT_SAID.test(sentence.slice(said.index + said[0].length, start)) && !/["“]/.test(sentence.slice(said.index, start))) return 'therapist-speech';
+  }
   return undefined;
 }
 

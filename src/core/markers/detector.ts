@@ -11,7 +11,7 @@ import { frameHits, mayHoldFrame } from './frames/index';
 import { CUES, kindOf, SUBTYPE_NAMES, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
 import { withQuotes } from './roles';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { tokenize } from './tokens';
 
 export interface Marker {
@@ -37,6 +37,10 @@ export interface DetectorOptions {
   explain?: boolean;
   /** The structural layer (word classes, roles, negation from wink-nlp); off only to measure what it adds. */
   structural?: boolean;
+  /** The sentiment model inside the structural layer; off only to measure what it adds. */
+  sentiment?: boolean;
+  /** Another sentence splitter, to measure against ours (scripts: nlcst's parse-english). */
+  splitter?: (text: string, base: number) => Sentence[];
 }
 
 export interface DetectorResult {
@@ -61,8 +65,11 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
 /** Finds the few cues a sentence can match from its words, instead of running all of them. */
 const CUE_INDEX = new CueIndex(CUES);
 
-/** Characters between two findings of the same kind under which they describe one moment. */
-const ADJACENT = 40;
+/**
+ * What may stand between two findings of the same kind that describe one moment: a few words, or a colon
+ * opening the client's words ("annoyed about the gap: 'I can never get an appointment'").
+ */
+const JOINED = /^(?:[^.;:!?]{0,40}|[^.;:!?]{0,10}:\s*["“]?)$/;
 
 export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
   const markers: Marker[] = [];
@@ -74,7 +81,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   for (const block of blocks) {
     const inPlan = inSectionKind(sections, block.start, 'plan');
     const inResolution = inSectionKind(sections, block.start, 'resolution');
-    for (const sentence of splitSentences(block.text, block.start)) {
+    for (const sentence of (options.splitter ?? splitSentences)(block.text, block.start)) {
       const text = sentence.text;
       const lower = ignore.length ? text.toLowerCase() : '';
       const builtIn = CUE_INDEX.candidates(text);
@@ -85,8 +92,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
       // The most confident cue per subtype (a sentence rarely shows one subtype twice); those of the
       // same kind that overlap are one finding.
-      const best = new Map<Subtype, Marker>();
-      const keep = (m: Marker) => { const prev = best.get(m.subtype); if (!prev || m.confidence > prev.confidence) best.set(m.subtype, m); };
+      const found: Marker[] = [];
+      const keep = (m: Marker) => found.push(m);
       for (const cue of cues) {
         const m = cue.pattern.exec(text);
         if (!m || m[0].length === 0) continue;
@@ -105,13 +112,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       }
       if (structural) {
         const s = withQuotes(text, tokenize(text), block.quoted);
-        // The structural layer adds what the phrases missed: next to a phrase's finding of the same kind
-        // ("she said sharply, 'I'm not lazy'"), it describes the same moment and the phrase's finding stands.
-        const byPhrase = [...best.values()];
-        for (const hit of frameHits(s)) {
-          const abs0 = sentence.start + hit.start;
-          const abs1 = sentence.start + hit.end;
-          if (byPhrase.some((m) => m.kind === kindOf(hit.subtype) && m.start - abs1 < ADJACENT && abs0 - m.end < ADJACENT)) continue;
+        for (const hit of frameHits(s, { sentiment: options.sentiment })) {
           const abs = { subtype: hit.subtype, start: sentence.start + hit.start, end: sentence.start + hit.end };
           if (inResolution) { reject({ ...abs, reason: 'resolution-section' }); continue; }
           if (inPlan) { reject({ ...abs, reason: 'plan-section' }); continue; }
@@ -123,18 +124,34 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           keep({ kind: kindOf(hit.subtype), subtype: hit.subtype, start: abs.start, end: abs.end, cue: text.slice(hit.start, hit.end), confidence: hit.confidence });
         }
       }
-      markers.push(...mergeOverlapping([...best.values()]));
+      markers.push(...mergeNear(found, text, sentence.start));
     }
   }
   return { markers, rejected };
 }
 
-/** Of findings of the same kind whose ranges overlap, the most confident stands for them all. */
-function mergeOverlapping(found: Marker[]): Marker[] {
-  const byConfidence = [...found].sort((a, b) => b.confidence - a.confidence || a.start - b.start);
-  const kept: Marker[] = [];
-  for (const m of byConfidence) if (!kept.some((k) => k.kind === m.kind && k.start < m.end && m.start < k.end)) kept.push(m);
-  return kept.sort((a, b) => a.start - b.start);
+/**
+ * Findings of the same kind that overlap or nearly touch describe one moment ("she said sharply, 'I'm not
+ * lazy'"; "went quiet and gave one-line answers"): they become one finding over both, named by the most
+ * confident. Further apart in a sentence, they are two markers.
+ */
+function mergeNear(found: Marker[], text: string, base: number): Marker[] {
+  const out: Marker[] = [];
+  for (const kind of ['withdrawal', 'confrontation', 'therapist-reaction'] as const) {
+    const ofKind = found.filter((m) => m.kind === kind).sort((a, b) => a.start - b.start);
+    let cur: Marker | undefined;
+    for (const m of ofKind) {
+      if (cur && (m.start <= cur.end || JOINED.test(text.slice(cur.end - base, m.start - base)))) {
+        const named = m.confidence > cur.confidence ? m : cur;
+        cur = { ...named, start: Math.min(cur.start, m.start), end: Math.max(cur.end, m.end) };
+      } else {
+        if (cur) out.push(cur);
+        cur = m;
+      }
+    }
+    if (cur) out.push(cur);
+  }
+  return out.sort((a, b) => a.start - b.start);
 }
 
 export function markerMessage(m: Marker): string {

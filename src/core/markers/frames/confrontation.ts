@@ -76,7 +76,7 @@ export function displeasureHits(s: Sentence, add: Add): void {
  * What the client says of the therapist, out of quotation marks: "said I didn't understand", "told me I
  * was patronising" (C1); and "wouldn't let me finish" (C1), a negation that is itself the marker.
  */
-export function aboutTherapistHits(s: Sentence, add: Add): void {
+export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     const t = toks[i];
@@ -96,7 +96,7 @@ export function aboutTherapistHits(s: Sentence, add: Add): void {
     const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0
       // "just like every other counsellor", "like all the rest"
       || toks.slice(i + 1, end).some((w, k, a) => w.lower === 'like' && ['every', 'all', 'any', 'the'].includes(a[k + 1]?.lower ?? '') && ['other', 'rest', 'others'].some((o) => a.slice(k + 1, k + 4).some((x) => x.lower === o)));
-    if ((negated && understand >= 0) || dismissive || sentimentOf(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
+    if ((negated && understand >= 0) || dismissive || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
       add('C1', 0.65, opIndex, end, 'about-therapist'); return;
     }
   }

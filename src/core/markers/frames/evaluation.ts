@@ -15,7 +15,7 @@ import { CONDITION, isClient, within, type Add } from './context';
  * a verb of opinion ("said the session time never works"). Negative means the sentiment model scores it
  * below zero, or it holds a dismissal the model scores as neutral.
  */
-export function evaluationHits(s: Sentence, add: Add): void {
+export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (s.quoted[i] || (toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB')) continue;
@@ -41,7 +41,7 @@ export function evaluationHits(s: Sentence, add: Add): void {
     if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo);
-    if (!dismissive && sentimentOf(text) > -0.4) continue;
+    if (!dismissive && sentiment(text) > -0.4) continue;
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
     add(sub, 0.6, i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
     return;

@@ -16,7 +16,15 @@ export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
 import { lemmaOfForm } from './gate';
 
-export function frameHits(s: Sentence): FrameHit[] {
+export interface FrameOptions {
+  /** Judge evaluations with wink-nlp's sentiment model too (off only to measure what it adds). */
+  sentiment?: boolean;
+}
+
+const NEUTRAL = () => 0;
+
+export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
+  const sentiment = options.sentiment === false ? NEUTRAL : undefined;
   const hits: FrameHit[] = [];
   const add: Add = (subtype, confidence, from, to, frame) => {
     const last = Math.min(to, s.tokens.length) - 1;
@@ -26,10 +34,10 @@ export function frameHits(s: Sentence): FrameHit[] {
   };
 
   // Frames over the whole sentence.
-  evaluationHits(s, add);
+  evaluationHits(s, add, sentiment);
   quotedYouHits(s, add);
   notHelpingHits(s, add);
-  aboutTherapistHits(s, add);
+  aboutTherapistHits(s, add, sentiment);
   displeasureHits(s, add);
   responseHits(s, add);
   rarelyHits(s, add);
