@@ -107,28 +107,34 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
 
 /** What the words from token `from` to `to` are about, the first class found. */
 export function objectOf(s: Sentence, from: number, to: number): ObjectClass | undefined {
+  return objectAt(s, from, to)?.cls;
+}
+
+/** The first word from `from` to `to` that says what they are about: its class and its index (a compound's head). */
+export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectClass; index: number } | undefined {
   for (let j = from; j < to; j++) {
     const t = s.tokens[j];
     const q = s.quoted[j];
-    if ((t.lower === 'me' && !q) || (t.lower === 'you' && q) || (t.text === 'T' && !q) || THERAPIST_WORDS.has(t.lower)) return 'therapist';
+    if ((t.lower === 'me' && !q) || (t.lower === 'you' && q) || (t.text === 'T' && !q) || THERAPIST_WORDS.has(t.lower)) return { cls: 'therapist', index: j };
     if ((t.lower === 'my' && !q) || (t.lower === 'your' && q)) {
       // "my interpretation" is an intervention; "my" before anything else is the therapist.
-      const next = s.tokens.slice(j + 1, Math.min(to, j + 4)).find((n) => n.pos === 'NOUN');
-      if (next && OBJECT_WORDS.intervention.has(next.lemma)) return 'intervention';
-      if (next && OBJECT_WORDS.task.has(next.lemma)) return 'task';
-      return 'therapist';
+      const k = s.tokens.findIndex((n, x) => x > j && x < Math.min(to, j + 4) && n.pos === 'NOUN');
+      const next = k >= 0 ? s.tokens[k] : undefined;
+      if (next && OBJECT_WORDS.intervention.has(next.lemma)) return { cls: 'intervention', index: k };
+      if (next && OBJECT_WORDS.task.has(next.lemma)) return { cls: 'task', index: k };
+      return { cls: 'therapist', index: k >= 0 ? k : j };
     }
-    if (['himself', 'herself', 'themselves'].includes(t.lower) || (q && t.lower === 'myself')) return 'self';
+    if (['himself', 'herself', 'themselves'].includes(t.lower) || (q && t.lower === 'myself')) return { cls: 'self', index: j };
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     const cls = classOf(t);
     // In a compound the last noun is the head: "group chat" is a chat, "session time" the time of a
     // session (an aspect of the therapy takes its class from what it is an aspect of).
     const next = s.tokens[j + 1];
     if (t.pos === 'NOUN' && next && next.pos === 'NOUN' && j + 1 < to) {
-      if (cls && ASPECT.has(next.lemma)) return cls;
+      if (cls && ASPECT.has(next.lemma)) return { cls, index: j + 1 };
       continue;
     }
-    if (cls) return cls;
+    if (cls) return { cls, index: j };
   }
   return undefined;
 }

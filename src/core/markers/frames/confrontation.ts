@@ -35,8 +35,9 @@ export function confrontationFrames(c: VerbContext): boolean {
     add('C7', 0.7, i, objEnd, 'pressure'); return true;
   }
   // "asked me to just tell him what to do", "wanted me to promise"
-  if (WANT_OF_THERAPIST.has(lemma) && obj === 'therapist' && toks[i + 1]?.lower === 'me' && within(s, i + 2, objEnd, ASK_OF_THERAPIST) >= 0) {
-    add('C7', 0.65, i, objEnd, 'pressure'); return true;
+  if (WANT_OF_THERAPIST.has(lemma) && obj === 'therapist' && toks[i + 1]?.lower === 'me') {
+    const k = within(s, i + 2, Math.min(to, i + 6), ASK_OF_THERAPIST);
+    if (k >= 0) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
   }
   // "wants to drop to every other week", "asked to finish early"
   if ((lemma === 'want' || lemma === 'ask' || lemma === 'request' || lemma === 'suggest' || lemma === 'propose' || lemma === 'push')

@@ -4,7 +4,7 @@
  * have and, for most, the class of its object; the subtype follows from the object (complaining about
  * the therapist is C1, about the homework C3, about the fees C4, about progress C5).
  */
-import { clauseOf, objectOf, subjectOf, type Sentence } from '../roles';
+import { clauseOf, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import { aboutTherapistHits, confrontationFrames, displeasureHits, notHelpingHits, quotedYouHits } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
@@ -22,15 +22,19 @@ export interface FrameOptions {
 }
 
 const NEUTRAL = () => 0;
+const TRAILING_POS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
+const TRAILING_WORDS = new Set(['that', 'his', 'her', 'their', 'my', 'your', 'its']);
 
 export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   const sentiment = options.sentiment === false ? NEUTRAL : undefined;
   const hits: FrameHit[] = [];
   const add: Add = (subtype, confidence, from, to, frame) => {
-    const last = Math.min(to, s.tokens.length) - 1;
-    let end = s.tokens[last].end;
-    for (let k = last; k > from && s.tokens[k].pos === 'PUNCT'; k--) end = s.tokens[k - 1].end;
-    hits.push({ subtype, confidence, start: s.tokens[from].start, end, frame });
+    // A finding ends on a word that carries meaning: not on punctuation, "the", "and", "that", "to".
+    let last = Math.min(to, s.tokens.length) - 1;
+    const closingQuote = (k: number) => (s.tokens[k].text === '"' || s.tokens[k].text === '”') && s.quoted[k - 1];
+    const trailing = (k: number) => TRAILING_POS.has(s.tokens[k].pos) || TRAILING_WORDS.has(s.tokens[k].lower);
+    while (last > from && trailing(last) && !closingQuote(last)) last--;
+    hits.push({ subtype, confidence, start: s.tokens[from].start, end: s.tokens[last].end, frame });
   };
 
   // Frames over the whole sentence.
@@ -59,7 +63,10 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     const c = { s, i, t: misTagged ? { ...t, pos: 'VERB', lemma } : t, lemma, from, to, objEnd, role: subject.role, subjectIndex: subject.index, obj: undefined as ReturnType<typeof objectOf>, add };
     if (denialHits(c)) continue;
     if (irrealis(s, i, from)) continue;
-    c.obj = objectOf(s, i + 1, objEnd);
+    const object = objectAt(s, i + 1, objEnd);
+    c.obj = object?.cls;
+    // A finding about an object ends with it ("questioned the usefulness of the thought records").
+    if (object) c.objEnd = object.index + 1;
     // "When I introduced the activity schedule he rubbished it": a pronoun object stands for the part of
     // the therapy named before the verb.
     if (!c.obj && ['it', 'this', 'that', 'them'].includes(toks[i + 1]?.lower ?? '') && !s.quoted[i]) {

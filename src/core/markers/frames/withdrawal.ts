@@ -20,26 +20,28 @@ export function withdrawalFrames(c: VerbContext): boolean {
   const { s, i, lemma, to, objEnd, obj, add } = c;
   if (!isClient(c.role) || !verbLike(c.t)) return false;
   const toks = s.tokens;
+  // "brushed it off", "played it down", "laughed it off", "shrugged off the chain analysis"
+  if (V.BRUSH.has(lemma) && within(s, i + 1, Math.min(to, i + 4), PARTICLE) >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4))) {
+    add('W1', 0.6, i, nounPhraseEnd(s, within(s, i + 1, Math.min(to, i + 4), PARTICLE) + 1, to), 'denial'); return true;
+  }
   if (V.WITHDRAW_QUIET.has(lemma)) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
   if (V.WITHDRAW_TOPIC.has(lemma)) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
   if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
   if (V.ABSTRACT.has(lemma)) { add('W3', 0.65, i, Math.min(to, i + 5), 'abstraction'); return true; }
   if (V.DENY.has(lemma) && within(s, i + 1, Math.min(to, i + 5), V.DENIED_FEELING) >= 0) { add('W1', 0.6, i, Math.min(to, i + 6), 'denial'); return true; }
-  // "brushed it off", "played it down", "laughed it off"
-  if (V.BRUSH.has(lemma) && within(s, i + 1, Math.min(to, i + 4), PARTICLE) >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4))) {
-    add('W1', 0.6, i, within(s, i + 1, Math.min(to, i + 4), PARTICLE) + 1, 'denial'); return true;
-  }
   if (V.DEFER.has(lemma) && within(s, i + 1, Math.min(to, i + 6), V.EXCESS) >= 0) { add('W5', 0.6, i, Math.min(to, i + 6), 'deference'); return true; }
   // "joked whenever I asked about her father"
   if (V.JOKE.has(lemma)) {
     const w = within(s, i + 1, Math.min(s.tokens.length, i + 6), WHENEVER);
-    if (w >= 0 && within(s, w, w + 4, words('i')) >= 0) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 5), 'topic'); return true; }
+    if (w >= 0 && within(s, w, w + 4, words('i')) >= 0) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 8), 'topic'); return true; }
   }
   // "Spent much of the session on her car insurance claim"
-  if (lemma === 'spend' && within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) >= 0 && obj !== 'task' && obj !== 'therapy') {
+  if (lemma === 'spend' && within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) >= 0) {
+    // What the time went on, not "the session" itself, must be away from the work.
     const on = within(s, i + 1, to, ON_TALKING);
-    if (on >= 0) { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
+    const spentOn = on >= 0 ? objectOf(s, on + 1, to) : undefined;
+    if (on >= 0 && spentOn !== 'task' && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
   }
   // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
   if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on')) {
@@ -66,6 +68,15 @@ export function withdrawalFrames(c: VerbContext): boolean {
     if (manner >= 0 && distress >= 0) { add('W6', 0.6, Math.min(i, manner), Math.max(i, manner, distress) + 1, 'content-affect-split'); return true; }
   }
   return false;
+}
+
+/** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
+function nounPhraseEnd(s: Sentence, k: number, to: number): number {
+  let j = k;
+  while (j < to && (s.tokens[j].pos === 'DET' || s.tokens[j].pos === 'ADJ' || (s.tokens[j].pos === 'PRON' && ['his', 'her', 'their', 'my'].includes(s.tokens[j].lower)))) j++;
+  let end = j;
+  while (end < to && (s.tokens[end].pos === 'NOUN' || s.tokens[end].pos === 'PROPN')) end++;
+  return end > j ? end : k;
 }
 
 /** "it doesn't bother her", "claimed not to care": a denial is itself a negation, so it is read before the negation check. */
