@@ -10,14 +10,16 @@ const markers = (lines: string[], settings?: unknown) => {
 };
 
 describe('rupture markers in prose', () => {
+  // The words a finding covers: a phrase's cue, joined with what the structural layer found of the same
+  // moment a few words away (one finding per moment).
   describe('each 3RS subtype, as clinicians write it', () => {
     const cases: [string, string, string, string][] = [
-      ['W1', 'rupture-withdrawal', 'Tearful at times, but she denied being upset about the move.', 'denied being upset'],
+      ['W1', 'rupture-withdrawal', 'Tearful at times, but she denied being upset about the move.', 'denied being upset about the move'],
       ['W2', 'rupture-withdrawal', 'Pt gave one-word answers for most of the hour.', 'one-word answers'],
       ['W2', 'rupture-withdrawal', 'His answers got shorter and shorter as we went on.', 'answers got shorter and shorter'],
       ['W3', 'rupture-withdrawal', 'He spoke about the loss only in general terms.', 'in general terms'],
-      ['W4', 'rupture-withdrawal', 'Each time I raised the homework she changed the subject.', 'changed the subject'],
-      ['W5', 'rupture-withdrawal', '"Whatever you think is best," she said, and agreed at once.', 'Whatever you think is best'],
+      ['W4', 'rupture-withdrawal', 'Each time I raised the homework she changed the subject.', 'Each time I raised the homework she changed the subject'],
+      ['W5', 'rupture-withdrawal', '"Whatever you think is best," she said, and agreed at once.', 'Whatever you think is best," she said, and agreed at once'],
       ['W6', 'rupture-withdrawal', 'She laughed while describing the assault.', 'laughed while describing'],
       ['W7', 'rupture-withdrawal', '"What\'s the point," he said, looking at the floor.', "What's the point"],
       ['C1', 'rupture-confrontation', '"You\'re just like the last one," she said.', "You're just like the"],
@@ -25,9 +27,9 @@ describe('rupture markers in prose', () => {
       ['C3', 'rupture-confrontation', '"These worksheets are pointless," he said.', 'These worksheets are pointless'],
       ['C4', 'rupture-confrontation', 'She complained about the fee again.', 'complained about the fee'],
       ['C5', 'rupture-confrontation', '"This isn\'t helping," she said.', "This isn't helping"],
-      ['C6', 'rupture-confrontation', '"I\'m not lazy, I work two jobs," he snapped.', "I'm not lazy"],
+      ['C6', 'rupture-confrontation', '"I\'m not lazy, I work two jobs," he snapped.', 'I\'m not lazy, I work two jobs," he snapped'],
       ['C7', 'rupture-confrontation', 'She pressed me to give her a diagnosis today.', 'pressed me'],
-      ['TR', 'therapist-reaction', 'I noticed myself talking faster and faster.', 'I noticed myself'],
+      ['TR', 'therapist-reaction', 'I noticed myself talking faster and faster.', 'I noticed myself talking faster and faster'],
       ['TR', 'therapist-reaction', 'I felt irritated when he laughed it off.', 'I felt irritated'],
     ];
     for (const [subtype, rule, sentence, cue] of cases) {

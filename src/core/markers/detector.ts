@@ -97,7 +97,9 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       for (const cue of cues) {
         const m = cue.pattern.exec(text);
         if (!m || m[0].length === 0) continue;
-        const s = m.index;
+        // A cue that starts at the client's opening quotation mark reports the words, not the mark.
+        const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
+        const s = m.index + (lead < m[0].length ? lead : 0);
         const e = m.index + m[0].length;
         const abs = { subtype: cue.subtype, start: sentence.start + s, end: sentence.start + e };
         if (inResolution) { reject({ ...abs, reason: 'resolution-section' }); continue; }
@@ -108,7 +110,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         if (why) { reject({ ...abs, reason: why }); continue; }
         const confidence = Math.min(1, cue.confidence + (inQuote && cue.speech ? 0.05 : 0));
         if (confidence < options.settings.minConfidence) continue;
-        keep({ kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: m[0], confidence });
+        keep({ kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence });
       }
       if (structural) {
         const s = withQuotes(text, tokenize(text), block.quoted);

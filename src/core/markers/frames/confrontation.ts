@@ -142,7 +142,9 @@ export function notHelpingHits(s: Sentence, add: Add): void {
     let end = i + 1;
     while (end < toks.length && s.quoted[end] && end < i + 4) end++;
     const ahead = toks.slice(Math.max(0, topic - 4), i).some((w) => ['ca', 'can', 'will', 'wo', 'going', 'gon', 'ever', 'see'].includes(w.lower));
-    add(ahead ? 'W7' : 'C5', 0.6, Math.max(0, topic - 3), end, ahead ? 'hopelessness' : 'not-helping');
+    let start = topic;
+    while (start > Math.max(0, topic - 4) && s.quoted[start - 1]) start--;
+    add(ahead ? 'W7' : 'C5', 0.6, start, end, ahead ? 'hopelessness' : 'not-helping');
     return;
   }
 }

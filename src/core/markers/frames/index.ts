@@ -24,16 +24,22 @@ export interface FrameOptions {
 const NEUTRAL = () => 0;
 const TRAILING_POS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const TRAILING_WORDS = new Set(['that', 'his', 'her', 'their', 'my', 'your', 'its']);
+const PARTICLES = new Set(['off', 'down', 'aside', 'away', 'up', 'out']);
 
 export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   const sentiment = options.sentiment === false ? NEUTRAL : undefined;
   const hits: FrameHit[] = [];
-  const add: Add = (subtype, confidence, from, to, frame) => {
+  const add: Add = (subtype, confidence, first, to, frame) => {
+    let from = first;
     // A finding ends on a word that carries meaning: not on punctuation, "the", "and", "that", "to".
     let last = Math.min(to, s.tokens.length) - 1;
-    const closingQuote = (k: number) => (s.tokens[k].text === '"' || s.tokens[k].text === '”') && s.quoted[k - 1];
-    const trailing = (k: number) => TRAILING_POS.has(s.tokens[k].pos) || TRAILING_WORDS.has(s.tokens[k].lower);
-    while (last > from && trailing(last) && !closingQuote(last)) last--;
+    // ...a closing quotation mark only when its opening one is in the finding too, and a particle of a
+    // phrasal verb stays ("played them down").
+    const isQuote = (k: number) => ['"', '“', '”'].includes(s.tokens[k].text);
+    while (from < last && s.tokens[from].pos === 'PUNCT') from++;
+    const closes = (k: number) => isQuote(k) && s.quoted[k - 1] && s.tokens.slice(from, k).some((w, x) => isQuote(from + x) && !s.quoted[from + x - 1]);
+    const trailing = (k: number) => (TRAILING_POS.has(s.tokens[k].pos) || TRAILING_WORDS.has(s.tokens[k].lower)) && !PARTICLES.has(s.tokens[k].lower);
+    while (last > from && trailing(last) && !closes(last)) last--;
     hits.push({ subtype, confidence, start: s.tokens[from].start, end: s.tokens[last].end, frame });
   };
 

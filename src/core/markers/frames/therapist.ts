@@ -9,6 +9,7 @@ import { verbLike, within, words, type VerbContext } from './context';
 const MYSELF = words('myself');
 const INTENSIFIER = words('too harder more most over again much');
 const MOST = words('most');
+const CLIENT_PRONOUNS = words('she he they pt client patient cl');
 const TALKING = words('talking work');
 const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
 
@@ -17,7 +18,9 @@ export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
   const start = c.subjectIndex >= 0 ? c.subjectIndex : i;
-  const therapistish = role === 'therapist' || (role === 'implicit' && !s.quoted[i]);
+  // A subjectless feeling ("Felt clumsy afterwards") is the writer's, unless the sentence names the
+  // client as its speaker ("Felt hopeless all week, she reports").
+  const therapistish = role === 'therapist' || (role === 'implicit' && !s.quoted[i] && !toks.some((w, k) => !s.quoted[k] && CLIENT_PRONOUNS.has(w.lower)));
   if (therapistish && verbLike(t)) {
     if (V.PERCEIVE.has(lemma)) {
       const a = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_AFFECT);

@@ -1,0 +1,140 @@
+import assert from 'node:assert/strict';
+import fc from 'fast-check';
+import { frameHits, mayHoldFrame } from '../../src/core/markers/frames/index';
+import { subjectOf, withQuotes } from '../../src/core/markers/roles';
+import { tokenize } from '../../src/core/markers/tokens';
+import * as V from '../../src/core/markers/vocabulary';
+import { covered, findingsOf, note } from '../helpers';
+
+const MARKER_RULES = ['rupture-withdrawal', 'rupture-confrontation', 'therapist-reaction'];
+/** [subtype, the text the finding covers] of each marker finding of a one-line note. */
+const found = (line: string) => {
+  const text = note(['client: C-1', 'session: 2'], [line]);
+  return findingsOf(text).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(text, f)]);
+};
+const frames = (text: string) => frameHits(withQuotes(text, tokenize(text))).map((h) => [h.subtype, text.slice(h.start, h.end), h.frame]);
+
+describe('structural layer: markers from who does what to whom', () => {
+  describe('tokens', () => {
+    it('keep their offsets in the sentence, with part of speech, lemma and negation scope', () => {
+      const text = 'She didn\'t complain; "fine," he said.';
+      const toks = tokenize(text);
+      for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+      const complain = toks.find((t) => t.lower === 'complain');
+      assert.deepEqual([complain?.pos, complain?.lemma, complain?.negated], ['VERB', 'complain', true]);
+      assert.equal(toks.find((t) => t.lower === 'said')?.lemma, 'say');
+    });
+
+    it('keep their offsets on any text (property)', () => {
+      fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
+        for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
+      }), { numRuns: 300, seed: 3 });
+    });
+  });
+
+  describe('roles', () => {
+    const subject = (text: string, word: string) => {
+      const s = withQuotes(text, tokenize(text));
+      return subjectOf(s, s.tokens.findIndex((t) => t.lower === word)).role;
+    };
+    it('the client, the therapist, a third party, or nobody named', () => {
+      assert.equal(subject('She complained about the fee.', 'complained'), 'client');
+      assert.equal(subject('Pt complained about the fee.', 'complained'), 'client');
+      assert.equal(subject('I complained about the fee.', 'complained'), 'therapist');
+      assert.equal(subject('Her mother complained about the fee.', 'complained'), 'third');
+      assert.equal(subject('Complained about the fee.', 'complained'), 'implicit');
+      assert.equal(subject('When I took up his anger at the break he laughed.', 'laughed'), 'client');
+    });
+    it('inside quotation marks "I" is the client and "you" the therapist; a verb there takes no subject from outside', () => {
+      assert.equal(subject('"I hate this," she said.', 'hate'), 'client');
+      assert.equal(subject('"You never listen," she said.', 'listen'), 'therapist');
+      assert.equal(subject('She said "never works".', 'works'), 'client');
+    });
+  });
+
+  describe('each frame, with the words it covers', () => {
+    const cases: [string, string, string][] = [
+      // confrontation: the verb says "against", the object says against what
+      ['She questioned the usefulness of the thought records.', 'C3', 'questioned the usefulness of the thought records'],
+      ['When I introduced the activity schedule he rubbished it as "something out of a self-help book".', 'C3', 'rubbished it'],
+      ['She refused the thought record.', 'C3', 'refused the thought record'],
+      ['She declined to start reprocessing.', 'C3', 'declined to start reprocessing'],
+      ['He scoffed.', 'C1', 'scoffed'],
+      ['He was annoyed about the waiting room being full.', 'C4', 'annoyed about the waiting room'],
+      ['Client frustrated with the homework again.', 'C3', 'frustrated with the homework again'],
+      ['She said I "never get it" and that I\'m "paid to care".', 'C1', 'said I "never get it"'],
+      ['He would not let me finish a sentence.', 'C1', 'He would not let me finish a sentence'],
+      ['He asked me to just tell him what to do.', 'C7', 'asked me to just tell him what to do'],
+      ['The sessions "aren\'t really doing much", she said.', 'C5', 'sessions "aren\'t really doing much"'],
+      ['The skills handouts are "for children".', 'C3', 'skills handouts are "for children"'],
+      ['She said the log "makes me feel like a lab rat".', 'C3', 'log "makes me feel like a lab rat"'],
+      // withdrawal
+      ['Shrugged off the chain analysis.', 'W1', 'Shrugged off the chain analysis'],
+      ['When I asked about the cuts she played them down.', 'W1', 'played them down'],
+      ['She said it "doesn\'t bother her in the slightest".', 'W1', 'doesn\'t bother her in the slightest'],
+      ['Barely looked at me for the first half.', 'W2', 'Barely looked at me'],
+      ['Answers vague and guarded.', 'W2', 'Answers vague and guarded'],
+      ['Kept joking whenever I asked about his father.', 'W4', 'joking whenever I asked about his father'],
+      ['Spent much of the session on the details of her car insurance claim.', 'W4', 'Spent much of the session on the details of her car insurance claim'],
+      ['He said he\'s "a lost cause anyway".', 'W7', 'lost cause'],
+      ['"I\'ll never change," she said.', 'W7', 'I\'ll never change'],
+      // the therapist
+      ['I was conscious of rushing to justify the schedule.', 'TR', 'I was conscious of rushing to justify'],
+      ['I notice I have been doing most of the talking.', 'TR', 'I have been doing most of the talking'],
+      ['Felt clumsy and a bit ashamed afterwards.', 'TR', 'Felt clumsy'],
+    ];
+    for (const [sentence, subtype, cue] of cases) {
+      it(`${subtype}: ${sentence}`, () => assert.deepEqual(found(sentence), [[subtype, cue]]));
+    }
+  });
+
+  it('names the frame that found a marker', () => {
+    assert.deepEqual(frames('She questioned the usefulness of the thought records.'), [['C3', 'questioned the usefulness of the thought records', 'opposition']]);
+    assert.deepEqual(frames('Barely looked at me for the first half.'), [['W2', 'Barely looked at me', 'quiet']]);
+  });
+
+  describe('traps: none of these is a marker', () => {
+    const traps: [string, string][] = [
+      ['negation', 'She did not complain about the homework.'],
+      ['negative subject', 'Nobody challenged me or the plan.'],
+      ['condition', 'If she refuses the homework, call her.'],
+      ['modal', 'She might object to the exposure plan.'],
+      ['plan', 'We plan to challenge the thought together.'],
+      ['third party', 'Her mother complained about the fees.'],
+      ['third party', 'His boss criticised the plan.'],
+      ['third party as object', 'She was frustrated with her landlord.'],
+      ['the client quoting herself about someone else', '"I never listen to my mother," she said.'],
+      ['the impersonal "you" of a story', 'She\'d go quiet for days and you never knew why.'],
+      ['collaboration', 'She disagreed with my summary and corrected two details.'],
+      ['a symptom, not a move in the session', 'Avoids the gym since the panic attack.'],
+      ['a symptom, not a move in the session', 'He has withdrawn from his friends.'],
+      ['an idiom', 'She cried and did not change the subject.'],
+      ['the therapist reporting an intervention', 'I said he was smiling as he told me something sad.'],
+      ['praise', 'The breathing practice "actually helps", she said.'],
+      ['the client reporting a feeling', 'Felt hopeless all week, she reports.'],
+      ['an everyday feeling about someone else', 'She felt irritated with her sister.'],
+    ];
+    for (const [why, sentence] of traps) it(`${why}: ${sentence}`, () => assert.deepEqual(found(sentence), []));
+  });
+
+  it('reads a block quote as the client\'s own words', () => {
+    assert.deepEqual(found('> "You need to tell me whether to end it with him. Tonight."'), [['C7', 'You need to tell']]);
+    assert.deepEqual(found('> I\'m a lost cause, honestly.'), [['W7', 'lost cause']]);
+  });
+
+  it('a finding next to another of the same kind is one finding over both', () => {
+    assert.deepEqual(found('Then he went quiet and gave one-line answers until the end.'), [['W2', 'went quiet and gave one-line answers']]);
+  });
+
+  it('the gate never turns away a sentence that holds a frame (random sentences from the frames\' words)', () => {
+    const vocab = [...new Set([...V.OPPOSE, ...V.REFUSE, ...V.DISPLEASED, ...V.BRUSH, ...V.RESPONSE, ...V.MINIMAL, ...V.THERAPIST_AFFECT, ...V.OBJECT_WORDS.task,
+      ...V.OBJECT_WORDS.parameter, ...V.OPINION, ...V.TALK, ...V.AT_LENGTH, ...V.CHANGE_VERB, ...V.RECOUNT, ...V.INCONGRUENT_MANNER, ...V.DISTRESS])];
+    const word = fc.oneof(fc.constantFrom(...vocab), fc.constantFrom('she', 'he', 'I', 'Pt', 'me', 'my', 'the', 'about', 'with', 'off', 'never', "didn't", 'not', 'felt', 'said', 'was', '"', ',', 'whenever', 'barely', 'too', 'that'));
+    let held = 0;
+    fc.assert(fc.property(fc.array(word, { minLength: 2, maxLength: 12 }), (words) => {
+      const text = words.join(' ');
+      if (frameHits(withQuotes(text, tokenize(text))).length && ++held) assert.ok(mayHoldFrame(text), `"${text}" holds a frame but the gate turned it away`);
+    }), { numRuns: 4000, seed: 11 });
+    assert.ok(held > 200, `only ${held} sentences held a frame`);
+  });
+});
