@@ -3,7 +3,7 @@
  * give it text and ids; it never touches the file system or the editor.
  */
 import type { Root } from 'mdast';
-import { DEFAULT_SEVERITY, compareFindings, type Finding, type RuleId, type Severity } from './findings';
+import { DEFAULT_SEVERITY, WEAK_CONFIDENCE, compareFindings, lowerSeverity, type Finding, type RuleId, type Severity } from './findings';
 import { readHeader, type NoteHeader } from './header';
 import { InstrumentRegistry } from './instruments';
 import { parseMarkdownLinear } from './markdown';
@@ -215,7 +215,10 @@ export class Engine {
     for (const f of findings) {
       const user = this.settings.severity[f.ruleId];
       if (user === 'off') continue;
-      out.push(user ? { ...f, severity: user } : f);
+      const severity = user ?? f.severity;
+      // Confidence maps to severity: a weak marker is shown one level lower than its rule.
+      const weak = typeof f.data?.confidence === 'number' && f.data.confidence < WEAK_CONFIDENCE;
+      out.push(weak || user ? { ...f, severity: weak ? lowerSeverity(severity) : severity } : f);
     }
     return out.sort(compareFindings);
   }

@@ -82,6 +82,13 @@ export const DEFAULT_SEVERITY: Record<RuleId, Severity> = {
   'note-skipped': 'warning',
 };
 
+/** Markers found with less confidence than this are shown one severity level lower. */
+export const WEAK_CONFIDENCE = 0.65;
+const LOWER: Record<Severity, Severity> = { error: 'warning', warning: 'info', info: 'hint', hint: 'hint' };
+
+/** The severity one level below (a hint stays a hint). */
+export const lowerSeverity = (s: Severity): Severity => LOWER[s];
+
 export function compareFindings(a: Finding, b: Finding): number {
   return (
     a.range.start.line - b.range.start.line ||

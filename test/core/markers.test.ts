@@ -52,6 +52,16 @@ describe('rupture markers in prose', () => {
     assert.deepEqual(findingsOf(body(['She complained about the fee again.'])).filter((f) => f.ruleId === 'rupture-confrontation').map((f) => f.severity), ['warning']);
   });
 
+  it('confidence maps to severity: a weak finding is one level below its rule, also under a user setting', () => {
+    const weak = body(['He scoffed.']);
+    const severities = (text: string, settings?: unknown) => findingsOf(text, settings).filter((f) => f.ruleId === 'rupture-confrontation').map((f) => [f.data?.confidence, f.severity]);
+    assert.deepEqual(severities(weak), [[0.6, 'info']]);
+    assert.deepEqual(severities(weak, { severity: { 'rupture-confrontation': 'error' } }), [[0.6, 'warning']]);
+    assert.deepEqual(severities(body(['She complained about the fee again.']), { severity: { 'rupture-confrontation': 'error' } }), [[0.75, 'error']]);
+    // minConfidence hides weak findings altogether.
+    assert.deepEqual(severities(weak, { minConfidence: 0.65 }), []);
+  });
+
   describe('traps (domain.md B5) are not markers', () => {
     const traps: [string, string][] = [
       ['negation', 'No signs of withdrawal or one-word answers today.'],
