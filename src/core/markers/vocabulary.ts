@@ -146,3 +146,8 @@ export const ENGAGE = set(`speak say talk answer respond engage look reply contr
 export const HOPELESS_SELF = new Set(['lost cause', 'beyond help', 'far gone', 'hopeless case', 'beyond repair', 'basket case']);
 /** What the client hopes to do in therapy: "I'll never change", "I can't be fixed" — hopelessness (W7). */
 export const CHANGE_VERB = set(`change fix help improve recover`);
+/** Keeping a distance (W2): "kept a polite distance", "held me at arm's length". */
+export const KEEP = set(`keep maintain hold`);
+export const DISTANCE = set(`distance length guard`);
+/** Coming to therapy, in "I don't know why I keep coming" (W7). */
+export const ATTEND = set(`coming come here bother bothering`);

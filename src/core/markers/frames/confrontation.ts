@@ -46,8 +46,11 @@ export function confrontationFrames(c: VerbContext): boolean {
   }
   if (V.DEFEND.has(lemma) && obj === 'self') { add('C6', 0.7, i, objEnd, 'defence'); return true; }
   if (V.INTERRUPT.has(lemma) && (obj === 'therapist' || !obj)) { add('C1', 0.6, i, objEnd, 'interruption'); return true; }
+  // "pushed back on the pace of exposure"
+  if (lemma === 'push' && toks[i + 1]?.lower === 'back' && obj && obj !== 'self') { add(CONFRONT_BY_OBJECT[obj], 0.65, i, objEnd, 'opposition'); return true; }
   if (V.SPEECH.has(lemma)) {
-    const manner = within(s, c.from, to, V.HOSTILE_MANNER);
+    // The manner may stand anywhere in the note's words of the sentence ("asking whether..., with a sneer").
+    const manner = toks.findIndex((w, k) => !s.quoted[k] && V.HOSTILE_MANNER.has(w.lower));
     if (manner >= 0) { add('C1', 0.6, Math.min(i, manner), Math.max(i, manner) + 1, 'hostile-manner'); return true; }
   }
   return false;
@@ -145,6 +148,44 @@ export function notHelpingHits(s: Sentence, add: Add): void {
     let start = topic;
     while (start > Math.max(0, topic - 4) && s.quoted[start - 1]) start--;
     add(ahead ? 'W7' : 'C5', 0.6, start, end, ahead ? 'hopelessness' : 'not-helping');
+    return;
+  }
+}
+
+/** In the client's words, being blamed: "so it's my fault", "you're blaming me" — defending self (C6). */
+export function blamedHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!s.quoted[i] || (toks[i].lemma !== 'fault' && toks[i].lemma !== 'blame')) continue;
+    const mine = within(s, Math.max(0, i - 3), Math.min(toks.length, i + 3), words('my me'));
+    if (mine < 0 || !s.quoted[mine]) continue;
+    // "it's not my fault" is the phrases' (and a denial of blame); here the client hears blame.
+    let start = i;
+    while (start > 0 && s.quoted[start - 1] && start > i - 5) start--;
+    let end = i + 1;
+    while (end < toks.length && s.quoted[end] && end < i + 4) end++;
+    add('C6', 0.6, start, end, 'defence');
+    return;
+  }
+}
+
+/**
+ * Not doing the work of therapy, said of a task ("Re thought record: 'I didn't bother'", "said she
+ * couldn't be bothered with the diary"): a move against the activity (C3).
+ */
+export function notBotheredHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  const task = toks.findIndex((w) => V.OBJECT_WORDS.task.has(w.lemma) || V.OBJECT_WORDS.task.has(w.lower));
+  if (task < 0) return;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].lemma !== 'bother' && toks[i].lower !== 'bothered') continue;
+    const negated = toks[i].negated || toks.slice(Math.max(0, i - 3), i).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
+    if (!negated) continue;
+    const role = subjectOf(s, i).role;
+    if (!isClient(role)) continue;
+    let start = i;
+    while (start > 0 && start > i - 4 && toks[start - 1].pos !== 'PUNCT') start--;
+    add('C3', 0.6, start, i + 1, 'not-bothered');
     return;
   }
 }

@@ -10,6 +10,9 @@ const IRREGULAR: Record<string, string[]> = {
   spend: ['spent'], say: ['said'], tell: ['told'], withdraw: ['withdrew', 'withdrawn'], be: ['was', 'were', 'is', 'am', 'are', 'been', "'m", "'s", "'re"],
   do: ['did', 'done', 'doing', 'does'], beg: ['begged', 'begging'], snap: ['snapped', 'snapping'], shrug: ['shrugged', 'shrugging'],
   clam: ['clammed', 'clamming'], skip: ['skipped', 'skipping'], drop: ['dropped'], plan: ['planned'], nag: ['nagged', 'nagging'],
+  keep: ['kept'], hold: ['held'], go: ['went', 'gone'], give: ['gave', 'given'], make: ['made'], think: ['thought'], come: ['came'],
+  let: ['let', 'letting'], quit: ['quit', 'quitting'], stop: ['stopped', 'stopping'], shut: ['shut', 'shutting'], cut: ['cut', 'cutting'],
+  see: ['saw', 'seen'], hear: ['heard'], understand: ['understood'], speak: ['spoke', 'spoken'],
 };
 
 export function inflect(lemma: string): string[] {
@@ -18,6 +21,8 @@ export function inflect(lemma: string): string[] {
   forms.push(lemma.endsWith('s') || lemma.endsWith('sh') || lemma.endsWith('ch') || lemma.endsWith('x') ? lemma + 'es' : lemma.endsWith('y') && !/[aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's');
   forms.push(lemma.endsWith('y') && !/[aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : stem + 'ed');
   forms.push(stem + 'ing');
+  // One syllable ending consonant–vowel–consonant doubles it: quip, quipped, quipping.
+  if (/^[^aeiou]*[aeiou][bdgklmnprtvz]$/.test(lemma)) forms.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
   return forms;
 }
 
@@ -58,6 +63,11 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['hardly', 'barely', 'scarcely', 'rarely']), forms(V.ENGAGE)],
   [new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[0])), new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[1]))],
   [forms(V.CHANGE_VERB, ['work']), NEG],
+  [forms(V.KEEP), words(V.DISTANCE)],
+  [new Set(['why', 'what']), words(V.ATTEND)],
+  [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
+  [new Set(['bother', 'bothered']), NEG],
+  [forms(['push']), new Set(['back'])],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */

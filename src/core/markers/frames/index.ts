@@ -6,11 +6,11 @@
  */
 import { clauseOf, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { aboutTherapistHits, confrontationFrames, displeasureHits, notHelpingHits, quotedYouHits } from './confrontation';
+import { aboutTherapistHits, blamedHits, confrontationFrames, displeasureHits, notBotheredHits, notHelpingHits, quotedYouHits } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
 import { therapistFrames } from './therapist';
-import { denialHits, hopelessHits, rarelyHits, responseHits, withdrawalFrames } from './withdrawal';
+import { denialHits, hopelessHits, rarelyHits, responseHits, whyComeHits, withdrawalFrames } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -52,6 +52,9 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   responseHits(s, add);
   rarelyHits(s, add);
   hopelessHits(s, add);
+  whyComeHits(s, add);
+  blamedHits(s, add);
+  notBotheredHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
   const toks = s.tokens;

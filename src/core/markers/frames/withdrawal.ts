@@ -30,6 +30,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
   if (V.ABSTRACT.has(lemma)) { add('W3', 0.65, i, Math.min(to, i + 5), 'abstraction'); return true; }
   if (V.DENY.has(lemma) && within(s, i + 1, Math.min(to, i + 5), V.DENIED_FEELING) >= 0) { add('W1', 0.6, i, Math.min(to, i + 6), 'denial'); return true; }
+  // "kept a cool, polite distance", "held me at arm's length"
+  if (V.KEEP.has(lemma) && within(s, i + 1, Math.min(to, i + 6), V.DISTANCE) >= 0) {
+    add('W2', 0.6, i, within(s, i + 1, Math.min(to, i + 6), V.DISTANCE) + 1, 'distance'); return true;
+  }
   if (V.DEFER.has(lemma) && within(s, i + 1, Math.min(to, i + 6), V.EXCESS) >= 0) { add('W5', 0.6, i, Math.min(to, i + 6), 'deference'); return true; }
   // "joked whenever I asked about her father"
   if (V.JOKE.has(lemma)) {
@@ -107,9 +111,11 @@ export function responseHits(s: Sentence, add: Add): void {
     const from = Math.max(0, i - 3);
     const to = Math.min(toks.length, i + 5);
     const near = (set: ReadonlySet<string>) => { const a = within(s, from, i, set); return a >= 0 ? a : within(s, i + 1, to, set); };
-    if (toks.slice(from, to).some((w) => NEGATORS.has(w.lower))) continue;
-    const owner = subjectOf(s, i).role;
-    if (owner === 'therapist' || owner === 'third') continue;
+    // A negation in the note's words ("no short answers"), not in the client's quoted ones ("not really").
+    if (toks.slice(from, to).some((w, k) => NEGATORS.has(w.lower) && !s.quoted[from + k])) continue;
+    // Whose answers: "my answers" are the therapist's, "her mother's answers" a third party's.
+    const prev = toks[i - 1];
+    if (prev && ((prev.lower === 'my' && !s.quoted[i - 1]) || (prev.lower === "'s" && toks[i - 2] && subjectOf(s, i - 1).role === 'third'))) continue;
     const hyphened = /\b(?:one|single|two|three)[- ](?:word|line|sentence|syllable)s?[- ]?$/i.test(s.text.slice(Math.max(0, t.start - 20), t.start).trimEnd());
     const m = hyphened ? Math.max(from, i - 1) : near(V.MINIMAL);
     const a = near(V.ABSTRACT_QUALITY);
@@ -162,6 +168,23 @@ export function hopelessHits(s: Sentence, add: Add): void {
     if (!between.some((w) => w.lower === 'never' || w.lower === "n't" || w.lower === 'not')) continue;
     if (toks.slice(0, subject.index).some((w) => w.lower === 'if' || w.lower === 'whether')) continue;
     add('W7', 0.6, subject.index, Math.min(toks.length, i + 3), 'hopelessness');
+    return;
+  }
+}
+
+/**
+ * In the client's words, not knowing why they come ("I don't know why I keep coming", "not sure what I'm
+ * doing here"): hopelessness aimed at the therapy (W7).
+ */
+export function whyComeHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (!s.quoted[i] || (toks[i].lower !== 'why' && toks[i].lower !== 'what')) continue;
+    const come = within(s, i + 1, Math.min(toks.length, i + 7), V.ATTEND);
+    if (come < 0 || !s.quoted[come] || within(s, i + 1, come, words('i')) < 0) continue;
+    let start = i;
+    while (start > 0 && s.quoted[start - 1] && start > i - 6) start--;
+    add('W7', 0.6, start, come + 1, 'hopelessness');
     return;
   }
 }
