@@ -79,7 +79,20 @@ describe('structural layer: markers from who does what to whom', () => {
       ['Spent much of the session on the details of her car insurance claim.', 'W4', 'Spent much of the session on the details of her car insurance claim'],
       ['He said he\'s "a lost cause anyway".', 'W7', 'lost cause'],
       ['"I\'ll never change," she said.', 'W7', 'I\'ll never change'],
+      ['He was suspicious of why I wanted to know.', 'C1', 'suspicious of why I wanted'],
+      ['Later questioned whether I was "really on his side".', 'C1', 'questioned whether I'],
+      ['Cl. pushing back on the pace of exposure.', 'C5', 'pushing back on the pace'],
+      ['She said "so it\'s my fault, basically."', 'C6', 'so it\'s my fault, basically'],
+      ['Re thought record: "I didn\'t bother, it\'s the same thing every week."', 'C3', 'I didn\'t bother'],
+      ['"Can we just get this over with?"', 'C7', 'Can we just get this'],
+      ['For the remainder he kept a cool, polite distance.', 'W2', 'kept a cool, polite distance'],
+      ['Left five minutes early.', 'W2', 'Left five minutes early'],
+      ['Would not say more.', 'W2', 'Would not say more'],
+      ['Eyes welling; changed tack to her holiday plans.', 'W4', 'changed tack to her holiday plans'],
+      ['"Honestly I don\'t know why I keep coming."', 'W7', 'Honestly I don\'t know why I keep coming'],
+      ['He\'d "been thinking about whether this is worth it".', 'W7', 'whether this is worth it'],
       // the therapist
+      ['I became defensive and over-explained the leave.', 'TR', 'I became defensive'],
       ['I was conscious of rushing to justify the schedule.', 'TR', 'I was conscious of rushing to justify'],
       ['I notice I have been doing most of the talking.', 'TR', 'I have been doing most of the talking'],
       ['Felt clumsy and a bit ashamed afterwards.', 'TR', 'Felt clumsy'],
@@ -116,6 +129,11 @@ describe('structural layer: markers from who does what to whom', () => {
       ['an everyday feeling about someone else', 'She felt irritated with her sister.'],
     ];
     for (const [why, sentence] of traps) it(`${why}: ${sentence}`, () => assert.deepEqual(found(sentence), []));
+  });
+
+  it('a quotation the sentence splitter cut is still the client\'s words', () => {
+    assert.deepEqual(found('He said, "Nowhere in particular. I don\'t have anything especially to say."'), [['W2', 'don\'t have anything especially to say']]);
+    assert.deepEqual(found('S: "I don\'t want to talk about Mum today. Can we do something else."'), [['C7', 'don\'t want to talk about']]);
   });
 
   it('reads a block quote as the client\'s own words', () => {

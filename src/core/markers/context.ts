@@ -11,7 +11,7 @@ export interface CueContext {
 }
 
 export type Veto =
-  | 'negated' | 'hypothetical' | 'historical' | 'third-party' | 'risk-screening' | 'word-sense' | 'retrospective' | 'therapist-speech';
+  | 'negated' | 'hypothetical' | 'historical' | 'third-party' | 'risk-screening' | 'word-sense' | 'retrospective' | 'therapist-speech' | 'therapist-subject';
 
 /**
  * The therapist reporting what they said about the client ("I said he was smiling as he told me something
@@ -51,10 +51,12 @@ const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-
 
 const WORD_SENSE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
 
-export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean }): Veto | undefined {
+export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean }): Veto | undefined {
   const { sentence, start, end } = ctx;
   const [from, to] = clauseBounds(sentence, start, end);
   const clause = sentence.slice(from, to);
+  // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // NegEx: a negation reaches at most five words forward, within its clause; a cue that starts with its
   // own subject ("I felt", "she shrugged") is a new statement that an earlier negation does not reach.
   const before = sentence.slice(from, start).split(/\s+/).filter(Boolean).slice(-NEGATION_WINDOW).join(' ');
@@ -94,8 +96,18 @@ function hypotheticalScope(sentence: string, start: number): boolean {
 /** Offsets of quoted passages ("..." or “...”) in a sentence. */
 export function quoteSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
+  // A quotation the sentence splitter cut can also end here, opened in the sentence before
+  // ('he said, "Nowhere in particular. I don't have anything to say."').
+  let first = 0;
+  const close = /^[^"“”]*?[.!?,;]["”](?=\s|$)|^[^"“”]*?”/.exec(sentence);
+  if (close && (sentence.match(/"/g)?.length ?? 0) % 2 === 1) { spans.push([0, close[0].length]); first = close[0].length; }
   const re = /["“]([^"“”]{1,600})["”]/g;
+  re.lastIndex = first;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(sentence))) spans.push([m.index, m.index + m[0].length]);
+  let last = first;
+  while ((m = re.exec(sentence))) { spans.push([m.index, m.index + m[0].length]); last = m.index + m[0].length; }
+  // A quotation the sentence splitter cut ("I don't want to talk about Mum today. Can we...") runs to the end.
+  const open = sentence.slice(last).search(/["“]/);
+  if (open >= 0 && !/["”]/.test(sentence.slice(last + open + 1))) spans.push([last + open, sentence.length]);
   return spans;
 }

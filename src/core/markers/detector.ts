@@ -106,7 +106,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         if (inPlan) { reject({ ...abs, reason: 'plan-section' }); continue; }
         if (ignore.some((p) => lower.includes(p))) { reject({ ...abs, reason: 'ignored' }); continue; }
         const inQuote = quotes.some(([qs, qe]) => s >= qs && e <= qe);
-        const why = veto({ sentence: text, start: s, end: e }, { negative: cue.negative, speech: cue.speech, inQuote: inQuote && !!cue.speech });
+        const why = veto({ sentence: text, start: s, end: e }, { negative: cue.negative, speech: cue.speech, inQuote: inQuote && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted: inQuote });
         if (why) { reject({ ...abs, reason: why }); continue; }
         const confidence = Math.min(1, cue.confidence + (inQuote && cue.speech ? 0.05 : 0));
         if (confidence < options.settings.minConfidence) continue;

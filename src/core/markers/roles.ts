@@ -12,6 +12,7 @@ const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patien
 const THERAPIST_WORDS = new Set(['therapist', 'clinician', 'writer', 'counsellor', 'counselor']);
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
 const NON_CLIENT_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
+const SPEECH_WORDS = new Set(['say', 'tell', 'report', 'explain', 'add', 'think']);
 const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'its', 'our']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us', 'myself', 'himself', 'herself', 'themselves', 'yourself', 'whom']);
 /** Punctuation and words that end a clause. */
@@ -90,6 +91,8 @@ function inPrepositionalPhrase(s: Sentence, i: number): boolean {
 export function subjectOf(s: Sentence, i: number): { role: Role; index: number } {
   for (let j = i - 1; j >= 0; j--) {
     const t = s.tokens[j];
+    // A semicolon or colon starts a clause of its own: no subject there is an implicit one ("...; changed tack").
+    if (t.pos === 'PUNCT' && (t.text === ';' || t.text === ':') && !s.quoted[j]) break;
     // A verb in the client's quoted words has its subject there; a verb of the note's, outside them.
     if (s.quoted[j] !== s.quoted[i]) {
       if (s.quoted[i] && t.text !== '"' && t.text !== '“' && t.text !== '”') return { role: 'client', index: -1 };
@@ -98,6 +101,8 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     if (t.pos === 'NOUN' && s.tokens[j + 1] && (s.tokens[j + 1].pos === 'NOUN' || s.tokens[j + 1].pos === 'PROPN')) continue; // a noun modifying a noun
     const role = roleOf(s, j);
     if (!role) continue;
+    // "Her partner, she said, refuses...": a parenthetical speaker is not the subject.
+    if (s.tokens[j - 1]?.text === ',' && SPEECH_WORDS.has(s.tokens[j + 1]?.lemma ?? '') && s.tokens[j + 2]?.text === ',') continue;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && inPrepositionalPhrase(s, j)) continue;
     // A possessive before a noun makes the noun the subject ("her mother criticised").
     return { role, index: j };
@@ -116,6 +121,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     const t = s.tokens[j];
     const q = s.quoted[j];
     if ((t.lower === 'me' && !q) || (t.lower === 'you' && q) || (t.text === 'T' && !q) || THERAPIST_WORDS.has(t.lower)) return { cls: 'therapist', index: j };
+    // "questioned whether I was on his side", "suspicious of why I wanted to know": the therapist in a clause.
+    if (t.lower === 'i' && !q && ['whether', 'if', 'that', 'why', 'how', 'what'].includes(s.tokens[j - 1]?.lower ?? '')) return { cls: 'therapist', index: Math.min(to, j + 3) - 1 };
     if ((t.lower === 'my' && !q) || (t.lower === 'your' && q)) {
       // "my interpretation" is an intervention; "my" before anything else is the therapist.
       const k = s.tokens.findIndex((n, x) => x > j && x < Math.min(to, j + 4) && n.pos === 'NOUN');

@@ -19,7 +19,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     exposure hierarchy reprocessing installation desensitisation desensitization technique skill skills roleplay role-play
     chair imagery visualisation visualization breathing mindfulness meditation relaxation questionnaire measure scale
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
-    activity activities movements stimulation sets restriction writing journaling journal`),
+    activity activities movements stimulation sets restriction writing journaling journal scan rating ratings`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
@@ -108,7 +108,7 @@ export const OPINION = set(`say think feel find call describe complain report te
 /** Dismissals the sentiment lexicon scores as neutral ("for children", "a lab rat", "on paper"). */
 export const DISMISSIVE = set(`joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
   gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers
-  infants schoolkids psychobabble bullshit crap
+  infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere`);
 /** Words that make talk about something a story told at length (W4). */
 export const AT_LENGTH = set(`length detail minutes ages hour hours time while`);
@@ -122,7 +122,8 @@ export const AFFECT_VERB = set(`bother matter affect upset hurt faze touch`);
 
 /** The client's displeasure: with its object, a complaint about that object. */
 export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross fed unhappy disappointed impatient resentful
-  sceptical skeptical dubious doubtful cynical exasperated dissatisfied upset livid fuming displeased`);
+  sceptical skeptical dubious doubtful cynical exasperated dissatisfied upset livid fuming displeased suspicious
+  distrustful mistrustful wary`);
 /** What a client says is wrong with the therapist ("said I was patronising"). */
 export const THERAPIST_FAULT = set(`patronising patronizing condescending cold robotic judgmental judgemental rude wrong
   useless incompetent clueless arrogant smug fake scripted script lecturing`);
@@ -151,3 +152,10 @@ export const KEEP = set(`keep maintain hold`);
 export const DISTANCE = set(`distance length guard`);
 /** Coming to therapy, in "I don't know why I keep coming" (W7). */
 export const ATTEND = set(`coming come here bother bothering`);
+/** Saying no more (W2): "would not say more", "wouldn't elaborate". */
+export const SAY_MORE = set(`say talk elaborate expand answer speak explain add`);
+export const MORE = set(`more anything much further else`);
+/** Leaving early (W2). */
+export const LEAVE = set(`leave go end finish`);
+/** Ending a session or a task in the client's words: "can we just get this over with" (C7). */
+export const CUT_SHORT = set(`skip stop finish end leave get move wrap`);

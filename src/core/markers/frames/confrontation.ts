@@ -11,9 +11,9 @@ const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign writ
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
 const CHANGE = words('drop reduce cut move switch go change stop end pause finish space');
 const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online early earlier break');
-const AFTER_AFFECT = words('with at about by over that because');
+const AFTER_AFFECT = words('with at about by over that because of');
 const LET_ME = words('finish speak talk get answer explain');
-const UNDERSTAND = words('understand listen care get help know hear see');
+const UNDERSTAND = words('understand listen care get help know hear see bother bothered');
 const IMPERSONAL = words('know tell guess wonder win');
 
 /** Per-verb frames; true when one matched. */
@@ -69,7 +69,8 @@ export function displeasureHits(s: Sentence, add: Add): void {
     const role = subjectOf(s, i).role;
     if (!isClient(role) || irrealis(s, i, Math.max(0, i - 5))) continue;
     const end = Math.min(toks.length, k + 8);
-    const obj = objectOf(s, k + 1, end);
+    // "suspicious of why I wanted to know": the therapist in the clause that follows.
+    const obj = within(s, k + 1, Math.min(end, k + 4), words('i')) >= 0 && !s.quoted[within(s, k + 1, Math.min(end, k + 4), words('i'))] ? 'therapist' : objectOf(s, k + 1, end);
     if (!obj || obj === 'self') continue;
     add(CONFRONT_BY_OBJECT[obj], 0.6, i, Math.min(end, k + 5), 'displeasure');
     return;
@@ -95,6 +96,8 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     const opIndex = Math.max(0, i - 4) + op;
     if (!isClient(subjectOf(s, opIndex).role) || irrealis(s, opIndex, Math.max(0, opIndex - 4))) continue;
     const end = Math.min(toks.length, i + 8);
+    // "said I must find her very boring": the client running herself down, not the therapist.
+    if (within(s, i + 1, Math.min(end, i + 5), words('her him them')) >= 0) continue;
     const negated = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
     const understand = within(s, i + 1, i + 5, UNDERSTAND);
     const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0
@@ -186,6 +189,20 @@ export function notBotheredHits(s: Sentence, add: Add): void {
     let start = i;
     while (start > 0 && start > i - 4 && toks[start - 1].pos !== 'PUNCT') start--;
     add('C3', 0.6, start, i + 1, 'not-bothered');
+    return;
+  }
+}
+
+/** In the client's words, "can we just get this over with", "can we skip this": pressing to cut the work short (C7). */
+export function cutShortHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!s.quoted[i] || toks[i].lower !== 'can' || toks[i + 1]?.lower !== 'we') continue;
+    const k = within(s, i + 2, Math.min(toks.length, i + 5), V.CUT_SHORT);
+    if (k < 0 || !s.quoted[k]) continue;
+    let end = k + 1;
+    while (end < toks.length && s.quoted[end] && end < k + 8) end++;
+    add('C7', 0.6, i, end, 'pressure');
     return;
   }
 }

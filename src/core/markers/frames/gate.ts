@@ -10,7 +10,7 @@ const IRREGULAR: Record<string, string[]> = {
   spend: ['spent'], say: ['said'], tell: ['told'], withdraw: ['withdrew', 'withdrawn'], be: ['was', 'were', 'is', 'am', 'are', 'been', "'m", "'s", "'re"],
   do: ['did', 'done', 'doing', 'does'], beg: ['begged', 'begging'], snap: ['snapped', 'snapping'], shrug: ['shrugged', 'shrugging'],
   clam: ['clammed', 'clamming'], skip: ['skipped', 'skipping'], drop: ['dropped'], plan: ['planned'], nag: ['nagged', 'nagging'],
-  keep: ['kept'], hold: ['held'], go: ['went', 'gone'], give: ['gave', 'given'], make: ['made'], think: ['thought'], come: ['came'],
+  keep: ['kept'], hold: ['held'], leave: ['left'], go: ['went', 'gone'], give: ['gave', 'given'], make: ['made'], think: ['thought'], come: ['came'],
   let: ['let', 'letting'], quit: ['quit', 'quitting'], stop: ['stopped', 'stopping'], shut: ['shut', 'shutting'], cut: ['cut', 'cutting'],
   see: ['saw', 'seen'], hear: ['heard'], understand: ['understood'], speak: ['spoke', 'spoken'],
 };
@@ -34,7 +34,7 @@ const forms = (...groups: Iterable<string>[]) => {
 const words = (...groups: Iterable<string>[]) => new Set(groups.flatMap((g) => [...g]));
 
 /** Words that start a frame by themselves. */
-const STRONG = words(forms(V.OPPOSE, V.HOSTILE, V.REFUSE, V.PRESSURE, V.DEFEND, V.INTERRUPT, V.WITHDRAW_QUIET, V.WITHDRAW_FROM,
+const STRONG = words(forms(['elaborate'], V.OPPOSE, V.HOSTILE, V.REFUSE, V.PRESSURE, V.DEFEND, V.INTERRUPT, V.WITHDRAW_QUIET, V.WITHDRAW_FROM,
   V.WITHDRAW_TOPIC, V.ABSTRACT, ['avoid']), V.HOSTILE_MANNER, ['myself', 'aware', 'conscious']);
 const NEG = new Set(["n't", 'not', 'never', 'nothing', 'nobody']);
 const QUOTE = new Set(['"', '“']);
@@ -55,8 +55,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['want', 'expect', 'need', 'ask', 'beg', 'tell', 'push', 'urge', 'let']), new Set(['me'])],
   [forms(['want', 'ask', 'request', 'suggest', 'propose', 'push']), new Set(['fortnightly', 'monthly', 'biweekly', 'other', 'less', 'fewer', 'shorter', 'phone', 'online', 'early', 'earlier', 'break'])],
   [new Set(['you']), words(V.ALWAYS_NEVER, NEG)],
-  [forms(V.OPINION), words(forms(['understand', 'listen', 'care', 'get', 'help', 'know', 'hear', 'see']), V.DISMISSIVE, V.THERAPIST_FAULT)],
-  [words(V.DISPLEASED), words(forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), ['me'])],
+  [forms(V.OPINION), words(forms(['understand', 'listen', 'care', 'get', 'help', 'know', 'hear', 'see', 'bother']), V.DISMISSIVE, V.THERAPIST_FAULT)],
+  [forms(V.DISPLEASED), words(forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), ['me', 'i'])],
   [forms(V.BRUSH), new Set(['off', 'down', 'aside', 'over', 'away'])],
   [forms(V.JOKE), new Set(['whenever', 'every', 'each', 'when'])],
   [forms(V.RECOUNT), words(V.INCONGRUENT_MANNER)],
@@ -68,6 +68,11 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
   [new Set(['bother', 'bothered']), NEG],
   [forms(['push']), new Set(['back'])],
+  [forms(['change']), new Set(['tack', 'direction'])],
+  [forms(['leave']), new Set(['early', 'before'])],
+  [forms(V.SAY_MORE), words(V.MORE, ['elaborate', 'expand'])],
+  [new Set(['can']), forms(V.CUT_SHORT)],
+  [new Set(['worth']), new Set(['this', 'it', 'therapy', 'coming', 'sessions'])],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */

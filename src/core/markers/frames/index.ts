@@ -6,11 +6,11 @@
  */
 import { clauseOf, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { aboutTherapistHits, blamedHits, confrontationFrames, displeasureHits, notBotheredHits, notHelpingHits, quotedYouHits } from './confrontation';
+import { aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, quotedYouHits } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
 import { therapistFrames } from './therapist';
-import { denialHits, hopelessHits, rarelyHits, responseHits, whyComeHits, withdrawalFrames } from './withdrawal';
+import { denialHits, hopelessHits, rarelyHits, responseHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -55,6 +55,8 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   whyComeHits(s, add);
   blamedHits(s, add);
   notBotheredHits(s, add);
+  cutShortHits(s, add);
+  worthItHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
   const toks = s.tokens;

@@ -9,6 +9,8 @@ import { verbLike, within, words, type VerbContext } from './context';
 const MYSELF = words('myself');
 const INTENSIFIER = words('too harder more most over again much');
 const MOST = words('most');
+/** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
+const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
 const CLIENT_PRONOUNS = words('she he they pt client patient cl');
 const TALKING = words('talking work');
 const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
@@ -31,7 +33,8 @@ export function therapistFrames(c: VerbContext): boolean {
       const k = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_PULL);
       if (k >= 0) { add('TR', 0.6, start, k + 1, 'therapist-pull'); return true; }
     }
-    if (role === 'therapist' && V.OVERDO.has(lemma)) {
+    // "Explained the rationale again, perhaps too much" (in the note's own words, the writer's doing).
+    if ((role === 'therapist' && V.OVERDO.has(lemma)) || (therapistish && IMPLICIT_OVERDO.has(lemma))) {
       const k = within(s, i + 1, Math.min(to, i + 5), INTENSIFIER);
       if (k >= 0) { add('TR', 0.6, start, Math.min(to, k + 3), 'therapist-overdoing'); return true; }
     }

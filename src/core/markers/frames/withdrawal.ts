@@ -7,7 +7,7 @@ import { objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, verbLike, within, words, type Add, type VerbContext } from './context';
 
-const SESSION_HOUR = words('session hour');
+const SESSION_HOUR = words('session hour minutes rest remainder half');
 const ON_TALKING = words('on talking describing telling discussing recounting');
 const ABOUT_OF = words('about of');
 const CONTRAST = words('although though but while yet');
@@ -26,6 +26,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   if (V.WITHDRAW_QUIET.has(lemma)) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
   if (V.WITHDRAW_TOPIC.has(lemma)) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
+  // "changed tack to her holiday plans"
+  if (lemma === 'change' && within(s, i + 1, Math.min(to, i + 3), words('tack direction')) >= 0) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
+  // "Left five minutes early", "left before the end"
+  if (lemma === 'leave' && within(s, i + 1, Math.min(to, i + 5), words('early before')) >= 0) { add('W2', 0.6, i, within(s, i + 1, Math.min(to, i + 5), words('early before')) + 1, 'leaving'); return true; }
   if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
   if (V.ABSTRACT.has(lemma)) { add('W3', 0.65, i, Math.min(to, i + 5), 'abstraction'); return true; }
@@ -90,6 +94,10 @@ export function denialHits(c: VerbContext): boolean {
   // Out of quotation marks, or reported inside them ('said it "doesn't bother her"').
   if (V.AFFECT_VERB.has(lemma) && t.negated && within(s, i + 1, Math.min(to, i + 3), words('her him them')) >= 0) {
     add('W1', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 6), 'denial'); return true;
+  }
+  // "Would not say more", "wouldn't elaborate": declining to speak.
+  if (V.SAY_MORE.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i] && (lemma === 'elaborate' || lemma === 'expand' || within(s, i + 1, Math.min(to, i + 3), V.MORE) >= 0)) {
+    add('W2', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 3), 'quiet'); return true;
   }
   if (s.quoted[i]) return false;
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
@@ -185,6 +193,20 @@ export function whyComeHits(s: Sentence, add: Add): void {
     let start = i;
     while (start > 0 && s.quoted[start - 1] && start > i - 6) start--;
     add('W7', 0.6, start, come + 1, 'hopelessness');
+    return;
+  }
+}
+
+/** In the client's words, whether the therapy is worth it ("wondering whether this is worth it"): W7. */
+export function worthItHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length; i++) {
+    if (toks[i].lower !== 'worth' || !s.quoted[i] && !isClient(subjectOf(s, i).role)) continue;
+    const doubt = toks.slice(Math.max(0, i - 5), i).some((w) => ['whether', 'if', "n't", 'not', 'no'].includes(w.lower));
+    const topic = within(s, Math.max(0, i - 4), Math.min(toks.length, i + 3), words('this it therapy coming sessions'));
+    if (!doubt || topic < 0) continue;
+    const start = toks.slice(Math.max(0, i - 5), i).findIndex((w) => ['whether', 'if'].includes(w.lower));
+    add('W7', 0.6, start >= 0 ? Math.max(0, i - 5) + start : Math.max(0, i - 3), Math.min(toks.length, i + 2), 'hopelessness');
     return;
   }
 }
