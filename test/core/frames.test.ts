@@ -92,6 +92,9 @@ describe('structural layer: markers from who does what to whom', () => {
       ['"Honestly I don\'t know why I keep coming."', 'W7', 'Honestly I don\'t know why I keep coming'],
       ['He\'d "been thinking about whether this is worth it".', 'W7', 'whether this is worth it'],
       // the therapist
+      ['I felt winded.', 'TR', 'I felt winded'],
+      ['I felt a bit told off.', 'TR', 'I felt a bit told off'],
+      ['I may have pushed the link too hard.', 'TR', 'I may have pushed the link too hard'],
       ['I became defensive and over-explained the leave.', 'TR', 'I became defensive'],
       ['I was conscious of rushing to justify the schedule.', 'TR', 'I was conscious of rushing to justify'],
       ['I notice I have been doing most of the talking.', 'TR', 'I have been doing most of the talking'],
@@ -127,6 +130,9 @@ describe('structural layer: markers from who does what to whom', () => {
       ['praise', 'The breathing practice "actually helps", she said.'],
       ['the client reporting a feeling', 'Felt hopeless all week, she reports.'],
       ['an everyday feeling about someone else', 'She felt irritated with her sister.'],
+      ['a good feeling of the therapist', 'I felt calmer once we had talked it through.'],
+      ['a judgement, not a feeling', 'I felt it was important to name the pattern.'],
+      ['laughter that fits', 'Laughed appropriately when recounting the cashier\'s joke.'],
     ];
     for (const [why, sentence] of traps) it(`${why}: ${sentence}`, () => assert.deepEqual(found(sentence), []));
   });

@@ -41,7 +41,7 @@ const NEGATION_WINDOW = 5;
 const SUBJECT_START = /^(?:i|she|he|they|the client|client|pt|patient|T)\b/i;
 const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|denied|didn'?t|did not|doesn'?t|does not|don'?t|do not|wasn'?t|was not|weren'?t|isn'?t|hasn'?t|hadn'?t|no longer|free of|absence of|absent|ruled out|n't)\b/i;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
-const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would|might|may|could|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
 const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|last (?:time|therapist|therapy)|previous therapist|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
@@ -49,7 +49,7 @@ const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|w
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
 
-const WORD_SENSE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
+const WORD_SENSE = /\b(?:appropriate(?:ly)?|congruent(?:ly)?|alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean }): Veto | undefined {
   const { sentence, start, end } = ctx;

@@ -113,7 +113,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         keep({ kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence });
       }
       if (structural) {
-        const s = withQuotes(text, tokenize(text), block.quoted);
+        const s = withQuotes(text, tokenize(text), block.quoted, quotes);
         for (const hit of frameHits(s, { sentiment: options.sentiment })) {
           const abs = { subtype: hit.subtype, start: sentence.start + hit.start, end: sentence.start + hit.end };
           if (inResolution) { reject({ ...abs, reason: 'resolution-section' }); continue; }

@@ -26,9 +26,14 @@ export interface Sentence {
   quoted: boolean[];
 }
 
-export function withQuotes(text: string, tokens: Token[], allQuoted = false): Sentence {
+export function withQuotes(text: string, tokens: Token[], allQuoted = false, spans?: readonly [number, number][]): Sentence {
   const quoted: boolean[] = [];
   if (allQuoted) return { text, tokens, quoted: tokens.map(() => true) };
+  // Quotation spans found on the sentence's text (they know about quotations the splitter cut).
+  if (spans) {
+    const isMark = (t: Token) => t.text === '"' || t.text === '“' || t.text === '”';
+    return { text, tokens, quoted: tokens.map((t) => !isMark(t) && spans.some(([a, b]) => t.start >= a && t.end <= b)) };
+  }
   let open = false;
   for (const t of tokens) {
     const q = t.text === '"' || t.text === '“' || t.text === '”';

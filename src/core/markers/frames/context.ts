@@ -55,7 +55,9 @@ export function irrealis(s: Sentence, i: number, from: number): boolean {
   for (let j = from; j < i; j++) {
     const w = s.tokens[j];
     if (NEGATORS.has(w.lower) && i - j <= 4) return true;
-    if (w.pos === 'AUX' && MODAL.has(w.lower) && !s.quoted[j]) return true;
+    // "may have pushed", "might have been": a guess about the past, not a hypothetical.
+    const pastGuess = s.tokens[j + 1]?.lower === 'have' && j + 2 <= i;
+    if (w.pos === 'AUX' && MODAL.has(w.lower) && !s.quoted[j] && !pastGuess) return true;
     if (CONDITION.has(w.lower) && !s.quoted[j]) return true;
   }
   // "to complain": an infinitive after a verb of planning or asking.

@@ -68,6 +68,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
   [new Set(['bother', 'bothered']), NEG],
   [forms(['push']), new Set(['back'])],
+  [forms(['feel', 'notice']), new Set(['i'])],
   [forms(['change']), new Set(['tack', 'direction'])],
   [forms(['leave']), new Set(['early', 'before'])],
   [forms(V.SAY_MORE), words(V.MORE, ['elaborate', 'expand'])],

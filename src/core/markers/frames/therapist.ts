@@ -3,12 +3,16 @@
  * themselves, wants to do, or overdoes. The subject is "I" or "T", or a subjectless feeling verb
  * ("Felt clumsy afterwards").
  */
+import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import { verbLike, within, words, type VerbContext } from './context';
 
 const MYSELF = words('myself');
 const INTENSIFIER = words('too harder more most over again much');
 const MOST = words('most');
+/** Words after "felt" that are judgements or states of the work, not feelings. */
+const NOT_FEELINGS = words('able sure certain confident clear right important necessary appropriate useful helpful safe ok okay fine good well\n  close closer moved touched light lighter better');
+const BODY = words('heart chest stomach jaw breath breathing throat shoulders face cheeks hands');
 /** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
 const CLIENT_PRONOUNS = words('she he they pt client patient cl');
@@ -28,6 +32,23 @@ export function therapistFrames(c: VerbContext): boolean {
       const a = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_AFFECT);
       if (a >= 0 && (role === 'therapist' || lemma === 'feel')) { add('TR', role === 'therapist' ? 0.7 : 0.6, start, a + 1, 'therapist-affect'); return true; }
       if (within(s, i + 1, Math.min(to, i + 3), MYSELF) >= 0) { add('TR', 0.65, start, Math.min(to, i + 6), 'therapist-self'); return true; }
+      // "I felt winded", "I felt a bit told off": whatever the therapist feels is a reaction, not only the
+      // listed affects — an adjective or participle right after "felt", not a judgement ("felt that...").
+      if (lemma === 'feel' && role === 'therapist') {
+        let k = i + 1;
+        while (k < to && (toks[k].pos === 'ADV' || toks[k].pos === 'DET' || toks[k].lower === 'bit')) k++;
+        const w = toks[k];
+        const participle = w && w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing');
+        // A good feeling ("I felt calmer", "relieved") is not a sign of strain: the sentiment model says which.
+        if (w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && !NOT_FEELINGS.has(w.lemma) && sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0) {
+          const end = toks[k + 1]?.pos === 'ADP' && ['off', 'out', 'up', 'down'].includes(toks[k + 1].lower) ? k + 2 : k + 1;
+          add('TR', 0.6, start, end, 'therapist-affect'); return true;
+        }
+      }
+      // "I noticed my heart rate going up": the therapist's body.
+      if (lemma === 'notice' && toks[i + 1]?.lower === 'my' && within(s, i + 2, Math.min(to, i + 4), BODY) >= 0) {
+        add('TR', 0.6, start, Math.min(to, within(s, i + 2, Math.min(to, i + 4), BODY) + 4), 'therapist-body'); return true;
+      }
     }
     if (role === 'therapist' && (lemma === 'want' || lemma === 'wish')) {
       const k = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_PULL);

@@ -49,7 +49,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // What the time went on, not "the session" itself, must be away from the work.
     const on = within(s, i + 1, to, ON_TALKING);
     const spentOn = on >= 0 ? objectOf(s, on + 1, to) : undefined;
-    if (on >= 0 && spentOn !== 'task' && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
+    const core = on >= 0 && toks.slice(on + 1, to).some((w) => V.CORE_TOPIC.has(w.lemma) && w.lemma !== 'it' && w.lemma !== 'this');
+    if (on >= 0 && !core && spentOn !== 'task' && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
   }
   // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
   if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on')) {
