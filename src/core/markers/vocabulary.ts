@@ -63,7 +63,7 @@ export const DEFER = set(`defer placate appease apologise apologize comply acqui
 export const ABSTRACT = set(`intellectualise intellectualize theorise theorize generalise generalize philosophise philosophize`);
 
 /** Words that make deference a marker: it is too quick, too much, too often. */
-export const EXCESS = set(`profusely repeatedly effusively eagerly readily everything anything several too`);
+export const EXCESS = set(`profusely repeatedly effusively eagerly readily everything anything several too each every`);
 /** What "avoided" must be about to be a marker rather than a symptom (avoiding the gym is agoraphobia). */
 export const AVOIDED = set(`eye contact gaze question questions topic subject me talking looking`);
 /** Feelings whose denial is W1 ("denied being upset"), unlike "denies cravings". */
@@ -159,3 +159,16 @@ export const MORE = set(`more anything much further else`);
 export const LEAVE = set(`leave go end finish`);
 /** Ending a session or a task in the client's words: "can we just get this over with" (C7). */
 export const CUT_SHORT = set(`skip stop finish end leave get move wrap`);
+/** Gestures of contempt (C1, or about the part of the therapy they answer): "rolled his eyes", "tutted". */
+export const SCORN_GESTURE = set(`tut smirk snort scoff`);
+/** Adjectives of a telling that does not fit its content (W6), before "voice", "tone", "way", "manner". */
+export const INCONGRUENT_TONE = set(`level bored flat bright chatty cheerful breezy casual light jokey jolly detached matter-of-fact
+  offhand upbeat airy`);
+export const TONE_NOUN = set(`voice tone way manner`);
+/** Ending the therapy (C5): "stop coming", "quit therapy", "drop out". */
+export const END_VERB = set(`stop quit end drop give`);
+export const END_OBJECT = set(`coming therapy sessions treatment out up counselling`);
+/** Another clinician instead (C1): "find someone more experienced", "see someone else". */
+export const SOMEONE = set(`someone somebody another`);
+/** Going into the work, refused (C3): "didn't want to go there", "didn't want to look at it". */
+export const GO_INTO = set(`go talk look do try discuss revisit return think explore`);

@@ -44,6 +44,24 @@ export function confrontationFrames(c: VerbContext): boolean {
     && within(s, i + 1, Math.min(to, i + 4), CHANGE) >= 0 && within(s, i + 2, Math.min(to, i + 9), LESS) >= 0) {
     add('C4', 0.6, i, Math.min(to, within(s, i + 2, Math.min(to, i + 9), LESS) + 3), 'parameters'); return true;
   }
+  // "rolled his eyes when I got the worksheet out", "tutted": contempt, about what it answers.
+  // Not at a third party ("rolled her eyes at his story").
+  const atThird = (k: number) => toks[k]?.lower === 'at' && (['his', 'her', 'their'].includes(toks[k + 1]?.lower ?? '') || subjectOf(s, k + 2).role === 'third' && toks[k + 1]?.pos === 'NOUN');
+  const eyes = within(s, i + 1, Math.min(to, i + 3), words('eyes'));
+  if (((lemma === 'roll' && eyes >= 0 && !atThird(eyes + 1)) || (V.SCORN_GESTURE.has(lemma) && !atThird(i + 1)))) {
+    const about = objectOf(s, i + 1, Math.min(s.tokens.length, i + 12));
+    const end = lemma === 'roll' ? within(s, i + 1, Math.min(to, i + 3), words('eyes')) + 1 : i + 1;
+    add(about && about !== 'self' ? CONFRONT_BY_OBJECT[about] : 'C1', 0.6, i, end, 'contempt'); return true;
+  }
+  // "might stop coming", "talked about quitting therapy": ending the therapy.
+  if (V.END_VERB.has(lemma) && within(s, i + 1, Math.min(to, i + 3), V.END_OBJECT) >= 0) {
+    add('C5', 0.6, i, within(s, i + 1, Math.min(to, i + 3), V.END_OBJECT) + 1, 'ending'); return true;
+  }
+  // "should find someone more experienced", "would rather see someone else"
+  if ((lemma === 'find' || lemma === 'see' || lemma === 'want') && within(s, i + 1, Math.min(to, i + 3), V.SOMEONE) >= 0
+    && within(s, i + 1, Math.min(to, i + 6), words('else experienced qualified better different real proper')) >= 0) {
+    add('C1', 0.6, i, within(s, i + 1, Math.min(to, i + 6), words('else experienced qualified better different real proper')) + 1, 'another-clinician'); return true;
+  }
   if (V.DEFEND.has(lemma) && obj === 'self') { add('C6', 0.7, i, objEnd, 'defence'); return true; }
   if (V.INTERRUPT.has(lemma) && (obj === 'therapist' || !obj)) { add('C1', 0.6, i, objEnd, 'interruption'); return true; }
   // "pushed back on the pace of exposure"
@@ -115,7 +133,8 @@ export function quotedYouHits(s: Sentence, add: Add): void {
   for (let i = 0; i < toks.length - 2; i++) {
     if (!s.quoted[i] || toks[i].lower !== 'you') continue;
     const k = within(s, i + 1, i + 3, V.ALWAYS_NEVER);
-    const notUnderstanding = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never') && within(s, i + 1, i + 5, UNDERSTAND) >= 0;
+    // "you don't get it", and "I don't think you get how bad it is": the negation before "you" too.
+    const notUnderstanding = toks.slice(Math.max(0, i - 4), i + 4).some((w, x) => s.quoted[Math.max(0, i - 4) + x] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never')) && within(s, i + 1, i + 5, UNDERSTAND) >= 0;
     if ((k < 0 || !s.quoted[k]) && !notUnderstanding) continue;
     // The impersonal "you" of a story ("she'd go quiet for days and you never knew why"): a third party
     // earlier in the words, or a verb of knowing.
@@ -124,7 +143,9 @@ export function quotedYouHits(s: Sentence, add: Add): void {
     if (toks.slice(Math.max(0, i - 2), i).some((w) => MODAL.has(w.lower) || w.lower === 'if')) continue;
     let end = i + 2;
     while (end < toks.length && s.quoted[end] && end < i + 9) end++;
-    add('C1', 0.6, i, end, 'complaint-to-therapist');
+    let start = i;
+    if (notUnderstanding) while (start > 0 && s.quoted[start - 1] && start > i - 4) start--;
+    add('C1', 0.6, start, end, 'complaint-to-therapist');
     return;
   }
 }
@@ -141,7 +162,9 @@ export function notHelpingHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   for (let i = 1; i < toks.length; i++) {
     if (!s.quoted[i] || !WORKS.has(toks[i].lemma) || (toks[i].pos !== 'VERB' && toks[i].pos !== 'NOUN')) continue;
-    const topic = within(s, Math.max(0, i - 3), i, THERAPY_THIS);
+    let topic = within(s, Math.max(0, i - 3), i, THERAPY_THIS);
+    // "nothing has changed": nothing is the topic and the negation at once.
+    if (topic < 0 && within(s, Math.max(0, i - 3), i, words('nothing')) >= 0) topic = within(s, Math.max(0, i - 3), i, words('nothing'));
     if (topic < 0 || !s.quoted[topic]) continue;
     const neg = toks.slice(Math.max(0, topic - 4), i).some((w) => s.quoted[toks.indexOf(w)] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never' || w.lower === 'nothing'));
     if (!neg) continue;
@@ -203,6 +226,23 @@ export function cutShortHits(s: Sentence, add: Add): void {
     let end = k + 1;
     while (end < toks.length && s.quoted[end] && end < k + 8) end++;
     add('C7', 0.6, i, end, 'pressure');
+    return;
+  }
+}
+
+/** In the client's words, what the work is for: "what are we actually doing here", "why are we doing this" (C5). */
+export function purposeHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i + 2 < toks.length; i++) {
+    if (!s.quoted[i] || (toks[i].lower !== 'what' && toks[i].lower !== 'why')) continue;
+    const we = within(s, i + 1, Math.min(toks.length, i + 4), words('we'));
+    // The progressive asks what the work is for ("what are we doing here"); the simple present asks how it
+    // goes ("what do we do in here", a newcomer's question).
+    const doing = we >= 0 ? within(s, we + 1, Math.min(toks.length, we + 4), words('doing')) : -1;
+    if (doing < 0 || !s.quoted[doing]) continue;
+    let end = doing + 1;
+    while (end < toks.length && s.quoted[end] && end < doing + 3) end++;
+    add('C5', 0.6, i, end, 'purpose');
     return;
   }
 }

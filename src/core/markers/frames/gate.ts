@@ -34,7 +34,7 @@ const forms = (...groups: Iterable<string>[]) => {
 const words = (...groups: Iterable<string>[]) => new Set(groups.flatMap((g) => [...g]));
 
 /** Words that start a frame by themselves. */
-const STRONG = words(forms(['elaborate'], V.OPPOSE, V.HOSTILE, V.REFUSE, V.PRESSURE, V.DEFEND, V.INTERRUPT, V.WITHDRAW_QUIET, V.WITHDRAW_FROM,
+const STRONG = words(forms(['elaborate'], V.SCORN_GESTURE, V.OPPOSE, V.HOSTILE, V.REFUSE, V.PRESSURE, V.DEFEND, V.INTERRUPT, V.WITHDRAW_QUIET, V.WITHDRAW_FROM,
   V.WITHDRAW_TOPIC, V.ABSTRACT, ['avoid']), V.HOSTILE_MANNER, ['myself', 'aware', 'conscious']);
 const NEG = new Set(["n't", 'not', 'never', 'nothing', 'nobody']);
 const QUOTE = new Set(['"', '“']);
@@ -69,6 +69,17 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['bother', 'bothered']), NEG],
   [forms(['push']), new Set(['back'])],
   [forms(['feel', 'notice']), new Set(['i'])],
+  [forms(['roll']), new Set(['eyes'])],
+  [forms(V.END_VERB), words(V.END_OBJECT)],
+  [forms(['find', 'see', 'want']), words(V.SOMEONE)],
+  [new Set(['what', 'why']), new Set(['we'])],
+  [forms(V.TALK), new Set(['instead', 'lighter', 'else', 'easier'])],
+  [forms(['answer', 'reply', 'respond']), new Set(['words'])],
+  [words(V.INCONGRUENT_TONE), words(V.TONE_NOUN)],
+  [forms(['want']), NEG],
+  [forms(['leave']), new Set(['with'])],
+  [new Set(['too']), new Set(['i'])],
+  [new Set(['nothing']), forms(V.CHANGE_VERB, ['work'])],
   [forms(['change']), new Set(['tack', 'direction'])],
   [forms(['leave']), new Set(['early', 'before'])],
   [forms(V.SAY_MORE), words(V.MORE, ['elaborate', 'expand'])],

@@ -6,7 +6,7 @@
  */
 import { clauseOf, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, quotedYouHits } from './confrontation';
+import { aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits, quotedYouHits } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
 import { therapistFrames } from './therapist';
@@ -56,6 +56,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   blamedHits(s, add);
   notBotheredHits(s, add);
   cutShortHits(s, add);
+  purposeHits(s, add);
   worthItHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).

@@ -64,6 +64,14 @@ export function therapistFrames(c: VerbContext): boolean {
       add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-overdoing'); return true;
     }
   }
+  // "I was left with a sense of having failed her"
+  if (role === 'therapist' && lemma === 'leave' && toks[i + 1]?.lower === 'with' && within(s, i + 2, Math.min(to, i + 5), words('sense feeling impression')) >= 0) {
+    add('TR', 0.6, start, Math.min(to, i + 8), 'therapist-affect'); return true;
+  }
+  // "I have been too focused on the exercises", "I was too directive": the therapist's self-critique.
+  if (role === 'therapist' && toks[i - 1]?.lower === 'too' && (t.pos === 'ADJ' || t.pos === 'VERB') && toks.slice(Math.max(0, i - 4), i - 1).some((w) => w.lemma === 'be')) {
+    add('TR', 0.6, start, Math.min(to, i + 4), 'therapist-self'); return true;
+  }
   // "I was irritated", "I became sleepy": the affect as a predicate.
   if (role === 'therapist' && V.THERAPIST_AFFECT.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'be' || V.PERCEIVE.has(w.lemma))) {
     add('TR', 0.65, start, i + 1, 'therapist-affect'); return true;

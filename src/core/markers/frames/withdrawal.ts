@@ -70,6 +70,23 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const sign = contrast > fine ? within(s, contrast + 1, toks.length, V.BODY_SIGN) : -1;
     if (fine >= 0 && sign >= 0) { add('W1', 0.65, i, sign + 1, 'denial'); return true; }
   }
+  // "talked instead about an argument", "asked if we could talk about something lighter"
+  if (V.TALK.has(lemma) && (within(s, i + 1, Math.min(to, i + 3), words('instead')) >= 0
+    || within(s, i + 1, Math.min(to, i + 5), words('lighter else easier')) >= 0)) {
+    add('W4', 0.6, i, Math.min(to, i + 7), 'topic'); return true;
+  }
+  // "answered in a couple of words"
+  if ((lemma === 'answer' || lemma === 'reply' || lemma === 'respond') && within(s, i + 1, Math.min(to, i + 7), words('words')) >= 0
+    && within(s, i + 1, Math.min(to, i + 6), words('couple few one two single')) >= 0) {
+    add('W2', 0.6, i, within(s, i + 1, Math.min(to, i + 7), words('words')) + 1, 'minimal-response'); return true;
+  }
+  // "in a level, almost bored voice" telling of pain; "in a bright, chatty way, laughing at the worst parts"
+  if (V.RECOUNT.has(lemma) || lemma === 'tell') {
+    const tone = within(s, i + 1, s.tokens.length, V.TONE_NOUN);
+    const adj = tone >= 0 ? within(s, Math.max(i + 1, tone - 5), tone, V.INCONGRUENT_TONE) : -1;
+    const pain = within(s, c.from, s.tokens.length, V.DISTRESS) >= 0 || within(s, c.from, s.tokens.length, words('worst grief break-up breakup violence')) >= 0;
+    if (adj >= 0 && pain) { add('W6', 0.6, i, tone + 1, 'content-affect-split'); return true; }
+  }
   // "described the assault cheerfully", "told me about the funeral with a smile"
   if (V.RECOUNT.has(lemma)) {
     const manner = within(s, c.from, to, V.INCONGRUENT_MANNER);
@@ -78,6 +95,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   return false;
 }
+
+const toks = (c: VerbContext) => c.s.tokens;
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
 function nounPhraseEnd(s: Sentence, k: number, to: number): number {
@@ -101,6 +120,10 @@ export function denialHits(c: VerbContext): boolean {
     add('W2', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 3), 'quiet'); return true;
   }
   if (s.quoted[i]) return false;
+  // "didn't really want to go there today": going into the work, refused.
+  if (lemma === 'want' && t.negated && isClient(c.role) && toks(c)[i + 1]?.lower === 'to' && V.GO_INTO.has(toks(c)[i + 2]?.lemma ?? '')) {
+    add('C3', 0.6, i, Math.min(to, i + 5), 'refusal'); return true;
+  }
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
     const claim = within(s, Math.max(0, i - 4), i, words('claim claimed insist insisted say said'));
     if (claim >= 0) { add('W1', 0.6, claim, Math.min(to, i + 2), 'denial'); return true; }
