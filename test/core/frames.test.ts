@@ -69,7 +69,17 @@ describe('structural layer: markers from who does what to whom', () => {
       ['The sessions "aren\'t really doing much", she said.', 'C5', 'sessions "aren\'t really doing much"'],
       ['The skills handouts are "for children".', 'C3', 'skills handouts are "for children"'],
       ['She said the log "makes me feel like a lab rat".', 'C3', 'log "makes me feel like a lab rat"'],
+      ['He rolled his eyes when I got the worksheet out.', 'C3', 'rolled his eyes'],
+      ['Said she might stop coming if things don\'t improve soon.', 'C5', 'might stop coming'],
+      ['She said maybe she should find someone more experienced.', 'C1', 'should find someone more experienced'],
+      ['"What are we actually doing here?"', 'C5', 'What are we actually doing here'],
+      ['"I don\'t think you get how bad it is."', 'C1', 'I don\'t think you get how bad it'],
+      ['"Nothing has changed," he said.', 'C5', 'Nothing has changed'],
+      ['She didn\'t really want to go there today.', 'C3', 'didn\'t really want to go there today'],
       // withdrawal
+      ['He described his father\'s violence in a level, almost bored voice.', 'W6', 'described his father\'s violence in a level, almost bored voice'],
+      ['Talked instead about an argument with a colleague.', 'W4', 'Talked instead about an argument'],
+      ['Answered in a couple of words.', 'W2', 'Answered in a couple of words'],
       ['Shrugged off the chain analysis.', 'W1', 'Shrugged off the chain analysis'],
       ['When I asked about the cuts she played them down.', 'W1', 'played them down'],
       ['She said it "doesn\'t bother her in the slightest".', 'W1', 'doesn\'t bother her in the slightest'],
@@ -93,6 +103,8 @@ describe('structural layer: markers from who does what to whom', () => {
       ['He\'d "been thinking about whether this is worth it".', 'W7', 'whether this is worth it'],
       // the therapist
       ['I felt winded.', 'TR', 'I felt winded'],
+      ['I was left with a sense of having failed her.', 'TR', 'I was left with a sense of having failed'],
+      ['I think I have been too focused on the defusion exercises.', 'TR', 'I have been too focused on the defusion'],
       ['I felt a bit told off.', 'TR', 'I felt a bit told off'],
       ['I may have pushed the link too hard.', 'TR', 'I may have pushed the link too hard'],
       ['I became defensive and over-explained the leave.', 'TR', 'I became defensive'],
@@ -133,6 +145,10 @@ describe('structural layer: markers from who does what to whom', () => {
       ['a good feeling of the therapist', 'I felt calmer once we had talked it through.'],
       ['a judgement, not a feeling', 'I felt it was important to name the pattern.'],
       ['laughter that fits', 'Laughed appropriately when recounting the cashier\'s joke.'],
+      ['contempt for someone else', 'She rolled her eyes at his story about the holiday.'],
+      ['a newcomer\'s question', '"What do we actually do in here?" she asked.'],
+      ['a condition', 'If she stops coming, phone her.'],
+      ['a negated threat', 'She would never stop coming, she said.'],
     ];
     for (const [why, sentence] of traps) it(`${why}: ${sentence}`, () => assert.deepEqual(found(sentence), []));
   });

@@ -53,15 +53,6 @@ export function confrontationFrames(c: VerbContext): boolean {
     const end = lemma === 'roll' ? within(s, i + 1, Math.min(to, i + 3), words('eyes')) + 1 : i + 1;
     add(about && about !== 'self' ? CONFRONT_BY_OBJECT[about] : 'C1', 0.6, i, end, 'contempt'); return true;
   }
-  // "might stop coming", "talked about quitting therapy": ending the therapy.
-  if (V.END_VERB.has(lemma) && within(s, i + 1, Math.min(to, i + 3), V.END_OBJECT) >= 0) {
-    add('C5', 0.6, i, within(s, i + 1, Math.min(to, i + 3), V.END_OBJECT) + 1, 'ending'); return true;
-  }
-  // "should find someone more experienced", "would rather see someone else"
-  if ((lemma === 'find' || lemma === 'see' || lemma === 'want') && within(s, i + 1, Math.min(to, i + 3), V.SOMEONE) >= 0
-    && within(s, i + 1, Math.min(to, i + 6), words('else experienced qualified better different real proper')) >= 0) {
-    add('C1', 0.6, i, within(s, i + 1, Math.min(to, i + 6), words('else experienced qualified better different real proper')) + 1, 'another-clinician'); return true;
-  }
   if (V.DEFEND.has(lemma) && obj === 'self') { add('C6', 0.7, i, objEnd, 'defence'); return true; }
   if (V.INTERRUPT.has(lemma) && (obj === 'therapist' || !obj)) { add('C1', 0.6, i, objEnd, 'interruption'); return true; }
   // "pushed back on the pace of exposure"
@@ -245,4 +236,23 @@ export function purposeHits(s: Sentence, add: Add): void {
     add('C5', 0.6, i, end, 'purpose');
     return;
   }
+}
+
+const BETTER = words('else experienced qualified better different real proper');
+
+/**
+ * Threats to the therapy, which are moods of their own and so read before the check for modals: "might
+ * stop coming", "talked about quitting therapy" (C5); "maybe she should find someone more experienced" (C1).
+ */
+export function threatFrames(c: VerbContext): boolean {
+  const { s, i, lemma, to, add } = c;
+  if (!isClient(c.role) || c.t.negated) return false;
+  const start = () => { let k = i; while (k > c.from && ['AUX', 'PART', 'ADV'].includes(s.tokens[k - 1].pos) && !s.tokens[k - 1].negated) k--; return k; };
+  const end = within(s, i + 1, Math.min(to, i + 3), V.END_OBJECT);
+  if (V.END_VERB.has(lemma) && end >= 0) { add('C5', 0.6, start(), end + 1, 'ending'); return true; }
+  const better = within(s, i + 1, Math.min(to, i + 6), BETTER);
+  if ((lemma === 'find' || lemma === 'see' || lemma === 'want') && within(s, i + 1, Math.min(to, i + 3), V.SOMEONE) >= 0 && better >= 0) {
+    add('C1', 0.6, start(), better + 1, 'another-clinician'); return true;
+  }
+  return false;
 }

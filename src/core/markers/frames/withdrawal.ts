@@ -71,9 +71,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
     if (fine >= 0 && sign >= 0) { add('W1', 0.65, i, sign + 1, 'denial'); return true; }
   }
   // "talked instead about an argument", "asked if we could talk about something lighter"
-  if (V.TALK.has(lemma) && (within(s, i + 1, Math.min(to, i + 3), words('instead')) >= 0
+  // ("instead" ends a clause for the negation check, so it is looked for past the clause.)
+  if (V.TALK.has(lemma) && (within(s, i + 1, Math.min(s.tokens.length, i + 3), words('instead')) >= 0
     || within(s, i + 1, Math.min(to, i + 5), words('lighter else easier')) >= 0)) {
-    add('W4', 0.6, i, Math.min(to, i + 7), 'topic'); return true;
+    add('W4', 0.6, i, Math.min(s.tokens.length, i + 7), 'topic'); return true;
   }
   // "answered in a couple of words"
   if ((lemma === 'answer' || lemma === 'reply' || lemma === 'respond') && within(s, i + 1, Math.min(to, i + 7), words('words')) >= 0
@@ -97,6 +98,13 @@ export function withdrawalFrames(c: VerbContext): boolean {
 }
 
 const toks = (c: VerbContext) => c.s.tokens;
+
+/** Where the verb group of c's verb starts, its auxiliaries and negation included ("didn't really want"). */
+export function verbGroupStart(c: VerbContext): number {
+  let k = c.i;
+  while (k > c.from && ['AUX', 'PART', 'ADV'].includes(c.s.tokens[k - 1].pos)) k--;
+  return k;
+}
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
 function nounPhraseEnd(s: Sentence, k: number, to: number): number {
@@ -122,7 +130,7 @@ export function denialHits(c: VerbContext): boolean {
   if (s.quoted[i]) return false;
   // "didn't really want to go there today": going into the work, refused.
   if (lemma === 'want' && t.negated && isClient(c.role) && toks(c)[i + 1]?.lower === 'to' && V.GO_INTO.has(toks(c)[i + 2]?.lemma ?? '')) {
-    add('C3', 0.6, i, Math.min(to, i + 5), 'refusal'); return true;
+    add('C3', 0.6, verbGroupStart(c), Math.min(to, i + 5), 'refusal'); return true;
   }
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
     const claim = within(s, Math.max(0, i - 4), i, words('claim claimed insist insisted say said'));
