@@ -19,7 +19,8 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     exposure hierarchy reprocessing installation desensitisation desensitization technique skill skills roleplay role-play
     chair imagery visualisation visualization breathing mindfulness meditation relaxation questionnaire measure scale
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
-    activity activities movements stimulation sets restriction writing journaling journal scan rating ratings`),
+    activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
+    challenging`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
@@ -172,3 +173,7 @@ export const END_OBJECT = set(`coming therapy sessions treatment out up counsell
 export const SOMEONE = set(`someone somebody another`);
 /** Going into the work, refused (C3): "didn't want to go there", "didn't want to look at it". */
 export const GO_INTO = set(`go talk look do try discuss revisit return think explore`);
+/** Responding to the therapist; negated, a withdrawal (W2): "did not look up", "didn't answer". */
+export const RESPOND = set(`look answer respond reply acknowledge engage`);
+/** The therapist asking, in "When I asked..., he said 'same'". */
+export const ASKING = set(`ask wonder enquire inquire try check invite`);

@@ -7,7 +7,7 @@ import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, verbLike, within, words, type Add, type VerbContext } from './context';
 
-const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make');
+const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
 const CHANGE = words('drop reduce cut move switch go change stop end pause finish space');
 const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online early earlier break');
@@ -55,6 +55,8 @@ export function confrontationFrames(c: VerbContext): boolean {
   }
   if (V.DEFEND.has(lemma) && obj === 'self') { add('C6', 0.7, i, objEnd, 'defence'); return true; }
   if (V.INTERRUPT.has(lemma) && (obj === 'therapist' || !obj)) { add('C1', 0.6, i, objEnd, 'interruption'); return true; }
+  // "talking over me"
+  if ((lemma === 'talk' || lemma === 'speak') && toks[i + 1]?.lower === 'over' && toks[i + 2]?.lower === 'me' && !s.quoted[i + 2]) { add('C1', 0.6, i, i + 3, 'interruption'); return true; }
   // "pushed back on the pace of exposure"
   if (lemma === 'push' && toks[i + 1]?.lower === 'back' && obj && obj !== 'self') { add(CONFRONT_BY_OBJECT[obj], 0.65, i, objEnd, 'opposition'); return true; }
   if (V.SPEECH.has(lemma)) {
@@ -123,6 +125,9 @@ export function quotedYouHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length - 2; i++) {
     if (!s.quoted[i] || toks[i].lower !== 'you') continue;
+    // "You lot are all the same", "you're all the same"
+    const same = within(s, i + 1, Math.min(toks.length, i + 6), words('same'));
+    if (same >= 0 && s.quoted[same] && toks[same - 1]?.lower === 'the') { add('C1', 0.6, i, same + 1, 'complaint-to-therapist'); return; }
     const k = within(s, i + 1, i + 3, V.ALWAYS_NEVER);
     // "you don't get it", and "I don't think you get how bad it is": the negation before "you" too.
     const notUnderstanding = toks.slice(Math.max(0, i - 4), i + 4).some((w, x) => s.quoted[Math.max(0, i - 4) + x] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never')) && within(s, i + 1, i + 5, UNDERSTAND) >= 0;

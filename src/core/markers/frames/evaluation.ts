@@ -18,8 +18,13 @@ import { CONDITION, isClient, within, type Add } from './context';
 export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (s.quoted[i] || (toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB')) continue;
-    const cls = objectOf(s, i, i + 1);
+    if (s.quoted[i]) continue;
+    // "When we tried the compassionate image he said it was 'cringe'": a pronoun after a verb of opinion
+    // stands for the part of the therapy named before it.
+    const pronoun = toks[i].pos === 'PRON' && ['it', 'this', 'that'].includes(toks[i].lower)
+      && toks.slice(Math.max(0, i - 2), i).some((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
+    if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB') continue;
+    const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
     const [from, to] = clauseOf(s, i);
     // The part is the subject of the evaluation: a quotation right after it (only verbs, adverbs or a
@@ -33,14 +38,14 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
     }
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
-      if (k >= i || k < from || !isClient(subjectOf(s, k).role) || inPrepositionalPhraseOrPossessive(s, i)) continue;
+      if (k >= i || k < from || !isClient(subjectOf(s, k).role) || (!pronoun && inPrepositionalPhraseOrPossessive(s, i))) continue;
       evalFrom = i + 1;
       evalTo = to;
     }
     if (evalTo - evalFrom < 1) continue;
     if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
-    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo);
+    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
     if (!dismissive && sentiment(text) > -0.4) continue;
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
     add(sub, 0.6, i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
@@ -70,7 +75,7 @@ function irrelevant(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
-const EFFECT = new Set(['do', 'help', 'work', 'change', 'make']);
+const EFFECT = new Set(['do', 'help', 'work', 'change']);
 const MUCH = new Set(['much', 'anything', 'nothing', 'difference', 'a']);
 
 /** "aren't really doing much", "doesn't help", "never works": no effect, in so many words. */
@@ -81,6 +86,18 @@ function noEffect(s: Sentence, from: number, to: number): boolean {
     const negated = t.slice(Math.max(from, j - 3), j).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never' || w.lower === 'nothing');
     if (!negated) continue;
     if (t[j].lemma !== 'do' || MUCH.has(t[j + 1]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
+/** "isn't for someone like me", "not for people like me", "not for me": the work does not fit the client. */
+function notForMe(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = from; j < to; j++) {
+    if (t[j].lower !== 'for') continue;
+    const negated = t.slice(Math.max(from, j - 3), j).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
+    const me = t.slice(j + 1, j + 5).some((w) => w.lower === 'me' || w.lower === 'myself');
+    if (negated && me) return true;
   }
   return false;
 }

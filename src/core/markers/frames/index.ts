@@ -10,7 +10,7 @@ import { aboutTherapistHits, blamedHits, confrontationFrames, threatFrames, cutS
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
 import { therapistFrames } from './therapist';
-import { denialHits, hopelessHits, rarelyHits, responseHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
+import { denialHits, hopelessHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -58,6 +58,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   cutShortHits(s, add);
   purposeHits(s, add);
   worthItHits(s, add);
+  shortAnswerHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
   const toks = s.tokens;

@@ -64,6 +64,15 @@ export function therapistFrames(c: VerbContext): boolean {
       add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-overdoing'); return true;
     }
   }
+  // "I found my attention wandering", "my mind drifted": the therapist's attention leaving.
+  if ((role === 'therapist' || role === 'implicit') && (lemma === 'wander' || lemma === 'drift') && toks.slice(Math.max(0, i - 3), i).some((w) => ['attention', 'mind', 'thoughts'].includes(w.lower))) {
+    const my = toks.slice(Math.max(0, i - 5), i).findIndex((w) => w.lower === 'my' || w.lower === 'i');
+    if (my >= 0) { add('TR', 0.6, Math.max(0, i - 5) + my, i + 1, 'therapist-attention'); return true; }
+  }
+  // "I slipped into the righting reflex", "I got drawn into arguing": the therapist caught in a pattern.
+  if (role === 'therapist' && ['slip', 'fall', 'drift', 'draw', 'pull', 'get'].includes(lemma) && within(s, i + 1, Math.min(to, i + 3), words('into')) >= 0) {
+    add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-pulled'); return true;
+  }
   // "I was left with a sense of having failed her"
   if (role === 'therapist' && lemma === 'leave' && toks[i + 1]?.lower === 'with' && within(s, i + 2, Math.min(to, i + 5), words('sense feeling impression')) >= 0) {
     add('TR', 0.6, start, Math.min(to, i + 8), 'therapist-affect'); return true;

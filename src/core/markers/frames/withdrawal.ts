@@ -123,6 +123,11 @@ export function denialHits(c: VerbContext): boolean {
   if (V.AFFECT_VERB.has(lemma) && t.negated && within(s, i + 1, Math.min(to, i + 3), words('her him them')) >= 0) {
     add('W1', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 6), 'denial'); return true;
   }
+  // "did not look up when I spoke", "didn't answer": not responding to the therapist.
+  if (V.RESPOND.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i]) {
+    const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || toks(c)[i + 1]?.lower === 'at' : true;
+    if (up) { add('W2', 0.6, verbGroupStart(c), Math.min(to, i + 2), 'quiet'); return true; }
+  }
   // "Would not say more", "wouldn't elaborate": declining to speak.
   if (V.SAY_MORE.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i] && (lemma === 'elaborate' || lemma === 'expand' || within(s, i + 1, Math.min(to, i + 3), V.MORE) >= 0)) {
     add('W2', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 3), 'quiet'); return true;
@@ -239,6 +244,29 @@ export function worthItHits(s: Sentence, add: Add): void {
     if (!doubt || topic < 0) continue;
     const start = toks.slice(Math.max(0, i - 5), i).findIndex((w) => ['whether', 'if'].includes(w.lower));
     add('W7', 0.6, start >= 0 ? Math.max(0, i - 5) + start : Math.max(0, i - 3), Math.min(toks.length, i + 2), 'hopelessness');
+    return;
+  }
+}
+
+/**
+ * A short quoted answer to the therapist's question: "When I asked how the week was he said 'same as
+ * always'" (W2): a quotation of three words or fewer after the client's verb of speech, in a sentence
+ * where the therapist asked.
+ */
+export function shortAnswerHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  const asked = toks.findIndex((w, k) => w.lower === 'i' && !s.quoted[k] && V.ASKING.has(toks[k + 1]?.lemma ?? ''));
+  if (asked < 0) return;
+  for (let i = asked + 2; i < toks.length; i++) {
+    if (!V.SPEECH.has(toks[i].lemma) || s.quoted[i] || !isClient(subjectOf(s, i).role)) continue;
+    const open = toks.findIndex((w, k) => k > i && k <= i + 3 && (w.text === '"' || w.text === '“'));
+    if (open < 0) return;
+    let close = open + 1;
+    while (close < toks.length && s.quoted[close]) close++;
+    // The quotation must close here: one the sentence splitter cut goes on, and is no short answer.
+    if (close >= toks.length || !['"', '”'].includes(toks[close].text)) return;
+    const words = toks.slice(open + 1, close).filter((w) => w.pos !== 'PUNCT').length;
+    if (words >= 1 && words <= 3) add('W2', 0.55, open, Math.min(toks.length, close + 1), 'minimal-response');
     return;
   }
 }
