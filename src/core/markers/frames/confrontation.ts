@@ -5,7 +5,7 @@
 import { objectOf, subjectOf, type Sentence } from '../roles';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, verbLike, within, words, type Add, type VerbContext } from './context';
+import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, quotedAround, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
@@ -137,11 +137,8 @@ export function quotedYouHits(s: Sentence, add: Add): void {
     if (toks.slice(0, i).some((w, j) => s.quoted[j] && ['she', 'he', 'they'].includes(w.lower))) continue;
     if (toks.slice(i + 1, i + 4).some((w) => IMPERSONAL.has(w.lemma))) continue;
     if (toks.slice(Math.max(0, i - 2), i).some((w) => MODAL.has(w.lower) || w.lower === 'if')) continue;
-    let end = i + 2;
-    while (end < toks.length && s.quoted[end] && end < i + 9) end++;
-    let start = i;
-    if (notUnderstanding) while (start > 0 && s.quoted[start - 1] && start > i - 4) start--;
-    add('C1', 0.6, start, end, 'complaint-to-therapist');
+    const [before, end] = quotedAround(s, i + 1, 0, 8);
+    add('C1', 0.6, notUnderstanding ? quotedAround(s, i, 4, 0)[0] : Math.min(before, i), end, 'complaint-to-therapist');
     return;
   }
 }
@@ -164,11 +161,9 @@ export function notHelpingHits(s: Sentence, add: Add): void {
     if (topic < 0 || !s.quoted[topic]) continue;
     const neg = toks.slice(Math.max(0, topic - 4), i).some((w) => s.quoted[toks.indexOf(w)] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never' || w.lower === 'nothing'));
     if (!neg) continue;
-    let end = i + 1;
-    while (end < toks.length && s.quoted[end] && end < i + 4) end++;
+    const end = quotedAround(s, i, 0, 4)[1];
     const ahead = toks.slice(Math.max(0, topic - 4), i).some((w) => ['ca', 'can', 'will', 'wo', 'going', 'gon', 'ever', 'see'].includes(w.lower));
-    let start = topic;
-    while (start > Math.max(0, topic - 4) && s.quoted[start - 1]) start--;
+    const start = quotedAround(s, topic, 4, 0)[0];
     add(ahead ? 'W7' : 'C5', 0.6, start, end, ahead ? 'hopelessness' : 'not-helping');
     return;
   }
@@ -182,10 +177,7 @@ export function blamedHits(s: Sentence, add: Add): void {
     const mine = within(s, Math.max(0, i - 3), Math.min(toks.length, i + 3), words('my me'));
     if (mine < 0 || !s.quoted[mine]) continue;
     // "it's not my fault" is the phrases' (and a denial of blame); here the client hears blame.
-    let start = i;
-    while (start > 0 && s.quoted[start - 1] && start > i - 5) start--;
-    let end = i + 1;
-    while (end < toks.length && s.quoted[end] && end < i + 4) end++;
+    const [start, end] = quotedAround(s, i, 5, 4);
     add('C6', 0.6, start, end, 'defence');
     return;
   }
@@ -219,9 +211,7 @@ export function cutShortHits(s: Sentence, add: Add): void {
     if (!s.quoted[i] || toks[i].lower !== 'can' || toks[i + 1]?.lower !== 'we') continue;
     const k = within(s, i + 2, Math.min(toks.length, i + 5), V.CUT_SHORT);
     if (k < 0 || !s.quoted[k]) continue;
-    let end = k + 1;
-    while (end < toks.length && s.quoted[end] && end < k + 8) end++;
-    add('C7', 0.6, i, end, 'pressure');
+    add('C7', 0.6, i, quotedAround(s, k, 0, 8)[1], 'pressure');
     return;
   }
 }
@@ -236,9 +226,7 @@ export function purposeHits(s: Sentence, add: Add): void {
     // goes ("what do we do in here", a newcomer's question).
     const doing = we >= 0 ? within(s, we + 1, Math.min(toks.length, we + 4), words('doing')) : -1;
     if (doing < 0 || !s.quoted[doing]) continue;
-    let end = doing + 1;
-    while (end < toks.length && s.quoted[end] && end < doing + 3) end++;
-    add('C5', 0.6, i, end, 'purpose');
+    add('C5', 0.6, i, quotedAround(s, doing, 0, 3)[1], 'purpose');
     return;
   }
 }

@@ -69,14 +69,6 @@ export function irrealis(s: Sentence, i: number, from: number): boolean {
   return false;
 }
 
-/** Offsets of tokens [from, to), not ending on punctuation. */
-export function span(s: Sentence, from: number, to: number): { start: number; end: number } {
-  const last = Math.min(to, s.tokens.length) - 1;
-  let end = s.tokens[last].end;
-  for (let k = last; k > from && s.tokens[k].pos === 'PUNCT'; k--) end = s.tokens[k - 1].end;
-  return { start: s.tokens[from].start, end };
-}
-
 /** The first token in [from, to) whose form or lemma is in `words`, or -1. */
 export function within(s: Sentence, from: number, to: number, words: ReadonlySet<string>): number {
   for (let j = Math.max(0, from); j < Math.min(to, s.tokens.length); j++) if (words.has(s.tokens[j].lower) || words.has(s.tokens[j].lemma)) return j;
@@ -87,3 +79,12 @@ export const words = (list: string) => new Set(list.trim().split(/\s+/));
 
 /** The confrontation subtype a complaint has from what it is about. */
 export const CONFRONT_BY_OBJECT: Record<Exclude<ObjectClass, 'self'>, Subtype> = { therapist: 'C1', intervention: 'C2', task: 'C3', parameter: 'C4', therapy: 'C5' };
+
+/** The quoted words around token i, at most `back` before and `ahead` after: [start, end). */
+export function quotedAround(s: Sentence, i: number, back: number, ahead: number): [number, number] {
+  let start = i;
+  while (start > 0 && s.quoted[start - 1] && start > i - back) start--;
+  let end = i + 1;
+  while (end < s.tokens.length && s.quoted[end] && end < i + ahead) end++;
+  return [start, end];
+}

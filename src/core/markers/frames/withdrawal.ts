@@ -5,7 +5,7 @@
  */
 import { objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { isClient, MODAL, NEGATORS, verbLike, within, words, type Add, type VerbContext } from './context';
+import { isClient, MODAL, NEGATORS, quotedAround, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const SESSION_HOUR = words('session hour minutes rest remainder half');
 const ON_TALKING = words('on talking describing telling discussing recounting');
@@ -227,9 +227,7 @@ export function whyComeHits(s: Sentence, add: Add): void {
     if (!s.quoted[i] || (toks[i].lower !== 'why' && toks[i].lower !== 'what')) continue;
     const come = within(s, i + 1, Math.min(toks.length, i + 7), V.ATTEND);
     if (come < 0 || !s.quoted[come] || within(s, i + 1, come, words('i')) < 0) continue;
-    let start = i;
-    while (start > 0 && s.quoted[start - 1] && start > i - 6) start--;
-    add('W7', 0.6, start, come + 1, 'hopelessness');
+    add('W7', 0.6, quotedAround(s, i, 6, 0)[0], come + 1, 'hopelessness');
     return;
   }
 }
