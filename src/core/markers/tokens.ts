@@ -3,8 +3,7 @@
  * its English model (shipped in the npm package: nothing is downloaded, nothing leaves the machine).
  * The model loads once, on the first sentence that needs it (~130 ms).
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { WinkMethods } from 'wink-nlp';
 
 export interface Token {
   /** The word as written, and lower-cased. */
@@ -23,8 +22,16 @@ export interface Token {
 let nlp: WinkMethods | undefined;
 
 function instance(): WinkMethods {
-  // Sentence splitting is ours (Markdown-aware); wink tags, lemmatises and scopes negation.
-  nlp ??= winkNLP(model, ['pos', 'negation', 'sentiment']);
+  // Loaded on first use, not when the extension starts: the model is 3.8 MB of JSON to parse.
+  // (A require inside the function keeps the bundler from evaluating it at load.)
+  if (!nlp) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const winkNLP = require('wink-nlp') as typeof import('wink-nlp').default;
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const model = require('wink-eng-lite-web-model') as typeof import('wink-eng-lite-web-model').default;
+    // Sentence splitting is ours (Markdown-aware); wink tags, lemmatises, scopes negation, scores sentiment.
+    nlp = winkNLP(model, ['pos', 'negation', 'sentiment']);
+  }
   return nlp;
 }
 
