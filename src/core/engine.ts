@@ -113,7 +113,7 @@ export class Engine {
         severity: DEFAULT_SEVERITY[ruleId],
         message: markerMessage(m),
         range: index.range(m.start, m.end),
-        data: { subtype: m.subtype, cue: m.cue, confidence: Math.round(m.confidence * 100) / 100 },
+        data: { subtype: m.subtype, cue: m.cue, confidence: Math.round(m.confidence * 100) / 100, reason: m.reason },
       });
     }
     const resolution = readResolution(index, sections);

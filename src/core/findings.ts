@@ -56,6 +56,8 @@ export interface FindingData {
   subtype?: string;
   cue?: string;
   confidence?: number;
+  /** How a marker was found: `phrase`, or the structural frame (`structure: opposition`, ...). */
+  reason?: string;
   instrument?: string;
   rater?: string;
   value?: number;

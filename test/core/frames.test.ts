@@ -117,6 +117,13 @@ describe('structural layer: markers from who does what to whom', () => {
     }
   });
 
+  it('a finding says which frame found it', () => {
+    const text = note(['client: C-1', 'session: 2'], ['She questioned the usefulness of the thought records.']);
+    const [f] = findingsOf(text).filter((x) => x.ruleId === 'rupture-confrontation');
+    assert.deepEqual(f.data, { subtype: 'C3', cue: 'questioned the usefulness of the thought records', confidence: 0.7, reason: 'structure: opposition' });
+    assert.equal(f.message, "Confrontation — complaint about the activities of therapy (C3): 'questioned the usefulness of the thought records'");
+  });
+
   it('names the frame that found a marker', () => {
     assert.deepEqual(frames('She questioned the usefulness of the thought records.'), [['C3', 'questioned the usefulness of the thought records', 'opposition']]);
     assert.deepEqual(frames('Barely looked at me for the first half.'), [['W2', 'Barely looked at me', 'quiet']]);

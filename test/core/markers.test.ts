@@ -40,12 +40,12 @@ describe('rupture markers in prose', () => {
     }
   });
 
-  it('reports subtype, cue and confidence, with the message naming them', () => {
+  it('reports subtype, cue, confidence and how it was found, with the message naming them', () => {
     const text = body(['Pt gave one-word answers for most of the hour.']);
     const [f] = findingsOf(text).filter((x) => x.ruleId === 'rupture-withdrawal');
     assert.equal(brief(f), "rupture-withdrawal 5:8-5:24 Withdrawal — minimal response (W2): 'one-word answers'");
     assert.equal(f.severity, 'info');
-    assert.deepEqual(f.data, { subtype: 'W2', cue: 'one-word answers', confidence: 0.85 });
+    assert.deepEqual(f.data, { subtype: 'W2', cue: 'one-word answers', confidence: 0.85, reason: 'phrase' });
   });
 
   it('confrontation is the stronger signal: a warning by default', () => {

@@ -22,6 +22,8 @@ export interface Marker {
   end: number;
   cue: string;
   confidence: number;
+  /** `phrase`, or the structural frame that found it (`structure: opposition`). */
+  reason: string;
 }
 
 export interface Rejected {
@@ -110,7 +112,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         if (why) { reject({ ...abs, reason: why }); continue; }
         const confidence = Math.min(1, cue.confidence + (inQuote && cue.speech ? 0.05 : 0));
         if (confidence < options.settings.minConfidence) continue;
-        keep({ kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence });
+        keep({ kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason: 'phrase' });
       }
       if (structural) {
         const s = withQuotes(text, tokenize(text), block.quoted, quotes);
@@ -123,7 +125,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           const why = veto({ sentence: text, start: hit.start, end: hit.end }, { inQuote });
           if (why) { reject({ ...abs, reason: why }); continue; }
           if (hit.confidence < options.settings.minConfidence) continue;
-          keep({ kind: kindOf(hit.subtype), subtype: hit.subtype, start: abs.start, end: abs.end, cue: text.slice(hit.start, hit.end), confidence: hit.confidence });
+          keep({ kind: kindOf(hit.subtype), subtype: hit.subtype, start: abs.start, end: abs.end, cue: text.slice(hit.start, hit.end), confidence: hit.confidence, reason: `structure: ${hit.frame}` });
         }
       }
       markers.push(...mergeNear(found, text, sentence.start));
