@@ -1,7 +1,7 @@
 /** The check command's output formats: text (problem-matcher friendly), JSON (ESLint-like, domain.md A5), SARIF 2.1.0. */
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { RULE_IDS, type Finding, type Severity } from '../core/findings';
+import { RULE_IDS, type Finding, type FindingData, type Severity } from '../core/findings';
 
 export interface NoteResult {
   filePath: string;
@@ -16,6 +16,8 @@ export interface JsonMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** An extension of domain.md A5: what the finding is about (a marker's subtype, cue, confidence and how it was found). */
+  data?: FindingData;
 }
 
 export function toJsonMessage(f: Finding): JsonMessage {
@@ -27,6 +29,7 @@ export function toJsonMessage(f: Finding): JsonMessage {
     column: f.range.start.character + 1,
     endLine: f.range.end.line + 1,
     endColumn: f.range.end.character + 1,
+    ...(f.data ? { data: f.data } : {}),
   };
 }
 
@@ -101,6 +104,8 @@ export function formatSarif(results: readonly NoteResult[], version: string): st
                 },
               },
             ],
+            // SARIF's property bag: a marker's subtype, cue, confidence and how it was found.
+            ...(f.data ? { properties: f.data } : {}),
           })),
         ),
       },

@@ -37,9 +37,22 @@ describe('command line', () => {
     assert.deepEqual(json.map((e: { filePath: string }) => path.relative(dir, e.filePath)), ['C-1/s01.md', 'C-1/s02.md']);
     assert.deepEqual(json[0].messages, []);
     assert.deepEqual(json[1].messages, [
-      { ruleId: 'alliance-dip', severity: 'warning', message: 'SRS 37, down 1 from 38 in session 1 (threshold 1)', line: 5, column: 8, endLine: 5, endColumn: 10 },
+      {
+        ruleId: 'alliance-dip', severity: 'warning', message: 'SRS 37, down 1 from 38 in session 1 (threshold 1)', line: 5, column: 8, endLine: 5, endColumn: 10,
+        // An extension of the contract: what the finding is about.
+        data: { instrument: 'srs', rater: 'client', value: 37, previous: 38, previousSession: 1, repaired: false },
+      },
       { ruleId: 'rupture-unresolved', severity: 'warning', message: 'Rupture not yet addressed: SRS dip; no resolution section here or in a later note of C-1', line: 5, column: 8, endLine: 5, endColumn: 10 },
     ]);
+  });
+
+  it('check --format json and sarif: a marker carries its subtype, cue, confidence and how it was found', () => {
+    dir = workspace({ 'n.md': note(['client: C-1', 'session: 1'], ['She questioned the usefulness of the thought records.']) });
+    const data = { subtype: 'C3', cue: 'questioned the usefulness of the thought records', confidence: 0.7, reason: 'structure: opposition' };
+    const json = JSON.parse(cli(['check', '--format', 'json', dir]).out);
+    assert.deepEqual(json[0].messages.filter((m: { ruleId: string }) => m.ruleId === 'rupture-confrontation').map((m: { data: unknown }) => m.data), [data]);
+    const sarif = JSON.parse(cli(['check', '--format', 'sarif', dir]).out);
+    assert.deepEqual(sarif.runs[0].results.filter((r: { ruleId: string }) => r.ruleId === 'rupture-confrontation').map((r: { properties: unknown }) => r.properties), [data]);
   });
 
   it('check (text): file:line:col severity rule message, then a summary; exit 1 on an error finding', () => {
