@@ -6,15 +6,18 @@
  */
 import { clauseOf, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { aboutTherapistHits, blamedHits, confrontationFrames, threatFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits, quotedYouHits } from './confrontation';
+import {
+  aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
+  quotedYouHits, threatFrames,
+} from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
+import { lemmaOfForm } from './gate';
 import { therapistFrames } from './therapist';
 import { denialHits, hopelessHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
-import { lemmaOfForm } from './gate';
 
 export interface FrameOptions {
   /** Judge evaluations with wink-nlp's sentiment model too (off only to measure what it adds). */
