@@ -5,7 +5,7 @@
 import { objectOf, subjectOf, type Sentence } from '../roles';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, quotedAround, verbLike, within, words, type Add, type VerbContext } from './context';
+import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, quotedAround, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
@@ -240,12 +240,11 @@ const BETTER = words('else experienced qualified better different real proper');
 export function threatFrames(c: VerbContext): boolean {
   const { s, i, lemma, to, add } = c;
   if (!isClient(c.role) || c.t.negated) return false;
-  const start = () => { let k = i; while (k > c.from && ['AUX', 'PART', 'ADV'].includes(s.tokens[k - 1].pos) && !s.tokens[k - 1].negated) k--; return k; };
   const end = within(s, i + 1, Math.min(to, i + 3), V.END_OBJECT);
-  if (V.END_VERB.has(lemma) && end >= 0) { add('C5', 0.6, start(), end + 1, 'ending'); return true; }
+  if (V.END_VERB.has(lemma) && end >= 0) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
   const better = within(s, i + 1, Math.min(to, i + 6), BETTER);
   if ((lemma === 'find' || lemma === 'see' || lemma === 'want') && within(s, i + 1, Math.min(to, i + 3), V.SOMEONE) >= 0 && better >= 0) {
-    add('C1', 0.6, start(), better + 1, 'another-clinician'); return true;
+    add('C1', 0.6, verbGroupStart(c), better + 1, 'another-clinician'); return true;
   }
   return false;
 }

@@ -88,3 +88,10 @@ export function quotedAround(s: Sentence, i: number, back: number, ahead: number
   while (end < s.tokens.length && s.quoted[end] && end < i + ahead) end++;
   return [start, end];
 }
+
+/** Where the verb group of c's verb starts, its auxiliaries, adverbs and negation included ("didn't really want"). */
+export function verbGroupStart(c: VerbContext): number {
+  let k = c.i;
+  while (k > c.from && ['AUX', 'PART', 'ADV'].includes(c.s.tokens[k - 1].pos)) k--;
+  return k;
+}

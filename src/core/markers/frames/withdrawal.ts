@@ -5,7 +5,7 @@
  */
 import { objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { isClient, MODAL, NEGATORS, quotedAround, verbLike, within, words, type Add, type VerbContext } from './context';
+import { isClient, MODAL, NEGATORS, quotedAround, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const SESSION_HOUR = words('session hour minutes rest remainder half');
 const ON_TALKING = words('on talking describing telling discussing recounting');
@@ -99,12 +99,6 @@ export function withdrawalFrames(c: VerbContext): boolean {
 
 const toks = (c: VerbContext) => c.s.tokens;
 
-/** Where the verb group of c's verb starts, its auxiliaries and negation included ("didn't really want"). */
-export function verbGroupStart(c: VerbContext): number {
-  let k = c.i;
-  while (k > c.from && ['AUX', 'PART', 'ADV'].includes(c.s.tokens[k - 1].pos)) k--;
-  return k;
-}
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
 function nounPhraseEnd(s: Sentence, k: number, to: number): number {
