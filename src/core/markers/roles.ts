@@ -3,6 +3,7 @@
  * party), the clause the verb stands in, and what its object is about. Inside quotation marks the
  * speaker is the client, so "I" is the client and "you" the therapist.
  */
+import { quoteSpans } from './context';
 import type { Token } from './tokens';
 import { OBJECT_WORDS, type ObjectClass } from './vocabulary';
 
@@ -26,21 +27,12 @@ export interface Sentence {
   quoted: boolean[];
 }
 
-export function withQuotes(text: string, tokens: Token[], allQuoted = false, spans?: readonly [number, number][]): Sentence {
-  const quoted: boolean[] = [];
+export function withQuotes(text: string, tokens: Token[], allQuoted = false, spans: readonly [number, number][] = quoteSpans(text)): Sentence {
   if (allQuoted) return { text, tokens, quoted: tokens.map(() => true) };
-  // Quotation spans found on the sentence's text (they know about quotations the splitter cut).
-  if (spans) {
-    const isMark = (t: Token) => t.text === '"' || t.text === '“' || t.text === '”';
-    return { text, tokens, quoted: tokens.map((t) => !isMark(t) && spans.some(([a, b]) => t.start >= a && t.end <= b)) };
-  }
-  let open = false;
-  for (const t of tokens) {
-    const q = t.text === '"' || t.text === '“' || t.text === '”';
-    if (q) { open = t.text === '“' ? true : t.text === '”' ? false : !open; quoted.push(false); continue; }
-    quoted.push(open);
-  }
-  return { text, tokens, quoted };
+  // The same quotation spans the phrases use (they know about quotations the sentence splitter cut);
+  // the marks themselves are not the client's words.
+  const isMark = (t: Token) => t.text === '"' || t.text === '“' || t.text === '”';
+  return { text, tokens, quoted: tokens.map((t) => !isMark(t) && spans.some(([a, b]) => t.start >= a && t.end <= b)) };
 }
 
 export function isClauseBreak(t: Token): boolean {
