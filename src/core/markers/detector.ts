@@ -92,10 +92,18 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       if (!cues.length && !structural) continue;
       // A block quote is the client's words throughout.
       const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
-      // The most confident cue per subtype (a sentence rarely shows one subtype twice); those of the
-      // same kind that overlap are one finding.
+      // Candidates of both layers go through the same checks: the section, the ignore list, the context
+      // (context.ts), minConfidence. Findings of one kind a few words apart are then merged.
       const found: Marker[] = [];
-      const keep = (m: Marker) => found.push(m);
+      const ignored = ignore.some((p) => lower.includes(p));
+      const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1]) => {
+        const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
+        const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, context);
+        if (why) { reject({ ...abs, reason: why }); return; }
+        if (confidence < options.settings.minConfidence) return;
+        found.push({ kind: kindOf(subtype), subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason });
+      };
+      const inQuote = (s: number, e: number) => quotes.some(([qs, qe]) => s >= qs && e <= qe);
       for (const cue of cues) {
         const m = cue.pattern.exec(text);
         if (!m || m[0].length === 0) continue;
@@ -103,29 +111,14 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
         const s = m.index + (lead < m[0].length ? lead : 0);
         const e = m.index + m[0].length;
-        const abs = { subtype: cue.subtype, start: sentence.start + s, end: sentence.start + e };
-        if (inResolution) { reject({ ...abs, reason: 'resolution-section' }); continue; }
-        if (inPlan) { reject({ ...abs, reason: 'plan-section' }); continue; }
-        if (ignore.some((p) => lower.includes(p))) { reject({ ...abs, reason: 'ignored' }); continue; }
-        const inQuote = quotes.some(([qs, qe]) => s >= qs && e <= qe);
-        const why = veto({ sentence: text, start: s, end: e }, { negative: cue.negative, speech: cue.speech, inQuote: inQuote && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted: inQuote });
-        if (why) { reject({ ...abs, reason: why }); continue; }
-        const confidence = Math.min(1, cue.confidence + (inQuote && cue.speech ? 0.05 : 0));
-        if (confidence < options.settings.minConfidence) continue;
-        keep({ kind: kindOf(cue.subtype), subtype: cue.subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason: 'phrase' });
+        const quoted = inQuote(s, e);
+        const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
+        consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted });
       }
       if (structural) {
-        const s = withQuotes(text, tokenize(text), block.quoted, quotes);
-        for (const hit of frameHits(s, { sentiment: options.sentiment })) {
-          const abs = { subtype: hit.subtype, start: sentence.start + hit.start, end: sentence.start + hit.end };
-          if (inResolution) { reject({ ...abs, reason: 'resolution-section' }); continue; }
-          if (inPlan) { reject({ ...abs, reason: 'plan-section' }); continue; }
-          if (ignore.some((p) => lower.includes(p))) { reject({ ...abs, reason: 'ignored' }); continue; }
-          const inQuote = quotes.some(([qs, qe]) => hit.start >= qs && hit.end <= qe);
-          const why = veto({ sentence: text, start: hit.start, end: hit.end }, { inQuote });
-          if (why) { reject({ ...abs, reason: why }); continue; }
-          if (hit.confidence < options.settings.minConfidence) continue;
-          keep({ kind: kindOf(hit.subtype), subtype: hit.subtype, start: abs.start, end: abs.end, cue: text.slice(hit.start, hit.end), confidence: hit.confidence, reason: `structure: ${hit.frame}` });
+        const tagged = withQuotes(text, tokenize(text), block.quoted, quotes);
+        for (const hit of frameHits(tagged, { sentiment: options.sentiment })) {
+          consider(hit.subtype, hit.start, hit.end, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(hit.start, hit.end) });
         }
       }
       markers.push(...mergeNear(found, text, sentence.start));
