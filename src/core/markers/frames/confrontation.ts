@@ -15,6 +15,14 @@ const AFTER_AFFECT = words('with at about by over that because of');
 const LET_ME = words('finish speak talk get answer explain');
 const UNDERSTAND = words('understand listen care get help know hear see bother bothered');
 const IMPERSONAL = words('know tell guess wonder win');
+const W_EYES = words('eyes');
+const W_I = words('i');
+const W_HER_HIM_THEM = words('her him them');
+const W_SAME = words('same');
+const W_NOTHING = words('nothing');
+const W_MY_ME = words('my me');
+const W_WE = words('we');
+const W_DOING = words('doing');
 
 /** Per-verb frames; true when one matched. */
 export function confrontationFrames(c: VerbContext): boolean {
@@ -22,7 +30,7 @@ export function confrontationFrames(c: VerbContext): boolean {
   if (!isClient(c.role) || !verbLike(c.t)) return false;
   const toks = s.tokens;
   if (V.OPPOSE.has(lemma)) {
-    const sub = obj && obj !== 'self' ? (lemma === 'disagree' && obj === 'therapist' ? 'C2' : CONFRONT_BY_OBJECT[obj]) : V.HOSTILE.has(lemma) ? 'C1' : undefined;
+    const sub = obj && obj !== 'self' ? CONFRONT_BY_OBJECT[obj] : V.HOSTILE.has(lemma) ? 'C1' : undefined;
     if (sub) { add(sub, obj ? 0.7 : 0.6, i, objEnd, 'opposition'); return true; }
   }
   if (V.HOSTILE.has(lemma) && !obj) { add('C1', 0.6, i, Math.min(to, i + 4), 'hostility'); return true; }
@@ -47,10 +55,10 @@ export function confrontationFrames(c: VerbContext): boolean {
   // "rolled his eyes when I got the worksheet out", "tutted": contempt, about what it answers.
   // Not at a third party ("rolled her eyes at his story").
   const atThird = (k: number) => toks[k]?.lower === 'at' && (['his', 'her', 'their'].includes(toks[k + 1]?.lower ?? '') || subjectOf(s, k + 2).role === 'third' && toks[k + 1]?.pos === 'NOUN');
-  const eyes = within(s, i + 1, Math.min(to, i + 3), words('eyes'));
+  const eyes = within(s, i + 1, Math.min(to, i + 3), W_EYES);
   if (((lemma === 'roll' && eyes >= 0 && !atThird(eyes + 1)) || (V.SCORN_GESTURE.has(lemma) && !atThird(i + 1)))) {
     const about = objectOf(s, i + 1, Math.min(s.tokens.length, i + 12));
-    const end = lemma === 'roll' ? within(s, i + 1, Math.min(to, i + 3), words('eyes')) + 1 : i + 1;
+    const end = lemma === 'roll' ? eyes + 1 : i + 1;
     add(about && about !== 'self' ? CONFRONT_BY_OBJECT[about] : 'C1', 0.6, i, end, 'contempt'); return true;
   }
   if (V.DEFEND.has(lemma) && obj === 'self') { add('C6', 0.7, i, objEnd, 'defence'); return true; }
@@ -81,7 +89,8 @@ export function displeasureHits(s: Sentence, add: Add): void {
     if (!isClient(role) || irrealis(s, i, Math.max(0, i - 5))) continue;
     const end = Math.min(toks.length, k + 8);
     // "suspicious of why I wanted to know": the therapist in the clause that follows.
-    const obj = within(s, k + 1, Math.min(end, k + 4), words('i')) >= 0 && !s.quoted[within(s, k + 1, Math.min(end, k + 4), words('i'))] ? 'therapist' : objectOf(s, k + 1, end);
+    const me = within(s, k + 1, Math.min(end, k + 4), W_I);
+    const obj = me >= 0 && !s.quoted[me] ? 'therapist' : objectOf(s, k + 1, end);
     if (!obj || obj === 'self') continue;
     add(CONFRONT_BY_OBJECT[obj], 0.6, i, Math.min(end, k + 5), 'displeasure');
     return;
@@ -108,7 +117,7 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     if (!isClient(subjectOf(s, opIndex).role) || irrealis(s, opIndex, Math.max(0, opIndex - 4))) continue;
     const end = Math.min(toks.length, i + 8);
     // "said I must find her very boring": the client running herself down, not the therapist.
-    if (within(s, i + 1, Math.min(end, i + 5), words('her him them')) >= 0) continue;
+    if (within(s, i + 1, Math.min(end, i + 5), W_HER_HIM_THEM) >= 0) continue;
     const negated = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
     const understand = within(s, i + 1, i + 5, UNDERSTAND);
     const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0
@@ -126,7 +135,7 @@ export function quotedYouHits(s: Sentence, add: Add): void {
   for (let i = 0; i < toks.length - 2; i++) {
     if (!s.quoted[i] || toks[i].lower !== 'you') continue;
     // "You lot are all the same", "you're all the same"
-    const same = within(s, i + 1, Math.min(toks.length, i + 6), words('same'));
+    const same = within(s, i + 1, Math.min(toks.length, i + 6), W_SAME);
     if (same >= 0 && s.quoted[same] && toks[same - 1]?.lower === 'the') { add('C1', 0.6, i, same + 1, 'complaint-to-therapist'); return; }
     const k = within(s, i + 1, i + 3, V.ALWAYS_NEVER);
     // "you don't get it", and "I don't think you get how bad it is": the negation before "you" too.
@@ -157,7 +166,7 @@ export function notHelpingHits(s: Sentence, add: Add): void {
     if (!s.quoted[i] || !WORKS.has(toks[i].lemma) || (toks[i].pos !== 'VERB' && toks[i].pos !== 'NOUN')) continue;
     let topic = within(s, Math.max(0, i - 3), i, THERAPY_THIS);
     // "nothing has changed": nothing is the topic and the negation at once.
-    if (topic < 0 && within(s, Math.max(0, i - 3), i, words('nothing')) >= 0) topic = within(s, Math.max(0, i - 3), i, words('nothing'));
+    if (topic < 0) topic = within(s, Math.max(0, i - 3), i, W_NOTHING);
     if (topic < 0 || !s.quoted[topic]) continue;
     const neg = toks.slice(Math.max(0, topic - 4), i).some((w) => s.quoted[toks.indexOf(w)] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never' || w.lower === 'nothing'));
     if (!neg) continue;
@@ -174,7 +183,7 @@ export function blamedHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (!s.quoted[i] || (toks[i].lemma !== 'fault' && toks[i].lemma !== 'blame')) continue;
-    const mine = within(s, Math.max(0, i - 3), Math.min(toks.length, i + 3), words('my me'));
+    const mine = within(s, Math.max(0, i - 3), Math.min(toks.length, i + 3), W_MY_ME);
     if (mine < 0 || !s.quoted[mine]) continue;
     // "it's not my fault" is the phrases' (and a denial of blame); here the client hears blame.
     const [start, end] = quotedAround(s, i, 5, 4);
@@ -221,10 +230,10 @@ export function purposeHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   for (let i = 0; i + 2 < toks.length; i++) {
     if (!s.quoted[i] || (toks[i].lower !== 'what' && toks[i].lower !== 'why')) continue;
-    const we = within(s, i + 1, Math.min(toks.length, i + 4), words('we'));
+    const we = within(s, i + 1, Math.min(toks.length, i + 4), W_WE);
     // The progressive asks what the work is for ("what are we doing here"); the simple present asks how it
     // goes ("what do we do in here", a newcomer's question).
-    const doing = we >= 0 ? within(s, we + 1, Math.min(toks.length, we + 4), words('doing')) : -1;
+    const doing = we >= 0 ? within(s, we + 1, Math.min(toks.length, we + 4), W_DOING) : -1;
     if (doing < 0 || !s.quoted[doing]) continue;
     add('C5', 0.6, i, quotedAround(s, doing, 0, 3)[1], 'purpose');
     return;

@@ -17,6 +17,8 @@ const BODY = words('heart chest stomach jaw breath breathing throat shoulders fa
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
 const CLIENT_PRONOUNS = words('she he they pt client patient cl');
 const TALKING = words('talking work');
+const W_INTO = words('into');
+const W_SENSE_FEELING_IMPRESSION = words('sense feeling impression');
 const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
 
 /** Per-verb frames; true when one matched. */
@@ -70,11 +72,11 @@ export function therapistFrames(c: VerbContext): boolean {
     if (my >= 0) { add('TR', 0.6, Math.max(0, i - 5) + my, i + 1, 'therapist-attention'); return true; }
   }
   // "I slipped into the righting reflex", "I got drawn into arguing": the therapist caught in a pattern.
-  if (role === 'therapist' && ['slip', 'fall', 'drift', 'draw', 'pull', 'get'].includes(lemma) && within(s, i + 1, Math.min(to, i + 3), words('into')) >= 0) {
+  if (role === 'therapist' && ['slip', 'fall', 'drift', 'draw', 'pull', 'get'].includes(lemma) && within(s, i + 1, Math.min(to, i + 3), W_INTO) >= 0) {
     add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-pulled'); return true;
   }
   // "I was left with a sense of having failed her"
-  if (role === 'therapist' && lemma === 'leave' && toks[i + 1]?.lower === 'with' && within(s, i + 2, Math.min(to, i + 5), words('sense feeling impression')) >= 0) {
+  if (role === 'therapist' && lemma === 'leave' && toks[i + 1]?.lower === 'with' && within(s, i + 2, Math.min(to, i + 5), W_SENSE_FEELING_IMPRESSION) >= 0) {
     add('TR', 0.6, start, Math.min(to, i + 8), 'therapist-affect'); return true;
   }
   // "I have been too focused on the exercises", "I was too directive": the therapist's self-critique.

@@ -14,6 +14,17 @@ const CONTRAST = words('although though but while yet');
 const PARTICLE = words('off down aside over away');
 const RARELY = words('hardly barely scarcely rarely');
 const WHENEVER = words('whenever every each when');
+const W_TACK_DIRECTION = words('tack direction');
+const W_EARLY_BEFORE = words('early before');
+const W_I = words('i');
+const W_INSTEAD = words('instead');
+const W_LIGHTER_ELSE_EASIER = words('lighter else easier');
+const W_WORDS = words('words');
+const W_COUPLE_FEW_ONE = words('couple few one two single');
+const W_WORST_GRIEF_BREAK_UP = words('worst grief break-up breakup violence');
+const W_HER_HIM_THEM = words('her him them');
+const W_CLAIM_CLAIMED_INSIST = words('claim claimed insist insisted say said');
+const W_THIS_IT_THERAPY = words('this it therapy coming sessions');
 
 /** Per-verb frames; true when one matched. */
 export function withdrawalFrames(c: VerbContext): boolean {
@@ -27,9 +38,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (V.WITHDRAW_QUIET.has(lemma)) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
   if (V.WITHDRAW_TOPIC.has(lemma)) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
   // "changed tack to her holiday plans"
-  if (lemma === 'change' && within(s, i + 1, Math.min(to, i + 3), words('tack direction')) >= 0) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
+  if (lemma === 'change' && within(s, i + 1, Math.min(to, i + 3), W_TACK_DIRECTION) >= 0) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
   // "Left five minutes early", "left before the end"
-  if (lemma === 'leave' && within(s, i + 1, Math.min(to, i + 5), words('early before')) >= 0) { add('W2', 0.6, i, within(s, i + 1, Math.min(to, i + 5), words('early before')) + 1, 'leaving'); return true; }
+  const early = lemma === 'leave' ? within(s, i + 1, Math.min(to, i + 5), W_EARLY_BEFORE) : -1;
+  if (early >= 0) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
   if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
   if (V.ABSTRACT.has(lemma)) { add('W3', 0.65, i, Math.min(to, i + 5), 'abstraction'); return true; }
@@ -42,7 +54,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // "joked whenever I asked about her father"
   if (V.JOKE.has(lemma)) {
     const w = within(s, i + 1, Math.min(s.tokens.length, i + 6), WHENEVER);
-    if (w >= 0 && within(s, w, w + 4, words('i')) >= 0) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 8), 'topic'); return true; }
+    if (w >= 0 && within(s, w, w + 4, W_I) >= 0) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 8), 'topic'); return true; }
   }
   // "Spent much of the session on her car insurance claim"
   if (lemma === 'spend' && within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) >= 0) {
@@ -72,20 +84,20 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   // "talked instead about an argument", "asked if we could talk about something lighter"
   // ("instead" ends a clause for the negation check, so it is looked for past the clause.)
-  if (V.TALK.has(lemma) && (within(s, i + 1, Math.min(s.tokens.length, i + 3), words('instead')) >= 0
-    || within(s, i + 1, Math.min(to, i + 5), words('lighter else easier')) >= 0)) {
+  if (V.TALK.has(lemma) && (within(s, i + 1, Math.min(s.tokens.length, i + 3), W_INSTEAD) >= 0
+    || within(s, i + 1, Math.min(to, i + 5), W_LIGHTER_ELSE_EASIER) >= 0)) {
     add('W4', 0.6, i, Math.min(s.tokens.length, i + 7), 'topic'); return true;
   }
   // "answered in a couple of words"
-  if ((lemma === 'answer' || lemma === 'reply' || lemma === 'respond') && within(s, i + 1, Math.min(to, i + 7), words('words')) >= 0
-    && within(s, i + 1, Math.min(to, i + 6), words('couple few one two single')) >= 0) {
-    add('W2', 0.6, i, within(s, i + 1, Math.min(to, i + 7), words('words')) + 1, 'minimal-response'); return true;
+  const wordsAt = lemma === 'answer' || lemma === 'reply' || lemma === 'respond' ? within(s, i + 1, Math.min(to, i + 7), W_WORDS) : -1;
+  if (wordsAt >= 0 && within(s, i + 1, Math.min(to, i + 6), W_COUPLE_FEW_ONE) >= 0) {
+    add('W2', 0.6, i, wordsAt + 1, 'minimal-response'); return true;
   }
   // "in a level, almost bored voice" telling of pain; "in a bright, chatty way, laughing at the worst parts"
   if (V.RECOUNT.has(lemma) || lemma === 'tell') {
     const tone = within(s, i + 1, s.tokens.length, V.TONE_NOUN);
     const adj = tone >= 0 ? within(s, Math.max(i + 1, tone - 5), tone, V.INCONGRUENT_TONE) : -1;
-    const pain = within(s, c.from, s.tokens.length, V.DISTRESS) >= 0 || within(s, c.from, s.tokens.length, words('worst grief break-up breakup violence')) >= 0;
+    const pain = within(s, c.from, s.tokens.length, V.DISTRESS) >= 0 || within(s, c.from, s.tokens.length, W_WORST_GRIEF_BREAK_UP) >= 0;
     if (adj >= 0 && pain) { add('W6', 0.6, i, tone + 1, 'content-affect-split'); return true; }
   }
   // "described the assault cheerfully", "told me about the funeral with a smile"
@@ -114,7 +126,7 @@ export function denialHits(c: VerbContext): boolean {
   const { s, i, t, lemma, to, add } = c;
   if (c.role === 'therapist') return false;
   // Out of quotation marks, or reported inside them ('said it "doesn't bother her"').
-  if (V.AFFECT_VERB.has(lemma) && t.negated && within(s, i + 1, Math.min(to, i + 3), words('her him them')) >= 0) {
+  if (V.AFFECT_VERB.has(lemma) && t.negated && within(s, i + 1, Math.min(to, i + 3), W_HER_HIM_THEM) >= 0) {
     add('W1', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 6), 'denial'); return true;
   }
   // "did not look up when I spoke", "didn't answer": not responding to the therapist.
@@ -132,7 +144,7 @@ export function denialHits(c: VerbContext): boolean {
     add('C3', 0.6, verbGroupStart(c), Math.min(to, i + 5), 'refusal'); return true;
   }
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
-    const claim = within(s, Math.max(0, i - 4), i, words('claim claimed insist insisted say said'));
+    const claim = within(s, Math.max(0, i - 4), i, W_CLAIM_CLAIMED_INSIST);
     if (claim >= 0) { add('W1', 0.6, claim, Math.min(to, i + 2), 'denial'); return true; }
   }
   return false;
@@ -220,7 +232,7 @@ export function whyComeHits(s: Sentence, add: Add): void {
   for (let i = 0; i < toks.length; i++) {
     if (!s.quoted[i] || (toks[i].lower !== 'why' && toks[i].lower !== 'what')) continue;
     const come = within(s, i + 1, Math.min(toks.length, i + 7), V.ATTEND);
-    if (come < 0 || !s.quoted[come] || within(s, i + 1, come, words('i')) < 0) continue;
+    if (come < 0 || !s.quoted[come] || within(s, i + 1, come, W_I) < 0) continue;
     add('W7', 0.6, quotedAround(s, i, 6, 0)[0], come + 1, 'hopelessness');
     return;
   }
@@ -232,7 +244,7 @@ export function worthItHits(s: Sentence, add: Add): void {
   for (let i = 0; i < toks.length; i++) {
     if (toks[i].lower !== 'worth' || !s.quoted[i] && !isClient(subjectOf(s, i).role)) continue;
     const doubt = toks.slice(Math.max(0, i - 5), i).some((w) => ['whether', 'if', "n't", 'not', 'no'].includes(w.lower));
-    const topic = within(s, Math.max(0, i - 4), Math.min(toks.length, i + 3), words('this it therapy coming sessions'));
+    const topic = within(s, Math.max(0, i - 4), Math.min(toks.length, i + 3), W_THIS_IT_THERAPY);
     if (!doubt || topic < 0) continue;
     const start = toks.slice(Math.max(0, i - 5), i).findIndex((w) => ['whether', 'if'].includes(w.lower));
     add('W7', 0.6, start >= 0 ? Math.max(0, i - 5) + start : Math.max(0, i - 3), Math.min(toks.length, i + 2), 'hopelessness');
