@@ -62,6 +62,54 @@ describe('rupture markers in prose', () => {
     assert.deepEqual(severities(weak, { minConfidence: 0.65 }), []);
   });
 
+  describe('the body and the words turning away, in other voices (third pass of cues)', () => {
+    const cases: [string, string, string][] = [
+      ['W2', 'Arms folded, minimal eye contact.', 'minimal eye contact'],
+      ['W2', 'He kept glancing at the clock.', 'glancing at the clock'],
+      ['W2', 'She looked at her phone several times while I was explaining the model.', 'looked at her phone several times while'],
+      ['W2', 'Pt was reluctant to discuss the weekend.', 'reluctant to discuss'],
+      ['W2', 'Mr P left the room for ten minutes.', 'left the room'],
+      ['W2', 'Left without booking the next session.', 'Left without booking'],
+      ['W2', 'The son said nothing for the first twenty minutes.', 'said nothing'],
+      ['W2', 'He answered only when addressed directly.', 'answered only when addressed'],
+      ['W2', 'Answered questions about the voices with "dunno" and "same".', 'with "dunno"'],
+      ['W2', 'Flat and brief when the break was raised.', 'Flat and brief when the break was raised'],
+      ['W1', 'She said there was "nothing to report".', 'nothing to report'],
+      ['W7', 'Kept saying she had "tried everything already".', 'tried everything already'],
+      ['W7', 'She was only here because she had already paid.', 'only here because'],
+      ['C5', 'He should be "further along than this".', 'should be "further along'],
+      ['C5', 'She is starting to think therapy is not for her.', 'therapy is not for her'],
+      ['C5', '"We do this every week and it changes nothing."', 'changes nothing'],
+      ['C3', 'Asked if we could skip the exercises and just talk.', 'Asked if we could skip the exercises'],
+      ['C7', '"Can we just do the housing form."', 'Can we just do'],
+      ['C7', 'Wanted practical advice, not questions.', 'Wanted practical advice, not questions'],
+      ['C1', 'She had been to see another therapist.', 'see another therapist'],
+      ['C1', 'Mr P said that I "always take her side".', 'that I "always'],
+      ['C1', '"You see everything as being about you."', 'You see everything as being about you'],
+      ['C1', 'He said he did not trust therapists.', 'did not trust therapists'],
+      ['TR', 'Th felt torn between the form and the agenda.', 'Th felt torn'],
+      ['TR', 'I felt a jolt of something like jealousy.', 'I felt a jolt of'],
+      ['TR', 'I felt pressure to produce a solution.', 'I felt pressure to'],
+    ];
+    for (const [subtype, sentence, cue] of cases) {
+      it(`${subtype}: ${sentence}`, () => {
+        assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]);
+      });
+    }
+    const traps: [string, string][] = [
+      ['relief, not a complaint', 'Son said the session was "less cringe than I expected".'],
+      ['a story told with feeling is the work', 'She talked at length and with feeling about her sister\'s baby.'],
+      ['"nothing much" is not silence', 'She said nothing much happened this week.'],
+      ['leaving a room in a story', 'She left the room where her father was sleeping.'],
+      ['the time of something else', 'He checked the time of his train before we started.'],
+      ['reluctance towards someone else', 'She was reluctant to talk with her mother about money.'],
+    ];
+    for (const [why, sentence] of traps) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    it('a negation inside a quotation does not reach the words after it', () => {
+      assert.deepEqual(markers(['She said it was "fine, no problem" and changed the subject to the dog.']).map(([, s, c]) => [s, c]), [['W4', 'changed the subject']]);
+    });
+  });
+
   describe('traps (domain.md B5) are not markers', () => {
     const traps: [string, string][] = [
       ['negation', 'No signs of withdrawal or one-word answers today.'],

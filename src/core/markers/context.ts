@@ -51,15 +51,27 @@ const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-
 
 const WORD_SENSE = /\b(?:appropriate(?:ly)?|congruent(?:ly)?|alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
 
-export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean }): Veto | undefined {
+/**
+ * A judgement turned round by a comparison with what was feared ("less cringe than I expected", "not as
+ * bad as she thought"): relief, not a complaint.
+ */
+const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
+/** A story told with feeling is the work, not a way round it (W4). */
+const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect)|openly|movingly|tearfully|in tears)\b/i;
+
+export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
   const { sentence, start, end } = ctx;
+  if (opts.subtype?.startsWith('C') && BETTER_THAN_FEARED.test(sentence.slice(start, Math.min(sentence.length, end + 40)))) return 'negated';
+  if (opts.subtype === 'W4' && ENGAGED_TELLING.test(sentence)) return 'word-sense';
   const [from, to] = clauseBounds(sentence, start, end);
   const clause = sentence.slice(from, to);
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
   if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // NegEx: a negation reaches at most five words forward, within its clause; a cue that starts with its
   // own subject ("I felt", "she shrugged") is a new statement that an earlier negation does not reach.
-  const before = sentence.slice(from, start).split(/\s+/).filter(Boolean).slice(-NEGATION_WINDOW).join(' ');
+  // Nor does it reach out of a quotation into the words after it ('said it was "no big deal" and changed the subject').
+  const head = sentence.slice(from, start);
+  const before = (opts.inQuote ? head : head.slice(Math.max(head.lastIndexOf('"'), head.lastIndexOf('”'), head.lastIndexOf('“')) + 1)).split(/\s+/).filter(Boolean).slice(-NEGATION_WINDOW).join(' ');
   const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
 
   if (!opts.negative && !opts.inQuote && !ownSubject && (NEGATION.test(before) || NEGATION_PHRASE.test(before))) return 'negated';

@@ -98,7 +98,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const ignored = ignore.some((p) => lower.includes(p));
       const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1]) => {
         const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
-        const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, context);
+        const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, { ...context, subtype });
         if (why) { reject({ ...abs, reason: why }); return; }
         if (confidence < options.settings.minConfidence) return;
         found.push({ kind: kindOf(subtype), subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason });
