@@ -5,7 +5,8 @@
  */
 import type { LineIndex } from './text';
 
-export type SectionKind = 'plan' | 'resolution' | 'other';
+/** `reflection`: the therapist's own reactions ("Countertransference", "Therapist reflections"). */
+export type SectionKind = 'plan' | 'resolution' | 'reflection' | 'other';
 
 export interface Section {
   kind: SectionKind;
@@ -26,11 +27,13 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 
 export const RESOLUTION_TITLE = /\b(?:rupture[- ]?)?(?:resolution|repair)\b/i;
 const PLAN_TITLE = /^(?:p|plan|plans|next steps?|plan for next session)\.?$/i;
+const REFLECTION_TITLE = /^(?:counter-?transference|(?:therapist(?:'s)?|clinician(?:'s)?|my|own|personal|self)[- ](?:reflections?|reactions?|responses?|process|feelings)|self-reflection|reflexivity|use of self)\.?$/i;
 
 export function classify(title: string): SectionKind {
   const t = title.trim();
   if (RESOLUTION_TITLE.test(t) && /rupture|resolution|repair/i.test(t) && !/plan/i.test(t)) return 'resolution';
   if (PLAN_TITLE.test(t)) return 'plan';
+  if (REFLECTION_TITLE.test(t)) return 'reflection';
   return 'other';
 }
 

@@ -162,7 +162,7 @@ describe('structural layer: markers from who does what to whom', () => {
 
   it('a quotation the sentence splitter cut is still the client\'s words', () => {
     assert.deepEqual(found('He said, "Nowhere in particular. I don\'t have anything especially to say."'), [['W2', 'don\'t have anything especially to say']]);
-    assert.deepEqual(found('S: "I don\'t want to talk about Mum today. Can we do something else."'), [['C7', 'don\'t want to talk about']]);
+    assert.deepEqual(found('S: "I don\'t want to talk about Mum today. Can we do something else."'), [['C7', 'don\'t want to talk about'], ['W4', 'Can we do something else']]);
   });
 
   it('reads a block quote as the client\'s own words', () => {

@@ -105,6 +105,44 @@ describe('rupture markers in prose', () => {
       ['reluctance towards someone else', 'She was reluctant to talk with her mother about money.'],
     ];
     for (const [why, sentence] of traps) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    const fifth: [string, string, string][] = [
+      ['W4', 'Can we talk about something else?', 'Can we talk about something else'],
+      ['W4', "She talked about her neighbour's extension for most of the remaining time.", "talked about her neighbour's extension for most of the remaining time"],
+      ['C3', 'Said the thought record "doesn\'t really apply" to her.', 'thought record "doesn\'t really apply'],
+      ['C1', 'Later threw a puppet at the therapist.', 'threw a puppet at the therapist'],
+      ['C3', '"I\'m not doing the weighing today."', "I'm not doing the"],
+      ['C1', '"You\'re obsessed with numbers."', "You're obsessed"],
+      ['W1', 'He said there was "nothing wrong" with him.', 'there was "nothing wrong'],
+      ['W2', 'He answered most questions with a shrug.', 'answered most questions with a shrug'],
+      ['W2', 'He asked twice how long the session had left.', 'asked twice how long the session had left'],
+      ['TR', 'I felt like a prison officer.', 'I felt like a prison officer'],
+      ['W1', 'She said she was "over it, obviously".', 'over it'],
+      ['C2', 'She said I was "making it into a bigger deal than it is".', 'I was "making it into a bigger deal'],
+      ['W2', 'Irritable, clipped.', 'clipped'],
+      ['W2', 'She sat with her eyes closed.', 'sat with her eyes closed'],
+      ['C5', 'Said the group "is a waste of a Tuesday".', 'Said the group "is a waste of a Tuesday'],
+    ];
+    for (const [subtype, sentence, cue] of fifth) {
+      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
+    }
+    it('not a marker — eyes closed for an exercise, or thanks for not making a fuss', () => {
+      assert.deepEqual(markers(['She sat with her eyes closed during the body scan.', 'He thanked me for "not making a big deal of it".']), []);
+    });
+
+    it('the client\'s lines of a verbatim exchange are their words; the therapist\'s lines are not read', () => {
+      const text = body(['T: I wonder if my going away is on your mind. You seem quiet.', '', 'C: Not really. People go on holiday. It\'s fine.', '', 'T: You said that quickly.']);
+      const found = findingsOf(text).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(text, f)]);
+      assert.deepEqual(found, [['W1', "It's fine"]]);
+      // "C:" without a therapist's line is not an exchange (a consequence in an ABC, say).
+      assert.deepEqual(markers(['A: Her boss emailed late.', 'B: "I\'m useless."', 'C: Felt low, and it\'s fine now.']).filter(([, s]) => s === 'W1'), []);
+    });
+
+    it('under a Countertransference heading, a feeling without a client as subject is the therapist\'s reaction', () => {
+      const text = body(['## Session content', 'She talked about the move.', '', '## Countertransference', 'Bored, then guilty for being bored. She seemed tired.']);
+      const found = findingsOf(text).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.ruleId, covered(text, f), f.data?.reason]);
+      assert.deepEqual(found, [['therapist-reaction', 'Bored, then guilty for being bored.', 'structure: reflection section']]);
+    });
+
     it('a negation inside a quotation does not reach the words after it', () => {
       assert.deepEqual(markers(['She said it was "fine, no problem" and changed the subject to the dog.']).map(([, s, c]) => [s, c]), [['W4', 'changed the subject']]);
     });

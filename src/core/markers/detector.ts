@@ -8,7 +8,7 @@ import type { Settings, Subtype } from '../settings';
 import { quoteSpans, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
 import { frameHits, mayHoldFrame } from './frames/index';
-import { CUES, kindOf, SUBTYPE_NAMES, type Cue, type MarkerKind } from './lexicon';
+import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
@@ -71,6 +71,9 @@ const CUE_INDEX = new CueIndex(CUES);
  * What may stand between two findings of the same kind that describe one moment: a few words, or a colon
  * opening the client's words ("annoyed about the gap: 'I can never get an appointment'").
  */
+/** A sentence about the client, not the therapist: it opens with them. */
+const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|[A-Z]\.|(?:mr|mrs|ms|miss|dr)\.? [A-Z])\b/i;
+
 const JOINED = /^(?:[^.;:!?]{0,40}|[^.;:!?]{0,10}:\s*["“]?)$/;
 
 export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
@@ -83,13 +86,15 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   for (const block of blocks) {
     const inPlan = inSectionKind(sections, block.start, 'plan');
     const inResolution = inSectionKind(sections, block.start, 'resolution');
+    const inReflection = inSectionKind(sections, block.start, 'reflection');
     for (const sentence of (options.splitter ?? splitSentences)(block.text, block.start)) {
       const text = sentence.text;
       const lower = ignore.length ? text.toLowerCase() : '';
       const builtIn = CUE_INDEX.candidates(text);
       const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
       const structural = options.structural !== false && mayHoldFrame(text);
-      if (!cues.length && !structural) continue;
+      const reflection = inReflection && !block.quoted && !CLIENT_FIRST.test(text) && THERAPIST_FEELING.test(text);
+      if (!cues.length && !structural && !reflection) continue;
       // A block quote is the client's words throughout.
       const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
       // Candidates of both layers go through the same checks: the section, the ignore list, the context
@@ -104,16 +109,26 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         found.push({ kind: kindOf(subtype), subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason });
       };
       const inQuote = (s: number, e: number) => quotes.some(([qs, qe]) => s >= qs && e <= qe);
+      // The client's own words (a block quote, a "C:" line) are matched as if quoted, so that cues of speech
+      // anchored on a quotation mark read them too; offsets are those of the sentence.
+      const wrap = block.quoted ? 1 : 0;
+      const subject = wrap ? `"${text}"` : text;
       for (const cue of cues) {
-        const m = cue.pattern.exec(text);
+        const m = cue.pattern.exec(subject);
         if (!m || m[0].length === 0) continue;
         // A cue that starts at the client's opening quotation mark reports the words, not the mark.
         const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
-        const s = m.index + (lead < m[0].length ? lead : 0);
-        const e = m.index + m[0].length;
+        const s = Math.max(0, m.index - wrap + (lead < m[0].length ? lead : 0));
+        const e = Math.min(text.length, m.index - wrap + m[0].length);
+        if (e <= s) continue;
         const quoted = inQuote(s, e);
         const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
         consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted });
+      }
+      // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
+      if (reflection) {
+        const lead = text.length - text.trimStart().length;
+        consider('TR', lead, text.trimEnd().length, 0.65, 'structure: reflection section', { clientMove: false });
       }
       if (structural) {
         const tagged = withQuotes(text, tokenize(text), block.quoted, quotes);

@@ -35,8 +35,8 @@ const MACROS: Record<string, string> = {
   TASK: "(?:homework|hw|exercises?|worksheets?|diar(?:y|ies)(?: cards?)?|logs?|forms?|diagrams?|handouts?|practice|tasks?|assignments?|thought records?|questionnaires?|measures?|rating scales?|scales?|questions|role-?plays?|charts?|cards?|tracking|monitoring|reformulation|letters?|imagery|breathing|mindfulness|meditation|exposures?|hierarchy|model|plan|stuff we do|skills|chair ?work|empty chair|sleep restriction|restriction|relaxation|techniques?|method|approach|protocol|sheets?|abcs?|activity scheduling|behavioural experiments?|experiments?)",
   INT: "(?:reframe|interpretation|formulation|rationale|suggestion|observation|comment|link|explanation|idea|reflection|hypothesis|model|intervention|challenge|reading|point)",
   FEEL: "(?:upset|angry|annoyed|hurt|sad|bothered|anxious|worried|distressed|tearful|disappointed|cross|frustrated|affected|scared|afraid)",
-  NEGEVAL: "(?:pointless|stupid|useless|a waste(?: of (?:time|money|my [\\w-]+(?: [\\w-]+)?))?|rubbish|ridiculous|a joke|kids'? stuff|childish|boring|insulting|patronising|patronizing|condescending|dumb|silly|crap|bullshit|nonsense|a farce|a scam|not (?:working|helping)|isn'?t (?:working|helping)|doesn'?t (?:work|help)|don'?t (?:work|help)|won'?t (?:work|help)|not doing anything|aren'?t doing anything|isn'?t doing anything|going nowhere|getting nowhere|mak(?:es|ing) (?:me|it|things|everything) (?:worse|panic|more anxious)|just making me|for (?:children|kids|babies)|nothing to do with (?:real life|me|my life|anything)|torture|hell|awful|horrible|unbearable|impossible|miserable|a nightmare|nonsense|drama school|psychobabble|mumbo[- ]jumbo|hippy|new[- ]age|fluffy|gimmick\\w*|a gimmick|a chore|busywork|pseudo-?science)",
-  THERAPY: "(?:this|therapy|the sessions?|these sessions|sessions|coming here|this stuff|this thing|treatment|counsell?ing|talking|the therapy|this place|it|any of this|all this)",
+  NEGEVAL: "(?:pointless|stupid|useless|a waste(?: of (?:time|money|(?:my|a) [\\w-]+(?: [\\w-]+)?))?|rubbish|ridiculous|a joke|kids'? stuff|childish|boring|insulting|patronising|patronizing|condescending|dumb|silly|crap|bullshit|nonsense|a farce|a scam|not (?:working|helping)|isn'?t (?:working|helping)|doesn'?t (?:work|help)|don'?t (?:work|help)|won'?t (?:work|help)|not doing anything|aren'?t doing anything|isn'?t doing anything|going nowhere|getting nowhere|mak(?:es|ing) (?:me|it|things|everything) (?:feel )?(?:worse|panic|more anxious)|just making me|for (?:children|kids|babies)|nothing to do with (?:real life|me|my life|anything)|torture|hell|awful|horrible|unbearable|impossible|miserable|a nightmare|nonsense|drama school|psychobabble|mumbo[- ]jumbo|hippy|new[- ]age|fluffy|gimmick\\w*|a gimmick|a chore|busywork|pseudo-?science)",
+  THERAPY: "(?:this|therapy|the sessions?|these sessions|sessions|coming here|this stuff|this thing|treatment|counsell?ing|talking|the therapy|this place|it|any of this|all this|the group|group)",
   PARAM: "(?:appointments?|slots?|schedule|scheduling|fees?|cost|price|the bill|charges?|payment|waiting list|wait(?:ing)? times?|frequency|the gap|gaps|every (?:other )?week|fortnightly|evening slots?|session length|fifty minutes|50 minutes|(?:\\d+|sixteen|twelve|six|eight|ten|twenty) sessions|cancellation (?:fee|policy)|the clinic|this place|the hours|the times?|our time|the time|my time|the room|the day|the session time)",
   AFFECT: "(?:irritat\\w*|frustrat\\w*|annoy\\w*|bored\\w*|boredom|sleep\\w*|drows\\w*|tired|angry|anger|hurt|helpless\\w*|hopeless\\w*|pressured|cornered|trapped|defensive\\w*|shut out|exasperat\\w*|impatien\\w*|anxious|guilt\\w*|deskilled|useless|incompetent|inadequate|small|stupid|stuck|rejected|dismissed|attacked|criticised|criticized|judged|caught|torn|pulled|tempt\\w*|resent\\w*|sad\\w*|protective|responsible|wish|pull|urge|tug|flush|flash|flicker|pang|wave|heav\\w*|numb|distant|confused|lost|overwhelm\\w*|disappoint\\w*|uneasy|uncomfortable|tense|on edge|dread|contempt|dislike|disgust\\w*|admir\\w*|envy|envious|competitive|superior|powerless|manipulated|controlled|out of my depth|de-?skilled|pushed|provoked|shut down|flat|drained|relieved when|torn|foolish|jealous\\w*|flustered|thrown|rattled|on the back foot|wrong-?footed|urge)",
   Q: "[\"“”']",
@@ -47,6 +47,9 @@ function rx(source: string, flags = 'i'): RegExp {
 }
 
 const c = (subtype: Subtype, confidence: number, source: string, extra: Partial<Cue> = {}): Cue => ({ subtype, confidence, pattern: rx(source), ...extra });
+
+/** A feeling of the therapist's, in a section that holds their reactions ("Countertransference: bored, then guilty"). */
+export const THERAPIST_FEELING = rx("\\b(?:{AFFECT}|a sense of|sense of being|(?:felt|feel|feeling) (?:like|as if|as though))\\b");
 
 export const CUES: readonly Cue[] = [
   // W1 denial of an evident feeling
@@ -200,7 +203,7 @@ export const CUES: readonly Cue[] = [
   // C5 complaints about progress
   c('C5', 0.85, "\\b(?:it|this|therapy|treatment|[a-z]+ing)\\s+(?:isn'?t|is not|'s not|aren'?t|are not|doesn'?t|does not|don'?t|do not)\\s+(?:\\w+ )?(?:working|helping|work|help)\\b(?! (?:hard|on|with|at|two|shifts?|nights?|days?|full|part|from|long|out))", { negative: true, speech: true }),
   c('C5', 0.8, "[\"“][^\"”]{0,80}\\b{THERAPY}\\b[^\"”.]{0,40}{NEGEVAL}", { negative: true, speech: true }),
-  c('C5', 0.8, "\\b(?:said|says|complained|feels?|felt|told me|thinks?)\\b[^.;]{0,20}\\b(?:the )?(?:sessions?|therapy|treatment|this|coming here)\\b[^.;]{0,10}\\b(?:are|is|were|was|have been|had been|feel|felt)\\b\\s*[\"“]?(?:just |so |really |totally |completely )?{NEGEVAL}", { negative: true }),
+  c('C5', 0.8, "\\b(?:said|says|complained|feels?|felt|told me|thinks?)\\b[^.;]{0,20}\\b(?:the )?(?:sessions?|therapy|treatment|this|coming here|group|counsell?ing)\\b[^.;]{0,10}\\b(?:are|is|were|was|have been|had been|feel|felt)\\b\\s*[\"“]?(?:just |so |really |totally |completely )?{NEGEVAL}", { negative: true }),
   c('C5', 0.85, "\\b(?:aren'?t|are not|isn'?t|is not|not) doing (?:anything|much|a thing)\\b", { negative: true, speech: true }),
   c('C5', 0.8, "\\bgoing (?:round|around) in circles\\b", { speech: true }),
   c('C5', 0.8, "\\b(?:still|yet) (?:not|no better|haven'?t|can'?t)\\b[^.;]{0,25}\\b(?:driving|better|changed|improved|able|working|sleeping|progress)\\b", { negative: true, speech: true }),
@@ -307,4 +310,40 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.75, "(?<![\\w'’])(?:Th|the therapist|therapist|the clinician|clinician|the writer|writer) (?:was |felt |became |noted |noticed |experienced )?(?:aware of |own |(?:her|his|their) own )?(?:feeling |being |a |an )?{AFFECT}\\b"),
   c('TR', 0.75, "\\bi (?:felt|noticed|experienced|had) (?:a|an) (?:sudden |small |sharp |brief )?(?:jolt|pang|stab|twinge|surge|flash|flicker|wave|rush|spike|knot|flush|prickle) of\\b"),
   c('TR', 0.7, "\\b(?:i|T|Th) (?:felt|feel|was feeling|was under) (?:under )?(?:pressure|the need|compelled|obliged|pulled|a responsibility) to\\b"),
+  // Fourth pass, from unseen11's misses, each written for its kind of sentence: the therapist noticing
+  // their own behaviour, deference in the client's words, more minimal replies, minimising, the fee,
+  // "why do I have to", displeasure at an intervention, progress asked after, correcting the therapist.
+  c('TR', 0.75, "\\bi (?:also |then |later )?(?:noticed|realised|realized|saw|became aware) (?:that )?i (?!was (?:pleased|glad|happy))(?:\\w+ed|kept|felt|went|got|began|spoke|took|made|let|said)\\b"),
+  c('TR', 0.75, "\\b(?:and|then|,) (?:heard|caught|found|noticed) myself\\b"),
+  c('W5', 0.75, "\\b(?:you know best|you'?re the one who knows|if you say so|i'?ll do whatever you (?:say|think|want|suggest))\\b", { speech: true }),
+  c('W2', 0.7, "\\b(?:said|answered|replied|responded|typed|wrote|muttered|mumbled|with)\\s*,?\\s*{Q}(?:pass|idk|no comment|i guess|not much|same old|nothing really|can'?t remember)[.,!]?{Q}", { speech: true }),
+  c('W2', 0.65, "\\b(?:rather than|instead of) (?:speaking|answering|talking|replying|saying anything)\\b"),
+  c('W2', 0.65, "\\basked (?:to|if (?:she|he|they) could|whether (?:she|he|they) could) (?:leave|go home|go)(?: the session)? (?:early|now|before the end)\\b"),
+  c('W2', 0.6, "\\b(?:camera|video)\\b[^.;]{0,40}\\b(?:off|turned off|switched off)\\b(?:[^.;]{0,30}\\bwhen asked\\b)?"),
+  c('W1', 0.65, "\\b(?:isn'?t|is not|wasn'?t|was not|not) (?:really |actually )?(?:a thing|a big thing)\\b(?= ?[,.!]? ?[\"”])", { speech: true, negative: true }),
+  c('C4', 0.7, "\\b(?:can'?t|cannot|could not|couldn'?t|can no longer) afford\\b[^.;]{0,10}\\b(?:this|therapy|sessions|the (?:fees?|sessions)|to (?:keep )?(?:paying|coming|come|continue))\\b", { negative: true }),
+  c('C3', 0.7, "\\bwhy do (?:i|we) (?:always |even |still )?(?:have to|need to|keep|bother)\\b", { speech: true }),
+  c('C2', 0.7, "\\b(?:irritated|annoyed|angry|cross|bristled|snapped|scoffed|exasperated|impatient|dismissive) when (?:I|T|Th|the therapist) (?:suggested|proposed|raised|offered|pointed out|wondered|reflected|linked|challenged|tried)\\b"),
+  c('C5', 0.65, "\\b(?:it'?s|this is|therapy is|this has been|it has been|has been|is|was|had been|it was)\\s+{Q}?(?:just |all |a lot of |only |nothing but |too much )talk(?:ing)?\\b", { speech: true }),
+  c('C5', 0.7, "\\bwhen (?:she|he|they|i) (?:would|will|is going to|are going to|am going to|was going to) {Q}?(?:actually |finally |ever |start to )?(?:feel|get|be|see) (?:different|better|results|a difference|any better)\\b"),
+  c('C2', 0.65, "\\bcorrected (?:me|my (?:summar\\w+|reflections?|words|wording|understanding|{INT}))\\b"),
+  c('C1', 0.75, "\\b(?:get|keep|got) (?:you|them|everyone) off my back\\b", { speech: true }),
+  // Fifth pass, from unseen12's misses: asking to change the topic, refusals and accusations in the
+  // client's words, the body turned away, "how long is left", what the therapist "felt like".
+  c('W4', 0.7, "\\b(?:can|could) we (?:just )?(?:talk about|do|move on to|change to|go back to) (?:something|anything) else\\b", { speech: true }),
+  c('W4', 0.7, "\\b(?:talked|spoke|went on|chatted)\\b[^.;]{0,50}\\bfor (?:most|much|the rest|all) of the (?:remaining )?(?:time|session|hour)\\b"),
+  c('C3', 0.7, "\\b{TASK}\\b[^.;]{0,12}{Q}?(?:doesn'?t|does not|don'?t|didn'?t|won'?t) (?:really )?(?:apply|fit|relate)\\b", { negative: true }),
+  c('C1', 0.7, "\\bstop (?:watching|looking at|staring at|judging|lecturing|pushing|nagging|analy[sz]ing|reading|interrogating) me\\b", { speech: true }),
+  c('W2', 0.65, "\\bturned (?:his|her|their) back\\b(?! on (?:her|his|their) )"),
+  c('C1', 0.75, "\\b(?:threw|kicked|hit|spat|lashed out|lunged)\\b[^.;]{0,25}\\bat (?:me|{ME}|the therapist|Th)\\b"),
+  c('C3', 0.7, "\\b(?:i'?m not|i am not|i won'?t|i will not|not going to|i refuse to) (?:do|doing|fill|filling|try|trying|read|reading|practi[cs]e|practi[cs]ing|complete|completing|go through|going through) (?:the|this|that|any|those|these|your|another)\\b", { speech: true, negative: true }),
+  c('C1', 0.7, "\\byou'?re (?:so |just |completely |totally )?(?:obsessed|fixated|hung up|only interested|pushy|nosy|preachy|rigid|controlling|bossy|cold|robotic|useless|clueless|judg(?:e)?mental|patroni[sz]ing|condescending)\\b", { speech: true }),
+  c('W1', 0.7, "\\bnothing (?:wrong|the matter)\\b(?= ?[\"”])|\\bthere(?:'s| is| was) {Q}?nothing (?:wrong|the matter)\\b", { speech: true, negative: true }),
+  c('W2', 0.7, "\\b(?:answered|replied|responded|met)\\b[^.;]{0,30}\\bwith (?:a )?shrugs?\\b"),
+  c('W2', 0.65, "\\basked (?:\\w+ )?(?:how long|how much time|what time|when) (?:the session |we |this )?(?:had |has |have |was )?(?:left|to go|finish(?:es|ed)?|end(?:s|ed)?)\\b"),
+  c('TR', 0.65, "\\bi (?:felt|was feeling) like (?:a|an|her|his|their|the) (?!good fit|team)[\\w-]+(?: [\\w-]+)?"),
+  c('W1', 0.7, "\\b(?:i'?m |i am )?(?:so |totally |completely )?over it\\b(?=(?:[,.!]? ?(?:obviously|honestly|now|already|anyway))?[.,!]?[\"”])", { speech: true }),
+  c('C2', 0.7, "\\b(?:i|you)(?: was| were| are|'re| keep| always)?\\s+{Q}?mak(?:e|es|ing) (?:(?:it|this|that|everything|something) (?:into )?(?:a )?(?:bigger|big|huge) (?:deal|thing)|(?:a )?(?:big )?(?:deal|thing|fuss|drama) (?:of|out of) (?:it|this|that|nothing))\\b|\\bstop making it (?:one|a thing)\\b"),
+  c('W2', 0.6, "\\b(?:clipped|curt|terse|monosyllabic)(?=\\s*(?:[.,;]|$))"),
+  c('W2', 0.65, "\\b(?:sat|stayed|remained|kept) (?:with )?(?:her|his|their) eyes (?:closed|shut|down|on the floor)\\b(?![^.;]{0,30}\\b(?:exercise|meditation|body scan|relaxation|mindfulness|breathing|imagery|grounding))"),
 ];

@@ -3,7 +3,8 @@
  * text. Code, HTML, frontmatter and tables are left out; inline code and HTML comments inside a
  * paragraph are blanked with spaces so offsets stay those of the note. A block quote is the client's own
  * words, the way clinicians quote them verbatim (`> "You need to tell me..."`): its paragraphs are read
- * as quoted speech, with the `>` markers blanked.
+ * as quoted speech, with the `>` markers blanked. So are the client's lines of a verbatim exchange
+ * (process notes: "T: ..." / "C: ..."); the therapist's lines there are left out.
  */
 import type { Content, Parent, Root } from 'mdast';
 
@@ -48,5 +49,45 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
     if ('children' in node) for (const c of node.children as Content[]) visit(c, quoted || node.type === 'blockquote');
   };
   visit(tree, false);
+  return transcript(out);
+}
+
+/** Speaker labels of a verbatim exchange. Both kinds must occur in the note ("C:" alone may be a consequence in an ABC). */
+const CLIENT_LINE = /^[ \t]*(?:C|Cl|Clt|[Cc]lient|Pt|[Pp]atient)[ \t]*:(?=[ \t])/;
+const THERAPIST_LINE = /^[ \t]*(?:T|Th|[Tt]herapist|[Cc]ounsell?or|[Cc]linician)[ \t]*:(?=[ \t])/;
+
+function transcript(blocks: ProseBlock[]): ProseBlock[] {
+  let client = false;
+  let therapist = false;
+  for (const b of blocks) {
+    for (const line of b.text.split('\n')) {
+      if (CLIENT_LINE.test(line)) client = true;
+      else if (THERAPIST_LINE.test(line)) therapist = true;
+    }
+  }
+  if (!client || !therapist) return blocks;
+  const out: ProseBlock[] = [];
+  for (const b of blocks) {
+    if (b.quoted) { out.push(b); continue; }
+    let plainFrom = -1;
+    const flush = (to: number) => {
+      if (plainFrom >= 0 && to > plainFrom) out.push({ start: b.start + plainFrom, end: b.start + to, text: b.text.slice(plainFrom, to) });
+      plainFrom = -1;
+    };
+    let at = 0;
+    for (const line of b.text.split('\n')) {
+      const label = CLIENT_LINE.exec(line);
+      if (label) {
+        flush(at);
+        out.push({ start: b.start + at, end: b.start + at + line.length, text: ' '.repeat(label[0].length) + line.slice(label[0].length), quoted: true });
+      } else if (THERAPIST_LINE.test(line)) {
+        flush(at);
+      } else if (plainFrom < 0) {
+        plainFrom = at;
+      }
+      at += line.length + 1;
+    }
+    flush(b.text.length);
+  }
   return out;
 }

@@ -23,6 +23,7 @@ const W_NOTHING = words('nothing');
 const W_MY_ME = words('my me');
 const W_WE = words('we');
 const W_DOING = words('doing');
+const W_HOME_LEAVE = words('home leave');
 
 /** Per-verb frames; true when one matched. */
 export function confrontationFrames(c: VerbContext): boolean {
@@ -50,6 +51,8 @@ export function confrontationFrames(c: VerbContext): boolean {
   // "wants to drop to every other week", "asked to finish early"
   if ((lemma === 'want' || lemma === 'ask' || lemma === 'request' || lemma === 'suggest' || lemma === 'propose' || lemma === 'push')
     && within(s, i + 1, Math.min(to, i + 4), CHANGE) >= 0 && within(s, i + 2, Math.min(to, i + 9), LESS) >= 0) {
+    // Going home or leaving early is leaving the work (W2, the phrase layer), not a request about the hours.
+    if (within(s, i + 1, Math.min(to, i + 6), W_HOME_LEAVE) >= 0) return false;
     add('C4', 0.6, i, Math.min(to, within(s, i + 2, Math.min(to, i + 9), LESS) + 3), 'parameters'); return true;
   }
   // "rolled his eyes when I got the worksheet out", "tutted": contempt, about what it answers.

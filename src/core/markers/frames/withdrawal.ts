@@ -70,6 +70,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
     let long = within(s, i + 1, to, V.AT_LENGTH);
     // "for some time", "for a good while": a duration, not "this time".
     if (long >= 0 && (toks[long].lower === 'time' || toks[long].lower === 'while') && !toks.slice(Math.max(i, long - 3), long).some((w) => w.lower === 'for')) long = -1;
+    // "for the first time", "for the last time": which time, not how long.
+    if (long >= 0 && toks[long].lower === 'time' && ['first', 'last', 'second', 'only'].includes(toks[long - 1]?.lower ?? '')) long = -1;
     const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'PROPN') : undefined;
     if (about >= 0 && long >= 0 && topic && !V.CORE_TOPIC.has(topic.lemma) && !V.CORE_TOPIC.has(topic.lower) && !objectOf(s, about + 1, to)) {
       add('W4', 0.55, i, Math.min(to, Math.max(long, about + 4) + 1), 'story-at-length'); return true;
