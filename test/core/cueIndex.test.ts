@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
+import fs from 'node:fs';
+import path from 'node:path';
 import { CueIndex, cueStarts } from '../../src/core/markers/cueIndex';
 import { CUES } from '../../src/core/markers/lexicon';
+import { splitSentences } from '../../src/core/markers/sentences';
 
 const index = new CueIndex(CUES);
 
@@ -10,9 +13,16 @@ const VOCAB = [...new Set(CUES.flatMap((c) => c.pattern.source.toLowerCase().mat
 
 describe('cue index', () => {
   it('reads the word starts of a pattern', () => {
-    assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /\b(?:one|single|two)[- ]word/i }), ['one', 'sin', 'two']);
-    assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /\b(?:very )?little\b/i }), ['ver', 'lit']);
-    assert.equal(cueStarts({ subtype: 'W2', confidence: 1, pattern: /["“]fine/i }), undefined);
+    // The cheapest word every match must start: a later, rarer word rather than a list of first words.
+    assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /\b(?:one|single|two)[- ]word/i }), ['wor']);
+    assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /\bshe shrugged\b/i }), ['shr']);
+    assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /\b(?:very )?little\b/i }), ['lit']);
+    assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /\bi (?:felt|noticed)\b[^.;]{0,40}\b(?:bored|tired)\b/i }), ['bor', 'tir']);
+    // After a quotation mark or an optional word that ends with a space, a word still starts.
+    assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /["“]fine/i }), ['fin']);
+    assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /(?<![\w'])T (?:was |felt )?(?:aware|noticed)/i }), ['awa', 'not']);
+    // A start that cannot be read as words: the cue always runs.
+    assert.equal(cueStarts({ subtype: 'W2', confidence: 1, pattern: /[a-z]+ing\b/i }), undefined);
   });
 
   it('can file all but a few cues by their word starts', () => {
@@ -33,5 +43,24 @@ describe('cue index', () => {
       { numRuns: 20000, seed: 7 },
     );
     assert.ok(matched > 300, `only ${matched} cue matches were exercised`);
+  });
+
+  it('never leaves out a cue that matches a sentence of the labeled notes', () => {
+    const root = path.join(__dirname, '..', 'fixtures');
+    let sentences = 0;
+    let matched = 0;
+    for (const set of fs.readdirSync(root)) {
+      const notes = path.join(root, set, 'notes');
+      if (!fs.existsSync(notes)) continue;
+      for (const file of fs.readdirSync(notes, { recursive: true }) as string[]) {
+        if (!file.endsWith('.md')) continue;
+        for (const s of splitSentences(fs.readFileSync(path.join(notes, file), 'utf8'), 0)) {
+          sentences++;
+          const candidates = new Set(index.candidates(s.text));
+          for (const cue of CUES) if (cue.pattern.test(s.text) && ++matched) assert.ok(candidates.has(cue), `${cue.pattern} matches "${s.text}" but was not selected`);
+        }
+      }
+    }
+    assert.ok(sentences > 1000 && matched > 300, `${sentences} sentences, ${matched} matches`);
   });
 });

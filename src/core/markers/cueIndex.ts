@@ -11,7 +11,8 @@ type Elem =
   | { kind: 'lit'; ch: string; optional: boolean }
   | { kind: 'group'; alts: Elem[][]; optional: boolean; zeroWidth: boolean }
   | { kind: 'boundary' }
-  | { kind: 'other'; optional: boolean };
+  /** `space`: \\s; `nonWord`: a character class of no word characters (quotation marks). */
+  | { kind: 'other'; optional: boolean; space?: boolean; nonWord?: boolean };
 
 /** Parses a regular-expression source into sequences of elements (enough of the syntax for our cues). */
 function parseAlternatives(src: string, pos: { i: number }): Elem[][] {
@@ -34,12 +35,14 @@ function parseAlternatives(src: string, pos: { i: number }): Elem[][] {
       if (src[j] === '^') j++;
       if (src[j] === ']') j++;
       while (j < src.length && src[j] !== ']') j += src[j] === '\\' ? 2 : 1;
+      const body = src.slice(pos.i + 1, j);
       pos.i = j + 1;
-      elem = { kind: 'other', optional: false };
+      elem = { kind: 'other', optional: false, nonWord: !body.startsWith('^') && !/[a-zA-Z0-9\\]/.test(body) };
     } else if (c === '\\') {
       const e = src[pos.i + 1];
       pos.i += 2;
       if (e === 'b') elem = { kind: 'boundary' };
+      else if (e === 's') elem = { kind: 'other', optional: false, space: true };
       else if (/[a-zA-Z0-9]/.test(e)) elem = { kind: 'other', optional: false };
       else elem = { kind: 'lit', ch: e, optional: false };
     } else if (c === '^') {
@@ -114,44 +117,60 @@ function starts(seq: Elem[], atBoundary: boolean): string[] | undefined {
   return undefined;
 }
 
+/** Word starts so common in notes that a cue filed under them runs on most sentences. */
+const COMMON = new Set(`the tha thi the she wit was and for her his not you sai wer had hav som but all are abo whe wha whi fro
+  int ove out did don has our can mor jus ver ask tim one two fel get got sta wor ses cli whe bec aft bef`.split(/\s+/));
+const SHORT_COMMON = new Set('to of in on at as an be we my me so no do or by if up it is he us'.split(' '));
+/** What filing a cue under these word starts costs: how often such a word is met. */
+const cost = (keys: string[]) => [...new Set(keys)].reduce((sum, w) => sum + (w.length === 1 || SHORT_COMMON.has(w) ? 60 : w.length === 2 ? 3 : COMMON.has(w) ? 12 : 1), 0);
+
+/** Does every match of this element end with a non-word character (or a \\b)? */
+function endsAtBoundary(e: Elem): boolean {
+  if (e.kind === 'boundary') return true;
+  if (e.kind === 'lit') return !WORD.test(e.ch);
+  if (e.kind === 'other') return !!(e.space || e.nonWord);
+  if (e.zeroWidth) return false;
+  return e.alts.every((alt) => alt.length > 0 && endsAtBoundary(alt[alt.length - 1]));
+}
+
+/** Is a word boundary certain before element k: a \\b, or something that ends with a non-word character? */
+function boundaryBefore(seq: Elem[], k: number): boolean {
+  const prev = seq[k - 1];
+  if (!prev) return false;
+  if (prev.kind === 'boundary') return true;
+  if (prev.kind === 'group' && prev.zeroWidth) return boundaryBefore(seq, k - 1);
+  if (!endsAtBoundary(prev)) return false;
+  // An optional element may be absent: then what stands before it must end at a boundary too.
+  return !prev.optional || boundaryBefore(seq, k - 1);
+}
+
 /**
- * A literal word that every match contains at a word start, taken from anywhere in a single-branch
- * pattern (the longest such word, usually rarer than the first one: "shrugged" rather than "she").
+ * The cheapest word starts that every match of one branch must contain: those of its first word, or of
+ * any later element that stands at a word start ("shrugged" or the words after "[^.;]{0,40}\b" rather
+ * than "she").
  */
-function requiredWord(seq: Elem[]): string | undefined {
-  let best = '';
-  for (let i = 0; i < seq.length; i++) {
-    const e = seq[i];
-    if (e.kind !== 'lit' || e.optional || !WORD.test(e.ch)) continue;
-    const prev = seq[i - 1];
-    const atStart = prev !== undefined && (prev.kind === 'boundary' || (prev.kind === 'lit' && !prev.optional && !WORD.test(prev.ch)));
-    if (!atStart) continue;
-    let word = '';
-    let j = i;
-    for (; j < seq.length; j++) {
-      const x = seq[j];
-      if (x.kind !== 'lit' || x.optional || !WORD.test(x.ch)) break;
-      word += x.ch;
-    }
-    if (word.length > best.length) best = word;
-    i = j - 1;
+function bestKeys(seq: Elem[]): string[] | undefined {
+  let best = starts(seq, false);
+  if (best?.some((w) => w.length === 0)) best = undefined;
+  let bestCost = best ? cost(best) : Infinity;
+  for (let k = 1; k < seq.length; k++) {
+    const e = seq[k];
+    if (e.kind === 'boundary' || ('optional' in e && e.optional) || (e.kind === 'group' && e.zeroWidth)) continue;
+    if (!boundaryBefore(seq, k)) continue;
+    const keys = starts(seq.slice(k), true);
+    if (!keys || keys.some((w) => w.length === 0)) continue;
+    const c = cost(keys);
+    if (c < bestCost) { best = keys; bestCost = c; }
   }
-  return best.length >= 3 ? best.slice(0, 3) : undefined;
+  return best;
 }
 
 export function cueStarts(cue: Cue): string[] | undefined {
-  const alts = parseAlternatives(cue.pattern.source, { i: 0 });
-  if (alts.length === 1) {
-    const word = requiredWord(alts[0]);
-    const first = starts(alts[0], false);
-    // The rarer key: a long required word beats a list of short first words.
-    if (word && (!first || first.some((w) => w.length < 3) || first.length > 1)) return [word];
-  }
   const out: string[] = [];
-  for (const alt of alts) {
-    const s = starts(alt, false);
-    if (!s || s.some((w) => w.length === 0)) return undefined;
-    out.push(...s);
+  for (const alt of parseAlternatives(cue.pattern.source, { i: 0 })) {
+    const keys = bestKeys(alt);
+    if (!keys) return undefined;
+    out.push(...keys);
   }
   return out;
 }

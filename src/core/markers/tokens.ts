@@ -35,10 +35,22 @@ function instance(): WinkMethods {
   return nlp;
 }
 
+/** Sentiments of single words already looked up: a word's score never changes. Bounded. */
+const WORD_SENTIMENT = new Map<string, number>();
+const WORD_SENTIMENT_MAX = 5000;
+
 /** Sentiment of a short text, -1 (negative) to 1, from the model's lexicon with negation handled. */
 export function sentimentOf(text: string): number {
+  const word = !/\s/.test(text);
+  const known = word ? WORD_SENTIMENT.get(text) : undefined;
+  if (known !== undefined) return known;
   const w = instance();
-  return w.readDoc(text).out(w.its.sentiment) as unknown as number;
+  const score = w.readDoc(text).out(w.its.sentiment) as unknown as number;
+  if (word) {
+    if (WORD_SENTIMENT.size >= WORD_SENTIMENT_MAX) WORD_SENTIMENT.clear();
+    WORD_SENTIMENT.set(text, score);
+  }
+  return score;
 }
 
 /** Tokens of one sentence. Offsets are rebuilt from each token's preceding spaces and text, and checked. */
