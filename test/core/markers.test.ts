@@ -22,7 +22,7 @@ describe('rupture markers in prose', () => {
       ['W5', 'rupture-withdrawal', '"Whatever you think is best," she said, and agreed at once.', 'Whatever you think is best," she said, and agreed at once'],
       ['W6', 'rupture-withdrawal', 'She laughed while describing the assault.', 'laughed while describing'],
       ['W7', 'rupture-withdrawal', '"What\'s the point," he said, looking at the floor.', "What's the point"],
-      ['C1', 'rupture-confrontation', '"You\'re just like the last one," she said.', "You're just like the"],
+      ['C1', 'rupture-confrontation', '"You\'re just like the last one," she said.', "You're just like the last one"],
       ['C2', 'rupture-confrontation', 'He dismissed my interpretation as "textbook stuff".', 'dismissed my interpretation'],
       ['C3', 'rupture-confrontation', '"These worksheets are pointless," he said.', 'These worksheets are pointless'],
       ['C4', 'rupture-confrontation', 'She complained about the fee again.', 'complained about the fee'],
@@ -127,6 +127,20 @@ describe('rupture markers in prose', () => {
     }
     it('not a marker — eyes closed for an exercise, or thanks for not making a fuss', () => {
       assert.deepEqual(markers(['She sat with her eyes closed during the body scan.', 'He thanked me for "not making a big deal of it".']), []);
+    });
+
+    const lookAlikes: [string, string][] = [
+      ['disagreement is not a rupture', 'She disagreed with my suggestion of a scaling exercise and proposed another.'],
+      ['setting the agenda is taking part', 'She set the agenda herself for the first time.'],
+      ['compliance with medication', 'Compliant with medication; no side effects.'],
+      ['a task called something good', 'Called the daily defusion practice "the easiest thing anyone\'s told me to do".'],
+      ['warming up after a quiet start', 'She was quiet at the start but warmed up quickly and talked freely.'],
+      ['a joint step', 'We moved on to the next item on the agenda as planned.'],
+      ['a session moved', 'The session was moved to Thursdays at her request.'],
+    ];
+    for (const [why, sentence] of lookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    it('the client saying the therapist did their best is no defence of the client\'s own', () => {
+      assert.deepEqual(markers(['Then apologised for being rude and said I was doing my best.']).map(([r]) => r), ['rupture-withdrawal']);
     });
 
     it('the client\'s lines of a verbatim exchange are their words; the therapist\'s lines are not read', () => {

@@ -56,6 +56,7 @@ const WORD_SENSE = /\b(?:appropriate(?:ly)?|congruent(?:ly)?|alcohol|opioid|opia
  * bad as she thought"): relief, not a complaint.
  */
 const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
+const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|talked (?:more )?freely|became (?:more )?(?:talkative|engaged|animated|open)|relaxed into|engaged well)\b/i;
 /** A story told with feeling is the work, not a way round it (W4). */
 const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect)|openly|movingly|tearfully|in tears)\b/i;
 
@@ -63,6 +64,10 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const { sentence, start, end } = ctx;
   if (opts.subtype?.startsWith('C') && BETTER_THAN_FEARED.test(sentence.slice(start, Math.min(sentence.length, end + 40)))) return 'negated';
   if (opts.subtype === 'W4' && ENGAGED_TELLING.test(sentence)) return 'word-sense';
+  // Quiet at first, then warming up: the session moved on from it.
+  if (opts.subtype === 'W2' && WARMED_UP.test(sentence.slice(end))) return 'word-sense';
+  // "We moved on to the next item": a joint step, not the client's move.
+  if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
   const clause = sentence.slice(from, to);
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
