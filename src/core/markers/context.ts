@@ -66,12 +66,17 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (opts.subtype === 'W4' && ENGAGED_TELLING.test(sentence)) return 'word-sense';
   // Quiet at first, then warming up: the session moved on from it.
   if (opts.subtype === 'W2' && WARMED_UP.test(sentence.slice(end))) return 'word-sense';
+  // "As agreed", "as planned": a step of the plan, not a way round the work.
+  if (opts.subtype === 'W4' && /\bas (?:agreed|planned|arranged)\b/i.test(sentence)) return 'word-sense';
   // "We moved on to the next item": a joint step, not the client's move.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
   const clause = sentence.slice(from, to);
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
   if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  // "I was bored and checked the clock": the therapist is still the subject after "and".
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && !SUBJECT_START.test(sentence.slice(start, end))
+    && /(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // NegEx: a negation reaches at most five words forward, within its clause; a cue that starts with its
   // own subject ("I felt", "she shrugged") is a new statement that an earlier negation does not reach.
   // Nor does it reach out of a quotation into the words after it ('said it was "no big deal" and changed the subject').

@@ -131,6 +131,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (['himself', 'herself', 'themselves'].includes(t.lower) || (q && t.lower === 'myself')) return { cls: 'self', index: j };
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     const cls = classOf(t);
+    // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
+    if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;
     // In a compound the last noun is the head: "group chat" is a chat, "session time" the time of a
     // session (an aspect of the therapy takes its class from what it is an aspect of).
     const next = s.tokens[j + 1];
@@ -142,6 +144,9 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
   }
   return undefined;
 }
+
+/** Intervention words that, followed by "of", name a notion rather than something the therapist offered. */
+const NOTION = new Set(['idea', 'thought', 'prospect']);
 
 /** Nouns that are an aspect of what precedes them: "session time", "homework format". */
 const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot']);

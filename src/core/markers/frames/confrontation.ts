@@ -9,6 +9,9 @@ import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, quotedAround, verbGroupS
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
+const ADMIN = words('write sign refer confirm');
+const MILD_ASK = words('want ask need expect');
+const REPEATED = words('again twice times repeatedly');
 const CHANGE = words('drop reduce cut move switch go change stop end pause finish space');
 const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online early earlier break');
 const AFTER_AFFECT = words('with at about by over that because of');
@@ -46,7 +49,9 @@ export function confrontationFrames(c: VerbContext): boolean {
   // "asked me to just tell him what to do", "wanted me to promise"
   if (WANT_OF_THERAPIST.has(lemma) && obj === 'therapist' && toks[i + 1]?.lower === 'me') {
     const k = within(s, i + 2, Math.min(to, i + 6), ASK_OF_THERAPIST);
-    if (k >= 0) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
+    // Asking for a letter, a signature or a referral is an ordinary request; begging or pushing for one is not.
+    const insistent = toks.slice(i + 1, k).some((w) => REPEATED.has(w.lower));
+    if (k >= 0 && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
   }
   // "wants to drop to every other week", "asked to finish early"
   if ((lemma === 'want' || lemma === 'ask' || lemma === 'request' || lemma === 'suggest' || lemma === 'propose' || lemma === 'push')

@@ -25,6 +25,8 @@ const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
+  // The therapist's own reaction is never inside the client's quoted words ("You're reading far too much into it").
+  if (s.quoted[i]) return false;
   const start = c.subjectIndex >= 0 ? c.subjectIndex : i;
   // A subjectless feeling ("Felt clumsy afterwards") is the writer's, unless the sentence names the
   // client as its speaker ("Felt hopeless all week, she reports").
