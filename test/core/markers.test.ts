@@ -79,7 +79,7 @@ describe('rupture markers in prose', () => {
       ['W7', 'She was only here because she had already paid.', 'only here because'],
       ['C5', 'He should be "further along than this".', 'should be "further along'],
       ['C5', 'She is starting to think therapy is not for her.', 'therapy is not for her'],
-      ['C5', '"We do this every week and it changes nothing."', 'changes nothing'],
+      ['C5', '"We do this every week and it changes nothing."', 'it changes nothing'],
       ['C3', 'Asked if we could skip the exercises and just talk.', 'Asked if we could skip the exercises'],
       ['C7', '"Can we just do the housing form."', 'Can we just do'],
       ['C7', 'Wanted practical advice, not questions.', 'Wanted practical advice, not questions'],

@@ -86,7 +86,7 @@ export const CUES: readonly Cue[] = [
 
   // W3 abstract communication
   c('W3', 0.8, "\\bintellectuali[sz]\\w*\\b"),
-  c('W3', 0.75, "\\b(?:spoke|speaks|speaking|talked|talks|talking|described|describes|describing|discussed|discusses|discussing|answered|answers|answering|responded|responds|responding|replied|replying|referred|referring|explained|explaining|only|about)\\b[^.;]{0,40}\\bin (?:general|abstract|theoretical|vague|generic)(?: and [a-z ]{0,20})? terms\\b"),
+  c('W3', 0.75, "(?<=\\b(?:spoke|speaks|speaking|talked|talks|talking|described|describes|describing|discussed|discusses|discussing|answered|answers|answering|responded|responds|responding|replied|replying|referred|referring|explained|explaining|only|about)\\b[^.;]{0,40})\\bin (?:general|abstract|theoretical|vague|generic)(?: and [a-z ]{0,20})? terms\\b"),
   c('W3', 0.7, "\\bin the (?:general|abstract|generic) language of\\b"),
   c('W3', 0.7, "\\b(?:spoke|talked|wrote|lectured) (?:\\w+ ){0,6}(?:as an? (?:\\w+ )?(?:practice|concept|phenomenon|topic|theory|case)|in the abstract|in generalities|abstractly|theoretically)\\b"),
   c('W3', 0.65, "\\b(?:historically|culturally|socially) contingent\\b"),
@@ -359,7 +359,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.7, "\\b(?:stretches|periods|spells) of silence\\b|\\boffered (?:very )?little\\b"),
   c('W2', 0.7, "\\b(?:answers?|responses?|replies|talk|words|speech)\\b[^.;]{0,20}\\b(?:to a (?:bare )?minimum|bare minimum)\\b"),
   c('W2', 0.7, "\\b(?:minimal|little|limited|sparse|reduced) (?:verbal )?(?:output|verbal engagement|verbal communication|verbal response)\\b"),
-  c('W3', 0.7, "\\b(?:spoke|speaks|speaking|talked|talks|talking|described|describes|describing|discussed|discusses|discussing|answered|answers|answering|responded|responds|responding|replied|replying|referred|referring|explained|explaining|only|about)\\b[^.;]{0,40}\\bin (?:(?:abstract|theoretical|general|intellectual|academic|clinical|detached|impersonal|vague|philosophical)(?:,? (?:and )?)?)+(?:terms|language|way|fashion|manner)\\b"),
+  c('W3', 0.7, "(?<=\\b(?:spoke|speaks|speaking|talked|talks|talking|described|describes|describing|discussed|discusses|discussing|answered|answers|answering|responded|responds|responding|replied|replying|referred|referring|explained|explaining|only|about)\\b[^.;]{0,40})\\bin (?:(?:abstract|theoretical|general|intellectual|academic|clinical|detached|impersonal|vague|philosophical)(?:,? (?:and )?)?)+(?:terms|language|way|fashion|manner)\\b"),
   c('W3', 0.7, "\\bat an? (?:philosophical|abstract|intellectual|theoretical|superficial|surface|general|cerebral|academic) level\\b"),
   c('W3', 0.65, "\\b(?:people|others|everyone) in general\\b|\\binstead of (?:{Q}i{Q}|about (?:her|him|them)sel(?:f|ves))\\b"),
   c('W3', 0.65, "\\bas (?:if|though) (?:it|she|he|they) (?:were|was) (?:a case study|someone else'?s?|a stranger'?s?|a textbook)\\b"),
