@@ -143,6 +143,12 @@ describe('rupture markers in prose', () => {
       assert.deepEqual(markers(['Then apologised for being rude and said I was doing my best.']).map(([r]) => r), ['rupture-withdrawal']);
     });
 
+    it('notes in the present tense read like notes in the past', () => {
+      assert.deepEqual(markers(['Changes the subject whenever the drinking is mentioned.']).map(([, s, c]) => [s, c]), [['W4', 'Changes the subject']]);
+      assert.deepEqual(markers(['She insists she is fine, though tearful.']).map(([, s]) => s), ['W1']);
+      assert.deepEqual(markers(['We talked about changes in her routine.']), []);
+    });
+
     it('the client\'s lines of a verbatim exchange are their words; the therapist\'s lines are not read', () => {
       const text = body(['T: I wonder if my going away is on your mind. You seem quiet.', '', 'C: Not really. People go on holiday. It\'s fine.', '', 'T: You said that quickly.']);
       const found = findingsOf(text).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(text, f)]);

@@ -12,6 +12,7 @@ import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKi
 import type { ProseBlock } from './prose';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
+import { presentToPast, retense } from './tense';
 import { tokenize } from './tokens';
 
 export interface Marker {
@@ -66,6 +67,8 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
 
 /** Finds the few cues a sentence can match from its words, instead of running all of them. */
 const CUE_INDEX = new CueIndex(CUES);
+/** Present and -ing forms of the verbs the cues know in the past. */
+const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
 
 /**
  * What may stand between two findings of the same kind that describe one moment: a few words, or a colon
@@ -94,7 +97,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
       const structural = options.structural !== false && mayHoldFrame(text);
       const reflection = inReflection && !block.quoted && !CLIENT_FIRST.test(text) && THERAPIST_FEELING.test(text);
-      if (!cues.length && !structural && !reflection) continue;
+      if (!cues.length && !structural && !reflection && !retense(text, PRESENT_TO_PAST)) continue;
       // A block quote is the client's words throughout.
       const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
       // Candidates of both layers go through the same checks: the section, the ignore list, the context
@@ -112,19 +115,29 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       // The client's own words (a block quote, a "C:" line) are matched as if quoted, so that cues of speech
       // anchored on a quotation mark read them too; offsets are those of the sentence.
       const wrap = block.quoted ? 1 : 0;
-      const subject = wrap ? `"${text}"` : text;
-      for (const cue of cues) {
-        const m = cue.pattern.exec(subject);
-        if (!m || m[0].length === 0) continue;
-        // A cue that starts at the client's opening quotation mark reports the words, not the mark.
-        const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
-        const s = Math.max(0, m.index - wrap + (lead < m[0].length ? lead : 0));
-        const e = Math.min(text.length, m.index - wrap + m[0].length);
-        if (e <= s) continue;
-        const quoted = inQuote(s, e);
-        const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
-        consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted });
-      }
+      const matched = new Set<Cue>();
+      const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array) => {
+        const subject = wrap ? `"${words}"` : words;
+        const at = (k: number) => (toOriginal ? toOriginal[Math.min(Math.max(k, 0), toOriginal.length - 1)] : k);
+        for (const cue of list) {
+          if (matched.has(cue)) continue;
+          const m = cue.pattern.exec(subject);
+          if (!m || m[0].length === 0) continue;
+          matched.add(cue);
+          // A cue that starts at the client's opening quotation mark reports the words, not the mark.
+          const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
+          const s = Math.max(0, at(m.index - wrap + (lead < m[0].length ? lead : 0)));
+          const e = Math.min(text.length, at(m.index - wrap + m[0].length));
+          if (e <= s) continue;
+          const quoted = inQuote(s, e);
+          const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
+          consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted });
+        }
+      };
+      runCues(text, cues);
+      // The same sentence with its present and -ing verb forms in the past ("changes the subject").
+      const past = retense(text, PRESENT_TO_PAST);
+      if (past) runCues(past.text, userCues.length ? [...CUE_INDEX.candidates(past.text), ...userCues] : CUE_INDEX.candidates(past.text), past.toOriginal);
       // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
       if (reflection) {
         const lead = text.length - text.trimStart().length;

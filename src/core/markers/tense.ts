@@ -1,0 +1,91 @@
+/**
+ * Notes are written in the past ("changed the subject") and in the present ("changes the subject",
+ * "becomes defensive"), and with participles ("giggling through the account"). The phrase cues are
+ * mostly written in the past; rather than doubling every pattern, a sentence that holds a present or
+ * -ing form of a verb the cues know is also matched in a copy with those verbs in the past, and the
+ * offsets of what matches are mapped back to the sentence.
+ */
+
+const IRREGULAR_PAST: Record<string, string[]> = {
+  said: ['says', 'saying'], went: ['goes', 'going'], became: ['becomes', 'becoming'], told: ['tells', 'telling'],
+  kept: ['keeps', 'keeping'], left: ['leaves', 'leaving'], gave: ['gives', 'giving'], made: ['makes', 'making'],
+  took: ['takes', 'taking'], sat: ['sits', 'sitting'], fell: ['falls', 'falling'], grew: ['grows', 'growing'],
+  thought: ['thinks', 'thinking'], felt: ['feels', 'feeling'], found: ['finds', 'finding'], brought: ['brings', 'bringing'],
+  got: ['gets', 'getting'], spoke: ['speaks', 'speaking'], shook: ['shakes', 'shaking'], threw: ['throws', 'throwing'],
+  broke: ['breaks', 'breaking'], began: ['begins', 'beginning'], shut: ['shuts', 'shutting'], met: ['meets', 'meeting'],
+  withdrew: ['withdraws', 'withdrawing'], shot: ['shoots', 'shooting'], stuck: ['sticks', 'sticking'], wore: ['wears', 'wearing'],
+};
+
+/** Words that end like a past tense but are not one, and verbs whose present reads differently. */
+const NOT_VERBS = new Set(['need', 'bed', 'red', 'shed', 'seed', 'feed', 'speed', 'led', 'fed', 'wed', 'hundred', 'sacred', 'naked', 'wicked',
+  'needed', 'feeded']);
+/** -ing forms that are adjectives of what something is like ("a frustrating week"), not what someone did. */
+const ING_ADJECTIVES = new Set(['annoying', 'worrying', 'frustrating', 'disappointing', 'distressing', 'upsetting', 'interesting', 'boring',
+  'exciting', 'surprising', 'embarrassing', 'amusing', 'confusing', 'depressing', 'tiring', 'exhausting', 'overwhelming', 'challenging',
+  'demanding', 'pressing', 'pleasing', 'insulting', 'patronising', 'patronizing', 'threatening', 'frightening', 'scaring', 'damaging',
+  'concerning', 'relieving', 'affecting', 'moving', 'touching', 'striking', 'tempting', 'reassuring', 'unsettling', 'shocking']);
+
+/** Present and -ing forms of the regular past forms found in the cue patterns, mapped to those past forms. */
+export function presentToPast(sources: readonly string[]): Map<string, string> {
+  const map = new Map<string, string>();
+  const put = (form: string, past: string) => { if (form !== past && !map.has(form) && !ING_ADJECTIVES.has(form)) map.set(form, past); };
+  const pasts = new Set<string>();
+  for (const src of sources) for (const w of src.toLowerCase().match(/(?<![a-z\\])[a-z]{3,}ed\b/g) ?? []) pasts.add(w);
+  for (const past of pasts) {
+    if (NOT_VERBS.has(past)) continue;
+    const x = past.slice(0, -2);
+    const lemmas = past.endsWith('ied') ? [past.slice(0, -3) + 'y']
+      : /([b-df-hj-np-tv-z])\1$/.test(x) ? [x.slice(0, -1), x]
+        : [x, x + 'e'];
+    for (const lemma of lemmas.filter((l) => !NOT_VERBS.has(l))) {
+      const s = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
+      put(s, past);
+      const stem = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma;
+      put(stem + 'ing', past);
+      if (x !== lemma && /([b-df-hj-np-tv-z])\1$/.test(x)) put(x + 'ing', past);
+    }
+  }
+  for (const [past, forms] of Object.entries(IRREGULAR_PAST)) for (const f of forms) put(f, past);
+  return map;
+}
+
+export interface Retensed {
+  text: string;
+  /** For each offset of `text` (and one past its end), the offset in the original sentence. */
+  toOriginal: Int32Array;
+}
+
+const WORD = /[A-Za-z]+/g;
+/** Nothing but a list marker, a section label or punctuation before the word. */
+const OPENING = /^[\s\-*>•\d.)]*(?:[A-Z]{1,3}:\s*)?$|[.;:!?]\s*$/;
+/** The client as subject right before a present verb, perhaps with an adverb: "she insists", "Pt often states". */
+const AFTER_SUBJECT = /\b(?:she|he|they|client|clt|ct|pt|patient|(?:mr|mrs|ms|miss)\.? [A-Z]\w*)\s+(?:(?:\w+ly|also|then|still|often|always|never|just|now|again)\s+)?$|\b(?:and|then|but)\s+$/i;
+
+/** The sentence with the mapped verb forms in the past, or undefined when it holds none. */
+export function retense(sentence: string, map: ReadonlyMap<string, string>): Retensed | undefined {
+  let out = '';
+  const offsets: number[] = [];
+  let last = 0;
+  WORD.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = WORD.exec(sentence))) {
+    const lower = m[0].toLowerCase();
+    const past = map.get(lower);
+    if (!past) continue;
+    // Only where a verb of the client's stands: opening the sentence in note style ("Changes the subject",
+    // "Giggling through the account"), or a present form after its subject ("she insists", "Pt states").
+    // Elsewhere "questions", "going quiet", "wanting to" are nouns and gerunds.
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
+    const opening = OPENING.test(before) && (m.index < 30 || OPENING.test(sentence.slice(0, m.index)));
+    if (!(opening || (!lower.endsWith('ing') && AFTER_SUBJECT.test(before)))) continue;
+    for (let i = last; i < m.index; i++) { out += sentence[i]; offsets.push(i); }
+    // The replacement maps to the word's start; the character after it to the word's end.
+    out += past;
+    for (let i = 0; i < past.length; i++) offsets.push(m.index);
+    last = m.index + m[0].length;
+  }
+  if (!offsets.length && last === 0) return undefined;
+  for (let i = last; i < sentence.length; i++) { out += sentence[i]; offsets.push(i); }
+  offsets.push(sentence.length);
+  return { text: out, toOriginal: Int32Array.from(offsets) };
+}

@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { presentToPast, retense } from '../../src/core/markers/tense';
+
+describe('present and -ing verb forms read as the past the cues are written in', () => {
+  const map = presentToPast(['\\b(?:changed|moved|insisted|giggled|justified|stopped) the subject\\b']);
+
+  it('maps the present and -ing forms of the past forms in the cues, irregular verbs from a list', () => {
+    assert.equal(map.get('changes'), 'changed');
+    assert.equal(map.get('changing'), 'changed');
+    assert.equal(map.get('justifies'), 'justified');
+    assert.equal(map.get('stops'), 'stopped');
+    assert.equal(map.get('stopping'), 'stopped');
+    assert.equal(map.get('becomes'), 'became');
+    assert.equal(map.get('frustrating'), undefined);
+  });
+
+  it('rewrites a verb that opens the sentence or follows the client, and maps offsets back', () => {
+    const s = 'Changes the subject whenever the drinking is mentioned.';
+    const r = retense(s, map)!;
+    assert.equal(r.text, 'changed the subject whenever the drinking is mentioned.');
+    // "changed the subject" in the copy is "Changes the subject" in the sentence.
+    const end = r.text.indexOf(' whenever');
+    assert.equal(s.slice(r.toOriginal[0], r.toOriginal[end]), 'Changes the subject');
+    assert.equal(retense('She insists it is fine.', map)?.text, 'She insisted it is fine.');
+    assert.equal(retense('S: Giggling through the story.', map)?.text, 'S: giggled through the story.');
+  });
+
+  it('leaves nouns and gerunds elsewhere alone', () => {
+    assert.equal(retense('She asked about changes in the plan.', map), undefined);
+    assert.equal(retense('We talked about her changing jobs.', map), undefined);
+  });
+});
