@@ -57,6 +57,11 @@ const WORD_SENSE = /\b(?:appropriate(?:ly)?|congruent(?:ly)?|alcohol|opioid|opia
  */
 const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
 const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|talked (?:more )?freely|became (?:more )?(?:talkative|engaged|animated|open)|relaxed into|engaged well)\b/i;
+/** Content whose telling is expected to carry pain (W6 needs it). */
+const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w*|rape\w*|attack\w*|violen\w*|beat\w*|accident|crash|suicid\w*|overdose|cancer|diagnos\w*|illness|ill|miscarriage|homeless\w*|evict\w*|bankrupt\w*|divorce|affair|bull(?:ied|ying)|stab\w*|shot|fire|hospital\w*|injur\w*|pain\w*|trauma\w*|rages?|neglect\w*|redundan\w*|fired|sacked|humiliat\w*|terrif\w*|afraid|scared|shaking|tears?|tearful|crying|cried|hurt|distress\w*|awful|horrible|terrible|worst|grief|griev\w*|bereave\w*|widow\w*|killed|murder\w*|drown\w*|war|fight|arrest\w*|prison|custody|sick|dementia|stroke|heart attack|break-?up|rejection|abandon\w*|threat\w*)\b/i;
+/** Content a smile fits. */
+const BENIGN = /\b(?:grand(?:children|child|kids?|son|daughter)|holidays?|jokes?|joking|funny|antics|wedding|birthday|party|parties|baby|babies|garden|gardening|pets?|puppy|kitten|dog|cat|friends?|hobby|hobbies|football|match|win|won|promotion|new job|date|dating|holiday|weekend away|trip|concert|film|book|cooking|baking)\b/i;
+const INCONGRUENCE = /\b(?:incongruen\w*|did not fit|didn'?t fit|does not fit|doesn'?t fit|at odds|jarr\w*|did not match|didn'?t match|content\/affect|out of keeping)\b/i;
 /** A story told with feeling is the work, not a way round it (W4). */
 const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect)|openly|movingly|tearfully|in tears)\b/i;
 
@@ -64,6 +69,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const { sentence, start, end } = ctx;
   if (opts.subtype?.startsWith('C') && BETTER_THAN_FEARED.test(sentence.slice(start, Math.min(sentence.length, end + 40)))) return 'negated';
   if (opts.subtype === 'W4' && ENGAGED_TELLING.test(sentence)) return 'word-sense';
+  // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
+  if (opts.subtype === 'W6' && BENIGN.test(sentence) && !PAINFUL.test(sentence) && !INCONGRUENCE.test(sentence)) return 'word-sense';
   // Quiet at first, then warming up: the session moved on from it.
   if (opts.subtype === 'W2' && WARMED_UP.test(sentence.slice(end))) return 'word-sense';
   // "As agreed", "as planned": a step of the plan, not a way round the work.

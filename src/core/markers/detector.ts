@@ -74,6 +74,8 @@ const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
  * What may stand between two findings of the same kind that describe one moment: a few words, or a colon
  * opening the client's words ("annoyed about the gap: 'I can never get an appointment'").
  */
+/** A label that opens the therapist's reactions inline ("Countertransference: irritation..."). */
+const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings))\s*:\s*/i;
 /** A sentence about the client, not the therapist: it opens with them. */
 const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|[A-Z]\.|(?:mr|mrs|ms|miss|dr)\.? [A-Z])\b/i;
 
@@ -96,7 +98,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const builtIn = CUE_INDEX.candidates(text);
       const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
       const structural = options.structural !== false && mayHoldFrame(text);
-      const reflection = inReflection && !block.quoted && !CLIENT_FIRST.test(text) && THERAPIST_FEELING.test(text);
+      const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
       if (!cues.length && !structural && !reflection && !retense(text, PRESENT_TO_PAST)) continue;
       // A block quote is the client's words throughout.
       const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
