@@ -472,4 +472,15 @@ export const CUES: readonly Cue[] = [
   c('C6', 0.7, "(?<!\\b(?:feeling|felt|feel|i was|i became|i got|i grew|i was a bit|feeling a bit|a bit|slightly) )\\bdefensive (?:re|about|when|around|regarding|over|if)\\b|\\bdon'?t look at me like that\\b|\\bi know what i'?m doing\\b|\\bdoing the best i can\\b|\\bi'?m doing my best\\b"),
   c('C7', 0.7, "\\binsist(?:ed|s)? on (?:ending|leaving|finishing|stopping|changing|having|seeing)\\b|\\bcontrolling (?:of|in|during) the session\\b|\\bsets? (?:time limits|limits|rules) (?:on|for) (?:me|topics|what|the session)\\b|\\b(?:that'?s )?what you'?re paid for\\b"),
   c('TR', 0.75, "\\bmy (?:mind|attention|thoughts) (?:wandered|drifted|kept wandering|kept drifting|was elsewhere|went elsewhere)\\b"),
+  // Ninth pass, from unseen14: the same signs with the words in another order or further apart.
+  c('W2', 0.7, "\\b(?:eye[- ]contact|gaze)\\b[^.;]{0,15}\\b(?:limited|minimal|poor|little|avoided|fleeting|reduced|lacking|absent|averted|downcast|avoidant)\\b"),
+  c('W2', 0.65, "\\b(?:session|appointment|hour|call)\\b[^.;]{0,20}\\b(?:ended|finished|stopped|cut short|wrapped up|closed)\\b[^.;]{0,25}\\b(?:early|short|at (?:her|his|their) request|before (?:the end|time))\\b(?![^.;]{0,25}\\b(?:at my (?:suggestion|request)|as agreed|by agreement|as planned))"),
+  c('W2', 0.7, "\\bleft (?:the (?:session|room|office|call|group)|us)\\b[^.;]{0,30}\\b(?:before the end|early|without (?:saying goodbye|a word|booking|rebooking))\\b"),
+  c('W5', 0.7, "\\byou(?:'d| would| will|'ll)? know (?:better|best)\\b|\\byou know more than (?:me|i do)\\b", { speech: true }),
+  c('W2', 0.65, "\\b(?:reports?|reported|describes?|described|summed up|summari[sz]ed|called)\\b (?:her|his|their|the) (?:week|weekend|day|mood|time|holiday|month) as {Q}(?:same old|fine|ok|okay|alright|nothing much|nothing|meh|whatever|boring|same|dunno)\\b"),
+  c('C4', 0.65, "\\basked (?:whether|if|who)\\b[^.;]{0,40}\\b(?:read|see|have access to|get|look at) (?:the|my|his|her|their|this) (?:report|notes|file|records?)\\b"),
+  c('C3', 0.65, "\\basked why (?:she|he|they|we|I) (?:was|were|is|are|had to|has to|have to)?\\s*{Q}?(?:still )?(?:doing|do|having to do) (?:the|this|these|that|all this)\\b"),
+  c('C3', 0.6, "\\b(?:fine|ok|okay|all very well|alright|great) for (?:people|someone|those) who\\b", { speech: true }),
+  c('C1', 0.65, "\\byou lot\\b|\\byou people\\b|\\byour lot\\b", { speech: true }),
+  c('W2', 0.65, "\\b(?:would|will|i'?ll|i'?d|i'?m going to|going to) {Q}?(?:say|tell you) nothing\\b(?! (?:had|has|was|is|new|much))", { speech: true }),
 ];

@@ -27,6 +27,7 @@ const W_MY_ME = words('my me');
 const W_WE = words('we');
 const W_DOING = words('doing');
 const W_HOME_LEAVE = words('home leave');
+const TALK_VERBS = words('discuss talk speak say answer elaborate explain describe share');
 
 /** Per-verb frames; true when one matched. */
 export function confrontationFrames(c: VerbContext): boolean {
@@ -42,7 +43,8 @@ export function confrontationFrames(c: VerbContext): boolean {
     add(obj === 'intervention' ? 'C2' : 'C3', 0.7, i, objEnd, 'refusal'); return true;
   }
   // "declined to start reprocessing": a refusal followed by an infinitive of the work.
-  if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to') { add('C3', 0.6, i, objEnd, 'refusal'); return true; }
+  // Declining to talk is withholding (W2); declining to do the work is a complaint about it (C3).
+  if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to') { add(TALK_VERBS.has(toks[i + 2]?.lemma ?? '') ? 'W2' : 'C3', 0.6, i, objEnd, 'refusal'); return true; }
   if (V.PRESSURE.has(lemma) && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))) {
     add('C7', 0.7, i, objEnd, 'pressure'); return true;
   }

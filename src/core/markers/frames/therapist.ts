@@ -15,7 +15,8 @@ const NOT_FEELINGS = words('able sure certain confident clear right important ne
 const BODY = words('heart chest stomach jaw breath breathing throat shoulders face cheeks hands');
 /** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
-const CLIENT_PRONOUNS = words('she he they pt client patient cl');
+// A feeling in a sentence about the client's own things ("feels his pain is dismissed") is the client's.
+const CLIENT_PRONOUNS = words('she he they pt client patient cl clt ct his her their him them');
 const TALKING = words('talking work');
 const W_INTO = words('into');
 const W_SENSE_FEELING_IMPRESSION = words('sense feeling impression');
