@@ -21,6 +21,12 @@ describe('cue index', () => {
     // After a quotation mark or an optional word that ends with a space, a word still starts.
     assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /["“]fine/i }), ['fin']);
     assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /(?<![\w'])T (?:was |felt )?(?:aware|noticed)/i }), ['awa', 'not']);
+    // A short word that certainly ends is filed as a whole word: "c" of "c/o" is not every word in c.
+    assert.deepEqual(cueStarts({ subtype: 'C4', confidence: 1, pattern: /\bc\/o (?:the )?(?:fees?|wait|cost|gap)/i }), ['c$']);
+    const cOverO = { subtype: 'C4' as const, confidence: 1, pattern: /\bc\/o (?:the )?(?:fees?|wait|cost|gap)/i };
+    const small = new CueIndex([cOverO]);
+    assert.deepEqual(small.candidates('Pt c/o the fee again.'), [cOverO]);
+    assert.deepEqual(small.candidates('Client called about the fee.'), []);
     // A start that cannot be read as words: the cue always runs.
     assert.equal(cueStarts({ subtype: 'W2', confidence: 1, pattern: /[a-z]+ing\b/i }), undefined);
   });

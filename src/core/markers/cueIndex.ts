@@ -97,12 +97,18 @@ function starts(seq: Elem[], atBoundary: boolean): string[] | undefined {
   if (e.kind === 'lit') {
     if (!boundary || !WORD.test(e.ch)) return undefined;
     let word = '';
-    for (let j = i; j < seq.length && word.length < 3; j++) {
+    let j = i;
+    for (; j < seq.length && word.length < 3; j++) {
       const x = seq[j];
       if (x.kind !== 'lit' || x.optional || !WORD.test(x.ch)) break;
       word += x.ch;
     }
-    return [word];
+    // A short word that certainly ends here ("a ", "c/o") is filed as a whole word ("a$"): only a word of
+    // exactly those letters selects it, not every word that starts with them.
+    const next = seq[j];
+    const ends = word.length < 3 && next !== undefined && !('optional' in next && next.optional)
+      && (next.kind === 'boundary' || (next.kind === 'lit' && !WORD.test(next.ch)) || (next.kind === 'other' && !!(next.space || next.nonWord)));
+    return [ends ? word + '$' : word];
   }
   if (e.kind === 'group') {
     const out: string[] = [];
@@ -122,7 +128,13 @@ const COMMON = new Set(`the tha thi the she wit was and for her his not you sai 
   int ove out did don has our can mor jus ver ask tim one two fel get got sta wor ses cli whe bec aft bef`.split(/\s+/));
 const SHORT_COMMON = new Set('to of in on at as an be we my me so no do or by if up it is he us'.split(' '));
 /** What filing a cue under these word starts costs: how often such a word is met. */
-const cost = (keys: string[]) => [...new Set(keys)].reduce((sum, w) => sum + (w.length === 1 || SHORT_COMMON.has(w) ? 60 : w.length === 2 ? 3 : COMMON.has(w) ? 12 : 1), 0);
+const cost = (keys: string[]) => [...new Set(keys)].reduce((sum, key) => {
+  const whole = key.endsWith('$');
+  const w = whole ? key.slice(0, -1) : key;
+  if (SHORT_COMMON.has(w) || w === 'a' || w === 'i') return sum + 60;
+  if (whole) return sum + 2;
+  return sum + (w.length === 1 ? 60 : w.length === 2 ? 3 : COMMON.has(w) ? 12 : 1);
+}, 0);
 
 /** Does every match of this element end with a non-word character (or a \\b)? */
 function endsAtBoundary(e: Elem): boolean {
@@ -188,6 +200,8 @@ const slotOf = (w: string) => [...w].reduce((k, ch) => k * 38 + (CODE[ch.charCod
 export class CueIndex {
   /** Cue numbers by word-start slot (1, 2 or 3 characters): an array lookup per word, no hashing. */
   private readonly bySlot: (number[] | undefined)[] = new Array(38 * 38 * 38 + 38 * 38 + 38);
+  /** Cue numbers by whole words of one or two characters ("a", "c" of "c/o", "hw"). */
+  private readonly byWord: (number[] | undefined)[] = new Array(38 * 38 + 38);
   private readonly always: number[] = [];
   private readonly mark: Uint8Array;
 
@@ -195,10 +209,11 @@ export class CueIndex {
     this.mark = new Uint8Array(cues.length);
     cues.forEach((cue, n) => {
       const s = cueStarts(cue);
-      if (!s || s.some((w) => /[^a-z0-9_]/.test(w))) { this.always.push(n); return; }
+      if (!s || s.some((w) => /[^a-z0-9_$]|.\$./.test(w))) { this.always.push(n); return; }
       for (const w of new Set(s)) {
-        const slot = slotOf(w);
-        (this.bySlot[slot] ??= []).push(n);
+        const table = w.endsWith('$') ? this.byWord : this.bySlot;
+        const slot = slotOf(w.replace('$', ''));
+        (table[slot] ??= []).push(n);
       }
     });
   }
@@ -215,13 +230,19 @@ export class CueIndex {
       const a = codeAt(text, i);
       if (a && !prevWord) {
         let slot = a;
-        for (let j = 1; ; j++) {
+        let j = 1;
+        for (; ; j++) {
           const list = bySlot[slot];
           if (list) for (const n of list) if (!mark[n]) { mark[n] = 1; hits++; }
           if (j === 3) break;
           const d = codeAt(text, i + j);
           if (!d) break;
           slot = slot * 38 + d;
+        }
+        // A word of one or two characters: the cues filed under it as a whole word.
+        if (j < 3) {
+          const list = this.byWord[slot];
+          if (list) for (const n of list) if (!mark[n]) { mark[n] = 1; hits++; }
         }
       }
       prevWord = a !== 0; // as \b sees it: only ASCII letters, digits and _ are word characters

@@ -99,7 +99,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
       const structural = options.structural !== false && mayHoldFrame(text);
       const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
-      if (!cues.length && !structural && !reflection && !retense(text, PRESENT_TO_PAST)) continue;
+      const past = retense(text, PRESENT_TO_PAST);
+      if (!cues.length && !structural && !reflection && !past) continue;
       // A block quote is the client's words throughout.
       const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
       // Candidates of both layers go through the same checks: the section, the ignore list, the context
@@ -125,6 +126,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           if (matched.has(cue)) continue;
           const m = cue.pattern.exec(subject);
           if (!m || m[0].length === 0) continue;
+          if (cue.before && !cue.before.test(subject.slice(Math.max(0, m.index - 80), m.index))) continue;
           matched.add(cue);
           // A cue that starts at the client's opening quotation mark reports the words, not the mark.
           const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
@@ -138,8 +140,12 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       };
       runCues(text, cues);
       // The same sentence with its present and -ing verb forms in the past ("changes the subject").
-      const past = retense(text, PRESENT_TO_PAST);
-      if (past) runCues(past.text, userCues.length ? [...CUE_INDEX.candidates(past.text), ...userCues] : CUE_INDEX.candidates(past.text), past.toOriginal);
+      // Only the cues that can see a difference: new candidates, or ones that spell a verb that was rewritten.
+      if (past) {
+        const before = new Set(builtIn);
+        const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v)));
+        runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal);
+      }
       // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
       if (reflection) {
         const lead = text.length - text.trimStart().length;

@@ -15,6 +15,8 @@ export interface Cue {
   negative?: boolean;
   /** The cue is a client's own words: hedges like "if" inside the quotation do not cancel it. */
   speech?: boolean;
+  /** What the words just before the cue must hold (checked on them alone: cheaper than a lookbehind). */
+  before?: RegExp;
 }
 
 export const SUBTYPE_NAMES: Record<Subtype, string> = {
@@ -41,6 +43,9 @@ const MACROS: Record<string, string> = {
   AFFECT: "(?:irritat\\w*|frustrat\\w*|annoy\\w*|bored\\w*|boredom|sleep\\w*|drows\\w*|tired|angry|anger|hurt|helpless\\w*|hopeless\\w*|pressured|cornered|trapped|defensive\\w*|shut out|exasperat\\w*|impatien\\w*|anxious|guilt\\w*|deskilled|useless|incompetent|inadequate|small|stupid|stuck|rejected|dismissed|attacked|criticised|criticized|judged|caught|torn|pulled|tempt\\w*|resent\\w*|sad\\w*|protective|responsible|wish|pull|urge|tug|flush|flash|flicker|pang|wave|heav\\w*|numb|distant|confused|lost|overwhelm\\w*|disappoint\\w*|uneasy|uncomfortable|tense|on edge|dread|contempt|dislike|disgust\\w*|admir\\w*|envy|envious|competitive|superior|powerless|manipulated|controlled|out of my depth|de-?skilled|pushed|provoked|shut down|flat|drained|relieved when|torn|foolish|jealous\\w*|flustered|thrown|rattled|on the back foot|wrong-?footed|urge)",
   Q: "[\"“”']",
 };
+
+/** A verb of speaking or telling, somewhere in the words before a cue that needs one ("spoke ... in general terms"). */
+const SPOKEN = /\b(?:spoke|speaks|speaking|talked|talks|talking|described|describes|describing|discussed|discusses|discussing|answered|answers|answering|responded|responds|responding|replied|replying|referred|referring|explained|explaining|only|about)\b[^.;]{0,40}$/i;
 
 function rx(source: string, flags = 'i'): RegExp {
   return new RegExp(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`), flags);
@@ -86,7 +91,7 @@ export const CUES: readonly Cue[] = [
 
   // W3 abstract communication
   c('W3', 0.8, "\\bintellectuali[sz]\\w*\\b"),
-  c('W3', 0.75, "(?<=\\b(?:spoke|speaks|speaking|talked|talks|talking|described|describes|describing|discussed|discusses|discussing|answered|answers|answering|responded|responds|responding|replied|replying|referred|referring|explained|explaining|only|about)\\b[^.;]{0,40})\\bin (?:general|abstract|theoretical|vague|generic)(?: and [a-z ]{0,20})? terms\\b"),
+  c('W3', 0.75, "\\bin (?:general|abstract|theoretical|vague|generic)(?: and [a-z ]{0,20})? terms\\b", { before: SPOKEN }),
   c('W3', 0.7, "\\bin the (?:general|abstract|generic) language of\\b"),
   c('W3', 0.7, "\\b(?:spoke|talked|wrote|lectured) (?:\\w+ ){0,6}(?:as an? (?:\\w+ )?(?:practice|concept|phenomenon|topic|theory|case)|in the abstract|in generalities|abstractly|theoretically)\\b"),
   c('W3', 0.65, "\\b(?:historically|culturally|socially) contingent\\b"),
@@ -359,7 +364,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.7, "\\b(?:stretches|periods|spells) of silence\\b|\\boffered (?:very )?little\\b"),
   c('W2', 0.7, "\\b(?:answers?|responses?|replies|talk|words|speech)\\b[^.;]{0,20}\\b(?:to a (?:bare )?minimum|bare minimum)\\b"),
   c('W2', 0.7, "\\b(?:minimal|little|limited|sparse|reduced) (?:verbal )?(?:output|verbal engagement|verbal communication|verbal response)\\b"),
-  c('W3', 0.7, "(?<=\\b(?:spoke|speaks|speaking|talked|talks|talking|described|describes|describing|discussed|discusses|discussing|answered|answers|answering|responded|responds|responding|replied|replying|referred|referring|explained|explaining|only|about)\\b[^.;]{0,40})\\bin (?:(?:abstract|theoretical|general|intellectual|academic|clinical|detached|impersonal|vague|philosophical)(?:,? (?:and )?)?)+(?:terms|language|way|fashion|manner)\\b"),
+  c('W3', 0.7, "\\bin (?:(?:abstract|theoretical|general|intellectual|academic|clinical|detached|impersonal|vague|philosophical)(?:,? (?:and )?)?)+(?:terms|language|way|fashion|manner)\\b", { before: SPOKEN }),
   c('W3', 0.7, "\\b(?:at|on) an? (?:philosophical|abstract|intellectual|theoretical|superficial|surface|general|cerebral|academic) (?:level|plane|footing)\\b"),
   c('W3', 0.65, "\\b(?:people|others|everyone) in general\\b|\\binstead of (?:{Q}i{Q}|about (?:her|him|them)sel(?:f|ves))\\b"),
   c('W3', 0.65, "\\bas (?:if|though) (?:it|she|he|they) (?:were|was) (?:a case study|someone else'?s?|a stranger'?s?|a textbook)\\b"),

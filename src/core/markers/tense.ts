@@ -51,6 +51,8 @@ export function presentToPast(sources: readonly string[]): Map<string, string> {
 
 export interface Retensed {
   text: string;
+  /** The past forms written in. */
+  verbs: string[];
   /** For each offset of `text` (and one past its end), the offset in the original sentence. */
   toOriginal: Int32Array;
 }
@@ -65,6 +67,7 @@ const AFTER_SUBJECT = /\b(?:she|he|they|client|clt|ct|pt|patient|(?:mr|mrs|ms|mi
 export function retense(sentence: string, map: ReadonlyMap<string, string>): Retensed | undefined {
   let out = '';
   const offsets: number[] = [];
+  const verbs: string[] = [];
   let last = 0;
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -81,11 +84,12 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>): Ret
     for (let i = last; i < m.index; i++) { out += sentence[i]; offsets.push(i); }
     // The replacement maps to the word's start; the character after it to the word's end.
     out += past;
+    verbs.push(past);
     for (let i = 0; i < past.length; i++) offsets.push(m.index);
     last = m.index + m[0].length;
   }
   if (!offsets.length && last === 0) return undefined;
   for (let i = last; i < sentence.length; i++) { out += sentence[i]; offsets.push(i); }
   offsets.push(sentence.length);
-  return { text: out, toOriginal: Int32Array.from(offsets) };
+  return { text: out, verbs, toOriginal: Int32Array.from(offsets) };
 }
