@@ -95,7 +95,10 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").
   if (!opts.inQuote && NEGATION_PHRASE.test(sentence.slice(0, start)) && !/\b(?:but|however|though)\b/i.test(sentence.slice(0, start))) return 'negated';
   if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && hypotheticalScope(sentence, start)) return 'hypothetical';
-  if (!opts.inQuote && HISTORY.test(clause)) return 'historical';
+  // The therapist's feeling now about last time is a reaction now ("I felt anxious about having pushed last time").
+  if (!opts.inQuote && HISTORY.test(clause) && !(opts.subtype === 'TR' && ownSubject)) return 'historical';
+  // A fear voiced as "what if it makes everything worse" is no complaint.
+  if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
   if (WORD_SENSE.test(clause)) return 'word-sense';
   if (!opts.inQuote) {
