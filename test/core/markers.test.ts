@@ -137,6 +137,16 @@ describe('rupture markers in prose', () => {
       ['warming up after a quiet start', 'She was quiet at the start but warmed up quickly and talked freely.'],
       ['a joint step', 'We moved on to the next item on the agenda as planned.'],
       ['a session moved', 'The session was moved to Thursdays at her request.'],
+      ['a mind changed', 'She said she hated the exposure at first but now finds it "weirdly satisfying".'],
+      ['a doubt proved wrong', '"I didn\'t think this would help, but it has."'],
+      ['silence at home', 'Long silences at the dinner table at home worry her.'],
+      ['a change of frame agreed', 'He asked to move to fortnightly sessions now that he is working, which we agreed.'],
+      ['a complaint about someone else', 'She complained that her manager never listens to her ideas.'],
+      ['defensive with someone else', 'He was defensive with his sister on the phone and regrets it.'],
+      ['someone else\'s words', 'Her friend said therapy is "a waste of money".'],
+      ['quiet and reflective', 'She became quiet and reflective after the chair work.'],
+      ['a story she enjoys telling', 'Talked at length about her new job, which she is enjoying.'],
+      ['sorry for being late', 'He apologised for being late; the bus had broken down.'],
     ];
     for (const [why, sentence] of lookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
     it('the client saying the therapist did their best is no defence of the client\'s own', () => {

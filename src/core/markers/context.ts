@@ -11,7 +11,8 @@ export interface CueContext {
 }
 
 export type Veto =
-  | 'negated' | 'hypothetical' | 'historical' | 'third-party' | 'risk-screening' | 'word-sense' | 'retrospective' | 'therapist-speech' | 'therapist-subject';
+  | 'negated' | 'hypothetical' | 'historical' | 'third-party' | 'risk-screening' | 'word-sense' | 'retrospective' | 'therapist-speech' | 'therapist-subject'
+  | 'recovered';
 
 /**
  * The therapist reporting what they said about the client ("I said he was smiling as he told me something
@@ -46,6 +47,16 @@ const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher))\b/i;
+const CHANGED_MIND = /\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b/i;
+const AGREED = /\b(?:which|and) we agreed\b|\bas agreed\b|\bwe agreed (?:to|on|this|it)\b/i;
+const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
+const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+/** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
+const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
+/** A quotation introduced as someone else's words. */
+const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
+
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
 
@@ -69,6 +80,21 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const { sentence, start, end } = ctx;
   if (opts.subtype?.startsWith('C') && BETTER_THAN_FEARED.test(sentence.slice(start, Math.min(sentence.length, end + 40)))) return 'negated';
   if (opts.subtype === 'W4' && ENGAGED_TELLING.test(sentence)) return 'word-sense';
+  // A mind changed within the sentence ("hated the exposure at first but now finds it satisfying", "I didn't
+  // think this would help, but it has") is the work going well.
+  if (opts.subtype !== 'TR' && CHANGED_MIND.test(sentence.slice(start))) return 'recovered';
+  // Joint decisions about the frame are no complaint ("asked to move to fortnightly, which we agreed").
+  if ((opts.subtype === 'C4' || opts.subtype === 'C7') && AGREED.test(sentence)) return 'recovered';
+  // Quiet because reflective is not withdrawal.
+  if (opts.subtype === 'W2' && REFLECTIVE.test(sentence)) return 'recovered';
+  // A story about something the client enjoys is not a way round the work.
+  if (opts.subtype === 'W4' && ENJOYED.test(sentence)) return 'recovered';
+  // Silence at home, defensive with his sister: the sign is outside the session, or aimed at someone else.
+  if ((opts.subtype === 'W2' || opts.subtype === 'C6') && !opts.inQuote && OUTSIDE.test(sentence.slice(end, end + 40))) return 'third-party';
+  if ((opts.subtype === 'C1' || opts.subtype === 'C6') && !opts.inQuote && !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(sentence.slice(start, end))
+    && THIRD_PARTY_OBJECT.test(sentence.slice(start, Math.min(sentence.length, end + 30)))) return 'third-party';
+  // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
+  if (opts.inQuote && QUOTED_BY_THIRD.test(sentence.slice(Math.max(0, start - 80), start))) return 'third-party';
   // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
   if (opts.subtype === 'W6' && BENIGN.test(sentence) && !PAINFUL.test(sentence) && !INCONGRUENCE.test(sentence)) return 'word-sense';
   // Quiet at first, then warming up: the session moved on from it.

@@ -128,7 +128,7 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.7, "\\bthanked (?:me|{ME})\\b[^.;]{0,30}\\b(?:warmly|profusely|effusively|repeatedly|several times|again)\\b"),
   c('W5', 0.7, "\\b(?:roused (?:him|her|them)sel(?:f|ves)|made a point of) (?:and )?thank(?:ed|ing) (?:me|{ME})\\b"),
   c('W5', 0.7, "\\bthanked (?:me|{ME}) warmly\\b"),
-  c('W5', 0.75, "\\bapologi[sz](?:ed|es|ing)\\b[^.;]{0,40}\\b(?:several times|repeatedly|again|first of several|for taking|for being|for going on|for wasting|profusely|at length)\\b"),
+  c('W5', 0.75, "\\bapologi[sz](?:ed|es|ing)\\b[^.;]{0,40}\\b(?:several times|repeatedly|again|first of several|for taking|for being(?! late\\b)|for going on|for wasting|profusely|at length)\\b"),
   c('W5', 0.7, "\\b(?:eager|anxious|keen) to please\\b|\\bover-?compli\\w+\\b|\\bappeas\\w+\\b|\\bdeferen\\w+\\b"),
 
   // W6 content/affect split
@@ -255,7 +255,7 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.7, "\\b(?:said|says|told me|insisted|claimed|replied)\\b[^.;]{0,80}\\b(?:although|though|but|while|even as|even though)\\b[^.;]{0,30}\\b(?:(?:her|his|their) voice (?:shook|was shaking|cracked|wavered|trembled)|(?:her|his|their) eyes (?:filled|welled)|tearful|in tears|jaw (?:was )?(?:tight|clenched)|clenched|gripping|flushed|(?:her|his|their) hands? (?:shook|were shaking|trembled)|knuckles)\\b"),
   c('W2', 0.75, "\\b(?:answered|replied|responded)\\b[^.;\"“]{0,30}[\"“][^\"”]{1,20}[\"”](?: or [\"“][^\"”]{1,20}[\"”])?"),
   c('W2', 0.7, "\\b(?:long|lengthy) (?:gaps|delays|pauses|silences) before (?:answering|replying|responding|each answer)\\b"),
-  c('W5', 0.7, "\\bapologi[sz](?:ed|es|ing) for [\"“]?(?:not being|being|taking|wasting|going on|bothering|boring)\\b"),
+  c('W5', 0.7, "\\bapologi[sz](?:ed|es|ing) for [\"“]?(?:not being|being(?! late\\b)|taking|wasting|going on|bothering|boring)\\b"),
   c('W5', 0.65, "\\basked (?:if|whether) (?:i|I) (?:thought|felt) (?:she|he|they) (?:was|were) [\"“]?(?:doing (?:this|it|ok|okay|well) (?:right|ok|well)|a good (?:client|patient))"),
   c('W7', 0.75, "\\b(?:can'?t|cannot|don'?t|doesn'?t) see (?:this|it|therapy|things|any of this|that) (?:ever )?(?:working|helping|changing|getting better|making a difference)\\b", { negative: true, speech: true }),
   c('C1', 0.75, "\\b(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming)\\b (?:that i|with me|at me|by (?:my|me)|about (?:my|me)|because i)\\b"),

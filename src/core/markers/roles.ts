@@ -133,6 +133,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
     if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;
+    // "her ideas", "his own explanation": the client's or someone else's, not an intervention of the therapist's.
+    if (cls === 'intervention' && !s.quoted[j] && OTHERS.has(s.tokens[j - 1]?.lower ?? '') ) continue;
     // In a compound the last noun is the head: "group chat" is a chat, "session time" the time of a
     // session (an aspect of the therapy takes its class from what it is an aspect of).
     const next = s.tokens[j + 1];
@@ -145,6 +147,7 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
   return undefined;
 }
 
+const OTHERS = new Set(['her', 'his', 'their', 'own']);
 /** Intervention words that, followed by "of", name a notion rather than something the therapist offered. */
 const NOTION = new Set(['idea', 'thought', 'prospect']);
 
