@@ -20,11 +20,13 @@ describe('detector quality on notes in other clinicians\' voices (test/fixtures)
     });
   }
 
-  it('lookalikes: sentences that use the words of markers without describing one; no more than 1 in 10 flagged', () => {
-    const s = scoreFolder(path.join(__dirname, '..', 'fixtures', 'lookalikes'));
-    console.log(`      ${describeScore(s)}`);
-    assert.ok(s.decoysFlagged <= s.decoys / 10, `decoys flagged ${s.decoysFlagged}/${s.decoys}\n${s.falseHits.join('\n')}`);
-  });
+  for (const set of ['lookalikes', 'lookalikes2']) {
+    it(`${set}: sentences that use the words of markers without describing one; no more than 1 in 10 flagged`, () => {
+      const s = scoreFolder(path.join(__dirname, '..', 'fixtures', set));
+      console.log(`      ${describeScore(s)}`);
+      assert.ok(s.decoysFlagged <= s.decoys / 10, `decoys flagged ${s.decoysFlagged}/${s.decoys}\n${s.falseHits.join('\n')}`);
+    });
+  }
 
   it('every built-in cue is case-insensitive and without global state (the cue index relies on it)', () => {
     for (const cue of CUES) assert.equal(cue.pattern.flags, 'i', cue.pattern.source);

@@ -147,6 +147,16 @@ describe('rupture markers in prose', () => {
       ['quiet and reflective', 'She became quiet and reflective after the chair work.'],
       ['a story she enjoys telling', 'Talked at length about her new job, which she is enjoying.'],
       ['sorry for being late', 'He apologised for being late; the bus had broken down.'],
+      ['eye contact outside the room', 'He avoided eye contact with strangers on the bus, less than before.'],
+      ['progress of something else', 'He is frustrated with the slow progress of his housing application.'],
+      ['a good feeling of the therapist\'s', 'I found myself smiling at her description of the cat.'],
+      ['a pause before speaking', 'She was silent for a moment, then said it was the first time she had told anyone.'],
+      ['moving on to the plan', 'He joked about his cooking, then moved on to the week\'s plan.'],
+      ['a session moved by agreement', 'He moved the session to Friday because of a work trip, by agreement.'],
+      ['leaving early as arranged', 'He left early to collect his son from school, as arranged at the start.'],
+      ['short answers while settling in', 'She gave short answers at first while settling in, then talked easily.'],
+      ['fine about the arrangements', '"It\'s fine, I can do Thursdays instead."'],
+      ['the medication unchanged', '"Nothing\'s changed with my medication, the doctor kept it the same."'],
     ];
     for (const [why, sentence] of lookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
     it('the client saying the therapist did their best is no defence of the client\'s own', () => {

@@ -48,10 +48,14 @@ const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous sess
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher))\b/i;
 const CHANGED_MIND = /\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b/i;
-const AGREED = /\b(?:which|and) we agreed\b|\bas agreed\b|\bwe agreed (?:to|on|this|it)\b/i;
+const AGREED = /\b(?:which|and) we agreed\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
+const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
+const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
+const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
+const GOOD_FEELING = /\b(?:smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud)\b/i;
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
-const OUTSIDE = /^[^.;]{0,12}\b(?:at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
 /** A quotation introduced as someone else's words. */
@@ -67,7 +71,7 @@ const WORD_SENSE = /\b(?:appropriate(?:ly)?|congruent(?:ly)?|alcohol|opioid|opia
  * bad as she thought"): relief, not a complaint.
  */
 const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
-const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|talked (?:more )?freely|became (?:more )?(?:talkative|engaged|animated|open)|relaxed into|engaged well)\b/i;
+const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|settled|talked (?:more )?(?:freely|easily|openly)|spoke (?:more )?(?:freely|easily|openly)|became (?:more )?(?:talkative|engaged|animated|open)|relaxed|engaged well|said it was the first time|gave a full account)\b/i;
 /** Content whose telling is expected to carry pain (W6 needs it). */
 const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w*|rape\w*|attack\w*|violen\w*|beat\w*|accident|crash|suicid\w*|overdose|cancer|diagnos\w*|illness|ill|miscarriage|homeless\w*|evict\w*|bankrupt\w*|divorce|affair|bull(?:ied|ying)|stab\w*|shot|fire|hospital\w*|injur\w*|pain\w*|trauma\w*|rages?|neglect\w*|redundan\w*|fired|sacked|humiliat\w*|terrif\w*|afraid|scared|shaking|tears?|tearful|crying|cried|hurt|distress\w*|awful|horrible|terrible|worst|grief|griev\w*|bereave\w*|widow\w*|killed|murder\w*|drown\w*|war|fight|arrest\w*|prison|custody|sick|dementia|stroke|heart attack|break-?up|rejection|abandon\w*|threat\w*)\b/i;
 /** Content a smile fits. */
@@ -83,8 +87,17 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A mind changed within the sentence ("hated the exposure at first but now finds it satisfying", "I didn't
   // think this would help, but it has") is the work going well.
   if (opts.subtype !== 'TR' && CHANGED_MIND.test(sentence.slice(start))) return 'recovered';
-  // Joint decisions about the frame are no complaint ("asked to move to fortnightly, which we agreed").
-  if ((opts.subtype === 'C4' || opts.subtype === 'C7') && AGREED.test(sentence)) return 'recovered';
+  // What was agreed or arranged is no complaint and no withdrawal ("asked to move to fortnightly, which we
+  // agreed", "left early to collect his son, as arranged").
+  if (opts.subtype !== 'TR' && AGREED.test(sentence)) return 'recovered';
+  // A pause before speaking, a short start before settling in.
+  if (opts.subtype === 'W2' && MOMENT.test(sentence.slice(end, end + 30))) return 'recovered';
+  // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.
+  if (opts.subtype === 'W1' && LOGISTICS.test(sentence.slice(end, end + 40))) return 'word-sense';
+  // Progress with the medication, the housing: not the therapy's.
+  if (opts.subtype === 'C5' && OTHER_MATTERS.test(sentence)) return 'word-sense';
+  // The therapist's good feelings ("found myself smiling at her description") are no strain.
+  if (opts.subtype === 'TR' && GOOD_FEELING.test(sentence.slice(start, end + 10))) return 'word-sense';
   // Quiet because reflective is not withdrawal.
   if (opts.subtype === 'W2' && REFLECTIVE.test(sentence)) return 'recovered';
   // A story about something the client enjoys is not a way round the work.
