@@ -157,6 +157,13 @@ describe('rupture markers in prose', () => {
       ['short answers while settling in', 'She gave short answers at first while settling in, then talked easily.'],
       ['fine about the arrangements', '"It\'s fine, I can do Thursdays instead."'],
       ['the medication unchanged', '"Nothing\'s changed with my medication, the doctor kept it the same."'],
+      ['a thought dismissed as practised', 'She dismissed the intrusive thought and carried on with the task, as practised.'],
+      ['the therapist at ease', 'I noticed myself relaxing as the session went on.'],
+      ['tired for another reason', 'I felt tired after a long clinic day but stayed attentive.'],
+      ['explaining again because asked', 'I explained the formulation again at her request.'],
+      ['pointless about someone else', '"It\'s pointless arguing with him, so I leave the room."'],
+      ['an opinion she used to hold', '"I used to think therapy was rubbish, my cousin went and hated it."'],
+      ['a symptom screen', 'Denies feeling low; mood stable; sleeping well.'],
     ];
     for (const [why, sentence] of lookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
     it('the client saying the therapist did their best is no defence of the client\'s own', () => {

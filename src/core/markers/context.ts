@@ -52,7 +52,11 @@ const AGREED = /\b(?:which|and) we agreed\b|\bas (?:agreed|arranged|planned)\b|\
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
-const GOOD_FEELING = /\b(?:smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud)\b/i;
+const GOOD_FEELING = /\b(?:smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed)\b/i;
+const OWN_CAUSE = /\b(?:after a (?:long|busy|full)|at the end of a (?:long|busy)|because of (?:my|a) (?:cold|illness|headache))\b|\bbut (?:stayed|remained) (?:attentive|present|focused|engaged)\b|\bat (?:her|his|their) request\b|\bas (?:she|he|they) (?:asked|requested)\b/i;
+const SCREENING = /\bden(?:ies|ied|y)\s+(?:feeling\s+)?(?:low|depress\w*|low mood|anxious|anxiety|suicidal|hopeless|hallucinations|voices|paranoi\w*|mania|manic|cravings|pain|symptoms?)\b/i;
+const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at first|before))\b/i;
+const AT_SOMEONE = /^[^"”.;]{0,20}\b(?:with|to|at|about) (?:him|her|them|my (?:mum|dad|mother|father|boss|partner|husband|wife|sister|brother|son|daughter|friend|family))\b/i;
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
 const OUTSIDE = /^[^.;]{0,12}\b(?:with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
@@ -71,7 +75,7 @@ const WORD_SENSE = /\b(?:appropriate(?:ly)?|congruent(?:ly)?|alcohol|opioid|opia
  * bad as she thought"): relief, not a complaint.
  */
 const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
-const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|settled|talked (?:more )?(?:freely|easily|openly)|spoke (?:more )?(?:freely|easily|openly)|became (?:more )?(?:talkative|engaged|animated|open)|relaxed|engaged well|said it was the first time|gave a full account)\b/i;
+const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|settled|talked (?:more )?(?:freely|easily|openly)|spoke (?:more )?(?:freely|easily|openly)|became (?:more )?(?:talkative|engaged|animated|open)|relaxed|engaged well|said it was the first time|gave a full account|talked about (?:her|his|their) (?:fears|feelings|worries|grief|loss|sadness))\b/i;
 /** Content whose telling is expected to carry pain (W6 needs it). */
 const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w*|rape\w*|attack\w*|violen\w*|beat\w*|accident|crash|suicid\w*|overdose|cancer|diagnos\w*|illness|ill|miscarriage|homeless\w*|evict\w*|bankrupt\w*|divorce|affair|bull(?:ied|ying)|stab\w*|shot|fire|hospital\w*|injur\w*|pain\w*|trauma\w*|rages?|neglect\w*|redundan\w*|fired|sacked|humiliat\w*|terrif\w*|afraid|scared|shaking|tears?|tearful|crying|cried|hurt|distress\w*|awful|horrible|terrible|worst|grief|griev\w*|bereave\w*|widow\w*|killed|murder\w*|drown\w*|war|fight|arrest\w*|prison|custody|sick|dementia|stroke|heart attack|break-?up|rejection|abandon\w*|threat\w*)\b/i;
 /** Content a smile fits. */
@@ -96,6 +100,13 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (opts.subtype === 'W1' && LOGISTICS.test(sentence.slice(end, end + 40))) return 'word-sense';
   // Progress with the medication, the housing: not the therapy's.
   if (opts.subtype === 'C5' && OTHER_MATTERS.test(sentence)) return 'word-sense';
+  // Tired after a long clinic day, explaining again because she asked: the therapist's state has another cause.
+  if (opts.subtype === 'TR' && OWN_CAUSE.test(sentence)) return 'word-sense';
+  // "Denies feeling low; mood stable": a symptom screen, not a feeling denied in the room.
+  if (opts.subtype === 'W1' && SCREENING.test(sentence)) return 'risk-screening';
+  // In the client's words, an opinion they used to hold, or something pointless about someone else.
+  if (opts.inQuote && USED_TO.test(sentence.slice(Math.max(0, start - 40), end))) return 'historical';
+  if (opts.inQuote && AT_SOMEONE.test(sentence.slice(end, end + 30))) return 'third-party';
   // The therapist's good feelings ("found myself smiling at her description") are no strain.
   if (opts.subtype === 'TR' && GOOD_FEELING.test(sentence.slice(start, end + 10))) return 'word-sense';
   // Quiet because reflective is not withdrawal.

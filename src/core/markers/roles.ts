@@ -129,6 +129,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
       return { cls: 'therapist', index: k >= 0 ? k : j };
     }
     if (['himself', 'herself', 'themselves'].includes(t.lower) || (q && t.lower === 'myself')) return { cls: 'self', index: j };
+    // "and" before a new verb starts another predicate ("dismissed the thought and carried on with the task").
+    if (t.pos === 'CCONJ' && s.tokens[j + 1]?.pos === 'VERB') return undefined;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).

@@ -63,7 +63,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['hardly', 'barely', 'scarcely', 'rarely']), forms(V.ENGAGE)],
   [new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[0])), new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[1]))],
   [forms(V.CHANGE_VERB, ['work']), NEG],
-  [forms(V.KEEP), words(V.DISTANCE)],
+  [forms(V.KEEP), words(V.DISTANCE, forms(V.DISTANCE))],
   [new Set(['why', 'what']), words(V.ATTEND)],
   [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
   [new Set(['bother', 'bothered']), NEG],
