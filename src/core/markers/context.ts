@@ -84,47 +84,67 @@ const INCONGRUENCE = /\b(?:incongruen\w*|did not fit|didn'?t fit|does not fit|do
 /** A story told with feeling is the work, not a way round it (W4). */
 const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect)|openly|movingly|tearfully|in tears)\b/i;
 
-export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
-  const { sentence, start, end } = ctx;
-  if (opts.subtype?.startsWith('C') && BETTER_THAN_FEARED.test(sentence.slice(start, Math.min(sentence.length, end + 40)))) return 'negated';
-  if (opts.subtype === 'W4' && ENGAGED_TELLING.test(sentence)) return 'word-sense';
+/** The words a rule reads: the sentence, or a window around the cue. */
+type Window = (sentence: string, start: number, end: number) => string;
+const SENTENCE: Window = (s) => s;
+const FROM_CUE: Window = (s, start) => s.slice(start);
+const AFTER = (n?: number): Window => (s, _start, end) => s.slice(end, n === undefined ? undefined : end + n);
+const CUE_AND = (n: number): Window => (s, start, end) => s.slice(start, Math.min(s.length, end + n));
+const BEFORE_AND_CUE = (n: number): Window => (s, start, end) => s.slice(Math.max(0, start - n), end);
+const BEFORE = (n: number): Window => (s, start) => s.slice(Math.max(0, start - n), start);
+const matches = (re: RegExp) => (text: string) => re.test(text);
+
+/**
+ * Readings that are not the marker a cue names, by subtype (a pattern on the subtype: /^C/ for every
+ * confrontation, /^(?!TR)/ for every client marker) and, where it matters, whether the cue stands in the
+ * client's quoted words. The first that holds vetoes the finding.
+ */
+const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test: (words: string, cue: string) => boolean; reason: Veto }[] = [
+  // Relief ("less cringe than I expected").
+  { subtypes: /^C/, window: CUE_AND(40), test: matches(BETTER_THAN_FEARED), reason: 'negated' },
+  // A story told with feeling is the work, not a way round it.
+  { subtypes: /^W4$/, window: SENTENCE, test: matches(ENGAGED_TELLING), reason: 'word-sense' },
   // A mind changed within the sentence ("hated the exposure at first but now finds it satisfying", "I didn't
   // think this would help, but it has") is the work going well.
-  if (opts.subtype !== 'TR' && CHANGED_MIND.test(sentence.slice(start))) return 'recovered';
+  { subtypes: /^(?!TR)/, window: FROM_CUE, test: matches(CHANGED_MIND), reason: 'recovered' },
   // What was agreed or arranged is no complaint and no withdrawal ("asked to move to fortnightly, which we
   // agreed", "left early to collect his son, as arranged").
-  if (opts.subtype !== 'TR' && AGREED.test(sentence)) return 'recovered';
+  { subtypes: /^(?!TR)/, window: SENTENCE, test: matches(AGREED), reason: 'recovered' },
   // A pause before speaking, a short start before settling in.
-  if (opts.subtype === 'W2' && MOMENT.test(sentence.slice(end, end + 30))) return 'recovered';
+  { subtypes: /^W2$/, window: AFTER(30), test: matches(MOMENT), reason: 'recovered' },
   // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.
-  if (opts.subtype === 'W1' && LOGISTICS.test(sentence.slice(end, end + 40))) return 'word-sense';
+  { subtypes: /^W1$/, window: AFTER(40), test: matches(LOGISTICS), reason: 'word-sense' },
   // Progress with the medication, the housing: not the therapy's.
-  if (opts.subtype === 'C5' && OTHER_MATTERS.test(sentence)) return 'word-sense';
+  { subtypes: /^C5$/, window: SENTENCE, test: matches(OTHER_MATTERS), reason: 'word-sense' },
   // Tired after a long clinic day, explaining again because she asked: the therapist's state has another cause.
-  if (opts.subtype === 'TR' && OWN_CAUSE.test(sentence)) return 'word-sense';
+  { subtypes: /^TR$/, window: SENTENCE, test: matches(OWN_CAUSE), reason: 'word-sense' },
   // "Denies feeling low; mood stable": a symptom screen, not a feeling denied in the room.
-  if (opts.subtype === 'W1' && SCREENING.test(sentence)) return 'risk-screening';
+  { subtypes: /^W1$/, window: SENTENCE, test: matches(SCREENING), reason: 'risk-screening' },
   // In the client's words, an opinion they used to hold, or something pointless about someone else.
-  if (opts.inQuote && USED_TO.test(sentence.slice(Math.max(0, start - 40), end))) return 'historical';
-  if (opts.inQuote && AT_SOMEONE.test(sentence.slice(end, end + 30))) return 'third-party';
+  { subtypes: /./, quoted: true, window: BEFORE_AND_CUE(40), test: matches(USED_TO), reason: 'historical' },
+  { subtypes: /./, quoted: true, window: AFTER(30), test: matches(AT_SOMEONE), reason: 'third-party' },
   // The therapist's good feelings ("found myself smiling at her description") are no strain.
-  if (opts.subtype === 'TR' && GOOD_FEELING.test(sentence.slice(start, end + 10))) return 'word-sense';
-  // Quiet because reflective is not withdrawal.
-  if (opts.subtype === 'W2' && REFLECTIVE.test(sentence)) return 'recovered';
-  // A story about something the client enjoys is not a way round the work.
-  if (opts.subtype === 'W4' && ENJOYED.test(sentence)) return 'recovered';
+  { subtypes: /^TR$/, window: CUE_AND(10), test: matches(GOOD_FEELING), reason: 'word-sense' },
+  // Quiet because reflective is not withdrawal; a story the client enjoys is no way round the work.
+  { subtypes: /^W2$/, window: SENTENCE, test: matches(REFLECTIVE), reason: 'recovered' },
+  { subtypes: /^W4$/, window: SENTENCE, test: matches(ENJOYED), reason: 'recovered' },
   // Silence at home, defensive with his sister: the sign is outside the session, or aimed at someone else.
-  if ((opts.subtype === 'W2' || opts.subtype === 'C6') && !opts.inQuote && OUTSIDE.test(sentence.slice(end, end + 40))) return 'third-party';
-  if ((opts.subtype === 'C1' || opts.subtype === 'C6') && !opts.inQuote && !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(sentence.slice(start, end))
-    && THIRD_PARTY_OBJECT.test(sentence.slice(start, Math.min(sentence.length, end + 30)))) return 'third-party';
+  { subtypes: /^(?:W2|C6)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
+  { subtypes: /^(?:C1|C6)$/, quoted: false, window: CUE_AND(30), test: (words, cue) => !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(cue) && THIRD_PARTY_OBJECT.test(words), reason: 'third-party' },
   // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
-  if (opts.inQuote && QUOTED_BY_THIRD.test(sentence.slice(Math.max(0, start - 80), start))) return 'third-party';
+  { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },
   // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
-  if (opts.subtype === 'W6' && BENIGN.test(sentence) && !PAINFUL.test(sentence) && !INCONGRUENCE.test(sentence)) return 'word-sense';
+  { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
   // Quiet at first, then warming up: the session moved on from it.
-  if (opts.subtype === 'W2' && WARMED_UP.test(sentence.slice(end))) return 'word-sense';
-  // "As agreed", "as planned": a step of the plan, not a way round the work.
-  if (opts.subtype === 'W4' && /\bas (?:agreed|planned|arranged)\b/i.test(sentence)) return 'word-sense';
+  { subtypes: /^W2$/, window: AFTER(), test: matches(WARMED_UP), reason: 'word-sense' },
+];
+
+export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
+  const { sentence, start, end } = ctx;
+  for (const rule of SUBTYPE_VETOES) {
+    if (!rule.subtypes.test(opts.subtype ?? '') || (rule.quoted !== undefined && rule.quoted !== !!opts.inQuote)) continue;
+    if (rule.test(rule.window(sentence, start, end), sentence.slice(start, end))) return rule.reason;
+  }
   // "We moved on to the next item": a joint step, not the client's move.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
