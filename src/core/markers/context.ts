@@ -149,17 +149,18 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
   const clause = sentence.slice(from, to);
+  // A cue that starts with its own subject ("I felt", "she shrugged") is a new statement.
+  const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
   if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I was bored and checked the clock": the therapist is still the subject after "and".
-  if (opts.clientMove && !opts.quoted && !opts.inQuote && !SUBJECT_START.test(sentence.slice(start, end))
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && !ownSubject
     && /(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // NegEx: a negation reaches at most five words forward, within its clause; a cue that starts with its
   // own subject ("I felt", "she shrugged") is a new statement that an earlier negation does not reach.
   // Nor does it reach out of a quotation into the words after it ('said it was "no big deal" and changed the subject').
   const head = sentence.slice(from, start);
   const before = (opts.inQuote ? head : head.slice(Math.max(head.lastIndexOf('"'), head.lastIndexOf('”'), head.lastIndexOf('“')) + 1)).split(/\s+/).filter(Boolean).slice(-NEGATION_WINDOW).join(' ');
-  const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
 
   if (!opts.negative && !opts.inQuote && !ownSubject && (NEGATION.test(before) || NEGATION_PHRASE.test(before))) return 'negated';
   // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").

@@ -70,15 +70,15 @@ const CUE_INDEX = new CueIndex(CUES);
 /** Present and -ing forms of the verbs the cues know in the past. */
 const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
 
-/**
- * What may stand between two findings of the same kind that describe one moment: a few words, or a colon
- * opening the client's words ("annoyed about the gap: 'I can never get an appointment'").
- */
 /** A label that opens the therapist's reactions inline ("Countertransference: irritation..."). */
 const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings))\s*:\s*/i;
 /** A sentence about the client, not the therapist: it opens with them. */
 const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|[A-Z]\.|(?:mr|mrs|ms|miss|dr)\.? [A-Z])\b/i;
 
+/**
+ * What may stand between two findings of the same kind that describe one moment: a few words, or a colon
+ * opening the client's words ("annoyed about the gap: 'I can never get an appointment'").
+ */
 const JOINED = /^(?:[^.;:!?]{0,40}|[^.;:!?]{0,10}:\s*["“]?)$/;
 
 export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
