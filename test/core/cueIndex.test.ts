@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CueIndex, cueStarts } from '../../src/core/markers/cueIndex';
+import { CueIndex, cueSets, cueStarts } from '../../src/core/markers/cueIndex';
 import { CUES } from '../../src/core/markers/lexicon';
 import { splitSentences } from '../../src/core/markers/sentences';
 
@@ -29,6 +29,19 @@ describe('cue index', () => {
     assert.deepEqual(small.candidates('Client called about the fee.'), []);
     // A start that cannot be read as words: the cue always runs.
     assert.equal(cueStarts({ subtype: 'W2', confidence: 1, pattern: /[a-z]+ing\b/i }), undefined);
+  });
+
+  it('files a cue under every rare word its matches need, and selects it only when all are there', () => {
+    const said = { subtype: 'C3' as const, confidence: 1, pattern: /\bsaid (?:the )?(?:homework|worksheets?)\b[^.;]{0,20}\b(?:pointless|a (?:waste|joke))/i };
+    // Each alternative of a group gives its own cheapest word: "a waste" and "a joke" need "waste" or "joke".
+    assert.deepEqual(cueSets(said), [[['sai'], ['hom', 'wor'], ['poi', 'was', 'jok']]]);
+    const small = new CueIndex([said]);
+    assert.deepEqual(small.candidates('She said the homework was a joke.'), [said]);
+    assert.deepEqual(small.candidates('She said the homework is done.'), []);
+    assert.deepEqual(small.candidates('She said it was pointless.'), []);
+    // "Not after a word character" is a word start; a letter after an apostrophe is too common to file under.
+    const t = { subtype: 'TR' as const, confidence: 1, pattern: /(?<![\w'])T (?:noticed|felt) (?:bored|irritated)/i };
+    assert.deepEqual(cueSets(t), [[['bor', 'irr'], ['not', 'fel']]]);
   });
 
   it('can file all but a few cues by their word starts', () => {

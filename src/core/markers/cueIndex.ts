@@ -27,9 +27,11 @@ function parseAlternatives(src: string, pos: { i: number }): Elem[][] {
       let zeroWidth = false;
       if (src.startsWith('?:', pos.i)) pos.i += 2;
       else if (/^\?<?[=!]/.test(src.slice(pos.i, pos.i + 3))) { zeroWidth = true; pos.i += src[pos.i + 1] === '<' ? 3 : 2; }
+      // "Not after a word character" before a word is a word start, as \b would say.
+      const notAfterWord = /^\[\\w[^\]]*\]\)/.test(src.slice(pos.i)) && src.slice(pos.i - 3, pos.i) === '?<!';
       const inner = parseAlternatives(src, pos);
       pos.i++; // ')'
-      elem = { kind: 'group', alts: inner, optional: false, zeroWidth };
+      elem = notAfterWord ? { kind: 'boundary' } : { kind: 'group', alts: inner, optional: false, zeroWidth };
     } else if (c === '[') {
       let j = pos.i + 1;
       if (src[j] === '^') j++;
@@ -126,7 +128,8 @@ function starts(seq: Elem[], atBoundary: boolean): string[] | undefined {
 /** Word starts so common in notes that a cue filed under them runs on most sentences. */
 const COMMON = new Set(`the tha thi the she wit was and for her his not you sai wer had hav som but all are abo whe wha whi fro
   int ove out did don has our can mor jus ver ask tim one two fel get got sta wor ses cli whe bec aft bef`.split(/\s+/));
-const SHORT_COMMON = new Set('to of in on at as an be we my me so no do or by if up it is he us'.split(' '));
+// With the letters after an apostrophe, which start a word as \b sees it ("don't", "she's").
+const SHORT_COMMON = new Set('to of in on at as an be we my me so no do or by if up it is he us t s d m ll re ve'.split(' '));
 /** What filing a cue under these word starts costs: how often such a word is met. */
 const cost = (keys: string[]) => [...new Set(keys)].reduce((sum, key) => {
   const whole = key.endsWith('$');
@@ -156,25 +159,50 @@ function boundaryBefore(seq: Elem[], k: number): boolean {
   return !prev.optional || boundaryBefore(seq, k - 1);
 }
 
-/**
- * The cheapest word starts that every match of one branch must contain: those of its first word, or of
- * any later element that stands at a word start ("shrugged" or the words after "[^.;]{0,40}\b" rather
- * than "she").
- */
-function bestKeys(seq: Elem[]): string[] | undefined {
-  let best = starts(seq, false);
-  if (best?.some((w) => w.length === 0)) best = undefined;
-  let bestCost = best ? cost(best) : Infinity;
-  for (let k = 1; k < seq.length; k++) {
+/** Each word-start set that every match of one branch must contain: those of its first word and of any
+ * later element that stands at a word start ("said ... {TASK} ... {NEGEVAL}" needs a word of each). */
+function requiredSets(seq: Elem[], atBoundary = false): string[][] {
+  const sets: string[][] = [];
+  for (let k = 0; k < seq.length; k++) {
     const e = seq[k];
     if (e.kind === 'boundary' || ('optional' in e && e.optional) || (e.kind === 'group' && e.zeroWidth)) continue;
-    if (!boundaryBefore(seq, k)) continue;
-    const keys = starts(seq.slice(k), true);
-    if (!keys || keys.some((w) => w.length === 0)) continue;
-    const c = cost(keys);
-    if (c < bestCost) { best = keys; bestCost = c; }
+    const boundary = k === 0 ? atBoundary : boundaryBefore(seq, k);
+    const keys = starts(seq.slice(k), boundary);
+    if (keys && !keys.some((w) => w.length === 0)) sets.push(keys);
+    // A group of alternatives: each alternative's own cheapest set, together ("a waste", "a joke" need
+    // "waste" or "joke", not just "a").
+    if (e.kind === 'group' && e.alts.length > 1) {
+      const own = e.alts.map((alt) => requiredSets(alt, boundary)[0]);
+      if (own.every((set) => set !== undefined)) sets.push(own.flat());
+    }
   }
-  return best;
+  return sets.sort((a, b) => cost(a) - cost(b));
+}
+
+/** A set of word starts that common is met in most sentences: it selects nothing and is not filed. */
+const UNSELECTIVE = 60;
+/** At most this many sets a branch: each more is a little bookkeeping per sentence. */
+const MAX_SETS = 4;
+
+/**
+ * The word-start sets a branch is filed under, all of which a sentence must hit: the cheapest always,
+ * then the other selective ones.
+ */
+function filedSets(seq: Elem[]): string[][] | undefined {
+  const sets = requiredSets(seq);
+  if (!sets.length) return undefined;
+  const seen = new Set<string>();
+  return sets.filter((set, i) => {
+    const key = [...new Set(set)].sort().join(' ');
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return i === 0 || cost(set) < UNSELECTIVE;
+  }).slice(0, MAX_SETS);
+}
+
+/** The cheapest word starts that every match of one branch must contain. */
+function bestKeys(seq: Elem[]): string[] | undefined {
+  return requiredSets(seq)[0];
 }
 
 export function cueStarts(cue: Cue): string[] | undefined {
@@ -183,6 +211,17 @@ export function cueStarts(cue: Cue): string[] | undefined {
     const keys = bestKeys(alt);
     if (!keys) return undefined;
     out.push(...keys);
+  }
+  return out;
+}
+
+/** The word-start sets each branch of the cue is filed under; undefined when a branch has none. */
+export function cueSets(cue: Cue): string[][][] | undefined {
+  const out: string[][][] = [];
+  for (const alt of parseAlternatives(cue.pattern.source, { i: 0 })) {
+    const sets = filedSets(alt);
+    if (!sets || sets.some((set) => set.some((w) => /[^a-z0-9_$]|.\$./.test(w)))) return undefined;
+    out.push(sets);
   }
   return out;
 }
@@ -198,33 +237,62 @@ const codeAt = (text: string, i: number) => { const c = text.charCodeAt(i); retu
 const slotOf = (w: string) => [...w].reduce((k, ch) => k * 38 + (CODE[ch.charCodeAt(0)] || 0), 0);
 
 export class CueIndex {
-  /** Cue numbers by word-start slot (1, 2 or 3 characters): an array lookup per word, no hashing. */
+  /** Set numbers by word-start slot (1, 2 or 3 characters): an array lookup per word, no hashing. */
   private readonly bySlot: (number[] | undefined)[] = new Array(38 * 38 * 38 + 38 * 38 + 38);
-  /** Cue numbers by whole words of one or two characters ("a", "c" of "c/o", "hw"). */
+  /** Set numbers by whole words of one or two characters ("a", "c" of "c/o", "hw"). */
   private readonly byWord: (number[] | undefined)[] = new Array(38 * 38 + 38);
   private readonly always: number[] = [];
+  /** Per set: its branch. Per branch: how many sets it needs, and its cue. */
+  private readonly branchOfSet: number[] = [];
+  private readonly need: number[] = [];
+  private readonly cueOfBranch: number[] = [];
   private readonly mark: Uint8Array;
+  private setHit = new Uint8Array(0);
+  private branchHits = new Uint16Array(0);
 
   constructor(private readonly cues: readonly Cue[]) {
     this.mark = new Uint8Array(cues.length);
     cues.forEach((cue, n) => {
-      const s = cueStarts(cue);
-      if (!s || s.some((w) => /[^a-z0-9_$]|.\$./.test(w))) { this.always.push(n); return; }
-      for (const w of new Set(s)) {
-        const table = w.endsWith('$') ? this.byWord : this.bySlot;
-        const slot = slotOf(w.replace('$', ''));
-        (table[slot] ??= []).push(n);
+      const branches = cueSets(cue);
+      if (!branches) { this.always.push(n); return; }
+      for (const sets of branches) {
+        const branch = this.need.length;
+        this.need.push(sets.length);
+        this.cueOfBranch.push(n);
+        for (const set of sets) {
+          const id = this.branchOfSet.length;
+          this.branchOfSet.push(branch);
+          for (const w of new Set(set)) {
+            const table = w.endsWith('$') ? this.byWord : this.bySlot;
+            const slot = slotOf(w.replace('$', ''));
+            (table[slot] ??= []).push(id);
+          }
+        }
       }
     });
+    this.setHit = new Uint8Array(this.branchOfSet.length);
+    this.branchHits = new Uint16Array(this.need.length);
   }
 
-  /** The cues that may match the text, in their original order. One pass over the characters. */
+  /**
+   * The cues that may match the text, in their original order: those with a branch whose every set has a
+   * word in the text. One pass over the characters.
+   */
   candidates(text: string): Cue[] {
-    const mark = this.mark;
+    const { mark, setHit, branchHits, branchOfSet, need, cueOfBranch, bySlot, byWord } = this;
     mark.fill(0);
+    setHit.fill(0);
+    branchHits.fill(0);
     for (const n of this.always) mark[n] = 1;
     let hits = this.always.length;
-    const bySlot = this.bySlot;
+    const hit = (list: number[]) => {
+      for (const id of list) {
+        if (setHit[id]) continue;
+        setHit[id] = 1;
+        const b = branchOfSet[id];
+        if (++branchHits[b] === need[b] && !mark[cueOfBranch[b]]) { mark[cueOfBranch[b]] = 1; hits++; }
+      }
+    };
     let prevWord = false;
     for (let i = 0; i < text.length; i++) {
       const a = codeAt(text, i);
@@ -233,16 +301,16 @@ export class CueIndex {
         let j = 1;
         for (; ; j++) {
           const list = bySlot[slot];
-          if (list) for (const n of list) if (!mark[n]) { mark[n] = 1; hits++; }
+          if (list) hit(list);
           if (j === 3) break;
           const d = codeAt(text, i + j);
           if (!d) break;
           slot = slot * 38 + d;
         }
-        // A word of one or two characters: the cues filed under it as a whole word.
+        // A word of one or two characters: the sets filed under it as a whole word.
         if (j < 3) {
-          const list = this.byWord[slot];
-          if (list) for (const n of list) if (!mark[n]) { mark[n] = 1; hits++; }
+          const list = byWord[slot];
+          if (list) hit(list);
         }
       }
       prevWord = a !== 0; // as \b sees it: only ASCII letters, digits and _ are word characters
