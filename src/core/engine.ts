@@ -9,6 +9,7 @@ import { InstrumentRegistry } from './instruments';
 import { parseMarkdownLinear } from './markdown';
 import { detectMarkers, markerMessage, type Marker } from './markers/detector';
 import { proseBlocks } from './markers/prose';
+import { SentenceMemo } from './markers/sentenceMemo';
 import { readResolution, type ResolutionState } from './resolution';
 import { scanSections, type Section } from './sections';
 import { resolveSettings, type Settings } from './settings';
@@ -56,8 +57,12 @@ export class Engine {
   readonly settingsProblems: string[];
   readonly registry: InstrumentRegistry;
   private readonly clientCache = new WeakMap<readonly NoteSummary[], ClientAnalysis>();
+  /** What the prose detector found in sentences it has read: a note analysed again reads only what changed. */
+  private readonly memo: SentenceMemo;
 
-  constructor(rawSettings?: unknown) {
+  /** `sentenceMemo`: how many sentences' findings to remember (0: none, to measure a first reading). */
+  constructor(rawSettings?: unknown, options: { sentenceMemo?: number } = {}) {
+    this.memo = new SentenceMemo(options.sentenceMemo);
     const { settings, problems } = resolveSettings(rawSettings);
     this.settings = settings;
     this.settingsProblems = problems;
@@ -105,7 +110,7 @@ export class Engine {
     const tree = parseMarkdownLinear(head.bom ? text.slice(head.bom) : text);
     // Without a closing fence nobody can tell where the body starts: the prose is not read.
     const prose = head.block && !head.block.closed ? [] : proseBlocks(tree, text, head.bom);
-    const { markers } = detectMarkers(prose, sections, { settings: this.settings });
+    const { markers } = detectMarkers(prose, sections, { settings: this.settings, memo: this.memo });
     for (const m of markers) {
       const ruleId = MARKER_RULE[m.kind];
       findings.push({

@@ -12,8 +12,9 @@ import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKi
 import type { ProseBlock } from './prose';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
+import { SentenceMemo } from './sentenceMemo';
 import { presentToPast, retense } from './tense';
-import { tokenize } from './tokens';
+import { tokenizeMany } from './tokens';
 
 export interface Marker {
   kind: MarkerKind;
@@ -44,6 +45,8 @@ export interface DetectorOptions {
   sentiment?: boolean;
   /** Another sentence splitter, to measure against ours (scripts: nlcst's parse-english). */
   splitter?: (text: string, base: number) => Sentence[];
+  /** Findings of sentences already read with these settings (not used when explaining). */
+  memo?: SentenceMemo;
 }
 
 export interface DetectorResult {
@@ -87,78 +90,100 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   const userCues = phraseCues(options.settings);
   const ignore = options.settings.ignorePhrases.map((p) => p.toLowerCase());
   const reject = (r: Rejected) => { if (options.explain) rejected.push(r); };
+  const memo = options.explain ? undefined : options.memo;
 
-  for (const block of blocks) {
-    const inPlan = inSectionKind(sections, block.start, 'plan');
-    const inResolution = inSectionKind(sections, block.start, 'resolution');
-    const inReflection = inSectionKind(sections, block.start, 'reflection');
-    for (const sentence of (options.splitter ?? splitSentences)(block.text, block.start)) {
-      const text = sentence.text;
-      const lower = ignore.length ? text.toLowerCase() : '';
-      const builtIn = CUE_INDEX.candidates(text);
-      const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
-      const structural = options.structural !== false && mayHoldFrame(text);
-      const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
-      const past = retense(text, PRESENT_TO_PAST);
-      if (!cues.length && !structural && !reflection && !past) continue;
-      // A block quote is the client's words throughout.
-      const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
-      // Candidates of both layers go through the same checks: the section, the ignore list, the context
-      // (context.ts), minConfidence. Findings of one kind a few words apart are then merged.
-      const found: Marker[] = [];
-      const ignored = ignore.some((p) => lower.includes(p));
-      const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1]) => {
-        const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
-        const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, { ...context, subtype });
-        if (why) { reject({ ...abs, reason: why }); return; }
-        if (confidence < options.settings.minConfidence) return;
-        found.push({ kind: kindOf(subtype), subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason });
-      };
-      const inQuote = (s: number, e: number) => quotes.some(([qs, qe]) => s >= qs && e <= qe);
-      // The client's own words (a block quote, a "C:" line) are matched as if quoted, so that cues of speech
-      // anchored on a quotation mark read them too; offsets are those of the sentence.
-      const wrap = block.quoted ? 1 : 0;
-      const matched = new Set<Cue>();
-      const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array) => {
-        const subject = wrap ? `"${words}"` : words;
-        const at = (k: number) => (toOriginal ? toOriginal[Math.min(Math.max(k, 0), toOriginal.length - 1)] : k);
-        for (const cue of list) {
-          if (matched.has(cue)) continue;
-          const m = cue.pattern.exec(subject);
-          if (!m || m[0].length === 0) continue;
-          if (cue.before && !cue.before.test(subject.slice(Math.max(0, m.index - 80), m.index))) continue;
-          matched.add(cue);
-          // A cue that starts at the client's opening quotation mark reports the words, not the mark.
-          const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
-          const s = Math.max(0, at(m.index - wrap + (lead < m[0].length ? lead : 0)));
-          const e = Math.min(text.length, at(m.index - wrap + m[0].length));
-          if (e <= s) continue;
-          const quoted = inQuote(s, e);
-          const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
-          consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted });
-        }
-      };
-      runCues(text, cues);
-      // The same sentence with its present and -ing verb forms in the past ("changes the subject").
-      // Only the cues that can see a difference: new candidates, or ones that spell a verb that was rewritten.
-      if (past) {
-        const before = new Set(builtIn);
-        const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v)));
-        runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal);
-      }
-      // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
-      if (reflection) {
-        const lead = text.length - text.trimStart().length;
-        consider('TR', lead, text.trimEnd().length, 0.65, 'structure: reflection section', { clientMove: false });
-      }
-      if (structural) {
-        const tagged = withQuotes(text, tokenize(text), block.quoted, quotes);
-        for (const hit of frameHits(tagged, { sentiment: options.sentiment })) {
-          consider(hit.subtype, hit.start, hit.end, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(hit.start, hit.end) });
-        }
-      }
-      markers.push(...mergeNear(found, text, sentence.start));
+  const jobs = blocks.flatMap((block) => {
+    const where = {
+      inPlan: inSectionKind(sections, block.start, 'plan'),
+      inResolution: inSectionKind(sections, block.start, 'resolution'),
+      inReflection: inSectionKind(sections, block.start, 'reflection'),
+    };
+    const flags = [block.quoted, where.inPlan, where.inResolution, where.inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
+    return (options.splitter ?? splitSentences)(block.text, block.start).map((sentence) => {
+      const key = memo ? SentenceMemo.key(sentence.text, flags) : '';
+      const known = memo?.get(key);
+      return { block, sentence, ...where, key, known, structural: !known && options.structural !== false && mayHoldFrame(sentence.text) };
+    });
+  });
+  // The sentences the structural layer reads are tagged together, in one wink document a batch.
+  const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.sentence.text));
+  let nextTagged = 0;
+
+  for (const { block, sentence, inPlan, inResolution, inReflection, structural, key, known } of jobs) {
+    const text = sentence.text;
+    if (known) {
+      for (const m of known) markers.push({ ...m, start: sentence.start + m.start, end: sentence.start + m.end });
+      continue;
     }
+    const tokens = structural ? tagged[nextTagged++] : [];
+    const lower = ignore.length ? text.toLowerCase() : '';
+    const builtIn = CUE_INDEX.candidates(text);
+    const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
+    const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
+    const past = retense(text, PRESENT_TO_PAST);
+    if (!cues.length && !structural && !reflection && !past) {
+      memo?.set(key, []);
+      continue;
+    }
+    // A block quote is the client's words throughout.
+    const quotes: [number, number][] = block.quoted ? [[0, text.length]] : quoteSpans(text);
+    // Candidates of both layers go through the same checks: the section, the ignore list, the context
+    // (context.ts), minConfidence. Findings of one kind a few words apart are then merged.
+    const found: Marker[] = [];
+    const ignored = ignore.some((p) => lower.includes(p));
+    const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1]) => {
+      const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
+      const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, { ...context, subtype });
+      if (why) { reject({ ...abs, reason: why }); return; }
+      if (confidence < options.settings.minConfidence) return;
+      found.push({ kind: kindOf(subtype), subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason });
+    };
+    const inQuote = (s: number, e: number) => quotes.some(([qs, qe]) => s >= qs && e <= qe);
+    // The client's own words (a block quote, a "C:" line) are matched as if quoted, so that cues of speech
+    // anchored on a quotation mark read them too; offsets are those of the sentence.
+    const wrap = block.quoted ? 1 : 0;
+    const matched = new Set<Cue>();
+    const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array) => {
+      const subject = wrap ? `"${words}"` : words;
+      const at = (k: number) => (toOriginal ? toOriginal[Math.min(Math.max(k, 0), toOriginal.length - 1)] : k);
+      for (const cue of list) {
+        if (matched.has(cue)) continue;
+        const m = cue.pattern.exec(subject);
+        if (!m || m[0].length === 0) continue;
+        if (cue.before && !cue.before.test(subject.slice(Math.max(0, m.index - 80), m.index))) continue;
+        matched.add(cue);
+        // A cue that starts at the client's opening quotation mark reports the words, not the mark.
+        const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
+        const s = Math.max(0, at(m.index - wrap + (lead < m[0].length ? lead : 0)));
+        const e = Math.min(text.length, at(m.index - wrap + m[0].length));
+        if (e <= s) continue;
+        const quoted = inQuote(s, e);
+        const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
+        consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted });
+      }
+    };
+    runCues(text, cues);
+    // The same sentence with its present and -ing verb forms in the past ("changes the subject").
+    // Only the cues that can see a difference: new candidates, or ones that spell a verb that was rewritten.
+    if (past) {
+      const before = new Set(builtIn);
+      const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v)));
+      runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal);
+    }
+    // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
+    if (reflection) {
+      const lead = text.length - text.trimStart().length;
+      consider('TR', lead, text.trimEnd().length, 0.65, 'structure: reflection section', { clientMove: false });
+    }
+    if (structural) {
+      const words = withQuotes(text, tokens, block.quoted, quotes);
+      for (const hit of frameHits(words, { sentiment: options.sentiment })) {
+        consider(hit.subtype, hit.start, hit.end, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(hit.start, hit.end) });
+      }
+    }
+    const merged = mergeNear(found, text, sentence.start);
+    markers.push(...merged);
+    memo?.set(key, merged.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
   }
   return { markers, rejected };
 }

@@ -60,29 +60,62 @@ export function sentimentOf(text: string): number {
   return score;
 }
 
-/** Tokens of one sentence. Offsets are rebuilt from each token's preceding spaces and text, and checked. */
+/** Tokens of one sentence. */
 export function tokenize(sentence: string): Token[] {
+  return tokenizeMany([sentence])[0];
+}
+
+/** Sentences joined in one wink document up to about this many characters: a call has a fixed cost. */
+const BATCH = 32 * 1024;
+/**
+ * Between joined sentences: a blank line. Measured on every sentence of the fixtures and the shared
+ * corpus that reaches the tagger, the words come out with the same part of speech, lemma and negation
+ * scope as when each sentence is read alone (wink may add the blank line as a token of its own, which is
+ * dropped), in less than half the time.
+ */
+const SEPARATOR = '\n\n';
+
+/** Tokens of each sentence (offsets in that sentence), tagged a batch of sentences at a time. */
+export function tokenizeMany(sentences: readonly string[]): Token[][] {
+  const out: Token[][] = sentences.map(() => []);
+  for (let first = 0; first < sentences.length; ) {
+    let last = first + 1;
+    let size = sentences[first].length;
+    while (last < sentences.length && size + sentences[last].length < BATCH) size += SEPARATOR.length + sentences[last++].length;
+    tagBatch(sentences, first, last, out);
+    first = last;
+  }
+  return out;
+}
+
+/** Tags sentences [first, last) as one document and deals the tokens out to their sentences. */
+function tagBatch(sentences: readonly string[], first: number, last: number, out: Token[][]): void {
+  const joined = sentences.slice(first, last).join(SEPARATOR);
   const w = instance();
   const its = w.its;
-  const tokens = w.readDoc(sentence).tokens();
+  const tokens = w.readDoc(joined).tokens();
   const text = tokens.out() as string[];
   const pos = tokens.out(its.pos) as string[];
   // wink types its.lemma with the model add-ons argument; it works on token collections like the others.
   const lemma = tokens.out(its.lemma as unknown as typeof its.pos) as string[];
   const spaces = tokens.out(its.precedingSpaces) as string[];
   const negated = tokens.out(its.negationFlag) as unknown as boolean[];
-  const out: Token[] = [];
+  let k = first;
+  let base = 0;
   let at = 0;
   for (let i = 0; i < text.length; i++) {
     at += spaces[i].length;
     // wink keeps the text as written; should a token ever differ, find it rather than drift.
-    if (sentence.slice(at, at + text[i].length) !== text[i]) {
-      const found = sentence.indexOf(text[i], at);
+    if (joined.slice(at, at + text[i].length) !== text[i]) {
+      const found = joined.indexOf(text[i], at);
       if (found < 0) break;
       at = found;
     }
-    out.push({ text: text[i], lower: text[i].toLowerCase(), start: at, end: at + text[i].length, pos: pos[i], lemma: lemma[i].toLowerCase(), negated: !!negated[i] });
+    // wink sometimes reads the separator itself as a token (after a closing quotation mark).
+    if (!text[i].trim()) { at += text[i].length; continue; }
+    while (k < last - 1 && at >= base + sentences[k].length) base += sentences[k++].length + SEPARATOR.length;
+    const start = at - base;
+    out[k].push({ text: text[i], lower: text[i].toLowerCase(), start, end: start + text[i].length, pos: pos[i], lemma: lemma[i].toLowerCase(), negated: !!negated[i] });
     at += text[i].length;
   }
-  return out;
 }
