@@ -166,6 +166,33 @@ describe('rupture markers in prose', () => {
       ['a symptom screen', 'Denies feeling low; mood stable; sleeping well.'],
     ];
     for (const [why, sentence] of lookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+
+    // Eleventh pass (unseen17): the same moves in other services' words.
+    const eleventh: [string, string, string][] = [
+      ['W2', 'Most of my questions got a "dunno" or a shrug.', 'questions got a "dunno'],
+      ['W2', 'She kept saying "I don\'t know, it just happened".', 'kept saying "I don\'t know'],
+      ['W4', 'He talked about the football and the weather.', 'talked about the football'],
+      ['W1', 'He said "there\'s nothing there, honestly".', 'there\'s nothing there, honestly'],
+      ['W5', 'He said that I must be sick of him.', 'I must be sick of him'],
+      ['W5', 'She agrees in the room and then stays away.', 'agrees in the room and then stays away'],
+      ['C1', 'Late on, M said he felt we had "ganged up" on him last time and that I always take R\'s side.', 'I always take R\'s side'],
+      ['C1', 'Asked if she could speak to someone more experienced.', 'Asked if she could speak to someone'],
+      ['C4', 'Said the team only care about numbers.', 'the team only care about'],
+      ['C4', 'Says six sessions "won\'t touch the sides".', 'six sessions "won\'t touch the sides'],
+      ['C3', 'He said he "wasn\'t getting anything" from it.', 'wasn\'t getting anything'],
+      ['C3', 'She said the letter "made her sound pathetic".', 'the letter "made her sound pathetic'],
+      ['C3', 'Reluctant to fill in the PHQ-9 today.', 'Reluctant to fill in the PHQ-9'],
+      ['C7', 'She asked me to take out the part about her mother.', 'asked me to take out'],
+      ['TR', 'My urge was to rewrite the whole letter to please her.', 'My urge was to'],
+      ['W3', 'Spoke about food in a detached, list-like way.', 'in a detached, list-like way'],
+    ];
+    for (const [subtype, sentence, cue] of eleventh) {
+      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
+    }
+    it('not a marker — a named relational procedure, or a history of being ganged up on elsewhere', () => {
+      assert.deepEqual(markers(['We mapped the placating-to-resentful procedure together.']), []);
+      assert.deepEqual(markers(['At school the other boys ganged up on him.']), []);
+    });
     it('the client saying the therapist did their best is no defence of the client\'s own', () => {
       assert.deepEqual(markers(['Then apologised for being rude and said I was doing my best.']).map(([r]) => r), ['rupture-withdrawal']);
     });

@@ -22,8 +22,8 @@ export type Veto =
 const THERAPIST_SAID = /\b(?:I|T)\s+(?:said|commented|reflected|named|noted|observed|pointed out|suggested|remarked|mentioned|told (?:him|her|them))\s+(?:that\s+)?(?:he|she|they|the client|pt)\b/i;
 const CLIENT_SAID = /\b(?:he|she|they|the client|client|pt)\s+(?:said|replied|answered|responded|told|added|shrugged|laughed)\b/i;
 
-/** Words that close a negation's scope (NegEx terminators) or a hypothetical's. */
-const CLAUSE_BREAK = /[;:,—–()]|\b(?:but|however|although|though|yet|whereas|except|then|and then|instead|while|which|who|when)\b/gi;
+/** Words that close a negation's scope (NegEx terminators) or a hypothetical's; "and that" opens another reported clause. */
+const CLAUSE_BREAK = /[;:,—–()]|\b(?:but|however|although|though|yet|whereas|except|then|and then|and that|instead|while|which|who|when)\b/gi;
 
 /** The clause of the sentence that holds the cue: from the last break before it to the first break after it. */
 export function clauseBounds(sentence: string, start: number, end: number): [number, number] {

@@ -68,6 +68,16 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
   return cues;
 }
 
+/** How many matches of one cue in a sentence are tried, when the context rules out the first. */
+const MAX_TRIES = 3;
+const GLOBAL = new WeakMap<Cue, RegExp>();
+/** The cue's pattern, able to go on from one match to the next (compiled once, used for every search). */
+function everyMatch(cue: Cue): RegExp {
+  let g = GLOBAL.get(cue);
+  if (!g) GLOBAL.set(cue, (g = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g')));
+  return g;
+}
+
 /** Finds the few cues a sentence can match from its words, instead of running all of them. */
 const CUE_INDEX = new CueIndex(CUES);
 /** Present and -ing forms of the verbs the cues know in the past. */
@@ -134,9 +144,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1]) => {
       const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
       const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, { ...context, subtype });
-      if (why) { reject({ ...abs, reason: why }); return; }
-      if (confidence < options.settings.minConfidence) return;
+      if (why) { reject({ ...abs, reason: why }); return false; }
+      if (confidence < options.settings.minConfidence) return true;
       found.push({ kind: kindOf(subtype), subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason });
+      return true;
     };
     const inQuote = (s: number, e: number) => quotes.some(([qs, qe]) => s >= qs && e <= qe);
     // The client's own words (a block quote, a "C:" line) are matched as if quoted, so that cues of speech
@@ -148,18 +159,24 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const at = (k: number) => (toOriginal ? toOriginal[Math.min(Math.max(k, 0), toOriginal.length - 1)] : k);
       for (const cue of list) {
         if (matched.has(cue)) continue;
-        const m = cue.pattern.exec(subject);
-        if (!m || m[0].length === 0) continue;
-        if (cue.before && !cue.before.test(subject.slice(Math.max(0, m.index - 80), m.index))) continue;
-        matched.add(cue);
-        // A cue that starts at the client's opening quotation mark reports the words, not the mark.
-        const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
-        const s = Math.max(0, at(m.index - wrap + (lead < m[0].length ? lead : 0)));
-        const e = Math.min(text.length, at(m.index - wrap + m[0].length));
-        if (e <= s) continue;
-        const quoted = inQuote(s, e);
-        const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
-        consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted });
+        // A match the context rules out does not end the search: a later one in the sentence may stand
+        // ('felt we had "ganged up" on him last time and that I always take R's side').
+        const pattern = everyMatch(cue);
+        pattern.lastIndex = 0;
+        for (let tries = 0; tries < MAX_TRIES; tries++) {
+          const m = pattern.exec(subject);
+          if (!m || m[0].length === 0) break;
+          if (cue.before && !cue.before.test(subject.slice(Math.max(0, m.index - 80), m.index))) continue;
+          matched.add(cue);
+          // A cue that starts at the client's opening quotation mark reports the words, not the mark.
+          const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
+          const s = Math.max(0, at(m.index - wrap + (lead < m[0].length ? lead : 0)));
+          const e = Math.min(text.length, at(m.index - wrap + m[0].length));
+          if (e <= s) continue;
+          const quoted = inQuote(s, e);
+          const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
+          if (consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted })) break;
+        }
       }
     };
     runCues(text, cues);
