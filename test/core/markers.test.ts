@@ -189,6 +189,48 @@ describe('rupture markers in prose', () => {
     for (const [subtype, sentence, cue] of eleventh) {
       it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
     }
+    // Twelfth pass (bank3): inside longer sentences, with other subjects and idioms.
+    const twelfth: [string, string, string][] = [
+      ['W1', 'Asked how she felt about the diagnosis, she said "meh, whatever".', 'meh'],
+      ['W1', 'K. teared up but said "I\'m totally over it, it\'s fine".', "I'm totally over it"],
+      ['W2', 'Conversation was like pulling teeth.', 'like pulling teeth'],
+      ['W2', 'Couldn\'t get much out of him today.', "Couldn't get much out of him"],
+      ['W3', 'Ms P spoke about "the family system" rather than her mother.', 'spoke about "the family system" rather than her mother'],
+      ['W4', 'When I mentioned her father she started telling me about the new series she is watching.', 'When I mentioned her father she started telling'],
+      ['W5', 'The young person told me what she thought I wanted to hear.', 'told me what she thought I wanted to hear'],
+      ['W6', 'He told me about the overdose as if it were a funny story.', 'as if it were a funny story'],
+      ['W7', 'She said she is "just not fixable".', 'just not fixable'],
+      ['C1', 'She said I "clearly have no idea" what it is like to be a single mum.', 'said I "clearly have no idea" what'],
+      ['C1', 'The young person said I was "nosy" and "just like the others".', 'said I was "nosy" and "just'],
+      ['C1', 'Said I was too young to understand.', 'Said I was too young to'],
+      ['C2', 'He said my take on it was "way off".', 'take on it was "way off"'],
+      ['C2', 'When I linked the anger to his father he said "that\'s a load of rubbish".', 'a load of rubbish'],
+      ['C3', 'He said the breathing stuff "does nothing" for him.', 'stuff "does nothing"'],
+      ['C3', 'She tore up the hierarchy sheet.', 'tore up the hierarchy sheet'],
+      ['C5', 'Ms E said the sessions "aren\'t going anywhere".', 'sessions "aren\'t going anywhere"'],
+      ['C5', 'She said therapy "hasn\'t made a blind bit of difference".', 'therapy "hasn\'t made a blind bit of difference"'],
+      ['C6', 'She took offence at my question about the kids\' bedtimes.', 'took offence at my'],
+      ['C7', 'Ms G asked me to ring her ex-partner on her behalf.', 'asked me to ring her ex-partner on her behalf'],
+      ['TR', 'Part of me wanted to tell her she was wrong.', 'Part of me wanted'],
+      ['TR', 'I was glad when the session ended.', 'I was glad when the session ended'],
+    ];
+    for (const [subtype, sentence, cue] of twelfth) {
+      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
+    }
+    const twelfthLookAlikes: [string, string][] = [
+      ['giving up a habit', 'He is giving up drinking for January.'],
+      ['the client wanting to give something up', 'She wants to give up smoking.'],
+      ['thanks for the therapist\'s time', 'Ms L thanked me for "giving up your time" and said it had helped.'],
+      ['a room noticed', 'I noticed the room was cold and turned the heating up.'],
+      ['someone else\'s take', 'He said the newspaper\'s take on it was way off.'],
+      ['school homework', 'He said the school homework was pointless and wants to leave at sixteen.'],
+      ['parking elsewhere', 'She complained about the parking at her daughter\'s school.'],
+      ['quiet while absorbed', 'He was quiet while he finished the drawing, then explained it to me.'],
+      ['a film that moved him', 'He described the plot of the film in detail because it had moved him.'],
+      ['a topic taken up in the work', 'He talked about football as the place he feels part of a team, which we explored.'],
+    ];
+    for (const [why, sentence] of twelfthLookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+
     it('not a marker — a named relational procedure, or a history of being ganged up on elsewhere', () => {
       assert.deepEqual(markers(['We mapped the placating-to-resentful procedure together.']), []);
       assert.deepEqual(markers(['At school the other boys ganged up on him.']), []);

@@ -63,7 +63,7 @@ const OUTSIDE = /^[^.;]{0,12}\b(?:with strangers|in public|on the (?:bus|train|t
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
 /** A quotation introduced as someone else's words. */
-const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
+const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
@@ -82,7 +82,19 @@ const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w
 const BENIGN = /\b(?:grand(?:children|child|kids?|son|daughter)|holidays?|jokes?|joking|funny|antics|wedding|birthday|party|parties|baby|babies|garden|gardening|pets?|puppy|kitten|dog|cat|friends?|hobby|hobbies|football|match|win|won|promotion|new job|date|dating|holiday|weekend away|trip|concert|film|book|cooking|baking)\b/i;
 const INCONGRUENCE = /\b(?:incongruen\w*|did not fit|didn'?t fit|does not fit|doesn'?t fit|at odds|jarr\w*|did not match|didn'?t match|content\/affect|out of keeping)\b/i;
 /** A story told with feeling is the work, not a way round it (W4). */
-const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect)|openly|movingly|tearfully|in tears)\b/i;
+const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect)|openly|movingly|tearfully|in tears|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
+/** A topic taken up as part of the work ("football as the place he feels part of a team, which we explored"). */
+const TAKEN_UP = /\bwhich we (?:explored|discussed|looked at|thought about|linked|worked (?:on|with))\b|\bas (?:the|a) (?:place|way|thing|time) (?:where |that |when )?(?:she|he|they)\b/i;
+/** Quiet while absorbed in something ("quiet while he finished the drawing"). */
+const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|read|coloured|colored|built|played)\b/i;
+/** What the client says of the therapist, with "I" as its subject ("said I was too young to understand"). */
+const CLIENT_SAYS_I = /(?<!\bI )\b(?:said|says|told (?:me|us)|thinks?|thought|feels?|felt|complained|claimed|insisted|implied|accused me of)\s+(?:that\s+)?$/i;
+/** The therapist glad the client has gone: relief at an end, no good feeling. */
+const RELIEVED_AT_END = /\b(?:glad|relieved|pleased) when\b[^.;]{0,30}\b(?:ended|cancel\w*|left|finished|was over)\b/i;
+/** Homework for school, not for therapy. */
+const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|science|course) ?(?:homework|work|assignments?)\b/i;
+/** A parameter of someone else's place ("the parking at her daughter's school"). */
+const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
 
 /** The words a rule reads: the sentence, or a window around the cue. */
 type Window = (sentence: string, start: number, end: number) => string;
@@ -124,7 +136,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /./, quoted: true, window: BEFORE_AND_CUE(40), test: matches(USED_TO), reason: 'historical' },
   { subtypes: /./, quoted: true, window: AFTER(30), test: matches(AT_SOMEONE), reason: 'third-party' },
   // The therapist's good feelings ("found myself smiling at her description") are no strain.
-  { subtypes: /^TR$/, window: CUE_AND(10), test: matches(GOOD_FEELING), reason: 'word-sense' },
+  // Glad or relieved when the session ended, though, is a strain.
+  { subtypes: /^TR$/, window: CUE_AND(10), test: (words) => GOOD_FEELING.test(words) && !RELIEVED_AT_END.test(words), reason: 'word-sense' },
   // Quiet because reflective is not withdrawal; a story the client enjoys is no way round the work.
   { subtypes: /^W2$/, window: SENTENCE, test: matches(REFLECTIVE), reason: 'recovered' },
   { subtypes: /^W4$/, window: SENTENCE, test: matches(ENJOYED), reason: 'recovered' },
@@ -137,6 +150,14 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
   // Quiet at first, then warming up: the session moved on from it.
   { subtypes: /^W2$/, window: AFTER(), test: matches(WARMED_UP), reason: 'word-sense' },
+  // A topic taken up in the work, quiet while absorbed in a drawing: no way round the work, no withdrawal.
+  { subtypes: /^W[34]$/, window: AFTER(), test: matches(TAKEN_UP), reason: 'recovered' },
+  { subtypes: /^W2$/, window: AFTER(40), test: matches(ABSORBED), reason: 'recovered' },
+  // "Said I was too young to understand": the client's words about the therapist, not the therapist's state.
+  { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words), reason: 'third-party' },
+  // School homework, the parking at her daughter's school: not the therapy's.
+  { subtypes: /^C3$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
+  { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
 ];
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
@@ -152,7 +173,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A cue that starts with its own subject ("I felt", "she shrugged") is a new statement.
   const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
-  if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I was bored and checked the clock": the therapist is still the subject after "and".
   if (opts.clientMove && !opts.quoted && !opts.inQuote && !ownSubject
     && /(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start))) return 'therapist-subject';

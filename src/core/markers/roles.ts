@@ -9,7 +9,7 @@ import { OBJECT_WORDS, type ObjectClass } from './vocabulary';
 
 export type Role = 'client' | 'therapist' | 'we' | 'third' | 'thing' | 'implicit';
 
-const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patient', 'c']);
+const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patient', 'c', 'yp', 'caller', 'adolescent', 'couple']);
 const THERAPIST_WORDS = new Set(['therapist', 'clinician', 'writer', 'counsellor', 'counselor']);
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
 const NON_CLIENT_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
@@ -64,6 +64,8 @@ function roleOf(s: Sentence, i: number): Role | undefined {
   if (t.text === 'T' && !inQuote) return 'therapist';
   if (t.pos === 'PROPN' || t.pos === 'NOUN') {
     if (CLIENT_WORDS.has(t.lower)) return 'client';
+    // "the young person" (child and adolescent services)
+    if (t.lower === 'person' && s.tokens[i - 1]?.lower === 'young') return 'client';
     if (THERAPIST_WORDS.has(t.lower)) return 'therapist';
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) {
       const prev = s.tokens[i - 1];
@@ -135,8 +137,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
     if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;
-    // "her ideas", "his own explanation": the client's or someone else's, not an intervention of the therapist's.
-    if (cls === 'intervention' && !s.quoted[j] && OTHERS.has(s.tokens[j - 1]?.lower ?? '') ) continue;
+    // "her ideas", "his own explanation", "the newspaper's take": someone else's, not an intervention of the therapist's.
+    if (cls === 'intervention' && !s.quoted[j] && (OTHERS.has(s.tokens[j - 1]?.lower ?? '') || ["'s", '’s'].includes(s.tokens[j - 1]?.lower ?? ''))) continue;
     // In a compound the last noun is the head: "group chat" is a chat, "session time" the time of a
     // session (an aspect of the therapy takes its class from what it is an aspect of).
     const next = s.tokens[j + 1];

@@ -127,7 +127,7 @@ export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross 
   distrustful mistrustful wary`);
 /** What a client says is wrong with the therapist ("said I was patronising"). */
 export const THERAPIST_FAULT = set(`patronising patronizing condescending cold robotic judgmental judgemental rude wrong
-  useless incompetent clueless arrogant smug fake scripted script lecturing`);
+  useless incompetent clueless arrogant smug fake scripted script lecturing nosy nosey intrusive pushy bossy preachy biased`);
 /** Adverbs of a complaint to the therapist's face ("you never...", "you just..."). */
 export const ALWAYS_NEVER = set(`never always just only keep clearly obviously`);
 /** Verbs of brushing a feeling aside, with a particle ("brushed it off", "played it down"). */

@@ -130,10 +130,12 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     if (within(s, i + 1, Math.min(end, i + 5), W_HER_HIM_THEM) >= 0) continue;
     const negated = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
     const understand = within(s, i + 1, i + 5, UNDERSTAND);
+    // "said I 'clearly have no idea'"
+    const noIdea = toks.slice(i + 1, i + 5).some((w, k) => w.lower === 'no' && ['idea', 'clue'].includes(toks[i + 2 + k]?.lower ?? ''));
     const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0
       // "just like every other counsellor", "like all the rest"
       || toks.slice(i + 1, end).some((w, k, a) => w.lower === 'like' && ['every', 'all', 'any', 'the'].includes(a[k + 1]?.lower ?? '') && ['other', 'rest', 'others'].some((o) => a.slice(k + 1, k + 4).some((x) => x.lower === o)));
-    if ((negated && understand >= 0) || dismissive || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
+    if ((negated && understand >= 0) || noIdea || dismissive || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
       add('C1', 0.65, opIndex, end, 'about-therapist'); return;
     }
   }
@@ -260,7 +262,10 @@ export function threatFrames(c: VerbContext): boolean {
   const { s, i, lemma, to, add } = c;
   if (!isClient(c.role) || c.t.negated) return false;
   const end = within(s, i + 1, Math.min(to, i + 3), V.END_OBJECT);
-  if (V.END_VERB.has(lemma) && end >= 0) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
+  // "giving up drinking", "gave up her time": a particle with an object that is not the therapy.
+  const after = end >= 0 && ['up', 'out'].includes(s.tokens[end].lower) ? s.tokens[end + 1] : undefined;
+  const otherObject = !!after && end + 1 < to && ['NOUN', 'VERB', 'PRON', 'PROPN'].includes(after.pos) && !V.END_OBJECT.has(after.lower) && !V.OBJECT_WORDS.therapy.has(after.lemma) && !['on', 'me', 'you'].includes(after.lower);
+  if (V.END_VERB.has(lemma) && end >= 0 && !otherObject) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
   const better = within(s, i + 1, Math.min(to, i + 6), BETTER);
   if ((lemma === 'find' || lemma === 'see' || lemma === 'want') && within(s, i + 1, Math.min(to, i + 3), V.SOMEONE) >= 0 && better >= 0) {
     add('C1', 0.6, verbGroupStart(c), better + 1, 'another-clinician'); return true;

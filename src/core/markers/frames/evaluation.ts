@@ -41,17 +41,26 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
       if (k >= i || k < from || !isClient(subjectOf(s, k).role) || (!pronoun && inPrepositionalPhraseOrPossessive(s, i))) continue;
       evalFrom = i + 1;
       evalTo = to;
+      // The clause goes on into the client's words ("said rating his mood was 'ridiculous'").
+      while (evalTo < toks.length && (s.quoted[evalTo] || QUOTE_MARK.has(toks[evalTo].text))) evalTo++;
     }
     if (evalTo - evalFrom < 1) continue;
     if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
-    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
+    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
     if (!dismissive && sentiment(text) > -0.4) continue;
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
     add(sub, 0.6, i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
     return;
   }
 }
+
+const QUOTE_MARK = new Set(['"', '“', '”']);
+/**
+ * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going
+ * nowhere, no difference, doing nothing.
+ */
+const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b/i;
 
 /** A noun after a preposition or a possessive ("with his kids", "her sister's holiday"). */
 function inPrepositionalPhraseOrPossessive(s: Sentence, i: number): boolean {
