@@ -231,6 +231,22 @@ describe('rupture markers in prose', () => {
     ];
     for (const [why, sentence] of twelfthLookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
 
+    // Thirteenth pass (unseen18).
+    const thirteenth: [string, string, string][] = [
+      ['C2', 'He became irritable when I returned to the victim\'s statement.', 'irritable when I returned to'],
+      ['W4', 'Each time I tried to bring us back to her marriage, she found another detail about the fence.', 'Each time I tried to bring us back'],
+      ['C7', 'She said, a little sharply, that she "thought this was supposed to be her time".', 'said, a little sharply, that she "thought this was supposed to be her time'],
+      ['C3', 'She said the pacing "sounds great on paper" but doesn\'t work with two kids.', 'sounds great on paper'],
+      ['C1', 'She said nobody in the clinic has actually lived with pain.', 'nobody in the clinic has actually lived'],
+      ['C7', 'D dominated the check-in and talked over the facilitators twice.', 'dominated the check-in'],
+      ['W5', 'Pt apologised twice for "wasting your time".', 'apologised twice for "wasting'],
+      ['W2', 'L hid under the beanbag when we started the trauma narrative.', 'hid under the beanbag when we'],
+      ['TR', 'I realised I have been avoiding it because I dread his anger.', 'I have been avoiding it'],
+    ];
+    for (const [subtype, sentence, cue] of thirteenth) {
+      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
+    }
+
     it('not a marker — a named relational procedure, or a history of being ganged up on elsewhere', () => {
       assert.deepEqual(markers(['We mapped the placating-to-resentful procedure together.']), []);
       assert.deepEqual(markers(['At school the other boys ganged up on him.']), []);
