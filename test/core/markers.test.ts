@@ -247,6 +247,21 @@ describe('rupture markers in prose', () => {
       it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
     }
 
+    // From the fourth look-alike set (7 of 50 flagged on arrival).
+    const fourthLookAlikes: [string, string][] = [
+      ['something else judged', 'He said the gym was a waste of money and he would rather walk.'],
+      ['calm, then the feeling came', 'He described the accident calmly, and then his voice broke and he cried.'],
+      ['an illness shrugged off', 'He shrugged off a cold last week and is feeling better.'],
+      ['someone else putting words in his mouth', 'He felt his manager was putting words in his mouth at the review.'],
+      ['an exercise found moving', 'She found the imagery exercise moving and cried a little.'],
+      ['another service\'s waiting list', 'He said the waiting list at the pain clinic was months long.'],
+      ['football with his son', 'He talked about the football with his son, which he hopes to do more of.'],
+    ];
+    for (const [why, sentence] of fourthLookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    it('still a marker — the therapy judged, our own waiting list', () => {
+      assert.deepEqual(markers(['He said the group was a waste of money.', 'She complained about the waiting list at the clinic.']).map(([, s]) => s), ['C5', 'C4']);
+    });
+
     it('not a marker — a named relational procedure, or a history of being ganged up on elsewhere', () => {
       assert.deepEqual(markers(['We mapped the placating-to-resentful procedure together.']), []);
       assert.deepEqual(markers(['At school the other boys ganged up on him.']), []);

@@ -2,6 +2,7 @@
  * Where a cue stands and whether it describes an in-session marker: negation with its scope, hypotheticals
  * and plans, history, third parties, risk screening, word senses (domain.md B5).
  */
+import { OBJECT_WORDS } from './vocabulary';
 
 export interface CueContext {
   /** The sentence text and the cue's offsets inside it. */
@@ -62,6 +63,8 @@ const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|
 const OUTSIDE = /^[^.;]{0,12}\b(?:with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
+/** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
+const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|were|had been|has been|kept|keeps|always|just|never)\\s+){0,2}$`, 'i');
 /** A quotation introduced as someone else's words. */
 const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
 
@@ -91,10 +94,21 @@ const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|pai
 const CLIENT_SAYS_I = /(?<!\bI )\b(?:said|says|told (?:me|us)|thinks?|thought|feels?|felt|complained|claimed|insisted|implied|accused me of)\s+(?:that\s+)?$/i;
 /** The therapist glad the client has gone: relief at an end, no good feeling. */
 const RELIEVED_AT_END = /\b(?:glad|relieved|pleased) when\b[^.;]{0,30}\b(?:ended|cancel\w*|left|finished|was over)\b/i;
+/** Something else judged, named as the subject just before the cue ("the gym was a waste of money"). */
+const JUDGED_SUBJECT = /\b(?:the|his|her|their|my|that|this) ([a-z-]+) (?:was|is|were|are|felt|feels|seemed|seems) (?:just |really |such |so |a bit of |totally |complete(?:ly)? )?(?:an? )?$/i;
+/** Everything of the therapy a client's complaint can be about. */
+const THERAPY_NOUNS = new Set([...Object.values(OBJECT_WORDS).flatMap((words) => [...words]), 'group', 'course', 'programme', 'program', 'counselling', 'it', 'this', 'that', 'everything', 'thing', 'hour']);
+const judgesSomethingElse = (words: string) => { const m = JUDGED_SUBJECT.exec(words); return !!m && !THERAPY_NOUNS.has(m[1].toLowerCase()) && !THERAPY_NOUNS.has(m[1].toLowerCase().replace(/s$/, '')); };
+/** Telling it calmly, then the feeling arriving. */
+const FEELING_ARRIVED = /^[^.;]{0,30}\b(?:and )?then (?:(?:his|her|their) voice (?:broke|cracked|shook)|(?:he|she|they) (?:cried|wept|broke down|became tearful|welled up)|the tears came)\b/i;
+/** Shrugging off an illness. */
+const ILLNESS = /\boff (?:a|the|his|her|their) (?:cold|flu|bug|virus|infection|injury|illness|cough|sore throat|hangover)\b/i;
 /** Homework for school, not for therapy. */
 const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|science|course) ?(?:homework|work|assignments?)\b/i;
 /** A parameter of someone else's place ("the parking at her daughter's school"). */
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
+/** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
+const OTHER_SERVICE = /\b(?:at|of|in|from) the (?!(?:same|this|our) )(?:[\w-]+ ){1,2}(?:clinic|service|hospital|surgery|department|dentist)\b/i;
 
 /** The words a rule reads: the sentence, or a window around the cue. */
 type Window = (sentence: string, start: number, end: number) => string;
@@ -158,6 +172,15 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // School homework, the parking at her daughter's school: not the therapy's.
   { subtypes: /^C3$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
   { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
+  { subtypes: /^C4$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
+  // "The gym was a waste of money": a judgement of something that is not the therapy.
+  { subtypes: /^C[2-5]$/, quoted: false, window: BEFORE(50), test: (words) => judgesSomethingElse(words), reason: 'third-party' },
+  // Told calmly, then the voice broke: the feeling came.
+  { subtypes: /^W[16]$/, window: AFTER(60), test: matches(FEELING_ARRIVED), reason: 'recovered' },
+  // Shrugged off a cold: no denial, no shrug at a question.
+  { subtypes: /^W[12]$/, window: CUE_AND(30), test: matches(ILLNESS), reason: 'word-sense' },
+  // "His manager was putting words in his mouth": the complaint is about someone else.
+  { subtypes: /^C[16]$/, quoted: false, window: BEFORE(50), test: matches(THIRD_PARTY_SUBJECT), reason: 'third-party' },
 ];
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {

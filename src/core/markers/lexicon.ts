@@ -506,7 +506,7 @@ export const CUES: readonly Cue[] = [
   // being asked to cut what the therapist wrote; the therapist's urge named as a noun.
   c('W2', 0.7, "\\b(?:questions?|prompts?|enquir(?:y|ies)|invitations?|attempts?)\\b[^.;]{0,15}\\b(?:got|drew|elicited|received|were met with|was met with|met with)\\b (?:only |just |nothing but )?(?:a |an )?{Q}?(?:dunno|don'?t know|shrugs?|grunts?|silence|one-word|monosyllab\\w*)\\b"),
   c('W2', 0.7, "\\b(?:kept|keeps|kept on|went on) (?:saying|answering|replying|repeating) {Q}?(?:i )?(?:don'?t|do not|dunno|didn'?t) know\\b|\\b(?:repeated|repeatedly|again and again|over and over)\\b[^.;]{0,12}{Q}?(?:i )?(?:don'?t|do not) know\\b"),
-  c('W4', 0.6, "\\b(?:talked|chatted|spoke|talking|chatting|speaking|went on) about (?:the )?(?:weather|football|traffic|telly|tv|parking|cricket|rugby|the news)\\b(?! (?:of|about|that))|\\bsmall[- ]talk\\b"),
+  c('W4', 0.6, "\\b(?:talked|chatted|spoke|talking|chatting|speaking|went on) about (?:the )?(?:weather|football|traffic|telly|tv|parking|cricket|rugby|the news)\\b(?! (?:of|about|that|with (?:his|her|their)))|\\bsmall[- ]talk\\b"),
   c('W1', 0.7, "{Q}(?:there'?s|it'?s|there is|it is) (?:really |honestly |just )?nothing(?: there| wrong| going on| to (?:talk about|say|tell))?(?:,? (?:honestly|really|just \\w+))?[.!,]?(?={Q})", { speech: true, negative: true }),
   c('W5', 0.65, "\\b(?:I|T|you|the therapist|we) must be (?:sick|tired|fed up|bored) (?:of|with) (?:me|him|her|them|hearing)\\b", { speech: true }),
   c('W5', 0.65, "\\bagrees?\\b[^.;]{0,25}\\b(?:and )?then (?:stays away|doesn'?t|does nothing|disappears|cancels|goes quiet|forgets)\\b"),

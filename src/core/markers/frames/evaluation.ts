@@ -49,6 +49,12 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
     if (!dismissive && sentiment(text) > -0.4) continue;
+    // "found the imagery exercise moving and cried a little": the judgement itself is a good one.
+    if (!dismissive && evalFrom === i + 1) {
+      let k = evalFrom;
+      while (k < evalTo - 1 && toks[k].pos === 'NOUN') k++; // past the rest of a compound ("imagery exercise")
+      if (GOOD_JUDGEMENT.has(toks[k].lower) || sentiment(toks[k].text) > 0) continue;
+    }
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
     add(sub, 0.6, i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
     return;
@@ -56,6 +62,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
 }
 
 const QUOTE_MARK = new Set(['"', '“', '”']);
+/** Good judgements the sentiment lexicon scores as neutral. */
+const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminating', 'freeing', 'liberating', 'meaningful']);
 /**
  * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going
  * nowhere, no difference, doing nothing.
