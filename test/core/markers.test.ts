@@ -256,6 +256,7 @@ describe('rupture markers in prose', () => {
       ['an exercise found moving', 'She found the imagery exercise moving and cried a little.'],
       ['another service\'s waiting list', 'He said the waiting list at the pain clinic was months long.'],
       ['football with his son', 'He talked about the football with his son, which he hopes to do more of.'],
+      ['"this week" is not the therapy', 'She said "this week has been awful".'],
     ];
     for (const [why, sentence] of fourthLookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
     it('still a marker — the therapy judged, our own waiting list', () => {
