@@ -263,6 +263,32 @@ describe('rupture markers in prose', () => {
       assert.deepEqual(markers(['He said the group was a waste of money.', 'She complained about the waiting list at the clinic.']).map(([, s]) => s), ['C5', 'C4']);
     });
 
+    // Fourteenth pass (the misses of unseen16 and unseen19), as families.
+    const fourteenth: [string, string, string][] = [
+      ['C1', 'He said I was "just like the council".', 'said I was "just like the council'],
+      ['C1', 'A said I was "letting him off the hook again".', 'letting him off the hook'],
+      ['C1', 'He said he "didn\'t come here to be told off".', 'come here to be told off'],
+      ['C5', 'Mum said the sessions make her "feel like a bad mother all over again".', 'sessions make her "feel like a bad mother all over again"'],
+      ['C4', 'Questioned whether what she says here "goes back to HR".', 'Questioned whether what she says here "goes back to'],
+      ['W2', 'He answered my questions politely and briefly.', 'answered my questions politely and briefly'],
+      ['W2', 'When I wondered about the anniversary he checked his watch.', 'checked his watch'],
+      ['W2', 'She lay silent for the first ten minutes.', 'lay silent'],
+      ['C3', '"I told you last time I can\'t do the exposure."', "I can't do the"],
+      ['C7', 'She said she would rather "just vent".', 'would rather "just vent'],
+      ['W1', 'He said "nothing, I\'m just tired".', "nothing, I'm just tired"],
+      ['W1', 'She said brightly "oh, I don\'t let it bother me".', "don't let it bother me"],
+      ['W2', 'She asked her daughter to answer the rest of my questions.', 'asked her daughter to answer the rest'],
+      ['W2', 'She was guarded for the rest of the hour.', 'was guarded for'],
+      ['C4', 'Said six sessions is "a sticking plaster".', 'six sessions is "a sticking plaster'],
+      ['TR', 'I look forward to these sessions less than I used to.', 'I look forward to these sessions less'],
+    ];
+    for (const [subtype, sentence, cue] of fourteenth) {
+      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
+    }
+    it('not a marker — the therapist likened to someone kind, a worry of her own', () => {
+      assert.deepEqual(markers(['She said I was like a big sister to her.', 'She worries the pain is all in her head.']), []);
+    });
+
     it('not a marker — a named relational procedure, or a history of being ganged up on elsewhere', () => {
       assert.deepEqual(markers(['We mapped the placating-to-resentful procedure together.']), []);
       assert.deepEqual(markers(['At school the other boys ganged up on him.']), []);

@@ -77,7 +77,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.8, "\\b(?:short|brief|closed|clipped|curt|terse|minimal|monosyllabic) (?:answers?|responses?|replies)\\b"),
   c('W2', 0.8, "\\b(?:(?:a|one) word or two|one or two words) at most\\b"),
   c('W2', 0.75, "\\bmonosyllab\\w*\\b"),
-  c('W2', 0.75, "\\b(?:was|fell|went|became|remained|sat) (?:in )?(?:silent|silence|quiet|mute)\\b(?! (?:about|on) (?:her|his|their) (?:boss|partner|mother|father))"),
+  c('W2', 0.75, "\\b(?:was|fell|went|became|remained|sat|lay|stayed) (?:in )?(?:silent|silence|quiet|mute|blank)\\b(?! (?:about|on) (?:her|his|their) (?:boss|partner|mother|father))"),
   c('W2', 0.7, "\\b(?:long|lengthy|frequent|prolonged|uncomfortable) (?:silences?|pauses)\\b(?! afterward)"),
   c('W2', 0.8, "\\b{CL} shrugged\\b(?:[^.;]{0,40}\\b(?:clock|away|floor|window))?"),
   c('W2', 0.7, "\\b(?:offered|said|gave) (?:very )?little (?:beyond|more than|else|in reply|in response)\\b"),
@@ -342,7 +342,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.7, "\\bstop (?:watching|looking at|staring at|judging|lecturing|pushing|nagging|analy[sz]ing|reading|interrogating) me\\b", { speech: true }),
   c('W2', 0.65, "\\bturned (?:his|her|their) back\\b(?! on (?:her|his|their) )"),
   c('C1', 0.75, "\\b(?:threw|kicked|hit|spat|lashed out|lunged)\\b[^.;]{0,25}\\bat (?:me|{ME}|the therapist|Th)\\b"),
-  c('C3', 0.7, "\\b(?:i'?m not|i am not|i won'?t|i will not|not going to|i refuse to) (?:do|doing|fill|filling|try|trying|read|reading|practi[cs]e|practi[cs]ing|complete|completing|go through|going through) (?:(?:in |out )?(?:the|this|that|any|those|these|your|another|more)\\b)", { speech: true, negative: true }),
+  c('C3', 0.7, "\\b(?:i'?m not|i am not|i won'?t|i will not|not going to|i refuse to|i can'?t|i cannot) (?:do|doing|fill|filling|try|trying|read|reading|practi[cs]e|practi[cs]ing|complete|completing|go through|going through) (?:(?:in |out )?(?:the|this|that|any|those|these|your|another|more)\\b)", { speech: true, negative: true }),
   c('C1', 0.7, "\\byou'?re (?:so |just |completely |totally )?(?:obsessed|fixated|hung up|only interested|pushy|nosy|preachy|rigid|controlling|bossy|cold|robotic|useless|clueless|judg(?:e)?mental|patroni[sz]ing|condescending)\\b", { speech: true }),
   c('W1', 0.7, "\\bnothing (?:wrong|the matter)\\b(?= ?[\"”])|\\bthere(?:'s| is| was) {Q}?nothing (?:wrong|the matter)\\b", { speech: true, negative: true }),
   c('W2', 0.7, "\\b(?:answered|replied|responded|met)\\b[^.;]{0,30}\\bwith (?:a )?shrugs?\\b"),
@@ -478,7 +478,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.7, "\\binsist(?:ed|s)? on (?:ending|leaving|finishing|stopping|changing|having|seeing)\\b|\\bcontrolling (?:of|in|during) the session\\b|\\bsets? (?:time limits|limits|rules) (?:on|for) (?:me|topics|what|the session)\\b|\\b(?:that'?s )?what you'?re paid for\\b"),
   c('TR', 0.75, "\\bmy (?:mind|attention|thoughts) (?:wandered|drifted|kept wandering|kept drifting|was elsewhere|went elsewhere)\\b"),
   // Ninth pass, from unseen14: the same signs with the words in another order or further apart.
-  c('W2', 0.7, "\\b(?:eye[- ]contact|gaze)\\b[^.;]{0,15}\\b(?:limited|minimal|poor|little|avoided|fleeting|reduced|lacking|absent|averted|downcast|avoidant)\\b"),
+  c('W2', 0.7, "\\b(?:eye[- ]contact|gaze)\\b[^.;]{0,15}\\b(?:limited|minimal|poor|little|avoided|fleeting|reduced|lacking|absent|averted|downcast|avoidant|brief)\\b"),
   c('W2', 0.65, "\\b(?:session|appointment|hour|call)\\b[^.;]{0,20}\\b(?:ended|finished|stopped|cut short|wrapped up|closed)\\b[^.;]{0,25}\\b(?:early|short|at (?:her|his|their) request|before (?:the end|time))\\b(?![^.;]{0,25}\\b(?:at my (?:suggestion|request)|as agreed|by agreement|as planned))"),
   c('W2', 0.7, "\\bleft (?:the (?:session|room|office|call|group)|us)\\b[^.;]{0,30}\\b(?:before the end|early|without (?:saying goodbye|a word|booking|rebooking))\\b"),
   c('W5', 0.7, "\\byou(?:'d| would| will|'ll)? know (?:better|best)\\b|\\byou know more than (?:me|i do)\\b", { speech: true }),
@@ -513,7 +513,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.7, "\\b(?:we|you|you two|you both|you all|the two of (?:us|you)) (?:had |have |are |were |both |all )?{Q}?gang(?:ed|ing)? up{Q}? on\\b|\\b(?:I|T|you|the therapist|we)\\b (?:always |just |clearly |obviously )?(?:take|took|takes|taking|am taking|was taking|are taking|were taking) (?:[A-Z]\\.?'s|her|his|their|[A-Z]\\w+'s) side\\b", { speech: true }),
   c('C1', 0.65, "\\basked (?:if|whether) (?:she|he|they|I) could (?:speak to|see|have|be seen by|switch to|change to|work with) (?:someone|somebody|another|a different|a new)\\b|\\basked (?:for|to see|to speak to|to have) (?:someone|somebody|another|a different|a new) (?:more )?(?:experienced|senior|qualified|therapist|counsell?or|worker|clinician|psychologist)\\b|\\bsomeone (?:more )?(?:experienced|senior|qualified)\\b"),
   c('C4', 0.65, "\\b(?:the (?:team|service|clinic|unit|ward|staff|nhs|practice|system)|you lot|they)\\b (?:only|just) cares? about\\b"),
-  c('C4', 0.7, "\\b(?:{PARAM}|sessions?)\\b[^.;]{0,15}(?:won'?t|will not|wouldn'?t|don'?t|doesn'?t|didn'?t|can'?t|aren'?t going to) (?:even )?(?:touch the sides|scratch the surface|make a dent|be enough|cut it)\\b|\\ba drop in the ocean\\b", { speech: true, negative: true }),
+  c('C4', 0.7, "\\b(?:{PARAM}|sessions?)\\b[^.;]{0,15}(?:won'?t|will not|wouldn'?t|don'?t|doesn'?t|didn'?t|can'?t|aren'?t going to) (?:even )?(?:touch the sides|scratch the surface|make a dent|be enough|cut it)\\b|\\ba drop in the ocean\\b|\\b(?:{PARAM}|sessions?)\\b (?:is|are|was|were) {Q}?(?:just )?a (?:sticking )?plaster\\b", { speech: true, negative: true }),
   c('C3', 0.65, "\\b(?:not|wasn'?t|isn'?t|am not|'m not|weren'?t|aren'?t|never) getting (?:anything|much|a lot|very much)(?:(?={Q})| (?:out of|from) (?:it|this|that|therapy|the (?:sessions?|exercises?|work|{TASK})))", { speech: true, negative: true }),
   c('C3', 0.7, "\\b(?:it|this|the (?:letter|formulation|reformulation|diagram|map|summary|model|{TASK}))\\b[^.;]{0,10}\\b{Q}?(?:made|makes|making) (?:her|him|them|me) (?:sound|look|feel|seem) (?:like )?(?:a |an )?(?:pathetic|stupid|weak|mad|crazy|useless|a failure|failure|freak|broken|worse|small|childish|child|idiot)\\b", { speech: true }),
   c('C3', 0.65, "\\b(?:said|called|thinks?|thought|found|described|felt)\\b[^.;]{0,60}\\b(?:this|it|that|the \\w+)\\b (?:was|is|were|are|felt|seemed|sounded) {Q}?(?:(?:all )?a bit |just |so |quite |really |pretty |rather |kind of |sort of )?(?:of )?(?:mumbo[- ]jumbo|hocus[- ]pocus|woo|hippy|new[- ]age|psychobabble|a gimmick|gimmicky)\\b", { speech: true }),
@@ -562,4 +562,21 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.65, "\\bdominated (?:the )?(?:check-?in|session|group|discussion|conversation|hour|room)\\b|\\btalked over (?:me|us|the (?:facilitators?|therapists?|group|others|other members)|others|everyone)\\b"),
   c('W2', 0.6, "\\bhid(?:es|ing)? (?:under|behind)\\b[^.;]{0,25}\\bwhen (?:I|we|T)\\b"),
   c('TR', 0.7, "\\bi(?:'ve| have)? (?:been )?avoiding (?:it|this|the (?:topic|subject|issue|conversation)|raising|naming|bringing)\\b|\\bi (?:dread|dreaded|fear|feared) (?:his|her|their) (?:anger|reaction|response|disappointment|criticism|rage|temper)\\b"),
+  // Fourteenth pass, from the misses of unseen16 and unseen19 (both until now never tuned on), as
+  // families: the therapist likened to a disliked figure, letting someone off the hook, not here to be
+  // told off, the sessions making one feel bad, who will hear what is said here, brief answers, a watch
+  // checked, "I can't do" the task, rather just vent or chat, a denial that is "just tired", not letting it
+  // bother one, a relative asked to answer, guarded for the hour, "all in her head", "what everyone says",
+  // looking forward to the sessions less.
+  c('C1', 0.65, "\\b(?:said|says|thinks?|told me|felt|complained) (?:that )?(?:I|T|the therapist)(?:'m| am| was| were)? (?:{Q})?(?:just |exactly |no different |sound(?:ed|s)? |act(?:ed|s|ing)? |talk(?:ed|s|ing)? )?(?:just )?like (?:(?:his|her|their|my|the|a|an|every|all the) )?(?:ex(?:-(?:wife|husband|partner))?|teachers?|headteacher|police(?:man|woman)?|cops?|council|social (?:worker|services)|probation(?: officer)?|dwp|hr|job ?centre|robot|machine|computer|textbook|parrot|broken record|others|rest|everyone else|mother|mum|father|dad)\\b"),
+  c('C1', 0.65, "\\bletting (?:him|her|them|[A-Z]\\w*) off the hook\\b|\\b(?:here|come here|came here|coming here) to be (?:told off|lectured|judged|preached at|nagged|patronised|patronized|criticised|criticized|shouted at)\\b", { speech: true }),
+  c('C5', 0.65, "\\b(?:sessions?|therapy|coming here|this|it|the (?:group|work|exercises?))\\b {Q}?(?:make|makes|made|making) (?:me|her|him|them) {Q}?feel (?:like )?(?:a |an )?(?:bad|terrible|awful|useless|stupid|small|worse|judged|failure|pathetic|rubbish)\\b", { speech: true }),
+  c('C4', 0.65, "\\b(?:asked|questioned|wondered|checked|wanted to know) (?:whether|if|who)\\b[^.;]{0,60}\\b(?:what (?:she|he|they) (?:says?|said|tells? me) here|(?:goes|go|went) back to|had been told|would be told|(?:would|will|could) (?:see|read|get) (?:my|the|her|his|their) notes|passed on|shared with)\\b"),
+  c('W2', 0.65, "\\b(?:answered|replied|responded)\\b(?: (?:my|the|all|most) questions?)?(?: \\w+ly and)? (?:briefly|curtly|tersely|minimally|in monosyllables)\\b|\\bchecked (?:his|her|their) (?:watch|phone)\\b|\\bscroll(?:ed|ing|s)? (?:on|through) (?:her|his|their) phone\\b"),
+  c('W2', 0.65, "\\basked (?:her|his|their) (?:daughter|son|partner|wife|husband|mother|mum|father|dad|carer|interpreter|friend)\\b[^.;]{0,10}\\bto (?:answer|speak|talk) (?:for (?:her|him|them)|the rest)\\b|\\b(?:was|remained|stayed|seemed|became) (?:very |quite |rather )?guarded (?:for|throughout|during|the rest|all)\\b"),
+  c('C7', 0.65, "\\bwould (?:rather|prefer to) {Q}?(?:just )?(?:vent|chat|offload|have a moan|rant|talk)\\b|\\b(?:asked|wanted|wondered)\\b[^.;]{0,25}\\b(?:could|can) {Q}?(?:just )?(?:chat|vent|offload)\\b[^.;]{0,5}\\binstead\\b", { speech: true }),
+  c('W1', 0.65, "{Q}(?:nothing|nowt|not much)[,.]? (?:really,? )?(?:i'?m |i am )?(?:just )?(?:tired|fine|ok|okay)\\b|\\b(?:don'?t|do not|never|won'?t) let (?:it|things|that|this|them) (?:bother|get to|affect|upset|touch) (?:me|her|him)\\b", { speech: true, negative: true }),
+  c('C4', 0.6, "\\b(?:think|thinks|thought|believe|believes|saying|implying)\\b[^.;]{0,15}\\b(?:it'?s |it is |it was )?{Q}?all in (?:her|his|my|their) head\\b|\\b(?:said|say|complained|moaned|grumbled|remarked)\\b[^.;]{0,25}\\bthe (?:room|clinic|office|waiting room)\\b (?:was|is|felt) (?:too|very|so|far too) (?:hot|cold|small|stuffy|noisy|bright|dark)\\b", { speech: true }),
+  c('C3', 0.6, "{Q}what everyone says\\b|\\b(?:doesn'?t|don'?t|can'?t|cannot|does not|do not|didn'?t) (?:really |even )?see (?:the point (?:of|in) (?:writing|doing|talking|coming|this|it|the)|what (?:talking|this|therapy|it|the \\w+) (?:does|is for|will do|achieves))\\b", { speech: true }),
+  c('TR', 0.65, "\\bi (?:look|looked) forward to\\b[^.;]{0,25}\\bless\\b|\\bi (?:no longer|don'?t|do not) look forward to (?:our|these|her|his|the) sessions\\b"),
 ];
