@@ -60,7 +60,7 @@ const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at f
 const AT_SOMEONE = /^[^"”.;]{0,20}\b(?:with|to|at|about) (?:him|her|them|my (?:mum|dad|mother|father|boss|partner|husband|wife|sister|brother|son|daughter|friend|family))\b/i;
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
-const OUTSIDE = /^[^.;]{0,12}\b(?:with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
@@ -89,7 +89,13 @@ const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) 
 /** A topic taken up as part of the work ("football as the place he feels part of a team, which we explored"). */
 const TAKEN_UP = /\bwhich we (?:explored|discussed|looked at|thought about|linked|worked (?:on|with))\b|\bas (?:the|a) (?:place|way|thing|time) (?:where |that |when )?(?:she|he|they)\b/i;
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
-const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|read|coloured|colored|built|played)\b/i;
+const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|filled|read|coloured|colored|built|played)\b/i;
+/** A look at the phone or the watch for a reason given ("to show me the photo", "because his daughter..."). */
+const FOR_A_REASON = /^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer)|for (?:the|a) (?:time|photo|message|number))\b/i;
+/** Thanks at the end of the work are thanks, not appeasement. */
+const AT_THE_ENDING = /\b(?:at|in) (?:the|our) (?:ending|last session|final session)\b|\bend of (?:therapy|our work|treatment|the work)\b/i;
+/** Letters from someone else are not the therapy's. */
+const FROM_SOMEONE = /^\s*(?:from|of|by) (?:his|her|their) /i;
 /** What the client says of the therapist, with "I" as its subject ("said I was too young to understand"). */
 const CLIENT_SAYS_I = /(?<!\bI )\b(?:said|says|told (?:me|us)|thinks?|thought|feels?|felt|complained|claimed|insisted|implied|accused me of)\s+(?:that\s+)?$/i;
 /** The therapist glad the client has gone: relief at an end, no good feeling. */
@@ -156,7 +162,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, window: SENTENCE, test: matches(REFLECTIVE), reason: 'recovered' },
   { subtypes: /^W4$/, window: SENTENCE, test: matches(ENJOYED), reason: 'recovered' },
   // Silence at home, defensive with his sister: the sign is outside the session, or aimed at someone else.
-  { subtypes: /^(?:W2|C6)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
+  { subtypes: /^(?:W2|C6|C7)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
   { subtypes: /^(?:C1|C6)$/, quoted: false, window: CUE_AND(30), test: (words, cue) => !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(cue) && THIRD_PARTY_OBJECT.test(words), reason: 'third-party' },
   // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },
@@ -167,6 +173,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // A topic taken up in the work, quiet while absorbed in a drawing: no way round the work, no withdrawal.
   { subtypes: /^W[34]$/, window: AFTER(), test: matches(TAKEN_UP), reason: 'recovered' },
   { subtypes: /^W2$/, window: AFTER(40), test: matches(ABSORBED), reason: 'recovered' },
+  { subtypes: /^W5$/, window: SENTENCE, test: matches(AT_THE_ENDING), reason: 'recovered' },
+  { subtypes: /^W2$/, quoted: false, window: AFTER(30), test: matches(FOR_A_REASON), reason: 'word-sense' },
+  { subtypes: /^C3$/, quoted: false, window: AFTER(20), test: matches(FROM_SOMEONE), reason: 'third-party' },
   // "Said I was too young to understand": the client's words about the therapist, not the therapist's state.
   { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words), reason: 'third-party' },
   // School homework, the parking at her daughter's school: not the therapy's.

@@ -44,7 +44,8 @@ export function confrontationFrames(c: VerbContext): boolean {
   }
   // "declined to start reprocessing": a refusal followed by an infinitive of the work.
   // Declining to talk is withholding (W2); declining to do the work is a complaint about it (C3).
-  if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to') { add(TALK_VERBS.has(toks[i + 2]?.lemma ?? '') ? 'W2' : 'C3', 0.6, i, objEnd, 'refusal'); return true; }
+  // "refused to let his friends talk him into the pub": a refusal of someone else, not of the work.
+  if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to' && !(toks[i + 2]?.lemma === 'let' && toks[i + 3]?.lower !== 'me')) { add(TALK_VERBS.has(toks[i + 2]?.lemma ?? '') ? 'W2' : 'C3', 0.6, i, objEnd, 'refusal'); return true; }
   if (V.PRESSURE.has(lemma) && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))) {
     add('C7', 0.7, i, objEnd, 'pressure'); return true;
   }

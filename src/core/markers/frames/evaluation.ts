@@ -49,6 +49,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
     if (!dismissive && sentiment(text) > -0.4) continue;
+    // "made him feel less alone": a bad word turned good.
+    if (!dismissive && GOOD_TURN.test(text)) continue;
     // "found the imagery exercise moving and cried a little": the judgement itself is a good one.
     if (!dismissive && evalFrom === i + 1) {
       let k = evalFrom;
@@ -62,6 +64,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
 }
 
 const QUOTE_MARK = new Set(['"', '“', '”']);
+/** A bad word turned round ("less alone", "more hopeful"), or help received. */
+const GOOD_TURN = /\b(?:less|fewer|not as|no longer) (?:alone|anxious|stuck|scared|lonely|isolated|ashamed|depressed|low|worried|afraid|overwhelmed|hopeless)\b|\bmore (?:hopeful|confident|able|relaxed|settled|connected)\b|\bhelp(?:ed|s)\b/i;
 /** Good judgements the sentiment lexicon scores as neutral. */
 const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminating', 'freeing', 'liberating', 'meaningful']);
 /**
