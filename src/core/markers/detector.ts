@@ -62,7 +62,7 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
   for (const [subtype, phrases] of Object.entries(settings.extraPhrases) as [Subtype, string[]][]) {
     for (const p of phrases ?? []) {
       const words = p.trim().split(/\s+/).map(escapeRegExp).join('\\s+');
-      cues.push({ subtype, confidence: 0.8, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'iu') });
+      cues.push({ subtype, confidence: 0.8, pattern: new RegExp(`(?<![\\p{L}\\p{N}])${words}(?![\\p{L}\\p{N}])`, 'giu') });
     }
   }
   return cues;
@@ -73,8 +73,9 @@ const MAX_TRIES = 3;
 const GLOBAL = new WeakMap<Cue, RegExp>();
 /** The cue's pattern, able to go on from one match to the next (compiled once, used for every search). */
 function everyMatch(cue: Cue): RegExp {
+  if (cue.pattern.global) return cue.pattern;
   let g = GLOBAL.get(cue);
-  if (!g) GLOBAL.set(cue, (g = new RegExp(cue.pattern.source, cue.pattern.flags.includes('g') ? cue.pattern.flags : cue.pattern.flags + 'g')));
+  if (!g) GLOBAL.set(cue, (g = new RegExp(cue.pattern.source, cue.pattern.flags + 'g')));
   return g;
 }
 
