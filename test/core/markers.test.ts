@@ -9,6 +9,17 @@ const markers = (lines: string[], settings?: unknown) => {
   return findingsOf(text, settings).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.ruleId, f.data?.subtype, covered(text, f)]);
 };
 
+/** One test per sentence: its one finding has this subtype and covers these words. */
+const pinCovers = (cases: [string, string, string][]) => {
+  for (const [subtype, sentence, cue] of cases) {
+    it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
+  }
+};
+/** One test per sentence: it holds no marker, for the reason given. */
+const pinNoMarker = (cases: [string, string][]) => {
+  for (const [why, sentence] of cases) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+};
+
 describe('rupture markers in prose', () => {
   // The words a finding covers: a phrase's cue, joined with what the structural layer found of the same
   // moment a few words away (one finding per moment).
@@ -91,11 +102,7 @@ describe('rupture markers in prose', () => {
       ['TR', 'I felt a jolt of something like jealousy.', 'I felt a jolt of'],
       ['TR', 'I felt pressure to produce a solution.', 'I felt pressure to'],
     ];
-    for (const [subtype, sentence, cue] of cases) {
-      it(`${subtype}: ${sentence}`, () => {
-        assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]);
-      });
-    }
+    pinCovers(cases);
     const traps: [string, string][] = [
       ['relief, not a complaint', 'Son said the session was "less cringe than I expected".'],
       ['a story told with feeling is the work', 'She talked at length and with feeling about her sister\'s baby.'],
@@ -104,7 +111,7 @@ describe('rupture markers in prose', () => {
       ['the time of something else', 'He checked the time of his train before we started.'],
       ['reluctance towards someone else', 'She was reluctant to talk with her mother about money.'],
     ];
-    for (const [why, sentence] of traps) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    pinNoMarker(traps);
     const fifth: [string, string, string][] = [
       ['W4', 'Can we talk about something else?', 'Can we talk about something else'],
       ['W4', "She talked about her neighbour's extension for most of the remaining time.", "talked about her neighbour's extension for most of the remaining time"],
@@ -122,9 +129,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'She sat with her eyes closed.', 'sat with her eyes closed'],
       ['C5', 'Said the group "is a waste of a Tuesday".', 'Said the group "is a waste of a Tuesday'],
     ];
-    for (const [subtype, sentence, cue] of fifth) {
-      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
-    }
+    pinCovers(fifth);
     it('not a marker — eyes closed for an exercise, or thanks for not making a fuss', () => {
       assert.deepEqual(markers(['She sat with her eyes closed during the body scan.', 'He thanked me for "not making a big deal of it".']), []);
     });
@@ -165,7 +170,7 @@ describe('rupture markers in prose', () => {
       ['an opinion she used to hold', '"I used to think therapy was rubbish, my cousin went and hated it."'],
       ['a symptom screen', 'Denies feeling low; mood stable; sleeping well.'],
     ];
-    for (const [why, sentence] of lookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    pinNoMarker(lookAlikes);
 
     // Eleventh pass (unseen17): the same moves in other services' words.
     const eleventh: [string, string, string][] = [
@@ -186,9 +191,7 @@ describe('rupture markers in prose', () => {
       ['TR', 'My urge was to rewrite the whole letter to please her.', 'My urge was to'],
       ['W3', 'Spoke about food in a detached, list-like way.', 'in a detached, list-like way'],
     ];
-    for (const [subtype, sentence, cue] of eleventh) {
-      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
-    }
+    pinCovers(eleventh);
     // Twelfth pass (bank3): inside longer sentences, with other subjects and idioms.
     const twelfth: [string, string, string][] = [
       ['W1', 'Asked how she felt about the diagnosis, she said "meh, whatever".', 'meh'],
@@ -214,9 +217,7 @@ describe('rupture markers in prose', () => {
       ['TR', 'Part of me wanted to tell her she was wrong.', 'Part of me wanted'],
       ['TR', 'I was glad when the session ended.', 'I was glad when the session ended'],
     ];
-    for (const [subtype, sentence, cue] of twelfth) {
-      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
-    }
+    pinCovers(twelfth);
     const twelfthLookAlikes: [string, string][] = [
       ['giving up a habit', 'He is giving up drinking for January.'],
       ['the client wanting to give something up', 'She wants to give up smoking.'],
@@ -229,7 +230,7 @@ describe('rupture markers in prose', () => {
       ['a film that moved him', 'He described the plot of the film in detail because it had moved him.'],
       ['a topic taken up in the work', 'He talked about football as the place he feels part of a team, which we explored.'],
     ];
-    for (const [why, sentence] of twelfthLookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    pinNoMarker(twelfthLookAlikes);
 
     // Thirteenth pass (unseen18).
     const thirteenth: [string, string, string][] = [
@@ -243,9 +244,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'L hid under the beanbag when we started the trauma narrative.', 'hid under the beanbag when we'],
       ['TR', 'I realised I have been avoiding it because I dread his anger.', 'I have been avoiding it'],
     ];
-    for (const [subtype, sentence, cue] of thirteenth) {
-      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
-    }
+    pinCovers(thirteenth);
 
     // From the fourth look-alike set (7 of 50 flagged on arrival).
     const fourthLookAlikes: [string, string][] = [
@@ -258,7 +257,7 @@ describe('rupture markers in prose', () => {
       ['football with his son', 'He talked about the football with his son, which he hopes to do more of.'],
       ['"this week" is not the therapy', 'She said "this week has been awful".'],
     ];
-    for (const [why, sentence] of fourthLookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    pinNoMarker(fourthLookAlikes);
     it('still a marker — the therapy judged, our own waiting list', () => {
       assert.deepEqual(markers(['He said the group was a waste of money.', 'She complained about the waiting list at the clinic.']).map(([, s]) => s), ['C5', 'C4']);
     });
@@ -282,9 +281,7 @@ describe('rupture markers in prose', () => {
       ['C4', 'Said six sessions is "a sticking plaster".', 'six sessions is "a sticking plaster'],
       ['TR', 'I look forward to these sessions less than I used to.', 'I look forward to these sessions less'],
     ];
-    for (const [subtype, sentence, cue] of fourteenth) {
-      it(`${subtype}: ${sentence}`, () => assert.deepEqual(markers([sentence]).map(([, s, c]) => [s, c]), [[subtype, cue]]));
-    }
+    pinCovers(fourteenth);
     it('not a marker — the therapist likened to someone kind, a worry of her own', () => {
       assert.deepEqual(markers(['She said I was like a big sister to her.', 'She worries the pain is all in her head.']), []);
     });
@@ -302,7 +299,7 @@ describe('rupture markers in prose', () => {
       ['refusing someone else', 'He refused to let his drinking friends talk him into the pub.'],
       ['therapy that helped', 'He said therapy had made him feel less alone.'],
     ];
-    for (const [why, sentence] of fifthLookAlikes) it(`not a marker — ${why}: ${sentence}`, () => assert.deepEqual(markers([sentence]), []));
+    pinNoMarker(fifthLookAlikes);
 
     it('not a marker — a named relational procedure, or a history of being ganged up on elsewhere', () => {
       assert.deepEqual(markers(['We mapped the placating-to-resentful procedure together.']), []);
