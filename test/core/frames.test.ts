@@ -161,8 +161,9 @@ describe('structural layer: markers from who does what to whom', () => {
   });
 
   it('a quotation the sentence splitter cut is still the client\'s words', () => {
-    assert.deepEqual(found('He said, "Nowhere in particular. I don\'t have anything especially to say."'), [['W2', 'don\'t have anything especially to say']]);
-    assert.deepEqual(found('S: "I don\'t want to talk about Mum today. Can we do something else."'), [['C7', 'don\'t want to talk about'], ['W4', 'Can we do something else']]);
+    // The finding covers the client's words from where they open, in the sentence before.
+    assert.deepEqual(found('He said, "Nowhere in particular. I don\'t have anything especially to say."'), [['W2', 'Nowhere in particular. I don\'t have anything especially to say']]);
+    assert.deepEqual(found('S: "I don\'t want to talk about Mum today. Can we do something else."'), [['W4', 'I don\'t want to talk about Mum today. Can we do something else'], ['C7', 'don\'t want to talk about']]);
   });
 
   it('reads a block quote as the client\'s own words', () => {

@@ -43,11 +43,11 @@ const NEGATION_WINDOW = 5;
 const SUBJECT_START = /^(?:i|she|he|they|the client|client|pt|patient|T)\b/i;
 const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|denied|didn'?t|did not|doesn'?t|does not|don'?t|do not|wasn'?t|was not|weren'?t|isn'?t|hasn'?t|hadn'?t|no longer|free of|absence of|absent|ruled out|n't)\b/i;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
-const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
 const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|last (?:time|therapist|therapy)|previous therapist|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
-const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher))\b/i;
+const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies)))\b/i;
 const CHANGED_MIND = /\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b/i;
 const AGREED = /\b(?:which|and) we agreed\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
@@ -61,6 +61,11 @@ const AT_SOMEONE = /^[^"”.;]{0,20}\b(?:with|to|at|about) (?:him|her|them|my (?
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
 const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+/**
+ * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
+ * turned on the bully: a minimal response to someone else.
+ */
+const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|answered|answering|answers)\\s+${THIRD_PARTY.source}`, 'i');
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
@@ -85,7 +90,7 @@ const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w
 const BENIGN = /\b(?:grand(?:children|child|kids?|son|daughter)|holidays?|jokes?|joking|funny|antics|wedding|birthday|party|parties|baby|babies|garden|gardening|pets?|puppy|kitten|dog|cat|friends?|hobby|hobbies|football|match|win|won|promotion|new job|date|dating|holiday|weekend away|trip|concert|film|book|cooking|baking)\b/i;
 const INCONGRUENCE = /\b(?:incongruen\w*|did not fit|didn'?t fit|does not fit|doesn'?t fit|at odds|jarr\w*|did not match|didn'?t match|content\/affect|out of keeping)\b/i;
 /** A story told with feeling is the work, not a way round it (W4). */
-const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect)|openly|movingly|tearfully|in tears|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
+const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect|energy)|openly|freely|easily|animatedly|movingly|tearfully|in tears|(?:and|then) (?:cried|wept|became tearful|was tearful|welled up)|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
 /** A topic taken up as part of the work ("football as the place he feels part of a team, which we explored"). */
 const TAKEN_UP = /\bwhich we (?:explored|discussed|looked at|thought about|linked|worked (?:on|with))\b|\bas (?:the|a) (?:place|way|thing|time) (?:where |that |when )?(?:she|he|they)\b/i;
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
@@ -98,6 +103,8 @@ const AT_THE_ENDING = /\b(?:at|in) (?:the|our) (?:ending|last session|final sess
 const FROM_SOMEONE = /^\s*(?:from|of|by) (?:his|her|their) /i;
 /** What the client says of the therapist, with "I" as its subject ("said I was too young to understand"). */
 const CLIENT_SAYS_I = /(?<!\bI )\b(?:said|says|told (?:me|us)|thinks?|thought|feels?|felt|complained|claimed|insisted|implied|accused me of)\s+(?:that\s+)?$/i;
+/** The client's quoted words about the therapist, still open ('told me I was "only doing this to tick a box'). */
+const QUOTE_ABOUT_ME = /\b(?:said|says|told (?:me|us)|thinks?|thought|felt|complained|claimed|insisted|implied)\s+(?:that\s+)?I\b(?:\s+(?:was|am|had|have|were|would|will|'m))?\s*["“][^"”]*$/i;
 /** The therapist glad the client has gone: relief at an end, no good feeling. */
 const RELIEVED_AT_END = /\b(?:glad|relieved|pleased) when\b[^.;]{0,30}\b(?:ended|cancel\w*|left|finished|was over)\b/i;
 /** Something else judged, named as the subject just before the cue ("the gym was a waste of money"). */
@@ -168,6 +175,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },
   // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
+  { subtypes: /^W2$/, quoted: false, window: CUE_AND(30), test: matches(TO_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
   { subtypes: /^W2$/, window: AFTER(), test: matches(WARMED_UP), reason: 'word-sense' },
   // A topic taken up in the work, quiet while absorbed in a drawing: no way round the work, no withdrawal.
@@ -178,18 +186,21 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^C3$/, quoted: false, window: AFTER(20), test: matches(FROM_SOMEONE), reason: 'third-party' },
   // "Said I was too young to understand": the client's words about the therapist, not the therapist's state.
   { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words), reason: 'third-party' },
+  // What the client says of the therapist is no withdrawal of the client's own (flattery, W5, is).
+  { subtypes: /^W[1-467]$/, window: BEFORE(60), test: matches(QUOTE_ABOUT_ME), reason: 'word-sense' },
   // School homework, the parking at her daughter's school: not the therapy's.
   { subtypes: /^C3$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
   { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
-  { subtypes: /^C4$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
+  { subtypes: /^C[34]$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
   // "The gym was a waste of money": a judgement of something that is not the therapy.
   { subtypes: /^C[2-5]$/, quoted: false, window: BEFORE(50), test: (words) => judgesSomethingElse(words), reason: 'third-party' },
   // Told calmly, then the voice broke: the feeling came.
   { subtypes: /^W[16]$/, window: AFTER(60), test: matches(FEELING_ARRIVED), reason: 'recovered' },
   // Shrugged off a cold: no denial, no shrug at a question.
   { subtypes: /^W[12]$/, window: CUE_AND(30), test: matches(ILLNESS), reason: 'word-sense' },
-  // "His manager was putting words in his mouth": the complaint is about someone else.
-  { subtypes: /^C[16]$/, quoted: false, window: BEFORE(50), test: matches(THIRD_PARTY_SUBJECT), reason: 'third-party' },
+  // "His manager was putting words in his mouth", "her daughter keeps jumping between topics": someone
+  // else's move.
+  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: matches(THIRD_PARTY_SUBJECT), reason: 'third-party' },
 ];
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
@@ -249,14 +260,27 @@ function hypotheticalScope(sentence: string, start: number): boolean {
   return HYPOTHETICAL.test(sentence.slice(from, start));
 }
 
+/** The length of a quotation a sentence carries on from the one before (up to its closing mark), or -1. */
+export function carriedQuote(sentence: string): number {
+  const close = /^[^"“”]*?[.!?,;]["”](?=\s|$)|^[^"“”]*?”/.exec(sentence);
+  return close && (sentence.match(/"/g)?.length ?? 0) % 2 === 1 ? close[0].length : -1;
+}
+
+/** Where a quotation that a sentence leaves open begins (its opening mark), or -1. */
+export function openQuoteAt(sentence: string): number {
+  if ((sentence.match(/"/g)?.length ?? 0) % 2 === 1) return sentence.lastIndexOf('"');
+  const curly = sentence.lastIndexOf('“');
+  return curly > sentence.lastIndexOf('”') ? curly : -1;
+}
+
 /** Offsets of quoted passages ("..." or “...”) in a sentence. */
 export function quoteSpans(sentence: string): [number, number][] {
   const spans: [number, number][] = [];
   // A quotation the sentence splitter cut can also end here, opened in the sentence before
   // ('he said, "Nowhere in particular. I don't have anything to say."').
   let first = 0;
-  const close = /^[^"“”]*?[.!?,;]["”](?=\s|$)|^[^"“”]*?”/.exec(sentence);
-  if (close && (sentence.match(/"/g)?.length ?? 0) % 2 === 1) { spans.push([0, close[0].length]); first = close[0].length; }
+  const carried = carriedQuote(sentence);
+  if (carried > 0) { spans.push([0, carried]); first = carried; }
   const re = /["“]([^"“”]{1,600})["”]/g;
   re.lastIndex = first;
   let m: RegExpExecArray | null;

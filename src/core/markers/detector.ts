@@ -5,7 +5,7 @@
 import type { Section } from '../sections';
 import { inSectionKind } from '../sections';
 import type { Settings, Subtype } from '../settings';
-import { quoteSpans, veto, type Veto } from './context';
+import { carriedQuote, openQuoteAt, quoteSpans, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
 import { frameHits, mayHoldFrame } from './frames/index';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
@@ -120,7 +120,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.sentence.text));
   let nextTagged = 0;
 
+  // The first marker of each sentence, for the pass over quotations that run across sentences.
+  const firstOf: number[] = [];
   for (const { block, sentence, inPlan, inResolution, inReflection, structural, key, known } of jobs) {
+    firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
       for (const m of known) markers.push({ ...m, start: sentence.start + m.start, end: sentence.start + m.end });
@@ -203,7 +206,48 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     markers.push(...merged);
     memo?.set(key, merged.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
   }
+  coverWholeQuotations(jobs, firstOf, markers);
   return { markers, rejected };
+}
+
+/**
+ * The client's words can run over several sentences ('"That's a bit too neat, isn't it? Not everything is
+ * about you."'): a marker found in a quotation that an earlier sentence of the block opened covers the
+ * words from where they open. Done after the memo, which holds each sentence's own findings.
+ */
+function coverWholeQuotations(jobs: readonly { block: ProseBlock; sentence: Sentence }[], firstOf: readonly number[], markers: Marker[]): void {
+  let moved = false;
+  const gone = new Set<number>();
+  for (let j = 1; j < jobs.length; j++) {
+    const { block, sentence } = jobs[j];
+    if (block.quoted || jobs[j - 1].block !== block) continue;
+    const until = firstOf[j + 1] ?? markers.length;
+    if (firstOf[j] === until) continue;
+    const carried = carriedQuote(sentence.text);
+    if (carried <= 0) continue;
+    const opened = openQuoteAt(jobs[j - 1].sentence.text);
+    if (opened < 0) continue;
+    for (let k = firstOf[j]; k < until; k++) {
+      const m = markers[k];
+      if (m.start - sentence.start >= carried) continue;
+      let start = jobs[j - 1].sentence.start + opened + 1;
+      let named = m;
+      // A finding of the same kind in the first part of the words is the same moment: one finding.
+      for (let p = firstOf[j - 1]; p < firstOf[j]; p++) {
+        const o = markers[p];
+        if (gone.has(p) || o.kind !== m.kind || o.end <= start) continue;
+        gone.add(p);
+        start = Math.min(start, o.start);
+        if (o.confidence > named.confidence) named = o;
+      }
+      markers[k] = { ...named, start, end: m.end };
+      moved = true;
+    }
+  }
+  if (!moved) return;
+  const kept = markers.filter((_, k) => !gone.has(k)).sort((a, b) => a.start - b.start);
+  markers.length = 0;
+  markers.push(...kept);
 }
 
 /**

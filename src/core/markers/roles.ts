@@ -103,6 +103,9 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     // "Her partner, she said, refuses...": a parenthetical speaker is not the subject.
     if (s.tokens[j - 1]?.text === ',' && SPEECH_WORDS.has(s.tokens[j + 1]?.lemma ?? '') && s.tokens[j + 2]?.text === ',') continue;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && inPrepositionalPhrase(s, j)) continue;
+    // "said the eye movements were 'doing nothing' and asked to stop": a part of the therapy asks for
+    // nothing; the verb after "and" goes on from the one who spoke.
+    if (role === 'third' && t.pos === 'NOUN' && classOf(t) && s.tokens.slice(j + 1, i).some((w) => w.pos === 'CCONJ' && w.lower === 'and')) continue;
     // A possessive before a noun makes the noun the subject ("her mother criticised").
     return { role, index: j };
   }

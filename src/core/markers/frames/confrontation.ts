@@ -2,7 +2,9 @@
  * Confrontation frames (3RS C1–C7): the client moves against the therapist or the work. The verb says
  * that it is a move against; its object says against what.
  */
+import type { Subtype } from '../../settings';
 import { objectOf, subjectOf, type Sentence } from '../roles';
+import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, quotedAround, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
@@ -29,6 +31,40 @@ const W_DOING = words('doing');
 const W_HOME_LEAVE = words('home leave');
 const TALK_VERBS = words('discuss talk speak say answer elaborate explain describe share');
 
+const POSSESSIVE = words('hers his theirs mine');
+const BARE_AFTER = words('and but outright flatly point-blank');
+const ASK_TO_STOP = words('ask want beg request plead');
+const STOP = words('stop skip end pause finish quit');
+const PLACE_AFTER = words('at by off in on');
+const MODAL_ASK = words('could can might');
+const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', intervention: 'C2', parameter: 'C4', therapy: 'C4' };
+
+/** A request to stop, skip or end: its subtype and where it ends, or undefined. */
+function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } | undefined {
+  const toks = s.tokens;
+  // "asked if we could skip it": the request's own clause ends at "if", so the words after it are read too.
+  const k = within(s, i + 1, Math.min(s.tokens.length, i + 8), STOP);
+  if (k < 0 || toks[k].pos !== 'VERB') return undefined;
+  const between = toks.slice(i + 1, k);
+  const first = between[0]?.lower;
+  const direct = between.length === 1 && first === 'to';
+  const asIf = (first === 'if' || first === 'whether') && between.some((w) => w.lower === 'we' || w.lower === 'i') && between.some((w) => MODAL_ASK.has(w.lower));
+  const forSomething = first === 'for' && between[between.length - 1]?.lower === 'to';
+  if (!direct && !asIf && !forSomething) return undefined;
+  const next = toks[k + 1];
+  // "asked to stop at the chemist": a stop on the way somewhere.
+  // "wants to stop doing the same to his son": a habit stopped, not the work.
+  if (next && (PLACE_AFTER.has(next.lower) || next.pos === 'VERB')) return undefined;
+  // What is stopped: before the verb ("for the session to end") or after it ("skip the diary").
+  const named = forSomething ? objectOf(s, i + 2, k - 1) : objectOf(s, k + 1, Math.min(s.tokens.length, k + 4));
+  if (named === 'self' || named === 'therapist') return undefined;
+  // "wanted the hearing to end", "skip breakfast": something other than the work.
+  if (!named && (forSomething || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET')))) return undefined;
+  const subtype = named ? STOP_SUBTYPE[named] ?? 'C7' : 'C7';
+  const end = Math.min(s.tokens.length, k + 1 + (next && (next.pos === 'PRON' || next.pos === 'ADV') ? 1 : 0));
+  return { subtype, end };
+}
+
 /** Per-verb frames; true when one matched. */
 export function confrontationFrames(c: VerbContext): boolean {
   const { s, i, lemma, to, objEnd, obj, add } = c;
@@ -45,7 +81,21 @@ export function confrontationFrames(c: VerbContext): boolean {
   // "declined to start reprocessing": a refusal followed by an infinitive of the work.
   // Declining to talk is withholding (W2); declining to do the work is a complaint about it (C3).
   // "refused to let his friends talk him into the pub": a refusal of someone else, not of the work.
-  if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to' && !(toks[i + 2]?.lemma === 'let' && toks[i + 3]?.lower !== 'me')) { add(TALK_VERBS.has(toks[i + 2]?.lemma ?? '') ? 'W2' : 'C3', 0.6, i, objEnd, 'refusal'); return true; }
+  // Declining to share "hers" (her diary card) is declining the task.
+  if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to' && !(toks[i + 2]?.lemma === 'let' && toks[i + 3]?.lower !== 'me')) {
+    const talk = TALK_VERBS.has(toks[i + 2]?.lemma ?? '') && !POSSESSIVE.has(toks[i + 3]?.lower ?? '') && objectOf(s, i + 3, Math.min(to, i + 6)) !== 'task';
+    add(talk ? 'W2' : 'C3', 0.6, i, objEnd, 'refusal'); return true;
+  }
+  // "T refused and said...", "She declined.": a refusal with nothing after it refuses what was just offered.
+  if ((lemma === 'refuse' || lemma === 'decline') && (i + 1 >= to || BARE_AFTER.has(toks[i + 1].lower) || toks[i + 1].pos === 'PUNCT')) {
+    add('C3', 0.55, i, i + 1, 'refusal'); return true;
+  }
+  // "asked to stop", "asked if we could skip it", "asked for the session to end early": asking to cut the
+  // work short; what is stopped says which (none named: pressure on the therapist).
+  if (ASK_TO_STOP.has(lemma)) {
+    const stop = stopRequest(s, i);
+    if (stop) { add(stop.subtype, 0.6, i, stop.end, 'cut-short'); return true; }
+  }
   if (V.PRESSURE.has(lemma) && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))) {
     add('C7', 0.7, i, objEnd, 'pressure'); return true;
   }
@@ -126,7 +176,16 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     if (op < 0) continue;
     const opIndex = Math.max(0, i - 4) + op;
     if (!isClient(subjectOf(s, opIndex).role) || irrealis(s, opIndex, Math.max(0, opIndex - 4))) continue;
-    const end = Math.min(toks.length, i + 8);
+    // The client's words about the therapist in quotation marks run to their close ('said I had "already
+    // made my mind up like the rest of them"').
+    const open = toks.slice(i + 1, i + 4).findIndex((_, k) => s.quoted[i + 1 + k]);
+    let end = Math.min(toks.length, i + 8);
+    let quoteEnd = -1;
+    if (open >= 0) {
+      quoteEnd = i + 1 + open;
+      while (quoteEnd < toks.length && quoteEnd < i + 24 && s.quoted[quoteEnd]) quoteEnd++;
+      end = Math.max(end, quoteEnd + (['"', '”'].includes(toks[quoteEnd]?.text ?? '') ? 1 : 0));
+    }
     // "said I must find her very boring": the client running herself down, not the therapist.
     if (within(s, i + 1, Math.min(end, i + 5), W_HER_HIM_THEM) >= 0) continue;
     const negated = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
@@ -136,17 +195,44 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     const dismissive = within(s, i + 1, end, V.DISMISSIVE) >= 0 || within(s, i + 1, end, V.THERAPIST_FAULT) >= 0
       // "just like every other counsellor", "like all the rest"
       || toks.slice(i + 1, end).some((w, k, a) => w.lower === 'like' && ['every', 'all', 'any', 'the'].includes(a[k + 1]?.lower ?? '') && ['other', 'rest', 'others'].some((o) => a.slice(k + 1, k + 4).some((x) => x.lower === o)));
-    if ((negated && understand >= 0) || noIdea || dismissive || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
+    const quotedWords = open >= 0 ? s.text.slice(toks[i + 1 + open].start, toks[quoteEnd - 1].end) : '';
+    if ((negated && understand >= 0) || noIdea || dismissive || (open >= 0 && pointed(s, i + 1 + open, quoteEnd) && sentiment(quotedWords) <= 0)
+      || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
       add('C1', 0.65, opIndex, end, 'about-therapist'); return;
     }
   }
 }
+
+/** Verbs a therapist is praised with ("always know what to say", "never judge"). */
+const PRAISE = words('know remember listen help understand care notice believe make get see');
+const LACK = words('have get know understand care listen see hear');
+
+/**
+ * The client's quoted words about the therapist pointed: an adverb of always, only or obviously before
+ * the verb ('I "always take her side"', 'I was "only doing this to tick a box"'), or a lack ('I "obviously
+ * don't have OCD"').
+ */
+function pointed(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = from; j < to; j++) {
+    const next = t[j + 1];
+    if (V.ALWAYS_NEVER.has(t[j].lower) && t[j].lower !== 'never' && next && (next.pos === 'VERB' || next.pos === 'AUX') && !PRAISE.has(next.lemma)) return true;
+    if ((t[j].lower === "n't" || t[j].lower === 'not' || t[j].lower === 'never') && t.slice(j + 1, Math.min(to, j + 3)).some((w) => LACK.has(w.lemma))) return true;
+  }
+  return false;
+}
+
+const KIND_OF_PERSON = words('people someone somebody folk folks anyone');
 
 /** In the client's quoted words, "you" doing something always, never or just, or not understanding: C1. */
 export function quotedYouHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length - 2; i++) {
     if (!s.quoted[i] || toks[i].lower !== 'you') continue;
+    // "someone like you", "people like you", "the likes of you": the therapist as one of a kind.
+    if ((toks[i - 1]?.lower === 'like' && KIND_OF_PERSON.has(toks[i - 2]?.lower ?? '')) || (toks[i - 1]?.lower === 'of' && toks[i - 2]?.lower === 'likes')) {
+      add('C1', 0.6, i - 2, i + 1, 'complaint-to-therapist'); return;
+    }
     // "You lot are all the same", "you're all the same"
     const same = within(s, i + 1, Math.min(toks.length, i + 6), W_SAME);
     if (same >= 0 && s.quoted[same] && toks[same - 1]?.lower === 'the') { add('C1', 0.6, i, same + 1, 'complaint-to-therapist'); return; }
@@ -272,4 +358,53 @@ export function threatFrames(c: VerbContext): boolean {
     add('C1', 0.6, verbGroupStart(c), better + 1, 'another-clinician'); return true;
   }
   return false;
+}
+
+const INVITE = words('suggest propose invite introduce offer name reflect link interpret explain raise try set bring encourage');
+const WHEN = words('when as once after');
+const BE_OR_WILL = words("am 'm will wo be");
+
+/**
+ * The client's quoted answer to what the therapist had just offered, dismissing or refusing it: "When I
+ * named the mode he said 'here we go, psychobabble again'" (C2); "When I invited him to speak to the empty
+ * chair he laughed and said 'I'm not talking to furniture'" (C3, what was offered being a task).
+ */
+export function invitationAnswerHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
+  const toks = s.tokens;
+  for (let w = 0; w + 2 < toks.length; w++) {
+    if (s.quoted[w] || !WHEN.has(toks[w].lower) || !(toks[w + 1].lower === 'i' || toks[w + 1].text === 'T') || s.quoted[w + 1]) continue;
+    const offer = toks.slice(w + 2, w + 4).findIndex((t) => INVITE.has(t.lemma) && t.pos === 'VERB');
+    if (offer < 0) continue;
+    const v = w + 2 + offer;
+    // The answer: a verb of speech with the client as its subject, the quotation right after it.
+    for (let k = v + 1; k < toks.length; k++) {
+      if (s.quoted[k] || !V.SPEECH.has(toks[k].lemma) || toks[k].pos !== 'VERB' || !isClient(subjectOf(s, k).role)) continue;
+      const qs = toks.findIndex((t, x) => x > k && x <= k + 3 && s.quoted[x]);
+      if (qs < 0) return;
+      let qe = qs;
+      while (qe < toks.length && s.quoted[qe]) qe++;
+      const words = s.text.slice(toks[qs].start, toks[qe - 1].end);
+      // A dismissal in so many words stands whatever the sentiment model says (it scores "here we go,
+      // psychobabble again" as positive); a refusal must not be a cheerful one.
+      const dismissal = NEGATIVE_EVALUATION.test(words) || within(s, qs, qe, V.DISMISSIVE) >= 0;
+      if (!dismissal && !(refusal(s, qs, qe) && sentiment(words) <= 0)) return;
+      const what = objectOf(s, v + 1, k);
+      add(what === 'task' ? 'C3' : 'C2', 0.6, k, Math.min(toks.length, qe + 1), 'answer-to-invitation');
+      return;
+    }
+    return;
+  }
+}
+
+/** "I'm not talking to furniture", "I won't do that", "no way": a refusal in the client's own words. */
+function refusal(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  // The tagger can keep "I'm" whole.
+  const i = t.slice(from, Math.min(to, from + 3)).findIndex((w) => w.lower === 'i' || w.lower === "i'm" || w.lower === 'i’m');
+  if (i >= 0) {
+    const j = from + i;
+    const aux = t[j].lower === 'i' ? (BE_OR_WILL.has(t[j + 1]?.lower ?? '') ? j + 1 : -1) : j;
+    if (aux >= 0 && (t[aux + 1]?.lower === 'not' || t[aux + 1]?.lower === "n't") && t[aux + 2]?.pos === 'VERB') return true;
+  }
+  return /^(?:no way|not a chance|not happening|no chance|absolutely not|not doing (?:that|this|it))\b/i.test(s.text.slice(t[from].start, t[to - 1].end));
 }

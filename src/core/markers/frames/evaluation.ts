@@ -5,6 +5,7 @@
  */
 import type { Subtype } from '../../settings';
 import { clauseOf, objectOf, subjectOf, type Sentence } from '../roles';
+import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import { CONDITION, isClient, within, type Add } from './context';
@@ -26,6 +27,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB') continue;
     const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
+    // "the new rota at work was 'pointless admin'": a noun after a preposition of place or a possessive is
+    // not the subject of what follows ("paying for sessions was 'money down the drain'" is).
+    if (!pronoun && inPrepositionalPhraseOrPossessive(s, i, PLACE)) continue;
     const [from, to] = clauseOf(s, i);
     // The part is the subject of the evaluation: a quotation right after it (only verbs, adverbs or a
     // compound noun between: "the handouts are 'for children'"), or the rest of its clause after a verb of
@@ -47,7 +51,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
     if (evalTo - evalFrom < 1) continue;
     if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
-    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
+    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
     if (!dismissive && sentiment(text) > -0.4) continue;
     // "made him feel less alone": a bad word turned good.
     if (!dismissive && GOOD_TURN.test(text)) continue;
@@ -70,15 +74,17 @@ const GOOD_TURN = /\b(?:less|fewer|not as|no longer) (?:alone|anxious|stuck|scar
 const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminating', 'freeing', 'liberating', 'meaningful']);
 /**
  * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going
- * nowhere, no difference, doing nothing.
+ * nowhere, no difference, doing nothing; the therapist doing something to the client ("just you controlling me").
  */
-const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b/i;
+const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
 
-/** A noun after a preposition or a possessive ("with his kids", "her sister's holiday"). */
-function inPrepositionalPhraseOrPossessive(s: Sentence, i: number): boolean {
+const PLACE = new Set(['at', 'in', 'on', 'with', 'from', 'near', 'by', 'outside', 'to']);
+
+/** A noun after a preposition (of those given) or a possessive ("with his kids", "her sister's holiday"). */
+function inPrepositionalPhraseOrPossessive(s: Sentence, i: number, prepositions?: Set<string>): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = s.tokens[j];
-    if (w.pos === 'ADP' || (w.pos === 'PRON' && ['his', 'her', 'their'].includes(w.lower))) return true;
+    if ((w.pos === 'ADP' && (!prepositions || prepositions.has(w.lower))) || (w.pos === 'PRON' && ['his', 'her', 'their'].includes(w.lower))) return true;
     if (!['DET', 'ADJ', 'NOUN', 'NUM'].includes(w.pos)) return false;
   }
   return false;

@@ -8,7 +8,7 @@ import { clauseOf, objectAt, objectOf, subjectOf, type Sentence } from '../roles
 import * as V from '../vocabulary';
 import {
   aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
-  quotedYouHits, threatFrames,
+  invitationAnswerHits, quotedYouHits, threatFrames,
 } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
@@ -59,6 +59,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   blamedHits(s, add);
   notBotheredHits(s, add);
   cutShortHits(s, add);
+  invitationAnswerHits(s, add, sentiment);
   purposeHits(s, add);
   worthItHits(s, add);
   shortAnswerHits(s, add);
