@@ -86,6 +86,13 @@ function inPrepositionalPhrase(s: Sentence, i: number): boolean {
   return j >= 0 && s.tokens[j].pos === 'ADP' && !['whether', 'that'].includes(s.tokens[j].lower);
 }
 
+/** Whether the noun at token j is a verb's object ("chose the angry mask", "told her mother"). */
+function objectOfVerb(s: Sentence, j: number): boolean {
+  let k = j - 1;
+  while (k >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(s.tokens[k].pos) || (k >= 0 && POSSESSIVE.has(s.tokens[k].lower))) k--;
+  return k >= 0 && s.tokens[k].pos === 'VERB';
+}
+
 /** The subject of the verb at token i: the nearest word before it that can be one, or 'implicit'. */
 export function subjectOf(s: Sentence, i: number): { role: Role; index: number } {
   for (let j = i - 1; j >= 0; j--) {
@@ -103,9 +110,10 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     // "Her partner, she said, refuses...": a parenthetical speaker is not the subject.
     if (s.tokens[j - 1]?.text === ',' && SPEECH_WORDS.has(s.tokens[j + 1]?.lemma ?? '') && s.tokens[j + 2]?.text === ',') continue;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && inPrepositionalPhrase(s, j)) continue;
-    // "said the eye movements were 'doing nothing' and asked to stop": a part of the therapy asks for
-    // nothing; the verb after "and" goes on from the one who spoke.
-    if (role === 'third' && t.pos === 'NOUN' && classOf(t) && s.tokens.slice(j + 1, i).some((w) => w.pos === 'CCONJ' && w.lower === 'and')) continue;
+    // "said the eye movements were 'doing nothing' and asked to stop", "chose the angry mask but refused to
+    // speak": a part of the therapy asks for nothing, and a verb's object is no subject; the verb after
+    // "and" or "but" goes on from the one before.
+    if (role === 'third' && t.pos === 'NOUN' && (classOf(t) || objectOfVerb(s, j)) && s.tokens.slice(j + 1, i).some((w) => w.pos === 'CCONJ' && (w.lower === 'and' || w.lower === 'but'))) continue;
     // A possessive before a noun makes the noun the subject ("her mother criticised").
     return { role, index: j };
   }
@@ -137,6 +145,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     // "and" before a new verb starts another predicate ("dismissed the thought and carried on with the task").
     if (t.pos === 'CCONJ' && s.tokens[j + 1]?.pos === 'VERB') return undefined;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
+    // "the whole thing was 'like primary school drama'": the therapy as a whole, when something is said of it.
+    if (t.lower === 'thing' && s.tokens[j - 1]?.lower === 'whole' && ['AUX', 'VERB'].includes(s.tokens[j + 1]?.pos ?? '')) return { cls: 'therapy', index: j };
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
     if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;

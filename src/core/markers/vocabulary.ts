@@ -25,7 +25,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
-    change improvement results outcome`),
+    change improvement results outcome programme program`),
 };
 
 /** Verbs of opposition: their object tells which confrontation subtype (C1–C5) they are. */
@@ -124,7 +124,7 @@ export const AFFECT_VERB = set(`bother matter affect upset hurt faze touch`);
 /** The client's displeasure: with its object, a complaint about that object. */
 export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross fed unhappy disappointed impatient resentful
   sceptical skeptical dubious doubtful cynical exasperated dissatisfied upset livid fuming displeased suspicious
-  distrustful mistrustful wary irritable tetchy testy snappy grumpy agitated`);
+  distrustful mistrustful wary irritable tetchy testy snappy grumpy agitated patronised patronized insulted`);
 /** What a client says is wrong with the therapist ("said I was patronising"). */
 export const THERAPIST_FAULT = set(`patronising patronizing condescending cold robotic judgmental judgemental rude wrong
   useless incompetent clueless arrogant smug fake scripted script lecturing nosy nosey intrusive pushy bossy preachy biased`);

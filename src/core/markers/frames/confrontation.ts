@@ -83,7 +83,8 @@ export function confrontationFrames(c: VerbContext): boolean {
   // "refused to let his friends talk him into the pub": a refusal of someone else, not of the work.
   // Declining to share "hers" (her diary card) is declining the task.
   if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to' && !(toks[i + 2]?.lemma === 'let' && toks[i + 3]?.lower !== 'me')) {
-    const talk = TALK_VERBS.has(toks[i + 2]?.lemma ?? '') && !POSSESSIVE.has(toks[i + 3]?.lower ?? '') && objectOf(s, i + 3, Math.min(to, i + 6)) !== 'task';
+    // Declining to speak "as" a mask or a part is declining the exercise.
+    const talk = TALK_VERBS.has(toks[i + 2]?.lemma ?? '') && !POSSESSIVE.has(toks[i + 3]?.lower ?? '') && toks[i + 3]?.lower !== 'as' && objectOf(s, i + 3, Math.min(to, i + 6)) !== 'task';
     add(talk ? 'W2' : 'C3', 0.6, i, objEnd, 'refusal'); return true;
   }
   // "T refused and said...", "She declined.": a refusal with nothing after it refuses what was just offered.

@@ -38,7 +38,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
     let evalTo = -1;
     for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
       if (s.quoted[j]) { evalFrom = j; evalTo = j; while (evalTo + 1 < toks.length && s.quoted[evalTo + 1]) evalTo++; evalTo++; break; }
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“')) break;
+      // "had not done the exercises because 'it feels so clinical'": the reason given is a judgement too.
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because') break;
     }
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');

@@ -48,7 +48,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.OVERDO, ['do']), new Set(['too', 'harder', 'more', 'most', 'over', 'again', 'much'])],
   [forms(['want', 'wish']), forms(V.THERAPIST_PULL)],
   [forms(V.SPEECH, ['insist', 'claim']), words(V.FINE)],
-  [forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), words(forms(V.OPINION), QUOTE)],
+  [words(forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), ['thing']), words(forms(V.OPINION), QUOTE)],
   [forms(V.TALK, ['go']), words(V.AT_LENGTH)],
   [forms(V.AFFECT_VERB, ['care', 'mind']), NEG],
   [forms(['spend']), new Set(['session', 'hour'])],
@@ -94,6 +94,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['ask', 'want', 'beg', 'request', 'plead']), forms(['stop', 'skip', 'end', 'pause', 'finish', 'quit'])],
   [forms(V.OPINION), words(V.ALWAYS_NEVER, NEG)],
   [new Set(['you']), new Set(['like', 'likes'])],
+  [forms(['stop']), forms(['play', 'talk', 'speak', 'draw', 'write', 'answer', 'engage', 'respond', 'move', 'sing', 'participate', 'work', 'colour', 'build', 'paint'])],
   [forms(['suggest', 'propose', 'invite', 'introduce', 'offer', 'name', 'reflect', 'link', 'interpret', 'explain', 'raise', 'try', 'set', 'bring', 'encourage']), QUOTE],
 ];
 

@@ -14,6 +14,20 @@ const CONTRAST = words('although though but while yet');
 const PARTICLE = words('off down aside over away');
 const RARELY = words('hardly barely scarcely rarely');
 const WHENEVER = words('whenever every each when');
+const MAKE_JOKE = words('make crack');
+const CAME_CLOSE = words('close near came turned got');
+/** What a client does in the session that can stop (not habits: "stopped drinking"). */
+const ACTIVITY = words('play talk speak draw write answer engage respond move sing participate work colour build paint');
+const WHEN_I = words('when as once');
+
+/** Whether a "when I ..." clause stands before token i (the therapist's move it answers). */
+function afterTherapistMove(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  for (let j = 0; j + 2 < i; j++) {
+    if (WHEN_I.has(t[j].lower) && (t[j + 1].lower === 'i' || t[j + 1].text === 'T') && !s.quoted[j] && t[j + 2].pos === 'VERB') return true;
+  }
+  return false;
+}
 const W_TACK_DIRECTION = words('tack direction');
 const W_EARLY_BEFORE = words('early before');
 const W_I = words('i');
@@ -51,10 +65,17 @@ export function withdrawalFrames(c: VerbContext): boolean {
     add('W2', 0.6, i, within(s, i + 1, Math.min(to, i + 6), V.DISTANCE) + 1, 'distance'); return true;
   }
   if (V.DEFER.has(lemma) && within(s, i + 1, Math.min(to, i + 6), V.EXCESS) >= 0) { add('W5', 0.6, i, Math.min(to, i + 6), 'deference'); return true; }
-  // "joked whenever I asked about her father"
-  if (V.JOKE.has(lemma)) {
-    const w = within(s, i + 1, Math.min(s.tokens.length, i + 6), WHENEVER);
-    if (w >= 0 && within(s, w, w + 4, W_I) >= 0) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 8), 'topic'); return true; }
+  // "joked whenever I asked about her father", "made jokes whenever the scene got close to his brother"
+  const joke = V.JOKE.has(lemma) ? i : MAKE_JOKE.has(lemma) && V.JOKE.has(toks[i + 1]?.lemma ?? '') ? i + 1 : -1;
+  if (joke >= 0) {
+    const w = within(s, joke + 1, Math.min(s.tokens.length, joke + 9), WHENEVER);
+    const near = w >= 0 && (within(s, w, w + 4, W_I) >= 0 || within(s, w + 1, Math.min(s.tokens.length, w + 6), CAME_CLOSE) >= 0);
+    if (near) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 8), 'topic'); return true; }
+  }
+  // "When I played the tune he had chosen for his mother he stopped playing": the work stopped at the
+  // therapist's move.
+  if (lemma === 'stop' && toks[i + 1]?.pos === 'VERB' && ACTIVITY.has(toks[i + 1].lemma) && afterTherapistMove(s, i)) {
+    add('W2', 0.6, i, i + 2, 'stopped'); return true;
   }
   // "Spent much of the session on her car insurance claim"
   if (lemma === 'spend' && within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) >= 0) {
