@@ -363,6 +363,46 @@ describe('rupture markers in prose', () => {
       ['the whole of something else', 'She said the whole thing with her sister was awful.'],
     ]);
 
+    // Seventeenth pass (the misses of unseen23, written after the sixteenth).
+    const seventeenth: [string, string, string][] = [
+      ['C3', 'She said "can we do something useful instead".', 'can we do something useful'],
+      ['C7', 'Pt asked if we could "just talk" rather than do the CBT stuff.', 'asked if we could "just talk" rather than do'],
+      ['W2', 'She spent the session answering "I don\'t know" to most questions.', 'answering "I don\'t know"'],
+      ['C5', 'Said art therapy is "for people who can actually draw".', 'Said art therapy is "for people who can actually draw"'],
+      ['C3', 'He said the pacing plan "obviously wasn\'t designed by anyone in pain".', 'plan "obviously wasn\'t designed by anyone in pain"'],
+      ['C5', 'He felt "fobbed off with psychology instead of a proper scan".', 'fobbed off with'],
+      ['C2', 'He was sarcastic when I summarised.', 'sarcastic when I summarised'],
+      ['W1', 'Using at weekends again, he says "only a bit".', 'only a bit'],
+      ['C7', 'He said I "could do it if I wanted to".', 'I "could do it if I wanted'],
+      ['W2', 'He became restless and kept standing up when we started the practice.', 'kept standing up'],
+      ['W5', 'She checked with me four times whether she would get ill.', 'checked with me four times'],
+      ['W2', 'He would not continue for ten minutes.', 'would not continue'],
+      ['C3', 'H was dismissive of the listening exercise.', 'dismissive of the listening exercise'],
+      ['C3', 'He said the values stuff was "a bit Instagram".', 'values stuff was "a bit Instagram"'],
+      ['C1', 'Said we were "all the same, just covering yourselves".', 'covering yourselves'],
+      ['TR', 'I found myself getting defensive about the service.', 'I found myself getting defensive'],
+    ];
+    pinCovers(seventeenth);
+    it('a pronoun stands for the part of the therapy the sentence before named, and only for that', () => {
+      assert.deepEqual(markers(['Compassionate-self imagery. She opened her eyes and said it felt "fake, like talking to a greetings card".']).map(([, s, c]) => [s, c]), [['C3', 'it felt "fake, like talking to a greetings card"']]);
+      assert.deepEqual(markers(['Her sister visited at the weekend. She said it felt "fake, like talking to a greetings card".']), []);
+    });
+
+    // From the seventh look-alike set (8 of 50 flagged on arrival).
+    pinNoMarker([
+      ['a question from someone else', 'She answered "I don\'t know" when her son asked about his dad.'],
+      ['someone like the therapist who helped', 'She said "someone like you" had helped her sister years ago.'],
+      ['the therapist relieved', 'I felt my shoulders drop as she described the week.'],
+      ['off the pitch', 'He walked off the pitch when the referee sent him off.'],
+      ['something to bring to a meal', 'She had nothing to bring to the family meal.'],
+      ['a story taken up in the work', 'She talked about her car for a while because it had been stolen, and we linked it to her anxiety.'],
+      ['an appointment card', 'He left the appointment card on the chair.'],
+      ['a judgement turned round', 'She said the yoga stuff was "a bit Instagram" but she enjoys it.'],
+      ['words said to friends', 'He said "can we do something useful instead" to his friends at the pub.'],
+      ['a story told with enthusiasm', 'When I asked about the new job he talked about it with real enthusiasm for most of the session.'],
+      ['critical of someone else', 'She was critical of her mother.'],
+    ]);
+
     // From the sixth look-alike set (7 of 50 flagged on arrival), and what this pass's words could reach.
     const sixthLookAlikes: [string, string][] = [
       ['a judgement of a rota at work', 'She said the new rota at work was "pointless admin" and is raising it with her union rep.'],

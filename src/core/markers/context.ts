@@ -48,7 +48,7 @@ const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies)))\b/i;
-const CHANGED_MIND = /\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b/i;
+const CHANGED_MIND = /\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
 const AGREED = /\b(?:which|and) we agreed\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
@@ -57,7 +57,7 @@ const GOOD_FEELING = /\b(?:smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|
 const OWN_CAUSE = /\b(?:after a (?:long|busy|full)|at the end of a (?:long|busy)|because of (?:my|a) (?:cold|illness|headache))\b|\bbut (?:stayed|remained) (?:attentive|present|focused|engaged)\b|\bat (?:her|his|their) request\b|\bas (?:she|he|they) (?:asked|requested)\b/i;
 const SCREENING = /\bden(?:ies|ied|y)\s+(?:feeling\s+)?(?:low|depress\w*|low mood|anxious|anxiety|suicidal|hopeless|hallucinations|voices|paranoi\w*|mania|manic|cravings|pain|symptoms?)\b/i;
 const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at first|before))\b/i;
-const AT_SOMEONE = /^[^"”.;]{0,20}\b(?:with|to|at|about) (?:him|her|them|my (?:mum|dad|mother|father|boss|partner|husband|wife|sister|brother|son|daughter|friend|family))\b/i;
+const AT_SOMEONE = /^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:him|her|them|(?:my|his|her|their) (?:mum|dad|mother|father|boss|partner|husband|wife|sister|brother|son|daughter|friends?|mates|colleagues|family))\b/i;
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
 const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
@@ -65,7 +65,7 @@ const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|din
  * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
  * turned on the bully: a minimal response to someone else.
  */
-const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|answered|answering|answers)\\s+${THIRD_PARTY.source}`, 'i');
+const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
@@ -90,9 +90,9 @@ const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w
 const BENIGN = /\b(?:grand(?:children|child|kids?|son|daughter)|holidays?|jokes?|joking|funny|antics|wedding|birthday|party|parties|baby|babies|garden|gardening|pets?|puppy|kitten|dog|cat|friends?|hobby|hobbies|football|match|win|won|promotion|new job|date|dating|holiday|weekend away|trip|concert|film|book|cooking|baking)\b/i;
 const INCONGRUENCE = /\b(?:incongruen\w*|did not fit|didn'?t fit|does not fit|doesn'?t fit|at odds|jarr\w*|did not match|didn'?t match|content\/affect|out of keeping)\b/i;
 /** A story told with feeling is the work, not a way round it (W4). */
-const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect|energy)|openly|freely|easily|animatedly|movingly|tearfully|in tears|(?:and|then) (?:cried|wept|became tearful|was tearful|welled up)|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
+const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect|energy|enthusiasm|interest|pleasure|pride|warmth|excitement)|openly|freely|easily|animatedly|enthusiastically|excitedly|proudly|movingly|tearfully|in tears|(?:and|then) (?:cried|wept|became tearful|was tearful|welled up)|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
 /** A topic taken up as part of the work ("football as the place he feels part of a team, which we explored"). */
-const TAKEN_UP = /\bwhich we (?:explored|discussed|looked at|thought about|linked|worked (?:on|with))\b|\bas (?:the|a) (?:place|way|thing|time) (?:where |that |when )?(?:she|he|they)\b/i;
+const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought about|linked|worked (?:on|with))\b|\bas (?:the|a) (?:place|way|thing|time) (?:where |that |when )?(?:she|he|they)\b/i;
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
 const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|filled|read|coloured|colored|built|played)\b/i;
 /** A look at the phone or the watch for a reason given ("to show me the photo", "because his daughter..."). */
@@ -216,7 +216,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A cue that starts with its own subject ("I felt", "she shrugged") is a new statement.
   const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
-  if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I was bored and checked the clock": the therapist is still the subject after "and".
   if (opts.clientMove && !opts.quoted && !opts.inQuote && !ownSubject
     && /(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start))) return 'therapist-subject';

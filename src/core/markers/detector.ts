@@ -15,6 +15,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { SentenceMemo } from './sentenceMemo';
 import { presentToPast, retense } from './tense';
 import { tokenizeMany } from './tokens';
+import { namedLast } from './vocabulary';
 
 export interface Marker {
   kind: MarkerKind;
@@ -72,6 +73,9 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
 const MAX_TRIES = 3;
 const GLOBAL = new WeakMap<Cue, RegExp>();
 /** The cue's pattern, able to go on from one match to the next (compiled once, used for every search). */
+/** A verb of opinion with a pronoun that may stand for something the sentence before named. */
+const PRONOUN_JUDGED = /\b(?:said|says|thought|thinks|found|finds|felt|feels|called|calls|described|describes)\s+(?:that\s+)?(?:it|this|that)\b/i;
+
 function everyMatch(cue: Cue): RegExp {
   if (cue.pattern.global) return cue.pattern;
   let g = GLOBAL.get(cue);
@@ -110,10 +114,13 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       inReflection: inSectionKind(sections, block.start, 'reflection'),
     };
     const flags = [block.quoted, where.inPlan, where.inResolution, where.inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
-    return (options.splitter ?? splitSentences)(block.text, block.start).map((sentence) => {
-      const key = memo ? SentenceMemo.key(sentence.text, flags) : '';
+    const sentences = (options.splitter ?? splitSentences)(block.text, block.start);
+    return sentences.map((sentence, k) => {
+      // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
+      const antecedent = k > 0 && PRONOUN_JUDGED.test(sentence.text) ? namedLast(sentences[k - 1].text) : undefined;
+      const key = memo ? SentenceMemo.key(sentence.text, flags + (antecedent ?? '')) : '';
       const known = memo?.get(key);
-      return { block, sentence, ...where, key, known, structural: !known && options.structural !== false && mayHoldFrame(sentence.text) };
+      return { block, sentence, ...where, key, known, antecedent, structural: !known && options.structural !== false && (mayHoldFrame(sentence.text) || antecedent !== undefined) };
     });
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
@@ -122,7 +129,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, inPlan, inResolution, inReflection, structural, key, known } of jobs) {
+  for (const { block, sentence, inPlan, inResolution, inReflection, structural, key, known, antecedent } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -198,7 +205,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     }
     if (structural) {
       const words = withQuotes(text, tokens, block.quoted, quotes);
-      for (const hit of frameHits(words, { sentiment: options.sentiment })) {
+      for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
         consider(hit.subtype, hit.start, hit.end, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(hit.start, hit.end) });
       }
     }

@@ -110,7 +110,7 @@ export const OPINION = set(`say think feel find call describe complain report te
 export const DISMISSIVE = set(`joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
   gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
-  ridiculous irrelevant worse nowhere`);
+  ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical`);
 /** Words that make talk about something a story told at length (W4). */
 export const AT_LENGTH = set(`length detail minutes ages hour hours time while`);
 /** Talking verbs for W4. */
@@ -124,7 +124,7 @@ export const AFFECT_VERB = set(`bother matter affect upset hurt faze touch`);
 /** The client's displeasure: with its object, a complaint about that object. */
 export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross fed unhappy disappointed impatient resentful
   sceptical skeptical dubious doubtful cynical exasperated dissatisfied upset livid fuming displeased suspicious
-  distrustful mistrustful wary irritable tetchy testy snappy grumpy agitated patronised patronized insulted`);
+  distrustful mistrustful wary irritable tetchy testy snappy grumpy agitated patronised patronized insulted dismissive scornful contemptuous scathing`);
 /** What a client says is wrong with the therapist ("said I was patronising"). */
 export const THERAPIST_FAULT = set(`patronising patronizing condescending cold robotic judgmental judgemental rude wrong
   useless incompetent clueless arrogant smug fake scripted script lecturing nosy nosey intrusive pushy bossy preachy biased`);
@@ -177,3 +177,22 @@ export const GO_INTO = set(`go talk look do try discuss revisit return think exp
 export const RESPOND = set(`look answer respond reply acknowledge engage`);
 /** The therapist asking, in "When I asked..., he said 'same'". */
 export const ASKING = set(`ask wonder enquire inquire try check invite`);
+
+/**
+ * Words that name a part of the therapy plainly enough for a pronoun in the next sentence to stand for it
+ * ("Compassionate-self imagery. She said it felt 'fake'"): not the everyday ones (work, plan, change).
+ */
+const ANTECEDENTS: Record<string, Exclude<ObjectClass, 'therapist' | 'self'>> = {};
+for (const w of `homework hw exercise exercises worksheet worksheets diary handout assignment exposure exposures hierarchy
+  reprocessing desensitisation desensitization technique skill skills roleplay role-play imagery visualisation
+  visualization breathing mindfulness meditation relaxation questionnaire questionnaires experiment tapping script
+  tracking monitoring journaling inventory planner strategy strategies genogram timeline weighing`.split(/\s+/)) ANTECEDENTS[w] = 'task';
+for (const w of 'interpretation reflection reframe formulation reformulation'.split(' ')) ANTECEDENTS[w] = 'intervention';
+for (const w of 'therapy treatment counselling counseling'.split(' ')) ANTECEDENTS[w] = 'therapy';
+
+/** The part of the therapy a sentence names last, by the words of ANTECEDENTS. */
+export function namedLast(text: string): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
+  let found: Exclude<ObjectClass, 'therapist' | 'self'> | undefined;
+  for (const m of text.toLowerCase().matchAll(/[a-z][a-z-]*/g)) found = ANTECEDENTS[m[0]] ?? found;
+  return found;
+}

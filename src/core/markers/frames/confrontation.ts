@@ -7,7 +7,7 @@ import { objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, quotedAround, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
+import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotedAround, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
@@ -204,34 +204,19 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
   }
 }
 
-/** Verbs a therapist is praised with ("always know what to say", "never judge"). */
-const PRAISE = words('know remember listen help understand care notice believe make get see');
-const LACK = words('have get know understand care listen see hear');
-
-/**
- * The client's quoted words about the therapist pointed: an adverb of always, only or obviously before
- * the verb ('I "always take her side"', 'I was "only doing this to tick a box"'), or a lack ('I "obviously
- * don't have OCD"').
- */
-function pointed(s: Sentence, from: number, to: number): boolean {
-  const t = s.tokens;
-  for (let j = from; j < to; j++) {
-    const next = t[j + 1];
-    if (V.ALWAYS_NEVER.has(t[j].lower) && t[j].lower !== 'never' && next && (next.pos === 'VERB' || next.pos === 'AUX') && !PRAISE.has(next.lemma)) return true;
-    if ((t[j].lower === "n't" || t[j].lower === 'not' || t[j].lower === 'never') && t.slice(j + 1, Math.min(to, j + 3)).some((w) => LACK.has(w.lemma))) return true;
-  }
-  return false;
-}
-
 const KIND_OF_PERSON = words('people someone somebody folk folks anyone');
 
 /** In the client's quoted words, "you" doing something always, never or just, or not understanding: C1. */
-export function quotedYouHits(s: Sentence, add: Add): void {
+export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length - 2; i++) {
     if (!s.quoted[i] || toks[i].lower !== 'you') continue;
     // "someone like you", "people like you", "the likes of you": the therapist as one of a kind.
+    // Not when what follows is good ('"someone like you" had helped her sister').
     if ((toks[i - 1]?.lower === 'like' && KIND_OF_PERSON.has(toks[i - 2]?.lower ?? '')) || (toks[i - 1]?.lower === 'of' && toks[i - 2]?.lower === 'likes')) {
+      const after = toks.slice(i + 1, i + 7);
+      const next = after.length ? s.text.slice(after[0].start, after[after.length - 1].end) : '';
+      if (sentiment(next) > 0 || /\bhelp(?:ed|s|ful)?\b|\bkind\b/i.test(next)) continue;
       add('C1', 0.6, i - 2, i + 1, 'complaint-to-therapist'); return;
     }
     // "You lot are all the same", "you're all the same"

@@ -3,7 +3,7 @@
  * and the checks for negation, mood and word lists over a sentence's tokens.
  */
 import type { Subtype } from '../../settings';
-import type { ObjectClass } from '../vocabulary';
+import { ALWAYS_NEVER, type ObjectClass } from '../vocabulary';
 import type { Role, Sentence } from '../roles';
 import type { Token } from '../tokens';
 
@@ -95,3 +95,23 @@ export function verbGroupStart(c: VerbContext): number {
   while (k > c.from && ['AUX', 'PART', 'ADV'].includes(c.s.tokens[k - 1].pos)) k--;
   return k;
 }
+
+/** Verbs a therapist is praised with ("always know what to say", "never judge"). */
+const PRAISE = words('know remember listen help understand care notice believe make get see');
+const LACK = words('have get know understand care listen see hear');
+
+/**
+ * The client's quoted words about the therapist pointed: an adverb of always, only or obviously before
+ * the verb ('I "always take her side"', 'I was "only doing this to tick a box"'), or a lack ('I "obviously
+ * don't have OCD"').
+ */
+export function pointed(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = from; j < to; j++) {
+    const next = t[j + 1];
+    if (ALWAYS_NEVER.has(t[j].lower) && t[j].lower !== 'never' && next && (next.pos === 'VERB' || next.pos === 'AUX') && !PRAISE.has(next.lemma)) return true;
+    if ((t[j].lower === "n't" || t[j].lower === 'not' || t[j].lower === 'never') && t.slice(j + 1, Math.min(to, j + 3)).some((w) => LACK.has(w.lemma))) return true;
+  }
+  return false;
+}
+

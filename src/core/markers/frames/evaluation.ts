@@ -8,7 +8,8 @@ import { clauseOf, objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { CONDITION, isClient, within, type Add } from './context';
+import type { ObjectClass } from '../vocabulary';
+import { CONDITION, isClient, NEGATORS, within, type Add } from './context';
 
 /**
  * A part of the therapy (a task, the sessions, their parameters, an intervention) evaluated negatively in
@@ -16,7 +17,7 @@ import { CONDITION, isClient, within, type Add } from './context';
  * a verb of opinion ("said the session time never works"). Negative means the sentiment model scores it
  * below zero, or it holds a dismissal the model scores as neutral.
  */
-export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
+export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, antecedent?: ObjectClass): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (s.quoted[i]) continue;
@@ -25,7 +26,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
     const pronoun = toks[i].pos === 'PRON' && ['it', 'this', 'that'].includes(toks[i].lower)
       && toks.slice(Math.max(0, i - 2), i).some((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB') continue;
-    const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) : objectOf(s, i, i + 1);
+    // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
+    const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
     // "the new rota at work was 'pointless admin'": a noun after a preposition of place or a possessive is
     // not the subject of what follows ("paying for sessions was 'money down the drain'" is).
@@ -52,7 +54,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf): 
     if (evalTo - evalFrom < 1) continue;
     if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
-    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
+    const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text)
+      || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
     if (!dismissive && sentiment(text) > -0.4) continue;
     // "made him feel less alone": a bad word turned good.
     if (!dismissive && GOOD_TURN.test(text)) continue;
@@ -91,6 +94,24 @@ function inPrepositionalPhraseOrPossessive(s: Sentence, i: number, prepositions?
   return false;
 }
 
+
+/** "obviously wasn't designed by anyone in pain": a plain fact said with "obviously" and a negation. */
+function sarcastic(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = from; j < to; j++) {
+    if ((t[j].lower === 'obviously' || t[j].lower === 'clearly') && t.slice(j + 1, Math.min(to, j + 4)).some((w) => NEGATORS.has(w.lower) || w.lower === "n't")) return true;
+  }
+  return false;
+}
+
+/** "a bit Instagram", "a bit woo": a noun made a judgement, in the client's words. */
+function aBitOf(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  for (let j = from; j + 2 < to + 1 && j + 2 < t.length; j++) {
+    if (t[j].lower === 'a' && t[j + 1].lower === 'bit' && (t[j + 2].pos === 'NOUN' || t[j + 2].pos === 'PROPN') && s.quoted[j + 2]) return true;
+  }
+  return false;
+}
 
 /** "has nothing to do with real life", "what it has to do with anything". */
 function irrelevant(s: Sentence, from: number, to: number): boolean {

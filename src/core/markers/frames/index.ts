@@ -12,6 +12,7 @@ import {
 } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
+import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
 import { therapistFrames } from './therapist';
 import { denialHits, hopelessHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
@@ -22,6 +23,11 @@ export { mayHoldFrame } from './gate';
 export interface FrameOptions {
   /** Judge evaluations with wink-nlp's sentiment model too (off only to measure what it adds). */
   sentiment?: boolean;
+  /**
+   * The part of the therapy the sentence before named last, for a pronoun that stands for it
+   * ("Compassionate-self imagery. She said it felt 'fake'").
+   */
+  antecedent?: ObjectClass;
 }
 
 const NEUTRAL = () => 0;
@@ -47,8 +53,8 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   };
 
   // Frames over the whole sentence.
-  evaluationHits(s, add, sentiment);
-  quotedYouHits(s, add);
+  evaluationHits(s, add, sentiment, options.antecedent);
+  quotedYouHits(s, add, sentiment);
   notHelpingHits(s, add);
   aboutTherapistHits(s, add, sentiment);
   displeasureHits(s, add);

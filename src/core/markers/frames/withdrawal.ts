@@ -173,6 +173,10 @@ export function denialHits(c: VerbContext): boolean {
   return false;
 }
 
+const ANSWERING = words('answering answered replying replied responding responded');
+/** An answer that says nothing. */
+const NOTHING_ANSWER = /^(?:i (?:don'?t|do not) know|dunno|not really|fine|yeah|mm+|nothing|maybe|whatever|no idea|not sure|(?:i )?can'?t remember|don'?t know)\W*$/i;
+
 /** Nominal frames: "answers were short", "vague, general answers", "Responses delayed and brief". */
 export function responseHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
@@ -180,6 +184,12 @@ export function responseHits(s: Sentence, add: Add): void {
     const t = toks[i];
     // The tagger reads a capitalised "Answers" opening a line as a name, or as a verb: any of them, unless a
     // subject pronoun makes it a verb ("she answers").
+    // "answering 'I don't know' to most questions": the verb, with an answer that says nothing.
+    if (ANSWERING.has(t.lower) && !s.quoted[i] && s.quoted[i + 2] && (toks[i + 1]?.text === '"' || toks[i + 1]?.text === '“')) {
+      let e = i + 2;
+      while (e < toks.length && s.quoted[e]) e++;
+      if (NOTHING_ANSWER.test(s.text.slice(toks[i + 2].start, toks[e - 1].end)) && isClient(subjectOf(s, i).role)) { add('W2', 0.6, i, Math.min(toks.length, e + 1), 'minimal-response'); continue; }
+    }
     if (!V.RESPONSE.has(t.lower) || s.quoted[i] || toks[i - 1]?.pos === 'PRON' && !['her', 'his', 'their'].includes(toks[i - 1].lower)) continue;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     const from = Math.max(0, i - 3);
