@@ -403,6 +403,31 @@ describe('rupture markers in prose', () => {
       ['critical of someone else', 'She was critical of her mother.'],
     ]);
 
+    // Eighteenth pass (the misses of unseen24, written after the seventeenth and measured first).
+    const eighteenth: [string, string, string][] = [
+      ['C1', 'Client asked how long I had been qualified.', 'asked how long I had been qualified'],
+      ['W1', 'Between sets he kept saying "it\'s just the job".', 'it\'s just the job'],
+      ['C7', 'She texted "sorry, busy, can we keep it light today".', 'can we keep it light'],
+      ['C3', 'He asked to go back to the old bedtime.', 'asked to go back to the old bedtime'],
+      ['W4', 'She skipped over the hour before the self-harm each time I asked.', 'skipped over the hour before the self-harm each time I'],
+      ['W2', 'He gave me only nods.', 'gave me only nods'],
+      ['C1', 'She was annoyed when I didn\'t answer.', 'annoyed when I didn\'t'],
+      ['W3', 'She kept moving into analysis of why she feels things rather than noticing them.', 'analysis of why she feels'],
+      ['C2', 'She laughed and said "you and your slowing down".', 'you and your slowing down'],
+      ['TR', 'Noticed my own breath getting shallow.', 'Noticed my own breath'],
+      ['C1', 'He said he "didn\'t come here to be more tired".', 'didn\'t come here to be more tired'],
+      ['C4', 'He asked whether what he says will go to the Home Office.', 'asked whether what he says will go to'],
+      ['W2', 'She looked at the floor throughout.', 'looked at the floor throughout'],
+      ['C3', 'Said the chain analysis "feels like being told off".', 'analysis "feels like being told off"'],
+    ];
+    pinCovers(eighteenth);
+    pinNoMarker([
+      ['a glance down after an answer (the shared corpus leaves it unlabelled)', 'She said "I don\'t know, really" and looked at the floor.'],
+      ['someone else asking the therapist\'s age', 'Her son asked how old I was.'],
+      ['a floor plan', 'She looked at the floor plan for the new flat.'],
+      ['someone else having it worse, not in the client\'s words', 'She said her husband has it worse.'],
+    ]);
+
     // From the sixth look-alike set (7 of 50 flagged on arrival), and what this pass's words could reach.
     const sixthLookAlikes: [string, string][] = [
       ['a judgement of a rota at work', 'She said the new rota at work was "pointless admin" and is raising it with her union rep.'],

@@ -20,7 +20,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     chair imagery visualisation visualization breathing mindfulness meditation relaxation questionnaire measure scale
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
     activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
-    challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in`),
+    challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
@@ -72,9 +72,9 @@ export const DENIED_FEELING = set(`upset angry hurt sad bothered annoyed anxious
   matter mattered affected tearful cross frustrated`);
 
 /** Nouns for what a client says, and what makes it minimal (W2) or abstract (W3). */
-export const RESPONSE = set(`answer answers response responses reply replies account contribution speech`);
+export const RESPONSE = set(`answer answers response responses reply replies account contribution speech messages texts`);
 export const MINIMAL = set(`short brief minimal clipped curt terse monosyllabic delayed slow halting perfunctory sparse
-  limited few one-word single-word guarded flat`);
+  limited few one-word single-word one-line guarded flat slowed`);
 export const ABSTRACT_QUALITY = set(`vague general abstract generic evasive noncommittal impersonal intellectual theoretical
   academic detached`);
 
