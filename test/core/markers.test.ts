@@ -428,6 +428,25 @@ describe('rupture markers in prose', () => {
       ['someone else having it worse, not in the client\'s words', 'She said her husband has it worse.'],
     ]);
 
+    // Nineteenth pass (the misses of unseen25, written after the eighteenth and measured first).
+    pinCovers([
+      ['TR', 'I felt I was losing him.', 'I felt I was losing'],
+      ['TR', 'I felt the weight of the gatekeeping role.', 'I felt the weight of'],
+      ['W2', 'Quiet and watchful for the rest of the hour.', 'Quiet and watchful for the rest of the hour'],
+      ['W2', 'Grunted when asked about the weekend.', 'Grunted'],
+      ['W7', 'He said he was only here "because HR said so".', 'only here "because HR'],
+      ['W1', 'She laughed and said "I\'m not scared of anything".', 'I\'m not scared of anything'],
+    ]);
+    it('a fragment that names the session\'s activity is what a pronoun in the next sentence stands for', () => {
+      assert.deepEqual(markers(['Attention-switching practice. He said it was "pointless when the noise never stops".']).map(([, s, c]) => [s, c]), [['C3', 'it was "pointless when the noise never stops"']]);
+      assert.deepEqual(markers(['Mood low. She said it was "pointless when the noise never stops".']), []);
+    });
+    pinNoMarker([
+      ['a story told warmly', 'He talked about her care at length and warmly.'],
+      ['headphones, like a coat kept on', 'J came in with headphones on.'],
+      ['a client\'s weight to carry', 'He felt the weight of the shopping.'],
+    ]);
+
     // From the sixth look-alike set (7 of 50 flagged on arrival), and what this pass's words could reach.
     const sixthLookAlikes: [string, string][] = [
       ['a judgement of a rota at work', 'She said the new rota at work was "pointless admin" and is raising it with her union rep.'],

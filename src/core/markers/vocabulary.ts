@@ -190,9 +190,12 @@ for (const w of `homework hw exercise exercises worksheet worksheets diary hando
 for (const w of 'interpretation reflection reframe formulation reformulation'.split(' ')) ANTECEDENTS[w] = 'intervention';
 for (const w of 'therapy treatment counselling counseling'.split(' ')) ANTECEDENTS[w] = 'therapy';
 
-/** The part of the therapy a sentence names last, by the words of ANTECEDENTS. */
+/** A note's opening fragment that names the session's activity ("Attention-switching practice.", "Pacing review."). */
+const ACTIVITY_FRAGMENT = /^\s*(?:[\w-]+\s+){0,4}(?:practice|review|session|exercise|task|training|retraining|feedback|module|rehearsal|role-?play)\.?\s*$/i;
+
+/** The part of the therapy a sentence names last, by the words of ANTECEDENTS, or the activity a fragment names. */
 export function namedLast(text: string): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
   let found: Exclude<ObjectClass, 'therapist' | 'self'> | undefined;
   for (const m of text.toLowerCase().matchAll(/[a-z][a-z-]*/g)) found = ANTECEDENTS[m[0]] ?? found;
-  return found;
+  return found ?? (ACTIVITY_FRAGMENT.test(text) ? 'task' : undefined);
 }
