@@ -2,11 +2,14 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import fs from 'node:fs';
 import path from 'node:path';
-import { CueIndex, cueSets, cueStarts } from '../../src/core/markers/cueIndex';
+import { CueIndex, cueSets } from '../../src/core/markers/cueIndex';
+import type { Cue } from '../../src/core/markers/lexicon';
 import { CUES } from '../../src/core/markers/lexicon';
 import { splitSentences } from '../../src/core/markers/sentences';
 
 const index = new CueIndex(CUES);
+/** The cheapest word starts of each branch of a cue: the first set it is filed under. */
+const cueStarts = (cue: Cue) => cueSets(cue)?.flatMap((branch) => branch[0]);
 
 /** Words that occur in the cue patterns, so random sentences often come close to a cue. */
 const VOCAB = [...new Set(CUES.flatMap((c) => c.pattern.source.toLowerCase().match(/[a-z']{2,}/g) ?? []))];

@@ -200,21 +200,6 @@ function filedSets(seq: Elem[]): string[][] | undefined {
   }).slice(0, MAX_SETS);
 }
 
-/** The cheapest word starts that every match of one branch must contain. */
-function bestKeys(seq: Elem[]): string[] | undefined {
-  return requiredSets(seq)[0];
-}
-
-export function cueStarts(cue: Cue): string[] | undefined {
-  const out: string[] = [];
-  for (const alt of parseAlternatives(cue.pattern.source, { i: 0 })) {
-    const keys = bestKeys(alt);
-    if (!keys) return undefined;
-    out.push(...keys);
-  }
-  return out;
-}
-
 /** The word-start sets each branch of the cue is filed under; undefined when a branch has none. */
 export function cueSets(cue: Cue): string[][][] | undefined {
   const out: string[][][] = [];
