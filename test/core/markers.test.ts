@@ -445,6 +445,7 @@ describe('rupture markers in prose', () => {
       ['a story told warmly', 'He talked about her care at length and warmly.'],
       ['headphones, like a coat kept on', 'J came in with headphones on.'],
       ['a client\'s weight to carry', 'He felt the weight of the shopping.'],
+      ['a switch at the gym', 'He switched to something lighter at the gym.'],
     ]);
 
     // From the sixth look-alike set (7 of 50 flagged on arrival), and what this pass's words could reach.

@@ -60,7 +60,7 @@ const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at f
 const AT_SOMEONE = /^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:him|her|them|(?:my|his|her|their) (?:mum|dad|mother|father|boss|partner|husband|wife|sister|brother|son|daughter|friends?|mates|colleagues|family))\b/i;
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
-const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station)|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /**
  * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
  * turned on the bully: a minimal response to someone else.
@@ -168,8 +168,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // Quiet because reflective is not withdrawal; a story the client enjoys is no way round the work.
   { subtypes: /^W2$/, window: SENTENCE, test: matches(REFLECTIVE), reason: 'recovered' },
   { subtypes: /^W4$/, window: SENTENCE, test: matches(ENJOYED), reason: 'recovered' },
-  // Silence at home, defensive with his sister: the sign is outside the session, or aimed at someone else.
-  { subtypes: /^(?:W2|C6|C7)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
+  // Silence at home, defensive with his sister, switching to something lighter at the gym: the sign is
+  // outside the session, or aimed at someone else.
+  { subtypes: /^(?:W2|W4|C6|C7)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
   { subtypes: /^(?:C1|C6)$/, quoted: false, window: CUE_AND(30), test: (words, cue) => !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(cue) && THIRD_PARTY_OBJECT.test(words), reason: 'third-party' },
   // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },
