@@ -72,10 +72,10 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
 /** How many matches of one cue in a sentence are tried, when the context rules out the first. */
 const MAX_TRIES = 3;
 const GLOBAL = new WeakMap<Cue, RegExp>();
-/** The cue's pattern, able to go on from one match to the next (compiled once, used for every search). */
 /** A verb of opinion with a pronoun that may stand for something the sentence before named. */
 const PRONOUN_JUDGED = /\b(?:said|says|thought|thinks|found|finds|felt|feels|called|calls|described|describes)\s+(?:that\s+)?(?:it|this|that)\b/i;
 
+/** The cue's pattern, able to go on from one match to the next (compiled once, used for every search). */
 function everyMatch(cue: Cue): RegExp {
   if (cue.pattern.global) return cue.pattern;
   let g = GLOBAL.get(cue);

@@ -182,7 +182,8 @@ export const ASKING = set(`ask wonder enquire inquire try check invite`);
  * Words that name a part of the therapy plainly enough for a pronoun in the next sentence to stand for it
  * ("Compassionate-self imagery. She said it felt 'fake'"): not the everyday ones (work, plan, change).
  */
-const ANTECEDENTS: Record<string, Exclude<ObjectClass, 'therapist' | 'self'>> = {};
+type PartOfTherapy = Exclude<ObjectClass, 'therapist' | 'self'>;
+const ANTECEDENTS: Record<string, PartOfTherapy> = {};
 for (const w of `homework hw exercise exercises worksheet worksheets diary handout assignment exposure exposures hierarchy
   reprocessing desensitisation desensitization technique skill skills roleplay role-play imagery visualisation
   visualization breathing mindfulness meditation relaxation questionnaire questionnaires experiment tapping script
@@ -194,8 +195,8 @@ for (const w of 'therapy treatment counselling counseling'.split(' ')) ANTECEDEN
 const ACTIVITY_FRAGMENT = /^\s*(?:[\w-]+\s+){0,4}(?:practice|review|session|exercise|task|training|retraining|feedback|module|rehearsal|role-?play)\.?\s*$/i;
 
 /** The part of the therapy a sentence names last, by the words of ANTECEDENTS, or the activity a fragment names. */
-export function namedLast(text: string): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
-  let found: Exclude<ObjectClass, 'therapist' | 'self'> | undefined;
+export function namedLast(text: string): PartOfTherapy | undefined {
+  let found: PartOfTherapy | undefined;
   for (const m of text.toLowerCase().matchAll(/[a-z][a-z-]*/g)) found = ANTECEDENTS[m[0]] ?? found;
   return found ?? (ACTIVITY_FRAGMENT.test(text) ? 'task' : undefined);
 }

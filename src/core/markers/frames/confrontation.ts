@@ -7,7 +7,7 @@ import { objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotedAround, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
+import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
@@ -358,7 +358,7 @@ const BE_OR_WILL = words("am 'm will wo be");
 export function invitationAnswerHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
   const toks = s.tokens;
   for (let w = 0; w + 2 < toks.length; w++) {
-    if (s.quoted[w] || !WHEN.has(toks[w].lower) || !(toks[w + 1].lower === 'i' || toks[w + 1].text === 'T') || s.quoted[w + 1]) continue;
+    if (!therapistClauseAt(s, w, WHEN)) continue;
     const offer = toks.slice(w + 2, w + 4).findIndex((t) => INVITE.has(t.lemma) && t.pos === 'VERB');
     if (offer < 0) continue;
     const v = w + 2 + offer;

@@ -115,3 +115,11 @@ export function pointed(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+/**
+ * Whether token j opens a clause of the therapist's move, outside quotation marks: one of `openers`
+ * ("when", "as"...) and then "I" or "T" ("When I named the mode...").
+ */
+export function therapistClauseAt(s: Sentence, j: number, openers: ReadonlySet<string>): boolean {
+  const t = s.tokens;
+  return j + 1 < t.length && openers.has(t[j].lower) && !s.quoted[j] && (t[j + 1].lower === 'i' || t[j + 1].text === 'T') && !s.quoted[j + 1];
+}

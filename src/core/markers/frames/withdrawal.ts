@@ -5,7 +5,7 @@
  */
 import { objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { isClient, MODAL, NEGATORS, quotedAround, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
+import { isClient, MODAL, NEGATORS, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const SESSION_HOUR = words('session hour minutes rest remainder half');
 const ON_TALKING = words('on talking describing telling discussing recounting');
@@ -24,7 +24,7 @@ const WHEN_I = words('when as once');
 function afterTherapistMove(s: Sentence, i: number): boolean {
   const t = s.tokens;
   for (let j = 0; j + 2 < i; j++) {
-    if (WHEN_I.has(t[j].lower) && (t[j + 1].lower === 'i' || t[j + 1].text === 'T') && !s.quoted[j] && t[j + 2].pos === 'VERB') return true;
+    if (therapistClauseAt(s, j, WHEN_I) && t[j + 2].pos === 'VERB') return true;
   }
   return false;
 }
