@@ -7,7 +7,7 @@ import { objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
+import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
@@ -183,8 +183,7 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     let end = Math.min(toks.length, i + 8);
     let quoteEnd = -1;
     if (open >= 0) {
-      quoteEnd = i + 1 + open;
-      while (quoteEnd < toks.length && quoteEnd < i + 24 && s.quoted[quoteEnd]) quoteEnd++;
+      quoteEnd = quotationEnd(s, i + 1 + open, i + 24 - (i + 1 + open));
       end = Math.max(end, quoteEnd + (['"', '”'].includes(toks[quoteEnd]?.text ?? '') ? 1 : 0));
     }
     // "said I must find her very boring": the client running herself down, not the therapist.
@@ -367,8 +366,7 @@ export function invitationAnswerHits(s: Sentence, add: Add, sentiment = sentimen
       if (s.quoted[k] || !V.SPEECH.has(toks[k].lemma) || toks[k].pos !== 'VERB' || !isClient(subjectOf(s, k).role)) continue;
       const qs = toks.findIndex((t, x) => x > k && x <= k + 3 && s.quoted[x]);
       if (qs < 0) return;
-      let qe = qs;
-      while (qe < toks.length && s.quoted[qe]) qe++;
+      const qe = quotationEnd(s, qs);
       const words = s.text.slice(toks[qs].start, toks[qe - 1].end);
       // A dismissal in so many words stands whatever the sentiment model says (it scores "here we go,
       // psychobabble again" as positive); a refusal must not be a cheerful one.

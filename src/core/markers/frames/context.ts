@@ -123,3 +123,10 @@ export function therapistClauseAt(s: Sentence, j: number, openers: ReadonlySet<s
   const t = s.tokens;
   return j + 1 < t.length && openers.has(t[j].lower) && !s.quoted[j] && (t[j + 1].lower === 'i' || t[j + 1].text === 'T') && !s.quoted[j + 1];
 }
+
+/** The end (exclusive) of the client's quoted words that run from token `from`, at most `max` tokens. */
+export function quotationEnd(s: Sentence, from: number, max = Infinity): number {
+  let e = from;
+  while (e < s.tokens.length && e - from < max && s.quoted[e]) e++;
+  return e;
+}

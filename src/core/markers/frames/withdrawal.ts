@@ -5,7 +5,7 @@
  */
 import { objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { isClient, MODAL, NEGATORS, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
+import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const SESSION_HOUR = words('session hour minutes rest remainder half');
 const ON_TALKING = words('on talking describing telling discussing recounting');
@@ -186,8 +186,7 @@ export function responseHits(s: Sentence, add: Add): void {
     // subject pronoun makes it a verb ("she answers").
     // "answering 'I don't know' to most questions": the verb, with an answer that says nothing.
     if (ANSWERING.has(t.lower) && !s.quoted[i] && s.quoted[i + 2] && (toks[i + 1]?.text === '"' || toks[i + 1]?.text === '“')) {
-      let e = i + 2;
-      while (e < toks.length && s.quoted[e]) e++;
+      const e = quotationEnd(s, i + 2);
       if (NOTHING_ANSWER.test(s.text.slice(toks[i + 2].start, toks[e - 1].end)) && isClient(subjectOf(s, i).role)) { add('W2', 0.6, i, Math.min(toks.length, e + 1), 'minimal-response'); continue; }
     }
     if (!V.RESPONSE.has(t.lower) || s.quoted[i] || toks[i - 1]?.pos === 'PRON' && !['her', 'his', 'their'].includes(toks[i - 1].lower)) continue;
