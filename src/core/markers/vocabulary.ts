@@ -177,6 +177,13 @@ export const GO_INTO = set(`go talk look do try discuss revisit return think exp
 export const RESPOND = set(`look answer respond reply acknowledge engage`);
 /** The therapist asking, in "When I asked..., he said 'same'". */
 export const ASKING = set(`ask wonder enquire inquire try check invite`);
+/** Asking to stop the work ("asked to stop", "asked if we could skip it"): the verbs of asking, then of stopping. */
+export const ASK_TO_STOP = set(`ask want beg request plead`);
+export const STOP = set(`stop skip end pause finish quit`);
+/** What a client does in the session that can stop ("stopped playing"; not habits: "stopped drinking"). */
+export const ACTIVITY = set(`play talk speak draw write answer engage respond move sing participate work colour build paint`);
+/** What the therapist offers, which the client's quoted answer may dismiss ("When I named the mode..."). */
+export const INVITE = set(`suggest propose invite introduce offer name reflect link interpret explain raise try set bring encourage`);
 
 /**
  * Words that name a part of the therapy plainly enough for a pronoun in the next sentence to stand for it

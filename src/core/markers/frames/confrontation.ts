@@ -33,8 +33,6 @@ const TALK_VERBS = words('discuss talk speak say answer elaborate explain descri
 
 const POSSESSIVE = words('hers his theirs mine');
 const BARE_AFTER = words('and but outright flatly point-blank');
-const ASK_TO_STOP = words('ask want beg request plead');
-const STOP = words('stop skip end pause finish quit');
 const PLACE_AFTER = words('at by off in on');
 const MODAL_ASK = words('could can might');
 const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', intervention: 'C2', parameter: 'C4', therapy: 'C4' };
@@ -43,7 +41,7 @@ const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', interventio
 function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } | undefined {
   const toks = s.tokens;
   // "asked if we could skip it": the request's own clause ends at "if", so the words after it are read too.
-  const k = within(s, i + 1, Math.min(s.tokens.length, i + 8), STOP);
+  const k = within(s, i + 1, Math.min(s.tokens.length, i + 8), V.STOP);
   if (k < 0 || toks[k].pos !== 'VERB') return undefined;
   const between = toks.slice(i + 1, k);
   const first = between[0]?.lower;
@@ -93,7 +91,7 @@ export function confrontationFrames(c: VerbContext): boolean {
   }
   // "asked to stop", "asked if we could skip it", "asked for the session to end early": asking to cut the
   // work short; what is stopped says which (none named: pressure on the therapist).
-  if (ASK_TO_STOP.has(lemma)) {
+  if (V.ASK_TO_STOP.has(lemma)) {
     const stop = stopRequest(s, i);
     if (stop) { add(stop.subtype, 0.6, i, stop.end, 'cut-short'); return true; }
   }
@@ -345,7 +343,6 @@ export function threatFrames(c: VerbContext): boolean {
   return false;
 }
 
-const INVITE = words('suggest propose invite introduce offer name reflect link interpret explain raise try set bring encourage');
 const WHEN = words('when as once after');
 const BE_OR_WILL = words("am 'm will wo be");
 
@@ -358,7 +355,7 @@ export function invitationAnswerHits(s: Sentence, add: Add, sentiment = sentimen
   const toks = s.tokens;
   for (let w = 0; w + 2 < toks.length; w++) {
     if (!therapistClauseAt(s, w, WHEN)) continue;
-    const offer = toks.slice(w + 2, w + 4).findIndex((t) => INVITE.has(t.lemma) && t.pos === 'VERB');
+    const offer = toks.slice(w + 2, w + 4).findIndex((t) => V.INVITE.has(t.lemma) && t.pos === 'VERB');
     if (offer < 0) continue;
     const v = w + 2 + offer;
     // The answer: a verb of speech with the client as its subject, the quotation right after it.

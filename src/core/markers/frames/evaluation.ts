@@ -99,7 +99,7 @@ function inPrepositionalPhraseOrPossessive(s: Sentence, i: number, prepositions?
 function sarcastic(s: Sentence, from: number, to: number): boolean {
   const t = s.tokens;
   for (let j = from; j < to; j++) {
-    if ((t[j].lower === 'obviously' || t[j].lower === 'clearly') && t.slice(j + 1, Math.min(to, j + 4)).some((w) => NEGATORS.has(w.lower) || w.lower === "n't")) return true;
+    if ((t[j].lower === 'obviously' || t[j].lower === 'clearly') && t.slice(j + 1, Math.min(to, j + 4)).some((w) => NEGATORS.has(w.lower))) return true;
   }
   return false;
 }

@@ -91,11 +91,11 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.SAY_MORE), words(V.MORE, ['elaborate', 'expand'])],
   [new Set(['can']), forms(V.CUT_SHORT)],
   [new Set(['worth']), new Set(['this', 'it', 'therapy', 'coming', 'sessions'])],
-  [forms(['ask', 'want', 'beg', 'request', 'plead']), forms(['stop', 'skip', 'end', 'pause', 'finish', 'quit'])],
+  [forms(V.ASK_TO_STOP), forms(V.STOP)],
   [forms(V.OPINION), words(V.ALWAYS_NEVER, NEG)],
   [new Set(['you']), new Set(['like', 'likes'])],
-  [forms(['stop']), forms(['play', 'talk', 'speak', 'draw', 'write', 'answer', 'engage', 'respond', 'move', 'sing', 'participate', 'work', 'colour', 'build', 'paint'])],
-  [forms(['suggest', 'propose', 'invite', 'introduce', 'offer', 'name', 'reflect', 'link', 'interpret', 'explain', 'raise', 'try', 'set', 'bring', 'encourage']), QUOTE],
+  [forms(['stop']), forms(V.ACTIVITY)],
+  [forms(V.INVITE), QUOTE],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */

@@ -16,8 +16,6 @@ const RARELY = words('hardly barely scarcely rarely');
 const WHENEVER = words('whenever every each when');
 const MAKE_JOKE = words('make crack');
 const CAME_CLOSE = words('close near came turned got');
-/** What a client does in the session that can stop (not habits: "stopped drinking"). */
-const ACTIVITY = words('play talk speak draw write answer engage respond move sing participate work colour build paint');
 const WHEN_I = words('when as once');
 
 /** Whether a "when I ..." clause stands before token i (the therapist's move it answers). */
@@ -74,7 +72,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   // "When I played the tune he had chosen for his mother he stopped playing": the work stopped at the
   // therapist's move.
-  if (lemma === 'stop' && toks[i + 1]?.pos === 'VERB' && ACTIVITY.has(toks[i + 1].lemma) && afterTherapistMove(s, i)) {
+  if (lemma === 'stop' && toks[i + 1]?.pos === 'VERB' && V.ACTIVITY.has(toks[i + 1].lemma) && afterTherapistMove(s, i)) {
     add('W2', 0.6, i, i + 2, 'stopped'); return true;
   }
   // "Spent much of the session on her car insurance claim"
