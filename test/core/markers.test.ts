@@ -127,7 +127,7 @@ describe('rupture markers in prose', () => {
       ['C2', 'She said I was "making it into a bigger deal than it is".', 'I was "making it into a bigger deal'],
       ['W2', 'Irritable, clipped.', 'clipped'],
       ['W2', 'She sat with her eyes closed.', 'sat with her eyes closed'],
-      ['C5', 'Said the group "is a waste of a Tuesday".', 'Said the group "is a waste of a Tuesday'],
+      ['C5', 'Said the group "is a waste of a Tuesday".', 'Said the group "is a waste of a Tuesday"'],
     ];
     pinCovers(fifth);
     it('not a marker — eyes closed for an exercise, or thanks for not making a fuss', () => {
@@ -446,6 +446,51 @@ describe('rupture markers in prose', () => {
       ['headphones, like a coat kept on', 'J came in with headphones on.'],
       ['a client\'s weight to carry', 'He felt the weight of the shopping.'],
       ['a switch at the gym', 'He switched to something lighter at the gym.'],
+    ]);
+
+    // Twentieth pass (the misses of unseen25–27, each measured on arrival first), pinned on other sentences
+    // of the same families.
+    pinCovers([
+      ['C3', 'She said the relapse-prevention plan was "just a list for the file".', 'plan was "just a list for the file"'],
+      ['C2', 'He called the formulation "another thing to feel bad about".', 'formulation "another thing to feel bad about"'],
+      ['C3', 'She said the diary was "too long".', 'diary was "too long"'],
+      ['C3', 'He said the breathing was "for old people".', 'breathing was "for old people"'],
+      ['C5', 'Said the group "does nothing for me".', 'group "does nothing for me"'],
+      ['W2', 'She kept her answers to yes or no.', 'kept her answers to yes or no'],
+      ['W4', 'He would rather not go into it today.', 'would rather not go into it'],
+      ['W2', 'She left at the break and did not come back.', 'left at the break'],
+      ['W2', 'He stormed out halfway through.', 'stormed out'],
+      ['C5', 'He said "I have done all the worksheets and I am no better".', 'and I am no better'],
+      ['W4', '"I do not talk about that," he said.', 'I do not talk about that'],
+      ['W4', 'She smiled: "let\'s not go there".', 'let\'s not go there'],
+      ['W2', 'Texted on her phone through most of the review.', 'Texted on her phone'],
+      ['W2', 'Sat out the role-play.', 'Sat out the role-play'],
+      ['C6', 'He said it was "none of your business".', 'none of your business'],
+      ['W2', 'Hid behind Mum for most of the session.', 'Hid behind Mum'],
+      ['C1', 'She said I was "always on about feelings".', 'I was "always on about'],
+      ['C3', 'He would not fill in the diary.', 'would not fill in the diary'],
+      ['C3', 'She wouldn\'t try the breathing exercise again.', 'wouldn\'t try the breathing exercise'],
+      ['TR', 'Th felt defeated after the call.', 'Th felt defeated'],
+    ]);
+    it('a verb in the past after "and" is out of the reach of a negation before it', () => {
+      assert.deepEqual(markers(['Said nothing in the check-in and left at the break.']).map(([, s, c]) => [s, c]), [['W2', 'Said nothing in the check-in and left at the break']]);
+    });
+    pinNoMarker([
+      ['a game on the phone while waiting', 'She played a game on her phone while waiting for the bus.'],
+      ['texting in the break', 'Texted her sister on her phone during the break.'],
+      ['a burden turned round', 'Said the diary was "a lot of writing, but worth it".'],
+      ['a college course', 'He said the course at college was "too long".'],
+      ['a wait for surgery', 'He said the wait for surgery was "too long".'],
+      ['someone else would rather not talk', 'She said her daughter would rather not talk about it.'],
+      ['no different from a brother', 'He said he is no different from his brother.'],
+      ['a dance sat out', 'She sat out the last dance at the wedding.'],
+      ['a manager always on about targets', 'He said his manager is "always on about targets".'],
+      ['hiding as a child', 'He hid behind the sofa as a child when his father shouted.'],
+      ['a partner walking out', 'Her husband walked out when she was pregnant.'],
+      ['walking out of a job', 'He walked out of his job last year.'],
+      ['a group chat left', 'She has left a group chat where "everyone just moans".'],
+      ['the group as a lifeline', 'The group was "a lifeline", she said.'],
+      ['officers interrupting', 'Officers interrupted twice for the count.'],
     ]);
 
     // From the sixth look-alike set (7 of 50 flagged on arrival), and what this pass's words could reach.

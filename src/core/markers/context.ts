@@ -42,12 +42,14 @@ export function clauseBounds(sentence: string, start: number, end: number): [num
 const NEGATION_WINDOW = 5;
 const SUBJECT_START = /^(?:i|she|he|they|the client|client|pt|patient|T)\b/i;
 const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|denied|didn'?t|did not|doesn'?t|does not|don'?t|do not|wasn'?t|was not|weren'?t|isn'?t|hasn'?t|hadn'?t|no longer|free of|absence of|absent|ruled out|n't)\b/i;
+/** A cue that opens with a verb in the past tense. */
+const PAST_VERB_START = /^(?:[a-z]+ed|left|went|sat|gave|took|got|kept|made|told|stood|ran|hid|spent|came|fell|began|brought|shook|wrote|stormed|walked)\b/i;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
 const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|last (?:time|therapist|therapy)|previous therapist|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
-const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies)))\b/i;
+const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
 const CHANGED_MIND = /\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
 const AGREED = /\b(?:which|and) we agreed\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
@@ -225,7 +227,11 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // own subject ("I felt", "she shrugged") is a new statement that an earlier negation does not reach.
   // Nor does it reach out of a quotation into the words after it ('said it was "no big deal" and changed the subject').
   const head = sentence.slice(from, start);
-  const before = (opts.inQuote ? head : head.slice(Math.max(head.lastIndexOf('"'), head.lastIndexOf('”'), head.lastIndexOf('“')) + 1)).split(/\s+/).filter(Boolean).slice(-NEGATION_WINDOW).join(' ');
+  let words = (opts.inQuote ? head : head.slice(Math.max(head.lastIndexOf('"'), head.lastIndexOf('”'), head.lastIndexOf('“')) + 1)).split(/\s+/).filter(Boolean).slice(-NEGATION_WINDOW);
+  // "said nothing in the round and left at the break": a verb in the past after "and" is a new predicate.
+  const and = words.lastIndexOf('and');
+  if (and >= 0 && PAST_VERB_START.test(sentence.slice(start, end))) words = words.slice(and + 1);
+  const before = words.join(' ');
 
   if (!opts.negative && !opts.inQuote && !ownSubject && (NEGATION.test(before) || NEGATION_PHRASE.test(before))) return 'negated';
   // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").

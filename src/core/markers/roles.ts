@@ -147,6 +147,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     // "the whole thing was 'like primary school drama'": the therapy as a whole, when something is said of it.
     if (t.lower === 'thing' && s.tokens[j - 1]?.lower === 'whole' && ['AUX', 'VERB'].includes(s.tokens[j + 1]?.pos ?? '')) return { cls: 'therapy', index: j };
+    // "a group chat", "a group of friends", "her support group": not the group the therapy is.
+    if (t.lower === 'group' && notTheGroup(s, j)) continue;
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
     if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;
@@ -170,6 +172,14 @@ const NOTION = new Set(['idea', 'thought', 'prospect']);
 
 /** Nouns that are an aspect of what precedes them: "session time", "homework format". */
 const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot']);
+
+/** "group" that is not the therapy group: "a group", "a support group", "group chat", "group of friends". */
+function notTheGroup(s: Sentence, j: number): boolean {
+  const before = s.tokens[j - 1];
+  const after = s.tokens[j + 1];
+  return ['a', 'an'].includes(before?.lower ?? '') || ['NOUN', 'PROPN'].includes(before?.pos ?? '')
+    || after?.pos === 'NOUN' || ['of', 'chat', 'chats', 'text', 'texts', 'thread', 'message', 'messages'].includes(after?.lower ?? '');
+}
 
 function classOf(t: Token): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
   for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) {

@@ -3,7 +3,7 @@
  * that it is a move against; its object says against what.
  */
 import type { Subtype } from '../../settings';
-import { objectOf, subjectOf, type Sentence } from '../roles';
+import { objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
@@ -323,6 +323,23 @@ export function purposeHits(s: Sentence, add: Add): void {
 }
 
 const BETTER = words('else experienced qualified better different real proper');
+
+/**
+ * "wouldn't move chairs", "won't do the diary", "would not try the breathing": the client's refusal of a
+ * task (C3) or an intervention (C2), in a negation that is itself the marker (read before the check for
+ * negation and modals, which would set it aside).
+ */
+export function wouldNotFrame(c: VerbContext): boolean {
+  const { s, i, add } = c;
+  const toks = s.tokens;
+  if (!isClient(c.role) || toks[i].pos !== 'VERB' || s.quoted[i]) return false;
+  if (!['not', "n't"].includes(toks[i - 1]?.lower ?? '') || !WOULD.has(toks[i - 2]?.lower ?? '')) return false;
+  const object = objectAt(s, i + 1, Math.min(c.to, i + 5));
+  if (object?.cls !== 'task' && object?.cls !== 'intervention') return false;
+  add(object.cls === 'intervention' ? 'C2' : 'C3', 0.6, i - 2, object.index + 1, 'refusal');
+  return true;
+}
+const WOULD = words('would wo will');
 
 /**
  * Threats to the therapy, which are moods of their own and so read before the check for modals: "might

@@ -41,13 +41,17 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
       if (s.quoted[j]) { evalFrom = j; evalTo = j; while (evalTo + 1 < toks.length && s.quoted[evalTo + 1]) evalTo++; evalTo++; break; }
       // "had not done the exercises because 'it feels so clinical'": the reason given is a judgement too.
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because') break;
+      // "felt like", "sounded like", "described as": a verb that likens.
+      const likens = (toks[j].lower === 'like' || toks[j].lower === 'as') && toks[j - 1].pos === 'VERB';
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens) break;
     }
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
       if (k >= i || k < from || !isClient(subjectOf(s, k).role) || (!pronoun && inPrepositionalPhraseOrPossessive(s, i))) continue;
       evalFrom = i + 1;
       evalTo = to;
+      // "said the group helped, and that the other men were ...": a second thing said is not this one's judgement.
+      for (let j = evalFrom + 1; j < evalTo - 1; j++) if (toks[j].lower === 'and' && toks[j + 1].lower === 'that') { evalTo = j; break; }
       // The clause goes on into the client's words ("said rating his mood was 'ridiculous'").
       while (evalTo < toks.length && (s.quoted[evalTo] || QUOTE_MARK.has(toks[evalTo].text))) evalTo++;
     }
@@ -55,7 +59,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text)
-      || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo);
+      || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo)
+      || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
     if (!dismissive && sentiment(text) > -0.4) continue;
     // "made him feel less alone": a bad word turned good.
     if (!dismissive && GOOD_TURN.test(text)) continue;
@@ -81,6 +86,21 @@ const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminati
  * nowhere, no difference, doing nothing; the therapist doing something to the client ("just you controlling me").
  */
 const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
+
+/**
+ * The client's words making the part of the therapy small or a burden, with no word the sentiment model
+ * scores: "just a hoop to jump through", "only a form", "another thing to fail at", "a box the judge wants
+ * ticked", "a lot of words", "too long", "for old people" (not when a "but" turns it round).
+ */
+const BELITTLING = new RegExp([
+  String.raw`\b(?:just|only|merely|basically) (?:a|an|another|some) (?:[\w-]+ )?(?:hoop|box|form|exercise|checklist|list|script|routine|gesture|show|game|test|hurdle|hoops|boxes|numbers?|statistic|process|thing|job)\b`,
+  String.raw`\b(?:another|one more|yet another) (?:thing|job|chore|task) (?:to|i have to|for me to)\b`,
+  String.raw`\ba box (?:[\w']+ ){0,4}(?:ticked|to tick|to be ticked)\b`,
+  String.raw`\b(?:a lot of|so many|too many|loads of|lots of) (?:words|reading|writing|forms|questions|paperwork|effort|faff|hassle)\b`,
+  String.raw`^["“]?(?:(?:too|so|very|really|far too|way too) )?(?:long|wordy|long-winded|complicated|confusing|dense|much)["”]?$`,
+  String.raw`\btoo (?:long|wordy|much|many|complicated|confusing|hard|difficult|basic|simple)\b`,
+  String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
+].join('|'), 'i');
 
 const PLACE = new Set(['at', 'in', 'on', 'with', 'from', 'near', 'by', 'outside', 'to']);
 

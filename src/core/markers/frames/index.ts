@@ -8,7 +8,7 @@ import { clauseOf, objectAt, objectOf, subjectOf, type Sentence } from '../roles
 import * as V from '../vocabulary';
 import {
   aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
-  invitationAnswerHits, quotedYouHits, threatFrames,
+  invitationAnswerHits, quotedYouHits, threatFrames, wouldNotFrame,
 } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
@@ -84,7 +84,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     const subject = subjectOf(s, i);
     const objEnd = Math.min(to, i + 10);
     const c = { s, i, t: misTagged ? { ...t, pos: 'VERB', lemma } : t, lemma, from, to, objEnd, role: subject.role, subjectIndex: subject.index, obj: undefined as ReturnType<typeof objectOf>, add };
-    if (denialHits(c) || threatFrames(c)) continue;
+    if (denialHits(c) || threatFrames(c) || wouldNotFrame(c)) continue;
     if (irrealis(s, i, from)) continue;
     const object = objectAt(s, i + 1, objEnd);
     c.obj = object?.cls;
