@@ -46,7 +46,7 @@ const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|deni
 const PAST_VERB_START = /^(?:[a-z]+ed|left|went|sat|gave|took|got|kept|made|told|stood|ran|hid|spent|came|fell|began|brought|shook|wrote|stormed|walked)\b/i;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
-const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|last (?:time|therapist|therapy)|previous therapist|other therap(?:y|ies|ists)|earlier therap)\b/i;
+const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|last (?:time|therapist|therapy)|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
@@ -60,6 +60,12 @@ const OWN_CAUSE = /\b(?:after a (?:long|busy|full)|at the end of a (?:long|busy)
 const SCREENING = /\bden(?:ies|ied|y)\s+(?:feeling\s+)?(?:low|depress\w*|low mood|anxious|anxiety|suicidal|hopeless|hallucinations|voices|paranoi\w*|mania|manic|cravings|pain|symptoms?)\b/i;
 const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at first|before))\b/i;
 const AT_SOMEONE = /^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:him|her|them|(?:my|his|her|their) (?:mum|dad|mother|father|boss|partner|husband|wife|sister|brother|son|daughter|friends?|mates|colleagues|family))\b/i;
+/**
+ * The client's quoted words addressed to someone else: "to the receptionist", "when her sister brought up
+ * the will", or after "told his brother".
+ */
+const SAID_TO_SOMEONE = new RegExp(`^[^"”.;]{0,25}(?:["”],?\\s+)?(?:\\bto|\\bwhen)\\s+(?:${THIRD_PARTY.source}|the (?:[\\w-]+ )?(?:receptionist|nurse|doctor|gp|officer|manager|teacher|waiter|driver|landlord|neighbou?r))`, 'i');
+const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
 const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station)|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
@@ -67,6 +73,7 @@ const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|din
  * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
  * turned on the bully: a minimal response to someone else.
  */
+const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|discuss|dwell on|revisit)\\b[^.;]{0,40}\\bwith\\s+${THIRD_PARTY.source}`, 'i');
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
@@ -164,6 +171,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // In the client's words, an opinion they used to hold, or something pointless about someone else.
   { subtypes: /./, quoted: true, window: BEFORE_AND_CUE(40), test: matches(USED_TO), reason: 'historical' },
   { subtypes: /./, quoted: true, window: AFTER(30), test: matches(AT_SOMEONE), reason: 'third-party' },
+  { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: matches(SAID_TO_SOMEONE), reason: 'third-party' },
+  { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(80), test: matches(TOLD_SOMEONE), reason: 'third-party' },
   // The therapist's good feelings ("found myself smiling at her description") are no strain.
   // Glad or relieved when the session ended, though, is a strain.
   { subtypes: /^TR$/, window: CUE_AND(10), test: (words) => GOOD_FEELING.test(words) && !RELIEVED_AT_END.test(words), reason: 'word-sense' },
@@ -179,6 +188,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
   { subtypes: /^W2$/, quoted: false, window: CUE_AND(30), test: matches(TO_SOMEONE_ELSE), reason: 'third-party' },
+  // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
+  { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
   { subtypes: /^W2$/, window: AFTER(), test: matches(WARMED_UP), reason: 'word-sense' },
   // A topic taken up in the work, quiet while absorbed in a drawing: no way round the work, no withdrawal.

@@ -86,10 +86,12 @@ function inPrepositionalPhrase(s: Sentence, i: number): boolean {
   return j >= 0 && s.tokens[j].pos === 'ADP' && !['whether', 'that'].includes(s.tokens[j].lower);
 }
 
-/** Whether the noun at token j is a verb's object ("chose the angry mask", "told her mother"). */
+/** Whether the noun at token j is a verb's object ("chose the angry mask", "told her mother", "went through the list"). */
 function objectOfVerb(s: Sentence, j: number): boolean {
   let k = j - 1;
   while (k >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN'].includes(s.tokens[k].pos) || (k >= 0 && POSSESSIVE.has(s.tokens[k].lower))) k--;
+  // ...or of a verb with its particle ("went through her training numbers", "looked at the photos").
+  if (k >= 1 && s.tokens[k].pos === 'ADP' && s.tokens[k - 1].pos === 'VERB') return true;
   return k >= 0 && s.tokens[k].pos === 'VERB';
 }
 
@@ -149,6 +151,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (t.lower === 'thing' && s.tokens[j - 1]?.lower === 'whole' && ['AUX', 'VERB'].includes(s.tokens[j + 1]?.pos ?? '')) return { cls: 'therapy', index: j };
     // "a group chat", "a group of friends", "her support group": not the group the therapy is.
     if (t.lower === 'group' && notTheGroup(s, j)) continue;
+    // "the census form", "the tax letter", "hospital forms": a form or a letter of another world.
+    if (NOT_THERAPY_MODIFIER.has(s.tokens[j - 1]?.lower ?? '')) continue;
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
     if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;
@@ -172,6 +176,10 @@ const NOTION = new Set(['idea', 'thought', 'prospect']);
 
 /** Nouns that are an aspect of what precedes them: "session time", "homework format". */
 const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot']);
+
+/** Words before a task or parameter word that make it someone else's business (not the therapy's). */
+const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
+  'visa', 'housing', 'bank', 'mortgage', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension']);
 
 /** "group" that is not the therapy group: "a group", "a support group", "group chat", "group of friends". */
 function notTheGroup(s: Sentence, j: number): boolean {

@@ -32,6 +32,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "the new rota at work was 'pointless admin'": a noun after a preposition of place or a possessive is
     // not the subject of what follows ("paying for sessions was 'money down the drain'" is).
     if (!pronoun && inPrepositionalPhraseOrPossessive(s, i, PLACE)) continue;
+    // "the wait at A&E", "the forms in the hospital": the part is somewhere else's.
+    if (!pronoun && ['at', 'in'].includes(toks[i + 1]?.lower ?? '') && !objectOf(s, i + 2, Math.min(toks.length, i + 4))) continue;
     const [from, to] = clauseOf(s, i);
     // The part is the subject of the evaluation: a quotation right after it (only verbs, adverbs or a
     // compound noun between: "the handouts are 'for children'"), or the rest of its clause after a verb of
@@ -104,11 +106,13 @@ const BELITTLING = new RegExp([
 
 const PLACE = new Set(['at', 'in', 'on', 'with', 'from', 'near', 'by', 'outside', 'to']);
 
-/** A noun after a preposition (of those given) or a possessive ("with his kids", "her sister's holiday"). */
+/** A noun after a preposition (of those given) or a possessive ("with his kids", "her sister's holiday", "the therapist's approach"). */
 function inPrepositionalPhraseOrPossessive(s: Sentence, i: number, prepositions?: Set<string>): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = s.tokens[j];
     if ((w.pos === 'ADP' && (!prepositions || prepositions.has(w.lower))) || (w.pos === 'PRON' && ['his', 'her', 'their'].includes(w.lower))) return true;
+    // "her old therapist's approach": someone's possessive.
+    if (w.lower === "'s" || w.lower === '’s') return true;
     if (!['DET', 'ADJ', 'NOUN', 'NUM'].includes(w.pos)) return false;
   }
   return false;

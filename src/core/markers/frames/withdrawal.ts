@@ -204,7 +204,8 @@ export function responseHits(s: Sentence, add: Add): void {
     if (a >= 0) { add('W3', 0.65, Math.min(a, i), Math.max(a, i) + 1, 'abstract-response'); continue; }
     // "answers mostly 'mm' and 'not really'": the answers, then a short quotation.
     const open = toks.findIndex((w, k) => k > i && k <= i + 3 && (w.text === '"' || w.text === '“'));
-    if (open < 0) continue;
+    // "the wedding speech was 'too long'": a speech or a message of some occasion, not the client's answers.
+    if (open < 0 || toks[i - 1]?.pos === 'NOUN') continue;
     const close = toks.findIndex((w, k) => k > open && s.quoted[k - 1] && !s.quoted[k] && (w.text === '"' || w.text === '”'));
     if (close > 0 && toks[close].start - toks[i].end < 40) add('W2', 0.6, i, close + 1, 'minimal-response');
   }
