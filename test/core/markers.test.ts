@@ -493,6 +493,37 @@ describe('rupture markers in prose', () => {
       ['officers interrupting', 'Officers interrupted twice for the count.'],
     ]);
 
+    // Twenty-first pass (the misses of unseen28, written after the twentieth and measured first), pinned on
+    // other sentences of the same families.
+    pinCovers([
+      ['W2', 'He left the radio on for the whole session.', 'left the radio on'],
+      ['C2', 'She said I "read abandonment into everything".', 'I "read abandonment into everything'],
+      ['C2', 'He said "you make everything about my mother".', 'you make everything about'],
+      ['W1', 'She said she was "coping perfectly well".', 'coping perfectly well'],
+      ['C5', 'He said "I don\'t need a therapist, just a new job".', 'I don\'t need a therapist'],
+      ['W2', 'Dropped off the video call early without a word.', 'Dropped off the video call early without a word'],
+      ['C2', 'She said "stop doing your therapy voice at me".', 'stop doing your therapy voice at me'],
+      ['W1', 'He said "I\'ve made peace with that" and looked away.', 'I\'ve made peace with that'],
+      ['W4', 'Asked whether we could talk about the holiday instead.', 'Asked whether we could talk about the holiday instead'],
+      ['W2', 'During the sets he said "nothing is happening".', 'nothing is happening'],
+      ['W5', 'She said "okay, if that is what you think".', 'okay, if that is what you think'],
+      ['W2', 'Would not tell me what had happened at the weekend.', 'Would not tell'],
+      ['C3', 'Said the workbook was "pointless".', 'Said the workbook was "pointless"'],
+    ]);
+    pinNoMarker([
+      ['someone else\'s television', 'Her husband kept the TV on while she was on the phone to me, which she found annoying.'],
+      ['a sister who sees drama in everything', 'She said her sister sees "drama in everything".'],
+      ['a mother coping', 'He said his mum is "coping perfectly well" with the move.'],
+      ['no need of a therapist to know it', 'She said "I don\'t need a therapist to tell me that", laughing, and agreed.'],
+      ['a son logging off school', 'Her son logged off his school call early without permission.'],
+      ['moved on from a job', 'She said "I\'ve moved on" about her old job, happily.'],
+      ['one part of the work instead of another, taken up', 'He asked if we could focus on the panic instead of the sleep, and we did.'],
+      ['a scan with nothing there', 'She said the scan showed "nothing there", to her relief.'],
+      ['words to a daughter', 'She said "fine, if that\'s what you want" to her daughter about the party.'],
+      ['news kept from a mother', 'He would not tell his mother about the diagnosis.'],
+      ['a medication leaflet', 'She said the medication leaflet was "a lot of words" so we read it together.'],
+    ]);
+
     // From the eighth look-alike set (13 of 50 flagged on arrival), as families, on other sentences.
     pinNoMarker([
       ['words said to a nurse', 'She said "that\'s not why I\'m here" to the practice nurse.'],

@@ -655,5 +655,20 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\bsat out (?:of )?(?:the|this|that|today'?s|(?:most|much|all|the rest) of the) (?:[\\w-]+ )?(?:exercise|activity|role-?play|game|task|discussion|round|practice|check-in|circle|session|group work)\\b"),
   c('C6', 0.65, "{Q}(?:it'?s |that'?s )?none of (?:your|the service'?s|anyone'?s|their|your bloody|your damn) business\\b", { speech: true }),
   c('W2', 0.6, "\\b(?:hid|hides|hiding|was hiding) (?:behind|under) (?:(?:her|his|their|the) )?(?:mum|dad|mother|father|parent|carer|hair|hands|hood|cushion|blanket|chair|sofa|coat)\\b"),
-  c('C1', 0.65, "\\b(?:i|you)(?:'re| are| was| were)? (?:{Q})?(?:always|forever|constantly) (?:on about|going on about|banging on about|harping on about|going on at)\\b", { speech: true }),
+  c('C1', 0.65, "\\b(?:i|you)(?:'re| are| was| were)? (?:{Q})?(?:always|forever|constantly) (?:on about|going on about|banging on about|harping on about|going on at)\\b", { speech: true }),  // Twenty-first pass, from the misses of unseen28 (written after the twentieth pass, measured first), as
+  // families: the television kept on, "you see X in everything", coping or managing quoted, "I don't need
+  // a counsellor, just...", logging off early, "don't do your X thing on me", "I've dealt with that",
+  // asking to focus on something else instead or to "just talk", "nothing's coming up", "if that's what
+  // you think".
+  c('W2', 0.6, "\\b(?:kept|left|had) the (?:tv|television|telly|radio|music) on\\b|\\bwatched (?:the )?(?:tv|television|telly)\\b(?=[^.;]{0,30}\\b(?:throughout|for (?:most|much|all|the rest) of|the whole|while I|when I|during)\\b)"),
+  c('C2', 0.65, "\\b(?:I|you)\\b[^.;\"“”]{0,12}{Q}?(?:see|sees|find|finds|read|reads|hear|hears|put|puts) [^.;\"”]{1,30}? (?:in|into) everything\\b|\\b(?:I|you)\\b[^.;\"“”]{0,12}{Q}?(?:make|makes|turn|turns) everything (?:about|into)\\b", { speech: true }),
+  c('W1', 0.6, "{Q}(?:i'?m |i am |we'?re |we are )?(?:managing|coping|doing) (?:perfectly|absolutely|completely|totally|really|just) (?:well|fine|ok|okay|alright)\\b", { speech: true }),
+  c('C5', 0.65, "(?:{Q}|\\b(?:she|he|they|i) )(?:don'?t|didn'?t|do not|did not|doesn'?t|does not) need (?:a |any |more )?(?:counsell?or|counsell?ing|therap(?:y|ist)|shrink|psychologist|talking)\\b(?=[,;]? (?:just|only|what (?:i|she|he) (?:need|needs|needed)|i need|she needs|he needs))|{Q}i (?:don'?t|do not) need (?:a |any )?(?:counsell?or|therap(?:y|ist)|shrink)\\b(?=\\s*(?:[,.;!?\"”]|$|any ?more|now|at all))", { speech: true }),
+  c('W2', 0.65, "\\b(?:logged|signed|dropped|hung|left the call|left the meeting)(?: (?:off|out|up))?\\b[^.;]{0,25}\\b(?:early|abruptly|without (?:saying|a word|warning)|before the end|mid-?session|halfway)\\b"),
+  c('C2', 0.65, "{Q}(?:don'?t|do not|stop) (?:do(?:ing)? |us(?:e|ing) |try(?:ing)? )?(?:your|that|the) [\\w-]+ (?:thing|stuff|voice|trick|tricks|routine|bit|act) (?:on|with|at) me\\b|{Q}(?:don'?t|do not|stop) (?:psychoanaly[sz]ing|analy[sz]ing|therapi[sz]ing|shrinking|counselling) me\\b", { speech: true, negative: true }),
+  c('W1', 0.6, "{Q}(?:i'?ve|i have) (?:already )?(?:dealt with|moved on from|processed|sorted|made peace with) (?:that|it|all that|all of that)\\b|{Q}(?:i'?ve|i have) moved on\\b|{Q}(?:that'?s|it'?s) (?:all )?in the past\\b", { speech: true }),
+  c('W4', 0.6, "\\basked (?:if|whether) (?:we|she|he|they) could (?:focus on|talk about|look at|move on to|go back to|spend the time on) [^.;]{1,30}?\\binstead\\b(?! of)"),
+  c('C2', 0.65, "\\b(?:asked|wanted|wondered) (?:if|whether|to) (?:we could )?{Q}?(?:just )?(?:talk|chat) (?:normally|like normal people|properly|instead)\\b"),
+  c('W2', 0.6, "{Q}nothing'?s? (?:is )?(?:coming up|happening|there)\\b", { speech: true }),
+  c('W5', 0.65, "{Q}(?:fine|ok(?:ay)?|sure|alright|right|yes)[,.]? if (?:that'?s|that is) what you (?:think|want|say|reckon|prefer)\\b|{Q}if (?:that'?s|it'?s) what you (?:think|want)\\b", { speech: true }),
 ];

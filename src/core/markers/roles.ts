@@ -179,7 +179,7 @@ const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'for
 
 /** Words before a task or parameter word that make it someone else's business (not the therapy's). */
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
-  'visa', 'housing', 'bank', 'mortgage', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension']);
+  'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension']);
 
 /** "group" that is not the therapy group: "a group", "a support group", "group chat", "group of friends". */
 function notTheGroup(s: Sentence, j: number): boolean {

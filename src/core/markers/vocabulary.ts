@@ -20,7 +20,8 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     chair imagery visualisation visualization breathing mindfulness meditation relaxation questionnaire measure scale
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
     activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
-    challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis`),
+    challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
+    blocker notebook workbook booklet`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),

@@ -326,7 +326,7 @@ const BETTER = words('else experienced qualified better different real proper');
 
 /**
  * "wouldn't move chairs", "won't do the diary", "would not try the breathing": the client's refusal of a
- * task (C3) or an intervention (C2), in a negation that is itself the marker (read before the check for
+ * task (C3) or an intervention (C2); "would not say" is words held back (W2). A negation that is itself the marker (read before the check for
  * negation and modals, which would set it aside).
  */
 export function wouldNotFrame(c: VerbContext): boolean {
@@ -334,12 +334,21 @@ export function wouldNotFrame(c: VerbContext): boolean {
   const toks = s.tokens;
   if (!isClient(c.role) || toks[i].pos !== 'VERB' || s.quoted[i]) return false;
   if (!['not', "n't"].includes(toks[i - 1]?.lower ?? '') || !WOULD.has(toks[i - 2]?.lower ?? '')) return false;
+  // "Would not say which part he disagreed with": holding back words is withholding (W2).
+  // Not "would not tell his mother": words held back from someone else.
+  if (WITHHELD.has(c.lemma)) {
+    const next = toks[i + 1];
+    if (next && next.pos !== 'PUNCT' && !WITHHELD_FROM_ME.has(next.lower)) return false;
+    add('W2', 0.6, i - 2, Math.min(c.to, i + 1), 'refusal'); return true;
+  }
   const object = objectAt(s, i + 1, Math.min(c.to, i + 5));
   if (object?.cls !== 'task' && object?.cls !== 'intervention') return false;
   add(object.cls === 'intervention' ? 'C2' : 'C3', 0.6, i - 2, object.index + 1, 'refusal');
   return true;
 }
 const WOULD = words('would wo will');
+const WITHHELD = words('say tell explain elaborate speak share');
+const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any');
 
 /**
  * Threats to the therapy, which are moods of their own and so read before the check for modals: "might
