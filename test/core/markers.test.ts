@@ -524,6 +524,23 @@ describe('rupture markers in prose', () => {
       ['a medication leaflet', 'She said the medication leaflet was "a lot of words" so we read it together.'],
     ]);
 
+    // From the ninth look-alike set (15 of 50 flagged on arrival → 0), as families, on other sentences.
+    pinNoMarker([
+      ['music in the waiting room', 'He kept the music on quietly in the waiting room while he waited.'],
+      ['a family coping', 'She said her family at home is "coping perfectly well".'],
+      ['signing off from work', 'He signed off early from work to make the appointment.'],
+      ['nothing in the results', 'She said "nothing is happening in the results yet", calmly.'],
+      ['words to a plumber', 'He said "okay, if that is what you want" to the plumber.'],
+      ['a burden turned round by what helped', 'She said the diary had "a lot of reading" but the summary helped.'],
+      ['words the note bears out', 'He said "I have dealt with that" about the broken boiler, and it is fixed.'],
+      ['getting into a car', 'She would rather not get into the car after the crash.'],
+      ['a long worksheet gone through together', 'He said the worksheet was "too long" so we went through it together with me.'],
+      ['a refusal until ready, then done', 'She would not try the breathing until we practised it once, then she did it.'],
+      ['television at the weekend', 'He watched TV over the weekend with his son.'],
+      ['a call dropped for the wifi', 'She dropped off the call early because her wifi failed, and came back.'],
+      ['half a match sat out', 'She sat out the second half of the match at the club.'],
+    ]);
+
     // From the eighth look-alike set (13 of 50 flagged on arrival), as families, on other sentences.
     pinNoMarker([
       ['words said to a nurse', 'She said "that\'s not why I\'m here" to the practice nurse.'],

@@ -50,7 +50,7 @@ const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
-const CHANGED_MIND = /\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
+const CHANGED_MIND = /\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
 const AGREED = /\b(?:which|and) we agreed\b|\band we did\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
@@ -65,10 +65,14 @@ const AT_SOMEONE = /^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:hi
  * the will", or after "told his brother".
  */
 const SAID_TO_SOMEONE = new RegExp(`^[^"”.;]{0,25}(?:["”],?\\s+)?(?:\\bto|\\bwhen)\\s+(?:${THIRD_PARTY.source}|the (?:[\\w-]+ )?(?:receptionist|nurse|doctor|gp|officer|manager|teacher|waiter|driver|landlord|neighbou?r))`, 'i');
+/** The client's words said to someone not in the room ('"none of your business" to the cold caller'). */
+const SAID_TO_OTHER = /^[^"”.;]{0,20}["”],?\s+to (?:the|a|an|his|her|their) (?:[\w-]+ )?(?!(?:therapist|group|facilitators?|co-?therapist|clinician|counsell?or|psychologist|room|session|circle|others)\b)[a-z-]+/i;
+/** The note saying the client's words are true ("..., and he is", "and it is fixed"). */
+const BORNE_OUT = /,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$/i;
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
-const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station)|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /**
  * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
  * turned on the bully: a minimal response to someone else.
@@ -81,7 +85,7 @@ const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\
 const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|were|had been|has been|kept|keeps|always|just|never)\\s+){0,2}$`, 'i');
 /** A quotation introduced as someone else's words. */
 /** The client's words describing someone else ("his mum is 'coping perfectly well'"). */
-const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?["“][^"”]*$`, 'i');
+const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+[\\w-]+){0,3}?\\s+(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?["“][^"”]*$`, 'i');
 const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
@@ -107,7 +111,7 @@ const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought a
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
 const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|filled|read|coloured|colored|built|played)\b/i;
 /** A look at the phone or the watch for a reason given ("to show me the photo", "because his daughter..."). */
-const FOR_A_REASON = /^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer)|for (?:the|a) (?:time|photo|message|number))\b/i;
+const FOR_A_REASON = /^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera)\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer)|for (?:the|a) (?:time|photo|message|number))\b/i;
 /** Thanks at the end of the work are thanks, not appeasement. */
 const AT_THE_ENDING = /\b(?:at|in) (?:the|our) (?:ending|last session|final session)\b|\bend of (?:therapy|our work|treatment|the work)\b/i;
 /** Letters from someone else are not the therapy's. */
@@ -174,6 +178,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /./, quoted: true, window: BEFORE_AND_CUE(40), test: matches(USED_TO), reason: 'historical' },
   { subtypes: /./, quoted: true, window: AFTER(30), test: matches(AT_SOMEONE), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: matches(SAID_TO_SOMEONE), reason: 'third-party' },
+  { subtypes: /^(?!TR)/, quoted: true, window: AFTER(40), test: matches(SAID_TO_OTHER), reason: 'third-party' },
+  // "said she was 'managing perfectly well' with the stairs, and she is": the note bears the words out.
+  { subtypes: /^W1$/, window: AFTER(80), test: matches(BORNE_OUT), reason: 'word-sense' },
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(80), test: matches(TOLD_SOMEONE), reason: 'third-party' },
   // The therapist's good feelings ("found myself smiling at her description") are no strain.
   // Glad or relieved when the session ended, though, is a strain.

@@ -644,7 +644,7 @@ export const CUES: readonly Cue[] = [
   // on the phone, sitting out an exercise, "none of your business", hiding behind a parent, "always on
   // about".
   c('W2', 0.65, "\\b(?:kept|limited|restricted|confined) (?:(?:the|her|his|their) )?(?:answers?|replies|responses) to (?:yes(?:,| and| or|/) ?no|one word|a word or two|single words|the minimum)\\b|\\b(?:answered|replied|responded) (?:only )?(?:with |in )?(?:yes(?: and |/| or )no|yes-or-no)\\b"),
-  c('W4', 0.65, "\\b(?:would|'d|had) (?:rather|prefer) not (?:to )?(?:go into|get into|talk about|discuss|dwell on|revisit|open up) (?:it|that|this|them|those|the|any|details|what|how|why)\\b|\\bpreferred not to (?:go into|get into|talk about|discuss|dwell on|revisit) (?:it|that|this|them|those|the|any|details|what|how|why)\\b", { speech: true }),
+  c('W4', 0.65, "\\b(?:would|'d|had) (?:rather|prefer) not (?:to )?(?:(?:go into|get into|open up) (?:it|that|this|them|those|any|the details|details|what|how|why)|(?:talk about|discuss|dwell on|revisit) (?:it|that|this|them|those|the|any|details|what|how|why))\\b|\\bpreferred not to (?:go into|get into|talk about|discuss|dwell on|revisit) (?:it|that|this|them|those|the|any|details|what|how|why)\\b", { speech: true }),
   c('W2', 0.65, "\\b(?:walked|stormed|marched|swept|flounced) out\\b(?=\\s*(?:[.;,!]|$|mid|halfway|early|before|in tears|angrily|without|and|of (?:the |our )?(?:session|room|appointment|group|office)))"),
   c('W2', 0.6, "\\bleft (?:at|during|after) the (?:break|interval|half-?way point|halfway mark|tea break|coffee break)\\b(?! (?:in|of|at) (?:the|a|an|his|her|their) (?!session|group|workshop|class|meeting|module))|\\b(?:didn'?t|did not) come back (?:after|from) the break\\b"),
   c('C5', 0.65, "(?:{Q}|\\b(?:and|but|yet) )(?:i'?m|i am|i feel|i'?m still|still) no (?:different|better|further (?:on|forward|along))(?=\\s*(?:[.,;!?\"”]|$|than (?:when|before|at the start|a year|last|i was)))", { speech: true }),
@@ -652,7 +652,7 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.65, "{Q}(?:but )?(?:that'?s|this is|it'?s) not (?:really )?(?:why|what) i(?:'m| am) here(?: for)?\\b|{Q}(?:that'?s |this is |it'?s )?not (?:really )?(?:what|why) i came (?:here )?(?:for)?\\b", { speech: true, negative: true }),
   c('W4', 0.65, "{Q}i (?:don'?t|do not|never) (?:talk|speak) about (?:that|it|this|those things|them|him|her)\\b|{Q}let'?s not (?:spoil|ruin|go there|go into|get into|talk about|dwell on|open)\\b", { speech: true, negative: true }),
   c('W2', 0.6, "\\b(?:played|was playing|kept playing|texted|was texting|kept texting|messaged|was messaging|kept messaging)\\b(?: [\\w-]+){0,2} on (?:her|his|their) (?:phone|tablet|ipad|switch)\\b(?=\\s*(?:[.;,]|$|for (?:the|most|much|part|a)|through|during (?:the )?(?:session|call|review|group|exercise|meeting)|while (?:I|we)|when (?:I|we)|instead|as (?:I|we)))"),
-  c('W2', 0.6, "\\bsat out (?:of )?(?:the|this|that|today'?s|(?:most|much|all|the rest) of the) (?:[\\w-]+ )?(?:exercise|activity|role-?play|game|task|discussion|round|practice|check-in|circle|session|group work)\\b"),
+  c('W2', 0.6, "\\bsat out (?:of )?(?:the|this|that|today'?s|(?:most|much|all|the rest) of the) (?:[\\w-]+ )?(?:exercise|activity|role-?play|game|task|discussion|round|practice|check-in|circle|session|group work)\\b(?! (?:of|at|in) (?:the|a|an) (?!session|group|exercise|class|workshop))"),
   c('C6', 0.65, "{Q}(?:it'?s |that'?s )?none of (?:your|the service'?s|anyone'?s|their|your bloody|your damn) business\\b", { speech: true }),
   c('W2', 0.6, "\\b(?:hid|hides|hiding|was hiding) (?:behind|under) (?:(?:her|his|their|the) )?(?:mum|dad|mother|father|parent|carer|hair|hands|hood|cushion|blanket|chair|sofa|coat)\\b"),
   c('C1', 0.65, "\\b(?:i|you)(?:'re| are| was| were)? (?:{Q})?(?:always|forever|constantly) (?:on about|going on about|banging on about|harping on about|going on at)\\b", { speech: true }),  // Twenty-first pass, from the misses of unseen28 (written after the twentieth pass, measured first), as
@@ -669,6 +669,6 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.6, "{Q}(?:i'?ve|i have) (?:already )?(?:dealt with|moved on from|processed|sorted|made peace with) (?:that|it|all that|all of that)\\b|{Q}(?:i'?ve|i have) moved on\\b|{Q}(?:that'?s|it'?s) (?:all )?in the past\\b", { speech: true }),
   c('W4', 0.6, "\\basked (?:if|whether) (?:we|she|he|they) could (?:focus on|talk about|look at|move on to|go back to|spend the time on) [^.;]{1,30}?\\binstead\\b(?! of)"),
   c('C2', 0.65, "\\b(?:asked|wanted|wondered) (?:if|whether|to) (?:we could )?{Q}?(?:just )?(?:talk|chat) (?:normally|like normal people|properly|instead)\\b"),
-  c('W2', 0.6, "{Q}nothing'?s? (?:is )?(?:coming up|happening|there)\\b", { speech: true }),
+  c('W2', 0.6, "{Q}nothing'?s? (?:is )?(?:coming up|happening|there)\\b(?! (?:on|in|from) (?:the|my|her|his) (?:scan|tests?|results?|search|screen|list|system|x-?ray|bloods?))", { speech: true }),
   c('W5', 0.65, "{Q}(?:fine|ok(?:ay)?|sure|alright|right|yes)[,.]? if (?:that'?s|that is) what you (?:think|want|say|reckon|prefer)\\b|{Q}if (?:that'?s|it'?s) what you (?:think|want)\\b", { speech: true }),
 ];
