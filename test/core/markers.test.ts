@@ -524,6 +524,40 @@ describe('rupture markers in prose', () => {
       ['a medication leaflet', 'She said the medication leaflet was "a lot of words" so we read it together.'],
     ]);
 
+    // Twenty-second pass (the misses of unseen29, written after the twenty-first and measured first), pinned
+    // on other sentences of the same families.
+    pinCovers([
+      ['W2', 'Turned over her drawing when I leaned in.', 'Turned over her drawing when I leaned'],
+      ['W4', 'He said the dream was "personal, not for discussing".', 'personal, not for discussing'],
+      ['C1', 'She said it felt "like you\'re trying to fix me".', 'like you\'re trying to fix me'],
+      ['C1', 'He slammed the door of the dolls\' house and yelled "shut up".', 'yelled "shut up'],
+      ['W2', 'Kept asking to go home.', 'Kept asking to go home'],
+      ['C2', 'Asked if she could just have pills instead.', 'Asked if she could just have pills instead'],
+      ['C1', 'He said "you\'re on her side" when I reflected his wife\'s view.', 'you\'re on her side'],
+      ['W1', 'She said "it\'s just life" and moved on.', 'it\'s just life'],
+      ['C4', 'He asked whether the group was "mandatory".', 'asked whether the group was "mandatory'],
+      ['W6', 'Her voice did not falter as she described the assault.', 'voice did not falter'],
+      ['W7', 'She said "talking won\'t bring her back".', 'talking won\'t bring her back'],
+      ['C6', 'He said "I\'m not your guinea pig".', 'I\'m not your guinea pig'],
+      ['C3', 'Said the diary was "the school\'s idea, not mine".', 'the school\'s idea, not mine'],
+      ['W2', 'Sat there with arms crossed.', 'Sat there with arms crossed'],
+    ]);
+    it('an imperative in the client\'s words is said to the therapist, not the client stopping', () => {
+      assert.deepEqual(markers(['When I wondered about the drawing she shouted "stop talking".']).map(([, s]) => s), ['C1']);
+    });
+    pinNoMarker([
+      ['leaving school', 'Her son wanted to leave school at sixteen.'],
+      ['going home to a mother', 'She wanted to go home to her mother after the break-up.'],
+      ['tablets for a migraine', 'She asked whether she could have tablets for the migraine.'],
+      ['a brother taking over a business', 'He said his brother is "just trying to take over the business".'],
+      ['shouting at a dog', 'She shouted "stop it" at her dog in the park.'],
+      ['a smile at good news', 'Her smile did not change when she heard the good news.'],
+      ['a boss\'s idea at work', 'He said the new plan at work was "his boss\'s idea, not mine".'],
+      ['one of those things about the rain', 'He said "it\'s just one of those things" about the rain.'],
+      ['a drawing covered from a sister', 'She covered her drawing when her sister came near, she said, laughing.'],
+      ['arms crossed at a bus stop', 'She sat with her arms crossed at the bus stop.'],
+    ]);
+
     // From the ninth look-alike set (15 of 50 flagged on arrival → 0), as families, on other sentences.
     pinNoMarker([
       ['music in the waiting room', 'He kept the music on quietly in the waiting room while he waited.'],

@@ -67,6 +67,10 @@ const AT_SOMEONE = /^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:hi
 const SAID_TO_SOMEONE = new RegExp(`^[^"”.;]{0,25}(?:["”],?\\s+)?(?:\\bto|\\bwhen)\\s+(?:${THIRD_PARTY.source}|the (?:[\\w-]+ )?(?:receptionist|nurse|doctor|gp|officer|manager|teacher|waiter|driver|landlord|neighbou?r))`, 'i');
 /** The client's words said to someone not in the room ('"none of your business" to the cold caller'). */
 const SAID_TO_OTHER = /^[^"”.;]{0,20}["”],?\s+to (?:the|a|an|his|her|their) (?:[\w-]+ )?(?!(?:therapist|group|facilitators?|co-?therapist|clinician|counsell?or|psychologist|room|session|circle|others)\b)[a-z-]+/i;
+/** The client's words about an everyday matter ('"it's just one of those things" about the rain'). */
+const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”],?\s+about (?:the|a|an|her|his|their) (?:weather|rain|snow|traffic|delay|bus|train|queue|parking|car|bill|boiler|damp|noise|wi-?fi|internet|stairs|flat|house|garden)\b/i;
+/** Someone else's idea at work or school ('the plan at work was "his boss's idea, not mine"'). */
+const IDEA_ELSEWHERE = /\bat (?:work|school|college|the office)\b[^"“]{0,30}["“][^"”]*$/i;
 /** The note saying the client's words are true ("..., and he is", "and it is fixed"). */
 const BORNE_OUT = /,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$/i;
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
@@ -179,6 +183,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /./, quoted: true, window: AFTER(30), test: matches(AT_SOMEONE), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: matches(SAID_TO_SOMEONE), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(40), test: matches(SAID_TO_OTHER), reason: 'third-party' },
+  { subtypes: /^W[1-7]$/, quoted: true, window: AFTER(50), test: matches(ABOUT_EVERYDAY), reason: 'word-sense' },
+  { subtypes: /^C[2-5]$/, window: BEFORE(80), test: matches(IDEA_ELSEWHERE), reason: 'third-party' },
   // "said she was 'managing perfectly well' with the stairs, and she is": the note bears the words out.
   { subtypes: /^W1$/, window: AFTER(80), test: matches(BORNE_OUT), reason: 'word-sense' },
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(80), test: matches(TOLD_SOMEONE), reason: 'third-party' },

@@ -670,5 +670,22 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.6, "\\basked (?:if|whether) (?:we|she|he|they) could (?:focus on|talk about|look at|move on to|go back to|spend the time on) [^.;]{1,30}?\\binstead\\b(?! of)"),
   c('C2', 0.65, "\\b(?:asked|wanted|wondered) (?:if|whether|to) (?:we could )?{Q}?(?:just )?(?:talk|chat) (?:normally|like normal people|properly|instead)\\b"),
   c('W2', 0.6, "{Q}nothing'?s? (?:is )?(?:coming up|happening|there)\\b(?! (?:on|in|from) (?:the|my|her|his) (?:scan|tests?|results?|search|screen|list|system|x-?ray|bloods?))", { speech: true }),
-  c('W5', 0.65, "{Q}(?:fine|ok(?:ay)?|sure|alright|right|yes)[,.]? if (?:that'?s|that is) what you (?:think|want|say|reckon|prefer)\\b|{Q}if (?:that'?s|it'?s) what you (?:think|want)\\b", { speech: true }),
+  c('W5', 0.65, "{Q}(?:fine|ok(?:ay)?|sure|alright|right|yes)[,.]? if (?:that'?s|that is) what you (?:think|want|say|reckon|prefer)\\b|{Q}if (?:that'?s|it'?s) what you (?:think|want)\\b", { speech: true }),  // Twenty-second pass, from the misses of unseen29 (written after the twenty-first pass, measured first),
+  // as families: work covered when the therapist comes near, "private, not for discussing", "you're
+  // trying to take over", shouting "stop" or "shut up", wanting to leave, asking to "just have tablets",
+  // "you're taking her side", "it's just biology", "is this compulsory", a smile that does not change,
+  // "it can't bring him back", "I'm not one of your patients", "X's idea, not mine".
+  c('W2', 0.6, "\\b(?:covered|hid|turned over|folded|put away|closed) (?:up )?(?:the|her|his|their) (?:piece|picture|drawing|painting|page|paper|work|sheet|image|book|diary|notebook|sketch)\\b[^.;]{0,25}\\bwhen (?:I|T|Th) (?:came|moved|got|leaned|looked|approached|asked|went)\\b"),
+  c('W4', 0.65, "{Q}(?:private|personal)[,.]? (?:not|and not) (?:for|up for) (?:discussing|discussion|talking about|sharing)\\b|{Q}not (?:up )?for (?:discussion|discussing|talking about)\\b", { speech: true }),
+  c('C1', 0.65, "(?:{Q}|\\b(?:like|as if|as though) )you'?re (?:just |always )?trying to (?:take over|control (?:me|everything)|fix me|change me|catch me out|trick me|analy[sz]e me|get inside my head)\\b|{Q}you'?re (?:already |just |always )?(?:taking|on) (?:her|his|their|mum'?s|dad'?s|my (?:wife|husband|partner)'?s) side\\b", { speech: true }),
+  c('C1', 0.6, "\\b(?:shouted|yelled|screamed|snapped|barked|hissed)\\b[^.;\"“]{0,12}{Q}(?:stop (?:talking|it|asking)|shut up|be quiet|go away|leave me alone|get out|enough)\\b(?![^.;]{0,6}\\b(?:at|to) (?!me\\b|us\\b|the therapist\\b))", { speech: true }),
+  c('W2', 0.6, "\\b(?:wanted|asked|tried|begged|kept asking) to (?:leave|go home|go back to (?:the|her|his|their) (?:lounge|ward|room|class|classroom|car)|get out)\\b(?! (?:home|school|work|her|his|their|the (?:house|job|country|area|relationship|marriage))\\b)(?! at (?:sixteen|16|eighteen|18))"),
+  c('C2', 0.6, "\\b(?:asked|wondered|wanted to know) (?:whether|if) (?:he|she|they|i) could (?:just )?(?:have|get|go on|try) (?:tablets|pills|medication|meds|sleeping pills|antidepressants)(?: instead)?\\b(?=\\s*(?:[.;,]|$|instead))|\\b(?:tablets|pills|medication|meds) (?:would|might|could) be {Q}?(?:easier|less effort|quicker|less hassle)\\b"),
+  c('W1', 0.6, "{Q}(?:it'?s|that'?s) just (?:biology|life|nature|one of those things|how it (?:is|goes))\\b|\\bthere'?s nothing to (?:feel|be upset about|cry about|be sad about)\\b", { speech: true }),
+  c('C4', 0.6, "\\b(?:asked|wondered|wanted to know) (?:if|whether) (?:the |this |these )?(?:counsell?ing|therapy|sessions?|coming|group|assessment|appointments?)\\b[^.;]{0,12}(?:was|were|is|are) {Q}?(?:compulsory|mandatory|required|obligatory)\\b|{Q}do i (?:have|need) to (?:keep )?(?:come|coming|do this)\\b", { speech: true }),
+  c('W6', 0.6, "\\b(?:smile|smiling|grin|expression|tone|voice)\\b[^.;]{0,20}\\b(?:did not|didn'?t|never) (?:change|falter|shift|drop|waver|move)\\b(?=[^.;]{0,25}\\b(?:when|as|while) (?:she|he|they) (?:reached|described|talked|spoke|got to|told|came to|mentioned|went through)|[^.;]{0,10}\\bthroughout)"),
+  c('W7', 0.6, "{Q}(?:it |this |counsell?ing |therapy |talking )?(?:can'?t|won'?t|will not|cannot) bring (?:him|her|them|my [\\w-]+) back\\b", { speech: true }),
+  c('C6', 0.65, "{Q}i'?m not (?:one of )?your (?:patients?|clients?|case|project|experiment|guinea pig)\\b", { speech: true }),
+  c('C3', 0.6, "{Q}[^\"”]{0,25}\\bidea,? not mine\\b", { speech: true }),
+  c('W2', 0.6, "\\b(?:sat|sitting|sits|listened|listening) (?:back |there )?with (?:her |his |their )?arms (?:folded|crossed)\\b"),
 ];

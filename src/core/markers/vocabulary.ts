@@ -111,7 +111,8 @@ export const OPINION = set(`say think feel find call describe complain report te
 export const DISMISSIVE = set(`joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
   gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
-  ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical`);
+  ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
+  barmy tick-box`);
 /** Words that make talk about something a story told at length (W4). */
 export const AT_LENGTH = set(`length detail minutes ages hour hours time while`);
 /** Talking verbs for W4. */

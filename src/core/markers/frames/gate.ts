@@ -56,7 +56,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['want', 'ask', 'request', 'suggest', 'propose', 'push']), new Set(['fortnightly', 'monthly', 'biweekly', 'other', 'less', 'fewer', 'shorter', 'phone', 'online', 'early', 'earlier', 'break'])],
   [new Set(['you']), words(V.ALWAYS_NEVER, forms(['keep']), NEG)],
   [forms(V.OPINION), words(forms(['understand', 'listen', 'care', 'get', 'help', 'know', 'hear', 'see', 'bother']), V.DISMISSIVE, V.THERAPIST_FAULT, ['idea', 'clue', 'others', 'rest'])],
-  [forms(V.DISPLEASED), words(forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), ['me', 'i'])],
+  [forms(V.DISPLEASED), words(forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), ['me', 'i', 'my'])],
   [forms(V.BRUSH), new Set(['off', 'down', 'aside', 'over', 'away'])],
   [forms(V.JOKE), new Set(['whenever', 'every', 'each', 'when'])],
   [forms(V.RECOUNT), words(V.INCONGRUENT_MANNER)],

@@ -72,7 +72,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   // "When I played the tune he had chosen for his mother he stopped playing": the work stopped at the
   // therapist's move.
-  if (lemma === 'stop' && toks[i + 1]?.pos === 'VERB' && V.ACTIVITY.has(toks[i + 1].lemma) && afterTherapistMove(s, i)) {
+  // Not "shouted 'stop talking'": in the client's words it is said to the therapist.
+  if (lemma === 'stop' && !s.quoted[i] && toks[i + 1]?.pos === 'VERB' && V.ACTIVITY.has(toks[i + 1].lemma) && afterTherapistMove(s, i)) {
     add('W2', 0.6, i, i + 2, 'stopped'); return true;
   }
   // "Spent much of the session on her car insurance claim"
