@@ -558,6 +558,29 @@ describe('rupture markers in prose', () => {
       ['arms crossed at a bus stop', 'She sat with her arms crossed at the bus stop.'],
     ]);
 
+    // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
+    pinCovers([
+      ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],
+      ['W2', 'He wanted to leave halfway through.', 'wanted to leave'],
+    ]);
+    pinNoMarker([
+      ['the telly left on for a cat', 'He left the telly on for the cat while he was out.'],
+      ['a team leader\'s idea', 'She said the new process was "her team leader\'s idea, not mine".'],
+      ['arms crossed in the cold', 'He sat with his arms crossed on the cold platform.'],
+      ['coping, and a sister agrees', 'She said she was "coping perfectly well" with the move, and her sister agrees.'],
+      ['peace made, cheerfully', 'He said "I\'ve made peace with that" about the old house, cheerfully.'],
+      ['signing off from a team meeting', 'She signed off early from the team meeting to get here.'],
+      ['something else instead, as he wanted', 'He asked if we could look at his sleep instead, and we did it as he wanted.'],
+      ['nothing happening with an application', 'She said "nothing is happening with the job application".'],
+      ['an address kept back for a reason respected', 'He would not tell me his new address, to protect his partner, which I respected.'],
+      ['a long diary done every day since', 'She said the diary was "too long" and has done it every day since.'],
+      ['leaving a wedding', 'He asked to leave the wedding early, he told me.'],
+      ['a leaflet read after all', 'He said the leaflet was "for old people", then admitted he had read it.'],
+      ['going home from school as a child', 'She kept asking to go home from school when she was small.'],
+      ['paperwork private from a family', 'He said the paperwork was "private, not for discussing with his family".'],
+      ['a surprise kept, grinning', 'She would not say what the surprise was, grinning.'],
+    ]);
+
     // From the ninth look-alike set (15 of 50 flagged on arrival → 0), as families, on other sentences.
     pinNoMarker([
       ['music in the waiting room', 'He kept the music on quietly in the waiting room while he waited.'],

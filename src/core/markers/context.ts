@@ -46,12 +46,12 @@ const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|deni
 const PAST_VERB_START = /^(?:[a-z]+ed|left|went|sat|gave|took|got|kept|made|told|stood|ran|hid|spent|came|fell|began|brought|shook|wrote|stormed|walked)\b/i;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
-const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|last (?:time|therapist|therapy)|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
+const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|when (?:she|he|they|I) (?:was|were) (?:little|young|small|a child|a kid|a teenager|at school)|last (?:time|therapist|therapy)|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
-const CHANGED_MIND = /\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
-const AGREED = /\b(?:which|and) we agreed\b|\band we did\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
+const CHANGED_MIND = /\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\band (?:has|have|had) (?:read|done|used|tried|finished|completed)\b|\b(?:then )?admitted (?:she|he|they) (?:had )?(?:read|done|liked|used|enjoyed)\b|\band (?:liked|enjoyed|loved) it\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
+const AGREED = /\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
@@ -71,8 +71,9 @@ const SAID_TO_OTHER = /^[^"”.;]{0,20}["”],?\s+to (?:the|a|an|his|her|their) 
 const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”],?\s+about (?:the|a|an|her|his|their) (?:weather|rain|snow|traffic|delay|bus|train|queue|parking|car|bill|boiler|damp|noise|wi-?fi|internet|stairs|flat|house|garden)\b/i;
 /** Someone else's idea at work or school ('the plan at work was "his boss's idea, not mine"'). */
 const IDEA_ELSEWHERE = /\bat (?:work|school|college|the office)\b[^"“]{0,30}["“][^"”]*$/i;
+const IN_PLAY = /^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b/i;
 /** The note saying the client's words are true ("..., and he is", "and it is fixed"). */
-const BORNE_OUT = /,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$/i;
+const BORNE_OUT = /,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$|,?\s+and (?:his|her|their|the) [\w-]+ (?:agrees|agreed|says so|confirms|confirmed|has healed|has recovered|has improved|is fine)\b|^[^.;]{0,40}\b(?:happily|proudly|with relief|cheerfully|with pride|and meant it)\b/i;
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
@@ -115,7 +116,7 @@ const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought a
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
 const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|filled|read|coloured|colored|built|played)\b/i;
 /** A look at the phone or the watch for a reason given ("to show me the photo", "because his daughter..."). */
-const FOR_A_REASON = /^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera)\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer)|for (?:the|a) (?:time|photo|message|number))\b/i;
+const FOR_A_REASON = /^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera)\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer)|for (?:the|a) (?:time|photo|message|number))\b/i;
 /** Thanks at the end of the work are thanks, not appeasement. */
 const AT_THE_ENDING = /\b(?:at|in) (?:the|our) (?:ending|last session|final session)\b|\bend of (?:therapy|our work|treatment|the work)\b/i;
 /** Letters from someone else are not the therapy's. */
@@ -212,7 +213,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W[34]$/, window: AFTER(), test: matches(TAKEN_UP), reason: 'recovered' },
   { subtypes: /^W2$/, window: AFTER(40), test: matches(ABSORBED), reason: 'recovered' },
   { subtypes: /^W5$/, window: SENTENCE, test: matches(AT_THE_ENDING), reason: 'recovered' },
-  { subtypes: /^W2$/, quoted: false, window: AFTER(30), test: matches(FOR_A_REASON), reason: 'word-sense' },
+  { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(FOR_A_REASON), reason: 'word-sense' },
+  // "would not say who sent the flowers, smiling": held back in play, not withdrawn.
+  { subtypes: /^W2$/, quoted: false, window: AFTER(40), test: matches(IN_PLAY), reason: 'recovered' },
   { subtypes: /^C3$/, quoted: false, window: AFTER(20), test: matches(FROM_SOMEONE), reason: 'third-party' },
   // "Said I was too young to understand": the client's words about the therapist, not the therapist's state.
   { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words), reason: 'third-party' },
