@@ -558,6 +558,31 @@ describe('rupture markers in prose', () => {
       ['arms crossed at a bus stop', 'She sat with her arms crossed at the bus stop.'],
     ]);
 
+    // Twenty-third pass (the misses of unseen30, written after the twenty-second and measured first), pinned
+    // on other sentences of the same families.
+    pinCovers([
+      ['C3', 'She said the thought records were "fine for people who have time".', 'records were "fine for people who have time"'],
+      ['C1', 'He said I had "twisted what he said".', 'I had "twisted what he said'],
+      ['C3', 'She said the diet plan was "designed to make me feel bad".', 'plan was "designed to make me feel bad"'],
+      ['C1', 'He said "you always make it about my childhood".', 'you always make it about my childhood'],
+      ['W2', 'Wrote one line and put the pen down.', 'Wrote one line and put the pen down'],
+      ['C3', 'He said rest "feels like giving up".', 'feels like giving up'],
+      ['W7', 'Came because his wife insisted.', 'Came because his wife insisted'],
+      ['W2', 'She said she "didn\'t have much to say" today.', 'didn\'t have much to say'],
+      ['C2', 'He asked me not to "read into it".', 'asked me not to "read into it'],
+      ['C5', 'She said the letter "sounded like it was about somebody else".', 'sounded like it was about somebody else'],
+      ['W1', 'He said the break had been "fine".', 'the break had been "fine"'],
+      ['C1', 'She said "you\'re allowed a holiday" with an edge.', 'said "you\'re allowed a holiday" with an edge'],
+    ]);
+    pinNoMarker([
+      ['a gym for people with time', 'She said the gym is "fine for people with time on their hands".'],
+      ['a manager twisting words', 'He said his manager had twisted his words at the meeting.'],
+      ['a magazine diet', 'She said the diet was "designed to make me fat" about a magazine.'],
+      ['came on a friend\'s word', 'Came because her friend recommended us.'],
+      ['the client\'s own holiday', 'He said the holiday had been "fine" and the hotel was lovely.'],
+      ['results told, not asked of the therapist', 'She told me the results and said they were good.'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

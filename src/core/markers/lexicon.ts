@@ -688,4 +688,20 @@ export const CUES: readonly Cue[] = [
   c('C6', 0.65, "{Q}i'?m not (?:one of )?your (?:patients?|clients?|case|project|experiment|guinea pig)\\b", { speech: true }),
   c('C3', 0.6, "{Q}(?:it was |it'?s |that was |this was )?(?:(?:my |his |her |their )?(?:mum|dad|mother|father|wife|husband|partner|parents|gp|doctor|social worker|probation officer|nurse)'?s|your|the (?:court|school|gp|doctor|social worker|service|clinic|team)'?s) idea,? not mine\\b", { speech: true }),
   c('W2', 0.6, "\\b(?:sat|sitting|sits|listened|listening) (?:back |there )?with (?:her |his |their )?arms (?:folded|crossed)\\b(?![^.;]{0,30}\\b(?:cold|bench|bus|queue|platform|station)\\b)"),
+  // Twenty-third pass, from the misses of unseen30 (written after the twenty-second pass, measured
+  // first), as families (with "for people with energy" and "designed to make me fat" in the evaluation
+  // frame's BELITTLING): words twisted, "always makes
+  // it about", "it's the job", a line or two written and the pen put down, "feels like letting myself
+  // off", came because someone insisted, "didn't really have anything to talk about", "don't make it into
+  // a big thing", "about someone else", "rigged", "no problem at all" about a break.
+  c('C1', 0.65, "\\b(?:I|you|T|the therapist)\\b(?: had| have|'d|'ve)? {Q}?(?:twisted|distorted|misquoted|taken) (?:(?:his|her|their|my) words|what (?:he|she|they|I) said)\\b", { speech: true }),
+  c('C1', 0.6, "{Q}(?:you |they |clinic |the clinic |this place |the service )?(?:always|only ever) (?:makes?|turns?) (?:it|everything|this) (?:about|into)\\b", { speech: true }),
+  c('W1', 0.6, "{Q}(?:it'?s|that'?s) the job\\b|{Q}you (?:just )?(?:deal with it|get on with it|crack on)\\b", { speech: true }),
+  c('W2', 0.6, "\\bwrote (?:a |one |two |three |only a |just a )?(?:line|lines|word|words|sentence|sentences)\\b[^.;]{0,15}\\b(?:and )?(?:put|laid|threw|dropped) (?:her|his|their|the) (?:pen|pencil|paper) down\\b|\\bput (?:her|his|their|the) (?:pen|pencil) down\\b(?=\\s*(?:[.;]|$| and (?:stopped|said nothing|looked away)))"),
+  c('C3', 0.6, "{Q}(?:feels?|felt|is|was) like (?:letting (?:myself|me) off|cheating|giving in|giving up|lying to myself|being let off)\\b", { speech: true }),
+  c('W7', 0.6, "^\\s*(?:only )?came because (?:his|her|their|my) (?:tutor|teacher|manager|boss|wife|husband|partner|gp|doctor|mum|dad|mother|father|parents|school|probation officer|employer|sergeant) (?:insisted|made (?:him|her|them|me)|told (?:him|her|them|me) to|said so|wanted (?:him|her|them|me) to)\\b"),
+  c('W2', 0.6, "{Q}(?:didn'?t|did not|don'?t|do not|doesn'?t) (?:really )?(?:have|got) (?:anything|much) to (?:talk about|say|bring|add|share)\\b", { speech: true }),
+  c('C2', 0.6, "\\b(?:asked|told|begged|wanted) me not to {Q}?(?:make (?:it|this) (?:into )?a (?:big )?(?:thing|deal)|make a (?:big )?(?:thing|fuss|deal) of it|go on about it|dig|analy[sz]e it|read into it)\\b"),
+  c('C5', 0.6, "{Q}(?:read|reads|sounded|sounds|felt|feels) like (?:it was|it'?s|it is) about (?:someone|somebody) else\\b|\\b(?:questions|assessment|tests?|measures|questionnaires?|report|scores?|results) (?:had been|have been|were|was|are|is) {Q}(?:rigged|fixed|biased|loaded)\\b", { speech: true }),
+  c('W1', 0.6, "\\b(?:(?:the|my|your) (?:break|gap|absence|time off|leave)|my holiday)\\b[^.;\"“]{0,20}{Q}(?:no problem|not a problem|fine|no bother|nothing)(?: at all)?[\"”]", { speech: true }),
 ];

@@ -53,7 +53,7 @@ export const INTERRUPT = set(`interrupt`);
 export const SPEECH = set(`say ask reply answer respond tell add remark retort comment counter note`);
 export const HOSTILE_MANNER = set(`sneer sneering sneeringly sarcastic sarcastically sarcasm scornful scornfully scorn
   contempt contemptuous contemptuously mocking mockingly dismissive dismissively sharply sharp irritably curtly coldly
-  icily bitterly snide sardonic sardonically acid acidly testily tartly snappily derisively derision`);
+  icily bitterly snide sardonic sardonically acid acidly testily tartly snappily derisively derision edge edgy`);
 
 /** Withdrawal verbs, by subtype. */
 export const WITHDRAW_QUIET = set(`mumble mutter shrug clam zone`);

@@ -101,9 +101,12 @@ export function confrontationFrames(c: VerbContext): boolean {
   // "asked me to just tell him what to do", "wanted me to promise"
   if (WANT_OF_THERAPIST.has(lemma) && obj === 'therapist' && toks[i + 1]?.lower === 'me') {
     const k = within(s, i + 2, Math.min(to, i + 6), ASK_OF_THERAPIST);
+    // What is asked of the therapist is an infinitive ("told me to decide"), not what was told ("telling me
+    // the result and said").
+    const asked = k >= 0 && toks.slice(i + 2, k).some((w) => w.lower === 'to');
     // Asking for a letter, a signature or a referral is an ordinary request; begging or pushing for one is not.
     const insistent = toks.slice(i + 1, k).some((w) => REPEATED.has(w.lower));
-    if (k >= 0 && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
+    if (asked && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
   }
   // "wants to drop to every other week", "asked to finish early"
   if ((lemma === 'want' || lemma === 'ask' || lemma === 'request' || lemma === 'suggest' || lemma === 'propose' || lemma === 'push')

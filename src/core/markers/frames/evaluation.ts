@@ -92,7 +92,8 @@ const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|wel
 /**
  * The client's words making the part of the therapy small or a burden, with no word the sentiment model
  * scores: "just a hoop to jump through", "only a form", "another thing to fail at", "a box the judge wants
- * ticked", "a lot of words", "too long", "for old people" (not when a "but" turns it round).
+ * ticked", "a lot of words", "too long", "for old people", "fine for people with energy", "designed to make me
+ * fat" (not when a "but" turns it round).
  */
 const BELITTLING = new RegExp([
   String.raw`\b(?:just|only|merely|basically) (?:a|an|another|some) (?:[\w-]+ )?(?:hoop|box|form|exercise|checklist|list|script|routine|gesture|show|game|test|hurdle|hoops|boxes|numbers?|statistic|process|thing|job)\b`,
@@ -102,6 +103,8 @@ const BELITTLING = new RegExp([
   String.raw`^["“]?(?:(?:too|so|very|really|far too|way too) )?(?:long|wordy|long-winded|complicated|confusing|dense|much)["”]?$`,
   String.raw`\btoo (?:long|wordy|much|many|complicated|confusing|hard|difficult|basic|simple)\b`,
   String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
+  String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|those|folk) (?:with|who (?:have|has|can|are))\b(?! (?:the same|similar)\b)`,
+  String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
 ].join('|'), 'i');
 
 const PLACE = new Set(['at', 'in', 'on', 'with', 'from', 'near', 'by', 'outside', 'to']);

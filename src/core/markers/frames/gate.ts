@@ -42,7 +42,7 @@ const QUOTE = new Set(['"', '“']);
 /** Pairs of word groups that start a frame together: each pair is a necessary condition of a frame. */
 const PAIRS: [Set<string>, Set<string>][] = [
   [words(V.RESPONSE, ['answering', 'answered', 'replying', 'replied', 'responding', 'responded']), words(V.MINIMAL, V.ABSTRACT_QUALITY, QUOTE)],
-  [words(V.THERAPIST_AFFECT), words(forms(V.PERCEIVE, ['be']), ['i', 't'])],
+  [words(V.THERAPIST_AFFECT, forms(V.THERAPIST_AFFECT)), words(forms(V.PERCEIVE, ['be']), ['i', 't'])],
   [forms(V.DEFER), words(V.EXCESS)],
   [forms(V.DENY), forms(V.DENIED_FEELING)],
   [forms(V.OVERDO, ['do']), new Set(['too', 'harder', 'more', 'most', 'over', 'again', 'much'])],
