@@ -50,8 +50,8 @@ const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
-const CHANGED_MIND = /\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\band (?:has|have|had) (?:read|done|used|tried|finished|completed)\b|\b(?:then )?admitted (?:she|he|they) (?:had )?(?:read|done|liked|used|enjoyed)\b|\band (?:liked|enjoyed|loved) it\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
-const AGREED = /\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
+const CHANGED_MIND = /\bthen (?:finished|completed|did) (?:it|them)\b|\bbut (?:she|he|they) (?:has|have) (?:started|begun|come) to (?:enjoy|like|love|value|use)\b|\bbut (?:she|he|they) (?:has|have|had) (?:finished|done|read|completed|used)\b|\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\band (?:has|have|had) (?:read|done|used|tried|finished|completed)\b|\b(?:then )?admitted (?:she|he|they) (?:had )?(?:read|done|liked|used|enjoyed)\b|\band (?:liked|enjoyed|loved) it\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
+const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
@@ -66,18 +66,20 @@ const AT_SOMEONE = /^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:hi
  */
 const SAID_TO_SOMEONE = new RegExp(`^[^"”.;]{0,25}(?:["”],?\\s+)?(?:\\bto|\\bwhen)\\s+(?:${THIRD_PARTY.source}|the (?:[\\w-]+ )?(?:receptionist|nurse|doctor|gp|officer|manager|teacher|waiter|driver|landlord|neighbou?r))`, 'i');
 /** The client's words said to someone not in the room ('"none of your business" to the cold caller'). */
+/** The client's words placed at another occasion ('"didn't have much to say" at the team meeting'). */
+const SAID_ELSEWHERE = /^[^"”.;]{0,25}["”],?\s+(?:at|in|on) (?:the|a|an|her|his|their) (?:[\w'-]+ )?(?:meeting|party|wedding|funeral|dinner|meal|office|school|gym|pub|match|interview|hearing|evening|class|lecture)\b/i;
 const SAID_TO_OTHER = /^[^"”.;]{0,20}["”],?\s+to (?:the|a|an|his|her|their) (?:[\w-]+ )?(?!(?:therapist|group|facilitators?|co-?therapist|clinician|counsell?or|psychologist|room|session|circle|others)\b)[a-z-]+/i;
 /** The client's words about an everyday matter ('"it's just one of those things" about the rain'). */
-const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”],?\s+about (?:the|a|an|her|his|their) (?:weather|rain|snow|traffic|delay|bus|train|queue|parking|car|bill|boiler|damp|noise|wi-?fi|internet|stairs|flat|house|garden)\b/i;
+const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”],?\s+about (?:the|a|an|her|his|their) (?:[\w-]+ )?(?:weather|rain|snow|traffic|delay|bus|train|queue|parking|car|bill|boiler|damp|noise|wi-?fi|internet|stairs|flat|house|garden|application|claim|appeal|sale|roof|shifts?)\b/i;
 /** Someone else's idea at work or school ('the plan at work was "his boss's idea, not mine"'). */
 const IDEA_ELSEWHERE = /\bat (?:work|school|college|the office)\b[^"“]{0,30}["“][^"”]*$/i;
 const IN_PLAY = /^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b/i;
 /** The note saying the client's words are true ("..., and he is", "and it is fixed"). */
-const BORNE_OUT = /,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$|,?\s+and (?:his|her|their|the) [\w-]+ (?:agrees|agreed|says so|confirms|confirmed|has healed|has recovered|has improved|is fine)\b|^[^.;]{0,40}\b(?:happily|proudly|with relief|cheerfully|with pride|and meant it)\b/i;
+const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$|,?\s+and (?:his|her|their|the) [\w-]+ (?:agrees|agreed|says so|confirms|confirmed|has healed|has recovered|has improved|is fine)\b|^[^.;]{0,40}\b(?:happily|proudly|with relief|cheerfully|with pride|and meant it)\b/i;
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
-const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family |team |staff )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /**
  * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
  * turned on the bully: a minimal response to someone else.
@@ -85,12 +87,12 @@ const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family )?(?:meal|din
 const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|discuss|dwell on|revisit)\\b[^.;]{0,40}\\bwith\\s+${THIRD_PARTY.source}`, 'i');
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
-const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?)\\s+${THIRD_PARTY.source}`, 'i');
+const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
 const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|were|had been|has been|kept|keeps|always|just|never)\\s+){0,2}$`, 'i');
 /** A quotation introduced as someone else's words. */
 /** The client's words describing someone else ("his mum is 'coping perfectly well'"). */
-const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+[\\w-]+){0,3}?\\s+(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?["“][^"”]*$`, 'i');
+const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+[\\w-]+){0,3}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?["“][^"”]*$`, 'i');
 const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
@@ -116,7 +118,7 @@ const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought a
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
 const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|filled|read|coloured|colored|built|played)\b/i;
 /** A look at the phone or the watch for a reason given ("to show me the photo", "because his daughter..."). */
-const FOR_A_REASON = /^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera)\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer)|for (?:the|a) (?:time|photo|message|number))\b/i;
+const FOR_A_REASON = /^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera|sound|audio|video|link)\b|^[^.;]{0,30}\bbecause the (?:sound|audio|video|link|connection|signal) (?:failed|dropped|went|cut out)\b|^[^.;]{0,30}\bto think\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer)|for (?:the|a) (?:time|photo|message|number))\b/i;
 /** Thanks at the end of the work are thanks, not appeasement. */
 const AT_THE_ENDING = /\b(?:at|in) (?:the|our) (?:ending|last session|final session)\b|\bend of (?:therapy|our work|treatment|the work)\b/i;
 /** Letters from someone else are not the therapy's. */
@@ -184,6 +186,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /./, quoted: true, window: AFTER(30), test: matches(AT_SOMEONE), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: matches(SAID_TO_SOMEONE), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(40), test: matches(SAID_TO_OTHER), reason: 'third-party' },
+  { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: matches(SAID_ELSEWHERE), reason: 'third-party' },
   { subtypes: /^W[1-7]$/, quoted: true, window: AFTER(50), test: matches(ABOUT_EVERYDAY), reason: 'word-sense' },
   { subtypes: /^C[2-5]$/, window: BEFORE(80), test: matches(IDEA_ELSEWHERE), reason: 'third-party' },
   // "said she was 'managing perfectly well' with the stairs, and she is": the note bears the words out.
@@ -268,7 +271,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (!opts.inQuote && NEGATION_PHRASE.test(sentence.slice(0, start)) && !/\b(?:but|however|though)\b/i.test(sentence.slice(0, start))) return 'negated';
   if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && hypotheticalScope(sentence, start)) return 'hypothetical';
   // The therapist's feeling now about last time is a reaction now ("I felt anxious about having pushed last time").
-  if (!opts.inQuote && HISTORY.test(clause) && !(opts.subtype === 'TR' && ownSubject)) return 'historical';
+  // History in the client's quoted words ("'is what made me worse last time'") is theirs, not the note's.
+  if (!opts.inQuote && HISTORY.test(clause.replace(/["“][^"”]*["”]/g, '')) && !(opts.subtype === 'TR' && ownSubject)) return 'historical';
   // A fear voiced as "what if it makes everything worse" is no complaint.
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';

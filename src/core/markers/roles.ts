@@ -10,7 +10,7 @@ import { OBJECT_WORDS, type ObjectClass } from './vocabulary';
 export type Role = 'client' | 'therapist' | 'we' | 'third' | 'thing' | 'implicit';
 
 const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patient', 'c', 'yp', 'caller', 'adolescent', 'couple']);
-const THERAPIST_WORDS = new Set(['therapist', 'clinician', 'writer', 'counsellor', 'counselor']);
+const THERAPIST_WORDS = new Set(['therapist', 'clinician', 'writer', 'counsellor', 'counselor', 'facilitator', 'facilitators', 'co-facilitator', 'therapists']);
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
 const NON_CLIENT_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
 const SPEECH_WORDS = new Set(['say', 'tell', 'report', 'explain', 'add', 'think']);
@@ -181,11 +181,12 @@ const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'for
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
   'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension']);
 
-/** "group" that is not the therapy group: "a group", "a support group", "group chat", "group of friends". */
+/** "group" that is not the therapy group: "a group", "a support group", "her walking group", "group chat", "group of friends". */
 function notTheGroup(s: Sentence, j: number): boolean {
   const before = s.tokens[j - 1];
   const after = s.tokens[j + 1];
-  return ['a', 'an'].includes(before?.lower ?? '') || ['NOUN', 'PROPN'].includes(before?.pos ?? '')
+  // Only "the group", "this group", "our group" or a bare "Group" is the therapy's: "a walking group" is not.
+  return (before !== undefined && before.pos !== 'PUNCT' && !['the', 'this', 'that', 'our', 'whole', 'same'].includes(before.lower))
     || after?.pos === 'NOUN' || ['of', 'chat', 'chats', 'text', 'texts', 'thread', 'message', 'messages'].includes(after?.lower ?? '');
 }
 
