@@ -65,34 +65,37 @@ const AT_SOMEONE = /^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:hi
  * the will", or after "told his brother".
  */
 const SAID_TO_SOMEONE = new RegExp(`^[^"”.;]{0,25}(?:["”],?\\s+)?(?:\\bto|\\bwhen)\\s+(?:${THIRD_PARTY.source}|the (?:[\\w-]+ )?(?:receptionist|nurse|doctor|gp|officer|manager|teacher|waiter|driver|landlord|neighbou?r))`, 'i');
-/** The client's words said to someone not in the room ('"none of your business" to the cold caller'). */
 /** The client's words placed at another occasion ('"didn't have much to say" at the team meeting'). */
 const SAID_ELSEWHERE = /^[^"”.;]{0,25}["”],?\s+(?:at|in|on) (?:the|a|an|her|his|their) (?:[\w'-]+ )?(?:meeting|party|wedding|funeral|dinner|meal|office|school|gym|pub|match|interview|hearing|evening|class|lecture)\b/i;
+/** The client's words said to someone not in the room ('"none of your business" to the cold caller'). */
 const SAID_TO_OTHER = /^[^"”.;]{0,20}["”],?\s+to (?:the|a|an|his|her|their) (?:[\w-]+ )?(?!(?:therapist|group|facilitators?|co-?therapist|clinician|counsell?or|psychologist|room|session|circle|others)\b)[a-z-]+/i;
 /** The client's words about an everyday matter ('"it's just one of those things" about the rain'). */
 const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”],?\s+about (?:the|a|an|her|his|their) (?:[\w-]+ )?(?:weather|rain|snow|traffic|delay|bus|train|queue|parking|car|bill|boiler|damp|noise|wi-?fi|internet|stairs|flat|house|garden|application|claim|appeal|sale|roof|shifts?)\b/i;
 /** Someone else's idea at work or school ('the plan at work was "his boss's idea, not mine"'). */
 const IDEA_ELSEWHERE = /\bat (?:work|school|college|the office)\b[^"“]{0,30}["“][^"”]*$/i;
+/** Something kept back in play (", grinning"). */
 const IN_PLAY = /^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b/i;
 /** The note saying the client's words are true ("..., and he is", "and it is fixed"). */
 const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$|,?\s+and (?:his|her|their|the) [\w-]+ (?:agrees|agreed|says so|confirms|confirmed|has healed|has recovered|has improved|is fine)\b|^[^.;]{0,40}\b(?:happily|proudly|with relief|cheerfully|with pride|and meant it)\b/i;
+/** The client's words after telling someone else ('told his wife it was "none of your business"'). */
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
 const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family |team |staff )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+/** A topic not gone into with someone else ("would rather not discuss the diagnosis with her parents"). */
+const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|discuss|dwell on|revisit)\\b[^.;]{0,40}\\bwith\\s+${THIRD_PARTY.source}`, 'i');
 /**
  * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
  * turned on the bully: a minimal response to someone else.
  */
-const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|discuss|dwell on|revisit)\\b[^.;]{0,40}\\bwith\\s+${THIRD_PARTY.source}`, 'i');
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
 const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|were|had been|has been|kept|keeps|always|just|never)\\s+){0,2}$`, 'i');
-/** A quotation introduced as someone else's words. */
-/** The client's words describing someone else ("his mum is 'coping perfectly well'"). */
+/** The client's words describing someone else ("his mum is 'coping perfectly well'", 'his dad "always makes it about money"'). */
 const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+[\\w-]+){0,3}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?["“][^"”]*$`, 'i');
+/** A quotation introduced as someone else's words. */
 const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
