@@ -329,8 +329,8 @@ const BETTER = words('else experienced qualified better different real proper');
 
 /**
  * "wouldn't move chairs", "won't do the diary", "would not try the breathing": the client's refusal of a
- * task (C3) or an intervention (C2); "would not say" is words held back (W2). A negation that is itself the marker (read before the check for
- * negation and modals, which would set it aside).
+ * task (C3) or an intervention (C2); "would not say" is words held back (W2). A negation that is itself
+ * the marker, so read before the check for negation and modals, which would set it aside.
  */
 export function wouldNotFrame(c: VerbContext): boolean {
   const { s, i, add } = c;
