@@ -7,7 +7,8 @@ import { DEFAULT_SEVERITY, WEAK_CONFIDENCE, compareFindings, lowerSeverity, type
 import { readHeader, type NoteHeader } from './header';
 import { InstrumentRegistry } from './instruments';
 import { parseMarkdownLinear } from './markdown';
-import { detectMarkers, markerMessage, type Marker } from './markers/detector';
+import { detectMarkers, markerMessage, sentencesToRead, type Marker, type SentenceToRead } from './markers/detector';
+import type { LearnedModel } from './markers/learned/model';
 import { proseBlocks } from './markers/prose';
 import { SentenceMemo } from './markers/sentenceMemo';
 import { readResolution, type ResolutionState } from './resolution';
@@ -60,13 +61,33 @@ export class Engine {
   /** What the prose detector found in sentences it has read: a note analysed again reads only what changed. */
   private readonly memo: SentenceMemo;
 
-  /** `sentenceMemo`: how many sentences' findings to remember (0: none, to measure a first reading). */
-  constructor(rawSettings?: unknown, options: { sentenceMemo?: number } = {}) {
+  /** The learned layer's model; null: the layer is off (to measure what it adds). */
+  private readonly learned: LearnedModel | null | undefined;
+
+  /**
+   * `sentenceMemo`: how many sentences' findings to remember (0: none, to measure a first reading);
+   * `learned`: another model for the learned layer, or null for none (evaluation scripts).
+   */
+  constructor(rawSettings?: unknown, options: { sentenceMemo?: number; learned?: LearnedModel | null } = {}) {
     this.memo = new SentenceMemo(options.sentenceMemo);
+    this.learned = options.learned;
     const { settings, problems } = resolveSettings(rawSettings);
     this.settings = settings;
     this.settingsProblems = problems;
     this.registry = new InstrumentRegistry(settings.customInstruments);
+  }
+
+  /** The prose of a note. Without a closing fence nobody can tell where the body starts: the prose is not read. */
+  private proseOf(text: string, head: ReturnType<typeof readHeader>, tree = parseMarkdownLinear(head.bom ? text.slice(head.bom) : text)) {
+    return head.block && !head.block.closed ? [] : proseBlocks(tree, text, head.bom);
+  }
+
+  /** The sentences of a note's prose as the detector reads them, with their sections (to train the learned layer on). */
+  sentencesOf(text: string): SentenceToRead[] {
+    if (this.unreadable(text)) return [];
+    const head = readHeader(text, this.registry, (r) => DEFAULT_SEVERITY[r]);
+    if (!head.isNote) return [];
+    return sentencesToRead(this.proseOf(text, head), scanSections(head.index, head.block?.end ?? 0));
   }
 
   /** The frontmatter-first pass the index uses: no Markdown parse, no prose analysis (markers stay undefined). Never throws. */
@@ -108,9 +129,8 @@ export class Engine {
     const bodyStart = head.block?.end ?? 0;
     const sections = scanSections(index, bodyStart);
     const tree = parseMarkdownLinear(head.bom ? text.slice(head.bom) : text);
-    // Without a closing fence nobody can tell where the body starts: the prose is not read.
-    const prose = head.block && !head.block.closed ? [] : proseBlocks(tree, text, head.bom);
-    const { markers } = detectMarkers(prose, sections, { settings: this.settings, memo: this.memo });
+    const prose = this.proseOf(text, head, tree);
+    const { markers } = detectMarkers(prose, sections, { settings: this.settings, memo: this.memo, learned: this.learned });
     for (const m of markers) {
       const ruleId = MARKER_RULE[m.kind];
       findings.push({

@@ -8,6 +8,7 @@ import type { Settings, Subtype } from '../settings';
 import { carriedQuote, openQuoteAt, quoteSpans, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
 import { frameHits, mayHoldFrame } from './frames/index';
+import { learnedHits, type LearnedModel } from './learned/model';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
 import { withQuotes } from './roles';
@@ -46,6 +47,8 @@ export interface DetectorOptions {
   sentiment?: boolean;
   /** Another sentence splitter, to measure against ours (scripts: nlcst's parse-english). */
   splitter?: (text: string, base: number) => Sentence[];
+  /** A model for the learned layer (learned/model.ts); none is shipped, evaluation scripts pass one. */
+  learned?: LearnedModel | null;
   /** Findings of sentences already read with these settings (not used when explaining). */
   memo?: SentenceMemo;
 }
@@ -99,6 +102,29 @@ const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|
  */
 const JOINED = /^(?:[^.;:!?]{0,40}|[^.;:!?]{0,10}:\s*["“]?)$/;
 
+/** A sentence of the prose as the detector reads it: its block, the sentence before it there, its section. */
+export interface SentenceToRead {
+  block: ProseBlock;
+  sentence: Sentence;
+  previous?: Sentence;
+  inPlan: boolean;
+  inResolution: boolean;
+  inReflection: boolean;
+}
+
+/** The sentences of the prose, each with where it stands (also what the learned layer is trained on). */
+export function sentencesToRead(blocks: readonly ProseBlock[], sections: readonly Section[], splitter = splitSentences): SentenceToRead[] {
+  return blocks.flatMap((block) => {
+    const where = {
+      inPlan: inSectionKind(sections, block.start, 'plan'),
+      inResolution: inSectionKind(sections, block.start, 'resolution'),
+      inReflection: inSectionKind(sections, block.start, 'reflection'),
+    };
+    const sentences = splitter(block.text, block.start);
+    return sentences.map((sentence, k) => ({ block, sentence, previous: k > 0 ? sentences[k - 1] : undefined, ...where }));
+  });
+}
+
 export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
   const markers: Marker[] = [];
   const rejected: Rejected[] = [];
@@ -106,22 +132,16 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   const ignore = options.settings.ignorePhrases.map((p) => p.toLowerCase());
   const reject = (r: Rejected) => { if (options.explain) rejected.push(r); };
   const memo = options.explain ? undefined : options.memo;
+  const model = options.learned ?? undefined;
+  const threshold = model?.threshold ?? 1;
 
-  const jobs = blocks.flatMap((block) => {
-    const where = {
-      inPlan: inSectionKind(sections, block.start, 'plan'),
-      inResolution: inSectionKind(sections, block.start, 'resolution'),
-      inReflection: inSectionKind(sections, block.start, 'reflection'),
-    };
-    const flags = [block.quoted, where.inPlan, where.inResolution, where.inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
-    const sentences = (options.splitter ?? splitSentences)(block.text, block.start);
-    return sentences.map((sentence, k) => {
-      // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
-      const antecedent = k > 0 && PRONOUN_JUDGED.test(sentence.text) ? namedLast(sentences[k - 1].text) : undefined;
-      const key = memo ? SentenceMemo.key(sentence.text, flags + (antecedent ?? '')) : '';
-      const known = memo?.get(key);
-      return { block, sentence, ...where, key, known, antecedent, structural: !known && options.structural !== false && (mayHoldFrame(sentence.text) || antecedent !== undefined) };
-    });
+  const jobs = sentencesToRead(blocks, sections, options.splitter).map(({ block, sentence, previous, inPlan, inResolution, inReflection }) => {
+    const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
+    // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
+    const antecedent = previous && PRONOUN_JUDGED.test(sentence.text) ? namedLast(previous.text) : undefined;
+    const key = memo ? SentenceMemo.key(sentence.text, flags + (antecedent ?? '')) : '';
+    const known = memo?.get(key);
+    return { block, sentence, inPlan, inResolution, inReflection, key, known, antecedent, structural: !known && options.structural !== false && (mayHoldFrame(sentence.text) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.sentence.text));
@@ -142,7 +162,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
     const past = retense(text, PRESENT_TO_PAST);
-    if (!cues.length && !structural && !reflection && !past) {
+    const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
+    if (!cues.length && !structural && !reflection && !past && !learned.length) {
       memo?.set(key, []);
       continue;
     }
@@ -209,12 +230,32 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         consider(hit.subtype, hit.start, hit.end, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(hit.start, hit.end) });
       }
     }
+    // The learned layer (when a model is given) reads what the rules found nothing of: the sentence,
+    // checked in the context of the word that weighs most for its kind.
+    for (const hit of learned) {
+      if (found.some((m) => m.kind === hit.kind)) continue;
+      const lead = text.length - text.trimStart().length;
+      const anchor = hit.words.length ? wordAt(text, hit.words[0]) : undefined;
+      const [s, e] = anchor ?? [lead, text.trimEnd().length];
+      const subtype = (hit.kind === 'therapist-reaction' ? 'TR' : hit.subtype) as Subtype;
+      const confidence = 0.5 + 0.14 * Math.min(1, (hit.probability - threshold) / Math.max(1e-9, 1 - threshold));
+      const before = found.length;
+      consider(subtype, s, e, confidence, `learned: ${hit.words.map((w) => `'${w}'`).join(', ')}`, { clientMove: hit.kind !== 'therapist-reaction', inQuote: anchor ? inQuote(s, e) : false, quoted: block.quoted });
+      if (found.length > before) Object.assign(found[found.length - 1], { start: sentence.start + lead, end: sentence.start + text.trimEnd().length, cue: text.trim() });
+    }
     const merged = mergeNear(found, text, sentence.start);
     markers.push(...merged);
     memo?.set(key, merged.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
   }
   coverWholeQuotations(jobs, firstOf, markers);
   return { markers, rejected };
+}
+
+/** Where a feature's words stand in a sentence (the first time), as offsets. */
+function wordAt(text: string, words: string): [number, number] | undefined {
+  const pattern = new RegExp(`(?<![\\p{L}])${words.split(' ').map((w) => escapeRegExp(w).replace(/'/g, "['’]") + "(?:['’]s)?").join('[^\\p{L}]+')}(?![\\p{L}])`, 'iu');
+  const m = pattern.exec(text);
+  return m ? [m.index, m.index + m[0].length] : undefined;
 }
 
 /**

@@ -1,0 +1,125 @@
+/**
+ * Trains the learned layer (src/core/markers/learned) on labelled folders of notes (labels.json beside
+ * notes/, as in test/fixtures): each sentence the detector reads is an example, positive for a kind when a
+ * labelled phrase of that kind overlaps it. One logistic regression per kind, and per subtype among the
+ * sentences of a kind, fitted by stochastic gradient descent with L2 regularisation in a fixed seeded
+ * order, so the same folders always give the same weights. Used by evaluate.ts; no model ships.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Engine } from '../../src/core/engine';
+import { sentenceFeatures } from '../../src/core/markers/learned/features';
+import type { LearnedModel, Linear } from '../../src/core/markers/learned/model';
+
+export const KINDS = ['withdrawal', 'confrontation', 'therapist-reaction'] as const;
+export type Kind = (typeof KINDS)[number];
+
+export interface Example {
+  features: string[];
+  /** The subtype labelled for each kind the sentence holds (TR for the therapist's reactions). */
+  kinds: Partial<Record<Kind, string>>;
+}
+
+export interface TrainOptions {
+  threshold?: number;
+  l2?: number;
+  epochs?: number;
+  rate?: number;
+  /** Features seen in fewer training sentences than this are left out. */
+  minCount?: number;
+  seed?: number;
+  /** Each feature counts 1/√n in a sentence of n features (LearnedModel.normalise). */
+  normalise?: boolean;
+}
+
+export const DEFAULTS: Required<TrainOptions> = { threshold: 0.9, l2: 1e-3, epochs: 40, rate: 0.2, minCount: 2, seed: 1, normalise: false };
+
+interface Labels {
+  [file: string]: { markers?: { kind: Kind; subtype?: string; quote: string }[] };
+}
+
+/** The labelled folders of test/fixtures (every folder with a labels.json). */
+export function fixtureFolders(root = path.join(__dirname, '..', '..', 'test', 'fixtures')): string[] {
+  return fs.readdirSync(root).map((d) => path.join(root, d)).filter((d) => fs.existsSync(path.join(d, 'labels.json'))).sort();
+}
+
+/** The examples of one labelled folder: the sentences the detector reads, outside plan and resolution sections. */
+export function examplesOf(folder: string): Example[] {
+  const engine = new Engine(undefined, { sentenceMemo: 0, learned: null });
+  const labels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')) as Labels;
+  const out: Example[] = [];
+  for (const [file, label] of Object.entries(labels)) {
+    const text = fs.readFileSync(path.join(folder, file), 'utf8');
+    const gold = (label.markers ?? []).map((m) => {
+      const at = text.indexOf(m.quote);
+      return { kind: m.kind, subtype: m.kind === 'therapist-reaction' ? 'TR' : (m.subtype ?? ''), start: at, end: at + m.quote.length };
+    }).filter((g) => g.start >= 0);
+    for (const { sentence, inPlan, inResolution } of engine.sentencesOf(text)) {
+      if (inPlan || inResolution) continue;
+      const kinds: Example['kinds'] = {};
+      for (const g of gold) if (g.start < sentence.end && sentence.start < g.end && !kinds[g.kind]) kinds[g.kind] = g.subtype;
+      out.push({ features: sentenceFeatures(sentence.text), kinds });
+    }
+  }
+  return out;
+}
+
+/** A seeded generator (mulberry32): the same order of examples on every run. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function fit(rows: readonly number[][], ys: readonly number[], size: number, vocab: readonly string[], o: Required<TrainOptions>): Linear {
+  const w = new Float64Array(size);
+  let b = 0;
+  const next = random(o.seed);
+  const order = rows.map((_, i) => i);
+  for (let epoch = 0; epoch < o.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(next() * (i + 1));
+      [order[i], order[j]] = [order[j], order[i]];
+    }
+    for (const i of order) {
+      const v = o.normalise ? 1 / Math.sqrt(Math.max(1, rows[i].length)) : 1;
+      let z = 0;
+      for (const j of rows[i]) z += w[j];
+      z = b + z * v;
+      const g = 1 / (1 + Math.exp(-z)) - ys[i];
+      for (const j of rows[i]) w[j] -= o.rate * (g * v + o.l2 * w[j]);
+      b -= o.rate * g;
+    }
+  }
+  const weights: Record<string, number> = {};
+  w.forEach((x, j) => { if (Math.abs(x) >= 0.02) weights[vocab[j]] = Math.round(x * 1000) / 1000; });
+  return { bias: Math.round(b * 1000) / 1000, weights };
+}
+
+export function trainModel(folders: readonly string[], options: TrainOptions = {}): LearnedModel {
+  const o = { ...DEFAULTS, ...options };
+  const examples = folders.flatMap(examplesOf);
+  const counts = new Map<string, number>();
+  for (const e of examples) for (const f of new Set(e.features)) counts.set(f, (counts.get(f) ?? 0) + 1);
+  const vocab = [...counts].filter(([, c]) => c >= o.minCount).map(([f]) => f).sort();
+  const id = new Map(vocab.map((f, i) => [f, i]));
+  const rowOf = (e: Example) => [...new Set(e.features.map((f) => id.get(f)).filter((j): j is number => j !== undefined))];
+  const rows = examples.map(rowOf);
+  const kinds = {} as LearnedModel['kinds'];
+  for (const kind of KINDS) {
+    const linear = fit(rows, examples.map((e) => (e.kinds[kind] ? 1 : 0)), vocab.length, vocab, o);
+    const positives = examples.map((e, i) => ({ subtype: e.kinds[kind], row: rows[i] })).filter((p) => p.subtype);
+    const names = [...new Set(positives.map((p) => p.subtype as string))].sort();
+    const subtypes: Record<string, Linear> = {};
+    for (const name of names) {
+      subtypes[name] = names.length === 1 ? { bias: 1, weights: {} } : fit(positives.map((p) => p.row), positives.map((p) => (p.subtype === name ? 1 : 0)), vocab.length, vocab, o);
+    }
+    kinds[kind] = { ...linear, subtypes };
+  }
+  return { trainedOn: folders.map((f) => path.basename(f)), threshold: o.threshold, normalise: o.normalise, kinds };
+}
+
