@@ -9,10 +9,8 @@
 import path from 'node:path';
 import { Engine } from '../../src/core/engine';
 import type { LearnedModel } from '../../src/core/markers/learned/model';
-import { describeScore, scoreWith, type Score } from '../../test/quality/score';
+import { describeScore, RULES, scoreWith, type Score } from '../../test/quality/score';
 import { fixtureFolders, trainModel } from './train';
-
-const RULES = { withdrawal: 'rupture-withdrawal', confrontation: 'rupture-confrontation', 'therapist-reaction': 'therapist-reaction' } as const;
 
 function scoreModel(folder: string, learned: LearnedModel | null): Score {
   const engine = new Engine(undefined, { learned });

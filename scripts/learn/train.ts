@@ -45,7 +45,7 @@ export function fixtureFolders(root = path.join(__dirname, '..', '..', 'test', '
 
 /** The examples of one labelled folder: the sentences the detector reads, outside plan and resolution sections. */
 export function examplesOf(folder: string): Example[] {
-  const engine = new Engine(undefined, { sentenceMemo: 0, learned: null });
+  const engine = new Engine(undefined, { sentenceMemo: 0 });
   const labels = JSON.parse(fs.readFileSync(path.join(folder, 'labels.json'), 'utf8')) as Labels;
   const out: Example[] = [];
   for (const [file, label] of Object.entries(labels)) {

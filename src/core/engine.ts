@@ -61,12 +61,12 @@ export class Engine {
   /** What the prose detector found in sentences it has read: a note analysed again reads only what changed. */
   private readonly memo: SentenceMemo;
 
-  /** The learned layer's model; null: the layer is off (to measure what it adds). */
+  /** A model for the learned layer (markers/learned); none ships, so without one the layer is off. */
   private readonly learned: LearnedModel | null | undefined;
 
   /**
    * `sentenceMemo`: how many sentences' findings to remember (0: none, to measure a first reading);
-   * `learned`: another model for the learned layer, or null for none (evaluation scripts).
+   * `learned`: a model for the learned layer (scripts/learn/evaluate.ts passes one it trained).
    */
   constructor(rawSettings?: unknown, options: { sentenceMemo?: number; learned?: LearnedModel | null } = {}) {
     this.memo = new SentenceMemo(options.sentenceMemo);

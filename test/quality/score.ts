@@ -9,7 +9,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { run } from '../../src/cli/main';
 
-const RULES: Record<string, string> = { withdrawal: 'rupture-withdrawal', confrontation: 'rupture-confrontation', 'therapist-reaction': 'therapist-reaction' };
+/** The rule id of each kind of marker in labels.json. */
+export const RULES: Record<string, string> = { withdrawal: 'rupture-withdrawal', confrontation: 'rupture-confrontation', 'therapist-reaction': 'therapist-reaction' };
 
 interface Labels {
   [file: string]: { markers?: { kind: string; subtype?: string; quote: string }[]; decoys?: { why: string; quote: string }[] };
