@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { Engine } from '../../src/core/engine';
 import type { LearnedModel } from '../../src/core/markers/learned/model';
-import { describeScore, RULES, scoreWith, type Score } from '../../test/quality/score';
+import { describeScore, RULES, scoreWith, withRates, type Score } from '../../test/quality/score';
 import { fixtureFolders, trainModel } from './train';
 
 function scoreModel(folder: string, learned: LearnedModel | null): Score {
@@ -19,7 +19,6 @@ function scoreModel(folder: string, learned: LearnedModel | null): Score {
 
 const add = (a: Score, b: Score) => { for (const k of ['tp', 'fp', 'found', 'missed', 'decoys', 'decoysFlagged'] as const) a[k] += b[k]; a.misses.push(...b.misses); a.falseHits.push(...b.falseHits); };
 const empty = (): Score => ({ precision: 0, recall: 0, tp: 0, fp: 0, found: 0, missed: 0, decoys: 0, decoysFlagged: 0, misses: [], falseHits: [] });
-const finish = (s: Score) => ({ ...s, precision: s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0, recall: s.found + s.missed ? s.found / (s.found + s.missed) : 0 });
 
 const args = process.argv.slice(2);
 const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
@@ -51,6 +50,6 @@ for (const threshold of thresholds) {
       if (verbose) console.log('  added false hits:\n  ' + b.falseHits.filter((h) => !r.falseHits.includes(h)).join('\n  '));
     }
   }
-  console.log(`threshold ${threshold}: rules ${describeScore(finish(rules))}\n${''.padEnd(16)} +model ${describeScore(finish(both))}`);
+  console.log(`threshold ${threshold}: rules ${describeScore(withRates(rules))}\n${''.padEnd(16)} +model ${describeScore(withRates(both))}`);
   if (verbose) console.log('  added false hits:\n  ' + both.falseHits.filter((h) => !rules.falseHits.includes(h)).join('\n  '));
 }

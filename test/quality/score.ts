@@ -83,6 +83,11 @@ export function scoreWith(folder: string, predict: (file: string, text: string) 
       if (pred.some((p) => overlaps(span(d.quote), p.span))) { s.decoysFlagged++; s.falseHits.push(`${file} decoy (${d.why}): ${d.quote}`); }
     }
   }
+  return withRates(s);
+}
+
+/** The score with its precision and recall computed from its counts (also for scores summed over folders). */
+export function withRates(s: Score): Score {
   s.precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 0;
   s.recall = s.found + s.missed ? s.found / (s.found + s.missed) : 0;
   return s;

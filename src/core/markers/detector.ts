@@ -173,14 +173,17 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // (context.ts), minConfidence. Findings of one kind a few words apart are then merged.
     const found: Marker[] = [];
     const ignored = ignore.some((p) => lower.includes(p));
-    const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1]) => {
+    // The context is checked at s–e; the finding covers `shown` when given (the learned layer's whole sentence).
+    const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1], shown: [number, number] = [s, e]) => {
       const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
       const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, { ...context, subtype });
       if (why) { reject({ ...abs, reason: why }); return false; }
       if (confidence < options.settings.minConfidence) return true;
-      found.push({ kind: kindOf(subtype), subtype, start: abs.start, end: abs.end, cue: text.slice(s, e), confidence, reason });
+      found.push({ kind: kindOf(subtype), subtype, start: sentence.start + shown[0], end: sentence.start + shown[1], cue: text.slice(...shown), confidence, reason });
       return true;
     };
+    // The sentence without its surrounding white space, as offsets in it.
+    const whole = (): [number, number] => [text.length - text.trimStart().length, text.trimEnd().length];
     const inQuote = (s: number, e: number) => quotes.some(([qs, qe]) => s >= qs && e <= qe);
     // The client's own words (a block quote, a "C:" line) are matched as if quoted, so that cues of speech
     // anchored on a quotation mark read them too; offsets are those of the sentence.
@@ -221,8 +224,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     }
     // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
     if (reflection) {
-      const lead = text.length - text.trimStart().length;
-      consider('TR', lead, text.trimEnd().length, 0.65, 'structure: reflection section', { clientMove: false });
+      consider('TR', ...whole(), 0.65, 'structure: reflection section', { clientMove: false });
     }
     if (structural) {
       const words = withQuotes(text, tokens, block.quoted, quotes);
@@ -234,14 +236,12 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // checked in the context of the word that weighs most for its kind.
     for (const hit of learned) {
       if (found.some((m) => m.kind === hit.kind)) continue;
-      const lead = text.length - text.trimStart().length;
+      const sentenceSpan = whole();
       const anchor = hit.words.length ? wordAt(text, hit.words[0]) : undefined;
-      const [s, e] = anchor ?? [lead, text.trimEnd().length];
+      const [s, e] = anchor ?? sentenceSpan;
       const subtype = (hit.kind === 'therapist-reaction' ? 'TR' : hit.subtype) as Subtype;
       const confidence = 0.5 + 0.14 * Math.min(1, (hit.probability - threshold) / Math.max(1e-9, 1 - threshold));
-      const before = found.length;
-      consider(subtype, s, e, confidence, `learned: ${hit.words.map((w) => `'${w}'`).join(', ')}`, { clientMove: hit.kind !== 'therapist-reaction', inQuote: anchor ? inQuote(s, e) : false, quoted: block.quoted });
-      if (found.length > before) Object.assign(found[found.length - 1], { start: sentence.start + lead, end: sentence.start + text.trimEnd().length, cue: text.trim() });
+      consider(subtype, s, e, confidence, `learned: ${hit.words.map((w) => `'${w}'`).join(', ')}`, { clientMove: hit.kind !== 'therapist-reaction', inQuote: anchor ? inQuote(s, e) : false, quoted: block.quoted }, sentenceSpan);
     }
     const merged = mergeNear(found, text, sentence.start);
     markers.push(...merged);
