@@ -50,12 +50,27 @@ const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
-const CHANGED_MIND = /\bthen (?:finished|completed|did) (?:it|them)\b|\bbut (?:she|he|they) (?:has|have) (?:started|begun|come) to (?:enjoy|like|love|value|use)\b|\bbut (?:she|he|they) (?:has|have|had) (?:finished|done|read|completed|used)\b|\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\band (?:has|have|had) (?:read|done|used|tried|finished|completed)\b|\b(?:then )?admitted (?:she|he|they) (?:had )?(?:read|done|liked|used|enjoyed)\b|\band (?:liked|enjoyed|loved) it\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b/i;
+const CHANGED_MIND = /\bthen (?:finished|completed|did) (?:it|them)\b|\bbut (?:she|he|they) (?:has|have) (?:started|begun|come) to (?:enjoy|like|love|value|use)\b|\bbut (?:she|he|they) (?:has|have|had) (?:finished|done|read|completed|used)\b|\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\band (?:has|have|had) (?:read|done|used|tried|finished|completed)\b|\b(?:then )?admitted (?:she|he|they) (?:had )?(?:read|done|liked|used|enjoyed)\b|\band (?:liked|enjoyed|loved) it\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b|\b(?:said|agreed|decided) (?:that )?(?:she|he|they) (?:would|will|'d|'ll) (?:give it a (?:go|try)|try it|have a go)\b|\band (?:turned|switched|put) (?:it|them) (?:back )?on(?: again)?\b/i;
 const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
-const GOOD_FEELING = /\b(?:smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed)\b/i;
+const GOOD_FEELING = /\b(?:smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed|lik(?:ing|ed) (?:him|her|them|this|the)|fond\w*|tender\w*|affection\w*|look(?:ing)? forward|admir\w*)\b/i;
+/** A good feeling that turns or fades within the sentence. */
+const FEELING_TURNED = /\b(?:and|but) then\b|\bless than\b|\bno longer\b|\bany more\b/i;
+/** What the therapist noticed of themselves, judged sound in the same sentence ("I had said very little, and this felt right"). */
+const JUDGED_SOUND = /\b(?:(?:this|that|it) (?:felt|feels|seemed|seems) (?:right|fine|appropriate|helpful|useful)|(?:felt|seemed) right)\b/i;
+/** Progress measured against before ("agreed, more readily than he would have a few months ago"; the group "less scary"). */
+const IMPROVED = /\bmore (?:readily|easily|openly|freely) than (?:(?:he|she|they|i) (?:would|could|did|used to|had)|before|usual|at first|when we (?:started|began))\b|\bthan (?:a few|some|several) (?:weeks|months) ago\b|\bless (?:scary|daunting|frightening|awkward|intimidating|stressful|weird|strange|overwhelming)\b/i;
+/** Asked by someone, not asking: "she has been asked to stop giving reassurance". */
+const PASSIVE_BEFORE = /\b(?:has|have|had|is|are|was|were) (?:been |being )?$|\bbeen $/i;
+const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
+/** Laughing together is shared, not a split: "the group laughed together", "we both laughed". */
+const SHARED_LAUGH = /\blaugh(?:ed|ing|s)? (?:together|with (?:me|us|each other|one another|the (?:group|others)))\b|\b(?:we|they|the group|everyone|all of us|both of (?:us|them)) (?:all |both )?laugh(?:ed|ing)\b/i;
+/** A place or thing that goes quiet is no client withdrawing: "the way the house went quiet when his car pulled in". */
+const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub|office|school|road|world|place)\s+(?:(?:had|would|always|just|suddenly)\s+)?$/i;
+/** The client's words after an apology are the apology's ("apologised and said I was 'only doing my job'"). */
+const APOLOGY_BEFORE = /\bapologi[sz](?:ed|es|ing)\b[^.;"“]{0,30}$/i;
 const OWN_CAUSE = /\b(?:after a (?:long|busy|full)|at the end of a (?:long|busy)|because of (?:my|a) (?:cold|illness|headache))\b|\bbut (?:stayed|remained) (?:attentive|present|focused|engaged)\b|\bat (?:her|his|their) request\b|\bas (?:she|he|they) (?:asked|requested)\b/i;
 const SCREENING = /\bden(?:ies|ied|y)\s+(?:feeling\s+)?(?:low|depress\w*|low mood|anxious|anxiety|suicidal|hopeless|hallucinations|voices|paranoi\w*|mania|manic|cravings|pain|symptoms?)\b/i;
 const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at first|before))\b/i;
@@ -88,7 +103,7 @@ const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|d
  * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
  * turned on the bully: a minimal response to someone else.
  */
-const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
+const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
@@ -197,7 +212,15 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(80), test: matches(TOLD_SOMEONE), reason: 'third-party' },
   // The therapist's good feelings ("found myself smiling at her description") are no strain.
   // Glad or relieved when the session ended, though, is a strain.
-  { subtypes: /^TR$/, window: CUE_AND(10), test: (words) => GOOD_FEELING.test(words) && !RELIEVED_AT_END.test(words), reason: 'word-sense' },
+  // Not when the feeling turns or fades ("tender towards him and then impatient", "look forward to these less than I used to").
+  { subtypes: /^TR$/, window: CUE_AND(10), test: (words) => GOOD_FEELING.test(words) && !RELIEVED_AT_END.test(words) && !FEELING_TURNED.test(words), reason: 'word-sense' },
+  { subtypes: /^TR$/, window: SENTENCE, test: matches(JUDGED_SOUND), reason: 'word-sense' },
+  // Progress against before, a request made of the client, laughter shared, a house gone quiet, an apology's words.
+  { subtypes: /^(?!TR)/, window: CUE_AND(40), test: matches(IMPROVED), reason: 'recovered' },
+  { subtypes: /^(?!TR)/, window: BEFORE(20), test: (words, cue) => ASKED_OR_TOLD.test(cue) && PASSIVE_BEFORE.test(words), reason: 'third-party' },
+  { subtypes: /^W6$/, window: SENTENCE, test: matches(SHARED_LAUGH), reason: 'word-sense' },
+  { subtypes: /^W2$/, window: BEFORE(30), test: matches(THING_SUBJECT), reason: 'word-sense' },
+  { subtypes: /^C/, window: BEFORE(60), test: matches(APOLOGY_BEFORE), reason: 'recovered' },
   // Quiet because reflective is not withdrawal; a story the client enjoys is no way round the work.
   { subtypes: /^W2$/, window: SENTENCE, test: matches(REFLECTIVE), reason: 'recovered' },
   { subtypes: /^W4$/, window: SENTENCE, test: matches(ENJOYED), reason: 'recovered' },
@@ -210,7 +233,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(60), test: matches(QUOTE_OF_THIRD), reason: 'third-party' },
   // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
-  { subtypes: /^W2$/, quoted: false, window: CUE_AND(30), test: matches(TO_SOMEONE_ELSE), reason: 'third-party' },
+  { subtypes: /^W[12]$/, quoted: false, window: CUE_AND(30), test: matches(TO_SOMEONE_ELSE), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
@@ -255,7 +278,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A cue that starts with its own subject ("I felt", "she shrugged") is a new statement.
   const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
-  if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)\s+(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I was bored and checked the clock": the therapist is still the subject after "and".
   if (opts.clientMove && !opts.quoted && !opts.inQuote && !ownSubject
     && /(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start))) return 'therapist-subject';
