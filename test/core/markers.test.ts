@@ -659,6 +659,26 @@ describe('rupture markers in prose', () => {
       assert.deepEqual(markers(['I felt warm towards her and then irritated.']).map(([, s]) => s), ['TR']);
     });
 
+    // Twenty-sixth pass (the false alarms of lookalikes14, measured first), pinned on other sentences.
+    pinNoMarker([
+      ['words placed at a christening', 'She said "here we go again" when the baby cried at the christening.'],
+      ['words about a boiler', 'He said the engineer "didn\'t change anything" about the boiler.'],
+      ['leaving a concert', 'She left the concert before the end without saying goodbye to her friends.'],
+      ['the end of a film', 'He went out before the end of the film to get popcorn.'],
+      ['a wedding told flatly, and laughed at together', 'She described the wedding in a monotone, as a joke, and we both laughed.'],
+      ['no feeling of shame', 'He described the trip with no feeling of shame this time.'],
+      ['a babysitter not needed', 'She did not need a babysitter on Saturday.'],
+      ['looking forward, noticed', 'I noticed I was looking forward to hearing how the exposure went.'],
+      ['more readily than feared', 'She agreed to the timetable more readily than I feared.'],
+      ['a moment on the match, then the agenda', 'He talked about the match for a minute, then we set the agenda.'],
+      ['quiet on the way home', 'He was quiet on the way home from his sister\'s, he said.'],
+      ['spoken to the manager', 'She talked to the duty manager about her rota.'],
+    ]);
+    pinCovers([
+      ['W1', 'She said she had "no feelings about it at all" when the ending was raised.', 'no feelings about'],
+      ['W2', 'He left the session ten minutes before the end without a word.', 'left the session ten minutes before the end without a word'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

@@ -52,16 +52,18 @@ const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety pla
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
 const CHANGED_MIND = /\bthen (?:finished|completed|did) (?:it|them)\b|\bbut (?:she|he|they) (?:has|have) (?:started|begun|come) to (?:enjoy|like|love|value|use)\b|\bbut (?:she|he|they) (?:has|have|had) (?:finished|done|read|completed|used)\b|\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\band (?:has|have|had) (?:read|done|used|tried|finished|completed)\b|\b(?:then )?admitted (?:she|he|they) (?:had )?(?:read|done|liked|used|enjoyed)\b|\band (?:liked|enjoyed|loved) it\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b|\b(?:said|agreed|decided) (?:that )?(?:she|he|they) (?:would|will|'d|'ll) (?:give it a (?:go|try)|try it|have a go)\b|\band (?:turned|switched|put) (?:it|them) (?:back )?on(?: again)?\b/i;
 const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
-const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|few seconds|little while)|briefly|momentarily)\b/i;
+const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
-const GOOD_FEELING = /\b(?:smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed|lik(?:ing|ed) (?:him|her|them|this|the)|fond\w*|tender\w*|affection\w*|look(?:ing)? forward|admir\w*)\b/i;
+const GOOD_FEELING = /\b(?:smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed|lik(?:ing|ed) (?:him|her|them|this|the)|fond\w*|tender\w*|affection\w*|look(?:ing)? forward)\b/i;
+/** A good feeling as the next words. */
+const GOOD_FEELING_NEXT = /^\s*(?:(?:really|quite|very|so|rather) )?(?:looking forward|fond|warm\w*|pleased|glad|enjoying|moved|touched|proud|hopeful|relaxed|calm|at ease)\b/i;
 /** A good feeling that turns or fades within the sentence. */
 const FEELING_TURNED = /\b(?:and|but) then\b|\bless than\b|\bno longer\b|\bany more\b/i;
 /** What the therapist noticed of themselves, judged sound in the same sentence ("I had said very little, and this felt right"). */
 const JUDGED_SOUND = /\b(?:(?:this|that|it) (?:felt|feels|seemed|seems) (?:right|fine|appropriate|helpful|useful)|(?:felt|seemed) right)\b/i;
 /** Progress measured against before ("agreed, more readily than he would have a few months ago"; the group "less scary"). */
-const IMPROVED = /\bmore (?:readily|easily|openly|freely) than (?:(?:he|she|they|i) (?:would|could|did|used to|had)|before|usual|at first|when we (?:started|began))\b|\bthan (?:a few|some|several) (?:weeks|months) ago\b|\bless (?:scary|daunting|frightening|awkward|intimidating|stressful|weird|strange|overwhelming)\b/i;
+const IMPROVED = /\bmore (?:readily|easily|openly|freely) than (?:(?:he|she|they|i) (?:would|could|did|used to|had|expected|thought|feared)|we (?:expected|thought|feared)|before|usual|at first|when we (?:started|began))\b|\bthan (?:a few|some|several) (?:weeks|months) ago\b|\bless (?:scary|daunting|frightening|awkward|intimidating|stressful|weird|strange|overwhelming)\b/i;
 /** Asked by someone, not asking: "she has been asked to stop giving reassurance". */
 const PASSIVE_BEFORE = /\b(?:has|have|had|is|are|was|were) (?:been |being )?$|\bbeen $/i;
 const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
@@ -96,7 +98,7 @@ const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
-const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|at the (?:family |team |staff )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|on the (?:drive|way|journey|walk|ride) (?:home|back|there|in|over)|at the (?:family |team |staff )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /** A topic not gone into with someone else ("would rather not discuss the diagnosis with her parents"). */
 const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|discuss|dwell on|revisit)\\b[^.;]{0,40}\\bwith\\s+${THIRD_PARTY.source}`, 'i');
 /**
@@ -132,7 +134,7 @@ const INCONGRUENCE = /\b(?:incongruen\w*|did not fit|didn'?t fit|does not fit|do
 /** A story told with feeling is the work, not a way round it (W4). */
 const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect|energy|enthusiasm|interest|pleasure|pride|warmth|excitement)|openly|freely|easily|animatedly|enthusiastically|excitedly|proudly|warmly|fondly|movingly|tearfully|in tears|(?:and|then) (?:cried|wept|became tearful|was tearful|welled up)|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
 /** A topic taken up as part of the work ("football as the place he feels part of a team, which we explored"). */
-const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought about|linked|worked (?:on|with))\b|\bas (?:the|a) (?:place|way|thing|time) (?:where |that |when )?(?:she|he|they)\b/i;
+const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought about|linked|worked (?:on|with))\b|\bthen we (?:set|started|began|moved on to|turned to|got on with) (?:the )?(?:agenda|work|session|plan)\b|\bas (?:the|a) (?:place|way|thing|time) (?:where |that |when )?(?:she|he|they)\b/i;
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
 const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|filled|read|coloured|colored|built|played)\b/i;
 /** A look at the phone or the watch for a reason given ("to show me the photo", "because his daughter..."). */
@@ -151,6 +153,31 @@ const RELIEVED_AT_END = /\b(?:glad|relieved|pleased) when\b[^.;]{0,30}\b(?:ended
 const JUDGED_SUBJECT = /\b(?:the|his|her|their|my|that|this) ([a-z-]+) (?:was|is|were|are|felt|feels|seemed|seems) (?:just |really |such |so |a bit of |totally |complete(?:ly)? )?(?:an? )?$/i;
 /** Everything of the therapy a client's complaint can be about. */
 const THERAPY_NOUNS = new Set([...Object.values(OBJECT_WORDS).flatMap((words) => [...words]), 'group', 'course', 'programme', 'program', 'counselling', 'it', 'this', 'that', 'everything', 'thing', 'hour']);
+/** A noun of the therapy, in the singular or plural, with the session and its call. */
+const isTherapyNoun = (word: string) => {
+  const w = word.toLowerCase();
+  return THERAPY_NOUNS.has(w) || THERAPY_NOUNS.has(w.replace(/e?s$/, '')) || /^(?:sessions?|calls?|consulting|therapy|therapist|group|hour|room|break|ending|gap|absence|cancellation)$/.test(w);
+};
+/** After the client's quoted words, where they were said or what about, when it is not the therapy ('"done all this before" when she trained her last puppy', '"didn't change anything" for his hay fever'). */
+const QUOTE_PLACED = /^[^"”.;]{0,30}["”],?\s+(?:when|about|for|after|at)\b([^.;"“]{0,40})/i;
+const WHERE_THE_THERAPY_IS = /\b(?:I|me|my|we|us|our|you|your|here|in session|this session|today|(?:was|were) (?:mentioned|raised|suggested|brought up|discussed|named)|came up)\b/i;
+const placedElsewhere = (words: string) => {
+  const m = QUOTE_PLACED.exec(words);
+  if (!m || WHERE_THE_THERAPY_IS.test(m[1])) return false;
+  const named = [...m[1].matchAll(/\b(?:the|a|an|his|her|their|its)\s+((?:[\w'-]+\s+){0,2}[\w'-]+)/gi)];
+  return named.length > 0 && named.every((n) => !n[1].split(/\s+/).some(isTherapyNoun));
+};
+/** Leaving somewhere that is not the session: "left the party", "went out of the meeting" (not "left the radio on"). */
+const LEFT_PLACE = /\b(?:left|walked out of|went out of|slipped out of|stormed out of)\s+(?:the|a|an|his|her|their)\s+([\w'-]+)(?:\s+([\w'-]+))?/i;
+/** Where a session can be held, and what is left on or behind rather than left as a place. */
+const SESSION_PLACE = /^(?:hall|kitchen|lounge|studio|ward|circle|class|workshop|assessment|interview|garden|park)$/i;
+const LEFT_ON = /^(?:on|off|running|playing|open|behind|in|out|unopened|untouched|blank)$/i;
+const leftElsewhere = (cue: string) => {
+  const m = LEFT_PLACE.exec(cue);
+  return !!m && !isTherapyNoun(m[1]) && !SESSION_PLACE.test(m[1]) && !(m[2] && (isTherapyNoun(m[2]) || SESSION_PLACE.test(m[2]) || LEFT_ON.test(m[2])));
+};
+/** Spoken to someone else: "spoke to the floor manager about her hours". */
+const SPOKE_TO_SOMEONE = new RegExp(`^(?:spoke|talked|chatted|speaking|talking|chatting) to\\s+(?:${THIRD_PARTY.source}|the (?:[\\w-]+ )?(?:manager|boss|receptionist|librarian|staff))`, 'i');
 const judgesSomethingElse = (words: string) => { const m = JUDGED_SUBJECT.exec(words); return !!m && !THERAPY_NOUNS.has(m[1].toLowerCase()) && !THERAPY_NOUNS.has(m[1].toLowerCase().replace(/s$/, '')); };
 /** Telling it calmly, then the feeling arriving. */
 const FEELING_ARRIVED = /^[^.;]{0,30}\b(?:and )?then (?:(?:his|her|their) voice (?:broke|cracked|shook)|(?:he|she|they) (?:cried|wept|broke down|became tearful|welled up)|the tears came)\b/i;
@@ -190,7 +217,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // agreed", "left early to collect his son, as arranged").
   { subtypes: /^(?!TR)/, window: SENTENCE, test: matches(AGREED), reason: 'recovered' },
   // A pause before speaking, a short start before settling in.
-  { subtypes: /^W2$/, window: AFTER(30), test: matches(MOMENT), reason: 'recovered' },
+  { subtypes: /^W[24]$/, window: AFTER(30), test: matches(MOMENT), reason: 'recovered' },
   // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(LOGISTICS), reason: 'word-sense' },
   // Progress with the medication, the housing: not the therapy's.
@@ -214,11 +241,17 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // Glad or relieved when the session ended, though, is a strain.
   // Not when the feeling turns or fades ("tender towards him and then impatient", "look forward to these less than I used to").
   { subtypes: /^TR$/, window: CUE_AND(10), test: (words) => GOOD_FEELING.test(words) && !RELIEVED_AT_END.test(words) && !FEELING_TURNED.test(words), reason: 'word-sense' },
+  // The good feeling just after the words that open it ("I noticed I was | looking forward to...").
+  { subtypes: /^TR$/, window: AFTER(40), test: (words) => GOOD_FEELING_NEXT.test(words) && !FEELING_TURNED.test(words), reason: 'word-sense' },
   { subtypes: /^TR$/, window: SENTENCE, test: matches(JUDGED_SOUND), reason: 'word-sense' },
+  // The client's words placed elsewhere after the quotation, leaving somewhere else, speaking to someone else.
+  { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: (words) => placedElsewhere(words), reason: 'third-party' },
+  { subtypes: /^W2$/, window: CUE_AND(0), test: (_words, cue) => leftElsewhere(cue), reason: 'third-party' },
+  { subtypes: /^W4$/, window: CUE_AND(0), test: matches(SPOKE_TO_SOMEONE), reason: 'third-party' },
   // Progress against before, a request made of the client, laughter shared, a house gone quiet, an apology's words.
   { subtypes: /^(?!TR)/, window: CUE_AND(40), test: matches(IMPROVED), reason: 'recovered' },
   { subtypes: /^(?!TR)/, window: BEFORE(20), test: (words, cue) => ASKED_OR_TOLD.test(cue) && PASSIVE_BEFORE.test(words), reason: 'third-party' },
-  { subtypes: /^W6$/, window: SENTENCE, test: matches(SHARED_LAUGH), reason: 'word-sense' },
+  { subtypes: /^W[2346]$/, window: SENTENCE, test: matches(SHARED_LAUGH), reason: 'word-sense' },
   { subtypes: /^W2$/, window: BEFORE(30), test: matches(THING_SUBJECT), reason: 'word-sense' },
   { subtypes: /^C/, window: BEFORE(60), test: matches(APOLOGY_BEFORE), reason: 'recovered' },
   // Quiet because reflective is not withdrawal; a story the client enjoys is no way round the work.
@@ -233,6 +266,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(60), test: matches(QUOTE_OF_THIRD), reason: 'third-party' },
   // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
+  // So does an account told without feeling: the holiday "with no feeling" is no detachment.
+  { subtypes: /^W3$/, window: SENTENCE, test: (s, cue) => /\b(?:feeling|emotion|affect|monotone|flat)/i.test(cue) && BENIGN.test(s) && !PAINFUL.test(s), reason: 'word-sense' },
   { subtypes: /^W[12]$/, quoted: false, window: CUE_AND(30), test: matches(TO_SOMEONE_ELSE), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
