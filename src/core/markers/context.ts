@@ -67,6 +67,10 @@ const IMPROVED = /\bmore (?:readily|easily|openly|freely) than (?:(?:he|she|they
 /** Asked by someone, not asking: "she has been asked to stop giving reassurance". */
 const PASSIVE_BEFORE = /\b(?:has|have|had|is|are|was|were) (?:been |being )?$|\bbeen $/i;
 const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
+/** The therapist as the sentence's subject, a clause with no other subject, then ", and": the verb after is the therapist's. */
+const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient)\b|[A-Z][a-z])[\w'’]+\s+){1,6}[\w'’]+,\s+and\s+$/;
+/** A place outside the session named just before the cue: "On the bus back she was quiet". */
+const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|in the car|in the waiting room|in the car park)\b[^.;]{0,20}$/i;
 /** Laughing together is shared, not a split: "the group laughed together", "we both laughed". */
 const SHARED_LAUGH = /\blaugh(?:ed|ing|s)? (?:together|with (?:me|us|each other|one another|the (?:group|others)))\b|\b(?:we|they|the group|everyone|all of us|both of (?:us|them)) (?:all |both )?laugh(?:ed|ing)\b/i;
 /** A place or thing that goes quiet is no client withdrawing: "the way the house went quiet when his car pulled in". */
@@ -260,6 +264,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // Silence at home, defensive with his sister, switching to something lighter at the gym: the sign is
   // outside the session, or aimed at someone else.
   { subtypes: /^(?:W2|W4|C6|C7)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
+  { subtypes: /^(?:W2|W4)$/, quoted: false, window: BEFORE(40), test: matches(OUTSIDE_BEFORE), reason: 'third-party' },
   { subtypes: /^(?:C1|C6)$/, quoted: false, window: CUE_AND(30), test: (words, cue) => !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(cue) && THIRD_PARTY_OBJECT.test(words), reason: 'third-party' },
   // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },
@@ -316,7 +321,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I was bored and checked the clock": the therapist is still the subject after "and".
   if (opts.clientMove && !opts.quoted && !opts.inQuote && !ownSubject
-    && /(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start))) return 'therapist-subject';
+    && (/(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start))
+      // "I said I had got it wrong, and turned back to her question": the comma does not bring in a new subject.
+      || THERAPIST_THEN_AND.test(sentence.slice(0, start)))) return 'therapist-subject';
   // NegEx: a negation reaches at most five words forward, within its clause; a cue that starts with its
   // own subject ("I felt", "she shrugged") is a new statement that an earlier negation does not reach.
   // Nor does it reach out of a quotation into the words after it ('said it was "no big deal" and changed the subject').
