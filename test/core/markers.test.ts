@@ -702,6 +702,19 @@ describe('rupture markers in prose', () => {
       ['the therapist still the subject after a comma', 'I said I had got it wrong, and turned back to her question.'],
     ]);
 
+    // Common forms no cue spelled (longform7): a look down at the phone or at the door when the therapist
+    // asks, the head put down on the table, "doesn't need a shrink".
+    pinCovers([
+      ['W2', 'She glanced down at her phone.', 'glanced down at her phone'],
+      ['W2', 'He looked at the door when I asked about the court case.', 'looked at the door'],
+      ['W2', 'She laid her head on her arms.', 'laid her head on her arms'],
+      ['C5', 'She said she "doesn\'t need a counsellor".', 'doesn\'t need a counsellor'],
+    ]);
+    pinNoMarker([
+      ['a therapist not needed to know it', 'He said "I don\'t need a therapist to tell me that", smiling.'],
+      ['counselling no longer needed', 'She said she "doesn\'t need counselling any more" and we planned the ending.'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

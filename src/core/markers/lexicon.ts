@@ -277,7 +277,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.7, "\\byou (?:just|only) (?:sit there|nod|ask how|repeat|keep asking)\\b", { speech: true }),
   c('W2', 0.75, "\\b(?:one[- ]line|one[- ]sentence|short|brief|clipped|curt) (?:replies|answers|responses)\\b"),
   c('W2', 0.65, "\\b(?:when |)asked (?:how|about|what|whether|if)\\b[^.:;]{0,60}:\\s*[\"“][^\"”]{1,20}[\"”]"),
-  c('W2', 0.6, "\\b(?:checked|looked at|scrolled through|glanced at) (?:his|her|their) (?:phone|watch)\\b"),
+  c('W2', 0.6, "\\b(?:checked|(?:looked|glanced)(?: down| up| over| back)? at|scrolled through) (?:his|her|their) (?:phone|watch)\\b"),
   c('W1', 0.65, "[\"“](?:no problem|not a problem|it'?s nothing|nothing really|all good)(?: at all)?[\"”]", { negative: true, speech: true }),
   c('W4', 0.7, "\\b(?:every|each) (?:attempt|time) i (?:made|tried|asked|raised|wondered)\\b[^.]{0,80}\\b(?:was met with|met with|he|she|they) (?:a further|another|more|a new)\\b"),
   c('W5', 0.65, "[\"“]very kind[\"”]|\\bkind of (?:me|you) to (?:listen|see|bear)\\b|\\bheard it all before\\b", { speech: true }),
@@ -291,7 +291,7 @@ export const CUES: readonly Cue[] = [
   // a second clinician, the client's words about the therapist, the therapist's reaction by any name.
   c('W2', 0.7, "\\b(?:minimal|little|poor|no|limited|fleeting|reduced|avoid(?:ed|ing|s)?|avoidant|broke|breaking) eye[- ]contact\\b"),
   c('W2', 0.7, "\\b(?:would not|wouldn'?t|did not|didn'?t|could not|couldn'?t) (?:make|meet|hold|keep) (?:eye[- ]contact|my (?:eye|gaze)|(?:my|our) eyes)\\b", { negative: true }),
-  c('W2', 0.65, "\\b(?:glanc\\w*|look\\w*|check\\w*|peek\\w*|eye[ds]?|eyeing|kept looking) (?:up |over |down )?(?:at |to(?:wards?)? )?(?:the |her |his |their |my )?(?:clock|watch|time|door)\\b(?! (?:of|when|she|he|they) )"),
+  c('W2', 0.65, "\\b(?:glanc\\w*|look\\w*|check\\w*|peek\\w*|eye[ds]?|eyeing|kept looking) (?:up |over |down )?(?:at |to(?:wards?)? )?(?:the |her |his |their |my )?(?:clock|watch|time|door)\\b(?! (?:of|when(?! (?:I|T|we)\\b)|she|he|they) )"),
   c('W2', 0.65, "\\b(?:glanc\\w*|look\\w*|check\\w*|scroll\\w*) (?:at |through )?(?:her|his|their) phone\\b[^.;]{0,30}\\b(?:several times|repeatedly|throughout|while|during|when i|as i|again)\\b"),
   c('W2', 0.65, "\\b(?:reluctant|unwilling|hesitant|loath|loth|disinclined|not keen|wary) (?:at first )?to (?:discuss|talk|speak|say|share|go into|open up|elaborate|explore|engage|describe|revisit|answer|reflect|get into|look at|continue|go on|carry on|proceed)\\b(?![^.;]{0,30}\\bwith (?:her|his|their|a|the) )"),
   c('W2', 0.65, "\\b(?:reluctance|unwillingness|hesitance|hesitancy) to (?:discuss|talk|speak|say|share|go into|open up|elaborate|explore|engage|describe|revisit|answer)\\b"),
@@ -762,4 +762,8 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.6, "{Q}(?:we'?ve|i'?ve|we have|i have) (?:done|talked about|been over|gone over) (?:it|this|that) to death\\b|{Q}(?:we'?re|i'?m) not going (?:over|into|back over) (?:that|this|it) again\\b", { speech: true }),
   c('TR', 0.6, "\\b(?:I )?(?:later |afterwards |then )?wished I had (?:stayed with|pursued|followed up|asked more|said something|not let (?:it|that) go)\\b"),
   c('W7', 0.6, "{Q}(?:i know,? (?:i know,? )?)?i'?m (?:just )?(?:rubbish|useless|hopeless|terrible|awful|no good|crap) at (?:it|this|that|these|them)\\b", { speech: true }),
+  // Common forms of the body turning away that no cue spelled (found missing in longform7): the head put
+  // down on the table; "doesn't need a shrink" in the client's own words.
+  c('W2', 0.6, "\\b(?:put|laid|rested|dropped) (?:her|his|their) head (?:down )?(?:on|onto) (?:the|her|his|their) (?:table|desk|arms|knees)\\b"),
+  c('C5', 0.6, "{Q}(?:i )?(?:don'?t|do not|doesn'?t|does not) need (?:a |any )?(?:shrink|therapist|counsell?or|psychologist|head ?doctor|therapy|counsell?ing)\\b(?! any ?more| now| these days| to\\b| for\\b)", { speech: true }),
 ];
