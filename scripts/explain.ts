@@ -16,5 +16,5 @@ const sections = scanSections(index, 0);
 const { markers, rejected } = detectMarkers(proseBlocks(parseMarkdownLinear(text), text, 0), sections, { settings: engine.settings, explain: true });
 const show = (s: number, e: number) => text.slice(s, e).replace(/\s+/g, ' ');
 const near = (s: number) => !filter || text.slice(Math.max(0, s - 200), s + 200).includes(filter);
-for (const m of markers) if (near(m.start)) console.log(`FOUND ${m.subtype} ${m.confidence} "${show(m.start, m.end)}"`);
+for (const m of markers) if (near(m.start)) console.log(`FOUND ${m.subtype} ${m.confidence} ${m.reason} "${show(m.start, m.end)}"`);
 for (const r of rejected) if (near(r.start)) console.log(`VETO  ${r.subtype} ${r.reason} "${show(r.start, r.end)}"`);

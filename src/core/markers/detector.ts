@@ -301,7 +301,7 @@ function coverWholeQuotations(jobs: readonly { block: ProseBlock; sentence: Sent
 /**
  * Findings of the same kind that overlap or nearly touch describe one moment ("she said sharply, 'I'm not
  * lazy'"; "went quiet and gave one-line answers"): they become one finding over both, named by the most
- * confident. Further apart in a sentence, they are two markers.
+ * confident. Further apart in a sentence, they are two markers, except the therapist's reactions: one a sentence.
  */
 function mergeNear(found: Marker[], text: string, base: number): Marker[] {
   const out: Marker[] = [];
@@ -309,7 +309,9 @@ function mergeNear(found: Marker[], text: string, base: number): Marker[] {
     const ofKind = found.filter((m) => m.kind === kind).sort((a, b) => a.start - b.start);
     let cur: Marker | undefined;
     for (const m of ofKind) {
-      if (cur && (m.start <= cur.end || JOINED.test(text.slice(cur.end - base, m.start - base)))) {
+      // The therapist's reactions in one sentence are one reaction ("I noticed I was frustrated that we had
+      // stopped, and then worried that I had pushed too hard").
+      if (cur && (m.start <= cur.end || kind === 'therapist-reaction' || JOINED.test(text.slice(cur.end - base, m.start - base)))) {
         const named = m.confidence > cur.confidence ? m : cur;
         cur = { ...named, start: Math.min(cur.start, m.start), end: Math.max(cur.end, m.end) };
       } else {

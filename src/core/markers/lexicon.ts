@@ -766,4 +766,42 @@ export const CUES: readonly Cue[] = [
   // down on the table; "doesn't need a shrink" in the client's own words.
   c('W2', 0.6, "\\b(?:put|laid|rested|dropped) (?:her|his|their) head (?:down )?(?:on|onto) (?:the|her|his|their) (?:table|desk|arms|knees)\\b"),
   c('C5', 0.6, "{Q}(?:i )?(?:don'?t|do not|doesn'?t|does not) need (?:a |any )?(?:shrink|therapist|counsell?or|psychologist|head ?doctor|therapy|counsell?ing)\\b(?! any ?more| now| these days| to\\b| for\\b)", { speech: true }),
+  // Twenty-eighth pass, from the misses of longform6, longform8 and longform9 (each measured on arrival
+  // first), as families: doing it "my way", "we've been over that", "not everything is about this room",
+  // "here we go, another ...", "heard all the advice before", sitting it out, "I've told you", "all very
+  // well for", doubting therapy is for someone like them, distrust of "any of you", "no way", worse than
+  // when they started; rather not say, "forget it", "whatever" as an answer, eyes on the floor, looking out
+  // of the window, arms crossed, agreeing only under duress, never speaking again, others having it worse,
+  // a trauma told in a calm voice, the phone through an exercise; the therapist unsure whether they pushed
+  // too hard, feeling preachy or like an intruder, relieved the client stayed out.
+  c('C2', 0.6, "{Q}(?:i'?ll|i will|i'?d rather|i'?m going to|let me) (?:just )?do (?:it|this|things) my (?:own )?way\\b", { speech: true }),
+  c('C2', 0.6, "{Q}(?:we'?ve|i'?ve|we have|i have) (?:already )?(?:been over|gone over|been through|covered|discussed|talked about) (?:that|this|it)(?: (?:already|before|enough|a hundred times|so many times))?(?=[,.!?]|[\"”]|\\s+(?:dear|love|pet|darling)\\b)", { speech: true }),
+  c('C2', 0.6, "{Q}(?:not everything|it'?s not all|it isn'?t all|not all) (?:is |'s )?about (?:this room|here|in here|us|therapy|the therapy|my (?:childhood|mother|father|mum|dad|past|parents))\\b", { speech: true, negative: true }),
+  c('C2', 0.6, "{Q}here we go[,!]? (?:another|more|yet another|the)\\b", { speech: true }),
+  c('C3', 0.6, "{Q}(?:i'?ve |i have |she'?s |he'?s )?(?:heard|tried|done|read) (?:all )?(?:the|that|this|your) (?:advice|tips|techniques|strategies|exercises|stuff|lot|tricks|leaflets?|books?)(?: (?:all|already))? before\\b", { speech: true }),
+  c('C3', 0.6, "(?:would|'d|i'?ll|will|going to|wants? to|wanted to|prefer(?:red)? to) {Q}?(?:rather )?(?:just )?sit (?:this|that|it|the (?:exercise|imagery|role-?play|meditation|practice)) (?:one )?out\\b"),
+  c('C6', 0.6, "{Q}(?:i'?ve|i have) (?:already )?told you(?: (?:already|before|twice|this|that|a hundred times|so many times))?[,.!—–-]", { speech: true }),
+  c('C2', 0.6, "{Q}(?:it'?s |that'?s |they'?re |those are |this is )?(?:all )?very well for (?:people|someone|those|you|folk|anyone)\\b", { speech: true }),
+  c('C5', 0.6, "\\b(?:wasn'?t|isn'?t|was not|is not|not) (?:sure|convinced) (?:that )?{Q}?(?:this|that|therapy|counsell?ing|talking|it)(?: (?:kind|sort) of (?:thing|stuff|therapy))? (?:works?|would work|is|was|helps?) for (?:men|women|blokes|lads|people like (?:me|him|her|them|us)|someone like (?:me|him|her)|older people|(?:my|his|her) generation|people my age)\\b"),
+  c('C1', 0.6, "\\b(?:doesn'?t|don'?t|does not|do not|didn'?t|did not) (?:really )?trust (?:any of )?(?:you|you lot|therapists|psychologists|counsell?ors|professionals|services|the (?:team|service|services|professionals))\\b(?! with (?:her|his|their) (?:kids|children|dog|money|car))", { speech: true }),
+  c('C2', 0.55, "{Q}(?:no way|no chance|not a chance|not happening|absolutely not|not a hope)(?:[,!.]|[\"”])", { speech: true }),
+  c('C5', 0.6, "\\b(?:more tired|worse|more anxious|more depressed|no better|more stuck|more confused|sadder) than (?:when|before) (?:we|i|she|he|they) (?:started|began|first came|started coming|started therapy)\\b"),
+  c('W2', 0.6, "{Q}?(?:i'?d|i would|she'?d|he'?d|they'?d|would|'d) {Q}?(?:much )?rather not (?:say|talk about (?:it|that|this)|go into (?:it|that|this)|discuss (?:it|that|this)|answer(?: that)?|get into (?:it|that|this))(?=[\\s,.!?\"”]|$)(?! (?:with|to|in front of) )"),
+  c('W2', 0.6, "{Q}(?:it'?s |it was |oh,? )?(?:nothing,? )?(?:forget it|never mind)(?=[.!,?]|[\"”])", { speech: true }),
+  c('W2', 0.6, "(?<=\\b(?:is|was|are|were|it'?s) ){Q}whatever(?=[.!]?{Q})", { speech: true }),
+  c('W2', 0.6, "\\beyes (?:on|fixed on|glued to|down on|down at) (?:the|her|his|their) (?:floor|table|ground|carpet|lap|hands|shoes|feet|phone)\\b"),
+  c('W2', 0.6, "\\b(?:looked|gazed) (?:out of|through|out) the window\\b(?! at\\b| and (?:said|told|pointed|commented|remarked|smiled|laughed))"),
+  c('W2', 0.55, "\\b(?:put|laid|threw|dropped) (?:her|his|their|the) (?:pen|pencil|paper|worksheet|sheet) down and (?:crossed|folded) (?:her|his|their) arms\\b|(?<![\"”][^.;\"“”]{0,30})\\b(?:{CL}|and) (?:crossed|folded) (?:her|his|their) arms\\b(?! (?:and|to) (?:laugh|smil|nod))"),
+  c('W5', 0.6, "\\bonly (?:agreed|came|attended|turned up|agreed to (?:see|meet) (?:me|us)|agreed to come|comes)\\b[^.;]{0,20}\\bbecause (?:{Q})?(?:they|someone|the (?:team|ward|court|doctor|nurses?|staff))(?:'ll| will| would|'d| said| told| made| insisted)\\b"),
+  c('W2', 0.6, "\\b(?:did not|didn'?t|never|would not|wouldn'?t) (?:speak|say (?:anything|a word)|talk|contribute) again\\b"),
+  c('W1', 0.6, "{Q}[^\"”]{0,40}\\b(?:other (?:people|women|men|kids|folk|patients|mums|families)|others|lots of people|loads of people|plenty of people|people) (?:have|had|have got|'ve got) it (?:much |far |a lot |way )?worse\\b", { speech: true }),
+  c('W6', 0.6, "\\b(?:described|recounted|told (?:me )?about|talked about|went through|spoke about)\\b[^.;]{0,40}\\b(?:assault|abuse|attack|rape|incident|accident|overdose|beating|violence|death|funeral|suicide attempt|crash|fire|break-?in)\\b[^.;]{0,20}\\bin an? (?:calm|flat|even|level|matter-of-fact|detached|breezy|cheerful|bright|light|casual|chatty)(?:,? (?:even|flat|level|calm|quiet))? (?:voice|tone|way|manner)\\b"),
+  c('W2', 0.6, "\\b(?:spent|sat through) (?:the|most of the|much of the|half the) (?:[\\w-]+ ){0,2}(?:exercise|practice|session|round|meditation|relaxation|role-?play|discussion|group|hour|imagery) (?:looking at|on|scrolling|checking|texting on|playing on) (?:her|his|their) (?:phone|mobile|laptop)\\b"),
+  c('TR', 0.6, "\\b(?:unsure|not sure|wondered|wonder|questioned|question) (?:whether|if) I (?:had been|was|'d been|have been|had|'d) (?:a bit |rather |far |much )?(?:too (?:persistent|pushy|directive|challenging|confrontational|quick|fast|forceful|intrusive|cold|quiet|harsh|blunt|much)|pushed too (?:hard|far|much|soon))\\b"),
+  c('TR', 0.6, "(?:^|\\bT:\\s*|\\bI\\s+)(?:felt|feel|was feeling|noticed feeling) (?:a bit |rather |somewhat |quite |very )?(?:preachy|pushy|naggy|parental|teacherly|like a nag|like (?:a|an) (?:intruder|outsider|teacher|parent|headteacher|nag|police(?:man|woman)?|interrogator|jailer|gatekeeper|social worker|salesman|saleswoman)|a bit like (?:a|an) \\w+)\\b"),
+  c('C1', 0.6, "{Q}(?:nobody|no one|no-one|none of you)(?: (?:here|actually|really|ever|even))* (?:listens|listened|understands|understood|gets it|cares|believes (?:me|her|him)|takes (?:me|it|this) seriously)\\b(?! (?:at home|at work|at school|in (?:my|her|his|their|the) (?:family|house|office)))", { speech: true }),
+  c('C3', 0.6, "{Q}?(?:never|doesn'?t ever|don'?t ever) (?:talks?|gets?) (?:about|to|into) (?:anything|something) (?:real|important|meaningful|deep|that matters)\\b"),
+  c('C4', 0.6, "\\b(?:thinking|thought) (?:of|about) (?:taking (?:a|some) (?:break|time off|pause)|having a break|a break|pausing|stepping back) from (?:therapy|the sessions|our sessions|counsell?ing|coming|the group|our work|treatment)\\b"),
+  c('TR', 0.6, "\\bmy own (?:urge|pull|wish|temptation|impulse|reluctance|irritation|frustration|boredom|anxiety|discomfort|impatience|collusion|avoidance)\\b"),
+  c('TR', 0.6, "\\b(?:I|we|we both|both of us|my co-?(?:therapist|facilitator|lead) and I) (?:had )?(?:both )?(?:felt|was|were) (?:a bit |rather |quietly |secretly )?relieved (?:that )?(?:he|she|they|the client|pt|[A-Z]) (?:had not|hadn'?t|did not|didn'?t|was not|wasn'?t|had|'d) (?:joined|come|attended|turned up|spoken|been there|cancelled|not come|stayed away|left)\\b"),
 ];

@@ -247,6 +247,8 @@ export function hopelessHits(s: Sentence, add: Add): void {
     // The client is the subject: "I" in the client's words, or she/he/the client in the note's.
     const self = subject.index >= 0 && (s.quoted[subject.index] ? s.tokens[subject.index].lower === 'i' : subject.role === 'client');
     if (!self) continue;
+    // "her son's room, which she has not changed": the thing is what did not change.
+    if (toks[subject.index - 1]?.lower === 'which') continue;
     const between = toks.slice(subject.index + 1, i);
     if (!between.some((w) => w.lower === 'never' || w.lower === "n't" || w.lower === 'not')) continue;
     if (toks.slice(0, subject.index).some((w) => w.lower === 'if' || w.lower === 'whether')) continue;
