@@ -11,6 +11,7 @@ import { frameHits, mayHoldFrame } from './frames/index';
 import { learnedHits, type LearnedModel } from './learned/model';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
+import { replyToMove } from './reply';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { SentenceMemo } from './sentenceMemo';
@@ -163,7 +164,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
     const past = retense(text, PRESENT_TO_PAST);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
-    if (!cues.length && !structural && !reflection && !past && !learned.length) {
+    const replies = inPlan || inResolution ? [] : replyToMove(text);
+    if (!cues.length && !structural && !reflection && !past && !learned.length && !replies.length) {
       memo?.set(key, []);
       continue;
     }
@@ -231,6 +233,11 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
         consider(hit.subtype, hit.start, hit.end, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(hit.start, hit.end) });
       }
+    }
+    // The client's reply to a move of the therapist's that no cue read (reply.ts): the weakest finding shown.
+    for (const r of replies) {
+      if (found.some((m) => m.start - sentence.start < r.end && r.start < m.end - sentence.start)) continue;
+      consider(r.subtype, r.start, r.end, 0.5, 'structure: reply to the therapist', { inQuote: true, speech: true, clientMove: true, quoted: true });
     }
     // The learned layer (when a model is given) reads what the rules found nothing of: the sentence,
     // checked in the context of the word that weighs most for its kind.

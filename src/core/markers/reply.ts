@@ -1,0 +1,70 @@
+/**
+ * The client's words in reply to the therapist's move ("When I suggested dropping the rehearsal, she said
+ * 'I'll just do it my way, thanks'"). In the 3RS, markers are responses to what the therapist does, and a
+ * reply that does not take the move up is a marker more often than not; the cues miss many of them because
+ * clients say it in their own words. Read only when the cues found nothing in the words: a reply that
+ * agrees, thanks, asks or takes the work up is left alone; a denial of feeling is W1, a reply of a few
+ * words W2; words aimed at the therapist or refusing the work are C2 (the kind counts more than the subtype
+ * here, so the subtype is the commonest of its kind).
+ */
+import type { Subtype } from '../settings';
+
+const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured)`;
+/** "When I suggested...", "after I named it", "each time T raised it". */
+const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'i');
+const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)`;
+/** The client's reply after the move: 'she said, "..."'. */
+const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'g');
+/** The reply before the move: 'She said "..." when I asked'. */
+const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”],?\s+(?:when|after|as|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'gi');
+
+/** A reply that takes the move up: agreement, thanks, interest, a plan. */
+const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
+/** A denial of a feeling the note has in view. */
+const DENIAL = /\b(?:i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever)\b/i;
+/** Words aimed at the therapist ("you have to say that"), not the filler "you know". */
+const AT_THERAPIST = /\byou(?:r|'re|'ve|'d|'ll)?\b(?<!\b(?:thank|see|if|do|you know|y'know) you)(?! know\b| see\b)/i;
+/** A reply that refuses: "don't psychoanalyse me", "can we not". */
+const REFUSING = /^(?:don'?t|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|no\b)/i;
+/** The work declined or already done: "not everything is about this room", "we've been over that". */
+const NOT_THE_WORK = /\b(?:not|n'?t|never|no)\b[^.!?]{0,40}\b(?:this|that|it|here|room|therapy|again|before|point|about)\b|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
+
+/** A practical question is no intervention ("when I asked whether the room was warm enough"). */
+const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter|form to sign)\b/i;
+
+export interface Reply { subtype: Subtype; start: number; end: number }
+
+/** The client's reply to a move of the therapist's in a sentence, as offsets of its words, and its subtype. */
+export function replyToMove(sentence: string): Reply[] {
+  if (!THERAPIST_MOVE.test(sentence)) return [];
+  const replies: Reply[] = [];
+  const move = THERAPIST_MOVE.exec(sentence)!;
+  // The move's own words, up to the reply: what the therapist asked or said.
+  const asked = sentence.slice(move.index, move.index + 80).split(/[,;:"“]/)[0];
+  if (PRACTICAL.test(asked)) return [];
+  for (const re of [REPLY_AFTER, REPLY_BEFORE]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) {
+      // After the move, or right before it ('said "..." when I asked').
+      if (re === REPLY_AFTER && m.index < move.index) continue;
+      const words = m[1];
+      const start = m.index + m[0].indexOf(words);
+      const subtype = classify(words);
+      if (subtype) replies.push({ subtype, start, end: start + words.length });
+    }
+  }
+  return replies;
+}
+
+function classify(words: string): Subtype | undefined {
+  const w = words.trim();
+  if (!w || TAKEN_UP.test(w)) return undefined;
+  // A question is asked, not a reply refused (what the cues know of "why do I have to" stands).
+  if (/\?\s*$/.test(w)) return undefined;
+  if (DENIAL.test(w)) return 'W1';
+  if (AT_THERAPIST.test(w) || REFUSING.test(w)) return 'C2';
+  if (w.split(/\s+/).length <= 3) return 'W2';
+  if (NOT_THE_WORK.test(w)) return 'C2';
+  return undefined;
+}

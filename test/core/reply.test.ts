@@ -1,0 +1,38 @@
+import assert from 'node:assert/strict';
+import { replyToMove } from '../../src/core/markers/reply';
+import { covered, findingsOf, note } from '../helpers';
+
+/** [subtype, the reply's words] for each reply found in a sentence. */
+const replies = (sentence: string) => replyToMove(sentence).map((r) => [r.subtype, sentence.slice(r.start, r.end)]);
+
+describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
+  it('a reply of a few words after a question is a minimal response (W2)', () => {
+    assert.deepEqual(replies('When I asked where he had gone, he said, "Nowhere in particular."'), [['W2', 'Nowhere in particular.']]);
+  });
+  it('a denial of feeling is W1, words aimed at the therapist or declining the work are C2', () => {
+    assert.deepEqual(replies('When I reflected how hard it sounded, she said "it\'s not that bad, I\'ve dealt with it".'), [['W1', 'it\'s not that bad, I\'ve dealt with it']]);
+    assert.deepEqual(replies('When I linked it to her father, she said "you always want it to be about him".'), [['C2', 'you always want it to be about him']]);
+    assert.deepEqual(replies('After I named the pattern he said "not everything is about the past".'), [['C2', 'not everything is about the past']]);
+  });
+  it('the reply may come before the move', () => {
+    assert.deepEqual(replies('She said "don\'t start" when I raised the drinking.'), [['C2', 'don\'t start']]);
+  });
+  it('a reply that takes the move up, thanks, asks or is long and neutral is left alone', () => {
+    assert.deepEqual(replies('When I suggested the diary, she said "okay, I can try that".'), []);
+    assert.deepEqual(replies('When I explained the model, he said "that makes sense of a lot".'), []);
+    assert.deepEqual(replies('When I asked about the dream, she said "what do you think it means?"'), []);
+    assert.deepEqual(replies('When I asked about work, he said "we have a new manager who started in March".'), []);
+  });
+  it('nothing without a move of the therapist\'s, and nothing after a practical question', () => {
+    assert.deepEqual(replies('She said "nowhere in particular" about the weekend.'), []);
+    assert.deepEqual(replies('When I asked whether the room was warm enough, she said "all good".'), []);
+  });
+  it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
+    const found = (line: string, rule = 'rupture-withdrawal') => {
+      const text = note(['client: C-1', 'session: 2'], [line]);
+      return findingsOf(text).filter((f) => f.ruleId === rule).map((f) => [covered(text, f), f.data?.subtype, f.data?.reason, f.data?.confidence]);
+    };
+    assert.deepEqual(found('After I named the pattern he said "not everything is about the past".', 'rupture-confrontation'), [['not everything is about the past', 'C2', 'structure: reply to the therapist', 0.5]]);
+    assert.deepEqual(found('When I asked about the funeral, she said "I don\'t know".').map(([, , reason]) => reason), ['phrase']);
+  });
+});
