@@ -793,6 +793,19 @@ describe('rupture markers in prose', () => {
       ['a test of knowledge', 'I felt like I was being tested on the new forms, and I knew them.'],
     ]);
 
+    // Thirtieth pass (the misses and false alarms of longform11, measured first), on other sentences.
+    pinCovers([
+      ['C7', 'He threatened to "write to the board about all of you".', 'threatened to "write to'],
+      ['W4', 'She spoke about the weather instead.'.replace('the weather', 'her cousin\'s wedding'), 'spoke about her cousin\'s wedding instead'],
+      ['W2', 'He hung his head down when I asked.', 'hung his head down'],
+      ['C3', 'She asked to "save the rest for next week".', 'save the rest for next week'],
+      ['TR', 'I had thought the handout would help and felt rather clumsy.', 'and felt rather clumsy'],
+    ]);
+    pinNoMarker([
+      ['a client\'s view of a facilitator', 'He felt the facilitator ignored him in the art group.'],
+      ['a complaint taken back, agreeing to try', 'He said "that sounds mad", then thought about it and agreed to try it.'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

@@ -14,6 +14,9 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I linked it to her father, she said "you always want it to be about him".'), [['C2', 'you always want it to be about him']]);
     assert.deepEqual(replies('After I named the pattern he said "not everything is about the past".'), [['C2', 'not everything is about the past']]);
   });
+  it('the reply may follow the client\'s gesture ("put his head down and said")', () => {
+    assert.deepEqual(replies('When I asked what he wanted to say, he looked away and said "don\'t want to".'), [['W2', 'don\'t want to']]);
+  });
   it('the reply may come before the move', () => {
     assert.deepEqual(replies('She said "don\'t start" when I raised the drinking.'), [['C2', 'don\'t start']]);
   });

@@ -14,7 +14,7 @@ const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|re
 const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'i');
 const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)`;
 /** The client's reply after the move: 'she said, "..."'. */
-const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'g');
+const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'g');
 /** The reply before the move: 'She said "..." when I asked'. */
 const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”],?\s+(?:when|after|as|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'gi');
 
@@ -63,6 +63,8 @@ function classify(words: string): Subtype | undefined {
   // A question is asked, not a reply refused (what the cues know of "why do I have to" stands).
   if (/\?\s*$/.test(w)) return undefined;
   if (DENIAL.test(w)) return 'W1';
+  // Declining to speak in a few words ("don't want to", "rather not") holds back; declining the work moves against it.
+  if (w.split(/\s+/).length <= 3 && /^(?:don'?t want|no\b|nope|not really|rather not|i'?d rather not)/i.test(w)) return 'W2';
   if (AT_THERAPIST.test(w) || REFUSING.test(w)) return 'C2';
   if (w.split(/\s+/).length <= 3) return 'W2';
   if (NOT_THE_WORK.test(w)) return 'C2';
