@@ -806,6 +806,19 @@ describe('rupture markers in prose', () => {
       ['a complaint taken back, agreeing to try', 'He said "that sounds mad", then thought about it and agreed to try it.'],
     ]);
 
+    // From the seventeenth look-alike set (25 of 50 flagged on arrival), on other sentences: a short answer
+    // with something in it is an answer; an idiom of getting on with it; a physical route avoided.
+    pinNoMarker([
+      ['a short answer with content', 'When I asked what she wanted to work on, she said "my sleep".'],
+      ['a short answer with a feeling', 'When I asked how she felt afterwards, she said "proud, actually".'],
+      ['head down to work', 'He put his head down and cracked on with the revision.'],
+      ['a route avoided', 'I noticed I was avoiding the stairs because of my knee.'],
+      ['a story the client loved', 'When I asked about the wedding, he started telling me about the band, which he loved.'],
+    ]);
+    pinCovers([
+      ['W2', 'When I asked how the week was, he said "same as always".', 'said "same as always"'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

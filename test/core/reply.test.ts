@@ -6,12 +6,14 @@ import { covered, findingsOf, note } from '../helpers';
 const replies = (sentence: string) => replyToMove(sentence).map((r) => [r.subtype, sentence.slice(r.start, r.end)]);
 
 describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
-  it('a reply of a few words after a question is a minimal response (W2)', () => {
-    assert.deepEqual(replies('When I asked where he had gone, he said, "Nowhere in particular."'), [['W2', 'Nowhere in particular.']]);
+  it('a short reply, or one that says "you", is no sign by itself', () => {
+    assert.deepEqual(replies('When I asked where he had gone, he said, "Nowhere in particular."'), []);
+    assert.deepEqual(replies('When I asked what his son would say, he said "you need to rest, Dad".'), []);
+    assert.deepEqual(replies('When I asked if she had any questions, she said "no, that\'s clear".'), []);
   });
-  it('a denial of feeling is W1, words aimed at the therapist or declining the work are C2', () => {
+  it('a denial of feeling is W1, words declining the move or the work are C2', () => {
     assert.deepEqual(replies('When I reflected how hard it sounded, she said "it\'s not that bad, I\'ve dealt with it".'), [['W1', 'it\'s not that bad, I\'ve dealt with it']]);
-    assert.deepEqual(replies('When I linked it to her father, she said "you always want it to be about him".'), [['C2', 'you always want it to be about him']]);
+    assert.deepEqual(replies('When I linked it to her father, she said "we\'ve been over that".'), [['C2', 'we\'ve been over that']]);
     assert.deepEqual(replies('After I named the pattern he said "not everything is about the past".'), [['C2', 'not everything is about the past']]);
   });
   it('the reply may follow the client\'s gesture ("put his head down and said")', () => {

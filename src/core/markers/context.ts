@@ -77,7 +77,7 @@ const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|rid
 /** Said as a joke: no move against the therapist. */
 const JOKE = /\b(?:as a joke|jokingly|joking|in jest|teasingly|tongue in cheek|burst out laughing)\b/i;
 /** The therapist's own action with a cause outside the session ("avoided the main road on the way to the visit"). */
-const THERAPIST_ERRAND = /^[^.;]{0,50}\b(?:on the way (?:to|home|back|in|there)|in the car|on the (?:drive|journey|train|bus)|because of the (?:traffic|roadworks|weather|snow|rain|strike|parking))\b/i;
+const THERAPIST_ERRAND = /^\s*(?:avoiding|avoided|taking|took|using|used) (?:the )?(?:lift|stairs|main road|road|route|motorway|bus|train|car park|shortcut)\b|^[^.;]{0,50}\b(?:on the way (?:to|home|back|in|there)|in the car|on the (?:drive|journey|train|bus)|because of the (?:traffic|roadworks|weather|snow|rain|strike|parking))\b/i;
 /** "feels guilty when she does not answer": what a client does whenever something happens, not a move in the session. */
 const WHENEVER_BEFORE = /\b(?:when|whenever|if)\s+(?:she|he|they)\s+$/i;
 const SHARED_LAUGH = /\blaugh(?:ed|ing|s)? (?:together|with (?:me|us|each other|one another|the (?:group|others)))\b|\b(?:we|they|the group|everyone|all of us|both of (?:us|them)) (?:all |both )?laugh(?:ed|ing)\b/i;
@@ -109,7 +109,7 @@ const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?
 /** The client's words after telling someone else ('told his wife it was "none of your business"'). */
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
-const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|proud of|excited about|pleased (?:with|about))\b/i;
+const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|which (?:she|he|they) (?:loved|liked)|proud of|excited about|pleased (?:with|about))\b/i;
 const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|on the (?:drive|way|journey|walk|ride) (?:home|back|there|in|over)|at the (?:family |team |staff )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /** A topic not gone into with someone else ("would rather not discuss the diagnosis with her parents"). */
 const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|discuss|dwell on|revisit)\\b[^.;]{0,40}\\bwith\\s+${THIRD_PARTY.source}`, 'i');
@@ -271,7 +271,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W[2346]$/, window: SENTENCE, test: matches(SHARED_LAUGH), reason: 'word-sense' },
   { subtypes: /^C/, window: SENTENCE, test: (words) => JOKE.test(words) || SHARED_LAUGH.test(words), reason: 'word-sense' },
   // Only an action: a feeling on the drive back is still the therapist's reaction.
-  { subtypes: /^TR$/, window: AFTER(60), test: (words, cue) => /\b(?:avoided|avoiding|took|drove|went|turned|stopped|parked|left|chose)\b/i.test(cue) && THERAPIST_ERRAND.test(words), reason: 'word-sense' },
+  { subtypes: /^TR$/, window: AFTER(60), test: (words, cue) => (/\b(?:avoided|avoiding|took|drove|went|turned|stopped|parked|left|chose)\b/i.test(cue) || /^\s*(?:avoiding|taking|using)\b/i.test(words)) && THERAPIST_ERRAND.test(words), reason: 'word-sense' },
   { subtypes: /^W2$/, window: BEFORE(20), test: (words, cue) => /^(?:does|do|doesn'?t|don'?t)\b/i.test(cue) && WHENEVER_BEFORE.test(words), reason: 'word-sense' },
   { subtypes: /^W2$/, window: BEFORE(30), test: matches(THING_SUBJECT), reason: 'word-sense' },
   { subtypes: /^C/, window: BEFORE(60), test: matches(APOLOGY_BEFORE), reason: 'recovered' },

@@ -418,7 +418,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.7, "\\b(?:took over|taking over|took control of|taking control of) the (?:agenda|session|pace|conversation)\\b"),
   c('C7', 0.7, "\\bjust (?:give|tell) me (?:the answer|what to do|the solution|a (?:straight )?answer)\\b", { speech: true }),
   c('C7', 0.65, "\\bpushed for\\b|\\b(?:got|became|was) (?:angry|annoyed|cross|irritated|upset) when I (?:said no|refused|declined|wouldn'?t)\\b"),
-  c('C7', 0.75, "\\bthreaten(?:ed|ing|s)? to {Q}?(?:quit|leave|stop|end|drop out|walk out|complain|report|go to (?:pals|the (?:ombudsman|press|papers|council|manager|board))|write to|make a complaint|sue|take (?:it|this) further)\\b|\\bor (?:i'?m|i am|i'?ll be) (?:done|out|leaving|off|gone|quitting)\\b"),
+  c('C7', 0.75, "\\bthreaten(?:ed|ing|s)? to {Q}?(?:quit|leave|stop|end|drop out|walk out|complain|report|go to (?:pals|the (?:ombudsman|press|papers|board))|write to|make a complaint|sue|take (?:it|this) further)\\b|\\bor (?:i'?m|i am|i'?ll be) (?:done|out|leaving|off|gone|quitting)\\b"),
   c('C7', 0.7, "\\b(?:tried|trying|attempted) to (?:control|dictate|decide|set|run|steer) (?:(?:the )?(?:pace|agenda|session|conversation|timing)|what (?:we|i)|how (?:we|i))\\b"),
   c('TR', 0.7, "\\bi (?:found it hard|struggled|was struggling|had to fight) to (?:stay awake|keep my eyes open|concentrate|stay present|focus|keep up|stay with (?:her|him|them))\\b"),
   c('TR', 0.7, "\\bi (?:got|was|became) (?:caught up|drawn|pulled|sucked) in(?:to)?\\b"),
@@ -819,8 +819,8 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.6, "\\band (?:felt|feel) (?:a bit |rather |quite |very |increasingly )?(?:uncomfortable|uneasy|awkward|defensive|guilty|irritated|frustrated|stuck|useless|deskilled|de-skilled|helpless|hopeless|inadequate|foolish|silly|clumsy|embarrassed|ashamed|exposed|caught out|wrong-?footed)\\b", { before: /(?:^|[^\w'’])I\s(?:(?!\b(?:she|he|they|the client|pt)\b)[^.;]){0,70}$/i }),
   // Thirtieth pass, from the misses of longform11 (measured on arrival first): another topic taken up
   // "instead", the head put down, the rest left "for another day".
-  c('W4', 0.6, "\\b(?:talked|spoke|went on|chatted|told me) about\\b[^.;]{0,40}\\binstead\\b(?! of (?:the )?(?:weather|football))"),
-  c('W2', 0.6, "\\b(?:put|dropped|hung) (?:her|his|their) head down\\b"),
+  c('W4', 0.6, "\\b(?:talked|spoke|went on|chatted|told me) about\\b[^.;]{0,40}\\binstead\\b(?! of\\b)"),
+  c('W2', 0.6, "\\b(?:put|dropped|hung) (?:her|his|their) head down\\b(?! and (?:got on|cracked on|worked|studied|focused|focussed|carried on|ploughed on))"),
   c('C3', 0.6, "{Q}?(?:leave|save|stop|finish|do) (?:the rest|it|this|that|the others?) (?:for )?(?:another|next) (?:day|time|week|session)\\b"),
   c('TR', 0.6, "\\b(?:I|we|we both|both of us|my co-?(?:therapist|facilitator|lead) and I) (?:had )?(?:both )?(?:felt|was|were) (?:a bit |rather |quietly |secretly )?relieved (?:that )?(?:he|she|they|the client|pt|[A-Z]) (?:had not|hadn'?t|did not|didn'?t|was not|wasn'?t|had|'d) (?:joined|come|attended|turned up|spoken|been there|cancelled|not come|stayed away|left)\\b"),
 ];

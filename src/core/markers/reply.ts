@@ -3,9 +3,11 @@
  * 'I'll just do it my way, thanks'"). In the 3RS, markers are responses to what the therapist does, and a
  * reply that does not take the move up is a marker more often than not; the cues miss many of them because
  * clients say it in their own words. Read only when the cues found nothing in the words: a reply that
- * agrees, thanks, asks or takes the work up is left alone; a denial of feeling is W1, a reply of a few
- * words W2; words aimed at the therapist or refusing the work are C2 (the kind counts more than the subtype
- * here, so the subtype is the commonest of its kind).
+ * agrees, thanks, asks or takes the work up is left alone; a denial of feeling is W1, a few words declining
+ * to speak W2; a reply refusing the move or the work ("don't start", "we've been over that") C2 (the kind
+ * counts more than the subtype here, so the subtype is the commonest of its kind). A short reply or one
+ * that says "you" is no sign by itself: a look-alike set of ordinary replies ("the panic attacks", "you
+ * need to rest, Dad", said of a son) had half of them flagged when it was.
  */
 import type { Subtype } from '../settings';
 
@@ -22,12 +24,10 @@ const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["
 const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
 /** A denial of a feeling the note has in view. */
 const DENIAL = /\b(?:i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever)\b/i;
-/** Words aimed at the therapist ("you have to say that"), not the filler "you know". */
-const AT_THERAPIST = /\byou(?:r|'re|'ve|'d|'ll)?\b(?<!\b(?:thank|see|if|do|you know|y'know) you)(?! know\b| see\b)/i;
 /** A reply that refuses: "don't psychoanalyse me", "can we not". */
-const REFUSING = /^(?:don'?t|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|no\b)/i;
+const REFUSING = /^(?:don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e)|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not)\b/i;
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
-const NOT_THE_WORK = /\b(?:not|n'?t|never|no)\b[^.!?]{0,40}\b(?:this|that|it|here|room|therapy|again|before|point|about)\b|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
+const NOT_THE_WORK = /\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 
 /** A practical question is no intervention ("when I asked whether the room was warm enough"). */
 const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter|form to sign)\b/i;
@@ -64,9 +64,7 @@ function classify(words: string): Subtype | undefined {
   if (/\?\s*$/.test(w)) return undefined;
   if (DENIAL.test(w)) return 'W1';
   // Declining to speak in a few words ("don't want to", "rather not") holds back; declining the work moves against it.
-  if (w.split(/\s+/).length <= 3 && /^(?:don'?t want|no\b|nope|not really|rather not|i'?d rather not)/i.test(w)) return 'W2';
-  if (AT_THERAPIST.test(w) || REFUSING.test(w)) return 'C2';
-  if (w.split(/\s+/).length <= 3) return 'W2';
-  if (NOT_THE_WORK.test(w)) return 'C2';
+  if (w.split(/\s+/).length <= 3 && /^(?:don'?t want|not really|rather not|i'?d rather not|can we not|not (?:today|now|this|again)|leave it|drop it)\b/i.test(w)) return 'W2';
+  if (REFUSING.test(w) || NOT_THE_WORK.test(w)) return 'C2';
   return undefined;
 }

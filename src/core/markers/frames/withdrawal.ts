@@ -291,6 +291,11 @@ export function worthItHits(s: Sentence, add: Add): void {
  * always'" (W2): a quotation of three words or fewer after the client's verb of speech, in a sentence
  * where the therapist asked.
  */
+/** The words of an answer that says nothing. */
+const SAYS_NOTHING = words(`same as always usual the fine ok okay alright all right nothing much not really dunno don't do n't know i
+  whatever maybe guess suppose s'pose so-so meh yeah yep yes no nope mm mmm hmm normal nowt just a bit kind of sort was it's is it
+  old pretty ordinary boring average could be worse bad can't ca 's 'm remember idea nowhere anywhere particular finished done now
+  over enough me never nah can we`);
 export function shortAnswerHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   const asked = toks.findIndex((w, k) => w.lower === 'i' && !s.quoted[k] && V.ASKING.has(toks[k + 1]?.lemma ?? ''));
@@ -303,8 +308,10 @@ export function shortAnswerHits(s: Sentence, add: Add): void {
     while (close < toks.length && s.quoted[close]) close++;
     // The quotation must close here: one the sentence splitter cut goes on, and is no short answer.
     if (close >= toks.length || !['"', '”'].includes(toks[close].text)) return;
-    const words = toks.slice(open + 1, close).filter((w) => w.pos !== 'PUNCT').length;
-    if (words >= 1 && words <= 3) add('W2', 0.55, open, Math.min(toks.length, close + 1), 'minimal-response');
+    const said = toks.slice(open + 1, close).filter((w) => w.pos !== 'PUNCT');
+    // An answer that says nothing ("same as always", "fine, I guess"), not a short one with something in it
+    // ("the panic attacks", "relieved, mostly", "early days").
+    if (said.length >= 1 && said.length <= 3 && said.every((w) => SAYS_NOTHING.has(w.lower))) add('W2', 0.55, open, Math.min(toks.length, close + 1), 'minimal-response');
     return;
   }
 }
