@@ -16,9 +16,9 @@ const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|re
 const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'i');
 const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)`;
 /** The client's reply after the move: 'she said, "..."'. */
-const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'g');
+const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dg');
 /** The reply before the move: 'She said "..." when I asked'. */
-const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”],?\s+(?:when|after|as|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'gi');
+const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”],?\s+(?:when|after|as|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'dgi');
 
 /** A reply that takes the move up: agreement, thanks, interest, a plan. */
 const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
@@ -36,9 +36,9 @@ export interface Reply { subtype: Subtype; start: number; end: number }
 
 /** The client's reply to a move of the therapist's in a sentence, as offsets of its words, and its subtype. */
 export function replyToMove(sentence: string): Reply[] {
-  if (!THERAPIST_MOVE.test(sentence)) return [];
+  const move = THERAPIST_MOVE.exec(sentence);
+  if (!move) return [];
   const replies: Reply[] = [];
-  const move = THERAPIST_MOVE.exec(sentence)!;
   // The move's own words, up to the reply: what the therapist asked or said.
   const asked = sentence.slice(move.index, move.index + 80).split(/[,;:"“]/)[0];
   if (PRACTICAL.test(asked)) return [];
@@ -48,10 +48,9 @@ export function replyToMove(sentence: string): Reply[] {
     while ((m = re.exec(sentence))) {
       // After the move, or right before it ('said "..." when I asked').
       if (re === REPLY_AFTER && m.index < move.index) continue;
-      const words = m[1];
-      const start = m.index + m[0].indexOf(words);
-      const subtype = classify(words);
-      if (subtype) replies.push({ subtype, start, end: start + words.length });
+      const [start, end] = m.indices![1];
+      const subtype = classify(m[1]);
+      if (subtype) replies.push({ subtype, start, end });
     }
   }
   return replies;
