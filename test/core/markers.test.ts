@@ -819,6 +819,18 @@ describe('rupture markers in prose', () => {
       ['W2', 'When I asked how the week was, he said "same as always".', 'said "same as always"'],
     ]);
 
+    // Thirty-first pass (the misses of longform12, measured first), on other sentences of the same families.
+    pinCovers([
+      ['C1', 'When I said we would review the goals next week, he rolled his eyes.', 'rolled his eyes'],
+      ['C3', 'She said the breathing was "a bit cheesy".', 'said the breathing was "a bit cheesy"'],
+      ['C2', 'He said "you\'re basically saying I should just accept it".', 'you\'re basically saying I should'],
+      ['C5', 'She had hoped therapy would offer something more.', 'had hoped therapy would offer something more'],
+      ['C4', 'He asked "is that really all we get?" about the eight sessions.', 'is that really all we get'],
+      ['W4', 'She spent most of the hour describing the details of the wedding seating.', 'spent most of the hour describing the details of the wedding seating'],
+      ['TR', 'I felt I had failed her today.', 'I felt I had failed her'],
+      ['TR', 'Afterwards I wondered if I had jumped too quickly to the worksheet.', 'wondered if I had jumped too quickly'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

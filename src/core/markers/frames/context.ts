@@ -49,7 +49,7 @@ export const isClient = (r: Role) => r === 'client' || r === 'implicit';
 export const verbLike = (t: Token) => t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|ing|en)$/.test(t.lower));
 
 /** The verb is negated, in a condition, a plan or a modal ("would complain", "if she refuses", "plan to challenge"). */
-export function irrealis(s: Sentence, i: number, from: number): boolean {
+export function irrealis(s: Sentence, i: number, from: number, subjectIndex = -1): boolean {
   const t = s.tokens[i];
   if (t.negated) return true;
   for (let j = from; j < i; j++) {
@@ -57,7 +57,9 @@ export function irrealis(s: Sentence, i: number, from: number): boolean {
     if (NEGATORS.has(w.lower) && i - j <= 4) return true;
     // "may have pushed", "might have been": a guess about the past, not a hypothetical.
     const pastGuess = s.tokens[j + 1]?.lower === 'have' && j + 2 <= i;
-    if (w.pos === 'AUX' && MODAL.has(w.lower) && !s.quoted[j] && !pastGuess) return true;
+    // A modal before the verb's own subject belongs to another predicate ("that the team would review her
+    // weight, she rolled her eyes").
+    if (w.pos === 'AUX' && MODAL.has(w.lower) && !s.quoted[j] && !pastGuess && !(subjectIndex > j)) return true;
     if (CONDITION.has(w.lower) && !s.quoted[j]) return true;
   }
   // "to complain": an infinitive after a verb of planning or asking.

@@ -85,7 +85,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     const objEnd = Math.min(to, i + 10);
     const c = { s, i, t: misTagged ? { ...t, pos: 'VERB', lemma } : t, lemma, from, to, objEnd, role: subject.role, subjectIndex: subject.index, obj: undefined as ReturnType<typeof objectOf>, add };
     if (denialHits(c) || threatFrames(c) || wouldNotFrame(c)) continue;
-    if (irrealis(s, i, from)) continue;
+    if (irrealis(s, i, from, subject.index)) continue;
     const object = objectAt(s, i + 1, objEnd);
     c.obj = object?.cls;
     // A finding about an object ends with it ("questioned the usefulness of the thought records").
