@@ -73,13 +73,16 @@ const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
 const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient)\b|[A-Z][a-z])[\w'’]+\s+){1,6}[\w'’]+,\s+and\s+$/;
 /** A place outside the session named just before the cue: "On the bus back she was quiet". */
 const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|in the car|in the waiting room|in the car park)\b[^.;]{0,20}$/i;
-/** Laughing together is shared, not a split: "the group laughed together", "we both laughed". */
 /** Said as a joke: no move against the therapist. */
 const JOKE = /\b(?:as a joke|jokingly|joking|in jest|teasingly|tongue in cheek|burst out laughing)\b/i;
+/** What makes a therapist's reaction an errand: an action in its words, or a route taken right after them. */
+const ERRAND_ACTION = /\b(?:avoided|avoiding|took|drove|went|turned|stopped|parked|left|chose)\b/i;
+const ERRAND_NEXT = /^\s*(?:avoiding|taking|using)\b/i;
 /** The therapist's own action with a cause outside the session ("avoided the main road on the way to the visit"). */
 const THERAPIST_ERRAND = /^\s*(?:avoiding|avoided|taking|took|using|used) (?:the )?(?:lift|stairs|main road|road|route|motorway|bus|train|car park|shortcut)\b|^[^.;]{0,50}\b(?:on the way (?:to|home|back|in|there)|in the car|on the (?:drive|journey|train|bus)|because of the (?:traffic|roadworks|weather|snow|rain|strike|parking))\b/i;
 /** "feels guilty when she does not answer": what a client does whenever something happens, not a move in the session. */
 const WHENEVER_BEFORE = /\b(?:when|whenever|if)\s+(?:she|he|they)\s+$/i;
+/** Laughing together is shared, not a split: "the group laughed together", "we both laughed". */
 const SHARED_LAUGH = /\blaugh(?:ed|ing|s)? (?:together|with (?:me|us|each other|one another|the (?:group|others)))\b|\b(?:we|they|the group|everyone|all of us|both of (?:us|them)) (?:all |both )?laugh(?:ed|ing)\b/i;
 /** A place or thing that goes quiet is no client withdrawing: "the way the house went quiet when his car pulled in". */
 const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub|office|school|road|world|place)\s+(?:(?:had|would|always|just|suddenly)\s+)?$/i;
@@ -271,7 +274,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W[2346]$/, window: SENTENCE, test: matches(SHARED_LAUGH), reason: 'word-sense' },
   { subtypes: /^C/, window: SENTENCE, test: (words) => JOKE.test(words) || SHARED_LAUGH.test(words), reason: 'word-sense' },
   // Only an action: a feeling on the drive back is still the therapist's reaction.
-  { subtypes: /^TR$/, window: AFTER(60), test: (words, cue) => (/\b(?:avoided|avoiding|took|drove|went|turned|stopped|parked|left|chose)\b/i.test(cue) || /^\s*(?:avoiding|taking|using)\b/i.test(words)) && THERAPIST_ERRAND.test(words), reason: 'word-sense' },
+  { subtypes: /^TR$/, window: AFTER(60), test: (words, cue) => (ERRAND_ACTION.test(cue) || ERRAND_NEXT.test(words)) && THERAPIST_ERRAND.test(words), reason: 'word-sense' },
   { subtypes: /^W2$/, window: BEFORE(20), test: (words, cue) => /^(?:does|do|doesn'?t|don'?t)\b/i.test(cue) && WHENEVER_BEFORE.test(words), reason: 'word-sense' },
   { subtypes: /^W2$/, window: BEFORE(30), test: matches(THING_SUBJECT), reason: 'word-sense' },
   { subtypes: /^C/, window: BEFORE(60), test: matches(APOLOGY_BEFORE), reason: 'recovered' },
