@@ -831,6 +831,56 @@ describe('rupture markers in prose', () => {
       ['TR', 'Afterwards I wondered if I had jumped too quickly to the worksheet.', 'wondered if I had jumped too quickly'],
     ]);
 
+    // Thirty-second pass (the misses of unseen34 and longform13, measured first), on other sentences of the same families.
+    pinCovers([
+      ['C4', 'She said eight sessions were "a drop in the ocean".', 'eight sessions were "a drop in the ocean'],
+      ['C3', 'She said she had been through all this with three psychologists before.', 'been through all this with three psychologists'],
+      ['W7', 'She said there was no point telling her story again.', 'no point telling her story again'],
+      ['W2', 'He sat staring at the carpet when I asked about his father.', 'sat staring at the carpet'],
+      ['W6', 'She spoke about her divorce in an oddly cheerful voice.', 'spoke about her divorce in an oddly cheerful voice'],
+      ['C4', 'He did not want any of this in his records.', 'did not want any of this in his records'],
+      ['C3', 'She said the questionnaires felt like an exam.', 'said the questionnaires felt like an exam'],
+      ['W7', 'He said he only attends because it is part of his licence.', 'only attends because it is part of his licence'],
+      ['W7', 'She only came because her mum nagged.', 'only came because her mum nagged'],
+      ['C3', 'He said counselling "is for wimps".', 'counselling "is for wimps'],
+      ['W2', 'Sunglasses on the whole session.', 'Sunglasses on the whole session'],
+      ['W2', 'He cancelled by text at the last minute.', 'cancelled by text at the last minute'],
+      ['C2', 'She said the role-play was "pantomime".', 'said the role-play was "pantomime'],
+      ['C2', 'He said he felt silly talking to a cushion.', 'felt silly talking to a cushion'],
+      ['W5', 'She said okay, "if you think it\'s best", and looked away.', 'said okay, "if you think it\'s'],
+      ['W2', 'He answered without meeting my eyes.', 'without meeting my eyes'],
+      ['W2', 'She covered her ears when I read the script back.', 'covered her ears'],
+      ['C1', 'He said "you and my wife are against me".', 'you and my wife are against me'],
+      ['C7', 'She said I had to write to the council first, otherwise it was no use coming.', 'otherwise it was no use coming'],
+      ['C1', 'She said "you\'ll be gone like the last one".', 'you\'ll be gone like the last'],
+      ['C3', 'She had not done the reading; she said she "hasn\'t had the time".', 'reading; she said she "hasn\'t had the time'],
+      ['W2', 'He only said "yeah" and "fine" for most of the call.', 'only said "yeah" and "fine'],
+      ['C4', 'She said she cannot see why she has to keep coming.', 'cannot see why she has to keep coming'],
+      ['W2', 'He pulled his hood down over his face.', 'pulled his hood down over his face'],
+      ['W1', 'She brushed aside my question about the anniversary.', 'brushed aside my question'],
+      ['C2', 'He said "I don\'t need to talk about that again".', 'I don\'t need to talk about that'],
+      ['TR', 'I was anxious that I had rushed the formulation.', 'I was anxious that I had rushed'],
+      ['TR', 'I realised I was allowing her to steer the session away from the grief.', 'I realised I was allowing her to steer the session'],
+    ]);
+    pinNoMarker([
+      ['a grant called a sticking plaster', 'She said the charity grant was a sticking plaster.'],
+      ['staring at the sky while planning', 'He sat staring at the ceiling and thinking through the plan, which he then wrote out.'],
+      ['an illness told calmly now, as progress', 'She spoke about her diagnosis in a calm voice and said it no longer floors her.'],
+      ['her driving lesson, not the therapy', 'She said her driving lesson felt like a test.'],
+      ['a hood up against the rain', 'He kept his hood up because it was pouring.'],
+      ['the therapist cancelling', 'The clinic cancelled at short notice because of the strike.'],
+      ['theatre as a job', 'He works in the theatre and loves it.'],
+      ['ears covered against a noise', 'She covered her ears when the fire alarm went off.'],
+      ['the clock checked to time an exercise', 'She checked the clock to time the exposure, as we had planned.'],
+      ['leaving a party early', 'He left early from the office party and was proud of it.'],
+      ['quiet on the family chat', 'She went quiet on the family chat over Christmas.'],
+      ['crossed arms in a class', 'In the dance class she folded her arms for the photograph.'],
+      ['the tablets making her tired', 'She said the new tablets have made her "more tired than when I started".'],
+      ['relief at good news for the client', 'I was relieved when her biopsy came back clear.'],
+      ['a college course judged', 'He said the worksheets from his evening course were a waste of time.'],
+      ['a film described as a waste', 'She described the film as "a waste of two hours".'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

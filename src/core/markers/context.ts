@@ -54,7 +54,7 @@ const CHANGED_MIND = /\bthen\b[^.;]{0,50}\bagreed to (?:try|do|give it a go|star
 const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
-const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) [A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
+const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
 const GOOD_FEELING = /\b(?:humbled|inspired|privileged|honou?red|heartened|uplifted|smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed|lik(?:ing|ed) (?:him|her|them|this|the)|fond\w*|tender\w*|affection\w*|look(?:ing)? forward)\b/i;
@@ -72,7 +72,7 @@ const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
 /** The therapist as the sentence's subject, a clause with no other subject, then ", and": the verb after is the therapist's. */
 const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient)\b|[A-Z][a-z])[\w'’]+\s+){1,6}[\w'’]+,\s+and\s+$/;
 /** A place outside the session named just before the cue: "On the bus back she was quiet". */
-const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|in the car|in the waiting room|in the car park)\b[^.;]{0,20}$/i;
+const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|in the car|in the waiting room|in the car park|in (?:the|her|his|their) (?:[\w-]+ )?(?:class|lesson|lecture|gym|pool))\b[^.;]{0,20}$/i;
 /** Said as a joke: no move against the therapist. */
 const JOKE = /\b(?:as a joke|jokingly|joking|in jest|teasingly|tongue in cheek|burst out laughing)\b/i;
 /** What makes a therapist's reaction an errand: an action in its words, or a route taken right after them. */
@@ -113,7 +113,7 @@ const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+${THIRD_PARTY.source}[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|which (?:she|he|they) (?:loved|liked)|proud of|excited about|pleased (?:with|about))\b/i;
-const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|on the (?:drive|way|journey|walk|ride) (?:home|back|there|in|over)|at the (?:family |team |staff )?(?:meal|dinner|party|meeting|wedding|funeral)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|on the (?:drive|way|journey|walk|ride) (?:home|back|there|in|over)|(?:at|from) the (?:family |team |staff |office |birthday |work |christmas )?(?:meal|dinner|party|meeting|wedding|funeral|do|barbecue)|on (?:the|a|her|his|their) (?:family |group |work )?(?:chat|group chat|whatsapp|socials|social media)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /** A topic not gone into with someone else ("would rather not discuss the diagnosis with her parents"). */
 const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|discuss|dwell on|revisit)\\b[^.;]{0,40}\\bwith\\s+${THIRD_PARTY.source}`, 'i');
 /**
@@ -155,7 +155,7 @@ const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought a
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
 const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|filled|read|coloured|colored|built|played)\b/i;
 /** A look at the phone or the watch for a reason given ("to show me the photo", "because his daughter..."). */
-const FOR_A_REASON = /^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera|sound|audio|video|link)\b|^[^.;]{0,30}\bbecause the (?:sound|audio|video|link|connection|signal) (?:failed|dropped|went|cut out)\b|^[^.;]{0,30}\bto think\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer)|for (?:the|a) (?:time|photo|message|number))\b/i;
+const FOR_A_REASON = /^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera|sound|audio|video|link)\b|^[^.;]{0,30}\bbecause the (?:sound|audio|video|link|connection|signal) (?:failed|dropped|went|cut out)\b|^[^.;]{0,30}\bto think\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer|time)|for (?:the|a) (?:time|photo|message|number))\b|^[^.;]{0,50},? as (?:we|I) (?:had )?(?:practised|practiced|planned|agreed|rehearsed)\b/i;
 /** Thanks at the end of the work are thanks, not appeasement. */
 const AT_THE_ENDING = /\b(?:at|in) (?:the|our) (?:ending|last session|final session)\b|\bend of (?:therapy|our work|treatment|the work)\b/i;
 /** Letters from someone else are not the therapy's. */
@@ -198,12 +198,21 @@ const leftElsewhere = (cue: string) => {
 /** Spoken to someone else: "spoke to the floor manager about her hours". */
 const SPOKE_TO_SOMEONE = new RegExp(`^(?:spoke|talked|chatted|speaking|talking|chatting) to\\s+(?:${THIRD_PARTY.source}|the (?:[\\w-]+ )?(?:manager|boss|receptionist|librarian|staff))`, 'i');
 const judgesSomethingElse = (words: string) => { const m = JUDGED_SUBJECT.exec(words); return !!m && !THERAPY_NOUNS.has(m[1].toLowerCase()) && !THERAPY_NOUNS.has(m[1].toLowerCase().replace(/s$/, '')); };
+/** Something else named and then judged in the client's words ('described the wedding as "a waste of money"'). */
+const JUDGED_AS = /\b(?:described|describes|called|calls|thought of|thinks of|sees|saw|referred to|summed up) (?:the|his|her|their|my|that|this) ([a-z-]+) as\s+["“]?(?:just |really |such |a bit of |totally )?(?:an? )?$/i;
+const judgedAsSomethingElse = (words: string) => { const m = JUDGED_AS.exec(words); return !!m && !isTherapyNoun(m[1]); };
+/** Something that made the client worse that is not the therapy ("the tablets had made her 'more tired than when I started'"). */
+const MEDICATION_MADE = /\b(?:tablets?|medication|meds|pills?|dose|antidepressants?|injections?|inhalers?|steroids|chemo(?:therapy)?|radiotherapy|night shifts?|new job)\b (?:had |have |has )?(?:made|left|been making) (?:her|him|them|me)\b[^.;]{0,12}$/i;
+/** Told calmly as a sign of progress ("... in a calm voice for the first time, and said it no longer floods him"). */
+const NO_LONGER = /\b(?:no longer|not any more|doesn'?t (?:flood|overwhelm|floor|upset) (?:her|him|them) (?:any more|now)|now able)\b/i;
+/** Relief on the client's behalf at good news ("relieved when the scan results came back clear for her"). */
+const RELIEVED_FOR = /\brelieved\b[^.;]{0,60}(?:\bfor (?:her|him|them)\s*[.;]?\s*$|\bcame back (?:clear|fine|normal|negative)\b|\b(?:results?|scan|tests?|biopsy) (?:was|were) (?:clear|fine|normal|negative)\b)/i;
 /** Telling it calmly, then the feeling arriving. */
 const FEELING_ARRIVED = /^[^.;]{0,30}\b(?:and )?then (?:(?:his|her|their) voice (?:broke|cracked|shook)|(?:he|she|they) (?:cried|wept|broke down|became tearful|welled up)|the tears came)\b/i;
 /** Shrugging off an illness. */
 const ILLNESS = /\boff (?:a|the|his|her|their) (?:cold|flu|bug|virus|infection|injury|illness|cough|sore throat|hangover)\b/i;
 /** Homework for school, not for therapy. */
-const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|science|course) ?(?:homework|work|assignments?)\b/i;
+const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|science|course) ?(?:homework|work|assignments?|worksheets?)\b|\b(?:college|university|uni|school|evening|night|driving|cookery|language|access|yoga|pilates) (?:course|class|lessons?)\b/i;
 /** A parameter of someone else's place ("the parking at her daughter's school"). */
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
@@ -313,11 +322,15 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // What the client says of the therapist is no withdrawal of the client's own (flattery, W5, is).
   { subtypes: /^W[1-467]$/, window: BEFORE(60), test: matches(QUOTE_ABOUT_ME), reason: 'word-sense' },
   // School homework, the parking at her daughter's school: not the therapy's.
-  { subtypes: /^C3$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
+  { subtypes: /^C[35]$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
   { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
   { subtypes: /^C[34]$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
   // "The gym was a waste of money": a judgement of something that is not the therapy.
   { subtypes: /^C[2-5]$/, quoted: false, window: BEFORE(50), test: (words) => judgesSomethingElse(words), reason: 'third-party' },
+  { subtypes: /^C[2-5]$/, window: BEFORE(50), test: (words) => judgedAsSomethingElse(words), reason: 'third-party' },
+  { subtypes: /^C5$/, window: BEFORE(60), test: matches(MEDICATION_MADE), reason: 'third-party' },
+  { subtypes: /^W6$/, window: AFTER(80), test: matches(NO_LONGER), reason: 'recovered' },
+  { subtypes: /^TR$/, window: SENTENCE, test: matches(RELIEVED_FOR), reason: 'word-sense' },
   // Told calmly, then the voice broke: the feeling came.
   { subtypes: /^W[16]$/, window: AFTER(60), test: matches(FEELING_ARRIVED), reason: 'recovered' },
   // Shrugged off a cold: no denial, no shrug at a question.
