@@ -121,6 +121,8 @@ const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|d
  * turned on the bully: a minimal response to someone else.
  */
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
+/** Looking to someone before answering the therapist ("glanced at his mum before each reply"). */
+const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|speaking)\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
@@ -303,7 +305,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
   // So does an account told without feeling: the holiday "with no feeling" is no detachment.
   { subtypes: /^W3$/, window: SENTENCE, test: (s, cue) => /\b(?:feeling|emotion|affect|monotone|flat)/i.test(cue) && BENIGN.test(s) && !PAINFUL.test(s), reason: 'word-sense' },
-  { subtypes: /^W[12]$/, quoted: false, window: CUE_AND(30), test: matches(TO_SOMEONE_ELSE), reason: 'third-party' },
+  // (A look to a parent before every answer is the client's withdrawal from the therapist, not a response to the parent.)
+  { subtypes: /^W[12]$/, quoted: false, window: CUE_AND(30), test: (words, cue) => TO_SOMEONE_ELSE.test(words) && !BEFORE_ANSWERING.test(cue), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.

@@ -126,6 +126,13 @@ export function sentencesToRead(blocks: readonly ProseBlock[], sections: readonl
   });
 }
 
+/** A note that names a client "T": an age or a pseudonym in brackets, a title, someone of theirs. */
+const T_IS_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? T\b|\bT \((?:\d{1,2}|pseudonym|aged? \d{1,2}|client|young person|[^)]{0,20}\byears?\b[^)]{0,20})\)|\bT['’]s (?:mum|mom|dad|mother|father|parents?|sister|brother|teacher|school|partner|wife|husband|carer|foster \w+|gran|grandmother|nan)\b/;
+/** A note where "T:" opens the therapist's lines. */
+const THERAPIST_T_LINE = /(?:^|\n)\s*T:/;
+/** The initial a client called "T" is read under (same length: every offset stays). */
+const CLIENT_T = 'K';
+
 export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
   const markers: Marker[] = [];
   const rejected: Rejected[] = [];
@@ -136,13 +143,16 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   const model = options.learned ?? undefined;
   const threshold = model?.threshold ?? 1;
 
-  const jobs = sentencesToRead(blocks, sections, options.splitter).map(({ block, sentence, previous, inPlan, inResolution, inReflection }) => {
+  // A client called "T" ("T (15)", "Mr T", "T's mum") is read under another initial: elsewhere "T" is the therapist.
+  const tIsAPerson = blocks.some((b) => T_IS_A_PERSON.test(b.text)) && !blocks.some((b) => THERAPIST_T_LINE.test(b.text));
+  const jobs = sentencesToRead(blocks, sections, options.splitter).map(({ block, sentence: read, previous, inPlan, inResolution, inReflection }) => {
+    const sentence = tIsAPerson && /\bT\b/.test(read.text) ? { ...read, text: read.text.replace(/\bT\b/g, CLIENT_T) } : read;
     const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
     // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
     const antecedent = previous && PRONOUN_JUDGED.test(sentence.text) ? namedLast(previous.text) : undefined;
     const key = memo ? SentenceMemo.key(sentence.text, flags + (antecedent ?? '')) : '';
     const known = memo?.get(key);
-    return { block, sentence, inPlan, inResolution, inReflection, key, known, antecedent, structural: !known && options.structural !== false && (mayHoldFrame(sentence.text) || antecedent !== undefined) };
+    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, structural: !known && options.structural !== false && (mayHoldFrame(sentence.text) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.sentence.text));
@@ -150,7 +160,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, inPlan, inResolution, inReflection, structural, key, known, antecedent } of jobs) {
+  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -181,7 +191,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, { ...context, subtype });
       if (why) { reject({ ...abs, reason: why }); return false; }
       if (confidence < options.settings.minConfidence) return true;
-      found.push({ kind: kindOf(subtype), subtype, start: sentence.start + shown[0], end: sentence.start + shown[1], cue: text.slice(...shown), confidence, reason });
+      found.push({ kind: kindOf(subtype), subtype, start: sentence.start + shown[0], end: sentence.start + shown[1], cue: original.slice(...shown), confidence, reason });
       return true;
     };
     // The sentence without its surrounding white space, as offsets in it.
