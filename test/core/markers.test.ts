@@ -883,7 +883,7 @@ describe('rupture markers in prose', () => {
 
     // Thirty-third pass (misses that recur across tuned sets), on other sentences of the same families.
     pinCovers([
-      ['W4', 'She talked about the traffic when I asked about the argument.', 'talked about the traffic when I asked'],
+      ['W4', 'She talked about the traffic when I asked about the argument.', 'talked about the traffic when I asked about'],
       ['W4', 'He went on about his brother\'s divorce whenever I raised the drinking.', 'went on about his brother\'s divorce whenever I raised'],
       ['W4', 'He chatted about the cricket for most of the session.', 'chatted about the cricket for most of the session'],
       ['W4', 'She spent the first half describing her new kitchen.', 'spent the first half describing her new kitchen'],
@@ -895,6 +895,29 @@ describe('rupture markers in prose', () => {
       ['the therapist and client together', 'We talked about the weather for the first five minutes to warm up.'],
       ['a holiday enjoyed, no timing', 'She talked about her holiday in Crete, which she loved.'],
       ['a child looking to a parent for a word', 'He looked at his dad before answering the question about school, and his dad nodded.'],
+    ]);
+
+    // From the nineteenth look-alike set (18 of 50 flagged on arrival → 1), as families, on other sentences.
+    pinNoMarker([
+      ['everyday talk in answer to an open question', 'He talked about his allotment when I asked what helps him unwind.'],
+      ['everyday talk that was the planned activity', 'She spent the first half describing her garden, which was the activity we had planned, and how it helped.'],
+      ['a pleasant answer and then the dog', 'She said "really good" and then talked about the dog.'],
+      ['a change of course in her own affairs', 'She changed tack with her diet and is eating breakfast again.'],
+      ['a wedding she only went to for her mum', 'She only came to the party because her mum insisted, and she had a good time.'],
+      ['fingers in the ears at a concert', 'He stuck his fingers in his ears at the concert and laughed about it.'],
+      ['a job interview felt like a test', 'She said the questions at the interview felt like an exam, and she got the job.'],
+      ['a meeting at school she did not see the point of', 'She cannot see why she has to come to the parents\' evening at the school.'],
+      ['sessions at work, not ours', 'He said the ten sessions at his work were a sticking plaster.'],
+      ['a story told before, this time different', 'She had told it all to the last counsellors before, she said, and this time it felt different.'],
+      ['a divorce told lightly because it is over', 'He spoke about his divorce in a cheerful voice because it is finally settled.'],
+      ['someone else\'s remark brushed off', 'He brushed off his brother\'s remark about his drinking and said he felt stronger for it.'],
+      ['the clock on the way somewhere', 'She checked her phone on the way to the station.'],
+      ['a therapist who moved away', 'She said her last counsellor moved to Leeds.'],
+      ['a record refused and then agreed', 'She did not want it in her file until she had read it, and then she agreed.'],
+    ]);
+    pinCovers([
+      ['W4', 'He said he "hadn\'t thought about it" and then chatted about the cricket.', 'and then chatted about the cricket'],
+      ['C4', 'She said the six sessions were "a tick-box for the court".', 'six sessions were "a tick-box'],
     ]);
 
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.

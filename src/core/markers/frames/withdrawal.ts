@@ -27,6 +27,10 @@ function afterTherapistMove(s: Sentence, i: number): boolean {
   return false;
 }
 const W_TACK_DIRECTION = words('tack direction');
+/** Someone else's words as the object ("her sister's comment"). */
+const SOMEONE_ELSES = /^\s*(?:her|his|their|the) [\w-]+['’]s\b/i;
+/** A change of course in the client's own affairs ("in his job search", "with her diet"). */
+const IN_HER_OWN = /^\s*(?:in|with|on) (?:her|his|their) /i;
 const W_EARLY_BEFORE = words('early before');
 const W_I = words('i');
 const W_INSTEAD = words('instead');
@@ -44,13 +48,16 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (!isClient(c.role) || !verbLike(c.t)) return false;
   const toks = s.tokens;
   // "brushed it off", "played it down", "laughed it off", "shrugged off the chain analysis"
-  if (V.BRUSH.has(lemma) && within(s, i + 1, Math.min(to, i + 4), PARTICLE) >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4))) {
-    add('W1', 0.6, i, nounPhraseEnd(s, within(s, i + 1, Math.min(to, i + 4), PARTICLE) + 1, to), 'denial'); return true;
+  // Not someone else's words brushed off ("brushed off her sister's comment").
+  const particle = V.BRUSH.has(lemma) ? within(s, i + 1, Math.min(to, i + 4), PARTICLE) : -1;
+  if (particle >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4)) && !SOMEONE_ELSES.test(s.text.slice(toks[particle].end))) {
+    add('W1', 0.6, i, nounPhraseEnd(s, particle + 1, to), 'denial'); return true;
   }
   if (V.WITHDRAW_QUIET.has(lemma)) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
   if (V.WITHDRAW_TOPIC.has(lemma)) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
-  // "changed tack to her holiday plans"
-  if (lemma === 'change' && within(s, i + 1, Math.min(to, i + 3), W_TACK_DIRECTION) >= 0) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
+  // "changed tack to her holiday plans" (not "changed tack in his job search")
+  const tack = lemma === 'change' ? within(s, i + 1, Math.min(to, i + 3), W_TACK_DIRECTION) : -1;
+  if (tack >= 0 && !IN_HER_OWN.test(s.text.slice(toks[tack].end))) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
   // "Left five minutes early", "left before the end"
   const early = lemma === 'leave' ? within(s, i + 1, Math.min(to, i + 5), W_EARLY_BEFORE) : -1;
   if (early >= 0) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
