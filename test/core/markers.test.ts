@@ -920,6 +920,31 @@ describe('rupture markers in prose', () => {
       ['C4', 'She said the six sessions were "a tick-box for the court".', 'six sessions were "a tick-box'],
     ]);
 
+    // Thirty-fourth pass (the misses of longform14, measured first), on other sentences of the same families.
+    pinCovers([
+      ['W2', 'He sat with his back to me for most of the hour.', 'with his back to me'],
+      ['W2', 'Her camera was angled at the wall throughout.', 'camera was angled at the wall'],
+      ['C6', 'She said "it\'s all in the file, just read the file".', 'it\'s all in the file, just read the file'],
+      ['W2', 'She sat near the door with her jacket on.', 'sat near the door'],
+      ['C5', 'He said "we just keep going over the same stuff".', 'keep going over the same stuff'],
+      ['C3', 'She said "fewer worksheets, less talking".', 'fewer worksheets, less talking'],
+      ['C1', 'He said "you\'ll report it to my social worker anyway".', 'you\'ll report it to my social worker anyway'],
+      ['C1', 'She said "that\'s what they all say".', 'that\'s what they all say'],
+      ['W1', 'She made no mention of my absence last week.', 'made no mention of my absence'],
+      ['C1', 'She laughed and said "you\'re flattering yourself".', 'you\'re flattering yourself'],
+      ['W2', 'She picked up on the third attempt.', 'picked up on the third attempt'],
+      ['W1', 'He kept saying it was "fine, honestly" when I asked about the letter.', 'kept saying it was "fine, honestly" when I asked'],
+      ['C7', 'She said "stop nagging, I\'ll do it".', 'stop nagging, I\'ll do it'],
+      ['C5', 'He said "I don\'t need therapy, I need a job".', 'I don\'t need therapy'],
+      ['C3', 'She said the pacing "makes me feel like a child".', 'said the pacing "makes me feel like a child'],
+      ['TR', 'I felt like I was dragging her through the session.', 'I felt like I was dragging'],
+    ]);
+    pinNoMarker([
+      ['a coat kept on against the cold', 'He kept his coat on because the heating was broken.'],
+      ['a camera off to save the connection', 'She turned her camera off to save the connection, as we agreed.'],
+      ['a drama class enjoyed', 'He said his drama class was the highlight of the week.'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],
