@@ -31,6 +31,12 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
   it('nothing without a move of the therapist\'s, and nothing after a practical question', () => {
     assert.deepEqual(replies('She said "nowhere in particular" about the weekend.'), []);
     assert.deepEqual(replies('When I asked whether the room was warm enough, she said "all good".'), []);
+    assert.deepEqual(replies('When I asked about her diary for next week, she said "don\'t know yet".'), []);
+    assert.deepEqual(replies('When I asked about the letter for his GP, he said "not now".'), []);
+  });
+  it('a question about the therapy\'s own diary or letter is no practical question', () => {
+    assert.deepEqual(replies('When I asked about the thought diary, she said "don\'t start".'), [['C2', 'don\'t start']]);
+    assert.deepEqual(replies('When I suggested the goodbye letter, he said "I\'d rather not".'), [['W2', 'I\'d rather not']]);
   });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {

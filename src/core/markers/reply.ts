@@ -30,7 +30,7 @@ const REFUSING = /^(?:don'?t (?:start|go there|bother|bring|make|do|push|analy[s
 const NOT_THE_WORK = /\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 
 /** A practical question is no intervention ("when I asked whether the room was warm enough"). */
-const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter|form to sign)\b/i;
+const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
 
 export interface Reply { subtype: Subtype; start: number; end: number }
 
