@@ -945,6 +945,17 @@ describe('rupture markers in prose', () => {
       ['a drama class enjoyed', 'He said his drama class was the highlight of the week.'],
     ]);
 
+    // From the twentieth look-alike set (4 of 30 flagged on arrival → 0), on other sentences.
+    pinNoMarker([
+      ['a back turned on a habit', 'She turned her back on the drink at the party and was proud.'],
+      ['a coat on while waiting for a lift', 'She kept her coat on by the door while we waited for her husband to arrive.'],
+      ['a pace checked and found right', 'I felt I was pushing the homework, so I asked, and she said it was fine.'],
+      ['an idiom about paperwork', 'I felt like I was dragging my feet with the discharge letter.'],
+    ]);
+    pinCovers([
+      ['W2', 'He turned his back on me when I mentioned his father.', 'turned his back on me'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

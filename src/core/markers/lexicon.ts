@@ -351,7 +351,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.7, "\\b(?:talked|spoke|went on|chatted)\\b[^.;]{0,50}\\bfor (?:most|much|the rest|all) of the (?:remaining )?(?:time|session|hour)\\b"),
   c('C3', 0.7, "\\b{TASK}\\b[^.;]{0,12}{Q}?(?:doesn'?t|does not|don'?t|didn'?t|won'?t) (?:really )?(?:apply|fit|relate)\\b", { negative: true }),
   c('C1', 0.7, "\\bstop (?:watching|looking at|staring at|judging|lecturing|pushing|nagging|analy[sz]ing|reading|interrogating) me\\b", { speech: true }),
-  c('W2', 0.65, "\\bturned (?:his|her|their) back\\b(?! on (?:her|his|their) )"),
+  c('W2', 0.65, "\\bturned (?:his|her|their) back\\b(?! on (?:her|his|their|the|a|an|that|this|all|everything|drink|drinking|gambling|alcohol)\\b)"),
   c('C1', 0.75, "\\b(?:threw|kicked|hit|spat|lashed out|lunged)\\b[^.;]{0,25}\\bat (?:me|{ME}|the therapist|Th)\\b"),
   c('C3', 0.7, "\\b(?:i'?m not|i am not|i won'?t|i will not|not going to|i refuse to|i can'?t|i cannot) (?:do|doing|fill|filling|try|trying|read|reading|practi[cs]e|practi[cs]ing|complete|completing|go through|going through) (?:(?:in |out )?(?:the|this|that|any|those|these|your|another|more)\\b)", { speech: true, negative: true }),
   c('C1', 0.7, "\\byou'?re (?:so |just |completely |totally )?(?:obsessed|fixated|hung up|only interested|pushy|nosy|preachy|rigid|controlling|bossy|cold|robotic|useless|clueless|judg(?:e)?mental|patroni[sz]ing|condescending)\\b", { speech: true }),
@@ -908,5 +908,5 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.6, "\\b(?:insisted|insists|kept saying|claimed)\\b[^.;]{0,20}{Q}(?:it'?s |it was |that'?s )?(?:nothing|fine|ok|okay|all good|no big deal),? (?:honestly|really|seriously|i promise|promise)\\b"),
   c('C1', 0.6, "{Q}(?:[^\"”]{0,30}\\b)?stop (?:going on|nagging|pushing|lecturing|banging on|keeping on|going on at me|harping on)\\b", { speech: true }),
   c('C5', 0.6, "{Q}(?:i|we) (?:don'?t|do not|won'?t|will not) need (?:this|therapy|these (?:sessions|calls|appointments)|counsell?ing|you|any of this|all this)\\b", { speech: true, negative: true }),
-  c('TR', 0.6, "\\bI (?:felt|feel|was aware) (?:that |like |as if |as though |of )?(?:I was |I were |I'?d been |I had been )?(?:selling|pushing|forcing|dragging|nagging|persuading|pleading|chasing|begging|lecturing|preaching|doing all the work|working (?:too )?hard)\\b"),
+  c('TR', 0.6, "\\bI (?:felt|feel|was aware) (?:that |like |as if |as though |of )?(?:I was |I were |I'?d been |I had been )?(?:selling|pushing|forcing|dragging|nagging|persuading|pleading|chasing|begging|lecturing|preaching|doing all the work|working (?:too )?hard)\\b(?! (?:my|our) feet\\b)"),
 ];
