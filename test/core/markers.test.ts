@@ -956,6 +956,34 @@ describe('rupture markers in prose', () => {
       ['W2', 'He turned his back on me when I mentioned his father.', 'turned his back on me'],
     ]);
 
+    // Thirty-fifth pass (the misses of unseen35, measured first, and residual misses of the same families), on other sentences.
+    pinCovers([
+      ['C3', 'He said the group was just people feeling sorry for themselves.', 'group was just people feeling sorry for themselves'],
+      ['C7', 'She asked if I would "put in a word" with the housing officer.', 'put in a word" with the housing officer'],
+      ['W2', 'When I asked about the week he said "same as always".', 'said "same as always"'],
+      ['C3', 'He said "I never signed up for homework".', 'I never signed up for'],
+      ['C2', 'She said "don\'t analyse me".', 'don\'t analyse me'],
+      ['C1', 'He wanted to know my qualifications before we started.', 'wanted to know my qualifications'],
+      ['C2', 'She said "I\'m not getting into that today".', 'I\'m not getting into that today'],
+      ['C3', 'He refused to step on the scales.', 'refused to step on the scales'],
+      ['W2', 'She would not join in the warm-up.', 'would not join in'],
+      ['C1', 'He said "you always pick on me".', 'you always pick on me'],
+      ['W3', 'She talked me through the assault like she was reading a report.', 'talked me through the assault like she was reading a report'],
+      ['W1', 'She said "it is what it is, you just crack on".', 'it is what it is, you just crack on'],
+      ['C4', 'She asked whether any of this would go on her record.', 'asked whether any of this would go on her record'],
+      ['C5', 'He said he needed a scan, not therapy.', 'needed a scan, not therapy'],
+      ['C5', 'She said the referral meant the doctors had given up.', 'referral meant the doctors had given up'],
+      ['W3', 'He stuck to the practicalities throughout.', 'stuck to the practicalities'],
+      ['W2', 'She answered my questions while scrolling through her messages.', 'answered my questions while scrolling'],
+      ['TR', 'I came away feeling useless.', 'I came away feeling useless'],
+      ['TR', 'I felt I needed to prove myself to him.', 'I felt I needed to prove myself'],
+      ['TR', 'I was treading carefully around him all session.', 'I was treading carefully around him'],
+    ]);
+    pinNoMarker([
+      ['an ordinary request of the therapist', 'She asked if I could write to her employer about her hours.'],
+      ['talking to someone else', 'She said talking to her sister was pointless.'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],
