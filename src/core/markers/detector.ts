@@ -150,7 +150,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
     // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
     const antecedent = previous && PRONOUN_JUDGED.test(sentence.text) ? namedLast(previous.text) : undefined;
-    const key = memo ? SentenceMemo.key(sentence.text, flags + (antecedent ?? '')) : '';
+    // (A sentence read under another initial is keyed apart: its findings show the note's own "T".)
+    const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : 'T') + (antecedent ?? '')) : '';
     const known = memo?.get(key);
     return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, structural: !known && options.structural !== false && (mayHoldFrame(sentence.text) || antecedent !== undefined) };
   });
