@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { brief, covered, findingsOf, note } from '../helpers';
+import { brief, check, covered, findingsOf, note } from '../helpers';
 
 const MARKER_RULES = ['rupture-withdrawal', 'rupture-confrontation', 'therapist-reaction'];
 const body = (lines: string[]) => note(['client: C-1', 'session: 2'], lines);
@@ -1104,6 +1104,14 @@ describe('rupture markers in prose', () => {
     });
     it('"Mr T" is a client: his glance at the clock is his', () => {
       assert.deepEqual(markers(['Ms T leaned back. Mr T checked his watch twice.']).map(([, s, c]) => [s, c]), [['W2', 'checked his watch']]);
+    });
+    it('one engine reading a note that says K and one with a client T shows each note its own letter', () => {
+      const withK = note(['client: C-1', 'session: 2'], ['S looked at K before every answer.']);
+      const withT = note(['client: C-2', 'session: 2'], ['S (16) came with her brother T (12).', '', 'S looked at K before every answer.'.replace('K', 'T')]);
+      const found = check({ 'k.md': withK, 't.md': withT });
+      const cues = (id: string) => (found.get(id) ?? []).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => covered(id === 'k.md' ? withK : withT, f));
+      assert.deepEqual([cues('k.md'), cues('t.md')], [['looked at K before every'], ['looked at T before every']]);
+      assert.match((found.get('t.md') ?? []).find((f) => MARKER_RULES.includes(f.ruleId))!.message, /'looked at T before every'/);
     });
     it('"T" without a client so named is still the therapist', () => {
       assert.deepEqual(markers(['T checked the watch twice to keep to time.']), []);
