@@ -335,7 +335,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "The gym was a waste of money": a judgement of something that is not the therapy.
   { subtypes: /^C[2-5]$/, quoted: false, window: BEFORE(50), test: (words) => judgesSomethingElse(words), reason: 'third-party' },
   { subtypes: /^C[2-5]$/, window: BEFORE(50), test: (words) => judgedAsSomethingElse(words), reason: 'third-party' },
-  { subtypes: /^(?:C2|W1)$/, window: CUE_AND(0), test: matches(THIRD_PARTYS), reason: 'third-party' },
+  // Someone else's remark brushed off (the frame's finding ends at the person: the window takes in the "'s").
+  { subtypes: /^(?:C2|W1)$/, window: CUE_AND(3), test: matches(THIRD_PARTYS), reason: 'third-party' },
   { subtypes: /^W4$/, window: CUE_AND(0), test: (_words, cue) => MOVED_TO_PLACE.test(cue), reason: 'word-sense' },
   { subtypes: /^C5$/, window: BEFORE(60), test: matches(MEDICATION_MADE), reason: 'third-party' },
   { subtypes: /^W6$/, window: AFTER(80), test: matches(NO_LONGER), reason: 'recovered' },

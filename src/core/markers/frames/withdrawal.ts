@@ -27,8 +27,6 @@ function afterTherapistMove(s: Sentence, i: number): boolean {
   return false;
 }
 const W_TACK_DIRECTION = words('tack direction');
-/** Someone else's words as the object ("her sister's comment"). */
-const SOMEONE_ELSES = /^\s*(?:her|his|their|the) [\w-]+['’]s\b/i;
 /** A change of course in the client's own affairs ("in his job search", "with her diet"). */
 const IN_HER_OWN = /^\s*(?:in|with|on) (?:her|his|their) /i;
 const W_EARLY_BEFORE = words('early before');
@@ -48,9 +46,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (!isClient(c.role) || !verbLike(c.t)) return false;
   const toks = s.tokens;
   // "brushed it off", "played it down", "laughed it off", "shrugged off the chain analysis"
-  // Not someone else's words brushed off ("brushed off her sister's comment").
+  // (Someone else's words brushed off, "brushed off her sister's comment", are vetoed in context.ts.)
   const particle = V.BRUSH.has(lemma) ? within(s, i + 1, Math.min(to, i + 4), PARTICLE) : -1;
-  if (particle >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4)) && !SOMEONE_ELSES.test(s.text.slice(toks[particle].end))) {
+  if (particle >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4))) {
     add('W1', 0.6, i, nounPhraseEnd(s, particle + 1, to), 'denial'); return true;
   }
   if (V.WITHDRAW_QUIET.has(lemma)) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
