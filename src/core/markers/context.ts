@@ -209,8 +209,11 @@ const JUDGED_AS = /\b(?:described|describes|called|calls|thought of|thinks of|se
 const judgedAsSomethingElse = (words: string) => { const m = JUDGED_AS.exec(words); return !!m && !isTherapyNoun(m[1]); };
 /** Something that made the client worse that is not the therapy ("the tablets had made her 'more tired than when I started'"). */
 const MEDICATION_MADE = /\b(?:tablets?|medication|meds|pills?|dose|antidepressants?|injections?|inhalers?|steroids|chemo(?:therapy)?|radiotherapy|night shifts?|new job)\b (?:had |have |has )?(?:made|left|been making) (?:her|him|them|me)\b[^.;]{0,12}$/i;
-/** Told calmly as a sign of progress ("... in a calm voice for the first time, and said it no longer floods him"). */
-const NO_LONGER = /\b(?:no longer|not any more|doesn'?t (?:flood|overwhelm|floor|upset) (?:her|him|them) (?:any more|now)|now able|relieved|(?:is|was|has been) (?:finally )?(?:settled|over|sorted|resolved))\b/i;
+/**
+ * A calm or light account that fits where things stand: progress ("said it no longer floods him"), relief, or a
+ * matter settled ("in a light tone because it is finally settled").
+ */
+const FITS_NOW = /\b(?:no longer|not any more|doesn'?t (?:flood|overwhelm|floor|upset) (?:her|him|them) (?:any more|now)|now able|relieved|(?:is|was|has been) (?:finally )?(?:settled|over|sorted|resolved))\b/i;
 /** Relief on the client's behalf at good news ("relieved when the scan results came back clear for her"). */
 const RELIEVED_FOR = /\brelieved\b[^.;]{0,60}(?:\bfor (?:her|him|them)\s*[.;]?\s*$|\bcame back (?:clear|fine|normal|negative)\b|\b(?:results?|scan|tests?|biopsy) (?:was|were) (?:clear|fine|normal|negative)\b)/i;
 /** Telling it calmly, then the feeling arriving. */
@@ -339,7 +342,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?:C2|W1)$/, window: CUE_AND(3), test: matches(THIRD_PARTYS), reason: 'third-party' },
   { subtypes: /^W4$/, window: CUE_AND(0), test: (_words, cue) => MOVED_TO_PLACE.test(cue), reason: 'word-sense' },
   { subtypes: /^C5$/, window: BEFORE(60), test: matches(MEDICATION_MADE), reason: 'third-party' },
-  { subtypes: /^W6$/, window: AFTER(80), test: matches(NO_LONGER), reason: 'recovered' },
+  { subtypes: /^W6$/, window: AFTER(80), test: matches(FITS_NOW), reason: 'recovered' },
   { subtypes: /^TR$/, window: SENTENCE, test: matches(RELIEVED_FOR), reason: 'word-sense' },
   // Told calmly, then the voice broke: the feeling came.
   { subtypes: /^W[16]$/, window: AFTER(60), test: matches(FEELING_ARRIVED), reason: 'recovered' },
