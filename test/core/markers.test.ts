@@ -984,6 +984,43 @@ describe('rupture markers in prose', () => {
       ['talking to someone else', 'She said talking to her sister was pointless.'],
     ]);
 
+    // Thirty-sixth pass (the misses of unseen36 and unseen37, each measured first), on other sentences.
+    pinCovers([
+      ['C1', 'He told me I was no better than the social workers.', 'told me I was no better than the social workers'],
+      ['C1', 'She asked whether I had ever actually been through depression.', 'asked whether I had ever actually been through depression'],
+      ['C1', 'He said I "obviously haven\'t read the letter".', 'said I "obviously haven\'t read the letter"'],
+      ['C2', 'When I named the pattern she sighed, "here we go again".', 'here we go again'],
+      ['C7', 'He said "that\'s exactly what you\'re paid for".', 'that\'s exactly what you\'re paid for'],
+      ['C1', 'She said she did not need another professional telling her what to do.', 'another professional telling her what to'],
+      ['W2', 'Silence for a few minutes after the formulation.', 'Silence for a few minutes'],
+      ['W2', 'He kept asking how long was left.', 'kept asking how long'],
+      ['C4', 'She asked why she still needed to come every week.', 'asked why she still needed to come'],
+      ['C4', 'He said "I can\'t do this over video".', 'I can\'t do this over video'],
+      ['C3', 'She said the worksheets were "for kids".', 'said the worksheets were "for kids"'],
+      ['C3', 'He said the thought record made him feel like a criminal.', 'thought record made him feel like a criminal'],
+      ['W1', 'She insisted she was "fine" even though she was shaking.', 'insisted she was "fine" even though she was shaking'],
+      ['W1', 'When I raised the anniversary she said "that\'s all in the past".', 'that\'s all in the past'],
+      ['W1', 'He said "you don\'t want to hear about my problems".', 'you don\'t want to hear about my problems'],
+      ['W1', 'She teared up and said "I\'m being daft".', 'I\'m being daft'],
+      ['W2', 'He kept his jacket on throughout.', 'kept his jacket on'],
+      ['W2', 'She spoke to the interpreter rather than to me.', 'spoke to the interpreter rather than to me'],
+      ['W2', 'He turned his chair towards the door.', 'turned his chair towards the door'],
+      ['W4', 'She spent most of the session scrolling through photos.', 'spent most of the session scrolling'],
+      ['W2', 'He built a fort of cushions between us.', 'built a fort of cushions between us'],
+      ['W2', 'She sat out the breathing exercise.', 'sat out the breathing exercise'],
+      ['C1', 'He said the course should be taught by people who have lived experience.', 'should be taught by people who have'],
+      ['C5', 'She said the last session "dragged everything up for no reason".', 'dragged everything up for no reason'],
+      ['W7', 'He said "I almost didn\'t bother today".', 'I almost didn\'t bother'],
+      ['W6', 'She talked about the miscarriage as if it was a chore.', 'talked about the miscarriage as if it was a chore'],
+      ['TR', 'I felt I had let her down.', 'I felt I had let her down'],
+      ['TR', 'We both felt under scrutiny.', 'We both felt under scrutiny'],
+    ]);
+    pinNoMarker([
+      ['a round sat out somewhere else', 'He sat out the second round of the quiz at the pub.'],
+      ['a silence chosen for the practice', 'Three minutes of silence to settle before the exposure.'],
+      ['"fine" said to someone else, then a new predicate', 'She said "fine" to her sister.'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

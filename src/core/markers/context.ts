@@ -233,6 +233,12 @@ const SENTENCE: Window = (s) => s;
 const FROM_CUE: Window = (s, start) => s.slice(start);
 const AFTER = (n?: number): Window => (s, _start, end) => s.slice(end, n === undefined ? undefined : end + n);
 const CUE_AND = (n: number): Window => (s, start, end) => s.slice(start, Math.min(s.length, end + n));
+/** The cue and up to n characters after it, ending where "and" with a verb in the past starts a new predicate. */
+const CUE_UNTIL_AND = (n: number): Window => (s, start, end) => {
+  const after = s.slice(end, Math.min(s.length, end + n));
+  const and = /\s(?:and|then|before)\s+(?:then\s+)?\w+ed\b/.exec(after);
+  return s.slice(start, end) + (and ? after.slice(0, and.index) : after);
+};
 const BEFORE_AND_CUE = (n: number): Window => (s, start, end) => s.slice(Math.max(0, start - n), end);
 const BEFORE = (n: number): Window => (s, start) => s.slice(Math.max(0, start - n), start);
 const matches = (re: RegExp) => (text: string) => re.test(text);
@@ -312,8 +318,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
   // So does an account told without feeling: the holiday "with no feeling" is no detachment.
   { subtypes: /^W3$/, window: SENTENCE, test: (s, cue) => /\b(?:feeling|emotion|affect|monotone|flat)/i.test(cue) && BENIGN.test(s) && !PAINFUL.test(s), reason: 'word-sense' },
-  // (A look to a parent before every answer is the client's withdrawal from the therapist, not a response to the parent.)
-  { subtypes: /^W[12]$/, quoted: false, window: CUE_AND(30), test: (words, cue) => TO_SOMEONE_ELSE.test(words) && !BEFORE_ANSWERING.test(cue), reason: 'third-party' },
+  // (A look to a parent before every answer is the client's withdrawal from the therapist, not a response to the parent;
+  // "said 'fine now' and moved on to her sister's wedding": a new predicate after "and" names no one spoken to.)
+  { subtypes: /^W[12]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => TO_SOMEONE_ELSE.test(words) && !BEFORE_ANSWERING.test(cue), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
