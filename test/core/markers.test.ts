@@ -991,7 +991,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'He said I "obviously haven\'t read the letter".', 'said I "obviously haven\'t read the letter"'],
       ['C2', 'When I named the pattern she sighed, "here we go again".', 'here we go again'],
       ['C7', 'He said "that\'s exactly what you\'re paid for".', 'that\'s exactly what you\'re paid for'],
-      ['C1', 'She said she did not need another professional telling her what to do.', 'another professional telling her what to'],
+      ['C1', 'She said she did not need another professional telling her what to do.', 'did not need another professional telling her what to'],
       ['W2', 'Silence for a few minutes after the formulation.', 'Silence for a few minutes'],
       ['W2', 'He kept asking how long was left.', 'kept asking how long'],
       ['C4', 'She asked why she still needed to come every week.', 'asked why she still needed to come'],
@@ -1008,7 +1008,7 @@ describe('rupture markers in prose', () => {
       ['W4', 'She spent most of the session scrolling through photos.', 'spent most of the session scrolling'],
       ['W2', 'He built a fort of cushions between us.', 'built a fort of cushions between us'],
       ['W2', 'She sat out the breathing exercise.', 'sat out the breathing exercise'],
-      ['C1', 'He said the course should be taught by people who have lived experience.', 'should be taught by people who have'],
+      ['C1', 'He said the course should be taught by people who have lived experience, not by therapists.', 'should be taught by people who have'],
       ['C5', 'She said the last session "dragged everything up for no reason".', 'dragged everything up for no reason'],
       ['W7', 'He said "I almost didn\'t bother today".', 'I almost didn\'t bother'],
       ['W6', 'She talked about the miscarriage as if it was a chore.', 'talked about the miscarriage as if it was a chore'],
@@ -1019,6 +1019,22 @@ describe('rupture markers in prose', () => {
       ['a round sat out somewhere else', 'He sat out the second round of the quiz at the pub.'],
       ['a silence chosen for the practice', 'Three minutes of silence to settle before the exposure.'],
       ['"fine" said to someone else, then a new predicate', 'She said "fine" to her sister.'],
+    ]);
+    // From lookalikes21 (9 of 40 flagged on arrival → 0), as families, on other sentences.
+    pinCovers([
+      ['W2', 'There was a long silence on the line after my question.', 'long silence'],
+      ['W2', 'Long silence at the start of the session.', 'Long silence'],
+    ]);
+    pinNoMarker([
+      ['"here we go" with no move of the therapist\'s to answer', 'She said "here we go" and started up the ladder.'],
+      ['another person telling, welcomed', 'He was glad of one more person telling him the plan was sound.'],
+      ['"no problems" despite a circumstance', 'She reported no problems despite the change of shift.'],
+      ['"fine" despite the day', 'He said he was fine despite the journey.'],
+      ['something else facing away', 'The pram was facing away from me by the window.'],
+      ['a chair turned for the light', 'He turned his chair towards the window so the light was behind him.'],
+      ['who should run something, with no one set against', 'She said the allotment society should be run by people who actually grow things.'],
+      ['nearly not bothering with something', 'He said he nearly didn\'t bother with breakfast.'],
+      ['a silence somewhere else', 'There was a long silence in the waiting room when the news came on.'],
     ]);
 
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.

@@ -161,7 +161,9 @@ const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought a
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
 const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|painted|worked|completed|filled|read|coloured|colored|built|played)\b/i;
 /** A look at the phone or the watch for a reason given ("to show me the photo", "because his daughter..."). */
-const FOR_A_REASON = /^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera|sound|audio|video|link)\b|^[^.;]{0,30}\bbecause the (?:sound|audio|video|link|connection|signal) (?:failed|dropped|went|cut out)\b|^[^.;]{0,30}\bto think\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer|time)|for (?:the|a) (?:time|photo|message|number))\b|^[^.;]{0,50},? as (?:we|I) (?:had )?(?:practised|practiced|planned|agreed|rehearsed)\b|^[^.;]{0,30}\bwhile (?:we|she|he|they) (?:waited|were waiting) for\b/i;
+const FOR_A_REASON = /^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera|sound|audio|video|link)\b|^[^.;]{0,30}\bbecause the (?:sound|audio|video|link|connection|signal) (?:failed|dropped|went|cut out)\b|^[^.;]{0,30}\bto think\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|to (?:show|find|look up|check|see|read|answer|time)|for (?:the|a) (?:time|photo|message|number))\b|^[^.;]{0,50},? as (?:we|I) (?:had )?(?:practised|practiced|planned|agreed|rehearsed)\b|^[^.;]{0,30}\bwhile (?:we|she|he|they) (?:waited|were waiting) for\b|^[^.;]{0,30}\bso (?:that )?(?:the )?(?:sun|light|glare|heat|draught|noise)\b|^[^.;]{0,20}\bbecause (?:of )?the (?:sun|light|glare|heat|heating|draught|cold|noise)\b/i;
+/** A circumstance of the day after "fine despite" (the cue ends at "despite"). */
+const DESPITE_THE_DAY = /^\s*(?:the|a|an|all the|his|her|their) (?:[\w-]+ )?(?:drive|journey|traffic|weather|rain|snow|cold|heat|delays?|wait|trip|flight|commute|move|early start|late night|night shift|hangover|bus|train|roadworks|parking)\b/i;
 /** Thanks at the end of the work are thanks, not appeasement. */
 const AT_THE_ENDING = /\b(?:at|in) (?:the|our) (?:ending|last session|final session)\b|\bend of (?:therapy|our work|treatment|the work)\b/i;
 /** Letters from someone else are not the therapy's. */
@@ -330,6 +332,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, window: AFTER(40), test: matches(ABSORBED), reason: 'recovered' },
   { subtypes: /^W5$/, window: SENTENCE, test: matches(AT_THE_ENDING), reason: 'recovered' },
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(FOR_A_REASON), reason: 'word-sense' },
+  // "said he was fine despite the long drive": fine in spite of the day's circumstances, not in spite of a sign of how they are.
+  { subtypes: /^W1$/, window: AFTER(40), test: matches(DESPITE_THE_DAY), reason: 'word-sense' },
   // "would not say who sent the flowers, smiling": held back in play, not withdrawn.
   { subtypes: /^W2$/, quoted: false, window: AFTER(40), test: matches(IN_PLAY), reason: 'recovered' },
   { subtypes: /^C3$/, quoted: false, window: AFTER(20), test: matches(FROM_SOMEONE), reason: 'third-party' },
