@@ -1037,6 +1037,14 @@ describe('rupture markers in prose', () => {
       ['a silence somewhere else', 'There was a long silence in the waiting room when the news came on.'],
     ]);
 
+    // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
+    pinCovers([
+      ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'talk about something lighter'],
+    ]);
+    pinNoMarker([
+      ['a plan for a request that may come', 'If she asks whether we could talk about something lighter, stay with the topic.'],
+    ]);
+
     // From the tenth look-alike set (21 of 50 flagged on arrival → 1), as families, on other sentences.
     pinCovers([
       ['C3', 'She said the exercise was "your idea, not mine".', 'your idea, not mine'],

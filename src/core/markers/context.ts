@@ -426,11 +426,15 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
  * reach the clause after it.
  */
 function hypotheticalScope(sentence: string, start: number): boolean {
-  const head = sentence.slice(0, start);
+  // A question or request reported ("asked if I could tell her what to do") is something said, not a hypothetical.
+  const head = sentence.slice(0, start).replace(REQUEST, (m) => ' '.repeat(m.length));
   if (/^\s*(?:[-*]\s*)?(?:if|unless|in case|should (?:she|he|they|the client)|watch|monitor|consider|be careful|look out|keep an eye)\b/i.test(head)) return true;
   const [from] = clauseBounds(sentence, start, start);
-  return HYPOTHETICAL.test(sentence.slice(from, start));
+  return HYPOTHETICAL.test(head.slice(from));
 }
+
+/** A reported question or request with its modal: "asked if I could", "wanted to know whether we would". */
+const REQUEST = /\b(?:asked|asking|asks|wanted to know|demanded to know|begged|pleaded|checked)\s+(?:me\s+|us\s+|T\s+)?(?:again\s+|repeatedly\s+|twice\s+)?(?:if|whether)\s+(?:I|we|she|he|they|T|you)\s+(?:could|would|can|will|might)\b/gi;
 
 /** The length of a quotation a sentence carries on from the one before (up to its closing mark), or -1. */
 export function carriedQuote(sentence: string): number {
