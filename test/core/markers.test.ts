@@ -1040,6 +1040,8 @@ describe('rupture markers in prose', () => {
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'talk about something lighter'],
+      // The therapy's own words for itself ("the calls", "the hour") are the therapy, in every rule that asks.
+      ['C5', 'She said the calls were a waste of time.', 'waste of time'],
     ]);
     pinNoMarker([
       ['a plan for a request that may come', 'If she asks whether we could talk about something lighter, stay with the topic.'],

@@ -205,7 +205,7 @@ const leftElsewhere = (cue: string) => {
 };
 /** Spoken to someone else: "spoke to the floor manager about her hours". */
 const SPOKE_TO_SOMEONE = new RegExp(`^(?:spoke|talked|chatted|speaking|talking|chatting) to\\s+(?:${THIRD_PARTY.source}|the (?:[\\w-]+ )?(?:manager|boss|receptionist|librarian|staff))`, 'i');
-const judgesSomethingElse = (words: string) => { const m = JUDGED_SUBJECT.exec(words); return !!m && !THERAPY_NOUNS.has(m[1].toLowerCase()) && !THERAPY_NOUNS.has(m[1].toLowerCase().replace(/s$/, '')); };
+const judgesSomethingElse = (words: string) => { const m = JUDGED_SUBJECT.exec(words); return !!m && !isTherapyNoun(m[1]); };
 /** Something else named and then judged in the client's words ('described the wedding as "a waste of money"'). */
 const JUDGED_AS = /\b(?:described|describes|called|calls|thought of|thinks of|sees|saw|referred to|summed up) (?:the|his|her|their|my|that|this) ([a-z-]+) as\s+["“]?(?:just |really |such |a bit of |totally )?(?:an? )?$/i;
 const judgedAsSomethingElse = (words: string) => { const m = JUDGED_AS.exec(words); return !!m && !isTherapyNoun(m[1]); };
