@@ -380,6 +380,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
   if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  // "I found myself reassuring her rather than staying with it": what the therapist did instead is still theirs.
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && /^(?:rather than|instead of)\b/i.test(sentence.slice(start, end))
+    && /(?:^|[^\w'’])(?:I|T)\s+(?:[\w'’]+\s+){0,5}$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I was bored and checked the clock": the therapist is still the subject after "and".
   if (opts.clientMove && !opts.quoted && !opts.inQuote && !ownSubject
     && (/(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start))

@@ -23,6 +23,9 @@ const W_SENSE_FEELING_IMPRESSION = words('sense feeling impression');
 const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
 
 /** Per-verb frames; true when one matched. */
+/** Words that open a clause setting the scene for what follows ("When I explained it again, she..."). */
+const SCENE = new Set(['when', 'as', 'after', 'once', 'while', 'before', 'whenever']);
+
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
@@ -61,8 +64,10 @@ export function therapistFrames(c: VerbContext): boolean {
       const k = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_PULL);
       if (k >= 0) { add('TR', 0.6, start, k + 1, 'therapist-pull'); return true; }
     }
-    // "Explained the rationale again, perhaps too much" (in the note's own words, the writer's doing).
-    if ((role === 'therapist' && V.OVERDO.has(lemma)) || (therapistish && IMPLICIT_OVERDO.has(lemma))) {
+    // "Explained the rationale again, perhaps too much" (in the note's own words, the writer's doing); not a
+    // clause that sets the scene for the client's move ("When I explained confidentiality again she asked...").
+    const setsTheScene = SCENE.has(toks[start - 1]?.lower ?? '');
+    if (!setsTheScene && ((role === 'therapist' && V.OVERDO.has(lemma)) || (therapistish && IMPLICIT_OVERDO.has(lemma)))) {
       const k = within(s, i + 1, Math.min(to, i + 5), INTENSIFIER);
       if (k >= 0) { add('TR', 0.6, start, Math.min(to, k + 3), 'therapist-overdoing'); return true; }
     }
