@@ -321,8 +321,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // So does an account told without feeling: the holiday "with no feeling" is no detachment.
   { subtypes: /^W3$/, window: SENTENCE, test: (s, cue) => /\b(?:feeling|emotion|affect|monotone|flat)/i.test(cue) && BENIGN.test(s) && !PAINFUL.test(s), reason: 'word-sense' },
   // (A look to a parent before every answer is the client's withdrawal from the therapist, not a response to the parent;
-  // "said 'fine now' and moved on to her sister's wedding": a new predicate after "and" names no one spoken to.)
-  { subtypes: /^W[12]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => TO_SOMEONE_ELSE.test(words) && !BEFORE_ANSWERING.test(cue), reason: 'third-party' },
+  // "said 'fine now' and moved on to her sister's wedding": a new predicate after "and" names no one spoken to;
+  // "apologised to his boss for taking up her time": appeasing someone else.)
+  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => TO_SOMEONE_ELSE.test(words) && !BEFORE_ANSWERING.test(cue), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
