@@ -1083,7 +1083,7 @@ describe('rupture markers in prose', () => {
       ['C3', 'She said "just tick your boxes and let me go".', 'just tick your boxes'],
       ['W2', 'He gave his first name and nothing else.', 'gave his first name and nothing else'],
       ['C1', 'She said she expected nothing different from me.', 'expected nothing different from me'],
-      ['C2', 'He said "I\'m not anxious, I\'m busy".', 'I\'m not anxious, I\'m busy'],
+      ['C2', 'He said "I\'m not anxious, I\'m busy, there\'s a difference".', 'I\'m not anxious, I\'m busy'],
       ['C3', 'She said the exposure was "out of the question".', 'exposure was "out of the question'],
       ['W2', 'He answered with "yeah" or "maybe" throughout.', 'answered with "yeah" or "maybe"'],
       ['W2', 'She switched her camera off when I asked about her mother.', 'switched her camera off'],
@@ -1096,6 +1096,16 @@ describe('rupture markers in prose', () => {
       ['a camera off as agreed', 'Her camera was off for the first part (agreed) while she fed the baby.'],
       ['pauses usual for his speech', 'Long pauses before answers, which is usual for him.'],
       ['an offence minimised, the problem worked on', 'He minimised his drinking again when we went through the diary.'],
+    ]);
+    // From lookalikes23 (7 of 20 flagged on arrival → 0), as families, on other sentences.
+    pinNoMarker([
+      ['a refusal of someone else', 'He refused to share a room with his brother on holiday.'],
+      ['minutes spent before the session', 'She spent ten minutes on her son\'s homework before we started.'],
+      ['leaflets from someone else', 'He said "I\'ve read all the leaflets the GP sent" and felt clearer.'],
+      ['a form for another office', 'She said the housing form was pointless.'],
+      ['answering the door', 'He answered the phone with "yeah, what" and then apologised to the caller.'],
+      ['a camera off to save the battery', 'She turned her camera off to save the battery.'],
+      ['a correction without heat', 'He said "I\'m not anxious, I\'m curious" about the new job.'],
     ]);
 
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
