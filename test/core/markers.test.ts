@@ -1091,6 +1091,8 @@ describe('rupture markers in prose', () => {
       ['C5', 'She said the sessions were "a fuss about nothing".', 'said the sessions were "a fuss about nothing"'],
       ['TR', 'I felt I was being sized up.', 'I felt I was being sized up'],
       ['TR', 'I felt I had overstepped.', 'I felt I had overstepped'],
+      // An arrangement given as the reason is "(agreed)" or "as agreed", not any "agreed" after the sign.
+      ['W2', 'He went quiet and agreed to come back next week.', 'went quiet'],
     ]);
     pinNoMarker([
       ['a camera off as agreed', 'Her camera was off for the first part (agreed) while she fed the baby.'],

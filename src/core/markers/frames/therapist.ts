@@ -22,10 +22,10 @@ const W_INTO = words('into');
 const W_SENSE_FEELING_IMPRESSION = words('sense feeling impression');
 const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
 
-/** Per-verb frames; true when one matched. */
 /** Words that open a clause setting the scene for what follows ("When I explained it again, she..."). */
 const SCENE = new Set(['when', 'as', 'after', 'once', 'while', 'before', 'whenever']);
 
+/** Per-verb frames; true when one matched. */
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
