@@ -1110,6 +1110,41 @@ describe('rupture markers in prose', () => {
       ['a correction without heat', 'He said "I\'m not anxious, I\'m curious" about the new job.'],
     ]);
 
+    // Thirty-ninth pass (from unseen40's misses), as families, on other sentences.
+    pinCovers([
+      ['W1', 'He said "what depression?" and talked about the garden.', 'what depression?'],
+      ['W1', 'She said "I\'m as sharp as ever" when I asked about the memory tests.', 'I\'m as sharp as ever'],
+      ['W7', 'She said she was only coming so that the social worker would close the case.', 'only coming so that the'],
+      ['W2', 'Answered my questions about the panic with "it\'s stopped".', 'Answered my questions about the panic with "it\'s stopped"'],
+      ['W2', 'He drew a boat with no sails and would not say where it was going.', 'would not say'],
+      ['C3', 'She said the puppets were for little kids and put them away.', 'puppets were for little kids'],
+      ['C3', 'He said the targets were "your targets, not mine".', 'your targets, not mine'],
+      ['C1', 'She said I was no better than the housing officers.', 'said I was no better than the housing'],
+      ['W2', 'His face stayed out of shot for the whole call.', 'His face stayed out of shot'],
+      ['C3', 'She said she "didn\'t have time" and shrugged.', 'said she "didn\'t have time" and shrugged'],
+      ['C3', 'He said he would rather die than do the hierarchy.', 'would rather die than do the'],
+      ['C5', 'He said being referred to psychology means nobody believes him.', 'being referred to psychology means nobody believes'],
+      ['W2', 'She said "that\'s personal" and looked away.', 'that\'s personal'],
+      ['C1', 'He said men like him never get help from the system, and that included me.', 'never get help from the system, and that included me'],
+    ]);
+    pinCovers([
+      // A flat contradiction of the therapist's reading, in reply to it (reply.ts), not laughed off.
+      // A refusal as the occasion of the therapist's feeling is the therapist's reaction only.
+      ['TR', 'I felt relieved when he declined.', 'I felt relieved when'],
+      ['C2', 'When I reflected that the dog might be lonely too, he said "it\'s a dog, it doesn\'t get lonely".', 'it\'s a dog, it doesn\'t get lonely'],
+    ]);
+    // From lookalikes24 (7 of 20 flagged on arrival → 1), as families, on other sentences.
+    pinNoMarker([
+      ['"rather die" than something else, about a son', 'She said her daughter would "rather die" than wear the coat.'],
+      ['a practical answer with more after it', 'He answered my questions about the flat with "next month" and showed me the keys.'],
+      ['a surprise kept', 'He would not say what he had bought his wife, because it was a surprise.'],
+      ['a contradiction laughed off', 'When I wondered whether the cat missed him, he said "it\'s a cat, it doesn\'t care" and laughed.'],
+      ['angry at someone else\'s letter', 'He arrived angry about the landlord\'s letter.'],
+      ['the therapist\'s sadness with the client', 'I felt sad when he turned down the place at college.'],
+      ['out of shot in a photo', 'He said his arms were out of shot in the wedding photo.'],
+      ['a quoted excuse alone', 'The sheet was half done; she said she "forgot" the rest.'],
+    ]);
+
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'talk about something lighter'],

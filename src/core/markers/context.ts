@@ -44,8 +44,10 @@ const SUBJECT_START = /^(?:i|she|he|they|the client|client|pt|patient|T)\b/i;
 const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|denied|didn'?t|did not|doesn'?t|does not|don'?t|do not|wasn'?t|was not|weren'?t|isn'?t|hasn'?t|hadn'?t|no longer|free of|absence of|absent|ruled out|n't)\b/i;
 /** A cue that opens with a verb in the past tense. */
 const PAST_VERB_START = /^(?:[a-z]+ed|left|went|sat|gave|took|got|kept|made|told|stood|ran|hid|spent|came|fell|began|brought|shook|wrote|stormed|walked)\b/i;
+/** A predicate that carries its own negation: "would not", "wouldn't", "refused". */
+const OWN_REFUSAL_START = /^(?:(?:would|could|did|will)(?: not\b|n'?t\b)|won'?t\b|refused\b)/i;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
-const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b| rather\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
 const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|when (?:she|he|they|I) (?:was|were) (?:little|young|small|a child|a kid|a teenager|at school)|last (?:time|therapist|therapy)|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
@@ -106,7 +108,7 @@ const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”],?\s+about (?:the|a|an|her|his|the
 /** Someone else's idea at work or school ('the plan at work was "his boss's idea, not mine"'). */
 const IDEA_ELSEWHERE = /\bat (?:work|school|college|the office)\b[^"“]{0,30}["“][^"”]*$/i;
 /** Something kept back in play (", grinning"). */
-const IN_PLAY = /^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b/i;
+const IN_PLAY = /^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b|^[^.;]{0,40}\bbecause (?:it|this|that) (?:was|is|would be) (?:a |meant to be a |to be a )?(?:surprise|secret)\b/i;
 /** The note saying the client's words are true ("..., and he is", "and it is fixed"). */
 const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$|,?\s+and (?:his|her|their|the) [\w-]+ (?:agrees|agreed|says so|confirms|confirmed|has healed|has recovered|has improved|is fine)\b|^[^.;]{0,40}\b(?:happily|proudly|with relief|cheerfully|with pride|and meant it)\b/i;
 /** The client's words after telling someone else ('told his wife it was "none of your business"'). */
@@ -341,8 +343,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(FOR_A_REASON), reason: 'word-sense' },
   // "said he was fine despite the long drive": fine in spite of the day's circumstances, not in spite of a sign of how they are.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(DESPITE_THE_DAY), reason: 'word-sense' },
-  // "would not say who sent the flowers, smiling": held back in play, not withdrawn.
-  { subtypes: /^W2$/, quoted: false, window: AFTER(40), test: matches(IN_PLAY), reason: 'recovered' },
+  // "would not say who sent the flowers, smiling", "because it was a surprise": held back in play, not withdrawn.
+  { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(IN_PLAY), reason: 'recovered' },
   { subtypes: /^C3$/, quoted: false, window: AFTER(20), test: matches(FROM_SOMEONE), reason: 'third-party' },
   // "Said I was too young to understand": the client's words about the therapist, not the therapist's state.
   { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words), reason: 'third-party' },
@@ -405,7 +407,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   let words = (opts.inQuote ? head : head.slice(Math.max(head.lastIndexOf('"'), head.lastIndexOf('”'), head.lastIndexOf('“')) + 1)).split(/\s+/).filter(Boolean).slice(-NEGATION_WINDOW);
   // "said nothing in the round and left at the break": a verb in the past after "and" is a new predicate.
   const and = words.lastIndexOf('and');
-  if (and >= 0 && PAST_VERB_START.test(sentence.slice(start, end))) words = words.slice(and + 1);
+  // So is a refusal of its own ("drew a house with no windows and would not say who lived there").
+  if (and >= 0 && (PAST_VERB_START.test(sentence.slice(start, end)) || OWN_REFUSAL_START.test(sentence.slice(start, end)))) words = words.slice(and + 1);
   const before = words.join(' ');
 
   if (!opts.negative && !opts.inQuote && !ownSubject && (NEGATION.test(before) || NEGATION_PHRASE.test(before))) return 'negated';

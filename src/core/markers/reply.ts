@@ -32,6 +32,11 @@ const NOT_THE_WORK = /\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room
 /** A practical question is no intervention ("when I asked whether the room was warm enough"). */
 const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
 
+/** Moves that offer a reading (not questions or practicalities): a flat contradiction of one rejects it. */
+const READING_MOVE = /\b(?:wondered|suggested|reflected|interpreted|linked|named|offered|proposed|pointed|observed|commented|noted|challenged)\b/i;
+/** A flat contradiction: "it's a horse, it doesn't think", "that's rubbish", "don't be daft". */
+const CONTRADICTS = /^(?:(?:it'?s|he'?s|she'?s|they'?re) (?:just |only )?(?:an? )?[\w-]+,? (?:it|he|she|they) (?:doesn'?t|don'?t|can'?t|isn'?t|aren'?t|won'?t)\b|(?:that'?s|it'?s) (?:not (?:true|it|right)|rubbish|nonsense|ridiculous|daft|stupid|silly|wrong|a load of)\b|don'?t be (?:silly|daft|ridiculous|stupid|soft)\b)/i;
+
 export interface Reply { subtype: Subtype; start: number; end: number }
 
 /** The client's reply to a move of the therapist's in a sentence, as offsets of its words, and its subtype. */
@@ -49,11 +54,17 @@ export function replyToMove(sentence: string): Reply[] {
       // After the move, or right before it ('said "..." when I asked').
       if (re === REPLY_AFTER && m.index < move.index) continue;
       const [start, end] = m.indices![1];
-      const subtype = classify(m[1]);
+      const subtype = classify(m[1]) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
       if (subtype) replies.push({ subtype, start, end });
     }
   }
   return replies;
+}
+
+/** A short flat contradiction, not laughed off ("he's a dog, he doesn't mind as long as he is fed" and laughed). */
+function flatContradiction(words: string, after: string): boolean {
+  const w = words.trim();
+  return CONTRADICTS.test(w) && w.split(/\s+/).length <= 8 && !/^\s*,?\s*(?:and|then)\s+(?:laughed|smiled|grinned|giggled|chuckled)\b/i.test(after);
 }
 
 function classify(words: string): Subtype | undefined {

@@ -21,7 +21,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
     activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
     challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
-    blocker notebook workbook booklet`),
+    blocker notebook workbook booklet goal goals`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
@@ -91,7 +91,7 @@ export const THERAPIST_AFFECT = set(`irritated irritation irritable annoyed anno
   sleepy sleepiness drowsy drowsiness tired weary heavy heaviness drained exhausted numb detached distant disconnected
   distracted helpless hopeless powerless deskilled de-skilled useless incompetent inadequate stupid clumsy awkward guilty
   guilt ashamed shame embarrassed anxious anxiety nervous tense uneasy uncomfortable defensive pressured cornered trapped
-  stuck lost confused overwhelmed protective rescuing sad sadness angry anger hurt wounded stung rejected dismissed
+  stuck lost confused overwhelmed protective rescuing angry anger hurt wounded stung rejected dismissed
   attacked criticised criticized judged devalued impatient impatience exasperated exasperation resentful resentment
   envious envy competitive contempt dislike dread afraid scared intimidated wary manipulated controlled sidelined ignored
   unsettled rattled deflated defeated disappointed disappointment pull urge wish tug temptation impulse irritability

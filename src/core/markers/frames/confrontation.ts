@@ -87,6 +87,8 @@ export function confrontationFrames(c: VerbContext): boolean {
   }
   // "T refused and said...", "She declined.": a refusal with nothing after it refuses what was just offered.
   if ((lemma === 'refuse' || lemma === 'decline') && (i + 1 >= to || BARE_AFTER.has(toks[i + 1].lower) || toks[i + 1].pos === 'PUNCT')) {
+    // "I felt relieved when she refused": the occasion of the therapist's reaction, told where it happened.
+    if (toks[0]?.text === 'I' && OCCASION.has(toks[i - 2]?.lower ?? '')) return false;
     add('C3', 0.55, i, i + 1, 'refusal'); return true;
   }
   // "asked to stop", "asked if we could skip it", "asked for the session to end early": asking to cut the
@@ -153,8 +155,11 @@ export function displeasureHits(s: Sentence, add: Add): void {
     const end = Math.min(toks.length, k + 8);
     // "suspicious of why I wanted to know": the therapist in the clause that follows.
     const me = within(s, k + 1, Math.min(end, k + 4), W_I);
-    const obj = me >= 0 && !s.quoted[me] ? 'therapist' : objectOf(s, k + 1, end);
+    const at = me >= 0 && !s.quoted[me] ? { cls: 'therapist' as const, index: me } : objectAt(s, k + 1, end);
+    const obj = at?.cls;
     if (!obj || obj === 'self') continue;
+    // "angry about the gynaecologist's letter", "annoyed with her sister's plan": someone else's.
+    if (obj !== 'therapist' && toks.slice(k + 1, at!.index).some((w) => POSSESSIVE_MARK.has(w.lower))) continue;
     add(CONFRONT_BY_OBJECT[obj], 0.6, i, Math.min(end, k + 5), 'displeasure');
     return;
   }
@@ -418,3 +423,8 @@ function refusal(s: Sentence, from: number, to: number): boolean {
   }
   return /^(?:no way|not a chance|not happening|no chance|absolutely not|not doing (?:that|this|it))\b/i.test(s.text.slice(t[from].start, t[to - 1].end));
 }
+
+/** Words that make what follows the occasion of something else ("when she refused"). */
+const OCCASION = new Set(['when', 'as', 'after', 'once', 'because', 'until']);
+/** A possessive ending: what follows is someone's (the client's own "her homework" is the client's). */
+const POSSESSIVE_MARK = new Set(["'s", '’s']);
