@@ -1145,6 +1145,35 @@ describe('rupture markers in prose', () => {
       ['a quoted excuse alone', 'The sheet was half done; she said she "forgot" the rest.'],
     ]);
 
+    // Fortieth pass (from unseen41's misses), as families, on other sentences.
+    pinCovers([
+      ['C2', 'She read the formulation and said "that isn\'t who I am".', 'that isn\'t who I am'],
+      ['C3', 'He said the diary was "fine in theory" for people with time.', 'said the diary was "fine in theory"'],
+      ['W2', 'When I asked about the debts the phone went silent.', 'the phone went silent'],
+      ['C7', 'She said "just send me the leaflet, I don\'t need the talking".', 'just send me the leaflet, I don\'t need the talking'],
+      ['C6', 'She said she was "not lazy, just tired" when I asked about the diary.', 'not lazy, just tired'],
+      ['W2', 'When I asked about the figure she scribbled over the drawing.', 'scribbled over the drawing'],
+      ['W6', 'He told me about the assault with a grin.', 'told me about the assault with a grin'],
+      ['W2', 'She asked again how many of these she had to come to.', 'asked again how many of these she had to come'],
+      ['W2', 'He sat with his eyes shut while I explained the plan.', 'sat with his eyes shut while I explained'],
+      ['W5', 'She said "I\'ll sign whatever you want".', 'I\'ll sign whatever you want'],
+      ['W2', 'M passed on his turn in the check-in.', 'passed on his turn'],
+      ['C3', 'He would not hold the shaker.', 'would not hold the shaker'],
+    ]);
+    pinCovers([
+      // A reply that closes the topic (reply.ts), and a minimising reply to a reflection of feeling.
+      ['W2', 'When I asked about the drinking she said "done, dusted, next question".', 'done, dusted, next question'],
+      ['W1', 'When I said it sounded lonely he said "that\'s life, everyone goes through it".', 'that\'s life, everyone goes through it'],
+    ]);
+    // From lookalikes25 (5 of 20 flagged on arrival → 0), as families, on other sentences.
+    pinNoMarker([
+      ['someone else in a photo', 'Looking at the wedding video he said "that\'s not me, that\'s my brother".'],
+      ['a death laughed about, then cried over', 'She described her nan\'s funeral with a laugh, the vicar forgetting the words, and then cried.'],
+      ['a turn passed, then joined in', 'K passed on her turn at first and then joined in warmly.'],
+      ['versions put together', 'She said "that\'s your version of the timeline, let\'s add mine" and we did.'],
+      ['a secret kept in a joke', 'He would not say where he had hidden the presents, and joked about it.'],
+    ]);
+
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'talk about something lighter'],

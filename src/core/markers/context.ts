@@ -107,8 +107,8 @@ const SAID_TO_OTHER = /^[^"”.;]{0,20}["”],?\s+to (?:the|a|an|his|her|their) 
 const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”],?\s+about (?:the|a|an|her|his|their) (?:[\w-]+ )?(?:weather|rain|snow|traffic|delay|bus|train|queue|parking|car|bill|boiler|damp|noise|wi-?fi|internet|stairs|flat|house|garden|application|claim|appeal|sale|roof|shifts?)\b/i;
 /** Someone else's idea at work or school ('the plan at work was "his boss's idea, not mine"'). */
 const IDEA_ELSEWHERE = /\bat (?:work|school|college|the office)\b[^"“]{0,30}["“][^"”]*$/i;
-/** Something kept back in play (", grinning"). */
-const IN_PLAY = /^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b|^[^.;]{0,40}\bbecause (?:it|this|that) (?:was|is|would be) (?:a |meant to be a |to be a )?(?:surprise|secret)\b/i;
+/** Something kept back in play (", grinning", "and joked that it was a secret ballot") or for a surprise. */
+const IN_PLAY = /^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b|^[^.;]{0,40}\bbecause (?:it|this|that) (?:was|is|would be) (?:a |meant to be a |to be a )?(?:surprise|secret)\b|^[^.;]{0,40}\b(?:and |, )?(?:joked|joking|teased|teasing)\b/i;
 /** The note saying the client's words are true ("..., and he is", "and it is fixed"). */
 const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$|,?\s+and (?:his|her|their|the) [\w-]+ (?:agrees|agreed|says so|confirms|confirmed|has healed|has recovered|has improved|is fine)\b|^[^.;]{0,40}\b(?:happily|proudly|with relief|cheerfully|with pride|and meant it)\b/i;
 /** The client's words after telling someone else ('told his wife it was "none of your business"'). */
@@ -143,14 +143,16 @@ const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|the
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
 
-const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|offending|drinking|drug use|use|gambling|violence|abuse|risk|crimes?|assault|behaviour|spending)|appropriate(?:ly)?|congruent(?:ly)?|alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
+/** A substance named: "withdrawal", "agitated", "shaky" may be its effects, not the client's words to the therapist. */
+const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug)\b/i;
+const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|offending|drinking|drug use|use|gambling|violence|abuse|risk|crimes?|assault|behaviour|spending)|appropriate(?:ly)?|congruent(?:ly)?|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
 
 /**
  * A judgement turned round by a comparison with what was feared ("less cringe than I expected", "not as
  * bad as she thought"): relief, not a complaint.
  */
 const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
-const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|settled|talked (?:more )?(?:freely|easily|openly)|spoke (?:more )?(?:freely|easily|openly)|became (?:more )?(?:talkative|engaged|animated|open)|relaxed|engaged well|said it was the first time|gave a full account|talked about (?:her|his|their) (?:fears|feelings|worries|grief|loss|sadness))\b/i;
+const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|settled|talked (?:more )?(?:freely|easily|openly)|spoke (?:more )?(?:freely|easily|openly)|became (?:more )?(?:talkative|engaged|animated|open)|joined in (?:warmly|fully|well|readily|later|after that)|relaxed|engaged well|said it was the first time|gave a full account|talked about (?:her|his|their) (?:fears|feelings|worries|grief|loss|sadness))\b/i;
 /** Content whose telling is expected to carry pain (W6 needs it). */
 const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w*|rape\w*|attack\w*|violen\w*|beat\w*|accident|crash|suicid\w*|overdose|cancer|diagnos\w*|illness|ill|miscarriage|homeless\w*|evict\w*|bankrupt\w*|divorce|affair|bull(?:ied|ying)|stab\w*|shot|fire|hospital\w*|injur\w*|pain\w*|trauma\w*|rages?|neglect\w*|redundan\w*|fired|sacked|humiliat\w*|terrif\w*|afraid|scared|shaking|tears?|tearful|crying|cried|hurt|distress\w*|awful|horrible|terrible|worst|grief|griev\w*|bereave\w*|widow\w*|killed|murder\w*|drown\w*|war|fight|arrest\w*|prison|custody|sick|dementia|stroke|heart attack|break-?up|rejection|abandon\w*|threat\w*)\b/i;
 /** Content a smile fits. */
@@ -424,6 +426,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
   if (WORD_SENSE.test(clause)) return 'word-sense';
+  // The client's own words in reply ("sorted, done, next question" when asked about alcohol) are not the substance's effects.
+  if (!opts.inQuote && SUBSTANCE.test(clause)) return 'word-sense';
   if (!opts.inQuote) {
     const subject = sentence.slice(from, start);
     if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject)) return 'third-party';

@@ -23,7 +23,7 @@ const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["
 /** A reply that takes the move up: agreement, thanks, interest, a plan. */
 const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
 /** A denial of a feeling the note has in view. */
-const DENIAL = /\b(?:i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever)\b/i;
+const DENIAL = /\b(?:i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes))|people die|everyone (?:dies|goes through it))\b/i;
 /** A reply that refuses: "don't psychoanalyse me", "can we not". */
 const REFUSING = /^(?:don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e)|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not)\b/i;
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
@@ -75,6 +75,8 @@ function classify(words: string): Subtype | undefined {
   if (DENIAL.test(w)) return 'W1';
   // Declining to speak in a few words ("don't want to", "rather not") holds back; declining the work moves against it.
   if (w.split(/\s+/).length <= 3 && /^(?:don'?t want|not really|rather not|i'?d rather not|can we not|not (?:today|now|this|again)|leave it|drop it)\b/i.test(w)) return 'W2';
+  // "sorted, done, next question": the topic closed.
+  if (/\b(?:next question|moving on|end of (?:story|discussion)|nothing (?:more|else) to say)\b/i.test(w)) return 'W2';
   if (REFUSING.test(w) || NOT_THE_WORK.test(w)) return 'C2';
   return undefined;
 }

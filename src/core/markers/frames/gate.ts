@@ -77,6 +77,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['answer', 'reply', 'respond']), new Set(['words'])],
   [words(V.INCONGRUENT_TONE), words(V.TONE_NOUN)],
   [forms(['want']), NEG],
+  // "would not take the beater back": a refusal whose object wouldNotFrame reads.
+  [new Set(['would', "won't", 'won’t', 'will']), new Set(['not', "n't"])],
   [forms(['leave']), new Set(['with'])],
   [new Set(['too']), new Set(['i'])],
   [new Set(['nothing']), forms(V.CHANGE_VERB, ['work'])],
