@@ -1174,6 +1174,32 @@ describe('rupture markers in prose', () => {
       ['a secret kept in a joke', 'He would not say where he had hidden the presents, and joked about it.'],
     ]);
 
+    // Forty-first pass (from unseen42's misses), as families, on other sentences.
+    pinCovers([
+      ['C1', 'She said "so you\'re saying I\'m making it up".', 'so you\'re saying I\'m making it up'],
+      ['W2', 'She sat with her arms wrapped tightly around herself.', 'arms wrapped tightly around herself'],
+      ['W5', 'He said sorry four times for "going on".', 'said sorry four times'],
+      ['W3', 'She described the surgery in detail, but nothing about her own feelings.', 'but nothing about her own feelings'],
+      ['C1', 'He said the facilitators were just kids reading from a script.', 'said the facilitators were just kids'],
+      ['W2', 'When I named the sad face he knocked the figures off the table.', 'When I named the sad face he knocked the figures off'],
+      ['W2', 'She replied without once looking up from her hands.', 'replied without once looking up'],
+      ['C5', 'He said he was being "processed, not helped".', 'processed, not helped'],
+      ['C6', 'She said "why does everyone keep asking about my eating".', 'why does everyone keep asking'],
+      ['W2', 'He kept the session brief and left at half past.', 'kept the session brief'],
+      ['C3', 'She asked me to stop the exposure.', 'asked me to stop the exposure'],
+      ['C3', 'He said the worksheet "just gives me more to check".', 'worksheet "just gives me more to check"'],
+    ]);
+    // From lookalikes26 (7 of 20 flagged on arrival → 0), as families, on other sentences.
+    pinNoMarker([
+      ['"you\'re saying I\'m" good news', 'He said "so you\'re saying I\'m nearly there" and grinned.'],
+      ['little said in a letter', 'She wrote to her brother and said little about the money in it.'],
+      ['swept by someone else', 'When I mentioned the leaves, she said her son had swept them all off the path.'],
+      ['knees hugged in a photo', 'She showed me a picture of her daughter hugging her knees on the sand, in the holiday photos.'],
+      ['a polite apology once', 'He said "sorry to be such a nuisance" when he asked for a glass of water.'],
+      ['an office\'s treatment', 'She said she felt judged at the housing office.'],
+      ['a smile about ending', 'He smiled when we talked about ending in March.'],
+    ]);
+
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'talk about something lighter'],

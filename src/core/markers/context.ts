@@ -156,7 +156,7 @@ const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|ope
 /** Content whose telling is expected to carry pain (W6 needs it). */
 const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w*|rape\w*|attack\w*|violen\w*|beat\w*|accident|crash|suicid\w*|overdose|cancer|diagnos\w*|illness|ill|miscarriage|homeless\w*|evict\w*|bankrupt\w*|divorce|affair|bull(?:ied|ying)|stab\w*|shot|fire|hospital\w*|injur\w*|pain\w*|trauma\w*|rages?|neglect\w*|redundan\w*|fired|sacked|humiliat\w*|terrif\w*|afraid|scared|shaking|tears?|tearful|crying|cried|hurt|distress\w*|awful|horrible|terrible|worst|grief|griev\w*|bereave\w*|widow\w*|killed|murder\w*|drown\w*|war|fight|arrest\w*|prison|custody|sick|dementia|stroke|heart attack|break-?up|rejection|abandon\w*|threat\w*)\b/i;
 /** Content a smile fits. */
-const BENIGN = /\b(?:grand(?:children|child|kids?|son|daughter)|holidays?|jokes?|joking|funny|antics|wedding|birthday|party|parties|baby|babies|garden|gardening|pets?|puppy|kitten|dog|cat|friends?|hobby|hobbies|football|match|win|won|promotion|new job|date|dating|holiday|weekend away|trip|concert|film|book|cooking|baking)\b/i;
+const BENIGN = /\b(?:grand(?:children|child|kids?|son|daughter)|holidays?|jokes?|joking|funny|antics|wedding|birthday|party|parties|baby|babies|garden|gardening|pets?|puppy|kitten|dog|cat|friends?|hobby|hobbies|football|match|win|won|promotion|new job|date|dating|holiday|weekend away|trip|concert|film|book|cooking|baking|(?:our |the )?ending(?! of)|going it alone)\b/i;
 const INCONGRUENCE = /\b(?:incongruen\w*|did not fit|didn'?t fit|does not fit|doesn'?t fit|at odds|jarr\w*|did not match|didn'?t match|content\/affect|out of keeping)\b/i;
 /** A story told with feeling is the work, not a way round it (W4). */
 const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect|energy|enthusiasm|interest|pleasure|pride|warmth|excitement)|openly|freely|easily|animatedly|enthusiastically|excitedly|proudly|warmly|fondly|movingly|tearfully|in tears|(?:and|then) (?:cried|wept|became tearful|was tearful|welled up)|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
@@ -237,6 +237,8 @@ const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|scien
 /** A parameter of someone else's place ("the parking at her daughter's school"). */
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
+/** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
+const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
 const OTHER_SERVICE = /\b(?:at|of|in|from) the (?!(?:same|this|our) )(?:[\w-]+ ){1,2}(?:clinic|service|hospital|surgery|department|dentist)\b/i;
 
 /** The words a rule reads: the sentence, or a window around the cue. */
@@ -357,6 +359,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^C[35]$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
   { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
   { subtypes: /^C[34]$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
+  { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
   { subtypes: /^C3$/, quoted: false, window: SENTENCE, test: matches(OTHER_FORM), reason: 'third-party' },
   // "refused to swap seats with her sister": refusing someone else.
   { subtypes: /^C3$/, quoted: false, window: CUE_UNTIL_AND(30), test: matches(TO_SOMEONE_ELSE), reason: 'third-party' },

@@ -45,7 +45,8 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   if (k < 0 || toks[k].pos !== 'VERB') return undefined;
   const between = toks.slice(i + 1, k);
   const first = between[0]?.lower;
-  const direct = between.length === 1 && first === 'to';
+  // "asked to stop", "asked me to stop the sets": the request put to the therapist.
+  const direct = (between.length === 1 && first === 'to') || (between.length === 2 && ['me', 'us', 't'].includes(first ?? '') && between[1].lower === 'to');
   const asIf = (first === 'if' || first === 'whether') && between.some((w) => w.lower === 'we' || w.lower === 'i') && between.some((w) => MODAL_ASK.has(w.lower));
   const forSomething = first === 'for' && between[between.length - 1]?.lower === 'to';
   if (!direct && !asIf && !forSomething) return undefined;

@@ -26,6 +26,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     const pronoun = toks[i].pos === 'PRON' && ['it', 'this', 'that'].includes(toks[i].lower)
       && toks.slice(Math.max(0, i - 2), i).some((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB') continue;
+    // "felt processed, not helped": a participle, not the therapy's "process".
+    if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
     // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
     const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
@@ -99,6 +101,7 @@ const BELITTLING = new RegExp([
   String.raw`\bmakes? no sense\b|\b(?:is|was|are|were) (?:written|made|meant|designed) for (?:someone|somebody) else\b|\bstuff (?:my|your|any) (?:nan|gran|granny|grandma|mum|mam|mother) (?:could|would) have told me\b`,
   String.raw`\b(?:just|only|merely|basically) (?:a|an|another|some) (?:[\w-]+ )?(?:hoop|box|form|exercise|checklist|list|script|routine|gesture|show|game|test|hurdle|hoops|boxes|numbers?|statistic|process|thing|job)\b`,
   String.raw`\b(?:another|one more|yet another) (?:thing|job|chore|task) (?:to|i have to|for me to)\b`,
+  String.raw`\b(?:just|only) (?:adds?|gives? me|makes?) (?:another|more|one more|extra) [\w-]+\b|\bwhat (?:you|they|doctors|people|therapists) (?:tell|say to|give) (?:people|everyone|you|patients) when\b`,
   String.raw`\ba box (?:[\w']+ ){0,4}(?:ticked|to tick|to be ticked)\b`,
   String.raw`\b(?:a lot of|so many|too many|loads of|lots of) (?:words|reading|writing|forms|questions|paperwork|effort|faff|hassle)\b`,
   String.raw`^["“]?(?:(?:too|so|very|really|far too|way too) )?(?:long|wordy|long-winded|complicated|confusing|dense|much)["”]?$`,
