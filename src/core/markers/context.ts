@@ -250,8 +250,11 @@ const CUE_AND = (n: number): Window => (s, start, end) => s.slice(start, Math.mi
 /** The cue and up to n characters after it, ending where "and" with a verb in the past starts a new predicate. */
 const CUE_UNTIL_AND = (n: number): Window => (s, start, end) => {
   const after = s.slice(end, Math.min(s.length, end + n));
-  const and = /\s(?:and|then|before)\s+(?:then\s+)?\w+ed\b/.exec(after);
-  return s.slice(start, end) + (and ? after.slice(0, and.index) : after);
+  // A past verb, regular or not ("and left", "then went"), after "and", "then" or "before".
+  const and = /\s(?:and|then|before)\s+(?:then\s+)?(?=\w)/g;
+  let m: RegExpExecArray | null;
+  while ((m = and.exec(after))) if (PAST_VERB_START.test(after.slice(m.index + m[0].length))) return s.slice(start, end) + after.slice(0, m.index);
+  return s.slice(start, end) + after;
 };
 const BEFORE_AND_CUE = (n: number): Window => (s, start, end) => s.slice(Math.max(0, start - n), end);
 const BEFORE = (n: number): Window => (s, start) => s.slice(Math.max(0, start - n), start);
