@@ -1200,6 +1200,32 @@ describe('rupture markers in prose', () => {
       ['a smile about ending', 'He smiled when we talked about ending in March.'],
     ]);
 
+    // Forty-second pass (from unseen43's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['W4', 'He chatted about the match while the workbook lay unopened on his knee.', 'chatted about the match while the workbook lay unopened'],
+      ['C1', 'She said "I know what you want me to say" and folded the sheet.', 'I know what you want me to say'],
+      ['W7', 'He said "I\'m just damaged goods".', 'I\'m just damaged'],
+      ['C3', 'She asked why she had to keep the diary at all.', 'asked why she had to'],
+      ['C2', 'He said "don\'t lecture me about drinking".', 'don\'t lecture me about'],
+      ['W7', 'She only booked because her GP insisted on it.', 'only booked because her GP insisted'],
+      ['W5', 'He kept saying he was "just wasting your time".', 'just wasting your time'],
+      ['C4', 'She asked if her employer would find out she was coming.', 'asked if her employer would find out'],
+      ['W4', 'He talked about the caravan the whole session.', 'talked about the caravan the whole session'],
+      ['W1', 'She said "there\'s no use crying about it" when I asked about the divorce.', 'there\'s no use crying'],
+      ['W1', 'He said "it\'s fine" and winced.', 'it\'s fine" and winced'],
+      ['C3', 'She said the affirmations "feel like lying to myself".', 'feel like lying to myself'],
+    ]);
+    // From lookalikes27 (7 of 20 flagged on arrival → 0), as families, on other sentences.
+    pinNoMarker([
+      ['knowing what to say elsewhere', 'She said "I know what to say at the meeting now".'],
+      ['heartbroken, not broken', 'He said "I\'m just broken-hearted about the cat".'],
+      ['a question about work settled together', 'She asked whether HR would be told about the leave, and we looked at the policy.'],
+      ['a glowing story at the start', 'He talked about his new granddaughter for ten minutes, beaming.'],
+      ['"nothing" about a car', 'She said "it\'s nothing" about the dent on her car.'],
+      ['a dog walking ahead', 'The puppy walked ahead of us to the gate.'],
+      ['waiting for a bus', 'He asked why he had to wait for the bus so long.'],
+    ]);
+
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'talk about something lighter'],

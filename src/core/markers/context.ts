@@ -104,7 +104,7 @@ const SAID_ELSEWHERE = /^[^"”.;]{0,25}["”],?\s+(?:at|in|on) (?:the|a|an|her|
 /** The client's words said to someone not in the room ('"none of your business" to the cold caller'). */
 const SAID_TO_OTHER = /^[^"”.;]{0,20}["”],?\s+to (?:the|a|an|his|her|their) (?:[\w-]+ )?(?!(?:therapist|group|facilitators?|co-?therapist|clinician|counsell?or|psychologist|room|session|circle|others)\b)[a-z-]+/i;
 /** The client's words about an everyday matter ('"it's just one of those things" about the rain'). */
-const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”],?\s+about (?:the|a|an|her|his|their) (?:[\w-]+ )?(?:weather|rain|snow|traffic|delay|bus|train|queue|parking|car|bill|boiler|damp|noise|wi-?fi|internet|stairs|flat|house|garden|application|claim|appeal|sale|roof|shifts?)\b/i;
+const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”]?,?\s+about (?:the|a|an|her|his|their) (?:[\w-]+ )?(?:[\w-]+ (?:on|in|of|with|at) (?:the|a|an|her|his|their) (?:[\w-]+ )?)?(?:weather|rain|snow|traffic|delay|bus|train|queue|parking|car|bill|boiler|damp|noise|wi-?fi|internet|stairs|flat|house|garden|application|claim|appeal|sale|roof|shifts?|scratch|dent|phone|laptop|printer)\b/i;
 /** Someone else's idea at work or school ('the plan at work was "his boss's idea, not mine"'). */
 const IDEA_ELSEWHERE = /\bat (?:work|school|college|the office)\b[^"“]{0,30}["“][^"”]*$/i;
 /** Something kept back in play (", grinning", "and joked that it was a secret ballot") or for a surprise. */
@@ -159,7 +159,7 @@ const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w
 const BENIGN = /\b(?:grand(?:children|child|kids?|son|daughter)|holidays?|jokes?|joking|funny|antics|wedding|birthday|party|parties|baby|babies|garden|gardening|pets?|puppy|kitten|dog|cat|friends?|hobby|hobbies|football|match|win|won|promotion|new job|date|dating|holiday|weekend away|trip|concert|film|book|cooking|baking|(?:our |the )?ending(?! of)|going it alone)\b/i;
 const INCONGRUENCE = /\b(?:incongruen\w*|did not fit|didn'?t fit|does not fit|doesn'?t fit|at odds|jarr\w*|did not match|didn'?t match|content\/affect|out of keeping)\b/i;
 /** A story told with feeling is the work, not a way round it (W4). */
-const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect|energy|enthusiasm|interest|pleasure|pride|warmth|excitement)|openly|freely|easily|animatedly|enthusiastically|excitedly|proudly|warmly|fondly|movingly|tearfully|in tears|(?:and|then) (?:cried|wept|became tearful|was tearful|welled up)|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
+const ENGAGED_TELLING = /\b(?:with (?:(?:real|a lot of|much|great|some|genuine) )?(?:feeling|emotion|affect|energy|enthusiasm|interest|pleasure|pride|warmth|excitement)|openly|freely|easily|animatedly|enthusiastically|excitedly|proudly|warmly|fondly|glowing|beaming|movingly|tearfully|in tears|(?:and|then) (?:cried|wept|became tearful|was tearful|welled up)|because it (?:had )?(?:moved|touched|meant (?:a lot|something) to) (?:him|her|them))\b/i;
 /** A topic taken up as part of the work ("football as the place he feels part of a team, which we explored"). */
 const TAKEN_UP = /\b(?:which|and|,) we (?:explored|discussed|looked at|thought about|linked|worked (?:on|with))\b|\bthen we (?:set|started|began|moved on to|turned to|got on with) (?:the )?(?:agenda|work|session|plan)\b|\bas (?:the|a) (?:place|way|thing|time) (?:where |that |when )?(?:she|he|they)\b/i;
 /** Quiet while absorbed in something ("quiet while he finished the drawing"). */
@@ -237,6 +237,8 @@ const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|scien
 /** A parameter of someone else's place ("the parking at her daughter's school"). */
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
+/** A question about the setting answered together ("and we checked the policy"). */
+const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|went through|read|discussed|found)\b/i;
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
 const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
 const OTHER_SERVICE = /\b(?:at|of|in|from) the (?!(?:same|this|our) )(?:[\w-]+ ){1,2}(?:clinic|service|hospital|surgery|department|dentist)\b/i;
@@ -362,6 +364,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^C[35]$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
   { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
   { subtypes: /^C[34]$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
+  // "asked whether his manager would be told ..., and we checked the policy together": a question settled together.
+  { subtypes: /^C4$/, window: AFTER(80), test: matches(SETTLED_TOGETHER), reason: 'recovered' },
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
   { subtypes: /^C3$/, quoted: false, window: SENTENCE, test: matches(OTHER_FORM), reason: 'third-party' },
   // "refused to swap seats with her sister": refusing someone else.

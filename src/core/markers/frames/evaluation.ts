@@ -89,7 +89,7 @@ const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminati
  * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going
  * nowhere, no difference, doing nothing; the therapist doing something to the client ("just you controlling me").
  */
-const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
+const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\b(?:dressed up|disguised|masquerading) as\b|\bgatekeeping\b|\brigged\b|\bstacked against\b|\b(?:designed|made|written) by (?:people|someone|somebody|doctors|those) who(?:'ve| have)? never\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
 
 /**
  * The client's words making the part of the therapy small or a burden, with no word the sentiment model
