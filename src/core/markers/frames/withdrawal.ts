@@ -165,12 +165,6 @@ export function denialHits(c: VerbContext): boolean {
   if (V.SAY_MORE.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i] && (lemma === 'elaborate' || lemma === 'expand' || within(s, i + 1, Math.min(to, i + 3), V.MORE) >= 0)) {
     add('W2', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 3), 'quiet'); return true;
   }
-  // "would not say who lived there", "wouldn't tell me where he sleeps": a refusal ("would not", not "did
-  // not") to say what was asked.
-  if ((lemma === 'say' || lemma === 'tell') && t.negated && isClient(c.role) && !s.quoted[i] && toks(c).slice(Math.max(c.from, i - 3), i).some((w) => w.lower === 'would' || w.lower === 'wo')) {
-    const k = ['me', 'us', 'anyone'].includes(toks(c)[i + 1]?.lower ?? '') ? i + 2 : i + 1;
-    if (WH.has(toks(c)[k]?.lower ?? '')) { add('W2', 0.6, verbGroupStart(c), i + 1, 'quiet'); return true; }
-  }
   if (s.quoted[i]) return false;
   // "didn't really want to go there today": going into the work, refused.
   if (lemma === 'want' && t.negated && isClient(c.role) && toks(c)[i + 1]?.lower === 'to' && V.GO_INTO.has(toks(c)[i + 2]?.lemma ?? '')) {
@@ -328,6 +322,3 @@ export function shortAnswerHits(s: Sentence, add: Add): void {
     return;
   }
 }
-
-/** Words that open what was asked and not said ("would not say who..."). */
-const WH = new Set(['who', 'what', 'where', 'why', 'how', 'whether', 'which', 'when']);
