@@ -1226,6 +1226,39 @@ describe('rupture markers in prose', () => {
       ['waiting for a bus', 'He asked why he had to wait for the bus so long.'],
     ]);
 
+    // Forty-third pass (from unseen44's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['C5', 'He said he didn\'t need "a psych nurse" ringing him every week.', 'he didn\'t need "a psych nurse'],
+      ['C5', 'She said "therapy can\'t pay my rent".', 'therapy can\'t pay my'],
+      ['C3', 'She said she was not filling it in just to please the team.', 'not filling it in just to please the team'],
+      ['C2', 'When I asked what she wanted for herself she said "that\'s a typical counsellor question".', 'that\'s a typical counsellor question'],
+      ['C5', 'Mum said the unit had "made him worse" and wanted him home.', 'the unit had "made him worse'],
+      ['W2', 'J had his back to the group and did not speak all session.', 'had his back to the group and did not speak'],
+      ['W2', 'She would not show me the diary.', 'would not show me'],
+      ['W6', 'He joked about the overdose as if it were a night out.', 'joked about the overdose'],
+      ['C3', 'She said the meal plan was "another way of controlling me".', 'plan was "another way of controlling me"'],
+      ['C3', 'She said the food diary was "for someone I\'m not".', 'diary was "for someone I\'m not"'],
+      ['C5', 'He said the psychodrama was "pointless".', 'psychodrama was "pointless"'],
+      ['W2', 'She sat with her hand over her mouth when I spoke.', 'with her hand over her mouth'],
+      ['W4', 'He spent the time listing his neighbours\' complaints.', 'spent the time listing his neighbours\' complaints'],
+    ]);
+    // From lookalikes28 (0 of 20 flagged on arrival, kept at 0) and the families' edges, on other sentences.
+    pinNoMarker([
+      ['not needing a lift', 'She said she didn\'t need a lift to the station.'],
+      ['a counsellor not needed somewhere else', 'He said he doesn\'t need a counsellor at college now that he comes here.'],
+      ['talking about someone else', 'He said talking to his sister won\'t change her mind.'],
+      ['doing it to please, without refusal', 'She wears the brace to please her physio.'],
+      ['a good question', 'He said "that\'s a good question" and thought about it.'],
+      ['a school made worse', 'Her dad said the new school had made her worse.'],
+      ['a back to the wind', 'He kept his back to the wind on the beach.'],
+      ['not speaking to a brother for years', 'She didn\'t speak to her brother for years after the will.'],
+      ['a worksheet left blank is not a complaint', 'She left her worksheet blank.'],
+      ['a joke with no pain in it', 'He joked that the puppy had been a good excuse for a holiday.'],
+      ['a hand over the mouth laughing', 'She sat with her hand over her mouth, laughing at the story.'],
+      ['a renaming that is praise', 'She said the hunger scale was "another way of listening to my body".'],
+      ['the ward described', 'She described the ward, the noise and the lack of sleep.'],
+    ]);
+
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'talk about something lighter'],

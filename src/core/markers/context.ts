@@ -122,6 +122,8 @@ const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|d
  * Silent with her grandmother, nothing said to the neighbour, single words to a tribunal panel, a back
  * turned on the bully: a minimal response to someone else.
  */
+/** A back kept to someone: whoever it is, they are in the room ("kept her back to her parents"). */
+const BACK_TO = /\bback (?:half |partly )?(?:to|towards|on)\b/i;
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else's words as the object ("brushed off her sister's comment"). */
 const THIRD_PARTYS = new RegExp(`${THIRD_PARTY.source}['’]s\\b`, 'i');
@@ -142,6 +144,8 @@ const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|the
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
+/** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
+const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|had|did|would|\w+ed)\b))(?=\s+[a-z])/;
 
 /** A substance named: "withdrawal", "agitated", "shaky" may be its effects, not the client's words to the therapist. */
 const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug)\b/i;
@@ -340,7 +344,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // (A look to a parent before every answer is the client's withdrawal from the therapist, not a response to the parent;
   // "said 'fine now' and moved on to her sister's wedding": a new predicate after "and" names no one spoken to;
   // "apologised to his boss for taking up her time": appeasing someone else.)
-  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => TO_SOMEONE_ELSE.test(words) && !BEFORE_ANSWERING.test(cue), reason: 'third-party' },
+  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => TO_SOMEONE_ELSE.test(words) && !BEFORE_ANSWERING.test(cue) && !BACK_TO.test(cue), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
@@ -440,7 +444,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (!opts.inQuote && SUBSTANCE.test(clause)) return 'word-sense';
   if (!opts.inQuote) {
     const subject = sentence.slice(from, start);
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject)) return 'third-party';
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject)) return 'third-party';
   }
   if (!opts.inQuote && RETRO.test(clause) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence)) return 'retrospective';
   if (!opts.inQuote) {

@@ -27,7 +27,8 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
-    change improvement results outcome programme program group assessment module`),
+    change improvement results outcome programme program group assessment module
+    psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork`),
 };
 
 /** Verbs of opposition: their object tells which confrontation subtype (C1–C5) they are. */

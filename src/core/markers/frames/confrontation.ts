@@ -350,6 +350,11 @@ export function wouldNotFrame(c: VerbContext): boolean {
     if (next && next.pos !== 'PUNCT' && !WITHHELD_FROM_ME.has(next.lower)) return false;
     add('W2', 0.6, i - 2, Math.min(c.to, i + 1), 'refusal'); return true;
   }
+  // "would not show it to me", "wouldn't let me see the diary": what the client has done kept from the therapist.
+  if (c.lemma === 'show' || (c.lemma === 'let' && toks[i + 1]?.lower === 'me' && SEE.has(toks[i + 2]?.lower ?? ''))) {
+    const me = toks.slice(i + 1, Math.min(c.to, i + 5)).findIndex((w) => w.lower === 'me' || w.lower === 'us');
+    if (me >= 0) { add('W2', 0.6, i - 2, i + 2 + me, 'refusal'); return true; }
+  }
   const object = objectAt(s, i + 1, Math.min(c.to, i + 5));
   if (object?.cls !== 'task' && object?.cls !== 'intervention') return false;
   add(object.cls === 'intervention' ? 'C2' : 'C3', 0.6, i - 2, object.index + 1, 'refusal');
@@ -357,6 +362,7 @@ export function wouldNotFrame(c: VerbContext): boolean {
 }
 const WOULD = words('would wo will');
 const WITHHELD = words('say tell explain elaborate speak share');
+const SEE = words('see read look have');
 const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any');
 
 /**

@@ -110,6 +110,8 @@ const BELITTLING = new RegExp([
   String.raw`\bfull of (?:people|idiots|nutters|addicts|users|drunks|weirdos|kids|old people|mad people)\b`,
   String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
   String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|those|folk) (?:with|who (?:have|has|can|are))\b(?! (?:the same|similar)\b)`,
+  // A part of the therapy fitted to a life the client has not got, or one more way of being measured.
+  String.raw`\bfor (?:a life|a person|someone|somebody|people|a world|a body) (?:i'?m not|i am not|(?:i|she|he|they|you) (?:haven'?t got|hasn'?t got|don'?t have|doesn'?t have|never had|can'?t))\b|\b(?:another|just a|one more|a new) (?:way|excuse|reason|chance|means) (?:of|to|for) (?:count(?:ing)?|measur(?:e|ing)|judg(?:e|ing)|test(?:ing)?|check(?:ing)? up|control(?:ling)?|monitor(?:ing)?|watch(?:ing)?|weigh(?:ing)?|polic(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|mark(?:ing)?)\b`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
 ].join('|'), 'i');
 

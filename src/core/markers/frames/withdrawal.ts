@@ -8,7 +8,7 @@ import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const SESSION_HOUR = words('session hour minutes rest remainder half');
-const ON_TALKING = words('on talking describing telling discussing recounting');
+const ON_TALKING = words('on talking describing telling discussing recounting listing reciting');
 const ABOUT_OF = words('about of');
 const CONTRAST = words('although though but while yet');
 const PARTICLE = words('off down aside over away');
@@ -74,6 +74,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const w = within(s, joke + 1, Math.min(s.tokens.length, joke + 9), WHENEVER);
     const near = w >= 0 && (within(s, w, w + 4, W_I) >= 0 || within(s, w + 1, Math.min(s.tokens.length, w + 6), CAME_CLOSE) >= 0);
     if (near) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 8), 'topic'); return true; }
+    // "joked that the heart attack had been a good excuse for a holiday": the joke's content is the pain (W6).
+    const pain = ['that', 'about'].includes(toks[joke + 1]?.lower ?? '') ? within(s, joke + 2, Math.min(to, joke + 8), V.DISTRESS) : -1;
+    if (pain >= 0) { add('W6', 0.6, i, pain + 1, 'content-affect-split'); return true; }
   }
   // "When I played the tune he had chosen for his mother he stopped playing": the work stopped at the
   // therapist's move.
@@ -82,7 +85,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
     add('W2', 0.6, i, i + 2, 'stopped'); return true;
   }
   // "Spent much of the session on her car insurance claim"
-  if (lemma === 'spend' && within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) >= 0) {
+  // ("the time" is the session's: "spent the time listing what the insurers had said".)
+  if (lemma === 'spend' && (within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) >= 0 || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.lower === 'time'))) {
     // What the time went on, not "the session" itself, must be away from the work.
     const on = within(s, i + 1, to, ON_TALKING);
     const spentOn = on >= 0 ? objectOf(s, on + 1, to) : undefined;
