@@ -215,6 +215,8 @@ const SESSION_PLACE = /^(?:hall|kitchen|lounge|studio|ward|circle|class|workshop
 const LEFT_ON = /^(?:on|off|running|playing|open|behind|in|out|unopened|untouched|blank)$/i;
 const leftElsewhere = (cue: string) => {
   const m = LEFT_PLACE.exec(cue);
+  // "left the talking to me": something handed to the therapist, not a place left.
+  if (/\bto (?:me|us|T|the therapist)\b/.test(cue)) return false;
   return !!m && !isTherapyNoun(m[1]) && !SESSION_PLACE.test(m[1]) && !(m[2] && (isTherapyNoun(m[2]) || SESSION_PLACE.test(m[2]) || LEFT_ON.test(m[2])));
 };
 /** Spoken to someone else: "spoke to the floor manager about her hours". */

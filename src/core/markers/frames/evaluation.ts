@@ -89,7 +89,7 @@ const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminati
  * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going
  * nowhere, no difference, doing nothing; the therapist doing something to the client ("just you controlling me").
  */
-const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\b(?:dressed up|disguised|masquerading) as\b|\bgatekeeping\b|\brigged\b|\bstacked against\b|\b(?:designed|made|written) by (?:people|someone|somebody|doctors|those) who(?:'ve| have)? never\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
+const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\b(?:dressed(?: up)?|disguised|masquerading) as\b|\bgatekeeping\b|\brigged\b|\bstacked against\b|\b(?:designed|made|written) by (?:people|someone|somebody|doctors|those) who(?:'ve| have)? never\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
 
 /**
  * The client's words making the part of the therapy small or a burden, with no word the sentiment model
@@ -110,6 +110,8 @@ const BELITTLING = new RegExp([
   String.raw`\bfull of (?:people|idiots|nutters|addicts|users|drunks|weirdos|kids|old people|mad people)\b`,
   String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
   String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|those|folk) (?:with|who (?:have|has|can|are))\b(?! (?:the same|similar)\b)`,
+  // A part of the therapy that makes the trouble bigger, or a test set to keep the client from something.
+  String.raw`\bmakes? me (?:notice|think about|focus on|worry about|dwell on|obsess (?:over|about)|check|count) (?:it|them|that|things|[\w-]+) more\b|\b(?:a test|a trick|a trap|a hoop|an excuse|a way|designed|meant|set up) to (?:stop|keep|catch|trip|fail|block|refuse|deny) (?:me|us|people)\b`,
   // A part of the therapy fitted to a life the client has not got, or one more way of being measured.
   String.raw`\bfor (?:a life|a person|someone|somebody|people|a world|a body) (?:i'?m not|i am not|(?:i|she|he|they|you) (?:haven'?t got|hasn'?t got|don'?t have|doesn'?t have|never had|can'?t))\b|\b(?:another|just a|one more|a new) (?:way|excuse|reason|chance|means) (?:of|to|for) (?:count(?:ing)?|measur(?:e|ing)|judg(?:e|ing)|test(?:ing)?|check(?:ing)? up|control(?:ling)?|monitor(?:ing)?|watch(?:ing)?|weigh(?:ing)?|polic(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|mark(?:ing)?)\b`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,

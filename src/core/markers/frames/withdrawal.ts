@@ -57,7 +57,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
   const tack = lemma === 'change' ? within(s, i + 1, Math.min(to, i + 3), W_TACK_DIRECTION) : -1;
   if (tack >= 0 && !IN_HER_OWN.test(s.text.slice(toks[tack].end))) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
   // "Left five minutes early", "left before the end"
-  const early = lemma === 'leave' ? within(s, i + 1, Math.min(to, i + 5), W_EARLY_BEFORE) : -1;
+  // Not "how many sessions he had left before...": what remains, not leaving.
+  const remaining = lemma === 'leave' && ['have', 'has', 'had', 'got', "'ve", "'d"].includes(toks[i - 1]?.lower ?? '')
+    && (toks[i - 3]?.pos === 'NOUN' || toks.slice(Math.max(0, i - 5), i).some((w) => w.lower === 'many' || w.lower === 'much'));
+  const early = lemma === 'leave' && !remaining ? within(s, i + 1, Math.min(to, i + 5), W_EARLY_BEFORE) : -1;
   if (early >= 0) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
   if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
