@@ -1292,6 +1292,37 @@ describe('rupture markers in prose', () => {
       ['eyes opened after imagery, calmer', 'She opened her eyes after a minute and said she felt calmer.'],
     ]);
 
+    // Forty-fifth pass (from unseen46's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['W2', 'She filled in the form and said "happy now?" without looking up.', 'said "happy now?"'],
+      ['W2', 'He went through the trauma narrative in a flat monotone.', 'went through the trauma narrative in a flat monotone'],
+      ['W1', 'She said "mustn\'t grumble" when I asked about her own needs.', 'mustn\'t grumble'],
+      ['W3', 'He met my questions about his grief with dates and figures.', 'met my questions about his grief with dates'],
+      ['W2', 'She replied to most questions briefly.', 'replied to most questions briefly'],
+      ['W2', 'He gave yes/no answers throughout.', 'gave yes/no answers'],
+      ['C1', 'He wrote "sure, doc" in the chat.', 'sure, doc"'],
+      ['W1', 'She said she drank "a couple, that\'s all" at the weekend.', 'drank "a couple, that\'s all'],
+      ['C2', 'Plan reviewed: medication offer declined.', 'medication offer declined'],
+      ['W2', 'He tore up last week\'s painting when I brought it out.', 'tore up last week\'s painting'],
+      ['C3', 'He said they "hadn\'t had time" and shrugged.', 'said they "hadn\'t had time" and shrugged'],
+      ['W4', 'She wanted to discuss the parking instead.', 'wanted to discuss the parking instead'],
+      ['C5', 'He said the group was "for my wife really".', 'group was "for my wife really"'],
+      ['W1', 'When I asked about his mood he said "I\'m not low, I\'m busy".', 'I\'m not low, I\'m busy'],
+    ]);
+    // From lookalikes30 (2 of 20 flagged on arrival → 0) and the families' edges, on other sentences.
+    pinNoMarker([
+      ['"job done" on a boiler', 'She said "job done" when the boiler was fixed, and laughed.'],
+      ['a recorded voice', 'The lift announcement read the floors in a monotone.'],
+      ['a grandmother\'s motto', 'He said his grandad\'s motto was "mustn\'t grumble".'],
+      ['a form needing yes/no answers', 'The housing form only needs yes/no answers.'],
+      ['a toddler tearing a drawing', 'His toddler tore up his drawing when he brought it out.'],
+      ['a group quiet with someone', 'The group was quiet with him while he spoke about his son.'],
+      ['a scan with nothing serious', 'She said the scan found "nothing serious".'],
+      ['a referral declined by a council', 'The housing referral was declined by the council.'],
+      ['"lol ok" to a friend', 'She typed "lol ok" to her friend.'],
+      ['flowers for a wife', 'He said the flowers were "for her really", and smiled.'],
+    ]);
+
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'talk about something lighter'],

@@ -28,6 +28,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB') continue;
     // "felt processed, not helped": a participle, not the therapy's "process".
     if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
+    // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged as a verb stays).
+    if (!pronoun && toks[i].pos === 'VERB' && toks[i].lower !== toks[i].lemma && !/s$/.test(toks[i].lower)) continue;
     // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
     const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
@@ -109,7 +111,9 @@ const BELITTLING = new RegExp([
   String.raw`\btoo (?:long|wordy|much|many|complicated|confusing|hard|difficult|basic|simple|fast|quick|quickly|slow|slowly|soon)\b`,
   String.raw`\bfull of (?:people|idiots|nutters|addicts|users|drunks|weirdos|kids|old people|mad people)\b`,
   String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
-  String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|those|folk) (?:with|who (?:have|has|can|are))\b(?! (?:the same|similar)\b)`,
+  String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|somebody|those|folk) (?:with|who(?:'s|'re| (?:have|has|can|are|is)))\b(?! (?:the same|similar)\b)`,
+  // Meant for someone else in the family; being told to endure it.
+  String.raw`^["“]?(?:more |mainly |mostly |really )?for (?:her|him|them|the kids|my (?:wife|husband|partner|son|daughter|kids|mum|dad))(?:,? (?:really|not me|mainly|mostly))?["”]?$|\b(?:being )?told to (?:just )?(?:put up with|live with|accept|get over|ignore|lump) (?:it|them|the pain|that)\b`,
   // A part of the therapy that makes the trouble bigger, or a test set to keep the client from something.
   String.raw`\bmakes? me (?:notice|think about|focus on|worry about|dwell on|obsess (?:over|about)|check|count) (?:it|them|that|things|[\w-]+) more\b|\b(?:a test|a trick|a trap|a hoop|an excuse|a way|designed|meant|set up) to (?:stop|keep|catch|trip|fail|block|refuse|deny) (?:me|us|people)\b`,
   // A part of the therapy fitted to a life the client has not got, or one more way of being measured.
