@@ -235,7 +235,7 @@ const FITS_NOW = /\b(?:no longer|not any more|doesn'?t (?:flood|overwhelm|floor|
 /** Relief on the client's behalf at good news ("relieved when the scan results came back clear for her"). */
 const RELIEVED_FOR = /\brelieved\b[^.;]{0,60}(?:\bfor (?:her|him|them)\s*[.;]?\s*$|\bcame back (?:clear|fine|normal|negative)\b|\b(?:results?|scan|tests?|biopsy) (?:was|were) (?:clear|fine|normal|negative)\b)/i;
 /** Telling it calmly, then the feeling arriving. */
-const FEELING_ARRIVED = /^[^.;]{0,30}\b(?:and )?then (?:(?:his|her|their) voice (?:broke|cracked|shook)|(?:he|she|they) (?:cried|wept|broke down|became tearful|welled up)|the tears came)\b/i;
+const FEELING_ARRIVED = /^[^.;]{0,30}\b(?:and )?then,? (?:(?:slowly|quietly|gradually|haltingly),? )?(?:(?:his|her|their) voice (?:broke|cracked|shook)|(?:he|she|they) (?:cried|wept|broke down|became tearful|welled up)|the tears came|how (?:frightened|scared|terrified|upset|angry|sad|ashamed|hurt|lonely|guilty) (?:he|she|they) (?:had been|was|were|felt|had felt))\b/i;
 /** Shrugging off an illness. */
 const ILLNESS = /\boff (?:a|the|his|her|their) (?:cold|flu|bug|virus|infection|injury|illness|cough|sore throat|hangover)\b/i;
 /** Homework for school, not for therapy. */
@@ -386,7 +386,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W6$/, window: AFTER(80), test: matches(FITS_NOW), reason: 'recovered' },
   { subtypes: /^TR$/, window: SENTENCE, test: matches(RELIEVED_FOR), reason: 'word-sense' },
   // Told calmly, then the voice broke: the feeling came.
-  { subtypes: /^W[16]$/, window: AFTER(60), test: matches(FEELING_ARRIVED), reason: 'recovered' },
+  { subtypes: /^W[136]$/, window: AFTER(60), test: matches(FEELING_ARRIVED), reason: 'recovered' },
   // Shrugged off a cold: no denial, no shrug at a question.
   { subtypes: /^W[12]$/, window: CUE_AND(30), test: matches(ILLNESS), reason: 'word-sense' },
   // "His manager was putting words in his mouth", "her daughter keeps jumping between topics": someone

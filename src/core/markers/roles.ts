@@ -5,7 +5,7 @@
  */
 import { quoteSpans } from './context';
 import type { Token } from './tokens';
-import { OBJECT_WORDS, type ObjectClass } from './vocabulary';
+import { OBJECT_WORDS, TOOL_FOR, type ObjectClass } from './vocabulary';
 
 export type Role = 'client' | 'therapist' | 'we' | 'third' | 'thing' | 'implicit';
 
@@ -166,6 +166,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
       continue;
     }
     if (cls) return { cls, index: j };
+    // "the worry tree", "a coping card", "the decision tree": a tool named by what it is for is a task.
+    if (t.pos === 'NOUN' && TOOL_FOR.has(s.tokens[j - 1]?.lower ?? '')) return { cls: 'task', index: j };
   }
   return undefined;
 }

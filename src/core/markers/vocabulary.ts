@@ -31,6 +31,10 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork`),
 };
 
+/** What a tool of therapy is for, before its name: "worry tree", "coping card", "thought bubble" are tasks. */
+export const TOOL_FOR = set(`worry coping safety thought thoughts feelings feeling emotion decision grounding mood anger values stress
+  panic craving urge sleep hunger pain fear`);
+
 /** Verbs of opposition: their object tells which confrontation subtype (C1–C5) they are. */
 export const OPPOSE = set(`complain grumble moan protest object argue dispute contest challenge question doubt criticise
   criticize mock ridicule belittle dismiss reject scoff sneer resist attack blame accuse rubbish disparage deride

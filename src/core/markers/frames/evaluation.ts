@@ -45,7 +45,18 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     let evalFrom = -1;
     let evalTo = -1;
     for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
-      if (s.quoted[j]) { evalFrom = j; evalTo = j; while (evalTo + 1 < toks.length && s.quoted[evalTo + 1]) evalTo++; evalTo++; break; }
+      if (s.quoted[j]) {
+        evalFrom = j; evalTo = j; while (evalTo + 1 < toks.length && s.quoted[evalTo + 1]) evalTo++; evalTo++;
+        // '"a nice drawing" but "no use when you're shaking"': the judgement is the quotation after the "but".
+        let k = evalTo;
+        while (k < toks.length && QUOTE_MARK.has(toks[k].text)) k++;
+        if (toks[k]?.lower === 'but') {
+          let q = k + 1;
+          while (q < toks.length && QUOTE_MARK.has(toks[q].text)) q++;
+          if (s.quoted[q]) { evalFrom = q; evalTo = q; while (evalTo + 1 < toks.length && s.quoted[evalTo + 1]) evalTo++; evalTo++; }
+        }
+        break;
+      }
       // "had not done the exercises because 'it feels so clinical'": the reason given is a judgement too.
       // "felt like", "sounded like", "described as": a verb that likens.
       const likens = (toks[j].lower === 'like' || toks[j].lower === 'as') && toks[j - 1].pos === 'VERB';
@@ -91,7 +102,7 @@ const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminati
  * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going
  * nowhere, no difference, doing nothing; the therapist doing something to the client ("just you controlling me").
  */
-const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\b(?:dressed(?: up)?|disguised|masquerading) as\b|\bgatekeeping\b|\brigged\b|\bstacked against\b|\b(?:designed|made|written) by (?:people|someone|somebody|doctors|those) who(?:'ve| have)? never\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
+const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\bno (?:use|good|help) (?:when|if|in|at|for|to)\b|\b(?:dressed(?: up)?|disguised|masquerading) as\b|\bgatekeeping\b|\brigged\b|\bstacked against\b|\b(?:designed|made|written) by (?:people|someone|somebody|doctors|those) who(?:'ve| have)? never\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
 
 /**
  * The client's words making the part of the therapy small or a burden, with no word the sentiment model
@@ -114,6 +125,8 @@ const BELITTLING = new RegExp([
   String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|somebody|those|folk) (?:with|who(?:'s|'re| (?:have|has|can|are|is)))\b(?! (?:the same|similar)\b)`,
   // Meant for someone else in the family; being told to endure it.
   String.raw`^["“]?(?:more |mainly |mostly |really )?for (?:her|him|them|the kids|my (?:wife|husband|partner|son|daughter|kids|mum|dad))(?:,? (?:really|not me|mainly|mostly))?["”]?$|\b(?:being )?told to (?:just )?(?:put up with|live with|accept|get over|ignore|lump) (?:it|them|the pain|that)\b`,
+  // Meant for some other kind of person ("for golfers", "for hippies").
+  String.raw`^["“]?(?:just |only |more |really |all )?for (?:[\w-]+(?:ers|ists|ians)|hippies|monks|yogis|athletes|kids|children|babies|toddlers|snowflakes|posh people|rich people|middle-class people)["”]?$`,
   // A part of the therapy that makes the trouble bigger, or a test set to keep the client from something.
   String.raw`\bmakes? me (?:notice|think about|focus on|worry about|dwell on|obsess (?:over|about)|check|count) (?:it|them|that|things|[\w-]+) more\b|\b(?:a test|a trick|a trap|a hoop|an excuse|a way|designed|meant|set up) to (?:stop|keep|catch|trip|fail|block|refuse|deny) (?:me|us|people)\b`,
   // A part of the therapy fitted to a life the client has not got, or one more way of being measured.

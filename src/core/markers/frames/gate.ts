@@ -48,7 +48,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.OVERDO, ['do']), new Set(['too', 'harder', 'more', 'most', 'over', 'again', 'much'])],
   [forms(['want', 'wish']), forms(V.THERAPIST_PULL)],
   [forms(V.SPEECH, ['insist', 'claim']), words(V.FINE)],
-  [words(forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), ['thing']), words(forms(V.OPINION), QUOTE)],
+  [words(forms(Object.values(V.OBJECT_WORDS).flatMap((set) => [...set])), V.TOOL_FOR, ['thing']), words(forms(V.OPINION), QUOTE)],
   [forms(V.TALK, ['go']), words(V.AT_LENGTH)],
   [forms(V.AFFECT_VERB, ['care', 'mind']), NEG],
   [forms(['spend']), new Set(['session', 'hour', 'time'])],
