@@ -350,7 +350,7 @@ describe('rupture markers in prose', () => {
       ['C5', 'He said the whole thing was "like primary school drama".', 'thing was "like primary school drama"'],
       ['W4', 'He made jokes for much of the session whenever the scene got close to his brother.', 'made jokes for much of the session whenever the scene got close to his brother'],
       ['W3', 'Spoke about her diagnosis in medical terms only.', 'Spoke about her diagnosis in medical terms'],
-      ['W4', 'He said "it\'s not about me" and went back to her medication.', 'it\'s not about me'],
+      ['W4', 'He said "it\'s not about me" and went back to her medication.', 'it\'s not about me" and went back to her medication'],
       ['C5', 'Mum said she wondered if these meetings were "making things worse at home".', 'said she wondered if these meetings were "making things worse'],
     ];
     pinCovers(sixteenth);
@@ -1354,6 +1354,33 @@ describe('rupture markers in prose', () => {
       ['a scam caller hung up on', 'He hung up when the scam caller asked for his bank details.'],
       ['a worry tree used', 'The worry tree is on her fridge and she used it twice.'],
       ['a news report, then feeling', 'He told me about the crash like a news report and then, slowly, how frightened he had been.'],
+    ]);
+
+    // Forty-seventh pass (from unseen48's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['C7', 'He kept talking over my co-facilitator.', 'talking over my co-facilitator'],
+      ['W7', 'She said she only attends to keep her kids back.', 'only attends to keep her kids back'],
+      ['C1', 'He smirked whenever the others shared.', 'smirked whenever the others shared'],
+      ['C3', 'She said the breathing was "like asking a person with a broken leg to jog".', 'breathing was "like asking a person with a broken leg to jog"'],
+      ['W2', 'He ticked the middle box for every question.', 'ticked the middle box for every question'],
+      ['W4', 'She said "maybe later" and went straight back to the parking charges.', 'maybe later" and went straight back to the parking charges'],
+      ['C3', 'He said he "didn\'t see the point" of writing it down.', 'didn\'t see the point" of writing'],
+      ['W7', 'She said "what\'s the use of coming".', 'what\'s the use of coming'],
+      ['C3', 'She said the baselines were "pitched for someone half my age".', 'baselines were "pitched for someone half my age"'],
+      ['C2', 'When I named the pattern he said "you would say that".', 'you would say that"'],
+      ['W1', 'When I wondered about her anger she said "I\'m not an angry person".', 'I\'m not an angry person'],
+      ['W2', 'He kept checking his phone and did not answer my questions about his drinking.', 'did not answer my questions about his drinking'],
+    ]);
+    // From lookalikes32 (2 of 20 flagged on arrival → 0) and the families' edges, on other sentences.
+    pinNoMarker([
+      ['a dog under the table', 'The dog hid under the table during the storm.'],
+      ['someone else\'s saying', 'She said "I\'m not an emotional person" is what her mother always says.'],
+      ['going back to a shop', 'He went back to the shop for the receipt.'],
+      ['not seeing the point of a wedding', 'She didn\'t see the point of going to the wedding.'],
+      ['a machine\'s same score', 'The machine gave the same score for every reading.'],
+      ['children laughing at a clown', 'The children laughed whenever the clown spoke.'],
+      ['laughing while she told it', 'She laughed when she described the holiday mix-up.'],
+      ['a phone not answered by a mother', 'Her mum did not answer the phone all weekend.'],
     ]);
 
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).

@@ -21,7 +21,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
     activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
     challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
-    blocker notebook workbook booklet goal goals reminder reminders acceptance defusion
+    blocker notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy

@@ -262,7 +262,8 @@ export function notHelpingHits(s: Sentence, add: Add): void {
     const neg = toks.slice(Math.max(0, topic - 4), i).some((w) => s.quoted[toks.indexOf(w)] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never' || w.lower === 'nothing'));
     if (!neg) continue;
     const end = quotedAround(s, i, 0, 4)[1];
-    const ahead = toks.slice(Math.max(0, topic - 4), i).some((w) => ['ca', 'can', 'will', 'wo', 'going', 'gon', 'ever', 'see'].includes(w.lower));
+    // ("see, it doesn't work": "see" as an interjection looks at nothing ahead.)
+    const ahead = toks.slice(Math.max(0, topic - 4), i).some((w, k, all) => ['ca', 'can', 'will', 'wo', 'going', 'gon', 'ever', 'see'].includes(w.lower) && !(w.lower === 'see' && all[k + 1]?.text === ','));
     const start = quotedAround(s, topic, 4, 0)[0];
     add(ahead ? 'W7' : 'C5', 0.6, start, end, ahead ? 'hopelessness' : 'not-helping');
     return;

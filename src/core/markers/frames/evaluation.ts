@@ -111,7 +111,7 @@ const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|wel
  * fat" (not when a "but" turns it round).
  */
 const BELITTLING = new RegExp([
-  String.raw`\bmakes? no sense\b|\b(?:is|was|are|were) (?:written|made|meant|designed) for (?:someone|somebody) else\b|\bstuff (?:my|your|any) (?:nan|gran|granny|grandma|mum|mam|mother) (?:could|would) have told me\b`,
+  String.raw`\bmakes? no sense\b|\b(?:is|was|are|were) (?:written|made|meant|designed|set) for (?:someone|somebody) else\b|\b(?:written|made|meant|designed|set|pitched) for (?:someone|somebody|people|a person) (?:half|twice) my age\b|\blike (?:telling|asking) (?:someone|somebody|a person|people|a man|a woman) (?:with|who)\b|\bstuff (?:my|your|any) (?:nan|gran|granny|grandma|mum|mam|mother) (?:could|would) have told me\b`,
   String.raw`\b(?:just|only|merely|basically) (?:a|an|another|some) (?:[\w-]+ )?(?:hoop|box|form|exercise|checklist|list|script|routine|gesture|show|game|test|hurdle|hoops|boxes|numbers?|statistic|process|thing|job)\b`,
   String.raw`\b(?:another|one more|yet another) (?:thing|job|chore|task) (?:to|i have to|for me to)\b`,
   // ("what you tell people when..." is read by NEGATIVE_EVALUATION, beside this list in the same test.)
