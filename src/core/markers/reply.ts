@@ -73,6 +73,8 @@ function classify(words: string): Subtype | undefined {
   // A question is asked, not a reply refused (what the cues know of "why do I have to" stands).
   if (/\?\s*$/.test(w)) return undefined;
   if (DENIAL.test(w)) return 'W1';
+  // "he's already said it": a partner's words deferred to, not the work refused.
+  if (/^(?:he|she|they)(?:'s|'ve| has| have)? (?:already|just) (?:said|told you|answered|covered)\b/i.test(w)) return 'W2';
   // Declining to speak in a few words ("don't want to", "rather not") holds back; declining the work moves against it.
   if (w.split(/\s+/).length <= 3 && /^(?:don'?t want|not really|rather not|i'?d rather not|can we not|not (?:today|now|this|again)|leave it|drop it)\b/i.test(w)) return 'W2';
   // "sorted, done, next question": the topic closed.

@@ -21,7 +21,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
     activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
     challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
-    blocker notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines
+    blocker notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
@@ -149,7 +149,8 @@ export const INCONGRUENT_MANNER = set(`cheerfully brightly breezily casually fli
   giggling matter-of-factly nonchalantly offhand offhandedly airily blithely`);
 /** Events whose telling is expected to carry pain. */
 export const DISTRESS = set(`death died dying abuse abused assault assaulted rape raped attack attacked diagnosis cancer loss
-  funeral accident suicide violence violent beaten beating miscarriage overdose crash bereavement killed hit`);
+  funeral accident suicide violence violent beaten beating miscarriage overdose crash bereavement killed hit
+  intrusive flashbacks flashback nightmares trauma traumatic stillbirth`);
 /** Verbs of taking part, which "barely", "hardly" turn into a withdrawal. */
 export const ENGAGE = set(`speak say talk answer respond engage look reply contribute participate`);
 /** Pairs of words a client uses of themself when giving up on help (W7). */
@@ -171,7 +172,7 @@ export const CUT_SHORT = set(`skip stop finish end leave get move wrap`);
 /** Gestures of contempt (C1, or about the part of the therapy they answer): "rolled his eyes", "tutted". */
 export const SCORN_GESTURE = set(`tut smirk snort scoff`);
 /** Adjectives of a telling that does not fit its content (W6), before "voice", "tone", "way", "manner". */
-export const INCONGRUENT_TONE = set(`level bored flat bright chatty cheerful breezy casual light jokey jolly detached matter-of-fact
+export const INCONGRUENT_TONE = set(`level bored flat rehearsed scripted practised bright chatty cheerful breezy casual light jokey jolly detached matter-of-fact
   offhand upbeat airy`);
 export const TONE_NOUN = set(`voice tone way manner`);
 /** Ending the therapy (C5): "stop coming", "quit therapy", "drop out". */

@@ -28,8 +28,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB') continue;
     // "felt processed, not helped": a participle, not the therapy's "process".
     if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
-    // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged as a verb stays).
-    if (!pronoun && toks[i].pos === 'VERB' && toks[i].lower !== toks[i].lemma && !/s$/.test(toks[i].lower)) continue;
+    // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged
+    // as a verb stays, and so does a gerund that names a task: "challenging thoughts", "journaling").
+    if (!pronoun && toks[i].pos === 'VERB' && toks[i].lower !== toks[i].lemma && !/s$/.test(toks[i].lower) && !Object.values(V.OBJECT_WORDS).some((set) => set.has(toks[i].lower))) continue;
     // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
     const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
@@ -111,7 +112,7 @@ const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|wel
  * fat" (not when a "but" turns it round).
  */
 const BELITTLING = new RegExp([
-  String.raw`\bmakes? no sense\b|\b(?:is|was|are|were) (?:written|made|meant|designed|set) for (?:someone|somebody) else\b|\b(?:written|made|meant|designed|set|pitched) for (?:someone|somebody|people|a person) (?:half|twice) my age\b|\blike (?:telling|asking) (?:someone|somebody|a person|people|a man|a woman) (?:with|who)\b|\bstuff (?:my|your|any) (?:nan|gran|granny|grandma|mum|mam|mother) (?:could|would) have told me\b`,
+  String.raw`\bmakes? no sense\b|\b(?:is|was|are|were) (?:written|made|meant|designed|set) for (?:someone|somebody) else\b|\b(?:written|made|meant|designed|set|pitched) for (?:someone|somebody|people|a person) (?:half|twice) my age\b|\blike (?:telling|asking) (?:someone|somebody|a person|people|a man|a woman) (?:with|who)\b|\b(?:easy|fine|all right|alright|ok(?:ay)?|simple) (?:when|if|for) (?:you'?ve|you have|you'?re|you are|people who|someone who|somebody who) (?:had|got|slept|not|never)\b|\bstuff (?:my|your|any) (?:nan|gran|granny|grandma|mum|mam|mother) (?:could|would) have told me\b`,
   String.raw`\b(?:just|only|merely|basically) (?:a|an|another|some) (?:[\w-]+ )?(?:hoop|box|form|exercise|checklist|list|script|routine|gesture|show|game|test|hurdle|hoops|boxes|numbers?|statistic|process|thing|job)\b`,
   String.raw`\b(?:another|one more|yet another) (?:thing|job|chore|task) (?:to|i have to|for me to)\b`,
   // ("what you tell people when..." is read by NEGATIVE_EVALUATION, beside this list in the same test.)
