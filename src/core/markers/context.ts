@@ -2,7 +2,7 @@
  * Where a cue stands and whether it describes an in-session marker: negation with its scope, hypotheticals
  * and plans, history, third parties, risk screening, word senses (domain.md B5).
  */
-import { OBJECT_WORDS } from './vocabulary';
+import { ALL_OBJECT_WORDS } from './vocabulary';
 
 export interface CueContext {
   /** The sentence text and the cue's offsets inside it. */
@@ -195,7 +195,7 @@ const RELIEVED_AT_END = /\b(?:glad|relieved|pleased) when\b[^.;]{0,30}\b(?:ended
 /** Something else judged, named as the subject just before the cue ("the gym was a waste of money"). */
 const JUDGED_SUBJECT = /\b(?:the|his|her|their|my|that|this) ([a-z-]+) (?:was|is|were|are|felt|feels|seemed|seems) (?:just |really |such |so |a bit of |totally |complete(?:ly)? )?(?:an? )?$/i;
 /** Everything of the therapy a client's complaint can be about. */
-const THERAPY_NOUNS = new Set([...Object.values(OBJECT_WORDS).flatMap((words) => [...words]), 'group', 'course', 'programme', 'program', 'counselling', 'it', 'this', 'that', 'everything', 'thing', 'hour']);
+const THERAPY_NOUNS = new Set([...ALL_OBJECT_WORDS, 'group', 'course', 'programme', 'program', 'counselling', 'it', 'this', 'that', 'everything', 'thing', 'hour']);
 /** A noun of the therapy, in the singular or plural, with the session and its call. */
 const isTherapyNoun = (word: string) => {
   const w = word.toLowerCase();

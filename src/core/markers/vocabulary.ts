@@ -31,6 +31,9 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork`),
 };
 
+/** Every word of the classes above, in one set. */
+export const ALL_OBJECT_WORDS: ReadonlySet<string> = new Set(Object.values(OBJECT_WORDS).flatMap((words) => [...words]));
+
 /** What a tool of therapy is for, before its name: "worry tree", "coping card", "thought bubble" are tasks. */
 export const TOOL_FOR = set(`worry coping safety thought thoughts feelings feeling emotion decision grounding mood anger values stress
   panic craving urge sleep hunger pain fear`);

@@ -30,7 +30,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
     // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged
     // as a verb stays, and so does a gerund that names a task: "challenging thoughts", "journaling").
-    if (!pronoun && toks[i].pos === 'VERB' && toks[i].lower !== toks[i].lemma && !/s$/.test(toks[i].lower) && !Object.values(V.OBJECT_WORDS).some((set) => set.has(toks[i].lower))) continue;
+    if (!pronoun && toks[i].pos === 'VERB' && toks[i].lower !== toks[i].lemma && !/s$/.test(toks[i].lower) && !V.ALL_OBJECT_WORDS.has(toks[i].lower)) continue;
     // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
     const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
