@@ -9,7 +9,7 @@ import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import type { ObjectClass } from '../vocabulary';
-import { CONDITION, isClient, NEGATORS, within, type Add } from './context';
+import { CONDITION, isClient, NEGATORS, quotationEnd, within, type Add } from './context';
 
 /**
  * A part of the therapy (a task, the sessions, their parameters, an intervention) evaluated negatively in
@@ -47,15 +47,11 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     let evalTo = -1;
     for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
       if (s.quoted[j]) {
-        evalFrom = j; evalTo = j; while (evalTo + 1 < toks.length && s.quoted[evalTo + 1]) evalTo++; evalTo++;
+        evalFrom = j; evalTo = quotationEnd(s, j);
         // '"a nice drawing" but "no use when you're shaking"': the judgement is the quotation after the "but".
-        let k = evalTo;
-        while (k < toks.length && QUOTE_MARK.has(toks[k].text)) k++;
-        if (toks[k]?.lower === 'but') {
-          let q = k + 1;
-          while (q < toks.length && QUOTE_MARK.has(toks[q].text)) q++;
-          if (s.quoted[q]) { evalFrom = q; evalTo = q; while (evalTo + 1 < toks.length && s.quoted[evalTo + 1]) evalTo++; evalTo++; }
-        }
+        const but = pastQuoteMarks(toks, evalTo);
+        const next = toks[but]?.lower === 'but' ? pastQuoteMarks(toks, but + 1) : -1;
+        if (next >= 0 && s.quoted[next]) { evalFrom = next; evalTo = quotationEnd(s, next); }
         break;
       }
       // "had not done the exercises because 'it feels so clinical'": the reason given is a judgement too.
@@ -95,6 +91,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
 }
 
 const QUOTE_MARK = new Set(['"', '“', '”']);
+/** The first token from k that is not a quotation mark. */
+const pastQuoteMarks = (toks: Sentence['tokens'], k: number) => { while (k < toks.length && QUOTE_MARK.has(toks[k].text)) k++; return k; };
 /** A bad word turned round ("less alone", "more hopeful"), or help received. */
 const GOOD_TURN = /\b(?:less|fewer|not as|no longer) (?:alone|anxious|stuck|scared|lonely|isolated|ashamed|depressed|low|worried|afraid|overwhelmed|hopeless)\b|\bmore (?:hopeful|confident|able|relaxed|settled|connected)\b|\bhelp(?:ed|s)\b/i;
 /** Good judgements the sentiment lexicon scores as neutral. */
