@@ -394,7 +394,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W[12]$/, window: CUE_AND(30), test: matches(ILLNESS), reason: 'word-sense' },
   // "His manager was putting words in his mouth", "her daughter keeps jumping between topics": someone
   // else's move.
-  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: matches(THIRD_PARTY_SUBJECT), reason: 'third-party' },
+  // (Not when the cue opens with its own subject: "When I came back to his brother he said...".)
+  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: (words, cue) => THIRD_PARTY_SUBJECT.test(words) && !/^(?:she|he|they)\b/i.test(cue), reason: 'third-party' },
 ];
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {

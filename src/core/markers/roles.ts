@@ -116,10 +116,21 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     // speak": a part of the therapy asks for nothing, and a verb's object is no subject; the verb after
     // "and" or "but" goes on from the one before.
     if (role === 'third' && t.pos === 'NOUN' && (classOf(t) || objectOfVerb(s, j)) && s.tokens.slice(j + 1, i).some((w) => w.pos === 'CCONJ' && (w.lower === 'and' || w.lower === 'but'))) continue;
+    // "She laughed when I went through it again, and would not look at it": the subject of a clause
+    // opened by "when" or "as" is not the subject of the predicate after "and" that follows it.
+    if (SUBORDINATOR.has(s.tokens[j - 1]?.lower ?? '') && afterAnd(s, j, i)) continue;
     // A possessive before a noun makes the noun the subject ("her mother criticised").
     return { role, index: j };
   }
   return { role: 'implicit', index: -1 };
+}
+
+const SUBORDINATOR = new Set(['when', 'whenever', 'while', 'as', 'after', 'before', 'once', 'until']);
+/** Whether the verb group of token i starts right after an "and" or "but" that stands after token j. */
+function afterAnd(s: Sentence, j: number, i: number): boolean {
+  let k = i - 1;
+  while (k > j && ['AUX', 'PART', 'ADV'].includes(s.tokens[k].pos)) k--;
+  return k > j && (s.tokens[k].lower === 'and' || s.tokens[k].lower === 'but');
 }
 
 /** What the words from token `from` to `to` are about, the first class found. */

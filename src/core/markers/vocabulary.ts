@@ -22,7 +22,8 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
     challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
     blocker notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
-    beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness`),
+    beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
+    diagram diagrams graph graphs`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),

@@ -135,7 +135,8 @@ export function confrontationFrames(c: VerbContext): boolean {
   if (lemma === 'push' && toks[i + 1]?.lower === 'back' && obj && obj !== 'self') { add(CONFRONT_BY_OBJECT[obj], 0.65, i, objEnd, 'opposition'); return true; }
   if (V.SPEECH.has(lemma)) {
     // The manner may stand anywhere in the note's words of the sentence ("asking whether..., with a sneer").
-    const manner = toks.findIndex((w, k) => !s.quoted[k] && V.HOSTILE_MANNER.has(w.lower));
+    // ("an edge to her voice", not "stood at the edge")
+    const manner = toks.findIndex((w, k) => !s.quoted[k] && V.HOSTILE_MANNER.has(w.lower) && (w.lower !== 'edge' || toks[k - 1]?.lower === 'an'));
     if (manner >= 0) { add('C1', 0.6, Math.min(i, manner), Math.max(i, manner) + 1, 'hostile-manner'); return true; }
   }
   return false;

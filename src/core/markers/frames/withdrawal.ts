@@ -155,6 +155,16 @@ function nounPhraseEnd(s: Sentence, k: number, to: number): number {
   return end > j ? end : k;
 }
 
+/**
+ * "would not look at the news": what is looked at is a thing outside the session (a noun of no part of the
+ * therapy), not the therapist, the work or the people in the room.
+ */
+function atSomethingElse(s: Sentence, k: number, to: number): boolean {
+  while (k < to && (s.tokens[k].pos === 'DET' || s.tokens[k].pos === 'ADJ')) k++;
+  const t = s.tokens[k];
+  return !!t && t.pos === 'NOUN' && !objectOf(s, k, Math.min(to, k + 2));
+}
+
 /** "it doesn't bother her", "claimed not to care": a denial is itself a negation, so it is read before the negation check. */
 export function denialHits(c: VerbContext): boolean {
   const { s, i, t, lemma, to, add } = c;
@@ -165,7 +175,7 @@ export function denialHits(c: VerbContext): boolean {
   }
   // "did not look up when I spoke", "didn't answer": not responding to the therapist.
   if (V.RESPOND.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i]) {
-    const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || toks(c)[i + 1]?.lower === 'at' : true;
+    const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || (toks(c)[i + 1]?.lower === 'at' && !atSomethingElse(s, i + 2, to)) : true;
     if (up) { add('W2', 0.6, verbGroupStart(c), Math.min(to, i + 2), 'quiet'); return true; }
   }
   // "Would not say more", "wouldn't elaborate": declining to speak.
