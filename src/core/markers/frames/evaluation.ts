@@ -125,7 +125,7 @@ const BELITTLING = new RegExp([
   // Meant for someone else in the family; being told to endure it.
   String.raw`^["“]?(?:more |mainly |mostly |really )?for (?:her|him|them|the kids|my (?:wife|husband|partner|son|daughter|kids|mum|dad))(?:,? (?:really|not me|mainly|mostly))?["”]?$|\b(?:being )?told to (?:just )?(?:put up with|live with|accept|get over|ignore|lump) (?:it|them|the pain|that)\b`,
   // Meant for some other kind of person ("for golfers", "for hippies").
-  String.raw`^["“]?(?:just |only |more |really |all )?for (?:[\w-]+(?:ers|ists|ians)|hippies|monks|yogis|athletes|kids|children|babies|toddlers|snowflakes|posh people|rich people|middle-class people)["”]?$`,
+  String.raw`^["“]?(?:just |only |more |really |all )?for (?:[\w-]+(?:ers|ists|ians)|hippies|monks|yogis|athletes|kids|children|babies|toddlers|snowflakes|posh people|rich people|middle-class people|(?:drama |acting |theatre |art |film )?students|actors|luvvies|performers)["”]?$`,
   // A part of the therapy that makes the trouble bigger, or a test set to keep the client from something.
   String.raw`\bmakes? me (?:notice|think about|focus on|worry about|dwell on|obsess (?:over|about)|check|count) (?:it|them|that|things|[\w-]+) more\b|\b(?:a test|a trick|a trap|a hoop|an excuse|a way|designed|meant|set up) to (?:stop|keep|catch|trip|fail|block|refuse|deny) (?:me|us|people)\b`,
   // A part of the therapy fitted to a life the client has not got, or one more way of being measured.
