@@ -61,7 +61,7 @@ export const INTERRUPT = set(`interrupt`);
 
 /** Verbs of speech whose manner can carry hostility (C1): "asked, with a sneer", "said sharply". */
 export const SPEECH = set(`say ask reply answer respond tell add remark retort comment counter note`);
-export const HOSTILE_MANNER = set(`sneer sneering sneeringly sarcastic sarcastically sarcasm scornful scornfully scorn
+export const HOSTILE_MANNER = set(`icy frosty sneer sneering sneeringly sarcastic sarcastically sarcasm scornful scornfully scorn
   contempt contemptuous contemptuously mocking mockingly dismissive dismissively sharply sharp irritably curtly coldly
   icily bitterly snide sardonic sardonically acid acidly testily tartly snappily derisively derision edge edgy`);
 
