@@ -1486,6 +1486,36 @@ describe('rupture markers in prose', () => {
       ['a haircut from a magazine', 'She said her new haircut was "something out of a magazine".'],
     ]);
 
+    // Fifty-first pass (from unseen53's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['W4', 'She said "speak to my husband, he\'s the one who worries".', 'speak to my husband, he\'s the one who'],
+      ['W2', 'He ironed the whole time we talked.', 'ironed the whole time we talked'],
+      ['W1', 'She said "I\'m fine, all students are stressed".', 'I\'m fine, all students are'],
+      ['W2', 'He sat sideways to the group.', 'sat sideways to the group'],
+      ['C1', 'She said "you don\'t have to live with the pain".', 'you don\'t have to live with'],
+      ['W2', 'He hid behind the curtain during the check-in.', 'hid behind the curtain during the check-in'],
+      ['C1', 'He asked "are you from immigration?" when I asked his address.', 'are you from immigration'],
+      ['C7', 'When I asked about his drinking he said it was "not what the service is for".', 'not what the service is for'],
+      ['C4', 'He said "just tick me off your list".', 'just tick me off your list'],
+      ['W2', 'He let the call ring out again.', 'let the call ring out'],
+      ['W2', 'She kept the session brief, under ten minutes.', 'kept the session brief'],
+      ['W2', 'He wanted "just the sick note" and nothing else.', 'wanted "just the sick note"'],
+      ['C3', 'He said the breathing "won\'t pay my rent".', 'won\'t pay my rent'],
+      ['C3', 'She said the plan was "made for someone who likes counting".', 'plan was "made for someone who likes counting"'],
+    ]);
+    // From lookalikes36 (1 of 20 flagged on arrival → 0) and the families' edges, on other sentences.
+    pinNoMarker([
+      ['a car and its MOT', 'He said his car was "clean as a whistle" but the MOT test showed a worn tyre.'],
+      ['a mother tidying for guests', 'Her mother tidied the whole time the guests were there, she said.'],
+      ['a cough covered', 'He kept his hand over his mouth when he coughed.'],
+      ['a toddler under a table', 'Her toddler hid under the table during the birthday party.'],
+      ['a caller asked if he was the police', 'He said the man asked "are you the police?" when he knocked with the parcel.'],
+      ['a phone let ring for an ex', 'She let the phone ring out when her ex called, as we planned.'],
+      ['a call kept short for a baby', 'She kept the call short because the baby woke.'],
+      ['a walking route without a list', 'He said "I don\'t need a list, I know the way" about the walking route.'],
+      ['moved to the work', 'He talked about hurling at the start, then moved to the anger work.'],
+    ]);
+
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],
