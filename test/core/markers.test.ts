@@ -1516,6 +1516,32 @@ describe('rupture markers in prose', () => {
       ['moved to the work', 'He talked about hurling at the start, then moved to the anger work.'],
     ]);
 
+    // Fifty-second pass (from unseen54's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['W2', 'She pulled the duvet over her head when I came in.', 'pulled the duvet over her head'],
+      ['C4', 'He said his drinking was "not a mental health issue".', 'not a mental health issue'],
+      ['W2', 'She turned her chair towards her interpreter.', 'turned her chair towards her interpreter'],
+      ['C4', 'She wondered whether anything she said would reach her ex.', 'wondered whether anything she said would reach her ex'],
+      ['W1', 'He described the assault as "a bit of a scuffle".', 'described the assault as "a bit of a scuffle'],
+      ['C2', 'She said "I\'ve heard all this before".', 'I\'ve heard all this before'],
+      ['W2', 'Her camera stayed on the ceiling.', 'camera stayed on the ceiling'],
+      ['W2', 'He answered "nothing new, same as ever".', 'answered "nothing new, same as ever"'],
+      ['W2', 'He said he needed to leave after twenty minutes.', 'said he needed to leave'],
+      ['W2', 'She put her headphones back on.', 'put her headphones back on'],
+      ['W2', 'He answered his keyworker but not me.', 'answered his keyworker but not me'],
+      ['W2', 'She stopped looking at the screen.', 'stopped looking at the screen'],
+      ['W4', 'He doodled on the worksheet for the rest of the session.', 'doodled on the worksheet for the rest of the session'],
+    ]);
+    // From lookalikes37 (0 of 20 on arrival, kept at 0) and the families' edges, on other sentences.
+    pinNoMarker([
+      ['a camping trip', 'Her son pulled his sleeping bag over his head on the camping trip and giggled.'],
+      ['a chair turned for the speeches', 'At the wedding she turned her chair to face her grandmother to hear the speeches.'],
+      ['a lorry camera', 'He keeps a camera on the dashboard of his lorry for insurance.'],
+      ['podcasts on the train', 'He puts his earphones in on the train to listen to podcasts.'],
+      ['a gossip that might reach a manager', 'He asked whether anything he said would get back to his manager.'],
+      ['a holiday described', 'He described the holiday as "a bit of a disaster" and showed me the photos.'],
+    ]);
+
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],
