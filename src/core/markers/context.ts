@@ -419,9 +419,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     && /(?:^|[^\w'’])(?:I|T)\s+(?:[\w'’]+\s+){0,5}$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I was bored and checked the clock": the therapist is still the subject after "and".
   // (Not when that "I" opens a clause of "when" after the client's own: "She sighed when I raised it and looked away".)
-  const afterClientsWhen = /\b(?:when|while)\s*$/i.test(sentence.slice(0, from)) && !/^\s*(?:I|T|Th|when|while)\b/i.test(sentence);
+  const afterClientsWhen = () => /\b(?:when|while)\s*$/i.test(sentence.slice(0, from)) && !/^\s*(?:I|T|Th|when|while)\b/i.test(sentence);
   if (opts.clientMove && !opts.quoted && !opts.inQuote && !ownSubject
-    && ((!afterClientsWhen && /(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start)))
+    && ((/(?:^|[^\w'’])(?<!\b(?:Mr|Mrs|Ms|Miss|Dr)\.? )(?:I|T|Th)\s+(?:[\w'’]+\s+){0,4}and\s+$/.test(sentence.slice(from, start)) && !afterClientsWhen())
       // "I said I had got it wrong, and turned back to her question": the comma does not bring in a new subject.
       || THERAPIST_THEN_AND.test(sentence.slice(0, start)))) return 'therapist-subject';
   // NegEx: a negation reaches at most five words forward, within its clause; a cue that starts with its
