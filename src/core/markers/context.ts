@@ -137,6 +137,11 @@ const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|spe
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
 const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|were|had been|has been|kept|keeps|always|just|never)\\s+){0,2}$`, 'i');
+/**
+ * Someone named by what they did to the client ("The man who rang her about the boiler would not give his
+ * name"): a relative clause with the client as its object makes the subject someone else.
+ */
+const RELATIVE_THIRD = /(?:^|[.;:]\s*)(?:the|a|an|this|that|one) (?:[\w-]+ )?(?:man|woman|lady|bloke|guy|person|people|girl|boy|chap|lad|someone|somebody|caller|driver|officer|worker|nurse|doctor|agent) (?:who|that) [^.;]{0,50}?\b(?:her|him|them)\b[^.;]{0,40}$/i;
 /** The client's words describing someone else ("his mum is 'coping perfectly well'", 'his dad "always makes it about money"'). */
 const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+[\\w-]+){0,3}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?["“][^"”]*$`, 'i');
 /** A quotation introduced as someone else's words. */
@@ -395,7 +400,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "His manager was putting words in his mouth", "her daughter keeps jumping between topics": someone
   // else's move.
   // (Not when the cue opens with its own subject: "When I came back to his brother he said...".)
-  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: (words, cue) => THIRD_PARTY_SUBJECT.test(words) && !/^(?:she|he|they)\b/i.test(cue), reason: 'third-party' },
+  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: (words, cue) => (THIRD_PARTY_SUBJECT.test(words) || RELATIVE_THIRD.test(words)) && !/^(?:she|he|they)\b/i.test(cue), reason: 'third-party' },
 ];
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {

@@ -1,0 +1,10 @@
+import { Engine } from '../core/engine';
+import { parseMarkdown } from '../core/markdown';
+import { generateNotes } from './generate';
+const e = new Engine(undefined, { sentenceMemo: 0 });
+const notes = generateNotes(200).map(([, t]) => t);
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+for (let r = 0; r < 3; r++) notes.forEach((t, i) => e.analyze(String(i), t));
+let p = 0, a = 0;
+for (let r = 0; r < 20; r++) notes.forEach((t, i) => { const t0 = now(); parseMarkdown(t); const t1 = now(); e.analyze(String(i), t); p += now() - t1 ? t1 - t0 : 0; a += now() - t1; });
+console.log('parse', (p / 4000).toFixed(3), 'analyse', (a / 4000).toFixed(3), 'ratio', (a / p).toFixed(2));
