@@ -208,6 +208,10 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
       || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
       add('C1', 0.65, opIndex, end, 'about-therapist'); return;
     }
+    // Quoted words about what the therapist is or did that are not warm ('said I was "obviously on her side"',
+    // 'said I had "written it up to suit him"'): a note quotes them because they were pointed. Weaker than the
+    // signs above, so a cue's subtype for the same words stands ("read abandonment into everything", C2).
+    if (open >= 0 && sentiment(quotedWords) <= 0) { add('C1', 0.55, opIndex, end, 'about-therapist'); return; }
   }
 }
 
