@@ -1587,6 +1587,35 @@ describe('rupture markers in prose', () => {
       ['a likeness', 'He said I had "the same surname as his old teacher".'],
       ['praise', 'She said I had "explained it better than the leaflet".'],
     ]);
+    // Fifty-fourth pass (from unseen57's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['W2', 'She walked a couple of paces ahead of me the whole way round.', 'walked a couple of paces ahead of me'],
+      ['W2', 'The call was ended by the caller after two minutes.', 'call was ended by the caller'],
+      ['W3', 'He went through the assault as if reading from a police statement.', 'went through the assault as if reading from a police statement'],
+      ['W2', 'She asked if we could call it a day after twenty minutes.', 'asked if we could call it a day'],
+      ['C3', 'He said "men like me don\'t do therapy".', 'men like me don\'t do therapy'],
+      ['C4', 'She asked twice whether anything said today would reach her employer.', 'asked twice whether anything said today would reach her employer'],
+      ['C6', 'He replied "I\'m sleeping fine, if that\'s what you\'re getting at".', 'replied "I\'m sleeping fine, if that\'s what you\'re getting at'],
+      ['C1', 'She said "you\'ll think what you like anyway".', 'you\'ll think what you like anyway'],
+      ['W1', 'He insisted he was "fine, honestly".', 'insisted he was "fine, honestly"'],
+      ['W7', 'She said the coach only sent her to tick a box.', 'only sent her to tick a box'],
+      ['C3', 'He said he "can\'t be bothered with another diary".', 'can\'t be bothered with another diary'],
+      ['C7', 'She asked me not to bring up her brother today.', 'asked me not to bring up'],
+      ['W2', 'He asked if we could finish early.', 'asked if we could finish early'],
+      ['C2', 'When I paused to ask about the funeral she said "keep going".', 'keep going'],
+      ['W2', 'When I asked about his mother he said "leave it".', 'leave it'],
+      ['C4', 'He does not understand why he has to be here.', 'does not understand why he has to be here'],
+    ]);
+    // From lookalikes39 (3 of 30 flagged by older cues on arrival, 0 after) and the families' edges, on other sentences.
+    pinNoMarker([
+      ['an arrangement for next week', 'She asked if we could finish early next week because of her scan.'],
+      ['a call a manager ended', 'The call was ended by her manager before she could explain.'],
+      ['a confidence kept from her mother', 'She asked me not to mention the overdose to her mother.'],
+      ['restaurants', 'He said folk round here don\'t go in for fancy restaurants.'],
+      ['fine about a move, warmly', 'She said she was "fine, really" about the move, and her voice was warm and steady.'],
+      ['a council\'s forms', 'She is fed up with the forms from the council.'],
+      ['a game on a train', 'He played a game on his phone for the last part of the train journey.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -11,7 +11,7 @@
  */
 import type { Subtype } from '../settings';
 
-const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured)`;
+const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed)`;
 /** "When I suggested...", "after I named it", "each time T raised it". */
 const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'i');
 const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)`;
@@ -24,8 +24,8 @@ const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["
 const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
 /** A denial of a feeling the note has in view. */
 const DENIAL = /\b(?:i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes))|people die|everyone (?:dies|goes through it))\b/i;
-/** A reply that refuses: "don't psychoanalyse me", "can we not". */
-const REFUSING = /^(?:don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e)|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not)\b/i;
+/** A reply that refuses: "don't psychoanalyse me", "can we not", "keep walking" (the move passed over). */
+const REFUSING = /^(?:don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e)|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on)\b/i;
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
 const NOT_THE_WORK = /\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 

@@ -35,6 +35,8 @@ const POSSESSIVE = words('hers his theirs mine');
 const BARE_AFTER = words('and but outright flatly point-blank');
 const PLACE_AFTER = words('at by off in on');
 const MODAL_ASK = words('could can might');
+const EARLY = words('early sooner');
+const LATER_DAY = words('next tomorrow monday tuesday wednesday thursday friday saturday sunday week');
 const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', intervention: 'C2', parameter: 'C4', therapy: 'C4' };
 
 /** A request to stop, skip or end: its subtype and where it ends, or undefined. */
@@ -59,6 +61,12 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   if (named === 'self' || named === 'therapist') return undefined;
   // "wanted the hearing to end", "skip breakfast": something other than the work.
   if (!named && (forSomething || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET')))) return undefined;
+  // "asked if we could finish early": leaving the work (W2, as LABELLING.md has it); "finish early next week
+  // because of her scan" is an arrangement.
+  if (!named && next && EARLY.has(next.lower)) {
+    if (toks.slice(k + 2, k + 6).some((w) => LATER_DAY.has(w.lower))) return undefined;
+    return { subtype: 'W2', end: k + 2 };
+  }
   const subtype = named ? STOP_SUBTYPE[named] ?? 'C7' : 'C7';
   const end = Math.min(s.tokens.length, k + 1 + (next && (next.pos === 'PRON' || next.pos === 'ADV') ? 1 : 0));
   return { subtype, end };
@@ -142,6 +150,17 @@ export function confrontationFrames(c: VerbContext): boolean {
   return false;
 }
 
+/** Words that keep a "from" phrase inside the therapy ("the sheets from the session", "the forms from you"). */
+const FROM_HERE = words('you me us here session sessions therapy therapist counsellor counselor clinic group service last week');
+
+/** Whether token j opens "from (the) X" naming somewhere other than the therapy ("from the council"). */
+function fromElsewhere(s: Sentence, j: number): boolean {
+  const t = s.tokens;
+  if (t[j]?.lower !== 'from' || s.quoted[j]) return false;
+  const next = t[j + 1]?.lower === 'the' || t[j + 1]?.lower === 'a' ? t[j + 2] : t[j + 1];
+  return !!next && !FROM_HERE.has(next.lower);
+}
+
 /**
  * The client's displeasure at a part of the therapy: "frustrated with the homework" (C3), "annoyed about
  * the fee" (C4), "angry with me" (C1), "disappointed that nothing has changed" (C5).
@@ -162,6 +181,8 @@ export function displeasureHits(s: Sentence, add: Add): void {
     if (!obj || obj === 'self') continue;
     // "angry about the gynaecologist's letter", "annoyed with her sister's plan": someone else's.
     if (obj !== 'therapist' && toks.slice(k + 1, at!.index).some((w) => POSSESSIVE_MARK.has(w.lower))) continue;
+    // "fed up with the forms from the housing association": a task of somebody else's.
+    if (obj === 'task' && fromElsewhere(s, at!.index + 1)) continue;
     add(CONFRONT_BY_OBJECT[obj], 0.6, i, Math.min(end, k + 5), 'displeasure');
     return;
   }
