@@ -202,9 +202,14 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
       return;
     }
     if (s.quoted[i] || t.lower !== 'i') continue;
-    const op = toks.slice(Math.max(0, i - 4), i).findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
-    if (op < 0) continue;
-    const opIndex = Math.max(0, i - 4) + op;
+    let opIndex = Math.max(0, i - 4) + toks.slice(Math.max(0, i - 4), i).findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
+    // 'said "I told you I'm not ready" and that I was "pushing"': the second thing said, after "and that".
+    if (opIndex < Math.max(0, i - 4) && toks[i - 1]?.lower === 'that' && toks[i - 2]?.lower === 'and' && !s.quoted[i - 1]) {
+      for (let j = i - 3; j >= Math.max(0, i - 24); j--) if (!s.quoted[j] && V.OPINION.has(toks[j].lemma) && toks[j].pos === 'VERB') { opIndex = j; break; }
+    }
+    if (opIndex < 0 || opIndex >= i || !V.OPINION.has(toks[opIndex].lemma)) continue;
+    // The finding starts at the verb, or at "that" when the verb said something else first.
+    const from = opIndex < i - 4 ? i - 1 : opIndex;
     if (!isClient(subjectOf(s, opIndex).role) || irrealis(s, opIndex, Math.max(0, opIndex - 4))) continue;
     // The client's words about the therapist in quotation marks run to their close ('said I had "already
     // made my mind up like the rest of them"').
@@ -227,12 +232,12 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     const quotedWords = open >= 0 ? s.text.slice(toks[i + 1 + open].start, toks[quoteEnd - 1].end) : '';
     if ((negated && understand >= 0) || noIdea || dismissive || (open >= 0 && pointed(s, i + 1 + open, quoteEnd) && sentiment(quotedWords) <= 0)
       || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
-      add('C1', 0.65, opIndex, end, 'about-therapist'); return;
+      add('C1', 0.65, from, end, 'about-therapist'); return;
     }
     // Quoted words about what the therapist is or did that are not warm ('said I was "obviously on her side"',
     // 'said I had "written it up to suit him"'): a note quotes them because they were pointed. Weaker than the
     // signs above, so a cue's subtype for the same words stands ("read abandonment into everything", C2).
-    if (open >= 0 && sentiment(quotedWords) <= 0) { add('C1', 0.55, opIndex, end, 'about-therapist'); return; }
+    if (open >= 0 && sentiment(quotedWords) <= 0) { add('C1', 0.55, from, end, 'about-therapist'); return; }
   }
 }
 
