@@ -1644,6 +1644,34 @@ describe('rupture markers in prose', () => {
       ['bingo', 'He said bingo was "for old women" but he goes anyway.'],
       ['warm words after "and that"', 'She said she liked the room and that I was "easy to talk to".'],
     ]);
+    // Fifty-sixth pass (from unseen59's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['C1', 'He said "I\'m not here to be lectured".', 'I\'m not here to be lectured'],
+      ['C1', 'She said she was "not here to be judged".', 'she was "not here to be judged'],
+      ['W2', 'He said "what else is there to say" and looked away.', 'what else is there to say'],
+      ['C7', 'She said "I just want my tablets, not a chat".', 'I just want my tablets, not a chat'],
+      ['W1', 'He said things at home were "fine, as usual".', 'said things at home were "fine, as usual'],
+      ['C3', 'She said the group was "for people who have given up".', 'the group was "for people who have given up"'],
+      ['C3', 'He said the formulation "got it all wrong".', 'formulation "got it all wrong'],
+      ['W1', 'She said "not bad" and turned the television up.', 'said "not bad" and turned the television up'],
+      ['C4', 'He said "I don\'t need pity".', 'I don\'t need pity'],
+      ['W1', 'She said "just put down I\'m okay and go".', 'just put down I\'m okay and go'],
+      ['W2', 'He would not come to the window when I knocked.', 'would not come to the window'],
+      ['W2', 'She answered the questions about the assault with "it\'s all in my file".', 'answered the questions about the assault with "it\'s all in my file'],
+      ['W6', 'Answered the questions about the fire in a flat voice.', 'Answered the questions about the fire in a flat voice'],
+      ['W2', 'Would not give the address of his hostel.', 'Would not give the address of his hostel'],
+      ['W7', 'He said he only came "so the court gets off my back".', 'only came "so the court gets off'],
+      ['C1', 'She asked whether I had ever worked with any veterans.', 'asked whether I had ever worked with any veterans'],
+      ['C5', 'He said the sessions "go round in circles".', 'sessions "go round in circles"'],
+    ]);
+    // From lookalikes41 (2 of 20 flagged by older cues on arrival, 1 after) and the families' edges, on other sentences.
+    pinNoMarker([
+      ['a course she signed up for', 'She said the course was "for people who like maths" and signed up anyway.'],
+      ['a village visited', 'He said the village was "normal, same as always" when he went back.'],
+      ['small talk that led into the work', 'He talked for ten minutes about his allotment at the start and then said what was on his mind.'],
+      ['a dog at the door', 'The dog would not come to the door when the postman knocked.'],
+      ['a newsreader', 'She said the newsreader spoke in a flat voice about the floods.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

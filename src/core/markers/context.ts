@@ -163,7 +163,7 @@ const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|off
  * bad as she thought"): relief, not a complaint.
  */
 const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
-const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|settled|talked (?:more )?(?:freely|easily|openly)|spoke (?:more )?(?:freely|easily|openly)|became (?:more )?(?:talkative|engaged|animated|open)|joined in (?:warmly|fully|well|readily|later|after that)|relaxed|engaged well|said it was the first time|gave a full account|talked about (?:her|his|their) (?:fears|feelings|worries|grief|loss|sadness))\b/i;
+const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|settled|talked (?:more )?(?:freely|easily|openly)|spoke (?:more )?(?:freely|easily|openly)|became (?:more )?(?:talkative|engaged|animated|open)|joined in (?:warmly|fully|well|readily|later|after that)|relaxed|engaged well|said it was the first time|gave a full account|talked about (?:her|his|their) (?:fears|feelings|worries|grief|loss|sadness)|said what was (?:on (?:her|his|their) mind|bothering (?:her|him|them))|(?:got|came) to the point)\b/i;
 /** Content whose telling is expected to carry pain (W6 needs it). */
 const PAINFUL = /\b(?:death|died|dying|dead|funeral|loss|lost|abuse\w*|assault\w*|rape\w*|attack\w*|violen\w*|beat\w*|accident|crash|suicid\w*|overdose|cancer|diagnos\w*|illness|ill|miscarriage|homeless\w*|evict\w*|bankrupt\w*|divorce|affair|bull(?:ied|ying)|stab\w*|shot|fire|hospital\w*|injur\w*|pain\w*|trauma\w*|rages?|neglect\w*|redundan\w*|fired|sacked|humiliat\w*|terrif\w*|afraid|scared|shaking|tears?|tearful|crying|cried|hurt|distress\w*|awful|horrible|terrible|worst|grief|griev\w*|bereave\w*|widow\w*|killed|murder\w*|drown\w*|war|fight|arrest\w*|prison|custody|sick|dementia|stroke|heart attack|break-?up|rejection|abandon\w*|threat\w*)\b/i;
 /** Content a smile fits. */
@@ -358,7 +358,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
-  { subtypes: /^W2$/, window: AFTER(), test: matches(WARMED_UP), reason: 'word-sense' },
+  { subtypes: /^W[24]$/, window: AFTER(), test: matches(WARMED_UP), reason: 'word-sense' },
   // A topic taken up in the work, quiet while absorbed in a drawing: no way round the work, no withdrawal.
   { subtypes: /^W[34]$/, window: AFTER(), test: matches(TAKEN_UP), reason: 'recovered' },
   { subtypes: /^W2$/, window: AFTER(40), test: matches(ABSORBED), reason: 'recovered' },
