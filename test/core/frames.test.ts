@@ -67,7 +67,7 @@ describe('structural layer: markers from who does what to whom', () => {
       ['He would not let me finish a sentence.', 'C1', 'He would not let me finish a sentence'],
       ['He asked me to just tell him what to do.', 'C7', 'asked me to just tell him what to do'],
       ['The sessions "aren\'t really doing much", she said.', 'C5', 'sessions "aren\'t really doing much"'],
-      ['The skills handouts are "for children".', 'C3', 'skills handouts are "for children"'],
+      ['The skills handouts are "for children".', 'C3', 'The skills handouts are "for children"'],
       ['She said the log "makes me feel like a lab rat".', 'C3', 'log "makes me feel like a lab rat"'],
       ['He rolled his eyes when I got the worksheet out.', 'C3', 'rolled his eyes'],
       ['Said she might stop coming if things don\'t improve soon.', 'C5', 'might stop coming'],

@@ -1672,6 +1672,32 @@ describe('rupture markers in prose', () => {
       ['a dog at the door', 'The dog would not come to the door when the postman knocked.'],
       ['a newsreader', 'She said the newsreader spoke in a flat voice about the floods.'],
     ]);
+    // Fifty-seventh pass (from unseen60's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['C3', 'He said the group was "for lads who can\'t cope".', 'the group was "for lads'],
+      ['W4', 'She asked me to read her CV instead.', 'asked me to read her CV instead'],
+      ['C3', 'He said he "ran out of time" and grinned.', 'said he "ran out of time" and grinned'],
+      ['W2', 'He kept the front door on the chain.', 'kept the front door on the chain'],
+      ['C1', 'She said "you\'ve got your answers now".', 'you\'ve got your answers'],
+      ['C4', 'He said the sessions were "another appointment to fit in".', 'sessions were "another appointment to fit in'],
+      ['W2', 'She would not send her mum out.', 'would not send her mum out'],
+      ['W2', 'She asked if she could go back to her room.', 'asked if she could go back to her room'],
+      ['C1', 'He said "you think I\'m making it up".', 'you think I\'m making it up'],
+      ['W2', 'She kept her headphones round her neck.', 'kept her headphones round her neck'],
+      ['TR', 'I was relieved to finish.', 'I was relieved to finish'],
+      ['TR', 'I felt like a spare part.', 'I felt like a spare part'],
+      ['C3', 'He said the diary was "a bit much".', 'said the diary was "a bit much"'],
+      ['C3', 'She said talking "doesn\'t get the rent paid".', 'doesn\'t get the rent paid'],
+    ]);
+    // From lookalikes42 (2 of 20 flagged by older cues before the pass, 1 after) and the families' edges, on other sentences.
+    pinNoMarker([
+      ['a door used instead', 'He asked me to use the other door instead, as the lift was broken.'],
+      ['a daughter who lost it', 'She said her daughter "lost it" and laughed when the phone went in the pool.'],
+      ['a job to go back to', 'He asked if he could go back to his old job after the operation.'],
+      ['a swimming club', 'She said the swimming club was "for people who train every day".'],
+      ['a manager\'s view', 'She said her manager thinks it is all in her head.'],
+      ['a room for next time', 'She asked if we could move to the room with the window next time.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],
