@@ -196,7 +196,7 @@ export function denialHits(c: VerbContext): boolean {
 
 const ANSWERING = words('answering answered replying replied responding responded');
 /** An answer that says nothing. */
-const NOTHING_ANSWER = /^(?:i (?:don'?t|do not) know|dunno|not really|fine|yeah|mm+|nothing|maybe|whatever|no idea|not sure|(?:i )?can'?t remember|don'?t know)\W*$/i;
+const NOTHING_ANSWER = /^(?:i (?:don'?t|do not) know|dunno|not really|fine|yeah|mm+|nothing|maybe|whatever|no idea|not sure|(?:i )?can'?t remember|don'?t know|sorted|all sorted|done|all good|grand|no comment|pass)\W*$/i;
 
 /** Nominal frames: "answers were short", "vague, general answers", "Responses delayed and brief". */
 export function responseHits(s: Sentence, add: Add): void {
