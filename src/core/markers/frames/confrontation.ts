@@ -202,14 +202,16 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
       return;
     }
     if (s.quoted[i] || t.lower !== 'i') continue;
-    let opIndex = Math.max(0, i - 4) + toks.slice(Math.max(0, i - 4), i).findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
+    const near = Math.max(0, i - 4);
+    const op = toks.slice(near, i).findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
+    let opIndex = op >= 0 ? near + op : -1;
     // 'said "I told you I'm not ready" and that I was "pushing"': the second thing said, after "and that".
-    if (opIndex < Math.max(0, i - 4) && toks[i - 1]?.lower === 'that' && toks[i - 2]?.lower === 'and' && !s.quoted[i - 1]) {
+    if (opIndex < 0 && toks[i - 1]?.lower === 'that' && toks[i - 2]?.lower === 'and' && !s.quoted[i - 1]) {
       for (let j = i - 3; j >= Math.max(0, i - 24); j--) if (!s.quoted[j] && V.OPINION.has(toks[j].lemma) && toks[j].pos === 'VERB') { opIndex = j; break; }
     }
-    if (opIndex < 0 || opIndex >= i || !V.OPINION.has(toks[opIndex].lemma)) continue;
+    if (opIndex < 0) continue;
     // The finding starts at the verb, or at "that" when the verb said something else first.
-    const from = opIndex < i - 4 ? i - 1 : opIndex;
+    const from = opIndex < near ? i - 1 : opIndex;
     if (!isClient(subjectOf(s, opIndex).role) || irrealis(s, opIndex, Math.max(0, opIndex - 4))) continue;
     // The client's words about the therapist in quotation marks run to their close ('said I had "already
     // made my mind up like the rest of them"').
