@@ -1697,6 +1697,8 @@ describe('rupture markers in prose', () => {
       ['a swimming club', 'She said the swimming club was "for people who train every day".'],
       ['a manager\'s view', 'She said her manager thinks it is all in her head.'],
       ['a room for next time', 'She asked if we could move to the room with the window next time.'],
+      ['a group "for us"', 'She said the group was "for us, the mums who need it".'],
+      ['sessions "for this"', 'He said the sessions were "for this, not the court".'],
     ]);
     // Fifty-eighth pass (from unseen61's misses), families widened to their synonyms, on other sentences.
     pinCovers([
