@@ -1698,6 +1698,9 @@ describe('rupture markers in prose', () => {
       ['a manager\'s view', 'She said her manager thinks it is all in her head.'],
       ['a room for next time', 'She asked if we could move to the room with the window next time.'],
       ['a group "for us"', 'She said the group was "for us, the mums who need it".'],
+      ['a welcome', 'She said "come in" and turned the kettle on.'],
+      ['a letter brought to be read', 'She brought a letter she had written "for you to read".'],
+      ['a request about a letter', 'She asked me not to mention the overdose in the GP letter.'],
       ['sessions "for this"', 'He said the sessions were "for this, not the court".'],
     ]);
     // Fifty-eighth pass (from unseen61's misses), families widened to their synonyms, on other sentences.
@@ -1715,7 +1718,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'He looked at his watch while I explained the plan.', 'looked at his watch while I explained'],
       ['W2', 'She answered from under the blanket.', 'answered from under the blanket'],
       ['C3', 'He would not take on the role.', 'would not take on the role'],
-      ['C3', 'She said the diary was "for you to read, not me".', 'diary was "for you to read'],
+      ['C3', 'She said the diary was "for the staff to read, not me".', 'diary was "for the staff to read'],
       ['W2', 'Pt very guarded.', 'Pt very guarded'],
       ['C7', 'He asked for a sick note instead of therapy.', 'asked for a sick note instead of therapy'],
       ['W2', 'She answered about the court date with "sorted".', 'answered about the court date with "sorted"'],
