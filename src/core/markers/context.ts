@@ -93,7 +93,9 @@ const APOLOGY_BEFORE = /\bapologi[sz](?:ed|es|ing)\b[^.;"“]{0,30}$/i;
 const OWN_CAUSE = /\b(?:after a (?:long|busy|full)|at the end of a (?:long|busy)|because of (?:my|a) (?:cold|illness|headache))\b|\bbut (?:stayed|remained) (?:attentive|present|focused|engaged)\b|\bat (?:her|his|their) request\b|\bas (?:she|he|they) (?:asked|requested)\b/i;
 const SCREENING = /\bden(?:ies|ied|y)\s+(?:feeling\s+)?(?:low|depress\w*|low mood|anxious|anxiety|suicidal|hopeless|hallucinations|voices|paranoi\w*|mania|manic|cravings|pain|symptoms?)\b/i;
 const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at first|before))\b/i;
-const AT_SOMEONE = /^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:him|her|them|(?:my|his|her|their) (?:mum|dad|mother|father|boss|partner|husband|wife|sister|brother|son|daughter|friends?|mates|colleagues|family))\b/i;
+/** Her own body or belongings: "with her eyes filling up" is how she said it, not whom to. */
+const OWN_BODY = String.raw`(?:own\s+)?(?:eyes|voice|face|hands?|head|arms?|jaw|lips?|mouth|tears|chin|shoulders?|feet|gaze|breath|fists?|knees?|legs?|coat|hood|phone|bag|sleeves?)\b`;
+const AT_SOMEONE = new RegExp(String.raw`^[^"”.;]{0,20}(?:["”],?\s+)?\b(?:with|to|at|about) (?:him|her(?!\s+${OWN_BODY})|them|(?:my|his|her|their) (?:mum|dad|mother|father|boss|partner|husband|wife|sister|brother|son|daughter|friends?|mates|colleagues|family))\b`, 'i');
 /**
  * The client's quoted words addressed to someone else: "to the receptionist", "when her sister brought up
  * the will", or after "told his brother".

@@ -157,6 +157,12 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (['himself', 'herself', 'themselves'].includes(t.lower) || (q && t.lower === 'myself')) return { cls: 'self', index: j };
     // "and" before a new verb starts another predicate ("dismissed the thought and carried on with the task").
     if (t.pos === 'CCONJ' && s.tokens[j + 1]?.pos === 'VERB') return undefined;
+    // A hyphenated compound the tagger splits ("role - play", "weigh - in") is one word of the vocabulary.
+    const compound = hyphenated(s, j);
+    if (compound && j + 2 < to) {
+      const cls = classOfWord(compound);
+      if (cls) return { cls, index: j + 2 };
+    }
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     // "the whole thing was 'like primary school drama'": the therapy as a whole, when something is said of it.
     if (t.lower === 'thing' && s.tokens[j - 1]?.lower === 'whole' && ['AUX', 'VERB'].includes(s.tokens[j + 1]?.pos ?? '')) return { cls: 'therapy', index: j };
@@ -201,6 +207,18 @@ function notTheGroup(s: Sentence, j: number): boolean {
   // Only "the group", "this group", "our group" or a bare "Group" is the therapy's: "a walking group" is not.
   return (before !== undefined && before.pos !== 'PUNCT' && !['the', 'this', 'that', 'our', 'whole', 'same'].includes(before.lower))
     || after?.pos === 'NOUN' || ['of', 'chat', 'chats', 'text', 'texts', 'thread', 'message', 'messages'].includes(after?.lower ?? '');
+}
+
+/** The word a token makes with a hyphen and the token after it, written without spaces ("role-play"). */
+function hyphenated(s: Sentence, j: number): string | undefined {
+  const [t, h, n] = [s.tokens[j], s.tokens[j + 1], s.tokens[j + 2]];
+  if (!h || !n || h.text !== '-' || h.start !== t.end || n.start !== h.end) return undefined;
+  return `${t.lower}-${n.lower}`;
+}
+
+function classOfWord(word: string): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
+  for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) if (OBJECT_WORDS[cls].has(word)) return cls;
+  return undefined;
 }
 
 function classOf(t: Token): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {

@@ -29,7 +29,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     contract gap limit`),
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
     change improvement results outcome programme program group assessment module
-    psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork`),
+    psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork calls`),
 };
 
 /** Every word of the classes above, in one set. */
@@ -122,7 +122,7 @@ export const DISMISSIVE = set(`joke pointless useless stupid silly childish chil
   gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
-  barmy tick-box`);
+  barmy tick-box box-ticking hoop-jumping cult charade farce pantomime`);
 /** Words that make talk about something a story told at length (W4). */
 export const AT_LENGTH = set(`length detail minutes ages hour hours time while`);
 /** Talking verbs for W4. */

@@ -73,7 +73,14 @@ export function irrealis(s: Sentence, i: number, from: number, subjectIndex = -1
 
 /** The first token in [from, to) whose form or lemma is in `words`, or -1. */
 export function within(s: Sentence, from: number, to: number, words: ReadonlySet<string>): number {
-  for (let j = Math.max(0, from); j < Math.min(to, s.tokens.length); j++) if (words.has(s.tokens[j].lower) || words.has(s.tokens[j].lemma)) return j;
+  const end = Math.min(to, s.tokens.length);
+  for (let j = Math.max(0, from); j < end; j++) {
+    const t = s.tokens[j];
+    if (words.has(t.lower) || words.has(t.lemma)) return j;
+    // The tagger splits a hyphenated word ("tick - box"); the vocabulary holds it whole.
+    const [h, n] = [s.tokens[j + 1], s.tokens[j + 2]];
+    if (j + 2 < end && h.text === '-' && h.start === t.end && n.start === h.end && words.has(`${t.lower}-${n.lower}`)) return j;
+  }
   return -1;
 }
 

@@ -116,6 +116,8 @@ const BELITTLING = new RegExp([
   // ("what you tell people when..." is read by NEGATIVE_EVALUATION, beside this list in the same test.)
   String.raw`\b(?:just|only) (?:adds?|gives? me|makes?) (?:another|more|one more|extra) [\w-]+\b`,
   String.raw`\ba box (?:[\w']+ ){0,4}(?:ticked|to tick|to be ticked)\b`,
+  // Time the therapy takes from something the client would rather do.
+  String.raw`\b(?:eating|eats|ate|cutting|cuts|biting) into\b|\b(?:getting|gets|got) in the way of\b`,
   String.raw`\b(?:a lot of|so many|too many|loads of|lots of) (?:words|reading|writing|forms|questions|paperwork|effort|faff|hassle)\b`,
   String.raw`^["“]?(?:(?:too|so|very|really|far too|way too) )?(?:long|wordy|long-winded|complicated|confusing|dense|much)["”]?$`,
   String.raw`\btoo (?:long|wordy|much|many|complicated|confusing|hard|difficult|basic|simple|fast|quick|quickly|slow|slowly|soon)\b`,

@@ -47,7 +47,9 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     const isQuote = (k: number) => ['"', '“', '”'].includes(s.tokens[k].text);
     while (from < last && s.tokens[from].pos === 'PUNCT') from++;
     const closes = (k: number) => isQuote(k) && s.quoted[k - 1] && s.tokens.slice(from, k).some((w, x) => isQuote(from + x) && !s.quoted[from + x - 1]);
-    const trailing = (k: number) => (TRAILING_POS.has(s.tokens[k].pos) || TRAILING_WORDS.has(s.tokens[k].lower)) && !PARTICLES.has(s.tokens[k].lower);
+    const trailing = (k: number) => (TRAILING_POS.has(s.tokens[k].pos) || TRAILING_WORDS.has(s.tokens[k].lower)) && !PARTICLES.has(s.tokens[k].lower)
+      // ...nor inside a hyphenated word ("the weigh-in").
+      && !(s.tokens[k - 1]?.text === '-' && s.tokens[k - 1].end === s.tokens[k].start);
     while (last > from && trailing(last) && !closes(last)) last--;
     hits.push({ subtype, confidence, start: s.tokens[from].start, end: s.tokens[last].end, frame });
   };
