@@ -116,6 +116,8 @@ const BELITTLING = new RegExp([
   // ("what you tell people when..." is read by NEGATIVE_EVALUATION, beside this list in the same test.)
   String.raw`\b(?:just|only) (?:adds?|gives? me|makes?) (?:another|more|one more|extra) [\w-]+\b`,
   String.raw`\ba box (?:[\w']+ ){0,4}(?:ticked|to tick|to be ticked)\b`,
+  // Not meant for someone with the client's life ("not for someone who lives in a cab").
+  String.raw`\bnot (?:for|meant for|made for|designed for) (?:people|someone|somebody|a person|anyone|folk) (?:like me|who|with|in)\b`,
   // Time the therapy takes from something the client would rather do.
   String.raw`\b(?:eating|eats|ate|cutting|cuts|biting) into\b|\b(?:getting|gets|got) in the way of\b`,
   String.raw`\b(?:a lot of|so many|too many|loads of|lots of) (?:words|reading|writing|forms|questions|paperwork|effort|faff|hassle)\b`,
