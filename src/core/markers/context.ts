@@ -21,6 +21,7 @@ export type Veto =
  * subject right after the verb of speech; "I reflected this and he shrugged" is the client's own move.
  */
 const THERAPIST_SAID = /\b(?:I|T)\s+(?:said|commented|reflected|named|noted|observed|pointed out|suggested|remarked|mentioned|told (?:him|her|them))\s+(?:that\s+)?(?:he|she|they|the client|pt)\b/i;
+const SUBORDINATE_BEFORE = /\b(?:when|as|after|once|because|while|whenever)\s+$/i;
 const CLIENT_SAID = /\b(?:he|she|they|the client|client|pt)\s+(?:said|replied|answered|responded|told|added|shrugged|laughed)\b/i;
 
 /** Words that close a negation's scope (NegEx terminators) or a hypothetical's; "and that" opens another reported clause. */
@@ -466,7 +467,10 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (!opts.inQuote && RETRO.test(clause) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence)) return 'retrospective';
   if (!opts.inQuote) {
     const said = THERAPIST_SAID.exec(sentence.slice(0, start));
-    if (said && !CLIENT_SAID.test(sentence.slice(said.index + said[0].length, start)) && !/["“]/.test(sentence.slice(said.index, start))) return 'therapist-speech';
+    // "When I said she had been there too, she changed the subject": a clause of time that the comma closes;
+    // what follows it is the client's.
+    const closedClause = said && SUBORDINATE_BEFORE.test(sentence.slice(0, said.index)) && sentence.slice(said.index + said[0].length, start).includes(',');
+    if (said && !closedClause && !CLIENT_SAID.test(sentence.slice(said.index + said[0].length, start)) && !/["“]/.test(sentence.slice(said.index, start))) return 'therapist-speech';
   }
   return undefined;
 }
