@@ -209,8 +209,11 @@ function notTheGroup(s: Sentence, j: number): boolean {
     || after?.pos === 'NOUN' || ['of', 'chat', 'chats', 'text', 'texts', 'thread', 'message', 'messages'].includes(after?.lower ?? '');
 }
 
-/** The word a token makes with a hyphen and the token after it, written without spaces ("role-play"). */
-function hyphenated(s: Sentence, j: number): string | undefined {
+/**
+ * The word a token makes with a hyphen and the token after it, written without spaces ("role-play"): the
+ * tagger splits it in three ("role", "-", "play") and the vocabularies hold it whole.
+ */
+export function hyphenated(s: Sentence, j: number): string | undefined {
   const [t, h, n] = [s.tokens[j], s.tokens[j + 1], s.tokens[j + 2]];
   if (!h || !n || h.text !== '-' || h.start !== t.end || n.start !== h.end) return undefined;
   return `${t.lower}-${n.lower}`;

@@ -4,7 +4,7 @@
  */
 import type { Subtype } from '../../settings';
 import { ALWAYS_NEVER, type ObjectClass } from '../vocabulary';
-import type { Role, Sentence } from '../roles';
+import { hyphenated, type Role, type Sentence } from '../roles';
 import type { Token } from '../tokens';
 
 export interface FrameHit {
@@ -77,9 +77,9 @@ export function within(s: Sentence, from: number, to: number, words: ReadonlySet
   for (let j = Math.max(0, from); j < end; j++) {
     const t = s.tokens[j];
     if (words.has(t.lower) || words.has(t.lemma)) return j;
-    // The tagger splits a hyphenated word ("tick - box"); the vocabulary holds it whole.
-    const [h, n] = [s.tokens[j + 1], s.tokens[j + 2]];
-    if (j + 2 < end && h.text === '-' && h.start === t.end && n.start === h.end && words.has(`${t.lower}-${n.lower}`)) return j;
+    // A hyphenated word the tagger splits ("tick - box").
+    const compound = j + 2 < end ? hyphenated(s, j) : undefined;
+    if (compound && words.has(compound)) return j;
   }
   return -1;
 }
