@@ -204,10 +204,23 @@ const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'c
 function notTheGroup(s: Sentence, j: number): boolean {
   const before = s.tokens[j - 1];
   const after = s.tokens[j + 1];
-  // Only "the group", "this group", "our group" or a bare "Group" is the therapy's: "a walking group" is not.
-  return (before !== undefined && before.pos !== 'PUNCT' && !['the', 'this', 'that', 'our', 'whole', 'same'].includes(before.lower))
-    || after?.pos === 'NOUN' || ['of', 'chat', 'chats', 'text', 'texts', 'thread', 'message', 'messages'].includes(after?.lower ?? '');
+  if (after?.pos === 'NOUN' || ['of', 'chat', 'chats', 'text', 'texts', 'thread', 'message', 'messages'].includes(after?.lower ?? '')) return true;
+  // Only "the group", "this group", "our group" or a bare "Group" is the therapy's: "a walking group" is not...
+  if (before === undefined || before.pos === 'PUNCT' || GROUP_DETERMINERS.has(before.lower)) return false;
+  // ...and "the adjustment group", "the carers' group", "our anxiety group": the therapy's groups named by what
+  // they are for, unless that is a pastime or a place outside it ("the walking group", "the church group").
+  let k = j - 1;
+  const named: string[] = [];
+  while (k >= 0 && j - k <= 3 && (['NOUN', 'ADJ', 'PROPN'].includes(s.tokens[k].pos) || ["'", "'s", '’'].includes(s.tokens[k].lower))) named.push(s.tokens[k--].lower);
+  return k < 0 || !['the', 'this', 'our'].includes(s.tokens[k].lower) || named.length === 0 || named.some((w) => OUTSIDE_GROUP.has(w) || NOT_THERAPY_MODIFIER.has(w));
 }
+
+const GROUP_DETERMINERS = new Set(['the', 'this', 'that', 'our', 'whole', 'same']);
+/** What a group outside the therapy is named for: a pastime, a faith, a family, a place. */
+const OUTSIDE_GROUP = new Set(`walking running book whatsapp facebook church family friendship play playgroup toddler baby mums mothers
+  nct choir knitting craft online reading cycling hiking swimming football rugby cricket youth scout scouts brownies guides prayer
+  bible mosque temple synagogue work office staff class year parents' parents village community allotment gardening singing
+  dance drama rock band running social`.split(/\s+/));
 
 /**
  * The word a token makes with a hyphen and the token after it, written without spaces ("role-play"): the
