@@ -57,6 +57,7 @@ const CHANGED_MIND = /\bthen\b[^.;]{0,50}\bagreed to (?:try|do|give it a go|star
 const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|that) (?:was|is) (?:the|what)\b[^.;]{0,30}\b(?:we|she|he|they) (?:had )?(?:scheduled|planned|agreed|set|chose|brought)\b|\bthis time (?:it|things) (?:was|were|is|are|felt|feels) different\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
+const FAMILY_REASON = /\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
@@ -91,7 +92,7 @@ const SHARED_LAUGH = /\blaugh(?:ed|ing|s)? (?:together|with (?:me|us|each other|
 const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub|office|school|road|world|place)\s+(?:(?:had|would|always|just|suddenly)\s+)?$/i;
 /** The client's words after an apology are the apology's ("apologised and said I was 'only doing my job'"). */
 const APOLOGY_BEFORE = /\bapologi[sz](?:ed|es|ing)\b[^.;"“]{0,30}$/i;
-const OWN_CAUSE = /\b(?:after a (?:long|busy|full)|at the end of a (?:long|busy)|because of (?:my|a) (?:cold|illness|headache))\b|\bbut (?:stayed|remained) (?:attentive|present|focused|engaged)\b|\bat (?:her|his|their) request\b|\bas (?:she|he|they) (?:asked|requested)\b/i;
+const OWN_CAUSE = /\bwhen (?:her|his|their|the|my) (?:phone|mobile|doorbell|bleep|pager) (?:rang|went off|buzzed)\b|\bwhen (?:a|the) (?:nurse|doctor|carer|relative|visitor|porter) came in\b|\b(?:after a (?:long|busy|full)|at the end of a (?:long|busy)|because of (?:my|a) (?:cold|illness|headache))\b|\bbut (?:stayed|remained) (?:attentive|present|focused|engaged)\b|\bat (?:her|his|their) request\b|\bas (?:she|he|they) (?:asked|requested)\b/i;
 const SCREENING = /\bden(?:ies|ied|y)\s+(?:feeling\s+)?(?:low|depress\w*|low mood|anxious|anxiety|suicidal|hopeless|hallucinations|voices|paranoi\w*|mania|manic|cravings|pain|symptoms?)\b/i;
 const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at first|before))\b/i;
 /** Her own body or belongings: "with her eyes filling up" is how she said it, not whom to. */
@@ -297,6 +298,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // A pause before speaking, a short start before settling in.
   { subtypes: /^W[24]$/, window: AFTER(30), test: matches(MOMENT), reason: 'recovered' },
   { subtypes: /^W2$/, window: AFTER(40), test: matches(AFTER_NEWS), reason: 'recovered' },
+  // A sign with a pressing reason given for it ("checked her phone every few minutes because her daughter was in
+  // labour, and told me so"): no turning away from the work.
+  { subtypes: /^W2$/, window: AFTER(70), test: matches(FAMILY_REASON), reason: 'word-sense' },
   // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(LOGISTICS), reason: 'word-sense' },
   // Progress with the medication, the housing: not the therapy's.

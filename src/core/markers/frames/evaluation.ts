@@ -118,6 +118,8 @@ const BELITTLING = new RegExp([
   String.raw`\ba box (?:[\w']+ ){0,4}(?:ticked|to tick|to be ticked)\b`,
   // Not meant for someone with the client's life ("not for someone who lives in a cab").
   String.raw`\bnot (?:for|meant for|made for|designed for) (?:people|someone|somebody|a person|anyone|folk) (?:like me|who|with|in)\b`,
+  // A gathering of moaners, a school punishment, someone else's thing.
+  String.raw`\b(?:a )?(?:pity party|talking shop|moaning session|whinge-?fest|moan-?fest)\b|\blike being (?:set lines|kept (?:in|behind)|given lines|back at school|told off|sent to the head|graded|marked|tested)\b|^["“]?(?:more |mainly |mostly |really )?(?:her|his|their|my wife's|my husband's) thing["”]?$`,
   // Time the therapy takes from something the client would rather do.
   String.raw`\b(?:eating|eats|ate|cutting|cuts|biting) into\b|\b(?:getting|gets|got) in the way of\b`,
   String.raw`\b(?:a lot of|so many|too many|loads of|lots of) (?:words|reading|writing|forms|questions|paperwork|effort|faff|hassle)\b`,
