@@ -232,14 +232,10 @@ export function hyphenated(s: Sentence, j: number): string | undefined {
   return `${t.lower}-${n.lower}`;
 }
 
-function classOfWord(word: string): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
-  for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) if (OBJECT_WORDS[cls].has(word)) return cls;
+/** The class of the first vocabulary (tasks first) that holds either form of a word (its lemma, its text). */
+function classOfWord(form: string, other = form): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
+  for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) if (OBJECT_WORDS[cls].has(form) || OBJECT_WORDS[cls].has(other)) return cls;
   return undefined;
 }
 
-function classOf(t: Token): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {
-  for (const cls of ['task', 'intervention', 'parameter', 'therapy'] as const) {
-    if (OBJECT_WORDS[cls].has(t.lemma) || OBJECT_WORDS[cls].has(t.lower)) return cls;
-  }
-  return undefined;
-}
+const classOf = (t: Token) => classOfWord(t.lemma, t.lower);
