@@ -220,17 +220,24 @@ const GROUP_DETERMINERS = new Set(['the', 'this', 'that', 'our', 'whole', 'same'
 const OUTSIDE_GROUP = new Set(`walking running book whatsapp facebook church family friendship play playgroup toddler baby mums mothers
   nct choir knitting craft online reading cycling hiking swimming football rugby cricket youth scout scouts brownies guides prayer
   bible mosque temple synagogue work office staff class year parents' parents village community allotment gardening singing
-  dance drama rock band running social`.split(/\s+/));
+  dance drama rock band social`.split(/\s+/));
 
 /**
  * The word a token makes with a hyphen and the token after it, written without spaces ("role-play"): the
  * tagger splits it in three ("role", "-", "play") and the vocabularies hold it whole.
  */
 export function hyphenated(s: Sentence, j: number): string | undefined {
-  const [t, h, n] = [s.tokens[j], s.tokens[j + 1], s.tokens[j + 2]];
-  if (!h || !n || h.text !== '-' || h.start !== t.end || n.start !== h.end) return undefined;
+  // Read on every token by the frames: no allocation unless a hyphen joins the words.
+  const h = s.tokens[j + 1];
+  if (h?.text !== '-') return undefined;
+  const t = s.tokens[j];
+  const n = s.tokens[j + 2];
+  if (!n || h.start !== t.end || n.start !== h.end) return undefined;
   return `${t.lower}-${n.lower}`;
 }
+
+/** Whether token k ends a hyphenated word ("the weigh-in": "in" is part of it). */
+export const endsHyphenated = (s: Sentence, k: number): boolean => k >= 2 && hyphenated(s, k - 2) !== undefined;
 
 /** The class of the first vocabulary (tasks first) that holds either form of a word (its lemma, its text). */
 function classOfWord(form: string, other = form): Exclude<ObjectClass, 'therapist' | 'self'> | undefined {

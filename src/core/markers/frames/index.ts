@@ -4,7 +4,7 @@
  * have and, for most, the class of its object; the subtype follows from the object (complaining about
  * the therapist is C1, about the homework C3, about the fees C4, about progress C5).
  */
-import { clauseOf, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
+import { clauseOf, endsHyphenated, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import {
   aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
@@ -49,7 +49,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     const closes = (k: number) => isQuote(k) && s.quoted[k - 1] && s.tokens.slice(from, k).some((w, x) => isQuote(from + x) && !s.quoted[from + x - 1]);
     const trailing = (k: number) => (TRAILING_POS.has(s.tokens[k].pos) || TRAILING_WORDS.has(s.tokens[k].lower)) && !PARTICLES.has(s.tokens[k].lower)
       // ...nor inside a hyphenated word ("the weigh-in").
-      && !(s.tokens[k - 1]?.text === '-' && s.tokens[k - 1].end === s.tokens[k].start);
+      && !endsHyphenated(s, k);
     while (last > from && trailing(last) && !closes(last)) last--;
     hits.push({ subtype, confidence, start: s.tokens[from].start, end: s.tokens[last].end, frame });
   };
