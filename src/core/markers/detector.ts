@@ -266,8 +266,48 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     memo?.set(key, merged.map((m) => ({ ...m, start: m.start - sentence.start, end: m.end - sentence.start })));
   }
   coverWholeQuotations(jobs, firstOf, markers);
+  dropRecalledMoments(jobs, markers);
   return { markers, rejected };
 }
+
+/**
+ * The therapist's reaction often names the moment it answered, already written down a sentence or more before
+ * ("she rolled her eyes and said I sounded 'exactly like group'. ... I noticed irritation when she rolled her
+ * eyes"): a client's marker in a sentence that holds a reaction of the therapist's, in words an earlier finding of
+ * the same kind already covers, is that moment recalled, not a second one.
+ */
+function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: Marker[]): void {
+  if (!markers.some((m) => m.kind === 'therapist-reaction')) return;
+  const words = (cue: string) => cue.toLowerCase().replace(/\s+/g, ' ').trim();
+  const recalled = new Set<Marker>();
+  // Markers stand in the order of the text; walk the sentences alongside them.
+  let k = 0;
+  for (const { sentence } of jobs) {
+    const end = sentence.start + sentence.text.length;
+    while (k < markers.length && markers[k].start < sentence.start) k++;
+    let e = k;
+    while (e < markers.length && markers[e].start < end) e++;
+    const here = markers.slice(k, e);
+    if (here.some((m) => m.kind === 'therapist-reaction')) {
+      for (const m of here) {
+        if (m.kind === 'therapist-reaction') continue;
+        const said = words(m.cue);
+        // An earlier finding within the same stretch of the note (a recalled moment is near).
+        for (let p = k - 1; p >= 0 && markers[p].start >= sentence.start - RECALL_REACH; p--) {
+          if (markers[p].kind === m.kind && words(markers[p].cue).includes(said)) { recalled.add(m); break; }
+        }
+      }
+    }
+    k = e;
+  }
+  if (!recalled.size) return;
+  const kept = markers.filter((m) => !recalled.has(m));
+  markers.length = 0;
+  markers.push(...kept);
+}
+
+/** How far back (in characters) a reaction's words are looked for as a moment already written down. */
+const RECALL_REACH = 3000;
 
 /** Where a feature's words stand in a sentence (the first time), as offsets. */
 function wordAt(text: string, words: string): [number, number] | undefined {

@@ -39,6 +39,9 @@ const W_WORST_GRIEF_BREAK_UP = words('worst grief break-up breakup violence');
 const W_HER_HIM_THEM = words('her him them');
 const W_CLAIM_CLAIMED_INSIST = words('claim claimed insist insisted say said');
 const W_THIS_IT_THERAPY = words('this it therapy coming sessions');
+const W_IT_ONLY = words('this it');
+/** What a thing costs, after "worth the": the therapy may be the thing ("it's not worth the bother"). */
+const PLAIN_COST = words('bother hassle effort trouble time money cost fare petrol travel journey drive trip babysitter childcare');
 
 /** Per-verb frames; true when one matched. */
 export function withdrawalFrames(c: VerbContext): boolean {
@@ -304,6 +307,10 @@ export function worthItHits(s: Sentence, add: Add): void {
     const doubt = toks.slice(Math.max(0, i - 5), i).some((w) => ['whether', 'if', "n't", 'not', 'no'].includes(w.lower));
     const topic = within(s, Math.max(0, i - 4), Math.min(toks.length, i + 3), W_THIS_IT_THERAPY);
     if (!doubt || topic < 0) continue;
+    // "it's not worth the screaming": an "it" before "worth the <noun>" is the thing that costs, and the noun
+    // says what it costs; only a word of the therapy's own ("the sessions were worth the babysitter") or a
+    // plain cost ("worth the bother") keeps it about the therapy.
+    if (W_IT_ONLY.has(toks[topic].lower) && (toks[i + 1]?.lower === 'the' || toks[i + 1]?.lower === 'all') && !PLAIN_COST.has(toks[i + 2]?.lower ?? '')) continue;
     const start = toks.slice(Math.max(0, i - 5), i).findIndex((w) => ['whether', 'if'].includes(w.lower));
     add('W7', 0.6, start >= 0 ? Math.max(0, i - 5) + start : Math.max(0, i - 3), Math.min(toks.length, i + 2), 'hopelessness');
     return;
