@@ -24,6 +24,13 @@ const ATX = /^ {0,3}(#{1,6})[ \t]+(.*?)[ \t#]*$/;
 const BOLD_LABEL = /^ {0,3}(?:\*\*|__)([^*_]{1,60}?)(?:\*\*|__)[ \t]*:?[ \t]*$/;
 const FORMAT_LABEL = /^ {0,3}(S|O|A|P|D|B|I|R|G|Subjective|Objective|Assessment|Plan|Data|Behaviou?r|Intervention|Response|Problem|Goals?)[ \t]*:[ \t]*$/i;
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+/**
+ * A plan's label opening a paragraph with its text on the same line ("**Plan.** One more session before the
+ * break.", "Next: the letter exercise", "HW: diary"): the paragraph is the plan's, to its first blank line.
+ */
+const INLINE_LABEL = /^ {0,3}(?:(?:\*\*|__)([^*_]{1,40}?)[.:]?(?:\*\*|__)[ \t]*[.:]?|([A-Za-z][A-Za-z -]{0,30}?)[ \t]*:)[ \t]+\S/;
+/** Paragraph labels that say what is to be done before or in the next session. */
+const PLAN_INLINE_TITLE = /^(?:p|plan|plans|next|next steps?|next session|next time|plan for next session|homework|hw|practice|between sessions?|commitment|tasks? for next (?:week|session|time)|follow[- ]up|to do)\.?$/i;
 
 export const RESOLUTION_TITLE = /\b(?:rupture[- ]?)?(?:resolution|repair)\b/i;
 const PLAN_TITLE = /^(?:p|plan|plans|next steps?|plan for next session)\.?$/i;
@@ -36,6 +43,9 @@ export function classify(title: string): SectionKind {
   if (REFLECTION_TITLE.test(t)) return 'reflection';
   return 'other';
 }
+
+/** A blank line, or a line that opens a block or a section of its own. */
+const endsParagraph = (line: string) => line.trim() === '' || ATX.test(line) || BOLD_LABEL.test(line) || FORMAT_LABEL.test(line) || FENCE.test(line) || INLINE_LABEL.test(line);
 
 export function scanSections(index: LineIndex, from: number): Section[] {
   const sections: Section[] = [];
@@ -61,7 +71,17 @@ export function scanSections(index: LineIndex, from: number): Section[] {
       const label = BOLD_LABEL.exec(text) ?? FORMAT_LABEL.exec(text);
       if (label) { level = 7; title = label[1]; }
     }
-    if (!level) continue;
+    if (!level) {
+      // A plan's label with its text on the line: a section to the end of the paragraph (not nested, not kept open).
+      const inline = INLINE_LABEL.exec(text);
+      const label = inline && (inline[1] ?? inline[2]).trim();
+      if (label && PLAN_INLINE_TITLE.test(label)) {
+        let last = line;
+        while (last + 1 < index.lineCount && !endsParagraph(index.text.slice(index.lineStart(last + 1), index.lineEnd(last + 1)))) last++;
+        sections.push({ kind: 'plan', title: label, level: 8, headingStart: start, headingEnd: end, bodyStart: start, end: index.lineEnd(last) });
+      }
+      continue;
+    }
     while (open.length && open[open.length - 1].level >= level) open.pop()!.end = start;
     const next = line + 1 < index.lineCount ? index.lineStart(line + 1) : end;
     const section: Section = { kind: classify(title.replace(/[*_]/g, '')), title: title.replace(/[*_]/g, '').trim(), level, headingStart: start, headingEnd: end, bodyStart: next, end: index.text.length };

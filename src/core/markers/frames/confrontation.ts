@@ -239,9 +239,13 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     // Quoted words about what the therapist is or did that are not warm ('said I was "obviously on her side"',
     // 'said I had "written it up to suit him"'): a note quotes them because they were pointed. Weaker than the
     // signs above, so a cue's subtype for the same words stands ("read abandonment into everything", C2).
-    if (open >= 0 && sentiment(quotedWords) <= 0) { add('C1', 0.55, from, end, 'about-therapist'); return; }
+    // Praise the sentiment model does not score ("the only one who listens to both of us") is not pointed.
+    if (open >= 0 && sentiment(quotedWords) <= 0 && !WARM_ABOUT.test(quotedWords)) { add('C1', 0.55, from, end, 'about-therapist'); return; }
   }
 }
+
+/** Words about the therapist that praise without a word the sentiment model knows. */
+const WARM_ABOUT = /\b(?:the only (?:one|person) who (?:listens|gets|understands|helps|cares|believes)|(?:really |actually )?(?:listens|gets it|gets me|understands|believes me)|easy to talk to|less scary|on my side|in my corner|a good listener)\b/i;
 
 const KIND_OF_PERSON = words('people someone somebody folk folks anyone');
 

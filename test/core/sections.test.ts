@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import { inSectionKind, scanSections } from '../../src/core/sections';
+import { LineIndex } from '../../src/core/text';
+
+const sections = (text: string) => scanSections(new LineIndex(text), 0);
+/** [kind, title, the text the section covers] for each section. */
+const outline = (text: string) => sections(text).map((s) => [s.kind, s.title, text.slice(s.headingStart, s.end)]);
+
+describe('note sections (sections.ts)', () => {
+  it('reads headings, and bold label lines and note-format labels nested in them, as sections to the next of their level', () => {
+    const text = '## Session\nShe came in.\n\n**Plan**\nNext week.\n\nP:\nReview.\n';
+    assert.deepEqual(outline(text), [
+      ['other', 'Session', text],
+      ['plan', 'Plan', '**Plan**\nNext week.\n\n'],
+      ['plan', 'P', 'P:\nReview.\n'],
+    ]);
+  });
+
+  it('reads a plan label with its text on the line as a plan section to the end of its paragraph', () => {
+    const text = 'She came in late.\n\n**Plan.** One more session before the break.\nThink about naming it.\n\nShe left.\n';
+    assert.deepEqual(outline(text), [['plan', 'Plan', '**Plan.** One more session before the break.\nThink about naming it.']]);
+    const at = (words: string) => text.indexOf(words);
+    assert.equal(inSectionKind(sections(text), at('One more'), 'plan'), true);
+    assert.equal(inSectionKind(sections(text), at('She left'), 'plan'), false);
+  });
+
+  it('knows the inline labels of plans and homework, not other labels', () => {
+    for (const line of ['Next: the letter exercise.', 'HW: diary daily.', 'Homework: the thought record.', '**Practice:** challenging questions worksheet.', 'Plan: continue weekly.', '**Commitment:** card daily.']) {
+      assert.deepEqual(sections(`${line}\n`).map((s) => s.kind), ['plan'], line);
+    }
+    for (const line of ['Risk: no thoughts of harm.', '**Session:** she was quiet.', 'She said: not today.', 'Mood: low.']) {
+      assert.deepEqual(sections(`${line}\n`).map((s) => s.kind), [], line);
+    }
+  });
+
+  it('ends an inline plan at a heading that interrupts its paragraph', () => {
+    const text = 'Plan: continue weekly.\n## Next session\nShe refused the worksheet.\n';
+    assert.deepEqual(outline(text), [
+      ['plan', 'Plan', 'Plan: continue weekly.'],
+      ['other', 'Next session', '## Next session\nShe refused the worksheet.\n'],
+    ]);
+  });
+});
