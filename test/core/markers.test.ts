@@ -2080,6 +2080,43 @@ describe('rupture markers in prose', () => {
       ['praise', 'He said I was "the only one who listens to both of us".'],
       ['turning to the therapist', 'Later she turned to me and smiled.'],
     ]);
+    // Sixty-seventh pass (from longform18's and unseen72's misses), families widened to their synonyms, on other sentences.
+    pinCovers([
+      ['C2', 'When I read the formulation she said "that\'s a bit harsh".', 'that\'s a bit harsh'],
+      ['C1', 'He said "none of you know what it\'s like".', 'none of you know'],
+      ['W4', 'She wanted to move on as soon as her mother came up.', 'wanted to move on'],
+      ['TR', 'I was a little worried by how quickly he closed the topic down.', 'worried by how quickly he closed'],
+      ['TR', 'I felt I was adding to his worries.', 'I felt I was adding to his worries'],
+      ['C1', 'She said "you\'ve made your mind up about me".', 'you\'ve made your mind up'],
+      ['C7', 'When I asked about his father he said "leave him out of this".', 'leave him out of this'],
+      ['W4', 'She said "I don\'t need to talk about me".', 'I don\'t need to talk about me'],
+      ['C4', 'She said the team "only rings when they want something".', 'only rings when they want something'],
+      ['W2', 'He kept me on speaker while he drove.', 'kept me on speaker'],
+      ['W1', 'She said "fine, really, never better".', 'fine, really, never better'],
+      ['W2', 'He only shrugged.', 'only shrugged'],
+      ['C1', 'She said "I don\'t want a lecture".', 'I don\'t want a lecture'],
+      ['W7', 'He said he\'d only come "to keep his probation officer happy".', 'only come "to keep his probation officer happy'],
+      ['C3', 'She turned down every suggestion I made.', 'turned down every suggestion'],
+      ['W2', 'He ate his lunch through the whole session.', 'ate his lunch through the whole session'],
+    ]);
+    // From lookalikes52 (1 of 20 on the commit before the pass, an older cue; 3 with it as first written, 1 after) and the pass's precision.
+    pinNoMarker([
+      ['a quiz at school', 'Her son says the school quizzes are designed to catch people out, and he enjoys them.'],
+      ['a term at school', 'She said it had been "fine, just a busy term" at the school where she teaches, and then talked about the play.'],
+      ['a solicitor', 'He asked the solicitor whether he could have a copy of this for his records.'],
+      ['a perfume', 'Her sister told her the perfume was "a bit strong" for a funeral.'],
+      ['a committee', 'The committee wanted to move on to the budget before the tea break.'],
+      ['a GP worried', 'Her GP was worried by how quickly her blood pressure came down.'],
+      ['her own fear, flown with', 'She spoke about her own fear of flying and the trip to Spain she has booked anyway.'],
+      ['a mother left out', 'She told her brother to leave their mother out of it, and he did.'],
+      ['bin men', 'She said the bin men only turn up when it suits them.'],
+      ['a sister on the phone', 'When the phone rang she said "you again" to her sister, laughing.'],
+      ['after an operation', 'He said he felt "never better" after the knee operation and showed me the scar.'],
+      ['breakfast before', 'He ate his breakfast at the day centre before our session and came in cheerful.'],
+      ['invitations in December', 'She turned down every invitation in December so she could rest, and it worked.'],
+      ['a named list', 'We planned this week\'s experiment: dropping safety behaviours (rehearsing sentences, avoiding eye contact) at the team lunch.'],
+      ['a history given', 'He gave a detailed account of his work and his marriage at the time.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

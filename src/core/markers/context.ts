@@ -157,6 +157,8 @@ const OPINION_OF_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|th
  */
 const THOUGHT_QUOTED = /\b(?:stuck points?|(?:hot|automatic|negative|intrusive|unhelpful|alternative|balanced|core|anxious|critical|self-critical|old|new) (?:thoughts?|beliefs?)|core beliefs?|assumptions?|rules? for living|predictions?|self-talk|NATs?|mantras?|affirmations?|script decisions?|injunctions?|schemas?|cognitions?|appraisals?|the thought|the belief)\b[^"“”.;]{0,15}\(?["“](?:i|i'm|i've|it|it's|you|you're|he|she|they|we|my|nobody|no one|everyone|people|if|this|that|there|the|everything|nothing)\b[^"”]*$/i;
 
+/** Inside a bracketed list after the name of what it lists ("dropping safety behaviours (rehearsing sentences, avoiding eye contact)"). */
+const NAMED_LIST = /\b(?:safety behaviou?rs?|avoidance behaviou?rs?|safety strateg(?:y|ies)|behaviou?rs?|symptoms|signs|targets|examples|e\.g\.|such as|including|triggers|warning signs)\b[^()]{0,20}\([^)]*$/i;
 const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
@@ -358,6 +360,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?:C1|C6)$/, quoted: false, window: CUE_AND(30), test: (words, cue) => !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(cue) && THIRD_PARTY_OBJECT.test(words), reason: 'third-party' },
   // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },
+  { subtypes: /./, window: BEFORE(80), test: matches(NAMED_LIST), reason: 'word-sense' },
   { subtypes: /^C/, quoted: true, window: BEFORE(60), test: (words, cue) => THOUGHT_QUOTED.test(words + cue), reason: 'word-sense' },
   { subtypes: /^(?!TR)/, window: BEFORE(80), test: (words, cue) => /["“]/.test(cue) && OPINION_OF_THIRD.test(words), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(60), test: matches(QUOTE_OF_THIRD), reason: 'third-party' },
