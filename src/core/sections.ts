@@ -103,9 +103,41 @@ export function sectionAt(sections: readonly Section[], offset: number): Section
 
 /** Is the offset inside a section of this kind (or nested inside one)? */
 export function inSectionKind(sections: readonly Section[], offset: number, kind: SectionKind): boolean {
+  return sectionKinds(sections)(offset, kind);
+}
+
+/**
+ * Answers "is this offset inside a section of this kind?" for many offsets: each kind's sections merged into
+ * disjoint spans once, then a binary search per question (a note of thousands of labelled paragraphs stays
+ * linear, where a scan of every section per paragraph was not).
+ */
+export function sectionKinds(sections: readonly Section[]): (offset: number, kind: SectionKind) => boolean {
+  const spans = new Map<SectionKind, [number, number][]>();
   for (const s of sections) {
-    if (s.headingStart > offset) break;
-    if (s.kind === kind && offset >= s.headingStart && offset < s.end) return true;
+    const list = spans.get(s.kind) ?? [];
+    spans.set(s.kind, list);
+    list.push([s.headingStart, s.end]);
   }
-  return false;
+  for (const list of spans.values()) {
+    list.sort((a, b) => a[0] - b[0]);
+    let w = 0;
+    for (const span of list) {
+      if (w > 0 && span[0] <= list[w - 1][1]) list[w - 1][1] = Math.max(list[w - 1][1], span[1]);
+      else list[w++] = [span[0], span[1]];
+    }
+    list.length = w;
+  }
+  return (offset, kind) => {
+    const list = spans.get(kind);
+    if (!list) return false;
+    let lo = 0;
+    let hi = list.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid][0] > offset) hi = mid - 1;
+      else if (offset >= list[mid][1]) lo = mid + 1;
+      else return true;
+    }
+    return false;
+  };
 }

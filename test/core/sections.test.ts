@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { inSectionKind, scanSections } from '../../src/core/sections';
+import { inSectionKind, scanSections, type Section, type SectionKind } from '../../src/core/sections';
 import { LineIndex } from '../../src/core/text';
 
 const sections = (text: string) => scanSections(new LineIndex(text), 0);
@@ -30,6 +30,20 @@ describe('note sections (sections.ts)', () => {
     }
     for (const line of ['Risk: no thoughts of harm.', '**Session:** she was quiet.', 'She said: not today.', 'Mood: low.']) {
       assert.deepEqual(sections(`${line}\n`).map((s) => s.kind), [], line);
+    }
+  });
+
+  it('answers "inside a section of this kind?" as a scan of every section would, at every offset', () => {
+    const naive = (sections: readonly Section[], offset: number, kind: SectionKind) => sections.some((s) => s.kind === kind && offset >= s.headingStart && offset < s.end);
+    const text = [
+      '## Session', 'She came in.', '', '**Plan**', 'Next week.', '', '## Rupture resolution', '### Acknowledgement', 'Named it.', '',
+      'Next: the letter.', '', '## Countertransference', 'I felt tired.', 'HW: diary.', 'P:', 'Review.', '# Other', 'Plan: again.', '',
+    ].join('\n');
+    const sections = scanSections(new LineIndex(text), 0);
+    for (let offset = 0; offset <= text.length; offset++) {
+      for (const kind of ['plan', 'resolution', 'reflection', 'other'] as const) {
+        assert.equal(inSectionKind(sections, offset, kind), naive(sections, offset, kind), `${kind} at ${offset}`);
+      }
     }
   });
 

@@ -3,7 +3,7 @@
  * sentences of a note's prose, outside code, frontmatter, plan and resolution sections.
  */
 import type { Section } from '../sections';
-import { inSectionKind } from '../sections';
+import { sectionKinds } from '../sections';
 import type { Settings, Subtype } from '../settings';
 import { carriedQuote, openQuoteAt, quoteSpans, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
@@ -115,11 +115,12 @@ export interface SentenceToRead {
 
 /** The sentences of the prose, each with where it stands (also what the learned layer is trained on). */
 export function sentencesToRead(blocks: readonly ProseBlock[], sections: readonly Section[], splitter = splitSentences): SentenceToRead[] {
+  const inKind = sectionKinds(sections);
   return blocks.flatMap((block) => {
     const where = {
-      inPlan: inSectionKind(sections, block.start, 'plan'),
-      inResolution: inSectionKind(sections, block.start, 'resolution'),
-      inReflection: inSectionKind(sections, block.start, 'reflection'),
+      inPlan: inKind(block.start, 'plan'),
+      inResolution: inKind(block.start, 'resolution'),
+      inReflection: inKind(block.start, 'reflection'),
     };
     const sentences = splitter(block.text, block.start);
     return sentences.map((sentence, k) => ({ block, sentence, previous: k > 0 ? sentences[k - 1] : undefined, ...where }));
