@@ -29,11 +29,12 @@ const FENCE = /^ {0,3}(`{3,}|~{3,})/;
  * break.", "Next: the letter exercise", "HW: diary"): the paragraph is the plan's, to its first blank line.
  */
 const INLINE_LABEL = /^ {0,3}(?:(?:\*\*|__)([^*_]{1,40}?)[.:]?(?:\*\*|__)[ \t]*[.:]?|([A-Za-z][A-Za-z -]{0,30}?)[ \t]*:)[ \t]+\S/;
-/** Paragraph labels that say what is to be done before or in the next session. */
-const PLAN_INLINE_TITLE = /^(?:p|plan|plans|next|next steps?|next session|next time|plan for next session|homework|hw|practice|between sessions?|commitment|tasks? for next (?:week|session|time)|follow[- ]up|to do)\.?$/i;
 
 export const RESOLUTION_TITLE = /\b(?:rupture[- ]?)?(?:resolution|repair)\b/i;
-const PLAN_TITLE = /^(?:p|plan|plans|next steps?|plan for next session)\.?$/i;
+/** Titles of a plan's section; a label that opens a paragraph may also say what is to be done by the next session. */
+const PLAN_WORDS = 'p|plan|plans|next steps?|plan for next session';
+const PLAN_TITLE = new RegExp(`^(?:${PLAN_WORDS})\\.?$`, 'i');
+const PLAN_INLINE_TITLE = new RegExp(`^(?:${PLAN_WORDS}|next|next session|next time|homework|hw|practice|between sessions?|commitment|tasks? for next (?:week|session|time)|follow[- ]up|to do)\\.?$`, 'i');
 const REFLECTION_TITLE = /^(?:counter-?transference|(?:therapist(?:'s)?|clinician(?:'s)?|my|own|personal|self)[- ](?:reflections?|reactions?|responses?|process|feelings)|self-reflection|reflexivity|use of self)\.?$/i;
 
 export function classify(title: string): SectionKind {
