@@ -279,7 +279,13 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
  */
 function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: Marker[]): void {
   if (!markers.some((m) => m.kind === 'therapist-reaction')) return;
-  const words = (cue: string) => cue.toLowerCase().replace(/\s+/g, ' ').trim();
+  // Each finding's words, normalised once (an earlier finding is compared with every later one in reach).
+  const normalised = new Map<Marker, string>();
+  const words = (m: Marker) => {
+    let w = normalised.get(m);
+    if (w === undefined) normalised.set(m, (w = m.cue.toLowerCase().replace(/\s+/g, ' ').trim()));
+    return w;
+  };
   const recalled = new Set<Marker>();
   // Markers stand in the order of the text; walk the sentences alongside them.
   let k = 0;
@@ -292,10 +298,10 @@ function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: M
     if (here.some((m) => m.kind === 'therapist-reaction')) {
       for (const m of here) {
         if (m.kind === 'therapist-reaction') continue;
-        const said = words(m.cue);
+        const said = words(m);
         // An earlier finding within the same stretch of the note (a recalled moment is near).
         for (let p = k - 1; p >= 0 && markers[p].start >= sentence.start - RECALL_REACH; p--) {
-          if (markers[p].kind === m.kind && words(markers[p].cue).includes(said)) { recalled.add(m); break; }
+          if (markers[p].kind === m.kind && words(markers[p]).includes(said)) { recalled.add(m); break; }
         }
       }
     }
