@@ -2117,6 +2117,47 @@ describe('rupture markers in prose', () => {
       ['a named list', 'We planned this week\'s experiment: dropping safety behaviours (rehearsing sentences, avoiding eye contact) at the team lunch.'],
       ['a history given', 'He gave a detailed account of his work and his marriage at the time.'],
     ]);
+    // The sixty-eighth pass's families (lifted longform20 and unseen74).
+    pinCovers([
+      ['W2', 'Picked at the paper roll the whole time.', 'Picked at the paper roll the whole time'],
+      ['W2', 'Long gaps between her messages tonight, two to three minutes.', 'Long gaps between her messages'],
+      ['W2', 'Brought her support worker in and kept asking her to answer for her.', 'kept asking her to answer for her'],
+      ['C1', "Stood at ease throughout, wouldn't take the chair.", "wouldn't take the chair"],
+      ['W4', 'He said "it\'s her you should be seeing".', 'it\'s her you should be seeing'],
+      ['W1', 'When I asked about the cutting she said "it\'s literally nothing, everyone does it".', 'it\'s literally nothing'],
+      ['C3', 'She said "I don\'t need another worksheet, I need someone to come and live in my house".', 'I don\'t need another worksheet'],
+      ['C3', 'Put the feelings cards back in the box when I got them out.', 'Put the feelings cards back in the box when I got them out'],
+      ['C1', 'Said "you\'re not my real doctor".', 'you\'re not my real doctor'],
+      ['C4', 'He said counselling was "what they give you instead of more staff".', 'counselling was "what they give you instead of'],
+      ['C4', 'She said "they say you\'re writing it all down for the police".', 'they say you\'re writing it all down for the police'],
+      ['W7', 'He asked if this counted towards his hours.', 'asked if this counted towards his hours'],
+      ['W4', 'He spent most of the session on the history of the branch closure, with dates.', 'spent most of the session on the history of the branch closure'],
+      ['W6', 'Laughed when I put the liver scan picture on the screen.', 'Laughed when I put the liver scan picture'],
+      ['C2', 'She typed "pls dont do the counsellor voice".', 'pls dont do the counsellor voice'],
+      ['W4', 'When I asked about the birth he talked about the car park charges.', 'When I asked about the birth he talked about the car park'],
+      ['TR', 'I felt sad when she left and wondered whose sadness it was.', 'and wondered whose sadness it was'],
+      ['W2', 'After the physio left she was quieter.', 'was quieter'],
+      ['W2', 'Kept his sleeping bag over his head while we talked.', 'Kept his sleeping bag over his head'],
+      ['W2', 'He watched the racing with the sound low.', 'watched the racing with the sound low'],
+      ['W2', 'She looked out of the window while we talked.', 'looked out of the window'],
+      ['W4', 'He told me about his fantasy football league in great detail.', 'told me about his fantasy football league in great detail'],
+      ['C3', 'He said the fluid diary was "pointless".', 'said the fluid diary was "pointless"'],
+    ]);
+    // From lookalikes53 (1 of 20 on the commit before the pass, an older cue; none after) and the pass's precision.
+    pinNoMarker([
+      ['a chair pushed back at a wedding', 'At the wedding he pushed his chair back and danced with his aunt for the first time in years.'],
+      ['a habit on Saturdays', 'On Saturdays he watches the racing with the sound low while his wife sleeps.'],
+      ['weeds picked while someone else talked', 'She picked at the garden weeds the whole time her sister was talking about the will.'],
+      ['a dog with better things to do', 'He joked that his dog has better things to do than listen to him practise the speech.'],
+      ['decorations put back', 'She put the Christmas decorations back in the box when her son got them out in October.'],
+      ['volunteering counted', 'He asked whether the volunteering counted towards his hours for the Duke of Edinburgh award, and it does.'],
+      ['a surgeon declined', 'He has had two consultations with private surgeons; one declined to operate.'],
+      ['a fluid restriction', 'He said the fluid restriction was "the worst bit, worse than the needles".'],
+      ['a step advised, taken', 'He described the week: two arguments with his son, one where he "walked off like you said".'],
+      ['the session\'s own step', 'Reviewed the tic hierarchy and moved to the eye-blink.'],
+      ['an account in detail', 'He told me about the inquest date and the paperwork for the estate in detail.'],
+      ['sleeves against the cold', 'He pulled his sleeves over his hands as he talked about the cold in the flat.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -58,14 +58,14 @@ const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:whi
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const FAMILY_REASON = /\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
-const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
+const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
 const GOOD_FEELING = /\b(?:humbled|inspired|privileged|honou?red|heartened|uplifted|smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed|lik(?:ing|ed) (?:him|her|them|this|the)|fond\w*|tender\w*|affection\w*|look(?:ing)? forward)\b/i;
 /** A good feeling as the next words. */
 const GOOD_FEELING_NEXT = /^\s*(?:(?:really|quite|very|so|rather) )?(?:looking forward|fond|warm\w*|pleased|glad|enjoying|moved|touched|proud|hopeful|relaxed|calm|at ease)\b/i;
 /** A good feeling that turns or fades within the sentence. */
-const FEELING_TURNED = /\b(?:and|but) then\b|\bless than\b|\bno longer\b|\bany more\b/i;
+const FEELING_TURNED = /\b(?:and|but) then\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b/i;
 /** What the therapist noticed of themselves, judged sound in the same sentence ("I had said very little, and this felt right"). */
 const JUDGED_SOUND = /\b(?:(?:this|that|it) (?:felt|feels|seemed|seems) (?:right|fine|appropriate|helpful|useful)|(?:felt|seemed) right|(?:she|he|they) said (?:the pace|it|that) was (?:right|fine|ok|okay|good))\b/i;
 /** Progress measured against before ("agreed, more readily than he would have a few months ago"; the group "less scary"). */
@@ -76,7 +76,7 @@ const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
 /** The therapist as the sentence's subject, a clause with no other subject, then ", and": the verb after is the therapist's. */
 const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient)\b|[A-Z][a-z])[\w'’]+\s+){1,6}[\w'’]+,\s+and\s+$/;
 /** A place outside the session named just before the cue: "On the bus back she was quiet". */
-const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|in the car|in the waiting room|in the car park|in (?:the|her|his|their) (?:[\w-]+ )?(?:class|lesson|lecture|gym|pool))\b[^.;]{0,20}$/i;
+const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|(?:at|from|during) the (?:family |birthday |work |christmas |office )?(?:wedding|party|reception|christening|barbecue|meal|dinner|funeral|wake|match|gig|concert|disco|ceilidh)|in the car|in the waiting room|in the car park|in (?:the|her|his|their) (?:[\w-]+ )?(?:class|lesson|lecture|gym|pool))\b[^.;]{0,20}$/i;
 /** Said as a joke: no move against the therapist. */
 const JOKE = /\b(?:as a joke|jokingly|joking|in jest|teasingly|tongue in cheek|burst out laughing)\b/i;
 /** What makes a therapist's reaction an errand: an action in its words, or a route taken right after them. */
@@ -89,6 +89,16 @@ const WHENEVER_BEFORE = /\b(?:when|whenever|if)\s+(?:she|he|they)\s+$/i;
 /** Laughing together is shared, not a split: "the group laughed together", "we both laughed". */
 const SHARED_LAUGH = /\blaugh(?:ed|ing|s)? (?:together|with (?:me|us|each other|one another|the (?:group|others)))\b|\b(?:we|they|the group|everyone|all of us|both of (?:us|them)) (?:all |both )?laugh(?:ed|ing)\b/i;
 /** A place or thing that goes quiet is no client withdrawing: "the way the house went quiet when his car pulled in". */
+/** A step the therapist advised, taken: "walked off like you said", "left the room as we practised". */
+const ADVISED_STEP = /^[^.;]{0,12}\b(?:like|as) (?:you|we|I|T|the therapist) (?:had )?(?:said|suggested|showed|taught|advised|practised|practiced|planned|agreed|rehearsed)\b/i;
+/** A sentence of the note with no subject, opened by a step of the session's work: its "and moved to ..." is the work's. */
+const SESSION_STEP_OPENING = /^\s*(?:Reviewed|Discussed|Practi[sc]ed|Went through|Introduced|Explained|Completed|Finished|Recapped|Revisited|Looked at|Worked on|Checked|Set|Agreed|Did|Started)\b(?:(?!\b(?:she|he|they|the client|pt|client)\b)[^.;])*\band\s+$/;
+
+/** A history named as what the cue is about. */
+const HISTORY_AS_MATTER = /\b(?:on|about|through|over) the (?:whole |long |full )?history of\b|\bhistory of\b$/i;
+/** A clause of time about someone else, then the client as the subject: "After the physio left she ". */
+const AFTER_THEY_LEFT = /^\s*(?:after|when|once|as soon as|before|until)\b(?:(?!\b(?:said|says|told|tells|reported|reports|thinks|thought|noticed|noticing|felt|feels)\b)[^,;.]){0,60}?\b(?:left|went|had gone|arrived|came in|walked in|joined|stepped out)\b,?\s*(?:she|he|they)\s+(?:\w+ly\s+)?$/i;
+
 const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub|office|school|road|world|place)\s+(?:(?:had|would|always|just|suddenly)\s+)?$/i;
 /** The client's words after an apology are the apology's ("apologised and said I was 'only doing my job'"). */
 const APOLOGY_BEFORE = /\bapologi[sz](?:ed|es|ing)\b[^.;"“]{0,30}$/i;
@@ -381,6 +391,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, window: AFTER(40), test: matches(ABSORBED), reason: 'recovered' },
   { subtypes: /^W5$/, window: SENTENCE, test: matches(AT_THE_ENDING), reason: 'recovered' },
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(FOR_A_REASON), reason: 'word-sense' },
+  { subtypes: /^W/, window: AFTER(40), test: matches(ADVISED_STEP), reason: 'recovered' },
+  { subtypes: /^W4$/, quoted: false, window: BEFORE(200), test: matches(SESSION_STEP_OPENING), reason: 'therapist-subject' },
   // "said he was fine despite the long drive": fine in spite of the day's circumstances, not in spite of a sign of how they are.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(DESPITE_THE_DAY), reason: 'word-sense' },
   // "would not say who sent the flowers, smiling", "because it was a surprise": held back in play, not withdrawn.
@@ -471,7 +483,10 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && !/^and\s+(?:felt|\w+ed)\b/i.test(sentence.slice(start, end)) && hypotheticalScope(sentence, start)) return 'hypothetical';
   // The therapist's feeling now about last time is a reaction now ("I felt anxious about having pushed last time").
   // History in the client's quoted words ("'is what made me worse last time'") is theirs, not the note's.
-  if (!opts.inQuote && HISTORY.test(clause.replace(/["“][^"”]*["”]/g, '')) && !(opts.subtype === 'TR' && ownSubject)) return 'historical';
+  // A history that is itself what the cue names ("spent most of the session on the history of the closure") is
+  // the matter the client filled the session with, not a time before it.
+  const matter = HISTORY_AS_MATTER.test(sentence.slice(start, end)) ? clause.replace(sentence.slice(start, end), ' ') : clause;
+  if (!opts.inQuote && HISTORY.test(matter.replace(/["“][^"”]*["”]/g, '')) && !(opts.subtype === 'TR' && ownSubject)) return 'historical';
   // A fear voiced as "what if it makes everything worse" is no complaint.
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
@@ -482,7 +497,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const subject = sentence.slice(from, start);
     // A predicate after "and" shares the sentence's subject ("She kept asking when her daughter was coming and did not answer").
     const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence));
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !sharesSubject) return 'third-party';
+    // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !sharesSubject && !AFTER_THEY_LEFT.test(subject)) return 'third-party';
   }
   if (!opts.inQuote && RETRO.test(clause) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence)) return 'retrospective';
   if (!opts.inQuote) {

@@ -15,7 +15,7 @@ import { replyToMove } from './reply';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { SentenceMemo } from './sentenceMemo';
-import { presentToPast, retense } from './tense';
+import { HABITUAL, presentToPast, retense } from './tense';
 import { tokenizeMany } from './tokens';
 import { namedLast } from './vocabulary';
 
@@ -174,7 +174,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const builtIn = CUE_INDEX.candidates(text);
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
-    const past = retense(text, PRESENT_TO_PAST);
+    const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
     const replies = inPlan || inResolution ? [] : replyToMove(text);
     if (!cues.length && !structural && !reflection && !past && !learned.length && !replies.length) {

@@ -48,10 +48,17 @@ export function clauseOf(s: Sentence, i: number): [number, number] {
   return [from, to];
 }
 
+/**
+ * Words that stand for someone other than the client when a verb follows them ("two surgeons; one declined").
+ * Not "both", "each" or "neither", which in couples and family work are the clients.
+ */
+const INDEFINITE_SUBJECTS = new Set(['one', 'another', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'others']);
+
 /** The role a word has as a subject, or undefined when it cannot be one. */
 function roleOf(s: Sentence, i: number): Role | undefined {
   const t = s.tokens[i];
   const inQuote = s.quoted[i];
+  if (INDEFINITE_SUBJECTS.has(t.lower) && !inQuote && ['VERB', 'AUX'].includes(s.tokens[i + 1]?.pos ?? '')) return 'third';
   if (t.pos === 'PRON') {
     if (POSSESSIVE.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return undefined;
     if (t.lower === 'i') return inQuote ? 'client' : 'therapist';
@@ -170,6 +177,7 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (t.lower === 'group' && notTheGroup(s, j)) continue;
     // "the census form", "the tax letter", "hospital forms": a form or a letter of another world.
     if (NOT_THERAPY_MODIFIER.has(s.tokens[j - 1]?.lower ?? '')) continue;
+    if (MEDICAL_MODIFIER.has(s.tokens[j - 1]?.lower ?? '') && MEDICAL_REGIME.has(t.lower)) continue;
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
     if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;
@@ -199,6 +207,9 @@ const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'for
 /** Words before a task or parameter word that make it someone else's business (not the therapy's). */
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
   'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension']);
+/** A regime of medical care ("the fluid restriction", "the dialysis schedule"); "the fluid diary" is still a task. */
+const MEDICAL_MODIFIER = new Set(['fluid', 'salt', 'dietary', 'dialysis', 'blood', 'visiting']);
+const MEDICAL_REGIME = new Set(['restriction', 'restrictions', 'limit', 'limits', 'schedule', 'regime', 'rules', 'times']);
 
 /** "group" that is not the therapy group: "a group", "a support group", "her walking group", "group chat", "group of friends". */
 function notTheGroup(s: Sentence, j: number): boolean {

@@ -16,6 +16,13 @@ const IRREGULAR_PAST: Record<string, string[]> = {
   withdrew: ['withdraws', 'withdrawing'], shot: ['shoots', 'shooting'], stuck: ['sticks', 'sticking'], wore: ['wears', 'wearing'],
 };
 
+/**
+ * A habit of the client's life told in the present ("On Saturdays he watches the racing with the sound low",
+ * "He keeps the radio on speaker while he cooks"): the present is its own tense there, not a session told in
+ * the present, so the sentence is not read again in the past.
+ */
+export const HABITUAL = /\b(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|(?:sunday|saturday) (?:mornings|afternoons|evenings))|at (?:weekends|the weekend|night|nights|bedtime)|in the (?:evenings|mornings|afternoons)|every (?:morning|evening|night|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|most (?:evenings|mornings|nights|days|weekends)|(?:when|whenever|while) (?:he|she|they) (?:cooks|drives|works|eats|gets home|is at home|goes out|is cooking|is driving|is working)|while (?:his|her|their) [\w-]+ (?:sleeps|works|cooks|is asleep|is at work))\b/i;
+
 /** Words that end like a past tense but are not one, and verbs whose present reads differently. */
 const NOT_VERBS = new Set(['need', 'bed', 'red', 'shed', 'seed', 'feed', 'speed', 'led', 'fed', 'wed', 'hundred', 'sacred', 'naked', 'wicked',
   'needed', 'feeded']);

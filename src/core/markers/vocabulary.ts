@@ -124,7 +124,13 @@ export const DISMISSIVE = set(`joke pointless useless stupid silly childish chil
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime`);
 /** Words that make talk about something a story told at length (W4). */
-export const AT_LENGTH = set(`length detail minutes ages hour hours time while`);
+// "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
+// the inquest in detail") as a story away from it ("in detail about his fantasy football league").
+export const AT_LENGTH = set(`length minutes ages hour hours time while`);
+/** What a client can tell at length to stay away from the work: pastimes and small things. */
+export const PASTIME = set(`football league fantasy match game games team golf fishing holiday holidays car cars motorbike garden
+  allotment dog dogs cat cats pet pets weather traffic telly tv television soap soaps series film films band gaming garden recipe
+  recipes shopping darts racing horses cricket rugby snooker tennis boxing fixtures diy decorating kitchen boiler printer youtuber`);
 /** Talking verbs for W4. */
 export const TALK = set(`talk speak tell chat describe recount ramble`);
 /** Topics that are the work itself, not a story away from it. */

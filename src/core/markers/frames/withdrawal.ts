@@ -43,6 +43,8 @@ const W_IT_ONLY = words('this it');
 /** What a thing costs, after "worth the": the therapy may be the thing ("it's not worth the bother"). */
 const PLAIN_COST = words('bother hassle effort trouble time money cost fare petrol travel journey drive trip babysitter childcare');
 
+const DETAIL = new Set(['detail']);
+
 /** Per-verb frames; true when one matched. */
 export function withdrawalFrames(c: VerbContext): boolean {
   const { s, i, lemma, to, objEnd, obj, add } = c;
@@ -103,6 +105,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on')) {
     const about = within(s, i + 1, Math.min(to, i + 7), ABOUT_OF);
     let long = within(s, i + 1, to, V.AT_LENGTH);
+    // "in detail about his fantasy football league": detail is length when what is told is a pastime.
+    const detail = within(s, i + 1, to, DETAIL);
+    if (long < 0 && detail >= 0 && (toks[detail - 1]?.lower === 'in' || toks[detail - 2]?.lower === 'in') && toks.slice(i + 1, to).some((w) => V.PASTIME.has(w.lower))) long = detail;
     // "for some time", "for a good while": a duration, not "this time".
     if (long >= 0 && (toks[long].lower === 'time' || toks[long].lower === 'while') && !toks.slice(Math.max(i, long - 3), long).some((w) => w.lower === 'for')) long = -1;
     // "for the first time", "for the last time": which time, not how long.
