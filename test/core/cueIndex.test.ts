@@ -15,6 +15,10 @@ const cueStarts = (cue: Cue) => cueSets(cue)?.flatMap((branch) => branch[0]);
 const VOCAB = [...new Set(CUES.flatMap((c) => c.pattern.source.toLowerCase().match(/[a-z']{2,}/g) ?? []))];
 
 describe('cue index', () => {
+  it('finds no control character in any cue (a "\\b" written with one backslash in a string is a backspace)', () => {
+    const broken = CUES.map((c, i) => [i, c.pattern.source] as const).filter(([, src]) => /[\x00-\x08\x0b-\x1f]/.test(src));
+    assert.deepEqual(broken.map(([i]) => i), []);
+  });
   it('reads the word starts of a pattern', () => {
     // The cheapest word every match must start: a later, rarer word rather than a list of first words.
     assert.deepEqual(cueStarts({ subtype: 'W2', confidence: 1, pattern: /\b(?:one|single|two)[- ]word/i }), ['wor']);

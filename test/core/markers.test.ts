@@ -176,7 +176,9 @@ describe('rupture markers in prose', () => {
     const eleventh: [string, string, string][] = [
       ['W2', 'Most of my questions got a "dunno" or a shrug.', 'questions got a "dunno'],
       ['W2', 'She kept saying "I don\'t know, it just happened".', 'kept saying "I don\'t know'],
-      ['W4', 'He talked about the football and the weather.', 'talked about the football'],
+      // (Since the sixty-ninth pass, small talk is a way round the work only with a sign that it is one: bare, it
+      // was wrong as often as right across the sets.)
+      ['W4', 'He talked about the football and the weather whenever I raised the exposure.', 'talked about the football and the weather whenever I raised'],
       ['W1', 'He said "there\'s nothing there, honestly".', 'there\'s nothing there, honestly'],
       ['W5', 'He said that I must be sick of him.', 'I must be sick of him'],
       ['W5', 'She agrees in the room and then stays away.', 'agrees in the room and then stays away'],
@@ -1838,7 +1840,7 @@ describe('rupture markers in prose', () => {
       ['C5', 'She said "I did all the feelings stuff years ago".', 'I did all the feelings stuff years ago'],
       ['W2', 'He would not say a word about his brother.', 'would not say a word about his brother'],
       ['W2', 'She said "no idea, ask her" when I asked how her mother felt.', 'said "no idea, ask her'],
-      ['W6', 'He spoke of the diagnosis in the same tone as he talked about the parking.', 'in the same tone as he talked about the parking'],
+      ['W6', 'He spoke of the diagnosis in the same tone as he talked about the parking.', 'in the same tone as he talked about'],
       ['C4', 'She asked whether her employer would read the report.', 'asked whether her employer would read the report'],
       ['W4', 'He joked whenever I asked about what happens next.', 'joked whenever I asked about what happens next'],
       ['W7', 'He said "the judge sent me, so I\'m here".', 'the judge sent me, so I\'m here'],
@@ -2157,6 +2159,36 @@ describe('rupture markers in prose', () => {
       ['the session\'s own step', 'Reviewed the tic hierarchy and moved to the eye-blink.'],
       ['an account in detail', 'He told me about the inquest date and the paperwork for the estate in detail.'],
       ['sleeves against the cold', 'He pulled his sleeves over his hands as he talked about the cold in the flat.'],
+    ]);
+    // The sixty-ninth pass's families (lifted longform21 and unseen75).
+    pinCovers([
+      ['C4', 'She asked whether Mum had "sent you the graphs again".', 'asked whether Mum had "sent you'],
+      ['W7', 'Later she said "everyone at clinic thinks I\'m a liar anyway".', 'everyone at clinic thinks I\'m a liar'],
+      ['W4', 'When I asked him how he felt about the diagnosis he said "she\'ll tell you".', 'she\'ll tell you"'],
+      ['W2', 'Wife answered most of my questions and he let her.', 'answered most of my questions and he let her'],
+      ['C1', 'He said the sessions were "two against one every week".', 'two against one'],
+      ['C4', 'She said "you\'ve got it all on the screen, read it".', 'you\'ve got it all on the screen, read it'],
+      ['W7', 'He said "see, nobody needs me here".', 'see, nobody needs me'],
+      ['W6', 'She said "like a baby, I wake up every two hours screaming" and laughed.', 'like a baby, I wake up every two hours screaming" and laughed'],
+      ['W4', 'He says "I\'ll cross that bridge" and asks the nurse for his tablets.', 'I\'ll cross that bridge'],
+      ['W2', 'Met me at the door and kept me on the step.', 'kept me on the step'],
+      ['W2', 'Answered the questionnaires without reading them.', 'Answered the questionnaires without reading them'],
+      ['W6', 'Told the account in the same words as her police statement.', 'Told the account in the same words as her police statement'],
+      ['C1', 'Asked how long I\'d "be sticking around".', 'Asked how long I\'d "be sticking around'],
+      ['C5', 'Said "nobody in this clinic has ever helped me, why would you".', 'nobody in this clinic has ever helped me, why would you'],
+      ['C3', "Wouldn't do the feelings thermometer.", "Wouldn't do the feelings thermometer"],
+      ['W2', 'Kept his hand on his chest and his coat on.', 'Kept his hand on his chest and his coat on'],
+    ]);
+    // From lookalikes54 (none of 20 on the commit before the pass; 2 with its first cues, none after) and the pass's precision.
+    pinNoMarker([
+      ['a daughter who will tell the dates', 'She said her daughter would ring the surgery and "she\'ll tell you the dates".'],
+      ['two against one at a quiz', 'At the pub quiz it was two against one and her team still won.'],
+      ['an objection settled in the next sentences', 'She said "I\'m not doing the bath on my own". I said we would not start with the bath. She agreed to begin with changing the baby with the door closed.'],
+      ['a second explanation asked for', 'She wanted to be sure, so I explained the confidentiality again.'],
+      ['a room not gone to', 'Seen by the bed; he did not want to go to the quiet room.'],
+      ['a phone put down to listen', 'She put her phone face down when I sat down.'],
+      ['the rugby talked of', 'He talks about the rugby and the club\'s fundraiser, which raised eleven thousand pounds.'],
+      ['a door closed against the cold', 'He closed the door a little to keep the heat in while we talked about the boiler.'],
     ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([

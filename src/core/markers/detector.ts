@@ -268,6 +268,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   }
   coverWholeQuotations(jobs, firstOf, markers);
   dropRecalledMoments(jobs, markers);
+  dropSettledObjections(jobs, markers);
   return { markers, rejected };
 }
 
@@ -312,6 +313,39 @@ function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: M
   markers.length = 0;
   markers.push(...kept);
 }
+
+/**
+ * An objection to a task that the next sentence or two settle together ("'I'm not doing the bath on my own'. I
+ * said we would not start with the bath. She agreed to begin with the nappy change") is a negotiation, as one
+ * settled in the same breath is (LABELLING.md), not a marker: the task objection (C3) is dropped when a sentence
+ * of its paragraph right after it says the work was agreed another way.
+ */
+function dropSettledObjections(jobs: readonly { block: ProseBlock; sentence: Sentence }[], markers: Marker[]): void {
+  if (!markers.some((m) => m.subtype === 'C3')) return;
+  const settled = new Set<Marker>();
+  let k = 0;
+  for (let j = 0; j < jobs.length; j++) {
+    const { block, sentence } = jobs[j];
+    const end = sentence.start + sentence.text.length;
+    while (k < markers.length && markers[k].start < sentence.start) k++;
+    let e = k;
+    while (e < markers.length && markers[e].start < end) e++;
+    const objections = markers.slice(k, e).filter((m) => m.subtype === 'C3');
+    if (objections.length) {
+      for (let n = j + 1; n <= j + 2 && n < jobs.length && jobs[n].block === block; n++) {
+        if (SETTLED_NEXT.test(jobs[n].sentence.text)) { for (const m of objections) settled.add(m); break; }
+      }
+    }
+    k = e;
+  }
+  if (!settled.size) return;
+  const kept = markers.filter((m) => !settled.has(m));
+  markers.length = 0;
+  markers.push(...kept);
+}
+
+/** A sentence that settles the work another way: the client agrees to a first step, or both agree a version. */
+const SETTLED_NEXT = /^\s*(?:(?:she|he|they|the client|pt) (?:then )?(?:agreed|chose|offered) to (?:begin|start|try|do|give it a go|have a go|practise|practice)\b|we (?:then )?(?:agreed|settled on|chose|negotiated|found|picked) (?:on )?(?:a |an |to (?:start|begin|try) )?(?:shorter|smaller|easier|different|gentler|first|lighter|simpler|other)\b)/i;
 
 /** How far back (in characters) a reaction's words are looked for as a moment already written down. */
 const RECALL_REACH = 3000;

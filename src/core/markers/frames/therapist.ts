@@ -71,7 +71,14 @@ export function therapistFrames(c: VerbContext): boolean {
     // clause that sets the scene for the client's move ("When I explained confidentiality again she asked...").
     const setsTheScene = SCENE.has(toks[start - 1]?.lower ?? '');
     if (!setsTheScene && ((role === 'therapist' && V.OVERDO.has(lemma)) || (therapistish && IMPLICIT_OVERDO.has(lemma)))) {
-      const k = within(s, i + 1, Math.min(to, i + 5), INTENSIFIER);
+      let k = within(s, i + 1, Math.min(to, i + 5), INTENSIFIER);
+      // "I explained the confidentiality again" (when she asked twice): a second time alone is not too much;
+      // "again and again", "yet again", "over and over" are.
+      if (k >= 0 && toks[k].lower === 'again' && toks[k - 1]?.lower !== 'yet' && toks[k + 2]?.lower !== 'again') {
+        // ...though what follows it may say so ("again, perhaps too much").
+        const more = within(s, k + 1, Math.min(to, k + 5), INTENSIFIER);
+        k = more >= 0 && toks[more].lower !== 'again' ? more : -1;
+      }
       if (k >= 0) { add('TR', 0.6, start, Math.min(to, k + 3), 'therapist-overdoing'); return true; }
     }
     // "I notice I have been doing most of the talking"

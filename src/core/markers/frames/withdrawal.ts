@@ -44,6 +44,8 @@ const W_IT_ONLY = words('this it');
 const PLAIN_COST = words('bother hassle effort trouble time money cost fare petrol travel journey drive trip babysitter childcare');
 
 const DETAIL = new Set(['detail']);
+/** Where "go" goes when it goes into the work: "go there", "go into it", "go back over it", "go near it". */
+const GO_INTO_WHERE = new Set(['there', 'into', 'near', 'through', 'over', 'back', 'down', 'anywhere', 'further', 'deeper', 'in']);
 
 /** Per-verb frames; true when one matched. */
 export function withdrawalFrames(c: VerbContext): boolean {
@@ -192,7 +194,9 @@ export function denialHits(c: VerbContext): boolean {
   }
   if (s.quoted[i]) return false;
   // "didn't really want to go there today": going into the work, refused.
-  if (lemma === 'want' && t.negated && isClient(c.role) && toks(c)[i + 1]?.lower === 'to' && V.GO_INTO.has(toks(c)[i + 2]?.lemma ?? '')) {
+  // Not "did not want to go to the quiet room": going somewhere, not into something.
+  const goesSomewhere = toks(c)[i + 2]?.lemma === 'go' && !GO_INTO_WHERE.has(toks(c)[i + 3]?.lower ?? '');
+  if (lemma === 'want' && t.negated && isClient(c.role) && toks(c)[i + 1]?.lower === 'to' && V.GO_INTO.has(toks(c)[i + 2]?.lemma ?? '') && !goesSomewhere) {
     add('C3', 0.6, verbGroupStart(c), Math.min(to, i + 5), 'refusal'); return true;
   }
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
