@@ -99,6 +99,9 @@ const HISTORY_AS_MATTER = /\b(?:on|about|through|over) the (?:whole |long |full 
 /** A clause of time about someone else, then the client as the subject: "After the physio left she ". */
 const AFTER_THEY_LEFT = /^\s*(?:after|when|once|as soon as|before|until)\b(?:(?!\b(?:said|says|told|tells|reported|reports|thinks|thought|noticed|noticing|felt|feels)\b)[^,;.]){0,60}?\b(?:left|went|had gone|arrived|came in|walked in|joined|stepped out)\b,?\s*(?:she|he|they)\s+(?:\w+ly\s+)?$/i;
 
+/** A way of talking the client puts down to how they are made: "which she says is 'just how my brain works'". */
+const HOW_THEY_ARE = /^[^.;]{0,20}\b(?:which|as|and) (?:she|he|they) (?:says|said|explains?|explained|calls?|called) (?:is |was |it )?["“]?(?:just |simply )?(?:how (?:my|her|his|their) (?:brain|head|mind) works|(?:my|her|his|their) (?:adhd|autism|dyslexia|tourette'?s|tics?))\b|^[^.;]{0,30}\b(?:because of|from|with) (?:her|his|their) (?:adhd|autism|tics|tourette'?s)\b/i;
+
 const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub|office|school|road|world|place)\s+(?:(?:had|would|always|just|suddenly)\s+)?$/i;
 /** The client's words after an apology are the apology's ("apologised and said I was 'only doing my job'"). */
 const APOLOGY_BEFORE = /\bapologi[sz](?:ed|es|ing)\b[^.;"“]{0,30}$/i;
@@ -150,6 +153,8 @@ const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|spe
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
+/** A person named after a preposition, just before a cue: the object of "between", "beside", "next to"... */
+const AFTER_PREPOSITION = /\b(?:between|beside|next to|near|behind|opposite|alongside)\s+(?:her|his|their|my|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+$/i;
 const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|were|had been|has been|kept|keeps|always|just|never)\\s+){0,2}$`, 'i');
 /**
  * Someone named by what they did to the client ("The man who rang her about the boiler would not give his
@@ -329,7 +334,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W1$/, window: SENTENCE, test: matches(SCREENING), reason: 'risk-screening' },
   // In the client's words, an opinion they used to hold, or something pointless about someone else.
   { subtypes: /./, quoted: true, window: BEFORE_AND_CUE(40), test: matches(USED_TO), reason: 'historical' },
-  { subtypes: /./, quoted: true, window: AFTER(30), test: matches(AT_SOMEONE), reason: 'third-party' },
+  // (Not "it's not about me, it's about him": the turn from the self to someone else is the client's own move.)
+  { subtypes: /./, quoted: true, window: AFTER(30), test: (words, cue) => AT_SOMEONE.test(words) && !/\babout me\b/i.test(cue), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: matches(SAID_TO_SOMEONE), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: matches(QUOTE_IS_THIRDS), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(40), test: matches(SAID_TO_OTHER), reason: 'third-party' },
@@ -392,6 +398,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W5$/, window: SENTENCE, test: matches(AT_THE_ENDING), reason: 'recovered' },
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(FOR_A_REASON), reason: 'word-sense' },
   { subtypes: /^W/, window: AFTER(40), test: matches(ADVISED_STEP), reason: 'recovered' },
+  { subtypes: /^W[24]$/, window: AFTER(70), test: matches(HOW_THEY_ARE), reason: 'word-sense' },
   { subtypes: /^W4$/, quoted: false, window: BEFORE(200), test: matches(SESSION_STEP_OPENING), reason: 'therapist-subject' },
   // "said he was fine despite the long drive": fine in spite of the day's circumstances, not in spite of a sign of how they are.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(DESPITE_THE_DAY), reason: 'word-sense' },
@@ -429,7 +436,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "His manager was putting words in his mouth", "her daughter keeps jumping between topics": someone
   // else's move.
   // (Not when the cue opens with its own subject: "When I came back to his brother he said...".)
-  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: (words, cue) => (THIRD_PARTY_SUBJECT.test(words) || RELATIVE_THIRD.test(words)) && !/^(?:she|he|they)\b/i.test(cue), reason: 'third-party' },
+  // ("sat between her parents with her knees up": a person after a preposition is no subject.)
+  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: (words, cue) => ((THIRD_PARTY_SUBJECT.test(words) && !AFTER_PREPOSITION.test(words)) || RELATIVE_THIRD.test(words)) && !/^(?:she|he|they)\b/i.test(cue), reason: 'third-party' },
 ];
 
 /** A cue that says the therapist was passed over for someone or something else ("rather than to me", "and not me"). */
@@ -525,7 +533,7 @@ function hypotheticalScope(sentence: string, start: number): boolean {
 }
 
 /** A reported question or request with its modal: "asked if I could", "wanted to know whether we would". */
-const REQUEST = /\b(?:asked|asking|asks|wanted to know|demanded to know|begged|pleaded|checked)\s+(?:me\s+|us\s+|T\s+)?(?:again\s+|repeatedly\s+|twice\s+)?(?:if|whether)\s+(?:I|we|she|he|they|T|you)\s+(?:could|would|can|will|might)\b/gi;
+const REQUEST = /\b(?:asked|asking|asks|wanted to know|demanded to know|begged|pleaded|checked)\s+(?:me\s+|us\s+|T\s+)?(?:again\s+|repeatedly\s+|twice\s+)?(?:if|whether)\s+(?:I|we|she|he|they|T|you|(?:the|her|his|their|my|this|that|these|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:could|would|can|will|might)\b/gi;
 
 /** The length of a quotation a sentence carries on from the one before (up to its closing mark), or -1. */
 export function carriedQuote(sentence: string): number {

@@ -399,6 +399,7 @@ export function wouldNotFrame(c: VerbContext): boolean {
   return true;
 }
 const WOULD = words('would wo will');
+const COMING_ELSEWHERE = words('down up round over out home downstairs upstairs');
 const WITHHELD = words('say tell explain elaborate speak share');
 const SEE = words('see read look have');
 const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any');
@@ -414,7 +415,9 @@ export function threatFrames(c: VerbContext): boolean {
   // "giving up drinking", "gave up her time": a particle with an object that is not the therapy.
   const after = end >= 0 && ['up', 'out'].includes(s.tokens[end].lower) ? s.tokens[end + 1] : undefined;
   const otherObject = !!after && end + 1 < to && ['NOUN', 'VERB', 'PRON', 'PROPN'].includes(after.pos) && !V.END_OBJECT.has(after.lower) && !V.OBJECT_WORDS.therapy.has(after.lemma) && !['on', 'me', 'you'].includes(after.lower);
-  if (V.END_VERB.has(lemma) && end >= 0 && !otherObject) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
+  // "has stopped coming down for lunch": coming somewhere in the house, not to the sessions.
+  const somewhereElse = end >= 0 && s.tokens[end].lower === 'coming' && COMING_ELSEWHERE.has(s.tokens[end + 1]?.lower ?? '');
+  if (V.END_VERB.has(lemma) && end >= 0 && !otherObject && !somewhereElse) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
   const better = within(s, i + 1, Math.min(to, i + 6), BETTER);
   if ((lemma === 'find' || lemma === 'see' || lemma === 'want') && within(s, i + 1, Math.min(to, i + 3), V.SOMEONE) >= 0 && better >= 0) {
     add('C1', 0.6, verbGroupStart(c), better + 1, 'another-clinician'); return true;
