@@ -2229,6 +2229,45 @@ describe('rupture markers in prose', () => {
       ['lunch in the care home', 'Staff report she has stopped coming down for lunch.'],
       ['how her brain works', 'She talked fast and jumped between topics, which she says is "just how my brain works".'],
     ]);
+    // The seventy-first pass's families (lifted longform23 and unseen77).
+    pinCovers([
+      ['W2', 'He said "I have already explained that to HR".', 'I have already explained that to HR'],
+      ['C4', 'He asked the interpreter whether I worked for them.', 'asked the interpreter whether I worked for them'],
+      ['W2', 'She said she had "half an hour, max" because of a deadline.', 'half an hour, max'],
+      ['W6', 'She described the weekend with her father in a flat, reporting voice.', 'described the weekend with her father in a flat, reporting voice'],
+      ['W1', 'She sat in the chair and said "nothing, I feel nothing".', 'nothing, I feel nothing"'],
+      ['W1', 'When I asked about the voices he said "what voices" and laughed.', 'what voices"'],
+      ['C4', 'He asked whether I was "writing all this down for the MAPPA meeting".', 'I was "writing all this down for the MAPPA meeting'],
+      ['C7', 'She said "I\'m not looking, don\'t ask me again".', 'I\'m not looking, don\'t ask me again'],
+      ['C2', 'He said "that\'s a rather cheap interpretation" and smiled.', 'that\'s a rather cheap interpretation'],
+      ['W6', 'Answered with facts about sperm counts.', 'Answered with facts about sperm counts'],
+      ['W1', 'Said "I\'m just tired, every pregnant woman is tired".', 'I\'m just tired, every pregnant woman is tired'],
+      ['W2', 'When I mentioned the group he pretended to be asleep.', 'pretended to be asleep'],
+      ['C2', 'Said "you\'re reading from a script".', 'you\'re reading from a script'],
+      ['C5', 'Said "it\'s not anxiety, it\'s my teeth".', 'it\'s not anxiety'],
+      ['C1', 'Said "civvies don\'t get it" when I asked about his last tour.', 'civvies don\'t get it'],
+      ['C4', 'Asked if the charity "reports back to the regiment".', 'Asked if the charity "reports back to the regiment'],
+      ['C1', "Stood in the doorway and wouldn't come in.", "wouldn't come in"],
+      // What a friend told her stops at the comma; what follows is her own complaint.
+      ['C4', 'She asked whether I had put my fees up, since a friend had told her I had, and said she could not afford "to keep paying for this forever".', 'could not afford "to keep paying'],
+      ['W4', 'When I asked about the previous birth she talked about the nursery paint colours.', 'When I asked about the previous birth she talked about the nursery paint colours'],
+      ['W6', "He spoke about his sister's death with a philosophical detachment, quoting Camus.", "death with a philosophical detachment"],
+    ]);
+    // From lookalikes56 (1 of 20 on the commit before the pass, an older cue; 2 with the pass's first cues, 1 after) and the pass's precision.
+    pinNoMarker([
+      ['a quiz answer', 'At the quiz he shouted "what voices?" as the answer to a music round, and they won.'],
+      ['a new rota', 'She said she had already explained the new rota to her team, and it started on Monday.'],
+      ['a party, half an hour', 'Her son says he can only stay "half an hour, max" at the party, which she thinks is sensible.'],
+      ['an insurance claim', 'Her husband is writing it all down for the insurance claim after the flood.'],
+      ['a toddler asleep', 'Her toddler pretended to be asleep when she came in, giggling.'],
+      ['a bird feeder', 'He went to the window to show me the new bird feeder in the garden.'],
+      ['a rehearsal', 'The actors were reading from a script at the rehearsal she went to.'],
+      ['a father\'s view', 'He said his dad had told him counselling was "for people with actual problems".'],
+      ['an arrangement for next time', 'He asked if we could keep the video off next time as he "looks awful on camera".'],
+      ['a report to the GP', 'She asked whether I report back to her GP, and I explained what I share and when.'],
+      ['a seat at a restaurant', 'She sat facing the door at the restaurant, as she always does, and enjoyed the meal.'],
+      ['a medication leaflet', 'She said the medication leaflet was "gobbledygook" and asked me to go through it with her, which helped.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

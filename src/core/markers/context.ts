@@ -94,6 +94,8 @@ const ADVISED_STEP = /^[^.;]{0,12}\b(?:like|as) (?:you|we|I|T|the therapist) (?:
 /** A sentence of the note with no subject, opened by a step of the session's work: its "and moved to ..." is the work's. */
 const SESSION_STEP_OPENING = /^\s*(?:Reviewed|Discussed|Practi[sc]ed|Went through|Introduced|Explained|Completed|Finished|Recapped|Revisited|Looked at|Worked on|Checked|Set|Agreed|Did|Started)\b(?:(?!\b(?:she|he|they|the client|pt|client)\b)[^.;])*\band\s+$/;
 
+/** The therapist's question or topic, up to the client's move: "When I asked about her previous therapist, she". */
+const ASKED_ABOUT_PAST = /\b(?:when|as|after)\s+(?:I|T)\s+(?:asked(?: (?:her|him|them))? about|raised|mentioned|brought up|turned to|came back to|returned to)\s+[^,;.]{0,60}?(?=,|\s+(?:she|he|they|the client|pt)\b)/gi;
 /** A history named as what the cue is about. */
 const HISTORY_AS_MATTER = /\b(?:on|about|through|over) the (?:whole |long |full )?history of\b|\bhistory of\b$/i;
 /** A clause of time about someone else, then the client as the subject: "After the physio left she ". */
@@ -101,6 +103,9 @@ const AFTER_THEY_LEFT = /^\s*(?:after|when|once|as soon as|before|until)\b(?:(?!
 
 /** A way of talking the client puts down to how they are made: "which she says is 'just how my brain works'". */
 const HOW_THEY_ARE = /^[^.;]{0,20}\b(?:which|as|and) (?:she|he|they) (?:says|said|explains?|explained|calls?|called) (?:is |was |it )?["“]?(?:just |simply )?(?:how (?:my|her|his|their) (?:brain|head|mind) works|(?:my|her|his|their) (?:adhd|autism|dyslexia|tourette'?s|tics?))\b|^[^.;]{0,30}\b(?:because of|from|with) (?:her|his|their) (?:adhd|autism|tics|tourette'?s)\b/i;
+
+/** A request about how the next sessions are held, just before a cue of the body or a device. */
+const ARRANGEMENT_ASKED = /\basked (?:if|whether) (?:we|I|she|he|they) could (?:keep|have|turn|leave|switch|do)\s+(?:the |her |his |their )?$/i;
 
 const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub|office|school|road|world|place)\s+(?:(?:had|would|always|just|suddenly)\s+)?$/i;
 /** The client's words after an apology are the apology's ("apologised and said I was 'only doing my job'"). */
@@ -166,6 +171,8 @@ const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they
 /** A quotation introduced as someone else's words. */
 /** Someone else's opinion whose words in quotation marks the cue takes in ("her daughter thinks these sessions are 'a waste of money'"). */
 const OPINION_OF_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:thinks?|thought|reckons?|says|said|feels|felt|calls?|called|believes?)\\s+(?:that\\s+)?[^"“”.;]{0,30}$`, 'i');
+/** "his dad had told him counselling was ...": what someone else told the client, up to the cue, in one clause. */
+const TOLD_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?told(?: (?:him|her|them|me))?\\s+(?:that\\s+)?[^"“”.;,]{0,30}$`, 'i');
 /**
  * The client's thought or belief quoted as the material of the work ("the stuck point 'it was my fault because
  * I went back'", "the hot thought 'I'm useless'"): what is examined, not something said against the therapist.
@@ -378,7 +385,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },
   { subtypes: /./, window: BEFORE(80), test: matches(NAMED_LIST), reason: 'word-sense' },
   { subtypes: /^C/, quoted: true, window: BEFORE(60), test: (words, cue) => THOUGHT_QUOTED.test(words + cue), reason: 'word-sense' },
-  { subtypes: /^(?!TR)/, window: BEFORE(80), test: (words, cue) => /["“]/.test(cue) && OPINION_OF_THIRD.test(words), reason: 'third-party' },
+  { subtypes: /^(?!TR)/, window: BEFORE(80), test: (words, cue) => /["“]/.test(cue) && (OPINION_OF_THIRD.test(words) || TOLD_BY_THIRD.test(words)), reason: 'third-party' },
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(60), test: matches(QUOTE_OF_THIRD), reason: 'third-party' },
   // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
@@ -398,6 +405,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W5$/, window: SENTENCE, test: matches(AT_THE_ENDING), reason: 'recovered' },
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(FOR_A_REASON), reason: 'word-sense' },
   { subtypes: /^W/, window: AFTER(40), test: matches(ADVISED_STEP), reason: 'recovered' },
+  // "asked if we could keep the video off next time": an arrangement asked for, not the camera off now.
+  { subtypes: /^W2$/, window: BEFORE(40), test: matches(ARRANGEMENT_ASKED), reason: 'hypothetical' },
   { subtypes: /^W[24]$/, window: AFTER(70), test: matches(HOW_THEY_ARE), reason: 'word-sense' },
   { subtypes: /^W4$/, quoted: false, window: BEFORE(200), test: matches(SESSION_STEP_OPENING), reason: 'therapist-subject' },
   // "said he was fine despite the long drive": fine in spite of the day's circumstances, not in spite of a sign of how they are.
@@ -493,7 +502,10 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // History in the client's quoted words ("'is what made me worse last time'") is theirs, not the note's.
   // A history that is itself what the cue names ("spent most of the session on the history of the closure") is
   // the matter the client filled the session with, not a time before it.
-  const matter = HISTORY_AS_MATTER.test(sentence.slice(start, end)) ? clause.replace(sentence.slice(start, end), ' ') : clause;
+  const own = HISTORY_AS_MATTER.test(sentence.slice(start, end)) ? clause.replace(sentence.slice(start, end), ' ') : clause;
+  // ...and so is a past the therapist asked about ("When I asked about the previous birth she talked about the
+  // paint colours"): the question is the session's, and so is the move that answers it.
+  const matter = own.replace(ASKED_ABOUT_PAST, ' ');
   if (!opts.inQuote && HISTORY.test(matter.replace(/["“][^"”]*["”]/g, '')) && !(opts.subtype === 'TR' && ownSubject)) return 'historical';
   // A fear voiced as "what if it makes everything worse" is no complaint.
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
@@ -526,14 +538,15 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
  */
 function hypotheticalScope(sentence: string, start: number): boolean {
   // A question or request reported ("asked if I could tell her what to do") is something said, not a hypothetical.
-  const head = sentence.slice(0, start).replace(REQUEST, (m) => ' '.repeat(m.length));
+  // (The request is masked in the whole sentence: a cue may start inside it, "asked whether | I was writing...".)
+  const head = sentence.replace(REQUEST, (m) => ' '.repeat(m.length)).slice(0, start);
   if (/^\s*(?:[-*]\s*)?(?:if|unless|in case|should (?:she|he|they|the client)|watch|monitor|consider|be careful|look out|keep an eye)\b/i.test(head)) return true;
   const [from] = clauseBounds(sentence, start, start);
   return HYPOTHETICAL.test(head.slice(from));
 }
 
-/** A reported question or request with its modal: "asked if I could", "wanted to know whether we would". */
-const REQUEST = /\b(?:asked|asking|asks|wanted to know|demanded to know|begged|pleaded|checked)\s+(?:me\s+|us\s+|T\s+)?(?:again\s+|repeatedly\s+|twice\s+)?(?:if|whether)\s+(?:I|we|she|he|they|T|you|(?:the|her|his|their|my|this|that|these|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:could|would|can|will|might)\b/gi;
+/** A reported question or request with its modal or verb: "asked if I could", "wanted to know whether we would", "asked whether I was". */
+const REQUEST = /\b(?:asked|asking|asks|wanted to know|demanded to know|begged|pleaded|checked)\s+(?:me\s+|us\s+|T\s+)?(?:again\s+|repeatedly\s+|twice\s+)?(?:if|whether)\s+(?:I|we|she|he|they|T|you|(?:the|her|his|their|my|this|that|these|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:could|would|can|will|might|was|were|is|am|had|has|did|does)\b/gi;
 
 /** The length of a quotation a sentence carries on from the one before (up to its closing mark), or -1. */
 export function carriedQuote(sentence: string): number {

@@ -110,7 +110,7 @@ export const THERAPIST_AFFECT = set(`irritated irritation irritable annoyed anno
 export const PERCEIVE = set(`feel notice sense experience register find catch become grow get`);
 /** What a therapist wants to do when the relationship pulls on them. */
 export const THERAPIST_PULL = set(`rescue reassure fix persuade convince argue defend end escape push lecture please placate
-  like approve agree fill justify explain`);
+  like approve agree fill justify explain soothe comfort cheer`);
 /** The therapist doing too much. */
 export const OVERDO = set(`talk push explain rush lecture persuade argue interrupt reassure fill justify defend
   over-explain hurry press`);
@@ -119,7 +119,7 @@ export const OVERDO = set(`talk push explain rush lecture persuade argue interru
 export const OPINION = set(`say think feel find call describe complain report tell insist claim reckon consider label dismiss`);
 /** Dismissals the sentiment lexicon scores as neutral ("for children", "a lab rat", "on paper"). */
 export const DISMISSIVE = set(`joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
-  gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers
+  gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers american californian hippy hippie
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime`);

@@ -400,7 +400,7 @@ export function wouldNotFrame(c: VerbContext): boolean {
 }
 const WOULD = words('would wo will');
 const COMING_ELSEWHERE = words('down up round over out home downstairs upstairs');
-const WITHHELD = words('say tell explain elaborate speak share');
+const WITHHELD = words('say tell explain elaborate speak share talk');
 const SEE = words('see read look have');
 const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any');
 

@@ -23,7 +23,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     if (s.quoted[i]) continue;
     // "When we tried the compassionate image he said it was 'cringe'": a pronoun after a verb of opinion
     // stands for the part of the therapy named before it.
-    const pronoun = toks[i].pos === 'PRON' && ['it', 'this', 'that'].includes(toks[i].lower)
+    // ...and "they", "these", "those" for a part named in the plural ("would not look at the cards and said they were 'for children'").
+    const pronoun = toks[i].pos === 'PRON' && ['it', 'this', 'that', 'they', 'these', 'those'].includes(toks[i].lower)
       && toks.slice(Math.max(0, i - 2), i).some((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB') continue;
     // "felt processed, not helped": a participle, not the therapy's "process".
