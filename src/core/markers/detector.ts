@@ -288,28 +288,43 @@ function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: M
     return w;
   };
   const recalled = new Set<Marker>();
-  // Markers stand in the order of the text; walk the sentences alongside them.
+  forEachSentence(jobs, markers, (j, k, e) => {
+    const here = markers.slice(k, e);
+    if (!here.some((m) => m.kind === 'therapist-reaction')) return;
+    const start = jobs[j].sentence.start;
+    for (const m of here) {
+      if (m.kind === 'therapist-reaction') continue;
+      const said = words(m);
+      // An earlier finding within the same stretch of the note (a recalled moment is near).
+      for (let p = k - 1; p >= 0 && markers[p].start >= start - RECALL_REACH; p--) {
+        if (markers[p].kind === m.kind && words(markers[p]).includes(said)) { recalled.add(m); break; }
+      }
+    }
+  });
+  removeMarkers(markers, recalled);
+}
+
+/**
+ * Markers stand in the order of the text: walks the sentences alongside them, giving each sentence's index and
+ * the range [k, e) of the markers that start in it.
+ */
+function forEachSentence(jobs: readonly { sentence: Sentence }[], markers: readonly Marker[], visit: (j: number, k: number, e: number) => void): void {
   let k = 0;
-  for (const { sentence } of jobs) {
+  for (let j = 0; j < jobs.length; j++) {
+    const { sentence } = jobs[j];
     const end = sentence.start + sentence.text.length;
     while (k < markers.length && markers[k].start < sentence.start) k++;
     let e = k;
     while (e < markers.length && markers[e].start < end) e++;
-    const here = markers.slice(k, e);
-    if (here.some((m) => m.kind === 'therapist-reaction')) {
-      for (const m of here) {
-        if (m.kind === 'therapist-reaction') continue;
-        const said = words(m);
-        // An earlier finding within the same stretch of the note (a recalled moment is near).
-        for (let p = k - 1; p >= 0 && markers[p].start >= sentence.start - RECALL_REACH; p--) {
-          if (markers[p].kind === m.kind && words(markers[p]).includes(said)) { recalled.add(m); break; }
-        }
-      }
-    }
+    visit(j, k, e);
     k = e;
   }
-  if (!recalled.size) return;
-  const kept = markers.filter((m) => !recalled.has(m));
+}
+
+/** Takes the given markers out of the list, in place. */
+function removeMarkers(markers: Marker[], gone: ReadonlySet<Marker>): void {
+  if (!gone.size) return;
+  const kept = markers.filter((m) => !gone.has(m));
   markers.length = 0;
   markers.push(...kept);
 }
@@ -323,25 +338,14 @@ function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: M
 function dropSettledObjections(jobs: readonly { block: ProseBlock; sentence: Sentence }[], markers: Marker[]): void {
   if (!markers.some((m) => m.subtype === 'C3')) return;
   const settled = new Set<Marker>();
-  let k = 0;
-  for (let j = 0; j < jobs.length; j++) {
-    const { block, sentence } = jobs[j];
-    const end = sentence.start + sentence.text.length;
-    while (k < markers.length && markers[k].start < sentence.start) k++;
-    let e = k;
-    while (e < markers.length && markers[e].start < end) e++;
+  forEachSentence(jobs, markers, (j, k, e) => {
     const objections = markers.slice(k, e).filter((m) => m.subtype === 'C3');
-    if (objections.length) {
-      for (let n = j + 1; n <= j + 2 && n < jobs.length && jobs[n].block === block; n++) {
-        if (SETTLED_NEXT.test(jobs[n].sentence.text)) { for (const m of objections) settled.add(m); break; }
-      }
+    if (!objections.length) return;
+    for (let n = j + 1; n <= j + 2 && n < jobs.length && jobs[n].block === jobs[j].block; n++) {
+      if (SETTLED_NEXT.test(jobs[n].sentence.text)) { for (const m of objections) settled.add(m); break; }
     }
-    k = e;
-  }
-  if (!settled.size) return;
-  const kept = markers.filter((m) => !settled.has(m));
-  markers.length = 0;
-  markers.push(...kept);
+  });
+  removeMarkers(markers, settled);
 }
 
 /** A sentence that settles the work another way: the client agrees to a first step, or both agree a version. */
