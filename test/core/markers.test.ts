@@ -2268,6 +2268,37 @@ describe('rupture markers in prose', () => {
       ['a seat at a restaurant', 'She sat facing the door at the restaurant, as she always does, and enjoyed the meal.'],
       ['a medication leaflet', 'She said the medication leaflet was "gobbledygook" and asked me to go through it with her, which helped.'],
     ]);
+    // The seventy-second pass's families (lifted longform24 and unseen78).
+    pinCovers([
+      ['W2', 'He said he had "twenty minutes before physio".', 'twenty minutes before physio'],
+      ['W2', 'When I wondered about the needles she looked away and said "next".', 'said "next"'],
+      ['C1', 'She said "see, you agree with them".', 'see, you agree with them'],
+      ['C4', 'She said "is this one of the questions that decides if I get treatment?" and sat back.', 'is this one of the questions that decides if I get'],
+      ['TR', 'I noticed my righting reflex.', 'my righting reflex'],
+      ['W5', 'Said she "didn\'t want to make a fuss" about the pain.', 'didn\'t want to make a fuss'],
+      ['C1', "Stood by the urn with his tea and wouldn't sit.", "wouldn't sit"],
+      ['C4', 'Asked if I was "from the council".', 'Asked if I was "from the council'],
+      ['W5', 'Thanked me three times at the end.', 'Thanked me three times'],
+      ['W1', 'He said "I\'m not seeing things, she\'s exaggerating".', 'I\'m not seeing things, she\'s exaggerating'],
+      ['W2', 'When I asked about the falls he looked at his hands.', 'When I asked about the falls he looked at his hands'],
+      ['W2', 'Talked to me through the letterbox for the first ten minutes.', 'Talked to me through the letterbox'],
+      ['W2', 'Turned his chair to the wall when the new worker was introduced.', 'Turned his chair to the wall'],
+      ['W1', 'Said "there must be a mistake, I\'ve given blood for years".', 'there must be a mistake'],
+      ['C7', 'When I explained it she said "you can\'t make me".', 'you can\'t make me'],
+      ['C3', 'Did the suppression exercises with a sigh.', 'Did the suppression exercises with a sigh'],
+      ['C5', 'Said "it\'s my lungs, not my habits".', 'it\'s my lungs, not my habits'],
+      ['W2', 'Kept her mask bag on her knee.', 'Kept her mask bag on her knee'],
+    ]);
+    // From lookalikes57 (1 of 20 on the commit before the pass, an older cue; 1 with the pass's first cues, none after).
+    pinNoMarker([
+      ['bingo', 'At the bingo the caller said "next" and she won the line.'],
+      ['a son\'s line retold', 'Her son told her "you can\'t make me" about broccoli, and she laughed telling me.'],
+      ['a cat on her lap', 'The cat sat on her lap for the whole film.'],
+      ['a toddler at a wedding', 'Her toddler wouldn\'t sit still at the wedding, she said, laughing.'],
+      ['a raffle', 'He said "there must be a mistake" when he won the raffle, and laughed.'],
+      ['a cathedral ceiling', 'He looked at the ceiling of the cathedral for a long time on his holiday.'],
+      ['a parcel', 'The parcel came through the letterbox and the dog barked at it.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

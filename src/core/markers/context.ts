@@ -107,6 +107,9 @@ const HOW_THEY_ARE = /^[^.;]{0,20}\b(?:which|as|and) (?:she|he|they) (?:says|sai
 /** A request about how the next sessions are held, just before a cue of the body or a device. */
 const ARRANGEMENT_ASKED = /\basked (?:if|whether) (?:we|I|she|he|they) could (?:keep|have|turn|leave|switch|do)\s+(?:the |her |his |their )?$/i;
 
+/** Someone else's words retold, then the client's laugh in the telling. */
+const RETOLD_LINE = /\b(?:told (?:her|him|them)|said)\b[^.;]{0,10}["“][^"”]*["”][^.;]{0,60}\b(?:laughed|smiled|giggled|chuckled) (?:while |when |as )?telling me\b/i;
+
 const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub|office|school|road|world|place)\s+(?:(?:had|would|always|just|suddenly)\s+)?$/i;
 /** The client's words after an apology are the apology's ("apologised and said I was 'only doing my job'"). */
 const APOLOGY_BEFORE = /\bapologi[sz](?:ed|es|ing)\b[^.;"“]{0,30}$/i;
@@ -408,6 +411,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "asked if we could keep the video off next time": an arrangement asked for, not the camera off now.
   { subtypes: /^W2$/, window: BEFORE(40), test: matches(ARRANGEMENT_ASKED), reason: 'hypothetical' },
   { subtypes: /^W[24]$/, window: AFTER(70), test: matches(HOW_THEY_ARE), reason: 'word-sense' },
+  // "Her son told her 'you can't make me' about broccoli, and she laughed telling me": the laugh is at someone
+  // else's line, retold.
+  { subtypes: /^W6$/, window: SENTENCE, test: (words, cue) => /^(?:laughed|smiled|giggled|chuckled)\b/i.test(cue) && RETOLD_LINE.test(words), reason: 'third-party' },
   { subtypes: /^W4$/, quoted: false, window: BEFORE(200), test: matches(SESSION_STEP_OPENING), reason: 'therapist-subject' },
   // "said he was fine despite the long drive": fine in spite of the day's circumstances, not in spite of a sign of how they are.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(DESPITE_THE_DAY), reason: 'word-sense' },

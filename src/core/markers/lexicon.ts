@@ -63,9 +63,9 @@ const MACROS: Record<string, string> = {
   // turn away from feeling (W1), not a defence against an accusation (C6).
   FEELING_KIND: "(?:angry|emotional|anxious|sad|depressed|upset|bitter|jealous|worried|nervous|grieving|crying|sensitive|feelings?|feely|touchy-feely|talking|sharing|talker|sharer|hugger|crier)",
   // What a client keeps on, up or in through a session to stay out of it: clothes, a device, folded arms.
-  PROP: "(?:arms|coat|jacket|hat|cap|beanie|hood|sunglasses|shades|headphones|earphones?|earbuds?|airpods|headset|radio|phone|pager|bleep|laptop|scarf|gloves|wig|splint|bag|rucksack|backpack|scars?|wrists?|uniform|tabard|apron|overalls|hi-vis|lanyard|helmet|sleeping bag|blanket|duvet|crutches|walking stick|stick)",
+  PROP: "(?:arms|coat|jacket|hat|cap|beanie|hood|sunglasses|shades|headphones|earphones?|earbuds?|airpods|headset|radio|phone|pager|bleep|laptop|scarf|gloves|wig|splint|bag|rucksack|backpack|scars?|wrists?|uniform|tabard|apron|overalls|hi-vis|lanyard|helmet|sleeping bag|blanket|duvet|crutches|walking stick|stick|socks?|gumshield|mouthguard)",
   // ...and the state it is kept in, up to where a longer stretch or another sign begins.
-  PROP_STATE: "(?:hidden|tucked away|(?:folded|crossed|on|up|in|zipped(?: up)?|buttoned(?: up)?|pulled (?:up|down|low)|over (?:his|her|their) (?:head|face|eyes)|across (?:his|her|their) (?:knees|lap)|out|open)(?=[^.;]{0,40}\\b(?:throughout|the whole|all (?:session|hour|the time)|for (?:most|much|all|the (?:first|whole|rest))|when I|while I|as I|while we (?:talked|spoke)|and (?:went|looked|answered|said|kept|sat|stood)|and (?:her|his|their) [\\w-]+ (?:set|clenched|tight)|twice|again)\\b|\\s*(?:[.;,]|$)|\\s+to (?:his|her|their|the) chin\\b)|on the (?:table|floor|chair|seat) between us|in (?:his|her|their) (?:pockets?|jacket|coat|sleeves|hoodie|hand|hands|fist|lap)(?=\\s*(?:[.;,]|$|and\\b|throughout\\b)))",
+  PROP_STATE: "(?:hidden|tucked away|(?:folded|crossed|on|up|in|zipped(?: up)?|buttoned(?: up)?|pulled (?:up|down|low)|over (?:his|her|their) (?:head|face|eyes)|across (?:his|her|their) (?:knees|lap)|on (?:his|her|their) (?:lap|knee|knees)|out|open)(?=[^.;]{0,40}\\b(?:throughout|the whole|all (?:session|hour|the time)|for (?:most|much|all|the (?:first|whole|rest))|when I|while I|as I|while we (?:talked|spoke)|until (?:I|T) asked|and (?:went|looked|answered|said|kept|sat|stood)|and (?:her|his|their) [\\w-]+ (?:set|clenched|tight)|twice|again)\\b|\\s*(?:[.;,]|$)|\\s+to (?:his|her|their|the) chin\\b)|on the (?:table|floor|chair|seat) between us|in (?:his|her|their) (?:pockets?|jacket|coat|sleeves|hoodie|hand|hands|fist|lap)(?=\\s*(?:[.;,]|$|and\\b|throughout\\b)))",
   // Everyday subjects a client can fill a session with: what makes talk of them a way round the work is
   // when it comes (whenever the therapist asks), how long it lasts, or what it follows.
   MUNDANE: "(?:(?:his|her|their|the|a|an|my|some) )?(?:[\\w-]+ ){0,2}(?:holidays?|holiday plans|trip|fishing|golf|handicap|football|rugby|cricket|darts|hurling|hockey|horses|racing|boxing|snooker|tennis|fixtures|car|cars|motorbike|garden|allotment|paint colou?rs|wallpaper|curtains|furniture|dogs?|cats?|pets?|weekend plans|shopping|weather|traffic|telly|tv|television|soaps?|news|printer|deadlines?|dissertation|thesis|statistics|fence|parking|car park|bins|recipes?|diy|decorating|kitchen|boiler|computer|laptop|video games?|gaming|box sets?|the series|the match|the game|the team|the neighbours'? \\w+)",
@@ -296,7 +296,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.75, "\\b(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming)\\b (?:that i|with me|at me|by (?:my|me)|about (?:my|me)|because i)\\b"),
   c('C1', 0.7, "\\byou (?:just )?(?:expect|think|want|assume) (?:me|i)\\b", { speech: true }),
   c('C2', 0.7, "\\bdon'?t (?:flatter|kid|fool) yourself\\b", { negative: true, speech: true }),
-  c('C3', 0.75, "\\b(?:refused|declined|wouldn'?t|would not|won'?t) (?:to )?(?:do|try|attempt|complete|practi[sc]e|fill in|fill out) (?:the |any |another |that |this )?(?:[\\w-]+ ){0,3}(?:work|exercises?|tasks?|homework|experiment|role-?play|imagery|practice|sheet|diary|thermometer|reversal|sculpt|scaling|ruler|questionnaire|measure|ratings?|epds|phq-?9|gad-?7|core-?10|core-?om|ors|srs|hads|pcl-?5)\\b", { negative: true }),
+  c('C3', 0.75, "\\b(?:refused|declined|wouldn'?t|would not|won'?t) (?:to )?(?:do|try|attempt|complete|practi[sc]e|fill in|fill out) (?:the |any |another |that |this )?(?:[\\w-]+ ){0,3}(?:work|exercises?|tasks?|homework|experiment|role-?play|imagery|practice|sheet|diary|thermometer|reversal|sculpt|scaling|ruler|calendar|planner|timetable|questionnaire|measure|ratings?|epds|phq-?9|gad-?7|core-?10|core-?om|ors|srs|hads|pcl-?5)\\b", { negative: true }),
   c('C3', 0.7, "\\b(?:stopped|quit|abandoned|gave up) (?:the |her |his |their |doing the )?(?:[\\w-]+ ){0,2}{TASK}\\b"),
   c('TR', 0.75, "\\bi (?:was|am|felt) (?:conscious|aware) of (?:feeling|being|wanting|a |an )"),
   c('TR', 0.7, "\\bi (?!wondered|asked|said|suggested|told|offered|agreed|noted|reflected|mentioned)(?:\\w+ed|talked|spoke|went on|pushed|explained)\\b[^.;]{0,50}\\b(?:too (?:long|much|hard|quickly|fast|soon|early)|more than (?:was )?(?:needed|useful|helpful|necessary))\\b"),
@@ -1664,7 +1664,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\b(?:long|lengthy|several-minute|minute-long) (?:gaps|pauses|silences|waits) between (?:her|his|their|the client'?s) (?:messages|replies|answers|texts|responses)\\b|\\btook (?:several |two or three |a few |five |ten )?minutes to (?:reply|answer|respond|type)\\b"),
   c('W2', 0.6, "\\b(?:kept |keep )?(?:asking|getting|letting|looking to|turning to) (?:(?:her|his|their) (?:support worker|carer|keyworker|key worker|mum|mother|dad|father|partner|wife|husband|sister|brother|friend|interpreter)|her|him|them) (?:to )?(?:answer|speak|reply|talk) for (?:her|him|them)(?:self|selves)?\\b"),
   c('W2', 0.6, "\\b(?:watched|had|kept|left) (?:the )?(?:racing|football|match|telly|tv|television|news|quiz(?: show)?|snooker|cricket|darts|radio)\\b[^.;]{0,20}\\b(?:with the sound (?:low|down|off|turned down)|on mute|on low|turned down but (?:still )?on)\\b|\\b(?:moved|edged|scooted|shifted|wheeled|inched) (?:her|his|their) chair (?:back|away)\\b(?![^.;]{0,30}\\b(?:to make room|for the|so (?:that )?(?:we|I|the))\\b)"),
-  c('C1', 0.6, "\\b(?:would(?: not|n'?t)|refused to|declined to) (?:take|have|use) (?:the|a) (?:chair|seat)\\b"),
+  c('C1', 0.6, "\\b(?:would(?: not|n'?t)|refused to|declined to) (?:(?:take|have|use) (?:the|a) (?:chair|seat)|sit(?: down)?)\\b(?![^.;]{0,30}\\b(?:still|wedding|party|meal|dinner|toddler)\\b)"),
   // (Sitting somewhere else without a refusal is a body sign, as LABELLING.md has it.)
   c('W2', 0.6, "\\bsat on the (?:window ?ledge|windowsill|floor|arm of the sofa|radiator|stairs) (?:instead of|rather than) (?:the|a) (?:chair|seat|sofa)\\b"),
   c('W4', 0.6, "{Q}(?:it'?s|its|it is) (?:her|him|them|my (?:wife|husband|partner|son|daughter|mum|dad|mother|father|boy|girl|kids?|missus))(?:,? not me,?)? (?:you )?(?:should|ought to|need to|want to) (?:be )?(?:seeing|see|talking to|talk to|helping|help|worrying about|worry about)\\b", { speech: true }),
@@ -1739,7 +1739,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.6, "{Q}[^\"”]{0,40}\\b(?:don'?t|do not) know why (?:they|you|someone|the (?:doctor|gp|nurse|school|hospital|ward|team)) (?:sent|referred|booked|asked) (?:you|me)\\b", { speech: true }),
   c('C5', 0.6, "{Q}you'?ve been saying (?:that|this) for (?:a (?:year|month|while)|ages|months|years|weeks)\\b", { speech: true }),
   c('C7', 0.6, "{Q}we (?:don'?t|do not|never) (?:mention|talk about|speak of|speak about|discuss) (?:her|him|them|that|it)\\b", { speech: true }),
-  c('C5', 0.6, "{Q}[^\"”]{0,40}\\bnot (?:in )?my (?:head|mind)\\b(?!\\s*(?:any ?more|now))", { speech: true }),
+  c('C5', 0.6, "{Q}[^\"”]{0,40}\\bnot (?:in )?my (?:head|mind|habits|behaviour|behavior|thinking|thoughts|nerves|attitude)\\b(?!\\s*(?:any ?more|now))", { speech: true }),
   c('W5', 0.6, "\\bgave (?:the |me the )?answers? (?:she|he|they) thought (?:I|T) wanted\\b|{Q}is (?:that|this) the right answer\\??{Q}"),
   c('W1', 0.6, "{Q}[^\"”]{0,20}\\bfine\\b[^\"”]{0,30}[\"”][^.;]{0,10}\\bbefore (?:I|T) (?:asked|could ask|had asked|got a chance|said anything)\\b"),
   // Seventy-first pass, from the misses of longform23 and unseen77 (each measured on arrival first), as families:
@@ -1769,5 +1769,36 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.6, "{Q}[^\"”]{0,20}\\b(?:civvies|civilians|outsiders|your lot|people like you|you people|doctors|therapists|counsellors) (?:don'?t|never|can'?t|won'?t) (?:get|understand) (?:it|us|this)\\b", { speech: true }),
   c('C4', 0.6, "\\b(?:asked|wanted to know|checked)\\b[^.;]{0,20}\\b(?:if|whether)\\b[^.;]{0,30}{Q}?(?:reports?|reported|feeds?|fed|passes|passed) (?:it |this |that |everything |anything )?back to (?:the |my |his |her |their )?(?:regiment|army|unit|boss|employer|manager|work|police|court|school|social services|social worker|probation|hr|council|dwp|home office|family|church|mosque|community|parents?|mum|dad)\\b"),
   c('C1', 0.6, "\\b(?:wouldn'?t|would not|refused to|won'?t) come in(?: to the room|to the room| to the office)?\\b(?![^.;]{0,20}\\b(?:rain|wet|muddy|boots|dog)\\b)"),
+  // Seventy-second pass, from the misses of longform24 and unseen78 (each measured on arrival first), as families:
+  // a time limit set on the session; figures known to the decimal; "next"; a back half turned; "you agree with
+  // them"; "problem solved"; a question that "decides if I get treatment"; the therapist's righting reflex; "going
+  // in circles"; not wanting to make a fuss; told the last three nurses; whether the therapist is "from the
+  // council"; thanks repeated; "she's exaggerating"; looking at one's hands when asked; talking through the
+  // letterbox; hands pulled away; a chair turned to the wall; a timeline read out without looking up; "there must be
+  // a mistake"; "you can't make me"; "I don't need watching"; exercises done with a sigh; "just do it"; looking at
+  // the ceiling; leaving without waiting for the printout.
+  c('W2', 0.6, "{Q}[^\"”]{0,20}\\b(?:half an hour|(?:five|ten|fifteen|twenty|thirty|forty) minutes|an hour) (?:before|till|until) (?:physio|work|my next|the next|i have to|i need to|my bus|my train|training|the school run)\\b", { speech: true }),
+  c('W6', 0.6, "\\bknew (?:them |it |all of it |each one )?to the decimal(?: point)?\\b"),
+  c('W2', 0.6, "\\b(?:said|replied|answered|muttered)\\s*{Q}next[.!]?{Q}", { before: /(?:^|\b(?:she|he|they|and|then))\s*$/i }),
+  c('W2', 0.6, "\\b(?:sat |stood )?with (?:her|his|their) back (?:half |partly )?turned\\b(?![^.;]{0,30}\\b(?:television|tv|telly|sun|window to see|garden)\\b)"),
+  c('C1', 0.6, "{Q}[^\"”]{0,12}\\byou (?:agree|side|sided|always side|always agree) with (?:them|him|her|everyone|the (?:group|others|staff|team|doctors))\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bproblem solved\\b", { speech: true, before: /\b(?:when|after) (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\b[^.;]{0,60}$/i }),
+  c('C4', 0.6, "{Q}[^\"”]{0,40}\\b(?:decides?|decide|counts?) (?:if|whether) i (?:get|can have|am allowed|qualify)\\b", { speech: true }),
+  c('TR', 0.6, "\\b(?:my|the) righting reflex\\b"),
+  c('C5', 0.6, "\\b(?:therapy|sessions?|analysis|counsell?ing|this|we|the work|the last session)\\b[^.;]{0,20}\\b(?:was|were|is|are|had|have|'ve|'s)? ?{Q}?(?:going|gone|went|go|goes) (?:round |around )?in circles\\b", { speech: true }),
+  c('W5', 0.6, "\\b(?:didn'?t|don'?t|did not|do not|doesn'?t|does not) want to (?:make a fuss|be a (?:bother|nuisance|burden)|be any trouble|cause (?:any )?trouble|waste (?:your|anyone'?s) time)\\b"),
+  c('W2', 0.6, "{Q}i'?ve (?:told|said it to|been through it with) the last (?:two|three|four|five|six|\\d+) (?:nurses|doctors|people|workers|therapists|social workers|counsell?ors)\\b", { speech: true }),
+  c('C4', 0.6, "\\basked (?:me )?(?:if|whether) (?:I|T) (?:was|were|am|worked) {Q}?(?:from|for) the (?:council|police|social|social services|dwp|home office|benefits|housing|government|court|jobcentre|job centre)\\b"),
+  c('W5', 0.6, "\\bthanked me (?:three|four|five|several|many|repeatedly|over and over|again and again)(?: times)?\\b"),
+  c('W1', 0.6, "{Q}[^\"”]{0,30}\\b(?:she'?s|he'?s|they'?re|she is|he is|they are) exaggerating\\b", { speech: true, before: /\b(?:said|says|insisted|replied)\s*$/i }),
+  c('W2', 0.6, "\\bwhen (?:I|T) (?:asked about|raised|mentioned|brought up|named|turned to)\\b[^.;]{0,40}\\b(?:looked|stared|gazed) (?:down )?at (?:his|her|their) (?:hands|feet|shoes|lap|knees|nails)\\b"),
+  c('W2', 0.6, "\\b(?:talked|spoke|answered|spoke to me|talked to me)(?: to me)? through the (?:letterbox|flap|door|closed door|intercom|hatch|gap in the door)\\b"),
+  c('W2', 0.6, "\\bpulled (?:his|her|their) hands? away\\b(?![^.;]{0,30}\\b(?:hot|burn|sting|pain)\\b)|\\bturned (?:his|her|their) chair (?:to|towards|to face) the wall\\b"),
+  c('W6', 0.6, "\\bread out (?:a|the|her|his|their) (?:[\\w-]+ ){0,2}(?:timeline|statement|list|letter|account|notes|diary)\\b[^.;]{0,30}\\bwithout (?:looking up|stopping|pausing)\\b"),
+  c('W1', 0.6, "{Q}there (?:must be|'s been|has been) (?:a|some) (?:mistake|mix-up|error)\\b", { speech: true }),
+  c('C7', 0.6, "{Q}[^\"”]{0,20}\\byou can'?t make me\\b|{Q}[^\"”]{0,40}\\bjust do it\\b(?![^\"”]{0,10}\\bnike\\b)", { speech: true, before: /\b(?:said|says|replied|snapped|told me)\s*$/i }),
+  c('C3', 0.6, "{Q}[^\"”]{0,30}\\bi (?:don'?t|do not) need (?:watching|supervising|checking on|babysitting|a babysitter|a nanny|looking after)\\b|\\bdid (?:the|his|her|their) (?:[\\w-]+ )?(?:exercises?|homework|tasks?|worksheet|practice|breathing)\\b[^.;]{0,10}\\bwith (?:a (?:sigh|groan|huff)|sighs|an eye-roll)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:looked|stared|gazed) (?:up )?at the ceiling (?:during|through|throughout|while|when)\\b"),
+  c('W2', 0.6, "\\bleft without (?:waiting for|taking) (?:the|his|her|their) (?:printout|results?|letter|leaflet|prescription|summary|next appointment)\\b"),
 ];
 
