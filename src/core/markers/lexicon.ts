@@ -73,6 +73,10 @@ const MACROS: Record<string, string> = {
 
 /** A verb of speaking or telling, somewhere in the words before a cue that needs one ("spoke ... in general terms"). */
 const SPOKEN = /\b(?:spoke|speaks|speaking|talked|talks|talking|described|describes|describing|discussed|discusses|discussing|answered|answers|answering|responded|responds|responding|replied|replying|referred|referring|explained|explaining|only|about)\b[^.;]{0,40}$/i;
+/** The therapist's question just before the client's words ("When I asked about the voice rest she said..."). */
+const AFTER_MY_QUESTION = /\b(?:when|after) (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\b[^.;]{0,60}$/i;
+/** ...or the client's words reported with nothing before them ("Said 'it's organised chaos'"). */
+const AFTER_MY_QUESTION_OR_SAID = new RegExp(`${AFTER_MY_QUESTION.source}|^\\s*(?:said|says)\\s*$`, 'i');
 /** A move of the therapist's earlier in the sentence, which the client's words answer ("When I named the pattern she sighed"). */
 const THERAPIST_MOVE = /\b(?:when|as|after|once) (?:I|T)\b|\b(?:I|T) (?:named|suggested|raised|asked|mentioned|brought|introduced|slowed|reflected|wondered|linked|offered|invited|returned)\b/;
 
@@ -1702,9 +1706,9 @@ export const CUES: readonly Cue[] = [
   c('W6', 0.6, "{Q}[^\"”]{0,60}\\b(?:screaming|crying|dying|dead|kill(?:ing)?|panic(?:king)?|nightmares?|can'?t breathe|sobbing|shaking)\\b[^\"”]{0,30}[\"”],? and (?:then )?(?:laughed|grinned|giggled|smiled)\\b", { speech: true }),
   c('W4', 0.6, "{Q}(?:i'?ll|we'?ll|i will|we will) cross that bridge\\b", { speech: true }),
   c('W7', 0.55, "\\b(?:she|he|they) {Q}?deserves? (?:better|someone better|more than me)\\b(?=[\"”]?\\s*(?:[.;,]|$))"),
-  c('W1', 0.6, "{Q}(?:oh,? |no,? )?(?:i'?ll|i will) be (?:fine|alright|all right|ok|okay)\\b", { speech: true, before: /\b(?:when|after) (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\b[^.;]{0,60}$/i }),
+  c('W1', 0.6, "{Q}(?:oh,? |no,? )?(?:i'?ll|i will) be (?:fine|alright|all right|ok|okay)\\b", { speech: true, before: AFTER_MY_QUESTION }),
   c('W2', 0.6, "\\bkept (?:me|us) (?:on the (?:doorstep|step|landing|pavement|drive)|at the (?:door|gate)|in the (?:hall|hallway|corridor|porch))\\b|\\b(?:closed|pulled|shut|pushed) the door (?:a little|a bit|slightly|partly|halfway|to)\\b(?![^.;]{0,30}\\b(?:heat|cold|draught|noise|dog|cat|baby|children|kids)\\b)"),
-  c('W1', 0.6, "{Q}(?:it'?s |it is )?organi[sz]ed chaos\\b|{Q}[^\"”]{0,30}\\bi know (?:exactly )?where everything is\\b", { speech: true, before: /\b(?:when|after) (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\b[^.;]{0,60}$|^\s*(?:said|says)\s*$/i }),
+  c('W1', 0.6, "{Q}(?:it'?s |it is )?organi[sz]ed chaos\\b|{Q}[^\"”]{0,30}\\bi know (?:exactly )?where everything is\\b", { speech: true, before: AFTER_MY_QUESTION_OR_SAID }),
   c('W2', 0.6, "\\b(?:answered|filled in|filled out|completed|ticked|did|rushed through|signed) (?:the |my |all the )?(?:[\\w-]+ )?(?:questionnaires?|forms?|measures?|scales?|sheets?|boxes)\\b[^.;]{0,20}\\bwithout (?:reading|looking at|thinking about) (?:them|it|the questions)\\b"),
   // (Not a seat by the door alone: the sets have it as often without a sign as with one.)
   c('W2', 0.55, "\\bwith (?:her|his|their) (?:bag|rucksack|backpack) (?:strapped on|on (?:her|his|their) (?:back|shoulder)|still on)\\b"),
@@ -1782,7 +1786,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\b(?:said|replied|answered|muttered)\\s*{Q}next[.!]?{Q}", { before: /(?:^|\b(?:she|he|they|and|then))\s*$/i }),
   c('W2', 0.6, "\\b(?:sat |stood )?with (?:her|his|their) back (?:half |partly )?turned\\b(?![^.;]{0,30}\\b(?:television|tv|telly|sun|window to see|garden)\\b)"),
   c('C1', 0.6, "{Q}[^\"”]{0,12}\\byou (?:agree|side|sided|always side|always agree) with (?:them|him|her|everyone|the (?:group|others|staff|team|doctors))\\b", { speech: true }),
-  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bproblem solved\\b", { speech: true, before: /\b(?:when|after) (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\b[^.;]{0,60}$/i }),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bproblem solved\\b", { speech: true, before: AFTER_MY_QUESTION }),
   c('C4', 0.6, "{Q}[^\"”]{0,40}\\b(?:decides?|decide|counts?) (?:if|whether) i (?:get|can have|am allowed|qualify)\\b", { speech: true }),
   c('TR', 0.6, "\\b(?:my|the) righting reflex\\b"),
   c('C5', 0.6, "\\b(?:therapy|sessions?|analysis|counsell?ing|this|we|the work|the last session)\\b[^.;]{0,20}\\b(?:was|were|is|are|had|have|'ve|'s)? ?{Q}?(?:going|gone|went|go|goes) (?:round |around )?in circles\\b", { speech: true }),
