@@ -88,7 +88,6 @@ const THERAPIST_ERRAND = /^\s*(?:avoiding|avoided|taking|took|using|used) (?:the
 const WHENEVER_BEFORE = /\b(?:when|whenever|if)\s+(?:she|he|they)\s+$/i;
 /** Laughing together is shared, not a split: "the group laughed together", "we both laughed". */
 const SHARED_LAUGH = /\blaugh(?:ed|ing|s)? (?:together|with (?:me|us|each other|one another|the (?:group|others)))\b|\b(?:we|they|the group|everyone|all of us|both of (?:us|them)) (?:all |both )?laugh(?:ed|ing)\b/i;
-/** A place or thing that goes quiet is no client withdrawing: "the way the house went quiet when his car pulled in". */
 /** A step the therapist advised, taken: "walked off like you said", "left the room as we practised". */
 const ADVISED_STEP = /^[^.;]{0,12}\b(?:like|as) (?:you|we|I|T|the therapist) (?:had )?(?:said|suggested|showed|taught|advised|practised|practiced|planned|agreed|rehearsed)\b/i;
 /** A sentence of the note with no subject, opened by a step of the session's work: its "and moved to ..." is the work's. */
@@ -110,6 +109,7 @@ const ARRANGEMENT_ASKED = /\basked (?:if|whether) (?:we|I|she|he|they) could (?:
 /** Someone else's words retold, then the client's laugh in the telling. */
 const RETOLD_LINE = /\b(?:told (?:her|him|them)|said)\b[^.;]{0,10}["“][^"”]*["”][^.;]{0,60}\b(?:laughed|smiled|giggled|chuckled) (?:while |when |as )?telling me\b/i;
 
+/** A place or thing that goes quiet is no client withdrawing: "the way the house went quiet when his car pulled in". */
 const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub|office|school|road|world|place)\s+(?:(?:had|would|always|just|suddenly)\s+)?$/i;
 /** The client's words after an apology are the apology's ("apologised and said I was 'only doing my job'"). */
 const APOLOGY_BEFORE = /\bapologi[sz](?:ed|es|ing)\b[^.;"“]{0,30}$/i;
@@ -160,9 +160,9 @@ const MOVED_TO_PLACE = /^moved to [A-Z]/;
 const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|speaking)\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
-/** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
 /** A person named after a preposition, just before a cue: the object of "between", "beside", "next to"... */
 const AFTER_PREPOSITION = /\b(?:between|beside|next to|near|behind|opposite|alongside)\s+(?:her|his|their|my|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+$/i;
+/** Someone else as the subject right before the cue ("felt his manager was putting words in his mouth"). */
 const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|were|had been|has been|kept|keeps|always|just|never)\\s+){0,2}$`, 'i');
 /**
  * Someone named by what they did to the client ("The man who rang her about the boiler would not give his

@@ -399,10 +399,12 @@ export function wouldNotFrame(c: VerbContext): boolean {
   return true;
 }
 const WOULD = words('would wo will');
-const COMING_ELSEWHERE = words('down up round over out home downstairs upstairs');
 const WITHHELD = words('say tell explain elaborate speak share talk');
 const SEE = words('see read look have');
 const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any');
+
+/** Where "coming" goes when it is not to the sessions: "has stopped coming down for lunch". */
+const COMING_ELSEWHERE = words('down up round over out home downstairs upstairs');
 
 /**
  * Threats to the therapy, which are moods of their own and so read before the check for modals: "might

@@ -43,9 +43,9 @@ const W_IT_ONLY = words('this it');
 /** What a thing costs, after "worth the": the therapy may be the thing ("it's not worth the bother"). */
 const PLAIN_COST = words('bother hassle effort trouble time money cost fare petrol travel journey drive trip babysitter childcare');
 
-const DETAIL = new Set(['detail']);
+const DETAIL = words('detail');
 /** Where "go" goes when it goes into the work: "go there", "go into it", "go back over it", "go near it". */
-const GO_INTO_WHERE = new Set(['there', 'into', 'near', 'through', 'over', 'back', 'down', 'anywhere', 'further', 'deeper', 'in']);
+const GO_INTO_WHERE = words('there into near through over back down anywhere further deeper in');
 
 /** Per-verb frames; true when one matched. */
 export function withdrawalFrames(c: VerbContext): boolean {
