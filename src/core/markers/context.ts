@@ -159,6 +159,8 @@ const MOVED_TO_PLACE = /^moved to [A-Z]/;
 /** Looking to someone before answering the therapist ("glanced at his mum before each reply"). */
 const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|speaking)\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
+/** Someone else, then at most one word that is not a pronoun of ours ("her daughter thinks", "his dad had told"). */
+const THIRD_THEN = `${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?`;
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
 /** A person named after a preposition, just before a cue: the object of "between", "beside", "next to"... */
 const AFTER_PREPOSITION = /\b(?:between|beside|next to|near|behind|opposite|alongside)\s+(?:her|his|their|my|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+$/i;
@@ -173,9 +175,9 @@ const RELATIVE_THIRD = /(?:^|[.;:]\s*)(?:the|a|an|this|that|one) (?:[\w-]+ )?(?:
 const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they|i|we)\\s+(?:said|says|told|replied|answered|snapped|muttered|asked)\\b)[\\w-]+){0,4}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?\\(?["“][^"”]*$`, 'i');
 /** A quotation introduced as someone else's words. */
 /** Someone else's opinion whose words in quotation marks the cue takes in ("her daughter thinks these sessions are 'a waste of money'"). */
-const OPINION_OF_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:thinks?|thought|reckons?|says|said|feels|felt|calls?|called|believes?)\\s+(?:that\\s+)?[^"“”.;]{0,30}$`, 'i');
+const OPINION_OF_THIRD = new RegExp(`${THIRD_THEN}(?:thinks?|thought|reckons?|says|said|feels|felt|calls?|called|believes?)\\s+(?:that\\s+)?[^"“”.;]{0,30}$`, 'i');
 /** "his dad had told him counselling was ...": what someone else told the client, up to the cue, in one clause. */
-const TOLD_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?told(?: (?:him|her|them|me))?\\s+(?:that\\s+)?[^"“”.;,]{0,30}$`, 'i');
+const TOLD_BY_THIRD = new RegExp(`${THIRD_THEN}told(?: (?:him|her|them|me))?\\s+(?:that\\s+)?[^"“”.;,]{0,30}$`, 'i');
 /**
  * The client's thought or belief quoted as the material of the work ("the stuck point 'it was my fault because
  * I went back'", "the hot thought 'I'm useless'"): what is examined, not something said against the therapist.
@@ -184,7 +186,7 @@ const THOUGHT_QUOTED = /\b(?:stuck points?|(?:hot|automatic|negative|intrusive|u
 
 /** Inside a bracketed list after the name of what it lists ("dropping safety behaviours (rehearsing sentences, avoiding eye contact)"). */
 const NAMED_LIST = /\b(?:safety behaviou?rs?|avoidance behaviou?rs?|safety strateg(?:y|ies)|behaviou?rs?|symptoms|signs|targets|examples|e\.g\.|such as|including|triggers|warning signs)\b[^()]{0,20}\([^)]*$/i;
-const QUOTED_BY_THIRD = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
+const QUOTED_BY_THIRD = new RegExp(`${THIRD_THEN}(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
