@@ -508,13 +508,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && !/^and\s+(?:felt|\w+ed)\b/i.test(sentence.slice(start, end)) && hypotheticalScope(sentence, start)) return 'hypothetical';
   // The therapist's feeling now about last time is a reaction now ("I felt anxious about having pushed last time").
   // History in the client's quoted words ("'is what made me worse last time'") is theirs, not the note's.
-  // A history that is itself what the cue names ("spent most of the session on the history of the closure") is
-  // the matter the client filled the session with, not a time before it.
-  const own = HISTORY_AS_MATTER.test(sentence.slice(start, end)) ? clause.replace(sentence.slice(start, end), ' ') : clause;
-  // ...and so is a past the therapist asked about ("When I asked about the previous birth she talked about the
-  // paint colours"): the question is the session's, and so is the move that answers it.
-  const matter = own.replace(ASKED_ABOUT_PAST, ' ');
-  if (!opts.inQuote && HISTORY.test(matter.replace(/["“][^"”]*["”]/g, '')) && !(opts.subtype === 'TR' && ownSubject)) return 'historical';
+  if (!opts.inQuote && !(opts.subtype === 'TR' && ownSubject) && HISTORY.test(historyWords(clause, sentence.slice(start, end)))) return 'historical';
   // A fear voiced as "what if it makes everything worse" is no complaint.
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
@@ -537,6 +531,18 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     if (said && !closedClause && !CLIENT_SAID.test(sentence.slice(said.index + said[0].length, start)) && !/["“]/.test(sentence.slice(said.index, start))) return 'therapist-speech';
   }
   return undefined;
+}
+
+/**
+ * The words of a cue's clause read for history: without the client's quotations; without a history that is itself
+ * what the cue names ("spent most of the session on the history of the closure": the matter the client filled the
+ * session with, not a time before it); and without a past the therapist asked about ("When I asked about the
+ * previous birth she talked about the paint colours": the question is the session's, and so is the move that
+ * answers it). Read only when the history rule can apply (outside quotations), not for every cue.
+ */
+function historyWords(clause: string, cue: string): string {
+  const own = HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause;
+  return own.replace(ASKED_ABOUT_PAST, ' ').replace(/["“][^"”]*["”]/g, '');
 }
 
 /**
