@@ -2299,6 +2299,44 @@ describe('rupture markers in prose', () => {
       ['a cathedral ceiling', 'He looked at the ceiling of the cathedral for a long time on his holiday.'],
       ['a parcel', 'The parcel came through the letterbox and the dog barked at it.'],
     ]);
+    // The seventy-third pass's families (lifted longform25 and unseen79).
+    pinCovers([
+      ['W1', 'When I asked about the debts he said "everyone\'s skint".', 'everyone\'s skint"'],
+      ['W1', 'She said "I hear what I want to hear, mostly".', 'I hear what I want to'],
+      ['W2', 'He gave a false name at reception.', 'gave a false name'],
+      ['W2', 'She kept her sleeves pulled over her hands.', 'kept her sleeves pulled over her hands'],
+      ['C3', 'He said the anger course was "for losers".', 'the anger course was "for losers"'],
+      ['C5', 'She said "my priest knows, so why tell you".', 'my priest knows, so why tell you'],
+      ['W2', 'He kept looking at the certificate on the wall.', 'kept looking at the certificate on the wall'],
+      ['C7', 'She said "don\'t start with the drinking".', 'don\'t start with the drinking'],
+      ['W2', 'When I raised the letter he turned the telly up.', 'When I raised the letter he turned the telly up'],
+      ['C1', 'Asked whether I had even worked with veterans.', 'Asked whether I had even worked with'],
+      ['W2', 'She stood in the doorway of the kitchen.', 'stood in the doorway of the kitchen'],
+      ['W2', 'Stayed standing for the whole visit.', 'Stayed standing'],
+      ['W2', 'Said "what happens on tour stays on tour".', 'what happens on tour stays on tour'],
+      ['W1', 'When I asked about the exams he said "it\'s only a mock".', 'it\'s only a mock'],
+      ['W2', 'When I asked about her mother she went to put the kettle on.', 'When I asked about her mother she went to put the kettle on'],
+      ['C3', 'Said the splint was "like wearing a cage".', 'Said the splint was "like wearing a cage'],
+      ['C7', 'He kept talking and would not stop when I called time.', 'would not stop when I called time'],
+      ['W2', 'When I asked about the fight he said "ask my mum".', 'ask my mum'],
+      ['C7', 'She asked me several times whether I trusted her.', 'asked me several times whether I trusted'],
+      ['W1', 'He said "feelings can wait".', 'feelings can wait'],
+      ['C4', 'She asked whether I would report back to her manager.', 'asked whether I would report back to her manager'],
+      ['C4', 'He asked if the school "already knows".', 'asked if the school "already knows'],
+      ['TR', 'I wondered whether I was colluding with her.', 'I wondered whether I was colluding'],
+    ]);
+    // From lookalikes58 (1 of 20 on the commit before the pass, an older cue) and the older look-alikes the pass's
+    // first cues flagged.
+    pinNoMarker([
+      ['moving house', 'They registered with another GP when they moved to the village in May.'],
+      ['hearing aids at night', 'Her dad takes his hearing aids out at night and puts them on the bedside table.'],
+      ['a son\'s sailing trip', 'Her son said "what happens at sea stays at sea" about his sailing trip, and she laughed.'],
+      ['bingo', 'He said bingo was "for old women" but he goes anyway.'],
+      ['a census form', 'He would not fill in the census form until his daughter helped him.'],
+      ['a father on the phone', 'She said her father answered the phone as if reading a script.'],
+      ['a school run', 'He stood at the door of the school every afternoon to collect his son, and the other dads now say hello.'],
+      ['a cold flat', 'He pulled his sleeves over his hands as he talked about the cold in the flat, and we looked at the heating grant.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],
