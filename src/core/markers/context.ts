@@ -152,6 +152,8 @@ const BACK_TO = /\bback (?:half |partly )?(?:to|towards|on)\b/i;
 /** The client's quoted words given as someone else's saying ('"I'm not an angry person" is what his father always claimed'). */
 const QUOTE_IS_THIRDS = new RegExp(`^[^"”.;]{0,3}["”]?\\s*(?:is|was|'s) what ${THIRD_PARTY.source} (?:always |used to |would )?(?:said|says|say|claimed|claims|told|tells)`, 'i');
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
+/** Someone else as the matter of a task of the session ("the role-play with her mother"). */
+const ENACTED_WITH = new RegExp(`\\b(?:role-?plays?|rehearsals?|chair ?work|empty chair|imagery|dialogue|unsent letter)\\s+(?:with|to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else's words as the object ("brushed off her sister's comment"). */
 const THIRD_PARTYS = new RegExp(`${THIRD_PARTY.source}['’]s\\b`, 'i');
 /** Moving house to a named place ("she moved to Scotland"). */
@@ -436,7 +438,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
   { subtypes: /^C3$/, quoted: false, window: SENTENCE, test: matches(OTHER_FORM), reason: 'third-party' },
   // "refused to swap seats with her sister": refusing someone else.
-  { subtypes: /^C3$/, quoted: false, window: CUE_UNTIL_AND(30), test: matches(TO_SOMEONE_ELSE), reason: 'third-party' },
+  { subtypes: /^C3$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words) => TO_SOMEONE_ELSE.test(words) && !ENACTED_WITH.test(words), reason: 'third-party' },
   // "The gym was a waste of money": a judgement of something that is not the therapy.
   { subtypes: /^C[2-5]$/, quoted: false, window: BEFORE(50), test: (words) => judgesSomethingElse(words), reason: 'third-party' },
   { subtypes: /^C[2-5]$/, window: BEFORE(50), test: (words) => judgedAsSomethingElse(words), reason: 'third-party' },
@@ -504,8 +506,11 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").
   if (!opts.inQuote && NEGATION_PHRASE.test(sentence.slice(0, start)) && !/\b(?:but|however|though)\b/i.test(sentence.slice(0, start))) return 'negated';
   // A cue that opens with "and" and a verb in the past is a new predicate the hypothetical does not reach
-  // ("I had assumed the diagram would suit her and felt a bit foolish").
-  if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && !/^and\s+(?:felt|\w+ed)\b/i.test(sentence.slice(start, end)) && hypotheticalScope(sentence, start)) return 'hypothetical';
+  // ("I had assumed the diagram would suit her and felt a bit foolish"); so is a past verb after "and" that follows a
+  // modal ("said he would need to think about it and changed the subject").
+  if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && !/^and\s+(?:felt|\w+ed)\b/i.test(sentence.slice(start, end))
+    && !(MODAL_THEN_AND.test(sentence.slice(0, start)) && /^(?:\w+ed|felt|went|left|took|gave|kept|sat|stood|got|made|said|told|spoke|began|turned)\b/i.test(sentence.slice(start, end)))
+    && hypotheticalScope(sentence, start)) return 'hypothetical';
   // The therapist's feeling now about last time is a reaction now ("I felt anxious about having pushed last time").
   // History in the client's quoted words ("'is what made me worse last time'") is theirs, not the note's.
   if (!opts.inQuote && !(opts.subtype === 'TR' && ownSubject) && HISTORY.test(historyWords(clause, sentence.slice(start, end)))) return 'historical';
@@ -550,6 +555,9 @@ function historyWords(clause: string, cue: string): string {
  * misses next week, call") throughout. "I wondered whether...", a question in its own clause, does not
  * reach the clause after it.
  */
+/** A modal (not "if" or "whether") and its clause, then "and" just before the cue. */
+const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unless|whether|in case)\b)[^.;"“”]{0,80}\band\s+$/i;
+
 function hypotheticalScope(sentence: string, start: number): boolean {
   // A question or request reported ("asked if I could tell her what to do") is something said, not a hypothetical.
   // (The request is masked in the whole sentence: a cue may start inside it, "asked whether | I was writing...".)

@@ -11,7 +11,9 @@ export interface Sentence {
 export const MAX_SENTENCE = 1500;
 
 /** Abbreviations that end in a full stop without ending the sentence. */
-const ABBREV = /\b(?:dr|mr|mrs|ms|vs|etc|e\.g|i\.e|approx|min|mins|pt|tx|hw|no|wk|hrs?|p\.m|a\.m|esp|incl|poss|prob|cf|sl|appt|sess)\.$/i;
+const ABBREV = /\b(?:dr|mr|mrs|ms|vs|etc|e\.g|i\.e|approx|min|mins|pt|tx|hw|wk|hrs?|p\.m|a\.m|esp|incl|poss|prob|cf|sl|appt|sess)\.$/i;
+/** "No." is a number only before one ("No. 5"); otherwise it ends the sentence ("answered with yes/no. When I..."). */
+const NUMBER_ABBREV = /\bno\.$/i;
 /** "v. brief": the lower-case v of "very" (a capital V. is an initial, which can end a sentence). */
 const VERY = /(?:^|[^\w])v\.$/;
 
@@ -42,6 +44,7 @@ export function splitSentences(text: string, base: number): Sentence[] {
     while (j < text.length && /["'”’)\]*_]/.test(text[j])) j++;
     if (j < text.length && !/\s/.test(text[j])) continue;
     if (c === '.' && (ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || VERY.test(text.slice(Math.max(start, i - 2), i + 1)))) continue;
+    if (c === '.' && NUMBER_ABBREV.test(text.slice(Math.max(start, i - 3), i + 1)) && /^\s*\d/.test(text.slice(j))) continue;
     // Do not end inside an open quotation that continues on the same line in lower case ("Fine," she said.)
     const next = text.slice(j).trimStart()[0];
     if (next !== undefined && /[a-z]/.test(next) && c !== '.') continue;

@@ -96,7 +96,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   // "Spent much of the session on her car insurance claim"
   // ("the time" is the session's: "spent the time listing what the insurers had said".)
-  if (lemma === 'spend' && (within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) >= 0 || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.lower === 'time'))) {
+  // (Not "the first ten minutes of the film": minutes of something else than the session.)
+  const hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) : -1;
+  if (lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.lower === 'time'))) {
     // What the time went on, not "the session" itself, must be away from the work.
     const on = within(s, i + 1, to, ON_TALKING);
     const spentOn = on >= 0 ? objectOf(s, on + 1, to) : undefined;
@@ -155,6 +157,18 @@ export function withdrawalFrames(c: VerbContext): boolean {
 
 const toks = (c: VerbContext) => c.s.tokens;
 
+
+/** Words for the session's own time: "the first ten minutes of the session", "of the visit". */
+const OF_SESSION = words('session sessions hour visit appointment meeting call consultation group class assessment review time');
+
+/** "of the film", "of the match" at k: a time said to be part of something other than the session. */
+function ofSomethingElse(s: Sentence, k: number, to: number): boolean {
+  if (s.tokens[k]?.lower !== 'of') return false;
+  let j = k + 1;
+  while (j < to && (s.tokens[j].pos === 'DET' || s.tokens[j].pos === 'ADJ' || (s.tokens[j].pos === 'PRON' && ['his', 'her', 'their', 'my', 'our'].includes(s.tokens[j].lower)))) j++;
+  const noun = s.tokens[j];
+  return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !OF_SESSION.has(noun.lower) && !OF_SESSION.has(noun.lemma);
+}
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
 function nounPhraseEnd(s: Sentence, k: number, to: number): number {
