@@ -48,7 +48,7 @@ const PAST_VERB_START = /^(?:[a-z]+ed|left|went|sat|gave|took|got|kept|made|told
 /** A predicate that carries its own negation: "would not", "wouldn't", "refused". */
 const OWN_REFUSAL_START = /^(?:(?:would|could|did|will)(?: not\b|n'?t\b)|won'?t\b|refused\b)/i;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
-const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b| rather\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|monitor|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
+const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b| rather\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|(?<!\b(?:the|a|an|his|her|their|my|baby|heart|co|glucose|sugar) )monitor(?!s)|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
 const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|when (?:she|he|they|I) (?:was|were) (?:little|young|small|a child|a kid|a teenager|at school)|last (?:time|therapist|therapy)|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
@@ -386,7 +386,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // Silence at home, defensive with his sister, switching to something lighter at the gym: the sign is
   // outside the session, or aimed at someone else.
   { subtypes: /^(?:W2|W4|C6|C7)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
-  { subtypes: /^(?:W2|W4)$/, quoted: false, window: BEFORE(40), test: matches(OUTSIDE_BEFORE), reason: 'third-party' },
+  // (A place inside the client's quoted words is no place of the act: 'said he would "have a look at home" and put it in his pocket'.)
+  { subtypes: /^(?:W2|W4)$/, quoted: false, window: BEFORE(40), test: (words) => OUTSIDE_BEFORE.test(words.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length))), reason: 'third-party' },
   { subtypes: /^(?:C1|C6)$/, quoted: false, window: CUE_AND(30), test: (words, cue) => !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(cue) && THIRD_PARTY_OBJECT.test(words), reason: 'third-party' },
   // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },

@@ -28,7 +28,8 @@ const W_NOTHING = words('nothing');
 const W_MY_ME = words('my me');
 const W_WE = words('we');
 const W_DOING = words('doing');
-const W_HOME_LEAVE = words('home leave');
+/** Going home, leaving, going back to class or work: leaving the work, not a request about the hours. */
+const W_HOME_LEAVE = words('home leave class lessons lesson school ward');
 const TALK_VERBS = words('discuss talk speak say answer elaborate explain describe share');
 
 const POSSESSIVE = words('hers his theirs mine');
@@ -136,7 +137,13 @@ export function confrontationFrames(c: VerbContext): boolean {
     add(about && about !== 'self' ? CONFRONT_BY_OBJECT[about] : 'C1', 0.6, i, end, 'contempt'); return true;
   }
   if (V.DEFEND.has(lemma) && obj === 'self') { add('C6', 0.7, i, objEnd, 'defence'); return true; }
-  if (V.INTERRUPT.has(lemma) && (obj === 'therapist' || !obj)) { add('C1', 0.6, i, objEnd, 'interruption'); return true; }
+  if (V.INTERRUPT.has(lemma) && (obj === 'therapist' || !obj)) {
+    // "interrupted me several times to talk about a podcast": the interruption turns the talk away (W4).
+    const after = s.text.slice(toks[Math.max(i, objEnd - 1)].end);
+    const away = /^\s+(?:[\w'-]+\s+){0,3}to (?:talk|tell me|chat|go on) about\b/i.exec(after);
+    if (away) { add('W4', 0.6, i, Math.min(s.tokens.length, objEnd + 6), 'topic'); return true; }
+    add('C1', 0.6, i, objEnd, 'interruption'); return true;
+  }
   // "talking over me"
   if ((lemma === 'talk' || lemma === 'speak') && toks[i + 1]?.lower === 'over' && toks[i + 2]?.lower === 'me' && !s.quoted[i + 2]) { add('C1', 0.6, i, i + 3, 'interruption'); return true; }
   // "pushed back on the pace of exposure"
