@@ -474,6 +474,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   }
   // "my own impatience with the pace": outside the client's words, "my own" is the therapist's.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])my\s+own\s+$/i.test(sentence.slice(0, start))) return 'therapist-subject';
+  // "I felt unwelcome and was relieved when she asked me to go": the client's act as the occasion of the therapist's
+  // reaction is told for the reaction, as the refusal frame reads "I felt relieved when she refused".
+  if (opts.clientMove && !opts.inQuote && OCCASION_OF_REACTION.test(sentence.slice(0, start))) return 'therapist-subject';
   // "We moved on to the next item": a joint step, not the client's move.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
@@ -558,6 +561,9 @@ function historyWords(clause: string, cue: string): string {
  */
 /** A modal (not "if" or "whether") and its clause, then "and" just before the cue. */
 const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unless|whether|in case)\b)[^.;"“”]{0,80}\band\s+$/i;
+
+/** The therapist's feeling, then a clause of time or cause whose subject is the client, up to the cue. */
+const OCCASION_OF_REACTION = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|was|noticed|found myself|became)\b[^.;"“”]{0,80}\b(?:when|as|after|because|until|once)\s+(?:she|he|they)\s+$/;
 
 function hypotheticalScope(sentence: string, start: number): boolean {
   // A question or request reported ("asked if I could tell her what to do") is something said, not a hypothetical.

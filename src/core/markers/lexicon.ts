@@ -139,7 +139,7 @@ export const CUES: readonly Cue[] = [
   c('W3', 0.7, "\\bin terms of\\b[^.;]{0,60}\\b(?:never|rather than|instead of|not) (?:about )?(?:himself|herself|themselves|him|her|his own|her own|feelings?)\\b"),
 
   // W4 avoidant storytelling or shifting the topic
-  c('W4', 0.8, "\\b(?:changed|shifted|switched) (?:the )?(?:subject|topic)\\b"),
+  c('W4', 0.8, "\\b(?:chang|shift|switch)(?:ed|es|ing|e) (?:the )?(?:subject|topic)\\b"),
   c('W4', 0.75, "\\b(?:began|started|went on|proceeded) (?:telling|to tell) (?:me )?(?:a |an )?(?:long|lengthy|detailed|rambling)? ?(?:story|anecdote|account)\\b"),
   c('W4', 0.8, "\\btold (?:me )?(?:a|an) (?:long|lengthy|detailed|rambling)\\b[^.;]{0,40}\\b(?:story|anecdote|account)\\b"),
   // "A detailed account" is a marker when it takes the session up ("spent the hour on", "taken up with"), not as
@@ -1700,7 +1700,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\b(?:answered|did (?:all |most of )?the talking|spoke for (?:him|her|them))\\b[^.;]{0,40}\\band (?:he|she|they) let (?:her|him|them)\\b"),
   c('C1', 0.6, "{Q}[^\"”]{0,30}\\b(?:two|three|all of you|you lot) against (?:one|me)\\b", { speech: true }),
   c('C1', 0.6, "{Q}shut up\\b|{Q}[^\"”]{0,30}\\bshut up,? (?:i'?m|will you|please)\\b", { speech: true }),
-  c('C4', 0.6, "{Q}[^\"”]{0,25}\\b(?:it'?s )?(?:all )?(?:on|in) (?:the|your|my) (?:screen|notes|file|system|computer|records?|referral)\\b[^\"”]{0,10}\\bread (?:it|them)\\b|{Q}read (?:the|my|your) (?:notes|file|referral|records?)\\b", { speech: true }),
+  c('C4', 0.6, "{Q}[^\"”]{0,25}\\b(?:it'?s )?(?:all )?(?:on|in) (?:the|your|my) (?:screen|notes|file|system|computer|records?|referral)\\b[^\"”]{0,10}\\bread (?:it|them)\\b|{Q}read (?:the|my|your) (?:notes|file|referral|records?)\\b(?![.!]?[\"”])", { speech: true }),
   c('W7', 0.6, "{Q}[^\"”]{0,12}\\b(?:nobody|no one|no-one) (?:needs|wants|listens to|cares about) me\\b", { speech: true }),
   c('C4', 0.6, "\\b(?:talking|talk|talks|talked|talk) about (?:us|me) like (?:we'?re|i'?m|we were|i was|we are|i am) (?:on (?:the )?telly|on tv|not (?:here|there|in the room)|an? (?:experiment|case study|specimen|exhibit|lab rats?))\\b|\\basked (?:whether|if) (?:she|he|they) (?:had|has|have) to (?:come|keep coming|attend|come back)\\b(?! (?:by|on|at|in|early|late)\\b)", { speech: true }),
   c('W6', 0.6, "{Q}[^\"”]{0,60}\\b(?:screaming|crying|dying|dead|kill(?:ing)?|panic(?:king)?|nightmares?|can'?t breathe|sobbing|shaking)\\b[^\"”]{0,30}[\"”],? and (?:then )?(?:laughed|grinned|giggled|smiled)\\b", { speech: true }),
@@ -1824,7 +1824,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "{Q}(?:oh,? )?(?:don'?t|do not|please don'?t) (?:start|begin|go on|get on at me|nag me)(?: (?:with|on|about) (?:the|my|that|this) [\\w-]+)?\\b", { speech: true, before: /\b(?:said|says|snapped|told me|replied|interrupted)\s*$/i }),
   c('W2', 0.6, "\\bwhen (?:I|T) (?:asked about|raised|mentioned|brought up|turned to|started on)\\b[^.;]{0,40}\\b(?:turned|put) (?:the )?(?:radio|tv|television|telly|music|volume) (?:up|on)\\b"),
   c('C7', 0.6, "\\b(?:go|going|went|switch|move|moving) (?:to|and see) (?:another|a different|a new|a private) (?:gp|doctor|therapist|counsell?or|psychologist|practice|surgery|clinic|service|nurse|consultant|pharmacist)\\b[^.;]{0,10}\\b(?:if|unless)\\b|{Q}[^\"”]{0,20}\\b(?:go|going) (?:to|and see) (?:another|a different|someone else|a proper) (?:gp|doctor|therapist|counsell?or|psychologist|one)\\b", { speech: true }),
-  c('C1', 0.55, "\\basked (?:me )?(?:if|whether) (?:I|T) {Q}?(?:had )?(?:actually|even|really|ever actually|ever really|honestly) (?:had|have|knew|know|understood|understand|worked with|treated|met|seen|dealt with|done|been)\\b"),
+  c('C1', 0.55, "\\basked (?:me )?(?:if|whether) (?:I|T) {Q}?(?:had )?(?:actually|even|really|ever actually|ever really|honestly) (?:had|have|knew|know|understood|understand|worked with|treated|met|seen|dealt with|done|been|believe|believed|think)\\b"),
   c('W2', 0.55, "(?<!\\b(?:refused|declined|would(?: not|n'?t))\\b[^.;]{0,30})(?:\\b(?:stood|stayed|remained|hovered|lingered) (?:in|at|by) the (?:door|doorway)(?: of (?:the|her|his|their) (?:room|office|mess|kitchen|lounge|hut|ward|bay|cabin|portacabin|clinic|surgery|flat|bedroom|cell))?\\b(?![^.;]{0,40}\\b(?:to (?:wave|say goodbye|greet|see (?:me|us) (?:off|out)|collect|pick up|meet|wait for)|smil|laugh|chatt|every|each)\\w*)(?![^.;]{0,30}\\b(?:would(?: not|n'?t)|refused to) (?:come in|sit|take a seat|enter)\\b))|\\b(?:stayed|remained|kept) standing\\b(?![^.;]{0,30}\\b(?:concert|gig|match|bus|train|tube|queue|party|wedding|church|ovation)\\b)"),
   c('W2', 0.6, "{Q}what (?:happens|happened|goes on|went on) (?:in|at|on) (?:the )?[\\w-]+(?: [\\w-]+)? stays? (?:in|at|on) (?:the )?[\\w-]+\\b", { speech: true }),
   c('W1', 0.55, "{Q}there'?s (?:no one|nobody|no-one|nothing) to tell\\b", { speech: true }),
@@ -1866,7 +1866,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.6, "\\basked (?:me )?(?:if|whether) (?:I|T) (?:had|have) (?:even |actually |really )?read (?:her|his|their|the|my) [\\w '-]{0,25}?{Q}?properly\\b"),
   c('W2', 0.6, "\\b(?:spoke|talked|answered|replied|addressed (?:his|her|their) answers|directed (?:his|her|their) answers|looked) (?:only )?(?:to|at) the (?:interpreter|nurse|support worker|key ?worker|social worker|carer|advocate|solicitor|officer|student|observer)\\b[^.;]{0,10}\\b(?:never|not|rather than|instead of)(?: to| at)? me\\b|\\b(?:spoke|talked|answered|replied) only (?:to|through) the (?:interpreter|nurse|support worker|key ?worker|social worker|carer|advocate|solicitor|officer)\\b"),
   c('W1', 0.55, "{Q}(?:that|it)(?: is|'s| was) (?:finished|over|done|in the past|behind me|gone|closed|history)[.!]?{Q}", { speech: true, before: AFTER_MY_QUESTION }),
-  c('C4', 0.6, "\\basked (?:me |the interpreter |the nurse )?(?:if|whether) (?:I|T|you) (?:was|were|am|would be|'d be|had been) (?:writing to|telling|reporting (?:to|back to)|informing|contacting|in touch with|talking to|working for|from|sending (?:this|it|these|notes) to) (?:the )?(?:home office|police|council|social services|dwp|court|school|immigration|border force|job ?centre|benefits|probation|his (?:employer|boss|manager)|her (?:employer|boss|manager))\\b"),
+  c('C4', 0.6, "\\basked (?:me |the interpreter |the nurse )?(?:if|whether) (?:I|T|you) (?:was|were|am|would be|'d be|had been) (?:writing to|telling|reporting (?:to|back to)|informing|contacting|in touch with|talking to|working for|from|sending (?:this|it|these|notes) to|{Q}?going to (?:tell|inform|write to|report (?:me |him |her |them |it |this )?to)) (?:the )?(?:team|ward|doctors|consultant|nurses|staff|parole board|dvla|home office|police|council|social services|dwp|court|school|immigration|border force|job ?centre|benefits|probation|his (?:employer|boss|manager)|her (?:employer|boss|manager))\\b(?! on me\\b)"),
   c('C3', 0.6, "\\b(?:group|class|classes|programme|course|sessions?|circle|meeting|rehab)\\b[^.;]{0,6}(?:was|were|is|are|'s) {Q}(?:just )?(?:a (?:room|bunch|load|lot|circle|gaggle|hall) (?:full )?of|full of)\\b"),
   c('C6', 0.55, "{Q}(?:my|his|her) (?:dad|father|grandad|granddad|grandfather|mum|mother|nan|nana|gran|granny|grandma|grandmother|uncle|auntie|aunt) (?:smoked|drank|ate|did (?:it|the same))\\b[^\"”]{0,30}\\b(?:till|until|and lived to|into (?:his|her) (?:eighties|nineties)|ninety|eighty|a hundred)\\b", { speech: true, before: /(?:\b(?:when|after) (?:I|T) (?:asked|raised|mentioned|brought up)\b[^.;]{0,60}|\b(?:said|says|replied)\s*)$/i }),
   c('C3', 0.6, "\\b(?:would(?: not|n'?t)|refused to|declined to|did(?: not|n'?t)) (?:choose|pick|take|play|do) (?:a|the|any) (?:role|part|card|object|figure|puppet|warm-up|character|instrument|stone|animal|prop)\\b(?![^.;]{0,40}\\buntil\\b)"),
@@ -1878,7 +1878,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.55, "\\b(?:talked|spoke|went on|told me) about\\b[^.;]{0,60}\\buntil (?:the last (?:few |five |ten |fifteen |[\\w-]+ )?minutes|the (?:very )?end|near the end|time was up|the session ended|we ran out of time)\\b(?<!\\b(?:feel\\w*|mother|father|death|grief|abuse|trauma|loss|mum|dad|self-harm|panic|anxiety|mood|fear|voices)\\b[^.;]{0,80})"),
   c('C2', 0.6, "{Q}[^\"”]{0,20}\\b(?:another|just another|yet another) (?:label|diagnosis|buzzword|acronym|pigeonhole|theory)\\b", { speech: true }),
   c('W7', 0.6, "{Q}what (?:future|point|life|hope|chance|plans?|prospects)[?!.]?{Q}", { speech: true }),
-  c('C4', 0.6, "\\basked (?:me|the (?:therapist|worker|nurse|counsell?or)) to (?:leave|go|get out)\\b(?! (?:the|it|a|his|her|them|this|that|out|early|by|through|via)\\b)(?![^.;]{0,30}\\b(?:so (?:she|he|they) could|while (?:she|he|they)|for a (?:moment|minute|few minutes))\\b)"),
+  c('W2', 0.6, "\\basked (?:me|the (?:therapist|worker|nurse|counsell?or)) to (?:leave|go|get out|come back {Q}?(?:another (?:day|time)|later|tomorrow))\\b(?! (?:the|it|a|his|her|them|this|that|out|early|by|through|via)\\b)(?![^.;]{0,30}\\b(?:so (?:she|he|they) could|while (?:she|he|they)|for a (?:moment|minute|few minutes))\\b)"),
   c('C5', 0.6, "{Q}?(?:more use|more help|more useful|more helpful|worth more|better) than (?:talking|this|therapy|counsell?ing|you|sitting here|these sessions|all this talking)\\b", { before: /\b(?:said|says|thinks?|thought|told me)\b[^.;]{0,60}$/i }),
   c('C5', 0.6, "\\b(?:counsell?ing|therapy|talking|this|these sessions|sessions|coming here)\\b[^.;]{0,6}{Q}?(?:doesn'?t|won'?t|can'?t|does not|will not|cannot|isn'?t going to|is not going to) (?:get|give|pay|fix|find|buy|bring|change|feed|house) (?!(?:him|her|them|it|you|me|us) back\\b)(?:you|me|anyone|him|her|them|us) (?:a |an |the |my |any |back )?[\\w-]+\\b"),
   c('W2', 0.6, "\\b(?:looked|glanced|checked) (?:at )?(?:the (?:[\\w-]+ ){1,2}(?:on|in) )?(?:her|his|their) phone (?:several|a few|many|three|four|five|six|repeatedly|again and again|over and over|constantly|throughout)\\b(?: times)?"),
@@ -1923,6 +1923,41 @@ export const CUES: readonly Cue[] = [
   c('W3', 0.55, "\\b(?:gave|listed|told me|described|recited)\\b[^.;]{0,60}\\band stopped there\\b(?![^.;]{0,20}\\bto (?:eat|have|go)\\b)"),
   c('C3', 0.6, "{Q}[^\"”]{0,30}\\bi (?:don'?t|do not) need to do (?:it|this|that|all that) (?:again|twice)\\b", { speech: true }),
   c('C4', 0.6, "\\basked (?:me )?(?:if|whether) (?:she|he|they) {Q}?(?:had to|has to|must|needed to) (?:come|attend|be here|do) (?:to )?(?:this|it|these)\\b[^.;]{0,60}\\b(?:instead|rather)\\b"),
-  c('W2', 0.6, "\\basked (?:if (?:she|he|they) could |to )(?:go back to (?:class|lessons|work|the ward|school)|go home|leave|go|finish|stop)\\b(?![^.;]{0,20}\\b(?:wedding|party|reception|dinner|meal|match|concert|do|christening|funeral|pub|club|shift)\\b)[^.;]{0,25}\\bearly\\b(?![^.;]{0,30}\\b(?:after the operation|enjoying|the doctor)\\b)"),
+  c('W2', 0.6, "\\basked (?:me |the [\\w-]+ )?(?:(?:if|whether) (?:she|he|they) could |to )(?:go back to (?:class|lessons|work|the ward|school|the wing|(?:his|her|their) (?:cell|room|ward|wing))|go home|leave|go|finish|stop)\\b(?![^.;]{0,20}\\b(?:wedding|party|reception|dinner|meal|match|concert|do|christening|funeral|pub|club|shift)\\b)[^.;]{0,25}\\bearly\\b(?![^.;]{0,30}\\b(?:after the operation|enjoying|the doctor)\\b)"),
+  // Seventy-sixth pass (the misses of `unseen82` and `longform28`, as families): the therapist "a leaflet person";
+  // turned away when the mirror was brought in; "when I'm ready, not when you decide"; a laugh and "just what happens
+  // at my age"; the prosthesis left in the car; food moved round the plate; the same story gone over; a chair pushed
+  // back from the circle; "I didn't ask for a vicar"; "my solicitor said don't say
+  // nothing"; whether this was going to the judge; "you'll only tell me I'm stupid"; the tablets taken "most days";
+  // treatment "my business"; "they just want their statistics"; waved away; "a longer break"; a story for most of the
+  // hour; a rating given without thinking; sitting on the floor for the rest of the session; "done it already,
+  // twice"; "everyone with diabetes has them"; "the team's obsession, not mine"; asked to come back another day;
+  // "read my file"; a book pushed across to his wife; up to leave twice.
+  c('C1', 0.6, "{Q}?(?:to |just )?(?:a|some) (?:leaflet|pamphlet|box-?ticking|form-filling|clipboard|tick-box) (?:person|lady|woman|man|merchant|brigade)\\b(?![^.;]{0,30}\\b(?:get on|gets on|lovely|friendly)\\b)"),
+  c('W2', 0.6, "\\bturned (?:away|(?:his|her|their) (?:head|face) away) (?:when|as) (?:the|a|I|T)\\b(?![^.;]{0,30}\\b(?:sun|light|smoke|wind|surprise|hairdresser)\\b)"),
+  c('C7', 0.6, "{Q}[^\"”]{0,30}\\bnot when you (?:decide|say|want|tell me|think)\\b", { speech: true }),
+  c('W6', 0.6, "\\blaughed and said {Q}[^\"”]{0,30}\\b(?:just|only) (?:what happens|my age|old age|life|how it is|one of those things)\\b"),
+  c('W2', 0.55, "\\bleft (?:his|her|their|the) (?:prosthesis|prosthetic|prosthetic leg|new leg|splint|brace|hearing aids?|mask|cpap|meter|monitor|inhaler|compression (?:sleeve|stockings?)|sleeve) (?:in the car|at home|in the taxi|in the waiting room|in (?:his|her|their) bag)\\b"),
+  c('W2', 0.6, "\\b(?:moved|pushed) (?:the |her |his |their )?(?:food|pieces|it|them|peas|pasta|chips|rice) (?:a)?round (?:the|her|his|their) plate\\b"),
+  c('W4', 0.55, "\\b(?:went over|told|repeated|retold|came back to) the same (?:story|complaint|grievance|account|point) (?:about|of)\\b"),
+  c('W2', 0.6, "\\b(?:his|her|their) chair (?:pushed|pulled|moved) (?:back|out|away) (?:from|out of) the (?:circle|group|others)\\b|\\b(?:his|her|their) chair (?:half |partly )?out of the circle\\b"),
+  c('C4', 0.6, "{Q}i (?:didn'?t|did not|never) ask(?:ed)? (?:for|to see) (?:a|an|the|any) (?:vicar|chaplain|priest|counsell?or|therapist|psychologist|social worker|shrink|visit|referral|nurse|worker)\\b", { speech: true }),
+  c('W2', 0.6, "{Q}(?:my|the) (?:solicitor|lawyer|brief|barrister|social worker|mum|dad|key ?worker) (?:said|says|told me)(?: to)? (?:don'?t|not to|no) (?:say|talk|comment)\\b", { speech: true }),
+  c('C4', 0.6, "\\basked (?:me )?(?:if|whether) (?:this|it|that|what (?:he|she|they|I) said|the report|my notes|these notes|the assessment) (?:was|is|would be|will be) going (?:to|in front of) (?:the )?(?:judge|court|police|school|social services|panel|parole board|magistrates?|home office|dvla|(?:my|his|her) (?:boss|employer|manager))\\b"),
+  c('C1', 0.6, "{Q}[^\"”]{0,15}\\byou'?(?:ll|re going to|d) (?:only |just )?(?:tell me|say|think) (?:that )?(?:i'?m|i am) (?:stupid|thick|an idiot|useless|lazy|mad|crazy|a failure|wrong|a bad (?:mum|dad|mother|father|person))\\b", { speech: true }),
+  c('W1', 0.55, "\\b(?:takes?|took|uses?|used|does|did|wears?|wore) (?:the|her|his|their|my) (?:[\\w-]+ )?(?:tablets|meds|medication|insulin|inhaler|pills|exercises|splint|mask|sleeve|stockings|cpap)\\b[^.;]{0,6}{Q}(?:most days|most of the time|now and then|on and off|when i remember|sometimes|when i can)\\b"),
+  c('C6', 0.6, "\\b(?:was|were|is|are) {Q}(?:my (?:own )?business|my choice|my decision|my body|my life|up to me)\\b"),
+  c('C1', 0.6, "{Q}[^\"”]{0,20}\\b(?:you|the doctors|doctors|the team|you lot|they|the clinic|the hospital) (?:just|only) (?:want|care about|care for) (?:their|your|the) (?:statistics|stats|numbers|targets|figures|money|boxes ticked|tick boxes)\\b", { speech: true }),
+  c('W2', 0.6, "\\bwaved (?:me|us|the (?:nurse|worker|therapist|counsell?or)) away\\b"),
+  c('C4', 0.55, "{Q}?(?:take|have|need) a (?:longer|long|proper|bit of a) break\\b", { before: /\bsaid (?:she|he|they) (?:might|would|may|wants? to|was going to|needed to|'d)\s*$/i }),
+  c('W4', 0.55, "\\b(?:talked|spoke|went on) about\\b[^.;]{0,100}\\bfor (?:most|much|the rest|half|all) of the (?:hour|session|time|visit|appointment)\\b(?<!\\b(?:feel\\w*|mother|father|death|grief|abuse|trauma|loss|mum|dad|self-harm|panic|anxiety|mood|fear|voices)\\b[^.;]{0,140})"),
+  c('W2', 0.6, "\\b(?:gave|answered|rated|scored|ticked|filled (?:it|them) in)\\b[^.;]{0,40}\\bwithout (?:thinking|pausing|a pause|stopping to think|considering it|reading (?:it|them|the questions))\\b"),
+  c('W2', 0.6, "\\bsat (?:on the floor|in the corner|by the door|at the back|on the windowsill)\\b[^.;]{0,40}\\bfor the rest of the (?:session|hour|group|visit)\\b"),
+  c('C3', 0.6, "{Q}(?:done|did|been on|been to|had) (?:it|this|that|[\\w-]+) (?:already|before)[,]? (?:twice|three times|two times|loads of times|a hundred times)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}(?:everyone|everybody|all (?:diabetics|epileptics|asthmatics|smokers|drinkers|mums|students))(?: with [\\w-]+)? (?:has|have|gets?|does|do) (?:them|it|those|that|one|these)\\b[^\"”]{0,15}{Q}", { speech: true, before: AFTER_MY_QUESTION_OR_SAID }),
+  c('C3', 0.6, "{Q}[^\"”]{0,30}\\b(?:your|the team'?s|the doctors'?|their|the [\\w-]+'s) (?:obsession|problem|idea|priority|agenda|goal|goals|thing|worry),? not mine\\b", { speech: true }),
+  c('W2', 0.6, "{Q}(?:just |go and |you can )?read (?:the|my|your) (?:notes|file|referral|records?)[.!]?{Q}", { speech: true }),
+  c('C3', 0.6, "\\bwhen (?:I|T) (?:showed|gave|handed|offered|put|got out|brought out|passed)\\b[^.;]{0,40}\\b(?:she|he|they) (?:pushed|slid|passed|handed|gave) (?:it|them|the [\\w-]+) (?:back|across|over|straight)\\b"),
+  c('W2', 0.6, "\\bgot up to (?:leave|go)(?: (?:twice|several times|more than once|a couple of times|three times))?\\b(?![^.;]{0,20}\\b(?:at the end|when (?:we|the session) (?:finished|ended))\\b)"),
 ];
 

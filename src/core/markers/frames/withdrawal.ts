@@ -12,6 +12,7 @@ const ON_TALKING = words('on talking describing telling discussing recounting li
 const ABOUT_OF = words('about of');
 const CONTRAST = words('although though but while yet');
 const PARTICLE = words('off down aside over away');
+const PARTICLE_OF: Record<string, Set<string>> = { play: words('down'), gloss: words('over'), skate: words('over'), skim: words('over') };
 const RARELY = words('hardly barely scarcely rarely');
 const WHENEVER = words('whenever every each when');
 const MAKE_JOKE = words('make crack');
@@ -54,7 +55,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   const toks = s.tokens;
   // "brushed it off", "played it down", "laughed it off", "shrugged off the chain analysis"
   // (Someone else's words brushed off, "brushed off her sister's comment", are vetoed in context.ts.)
-  const particle = V.BRUSH.has(lemma) ? within(s, i + 1, Math.min(to, i + 4), PARTICLE) : -1;
+  // Each verb with its own particle: played down, glossed over, brushed off ("played very loudly over me" is none).
+  const particle = V.BRUSH.has(lemma) ? within(s, i + 1, Math.min(to, i + 4), PARTICLE_OF[lemma] ?? PARTICLE) : -1;
   if (particle >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4))) {
     add('W1', 0.6, i, nounPhraseEnd(s, particle + 1, to), 'denial'); return true;
   }
