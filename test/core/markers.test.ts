@@ -2460,6 +2460,46 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['TR', 'I felt unwelcome and was relieved when she asked me to go.', 'I felt unwelcome and was relieved when'],
     ]);
+    // The seventy-seventh pass's families (lifted unseen83 and longform29, the session's first estimates).
+    pinCovers([
+      ['W7', 'She typed "no point".', 'typed "no point"'],
+      ['W2', 'Shook her head when I suggested the group.', 'Shook her head when I suggested'],
+      ['W1', 'When I asked about the bruise she said "I fell over, that\'s all".', 'I fell over, that\'s all"'],
+      ['W1', 'She said "fine, it\'s part of the job".', 'fine, it\'s part of the job'],
+      ['W2', 'He looked at his phone throughout the session.', 'looked at his phone throughout'],
+      ['C4', 'She would only let me into the porch.', 'would only let me into the porch'],
+      ['W2', 'Lay on the bed with the duvet over her head.', 'Lay on the bed with the duvet over her head'],
+      ['W2', 'He said "I\'m tired, can I go now".', 'I\'m tired, can I go now'],
+      ['C3', 'Said the walking frame was "for old people".', 'the walking frame was "for old people'],
+      ['C3', 'Refused to try the stairs.', 'Refused to try the stairs'],
+      ['C6', 'He said "I don\'t need telling".', 'I don\'t need telling'],
+      ['W2', 'She didn\'t ask me in.', 'didn\'t ask me in'],
+      ['C4', 'He said "I\'ve filled in these forms a hundred times".', 'I\'ve filled in these forms'],
+      ['C3', 'She asked why I needed to know about her father.', 'asked why I needed to know'],
+      ['W2', 'He wouldn\'t show me the letters.', 'wouldn\'t show me'],
+      ['C3', 'He said he didn\'t need the plan explained again.', 'didn\'t need the plan explained again'],
+      ['W1', 'She said "I\'m not drinking, I\'m socialising".', 'I\'m not drinking, I\'m socialising'],
+      ['W1', 'He said he had done "most of it".', 'had done "most of it"'],
+      ['C3', 'She said she "forgot" and grinned.', 'said she "forgot" and grinned'],
+      ['C7', 'He said "I\'m not stopping, so don\'t ask".', 'I\'m not stopping, so don\'t ask'],
+      ['TR', 'I noticed an impatient edge creeping into my voice.', 'I noticed an impatient edge creeping into my voice'],
+      ['W2', 'He asked his son to take him home early.', 'asked his son to take him home early'],
+      ['W1', 'He said "my head\'s fine, it\'s my knee".', 'my head\'s fine, it\'s my knee'],
+      ['C7', 'He asked whether I could "just sign the form".', 'asked whether I could "just sign'],
+      ['C4', 'She asked whether I was going to discharge her.', 'asked whether I was going to discharge'],
+      ['C4', 'She asked whether her mum would "have to know".', 'asked whether her mum would "have to know'],
+      // "Her late husband" sets aside a cue that reads "late", not every cue in the clause.
+      ['W4', 'Changed the subject to her late husband\'s records every time I picked up a bag.', 'Changed the subject'],
+    ]);
+    // From lookalikes62 (none of 20 on the commit before the pass or after it).
+    pinNoMarker([
+      ['a grandson and cartoons', 'Her grandson lay on the sofa with a blanket over his head watching cartoons.'],
+      ['a door in the dark', 'He walked into a door at the hotel in the dark and laughed about it at breakfast.'],
+      ['a gym', 'Her dad said the new gym was "for old people" but goes every morning.'],
+      ['Christmas dinner', 'At Christmas she eats what she always eats, turkey and sprouts, and loves it.'],
+      ['chips on a birthday', 'Her son was allowed chips "just this once" on his birthday.'],
+      ['a deceased husband talked of', 'Her late husband\'s birthday was on Friday.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -197,7 +197,9 @@ const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|h
 
 /** A substance named: "withdrawal", "agitated", "shaky" may be its effects, not the client's words to the therapist. */
 const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug)\b/i;
-const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|offending|drinking|drug use|use|gambling|violence|abuse|risk|crimes?|assault|behaviour|spending)|appropriate(?:ly)?|congruent(?:ly)?|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox(?! (?:referral|offer|place|admission)s? (?:was |were )?(?:declined|refused|turned down))|late (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
+/** "Her late husband": late is deceased; it sets aside a cue that reads "late", not every cue in the clause. */
+const LATE_PERSON = /\blate (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)\b/i;
+const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|offending|drinking|drug use|use|gambling|violence|abuse|risk|crimes?|assault|behaviour|spending)|appropriate(?:ly)?|congruent(?:ly)?|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox(?! (?:referral|offer|place|admission)s? (?:was |were )?(?:declined|refused|turned down))|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
 
 /**
  * A judgement turned round by a comparison with what was feared ("less cringe than I expected", "not as
@@ -522,6 +524,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
   if (WORD_SENSE.test(clause)) return 'word-sense';
+  if (LATE_PERSON.test(clause) && /\blate\b/i.test(sentence.slice(start, end))) return 'word-sense';
   // The client's own words in reply ("sorted, done, next question" when asked about alcohol) are not the substance's effects.
   if (!opts.inQuote && SUBSTANCE.test(clause)) return 'word-sense';
   if (!opts.inQuote) {
