@@ -557,17 +557,17 @@ function historyWords(clause: string, cue: string): string {
   return own.replace(ASKED_ABOUT_PAST, ' ').replace(/["“][^"”]*["”]/g, '');
 }
 
-/**
- * A hypothetical cancels cues in its own clause, and a sentence that opens with a condition ("If she
- * misses next week, call") throughout. "I wondered whether...", a question in its own clause, does not
- * reach the clause after it.
- */
 /** A modal (not "if" or "whether") and its clause, then "and" just before the cue. */
 const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unless|whether|in case)\b)[^.;"“”]{0,80}\band\s+$/i;
 
 /** The therapist's feeling, then a clause of time or cause whose subject is the client, up to the cue. */
 const OCCASION_OF_REACTION = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|was|noticed|found myself|became)\b[^.;"“”]{0,80}\b(?:when|as|after|because|until|once)\s+(?:she|he|they)\s+$/;
 
+/**
+ * A hypothetical cancels cues in its own clause, and a sentence that opens with a condition ("If she
+ * misses next week, call") throughout. "I wondered whether...", a question in its own clause, does not
+ * reach the clause after it.
+ */
 function hypotheticalScope(sentence: string, start: number): boolean {
   // A question or request reported ("asked if I could tell her what to do") is something said, not a hypothetical.
   // (The request is masked in the whole sentence: a cue may start inside it, "asked whether | I was writing...".)
