@@ -2500,6 +2500,70 @@ describe('rupture markers in prose', () => {
       ['chips on a birthday', 'Her son was allowed chips "just this once" on his birthday.'],
       ['a deceased husband talked of', 'Her late husband\'s birthday was on Friday.'],
     ]);
+    // The seventy-eighth pass's families (lifted unseen84 and longform30, last session's estimates).
+    pinCovers([
+      ['W2', 'Had the splint in his bag, not on.', 'Had the splint in his bag'],
+      ['W2', 'She had taken the mask off before I arrived.', 'had taken the mask off'],
+      ['W2', 'He put his headphones in while I talked to his dad.', 'put his headphones in'],
+      ['W2', 'She asked how long the session would take.', 'asked how long the session would take'],
+      ['W2', 'He filled in the questionnaire in about thirty seconds.', 'filled in the questionnaire in about thirty seconds'],
+      ['C3', 'She would not take her socks off for me to see her feet.', 'would not take her socks off for me to see'],
+      ['W4', 'He talked about the weather.', 'He talked about the weather.'],
+      ['W2', 'She did not want the leaflet about the support group.', 'did not want the leaflet'],
+      ['W2', 'He asked me to leave the forms "on the side".', 'asked me to leave the forms "on the side'],
+      ['W2', 'She would not look at the scar while I checked it.', 'would not look at the scar'],
+      ['C7', 'He said "you do it, you\'re the physio".', 'you do it, you\'re the physio'],
+      ['C7', 'She said "I\'m not here for a chat".', 'I\'m not here for a chat'],
+      ['C1', 'He asked whether I had "told the school to" keep him in.', 'asked whether I had "told the school to'],
+      ['C4', 'She said "you\'ll tell my social worker".', 'you\'ll tell my social worker'],
+      ['C3', 'He mouthed "boring" when I showed the worksheet.', 'mouthed "boring"'],
+      ['C3', 'She said she doesn\'t need the exercises.', 'she doesn\'t need the exercises'],
+      ['C7', 'She said she did not want to "go over it all again for a stranger".', 'did not want to "go over it all again'],
+      ['C3', 'She said "I\'m not wearing the mask".', 'I\'m not wearing the mask'],
+      ['C3', 'He said the scores "don\'t mean anything".', 'said the scores "don\'t mean anything'],
+      ['C5', 'She said "I want something that actually works".', 'I want something that actually works'],
+      ['C3', 'He asked if we could do something practical instead.', 'asked if we could do something practical instead'],
+      ['W2', 'She said "I\'ve told you everything".', 'I\'ve told you everything'],
+      ['C1', 'He said "you\'re taking her side".', 'you\'re taking her side'],
+      ['C5', 'She asked what therapy was meant to achieve.', 'what therapy was meant to achieve'],
+      ['C3', 'He said "I\'ve read it all, I don\'t need the talk".', 'I\'ve read it all, I don\'t need the talk'],
+      ['C1', 'She asked me whether I was from social services.', 'asked me whether I was from social services'],
+      ['W2', 'When I asked about the night he said "it\'s all in my statement".', 'it\'s all in my statement'],
+      ['W2', 'She did not book another appointment.', 'did not book another appointment'],
+      ['C5', 'She said "now, not in six weeks".', 'now, not in six weeks'],
+      ['C4', 'He said the waiting list was designed to put people off.', 'designed to put people off'],
+      ['W2', 'She said "it\'s hard enough without talking about it".', 'it\'s hard enough without talking'],
+      ['C1', 'He said "you all think I\'m making it up".', 'you all think I\'m making it up'],
+      ['C3', 'She said "nobody else in my class has to do it".', 'nobody else in my class has to do it'],
+      ['C3', 'He scribbled over the worksheet.', 'scribbled over the worksheet'],
+      ['W2', 'She kept her coat on and her hood up.', 'kept her coat on'],
+      ['W2', 'He asked to go back to his mum.', 'asked to go back to his mum'],
+      ['W6', 'She told me about the funeral in a flat, factual way.', 'She told me about the funeral in a flat, factual way'],
+      // Someone else in the session as the occasion: "while I talked to her mum", "when his dad started talking".
+      ['W2', 'Turned his hearing aids off when his dad started talking about the exclusion.', 'Turned his hearing aids off'],
+      // The client's sign to a parent in answer to the therapist's move is of the session's work.
+      ['C3', 'Signed "pointless" to his dad when I asked about the diary.', 'Signed "pointless"'],
+      // A doubt voiced ("not sure what") denies nothing.
+      ['C5', 'She was not sure what the sessions were supposed to achieve.', 'what the sessions were supposed to achieve'],
+    ]);
+    // A moment the reaction recalls in other small words is the moment already found, not a second one.
+    it('a moment told again in the reaction\'s words is one finding', () => {
+      assert.deepEqual(markers(['He asked if we could finish early to beat the traffic. I noticed I was relieved when he asked to finish early.']), [
+        ['rupture-withdrawal', 'W2', 'asked if we could finish early'],
+        ['therapist-reaction', 'TR', 'I noticed I was relieved when'],
+      ]);
+    });
+    // From lookalikes63 (none of 30 on the commit before the pass).
+    pinNoMarker([
+      ['a bus pass', 'Her daughter keeps her bus pass in her pocket so she does not lose it.'],
+      ['a cannula out at discharge', 'The ward nurse took the cannula out before discharge, as planned.'],
+      ['earphones on a train', 'He puts his earphones in on the train to listen to podcasts about cricket.'],
+      ['a passport form', 'Her husband filled in the passport form in under an hour and was proud of it.'],
+      ['a friend\'s chat', 'Her friend rang her "just for a chat" on Sunday and it helped.'],
+      ['a hay fever tablet', 'Her uncle finally found a tablet that actually works for his hay fever.'],
+      ['a roundabout', 'Her dad said the new roundabout was designed to put drivers off speeding.'],
+      ['a sleepover', 'After the party her daughter asked to go back to her friend\'s house for a sleepover.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

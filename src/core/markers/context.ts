@@ -47,6 +47,8 @@ const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|deni
 const PAST_VERB_START = /^(?:[a-z]+ed|left|went|sat|gave|took|got|kept|made|told|stood|ran|hid|spent|came|fell|began|brought|shook|wrote|stormed|walked)\b/i;
 /** A predicate that carries its own negation: "would not", "wouldn't", "refused". */
 const OWN_REFUSAL_START = /^(?:(?:would|could|did|will)(?: not\b|n'?t\b)|won'?t\b|refused\b)/i;
+/** Words with a negation in them that deny nothing the cue says: a doubt ("not sure what"), "not only". */
+const PSEUDO_NEGATION = /\b(?:(?:was|is|were|are|am)n'?t|not)\s+(?:really\s+|quite\s+|entirely\s+)?sure\b|\bnot (?:only|just)\b|\bno (?:doubt|wonder)\b/gi;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b| rather\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|(?<!\b(?:the|a|an|his|her|their|my|baby|heart|co|glucose|sugar) )monitor(?!s)|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
 const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|when (?:she|he|they|I) (?:was|were) (?:little|young|small|a child|a kid|a teenager|at school)|last (?:time|therapist|therapy)|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
@@ -152,6 +154,13 @@ const BACK_TO = /\bback (?:half |partly )?(?:to|towards|on)\b/i;
 /** The client's quoted words given as someone else's saying ('"I'm not an angry person" is what his father always claimed'). */
 const QUOTE_IS_THIRDS = new RegExp(`^[^"”.;]{0,3}["”]?\\s*(?:is|was|'s) what ${THIRD_PARTY.source} (?:always |used to |would )?(?:said|says|say|claimed|claims|told|tells)`, 'i');
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
+/** Someone else in the session, as the occasion the therapist is in or that they open ("while I talked to her
+ * mum", "when her mum started talking about school"): not the one the client turned to. */
+const OCCASION_WITH_SOMEONE = new RegExp(`\\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Ww]henever)\\s+(?:I|T|we)\\b[\\s\\S]*$|\\bwhen\\s+${THIRD_PARTY.source}\\s+(?:started|began)\\s+(?:talking|to talk|speaking|to speak)\\b`, 'g');
+/** The client's words to someone else as the answer to a move of the therapist's ('signed "boring" to her mum when I
+ * asked about the rehab games'): said in the session, of its work. */
+const ANSWERS_MY_MOVE = /\b(?:when|as|after) (?:I|T) (?:asked|raised|mentioned|suggested|brought up|showed|introduced|offered|got out)\b/;
+const toSomeoneElse = (words: string) => TO_SOMEONE_ELSE.test(words.replace(OCCASION_WITH_SOMEONE, ''));
 /** Someone else as the matter of a task of the session ("the role-play with her mother"). */
 const ENACTED_WITH = new RegExp(`\\b(?:role-?plays?|rehearsals?|chair ?work|empty chair|imagery|dialogue|unsent letter)\\s+(?:with|to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else's words as the object ("brushed off her sister's comment"). */
@@ -404,7 +413,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // (A look to a parent before every answer is the client's withdrawal from the therapist, not a response to the parent;
   // "said 'fine now' and moved on to her sister's wedding": a new predicate after "and" names no one spoken to;
   // "apologised to his boss for taking up her time": appeasing someone else.)
-  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => TO_SOMEONE_ELSE.test(words) && !BEFORE_ANSWERING.test(cue) && !BACK_TO.test(cue), reason: 'third-party' },
+  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => toSomeoneElse(words) && !BEFORE_ANSWERING.test(cue) && !BACK_TO.test(cue), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
@@ -441,7 +450,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
   { subtypes: /^C3$/, quoted: false, window: SENTENCE, test: matches(OTHER_FORM), reason: 'third-party' },
   // "refused to swap seats with her sister": refusing someone else.
-  { subtypes: /^C3$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words) => TO_SOMEONE_ELSE.test(words) && !ENACTED_WITH.test(words), reason: 'third-party' },
+  { subtypes: /^C3$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words) => toSomeoneElse(words) && !ENACTED_WITH.test(words) && !ANSWERS_MY_MOVE.test(words), reason: 'third-party' },
   // "The gym was a waste of money": a judgement of something that is not the therapy.
   { subtypes: /^C[2-5]$/, quoted: false, window: BEFORE(50), test: (words) => judgesSomethingElse(words), reason: 'third-party' },
   { subtypes: /^C[2-5]$/, window: BEFORE(50), test: (words) => judgedAsSomethingElse(words), reason: 'third-party' },
@@ -508,7 +517,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (and >= 0 && (PAST_VERB_START.test(sentence.slice(start, end)) || OWN_REFUSAL_START.test(sentence.slice(start, end)))) words = words.slice(and + 1);
   const before = words.join(' ');
 
-  if (!opts.negative && !opts.inQuote && !ownSubject && (NEGATION.test(before) || NEGATION_PHRASE.test(before))) return 'negated';
+  // "wasn't sure what coming here was 'supposed to fix'": a doubt voiced, not the cue denied.
+  const negatable = before.replace(PSEUDO_NEGATION, ' ');
+  if (!opts.negative && !opts.inQuote && !ownSubject && (NEGATION.test(negatable) || NEGATION_PHRASE.test(negatable))) return 'negated';
   // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").
   if (!opts.inQuote && NEGATION_PHRASE.test(sentence.slice(0, start)) && !/\b(?:but|however|though)\b/i.test(sentence.slice(0, start))) return 'negated';
   // A cue that opens with "and" and a verb in the past is a new predicate the hypothetical does not reach

@@ -287,6 +287,14 @@ function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: M
     if (w === undefined) normalised.set(m, (w = m.cue.toLowerCase().replace(/\s+/g, ' ').trim()));
     return w;
   };
+  // ...or told again in other small words ("asked if we could finish early", then "when he asked to finish early"):
+  // every word that carries meaning of the later finding is in the earlier one.
+  const contentOf = (m: Marker) => words(m).split(/[^a-z'’-]+/).filter((w) => w && !FUNCTION_WORDS.has(w));
+  const sameContent = (earlier: Marker, later: Marker) => {
+    const mine = contentOf(later);
+    const theirs = new Set(contentOf(earlier));
+    return mine.length >= 2 && mine.every((w) => theirs.has(w));
+  };
   const recalled = new Set<Marker>();
   forEachSentence(jobs, markers, (j, k, e) => {
     const here = markers.slice(k, e);
@@ -297,7 +305,7 @@ function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: M
       const said = words(m);
       // An earlier finding within the same stretch of the note (a recalled moment is near).
       for (let p = k - 1; p >= 0 && markers[p].start >= start - RECALL_REACH; p--) {
-        if (markers[p].kind === m.kind && words(markers[p]).includes(said)) { recalled.add(m); break; }
+        if (markers[p].kind === m.kind && (words(markers[p]).includes(said) || (markers[p].subtype === m.subtype && sameContent(markers[p], m)))) { recalled.add(m); break; }
       }
     }
   });
@@ -350,6 +358,9 @@ function dropSettledObjections(jobs: readonly { block: ProseBlock; sentence: Sen
 
 /** A sentence that settles the work another way: the client agrees to a first step, or both agree a version. */
 const SETTLED_NEXT = /^\s*(?:(?:she|he|they|the client|pt) (?:then )?(?:agreed|chose|offered) to (?:begin|start|try|do|give it a go|have a go|practise|practice)\b|we (?:then )?(?:agreed|settled on|chose|negotiated|found|picked) (?:on )?(?:a |an |to (?:start|begin|try) )?(?:shorter|smaller|easier|different|gentler|first|lighter|simpler|other)\b)/i;
+
+/** Words that carry no meaning of their own, left out when a moment told again is compared with its first telling. */
+const FUNCTION_WORDS = new Set('a an the to of if we could would can she he they her his their i me my it and or that was were be so then just'.split(' '));
 
 /** How far back (in characters) a reaction's words are looked for as a moment already written down. */
 const RECALL_REACH = 3000;
