@@ -168,6 +168,8 @@ const THIRD_PARTYS = new RegExp(`${THIRD_PARTY.source}['’]s\\b`, 'i');
 /** Moving house to a named place ("she moved to Scotland"). */
 const MOVED_TO_PLACE = /^moved to [A-Z]/;
 /** Looking to someone before answering the therapist ("glanced at his mum before each reply"). */
+/** Questions answered through someone else ('answered by looking at her husband'): the therapist is the one passed over. */
+const ANSWERED_THROUGH = /\banswered\b[^.;]*\bby (?:looking|turning|glancing)\b/i;
 const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|speaking)\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 /** Someone else, then at most one word that is not a pronoun of ours ("her daughter thinks", "his dad had told"). */
@@ -413,7 +415,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // (A look to a parent before every answer is the client's withdrawal from the therapist, not a response to the parent;
   // "said 'fine now' and moved on to her sister's wedding": a new predicate after "and" names no one spoken to;
   // "apologised to his boss for taking up her time": appeasing someone else.)
-  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => toSomeoneElse(words) && !BEFORE_ANSWERING.test(cue) && !BACK_TO.test(cue), reason: 'third-party' },
+  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => toSomeoneElse(words) && !BEFORE_ANSWERING.test(cue) && !BACK_TO.test(cue) && !ANSWERED_THROUGH.test(cue), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.
@@ -488,6 +490,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // "I felt unwelcome and was relieved when she asked me to go": the client's act as the occasion of the therapist's
   // reaction is told for the reaction, as the refusal frame reads "I felt relieved when she refused".
   if (opts.clientMove && !opts.inQuote && OCCASION_OF_REACTION.test(sentence.slice(0, start))) return 'therapist-subject';
+  // "I felt guilty about the email and then irritated that I felt guilty": a feeling word in a sentence the therapist's
+  // feeling opens, with no one else named before it, is the therapist's too.
+  if (opts.clientMove && !opts.inQuote && FEELING_WORD_START.test(sentence.slice(start, end)) && THERAPIST_FEELING_RUN.test(sentence.slice(0, start))) return 'therapist-subject';
   // "We moved on to the next item": a joint step, not the client's move.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
@@ -571,8 +576,12 @@ function historyWords(clause: string, cue: string): string {
 /** A modal (not "if" or "whether") and its clause, then "and" just before the cue. */
 const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unless|whether|in case)\b)[^.;"“”]{0,80}\band\s+$/i;
 
+/** A sentence the therapist's feeling opens, with no one else named up to the cue. */
+const THERAPIST_FEELING_RUN = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|noticed|was|became|found myself|got)\b(?![^.;"“”]*\b(?:she|he|they|her|him|his|them|their|the client|client|pt)\b)[^.;"“”]*$/i;
+/** A cue that opens with a feeling word the therapist can have too. */
+const FEELING_WORD_START = /^(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming|defensive|hurt|bored|impatient|exasperated)\b/i;
 /** The therapist's feeling, then a clause of time or cause whose subject is the client, up to the cue. */
-const OCCASION_OF_REACTION = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|was|noticed|found myself|became)\b[^.;"“”]{0,80}\b(?:when|as|after|because|until|once)\s+(?:she|he|they)\s+$/;
+const OCCASION_OF_REACTION = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|was|noticed|found myself|became)\b[^.;"“”]{0,80}\b(?:when|as|after|because|until|once|each time|every time|whenever)\s+(?:she|he|they)\s+$/;
 
 /**
  * A hypothetical cancels cues in its own clause, and a sentence that opens with a condition ("If she
