@@ -60,6 +60,8 @@ const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:whi
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const FAMILY_REASON = /\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
+/** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
+const ROOM_GIVEN = /\b(?:silen\w*|quiet\w*|paus\w*|said (?:nothing|little)|still|looked down|lowered)\b/i;
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
@@ -98,7 +100,7 @@ const SESSION_STEP_OPENING = /^\s*(?:Reviewed|Discussed|Practi[sc]ed|Went throug
 /** The therapist's question or topic, up to the client's move: "When I asked about her previous therapist, she". */
 const ASKED_ABOUT_PAST = /\b(?:when|as|after)\s+(?:I|T)\s+(?:asked(?: (?:her|him|them))? about|raised|mentioned|brought up|turned to|came back to|returned to)\s+[^,;.]{0,60}?(?=,|\s+(?:she|he|they|the client|pt)\b)/gi;
 /** A history named as what the cue is about. */
-const HISTORY_AS_MATTER = /\b(?:on|about|through|over) the (?:whole |long |full )?history of\b|\bhistory of\b$/i;
+const HISTORY_AS_MATTER = /\b(?:on|about|through|over) the (?:whole |long |full )?history of\b|\bhistory of\b$|\b(?:told|repeated|went through) (?:the|his|her|their) (?:same )?(?:story|account|tale) (?:of|about)\b/i;
 /** A clause of time about someone else, then the client as the subject: "After the physio left she ". */
 const AFTER_THEY_LEFT = /^\s*(?:after|when|once|as soon as|before|until)\b(?:(?!\b(?:said|says|told|tells|reported|reports|thinks|thought|noticed|noticing|felt|feels)\b)[^,;.]){0,60}?\b(?:left|went|had gone|arrived|came in|walked in|joined|stepped out)\b,?\s*(?:she|he|they)\s+(?:\w+ly\s+)?$/i;
 
@@ -347,7 +349,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?!TR)/, window: SENTENCE, test: matches(AGREED), reason: 'recovered' },
   // A pause before speaking, a short start before settling in.
   { subtypes: /^W[24]$/, window: AFTER(30), test: matches(MOMENT), reason: 'recovered' },
-  { subtypes: /^W2$/, window: AFTER(40), test: matches(AFTER_NEWS), reason: 'recovered' },
+  { subtypes: /^W2$/, window: AFTER(40), test: (words, cue) => AFTER_NEWS.test(words) && ROOM_GIVEN.test(cue), reason: 'recovered' },
   // A sign with a pressing reason given for it ("checked her phone every few minutes because her daughter was in
   // labour, and told me so"): no turning away from the work.
   { subtypes: /^W2$/, window: AFTER(70), test: matches(FAMILY_REASON), reason: 'word-sense' },
