@@ -58,11 +58,12 @@ const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:(?:teenage|little|older|younge
 const CHANGED_MIND = /\bthen\b[^.;]{0,50}\bagreed to (?:try|do|give it a go|start|have a go)\b|\band then (?:she|he|they) agreed\b|\bat first\b,? (?:but|and (?:then|now|later|she|he|they))\b|\bthen (?:finished|completed|did) (?:it|them)\b|\bbut (?:she|he|they) (?:has|have) (?:started|begun|come) to (?:enjoy|like|love|value|use)\b|\bbut (?:she|he|they) (?:has|have|had) (?:finished|done|read|completed|used)\b|\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\band (?:has|have|had) (?:read|done|used|tried|finished|completed)\b|\b(?:then )?admitted (?:she|he|they) (?:had )?(?:read|done|liked|used|enjoyed)\b|\band (?:liked|enjoyed|loved) it\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b|\b(?:said|agreed|decided) (?:that )?(?:she|he|they) (?:would|will|'d|'ll) (?:give it a (?:go|try)|try it|have a go)\b|\band (?:turned|switched|put) (?:it|them) (?:back )?on(?: again)?\b(?! (?:the|a|an|his|her|their|my|top)\b)/i;
 const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|that) (?:was|is) (?:the|what)\b[^.;]{0,30}\b(?:we|she|he|they) (?:had )?(?:scheduled|planned|agreed|set|chose|brought)\b|\bthis time (?:it|things) (?:was|were|is|are|felt|feels) different\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
-/** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
+/** A pressing reason of the family's given for a sign ("because her daughter was in labour"). */
 const FAMILY_REASON = /\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
+/** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
+const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 /** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
 const ROOM_GIVEN = /\b(?:silen\w*|quiet\w*|paus\w*|said (?:nothing|little)|still|looked down|lowered)\b/i;
-const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
 const GOOD_FEELING = /\b(?:humbled|inspired|privileged|honou?red|heartened|uplifted|smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed|lik(?:ing|ed) (?:him|her|them|this|the)|fond\w*|tender\w*|affection\w*|look(?:ing)? forward)\b/i;
@@ -162,6 +163,7 @@ const OCCASION_WITH_SOMEONE = new RegExp(`\\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Ww]henev
 /** The client's words to someone else as the answer to a move of the therapist's ('signed "boring" to her mum when I
  * asked about the rehab games'): said in the session, of its work. */
 const ANSWERS_MY_MOVE = /\b(?:when|as|after) (?:I|T) (?:asked|raised|mentioned|suggested|brought up|showed|introduced|offered|got out)\b/;
+/** Someone else spoken to or turned to, not counting someone else who is only the occasion. */
 const toSomeoneElse = (words: string) => TO_SOMEONE_ELSE.test(words.replace(OCCASION_WITH_SOMEONE, ''));
 /** Someone else as the matter of a task of the session ("the role-play with her mother"). */
 const ENACTED_WITH = new RegExp(`\\b(?:role-?plays?|rehearsals?|chair ?work|empty chair|imagery|dialogue|unsent letter)\\s+(?:with|to)\\s+${THIRD_PARTY.source}`, 'i');
@@ -169,9 +171,9 @@ const ENACTED_WITH = new RegExp(`\\b(?:role-?plays?|rehearsals?|chair ?work|empt
 const THIRD_PARTYS = new RegExp(`${THIRD_PARTY.source}['’]s\\b`, 'i');
 /** Moving house to a named place ("she moved to Scotland"). */
 const MOVED_TO_PLACE = /^moved to [A-Z]/;
-/** Looking to someone before answering the therapist ("glanced at his mum before each reply"). */
 /** Questions answered through someone else ('answered by looking at her husband'): the therapist is the one passed over. */
 const ANSWERED_THROUGH = /\banswered\b[^.;]*\bby (?:looking|turning|glancing)\b/i;
+/** Looking to someone before answering the therapist ("glanced at his mum before each reply"). */
 const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|speaking)\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 /** Someone else, then at most one word that is not a pronoun of ours ("her daughter thinks", "his dad had told"). */
