@@ -51,7 +51,7 @@ const OWN_REFUSAL_START = /^(?:(?:would|could|did|will)(?: not\b|n'?t\b)|won'?t\
 const PSEUDO_NEGATION = /\b(?:(?:was|is|were|are|am)n'?t|not)\s+(?:really\s+|quite\s+|entirely\s+)?sure\b|\bnot (?:only|just)\b|\bno (?:doubt|wonder)\b/gi;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
 const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b| rather\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|(?<!\b(?:the|a|an|his|her|their|my|baby|heart|co|glucose|sugar) )monitor(?!s)|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
-const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|when (?:she|he|they|I) (?:was|were) (?:little|young|small|a child|a kid|a teenager|at school)|last (?:time|therapist|therapy)|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
+const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|when (?:she|he|they|I) (?:was|were) (?:little|young|small|a child|a kid|a teenager|at school)|last (?:time|therapist|therapy)|(?:in|at|during) the last (?:group|session|meeting|class|appointment)|left the last (?:group|session|meeting|class) early|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
 const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:(?:teenage|little|older|younger|eldest|youngest|elder|big|baby|new|late|adult|grown-up|twin) )?(?:toddler|baby|twins|boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|grandchild(?:ren)?|grandkids?|stepson|stepdaughter|stepmother|stepfather|stepmum|stepdad|nan|gran|granny|grandma|grandad|grandpa|flatmates?|housemates?|mates?|pals?|tutor|lecturer|coach|lawyer|priest|vicar|imam|pastor|rabbi|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group)|(?:a|the) (?:cat|dog|puppy|kitten|coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies|critic|partner|manager|boss|appraiser|examiner|assessor))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
@@ -59,7 +59,7 @@ const CHANGED_MIND = /\bthen\b[^.;]{0,50}\bagreed to (?:try|do|give it a go|star
 const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|that) (?:was|is) (?:the|what)\b[^.;]{0,30}\b(?:we|she|he|they) (?:had )?(?:scheduled|planned|agreed|set|chose|brought)\b|\bthis time (?:it|things) (?:was|were|is|are|felt|feels) different\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
 /** A pressing reason of the family's given for a sign ("because her daughter was in labour"). */
-const FAMILY_REASON = /\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
+const FAMILY_REASON = /\bin case it was (?:the|her|his|their) (?:unit|ward|hospital|school|nursery|care home|hospice|doctor|midwife|consultant)\b|\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 /** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
@@ -478,7 +478,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
 ];
 
 /** A cue that says the therapist was passed over for someone or something else ("rather than to me", "and not me"). */
-const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:to\s+|at\s+|with\s+)?me\s*$/i;
+const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
   const { sentence, start, end } = ctx;
@@ -497,6 +497,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // "I felt guilty about the email and then irritated that I felt guilty": a feeling word in a sentence the therapist's
   // feeling opens, with no one else named before it, is the therapist's too.
   if (opts.clientMove && !opts.inQuote && FEELING_WORD_START.test(sentence.slice(start, end)) && THERAPIST_FEELING_RUN.test(sentence.slice(0, start))) return 'therapist-subject';
+  // "I felt a tug to let him off and a tug to push, and said nothing for too long": after "and", a past verb in a
+  // sentence the therapist's feeling opens, with no client subject before it, is still the therapist's.
+  if (opts.clientMove && !opts.inQuote && FEELING_THEN_AND.test(sentence.slice(0, start)) && (PAST_VERB_START.test(sentence.slice(start, end)) || /^said\b/i.test(sentence.slice(start, end)))) return 'therapist-subject';
   // "We moved on to the next item": a joint step, not the client's move.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
@@ -582,6 +585,8 @@ const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unles
 
 /** A sentence the therapist's feeling opens, with no one else named up to the cue. */
 const THERAPIST_FEELING_RUN = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|noticed|was|became|found myself|got)\b(?![^.;"“”]*\b(?:she|he|they|her|him|his|them|their|the client|client|pt)\b)[^.;"“”]*$/i;
+/** The therapist's feeling opening the sentence, no client as subject after it, then "and" just before the cue. */
+const FEELING_THEN_AND = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+$/;
 /** A cue that opens with a feeling word the therapist can have too. */
 const FEELING_WORD_START = /^(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming|defensive|hurt|bored|impatient|exasperated)\b/i;
 /** The therapist's feeling, then a clause of time or cause whose subject is the client, up to the cue. */
