@@ -77,8 +77,14 @@ const SPOKEN = /\b(?:spoke|speaks|speaking|talked|talks|talking|described|descri
 const AFTER_MY_QUESTION = /\b(?:when|after) (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\b[^.;]{0,60}$/i;
 /** ...or the client's words reported with nothing before them ("Said 'it's organised chaos'"). */
 const AFTER_MY_QUESTION_OR_SAID = new RegExp(`${AFTER_MY_QUESTION.source}|^\\s*(?:said|says)\\s*$`, 'i');
-/** The client's words just after "said" with the client (a pronoun, an initial) or no one before it, or after my question. */
-const SAID_OR_AFTER_MY_QUESTION = new RegExp(`${AFTER_MY_QUESTION.source}|(?:^|\\b(?:she|he|they)|\\b[A-Z])\\s*(?:said|says|signed|replied|answered)\\s*$`, 'i');
+/**
+ * ...or after "said" (or "replied", "answered", "signed") with the client as its subject, a pronoun or an initial, as
+ * well as with none ("She said 'you're not the one...'"): wider than AFTER_MY_QUESTION_OR_SAID, which takes a bare
+ * "Said" only.
+ */
+const AFTER_MY_QUESTION_OR_CLIENT_SAID = new RegExp(`${AFTER_MY_QUESTION.source}|(?:^|\\b(?:she|he|they)|\\b[A-Z])\\s*(?:said|says|signed|replied|answered)\\s*$`, 'i');
+/** "Said" or "says" with the client (a pronoun, an initial) or no one before it, case as written: no question. */
+const CLIENT_SAID = /(?:^\s*|\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z]) )(?:[Ss]aid|[Ss]ays)\s*$/;
 /** A move of the therapist's earlier in the sentence, which the client's words answer ("When I named the pattern she sighed"). */
 const THERAPIST_MOVE = /\b(?:when|as|after|once) (?:I|T)\b|\b(?:I|T) (?:named|suggested|raised|asked|mentioned|brought|introduced|slowed|reflected|wondered|linked|offered|invited|returned)\b/;
 
@@ -2046,7 +2052,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "{Q}?(?:designed|meant|set up) to (?:put|keep|wear) (?:people|patients|everyone|us|you|me) (?:off|away|down)\\b(?![^.;]{0,10}\\b(?:speeding|smoking|littering)\\b)", { before: /\b(?:asked (?:whether|if)|said|thought|felt)\b[^.;]{0,40}$/i }),
   c('W2', 0.55, "{Q}[^\"”]{0,40}\\b(?:enough|bad enough|hard enough) without (?:talking|having to talk|going on|going into it)\\b", { speech: true }),
   c('C1', 0.55, "{Q}[^\"”]{0,30}\\b(?:they|you|everyone|the doctors?|people) (?:all )?(?:think|thinks|reckon|believe)s? (?:it'?s|it is|i'?m) (?:all )?(?:in my head|made up|imagin(?:ed|ary)|putting it on|making it up)\\b", { speech: true }),
-  c('C3', 0.55, "{Q}(?:but )?(?:nobody|no-?one|no one|none of my (?:friends|mates)|no other (?:kids?|children|girls|boys|people))(?: else)?(?: at (?:school|work|college|the club)| in my (?:class|year|team)| my age)? (?:wears|has to wear|has to (?:do|have|use|take)|does|uses|needs|takes) (?:one|them|it|that|these|those)\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C3', 0.55, "{Q}(?:but )?(?:nobody|no-?one|no one|none of my (?:friends|mates)|no other (?:kids?|children|girls|boys|people))(?: else)?(?: at (?:school|work|college|the club)| in my (?:class|year|team)| my age)? (?:wears|has to wear|has to (?:do|have|use|take)|does|uses|needs|takes) (?:one|them|it|that|these|those)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('C3', 0.55, "\\b(?:drew|scribbled|coloured|crossed) (?:over|all over|out) (?:the|all the) (?:[\\w-]+ ){0,2}(?:faces|worksheet|sheet|chart|cards|diagram|hierarchy|thermometer|scale|questionnaire|form)\\b"),
   // Seventy-ninth pass (the misses of `unseen85` and `longform31`, written after the seventy-eighth, as families): busy
   // with something else while someone talks; a task "fine for" other people; "it went how it went"; answering by
@@ -2066,7 +2072,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:let|left) (?:his|her|their) (?:mum|dad|mother|father|partner|wife|husband|carer|parents?|sister|brother|daughter|son|friend|interpreter) (?:do|to do) (?:all |most of )?the talking\\b(?!\\s+{ELSEWHERE}|[^.;]{0,30}\\b(?:speech|speeches|wedding|as planned)\\b)"),
   c('C7', 0.55, "{Q}we'?ve (?:already )?(?:decided|made (?:up )?our minds?)\\b[^\"”]{0,30}\\b(?:just|only) (?:need|want)\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:this|the|today'?s) (?:session|assessment|appointment|meeting|visit) (?:was|is|would be) {Q}?(?:a test|an exam|a hoop|a box to tick|a formality|a trap)\\b"),
-  c('C1', 0.6, "{Q}[^\"”]{0,40}\\b(?:so )?you (?:wouldn'?t|couldn'?t|won'?t) (?:know|get it)\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C1', 0.6, "{Q}[^\"”]{0,40}\\b(?:so )?you (?:wouldn'?t|couldn'?t|won'?t) (?:know|get it)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('W2', 0.55, "\\b(?:took|answered|made) a (?:phone )?call\\b[^.;]{0,40}\\b(?:halfway through|in the middle|mid-session|during the session|while (?:I|we) (?:was|were) (?:talking|speaking))\\b(?![^.;]{0,20}\\b(?:dinner|lunch|the meal|the film)\\b)"),
   c('W2', 0.55, "{Q}(?:stuff|things|the usual|same as always|normal stuff|just stuff|food)[.!]?{Q}", { speech: true, before: AFTER_MY_QUESTION }),
   c('C3', 0.55, "\\b(?:would(?: not|n'?t)|refused to|declined to) (?:do|repeat|redo) (?:the|that|this) (?:[\\w-]+ ){0,3}(?:test|assessment|exercise|task|check|measure) (?:again|a second time|twice)\\b(?![^.;]{0,30}\\b(?:because (?:she|he|they) had done it|at the opticians?)\\b)", { negative: true }),
@@ -2076,10 +2082,10 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:put|left|hid|pocketed|spat out|tucked)\\b[^.;]{0,40}\\binstead of (?:swallowing|taking|using|wearing) (?:them|it)\\b(?![^.;]{0,10}\\bwhole\\b)"),
   c('W1', 0.55, "{Q}[^\"”]{0,30}\\bit'?s (?:just|only) a (?:picture|drawing|painting|sculpture|story|dream|song|game|doodle)[.!]?{Q}", { speech: true, before: /\b(?:said|says)\b[^"“.;]{0,30}$/i }),
   c('W2', 0.55, "\\b(?:packed|tidied|cleared|washed|put)(?: up| away)? (?:the |her |his |their )?(?:[\\w-]+ )?(?:brushes|paints|things|stuff|bag|materials|pens|toys|cards)?\\s*(?:ten|five|fifteen|twenty|a few|several|\\d+) minutes early\\b"),
-  c('W2', 0.55, "{Q}(?:you can |just )?(?:put|throw|chuck|bin) (?:it|that|them|this) (?:in the bin|away|out)[.!]?{Q}", { speech: true, before: /(?:^\s*|\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z]) )(?:[Ss]aid|[Ss]ays)\s*$|\bwhen (?:I|T) (?:asked|wondered|suggested)\b[^.;]{0,60}$/ }),
+  c('W2', 0.55, "{Q}(?:you can |just )?(?:put|throw|chuck|bin) (?:it|that|them|this) (?:in the bin|away|out)[.!]?{Q}", { speech: true, before: new RegExp(`${CLIENT_SAID.source}|\\bwhen (?:I|T) (?:asked|wondered|suggested)\\b[^.;]{0,60}$`) }),
   c('W1', 0.55, "{Q}i'?m (?:a|an) [\\w-]+(?: [\\w-]+)?,? (?:i|we) (?:don'?t|never) (?:sleep|rest|cry|stop|get (?:stressed|upset|depressed|tired)|do (?:feelings|stress|emotions))\\b", { speech: true, before: AFTER_MY_QUESTION_OR_SAID }),
   c('C4', 0.55, "{Q}?(?:not|won'?t|will not) be (?:ringing|calling|phoning|coming back|coming) (?:here )?again\\b", { before: /\b(?:said|told me|says)\b[^.;]{0,30}$/i }),
-  c('C1', 0.6, "{Q}[^\"”]{0,10}\\byou'?re not the one (?:who|that|people|everyone|they|it|whose)\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C1', 0.6, "{Q}[^\"”]{0,10}\\byou'?re not the one (?:who|that|people|everyone|they|it|whose)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('W1', 0.55, "\\b(?:ticked|circled|scored|rated|put|answered) {Q}?(?:not at all|never|zero|none|no)[.!]?{Q}? (?:for|to|on) (?:every|each|all(?: the)?) (?:item|question|answer|box|line)s?\\b(?! on the (?:school|dinner|[\\w-]+ survey))"),
   c('C6', 0.6, "{Q}(?:it'?s|this is) my (?:back|body|leg|arm|skin|hair|baby|child|decision|choice|money|health|drinking|weight|eating),? not (?:yours|your (?:\\w+))\\b", { speech: true }),
   c('W4', 0.55, "\\b(?:would|will) only (?:talk|speak|chat) (?:to me |with me )?about (?:her|his|their|the) [\\w-]+\\b(?![^.;]{0,20}\\b(?:museum|zoo|party|trip)\\b)"),
@@ -2096,7 +2102,7 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.55, "{Q}[^\"”]{0,40},? (?:which|and) (?:i|we) (?:won'?t|will not|don'?t|never) get (?:it |that )?(?:here|in here|from (?:this|you|these sessions|coming here))\\b", { speech: true }),
   c('W7', 0.55, "{Q}i (?:don'?t|do not) deserve (?:a|the|any|to|it)\\b", { speech: true, before: /\b(?:when|after|as) (?:I|T) (?:\w+ed|brought up|began|started)\b[^.;]{0,60}$|(?:^\s*|\b(?:she|he|they) )(?:said|says)\s*$/ }),
   c('W4', 0.55, "\\b(?:said|admitted|told me)\\b[^.;]{0,30}\\b(?:had|was|'d)(?: been)? {Q}?(?:just |mostly |really )?(?:been )?thinking about (?:the|her|his|my|what to have for) (?:shopping|dinner|tea|washing|laundry|work|emails|bills|car|weekend|holiday|school run)\\b"),
-  c('C1', 0.6, "{Q}(?:you (?:have to|are paid to|get paid to|'re paid to) (?:say|be) (?:that|nice|kind|this|things like that)|[^\"”]{0,40}\\bit'?s your job[.!]?{Q})", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C1', 0.6, "{Q}(?:you (?:have to|are paid to|get paid to|'re paid to) (?:say|be) (?:that|nice|kind|this|things like that)|[^\"”]{0,40}\\bit'?s your job[.!]?{Q})", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('W5', 0.5, "\\b(?:would|will|might) {Q}(?:probably|maybe|possibly|perhaps|try)[.,!]?{Q} (?:try|do|practise|practice|give it a go|have a go|look at|read)\\b(?! the new\\b)"),
   c('C4', 0.55, "\\basked (?:whether|if) (?:she|he|they|I) could (?:get|have) {Q}?(?:a )?(?:discount|refund|reduction|money back|rebate)\\b"),
   c('W2', 0.55, "^\\s*(?:He (?:read|checked|looked at|played with|scrolled|texted|typed|studied)\\b[^.;]{0,50}\\bwhile she|She (?:read|checked|looked at|played with|scrolled|texted|typed|studied)\\b[^.;]{0,50}\\bwhile he) (?:spoke|talked|was (?:talking|speaking))\\b"),
@@ -2119,16 +2125,16 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "\\b(?:kept saying|said|talked about|kept talking about)\\b[^.;]{0,10}{Q}?when (?:my|his|her|their) (?:eyes?|sight|hearing|legs?|voice|memory|hair|strength|hand|arm) (?:come|comes|get|gets|grow|grows) back\\b(?=[^.;]{0,60}\\b(?:when|while|as) (?:I|T)\\b|[^.;]{0,5}[\"”]?\\s*(?:[.;]|$))"),
   c('W2', 0.55, "{Q}(?:talk|speak) to (?:my|her|his) (?:son|daughter|husband|wife|partner|mum|dad|carer|sister|brother),? (?:he|she|they) (?:deals? with|sorts?|does|handles?|knows)\\b", { speech: true, before: /\b(?:asked me to|said|told me)\s*$/i }),
   c('W2', 0.55, "\\b(?:drove|wheeled|went|walked|took (?:himself|herself|themselves))\\b[^.;]{0,30}\\binto the (?:corridor|hall|hallway|garden|kitchen|waiting room|car park)\\b[^.;]{0,30}\\b(?:stayed|sat|remained) (?:there|out there) (?:until|till|for) (?:the end|the rest)\\b(?![^.;]{0,15}\\b(?:bell|break)\\b)"),
-  c('C1', 0.6, "{Q}i (?:asked|came) for (?:a|an|the|my|some) [\\w-]+(?: [\\w-]+)?,? not (?:a|an) (?:lecture|sermon|talk|telling-off|lesson|counselling session|chat|therapy session)\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C1', 0.6, "{Q}i (?:asked|came) for (?:a|an|the|my|some) [\\w-]+(?: [\\w-]+)?,? not (?:a|an) (?:lecture|sermon|talk|telling-off|lesson|counselling session|chat|therapy session)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('W2', 0.55, "\\b(?:would(?: not|n'?t)|refused to|did not|didn'?t) let me (?:measure|weigh|examine|check|look at|assess|listen to|dress|clean|test|take (?:her|his|their|a) (?:blood|bloods|temperature|pulse|blood pressure|photo))\\b", { negative: true }),
-  c('C1', 0.6, "{Q}you'?re (?:a|an|the|only a|just a) [\\w-]+(?: [\\w-]+)?,? not my (?:mum|mother|dad|father|wife|husband|keeper|boss|social worker|probation officer|parent|nan|gran|teacher)\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C1', 0.6, "{Q}you'?re (?:a|an|the|only a|just a) [\\w-]+(?: [\\w-]+)?,? not my (?:mum|mother|dad|father|wife|husband|keeper|boss|social worker|probation officer|parent|nan|gran|teacher)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('C4', 0.55, "\\basked (?:if|whether) (?:he|she|they|I) could {Q}?[^\"”.;]{0,40}\\blike (?:normal|other|ordinary|regular) people\\b"),
-  c('W1', 0.55, "{Q}[^\"”]{0,30}\\bso it (?:can'?t|cannot|couldn'?t) be (?:that|too|very|so) (?:bad|serious)\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('W1', 0.55, "{Q}[^\"”]{0,30}\\bso it (?:can'?t|cannot|couldn'?t) be (?:that|too|very|so) (?:bad|serious)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('W4', 0.5, "\\b(?:talked|chatted|went on) about (?:his|her|their|the) [\\w-]+(?: [\\w-]+)? (?:while|whilst|as) (?:I|T) (?:cleaned|dressed|examined|measured|changed|checked|took|did)\\b"),
   c('W2', 0.55, "(?<![\"”] and )\\bturned (?:the|his|her|their) (?:whiteboard|board|page|sheet|paper|picture|drawing|phone|book|card|letter|tablet|notebook) (?:over|face down)\\b(?= (?:when|as|while) (?:I|T)\\b|\\s*(?:[.;]|$))"),
   c('W2', 0.55, "{Q}ask (?:my|her|his) (?:mother|mum|dad|father|wife|husband|partner|sister|brother|son|daughter|gp|doctor|social worker)\\b", { speech: true, before: /\b(?:answered|replied|said|with)\b[^.;]{0,60}["“]?$/i }),
   c('W2', 0.55, "\\b(?:sleeve|stockings?|splint|brace|mask|inhaler|spacer|pens?|monitor|sensor|cpap|aids?|pump|meter|diary|workbook|booklet|hearing aids?)\\b[^.;]{0,40}\\bstill in (?:its|their|the) (?:packet|packaging|box|wrapper|cellophane)\\b"),
-  c('C3', 0.55, "{Q}i'?ll (?:wear|use|do|take|try|start) (?:it|them|that|those) when\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C3', 0.55, "{Q}i'?ll (?:wear|use|do|take|try|start) (?:it|them|that|those) when\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('C3', 0.55, "{Q}(?:doesn'?t|does not|don'?t|do not|never) (?:carry|wear|use|take|bring) (?:the|her|his|my|their) (?:pens?|inhaler|epipens?|spacer|glasses|hearing aids?|splint|brace|mask|stick|cane|medication|tablets)\\b", { negative: true }),
   c('W2', 0.55, "{Q}[^\"”]{0,30}\\byou (?:don'?t|do not) need me to (?:say|tell you|explain|go through)\\b", { speech: true }),
   c('C7', 0.55, "\\basked (?:if|whether) (?:his|her|their) (?:mum|dad|mother|father|parents?|carer|partner|wife|husband) could {Q}?just (?:sign|tick|fill)\\b"),
@@ -2144,7 +2150,7 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "{Q}[^\"”]{0,20}\\b(?:a )?(?:fancy|posh|long|clever|technical|polite) (?:way|word|name) (?:of saying|for)\\b(?=[^\"”]{0,40}\\b(?:i'?m|i am|i have|i'?ve|me|my)\\b)", { speech: true }),
   c('W2', 0.55, "\\b(?:answer(?:ed|ing)?|repl(?:ied|ying)|said) (?:only |just |mostly )?{Q}(?:hmm+|mm+|mhm|uh-huh)[.!]?{Q}(?![^.;]{0,30}\\b(?:funny|at the moment)\\b)"),
   c('W4', 0.55, "\\b(?:told|repeated|went through) (?:the|his|her|their) (?:same )?(?:story|account|tale) (?:of|about) [^.;]{0,40}\\b(?:again, word for word|word for word as last (?:week|time|session))\\b"),
-  c('C3', 0.55, "{Q}i (?:don'?t|do not) (?:go in for|believe in|hold with|buy into) (?:all )?(?:this|that|the) [\\w-]+\\b(?![^\"”]{0,5}(?:halloween|christmas|valentine))", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C3', 0.55, "{Q}i (?:don'?t|do not) (?:go in for|believe in|hold with|buy into) (?:all )?(?:this|that|the) [\\w-]+\\b(?![^\"”]{0,5}(?:halloween|christmas|valentine))", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('W7', 0.55, "\\b(?:wife|husband|partner|mum|mother|dad|father|daughter|son|gp|boss|manager)\\b[^.;]{0,10}{Q}?(?:put (?:him|her|them|me) up to|talked (?:him|her|them|me) into|roped (?:him|her|them|me) into)[.!]?{Q}? (?:coming|it|this|the sessions?|therapy|seeing me|calling|ringing)\\b"),
   c('C1', 0.6, "\\basked (?:me )?(?:whether|if) (?:I|T) (?:had|have|'d) {Q}?(?:actually|even|ever|really) (?:read|looked at|seen|opened)\\b"),
   c('C3', 0.55, "{Q}(?:it |that |this )?(?:sounds|looks|is|seems) (?:lovely|great|nice|fine|easy|all very well|good) until\\b(?=[^\"”]{0,40}\\b(?:you'?ve|you have|you'?re|you are|you)\\b)(?![^\"”]{0,40}\\bcommute\\b)", { speech: true }),
@@ -2170,12 +2176,12 @@ export const CUES: readonly Cue[] = [
   // of talking about it"; "not starting again"; "at least listened"; "nothing else today"; "short and practical";
   // "after you drop me"; "so they can tick a box"; "already told the police everything"; asking a carer to go;
   // "counts towards my hours"; "I'll eat it at home"; "that's all you need"; "nobody noticed me anyway".
-  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bit'?s (?:nothing|probably nothing|just nothing)[.!]?{Q}", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bit'?s (?:nothing|probably nothing|just nothing)[.!]?{Q}", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('C7', 0.55, "{Q}?(?:skip|cut|miss out|leave out) the (?:talk|chat|talking|questions|counselling|explanation)\\b(?![^.;]{0,20}\\b(?:about|on) (?:mirrors|the [\\w-]+ rules)\\b)(?=[^.;]{0,30}\\b(?:just|and)\\b)"),
   c('C7', 0.55, "{Q}(?:none of|no|not) (?:the|your) (?:chat|chatting|talk|talking|questions|counselling|lecture)[.!]?{Q}(?![^.;]{0,30}\\b(?:cake|cafe|coffee|drink)\\b)"),
   c('C3', 0.55, "\\b(?:had not|hadn'?t|did not|didn'?t) (?:done|do|tried|try|practised|practise) (?:the|her|his|their|any) (?:[\\w-]+ ){0,3}(?:movements?|exercises?|stretches|practice|homework|breathing)\\b[^.;]{0,20}\\bbecause (?:they|it) {Q}?(?:make|made|makes) (?:it|me|things) (?:worse|feel worse|dizzy|sick)\\b"),
   c('W2', 0.55, "\\bwith (?:the|her|his|their) (?:insoles|splint|brace|hearing aids?|glasses|mask|stockings|sleeve|boots?|pens?|inhaler|spacer) (?:left )?(?:at home|in the car)\\b(?![^.;]{0,20}\\b(?:beach|pool|holiday)\\b)"),
-  c('C3', 0.55, "{Q}(?:they|it|this|these) (?:make|makes|made) me (?:look|walk|sound|feel) like (?:a|an) [\\w-]+\\b", { speech: true, before: /(?:^\s*|\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z]) )(?:[Ss]aid|[Ss]ays)\s*$/ }),
+  c('C3', 0.55, "{Q}(?:they|it|this|these) (?:make|makes|made) me (?:look|walk|sound|feel) like (?:a|an) [\\w-]+\\b", { speech: true, before: CLIENT_SAID }),
   c('C7', 0.55, "{Q}i'?m (?:going home|not staying|leaving|not having it|not doing it|not going)[^\"”]{0,10}\\band that'?s (?:the end of it|that|final)\\b(?![^.;]{0,30}\\bevery\\b)", { speech: true }),
   c('C3', 0.55, "\\b(?:would(?: not|n'?t)|refused to|declined to) (?:discuss|talk about|look at|consider|go through) (?:the|a|any|her|his|their) (?:[\\w-]+ ){0,2}(?:care package|package of care|care plan|discharge plan|referral|placement|care home|equipment|carers)\\b", { negative: true }),
   c('W2', 0.55, "\\b(?:would|could) only (?:nod|shake (?:his|her|their) head|shrug|point)\\b(?![^.;]{0,20}\\bwhen asked if (?:she|he|they) wanted\\b)|\\bonly (?:nodded|shook (?:his|her|their) head|shrugged)\\b"),
@@ -2183,7 +2189,7 @@ export const CUES: readonly Cue[] = [
   c('W3', 0.55, "\\banswered (?:the |my |our )?(?:[\\w-]+ ){0,4}questions?\\b[^.;]{0,40}\\bby reading (?:from|out)\\b"),
   c('W2', 0.55, "\\bwould(?: not|n'?t) let (?:her|him|them|the interpreter) (?:translate|interpret)\\b(?![^.;]{0,40}\\b(?:quiz|game|part of)\\b)"),
   c('C3', 0.55, "\\bpushed (?:the|her|his|their) [\\w-]+(?: [\\w-]+)? away and (?:asked for {Q}?(?:a proper|a normal|a real|the usual|an ordinary)|refused)\\b"),
-  c('C1', 0.55, "{Q}[^\"”]{0,50}\\bi (?:think i )?know (?:how to [\\w-]+|how|what i'?m doing|my own (?:body|mind))[.!]?{Q}(?![^.;]{0,30}\\b(?:finished|and finished)\\b)", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C1', 0.55, "{Q}[^\"”]{0,50}\\bi (?:think i )?know (?:how to [\\w-]+|how|what i'?m doing|my own (?:body|mind))[.!]?{Q}(?![^.;]{0,30}\\b(?:finished|and finished)\\b)", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('C3', 0.55, "\\b(?:kept|clamped) (?:her|his|their) (?:lips|mouth|teeth) (?:shut|closed|clamped)\\b(?![^.;]{0,40}\\bthen opened\\b)"),
   c('C7', 0.55, "{Q}just [^\"”]{1,30}\\band i'?ll be (?:off|gone|out of your hair|on my way)\\b(?![^.;]{0,30}\\b(?:leaving do|party|card)\\b)", { speech: true }),
   c('W1', 0.55, "{Q}[^\"”]{0,40}\\b(?:was|were|came back) (?:fine|ok|okay|normal|clear) (?:last time|before)(?:, so)?[.!]?{Q}", { speech: true }),
@@ -2192,7 +2198,7 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:screamed|shouted|yelled|cried) {Q}no[.!]?{Q}[^.;]{0,20}\\b(?:when|each time|every time|whenever) (?:I|T)\\b"),
   c('C3', 0.55, "\\bthrew (?:the|a) [\\w-]+(?: [\\w-]+)? (?:I|T) (?:offered|gave (?:her|him|them)|handed (?:her|him|them)|brought)\\b"),
   c('W2', 0.55, "\\b(?:texted|asked|told|wrote to|messaged|turned to|spoke to|talked to|whispered to) (?:her|his|their) [\\w-]+(?: [\\w-]+)? (?:[\\w-]+ )?instead of (?:asking|telling|talking to|answering) me\\b"),
-  c('W1', 0.55, "{Q}(?:it'?s|that'?s) just (?:how|the way) (?:my|i) (?:face|voice|eyes|body) (?:is|are|looks?)\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('W1', 0.55, "{Q}(?:it'?s|that'?s) just (?:how|the way) (?:my|i) (?:face|voice|eyes|body) (?:is|are|looks?)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('W5', 0.5, "{Q}(?:interesting|useful|helpful|fine|ok|okay|good|nice|alright),? i suppose[.!]?{Q}", { speech: true, before: /\b(?:session|sessions|exercise|therapy|group|it) (?:had been|was|has been|is)\s*["“]?$/i }),
   c('C2', 0.6, "{Q}yes,? but[.!]?{Q} to (?:each|every|all|most|any)\\b(?= (?:of )?(?:the )?(?:[\\w-]+ )?(?:options?|ideas?|suggestions?|things (?:I|we)|alternatives|plans?))"),
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T|you) {Q}?(?:get|got|gets) paid (?:extra )?(?:for|to)\\b"),
@@ -2206,8 +2212,8 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\balready told (?:the police|the court|social services|the doctors?|my social worker|the nurse|everyone|them) everything\\b(?=[^.;]{0,60}\\b(?:not need|didn'?t need|don'?t need|no need|again)\\b)"),
   c('W2', 0.55, "\\basked (?:her|his|their) (?:carer|foster carer|mum|dad|parent|nan|key worker) (?:if|whether) (?:they|she|he|we) could (?:go|leave)\\b[^.;]{0,30}{Q}now[.!]?{Q}"),
   c('W7', 0.55, "{Q}?counts? towards (?:my|his|her|the) (?:hours|order|sentence|licence|requirements?)\\b(?![^.;]{0,30}\\bduke of edinburgh\\b)", { before: /\b(?:asked|wondered)\b[^.;]{0,40}$/i }),
-  c('C3', 0.55, "{Q}i'?ll (?:eat|do|try|practise|wear|take) (?:it|them) (?:at home|later|on my own|by myself)\\b", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
-  c('W2', 0.55, "{Q}[^\"”]{0,30}\\bthat'?s all you need(?: to know)?[.!]?{Q}", { speech: true, before: SAID_OR_AFTER_MY_QUESTION }),
+  c('C3', 0.55, "{Q}i'?ll (?:eat|do|try|practise|wear|take) (?:it|them) (?:at home|later|on my own|by myself)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  c('W2', 0.55, "{Q}[^\"”]{0,30}\\bthat'?s all you need(?: to know)?[.!]?{Q}", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('C3', 0.55, "{Q}?(?:going to|gonna) make me (?:eat|do|talk|say|go|sit)\\b", { before: /\basked (?:whether|if)\b[^.;]{0,40}$/i }),
   c('W7', 0.55, "{Q}[^\"”]{0,30}\\bnobody (?:noticed|cares|listens|would notice|would care)(?: me| about me)? anyway\\b", { speech: true, before: /\bbecause\s*["“]?$|\b(?:said|says)\b[^"“.]{0,30}["“]?$/i }),
 ];
