@@ -2734,6 +2734,11 @@ describe('rupture markers in prose', () => {
       // The therapist still the subject after "and" in a sentence their feeling opens.
       ['TR', 'I felt pulled both ways, and said nothing.', 'I felt pulled'],
     ]);
+    // In the client's own words (a block quote) "I" is the client: "..., and said nothing" is not set aside as the
+    // therapist's, as the rule for the therapist's "I ... and" already reads it.
+    it('the client\'s own "I felt ..., and said nothing" in a block quote is the client\'s', () => {
+      assert.ok(markers(['> I felt stupid in the group, and said nothing for an hour.']).some(([rule, subtype, text]) => rule === 'rupture-withdrawal' && subtype === 'W2' && text === 'said nothing'));
+    });
     // From lookalikes66 (none of 40 on the commit before the pass).
     pinNoMarker([
       ['a driving lesson', 'Her daughter asked the driving instructor to skip the talk about mirrors because she knew it.'],

@@ -493,13 +493,15 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])my\s+own\s+$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   // "I felt unwelcome and was relieved when she asked me to go": the client's act as the occasion of the therapist's
   // reaction is told for the reaction, as the refusal frame reads "I felt relieved when she refused".
-  if (opts.clientMove && !opts.inQuote && OCCASION_OF_REACTION.test(sentence.slice(0, start))) return 'therapist-subject';
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && OCCASION_OF_REACTION.test(sentence.slice(0, start))) return 'therapist-subject';
   // "I felt guilty about the email and then irritated that I felt guilty": a feeling word in a sentence the therapist's
   // feeling opens, with no one else named before it, is the therapist's too.
-  if (opts.clientMove && !opts.inQuote && FEELING_WORD_START.test(sentence.slice(start, end)) && THERAPIST_FEELING_RUN.test(sentence.slice(0, start))) return 'therapist-subject';
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && FEELING_WORD_START.test(sentence.slice(start, end)) && THERAPIST_FEELING_RUN.test(sentence.slice(0, start))) return 'therapist-subject';
   // "I felt a tug to let him off and a tug to push, and said nothing for too long": after "and", a past verb in a
-  // sentence the therapist's feeling opens, with no client subject before it, is still the therapist's.
-  if (opts.clientMove && !opts.inQuote && FEELING_THEN_AND.test(sentence.slice(0, start)) && (PAST_VERB_START.test(sentence.slice(start, end)) || /^said\b/i.test(sentence.slice(start, end)))) return 'therapist-subject';
+  // sentence the therapist's feeling opens, with no client subject before it, is still the therapist's. (None of these
+  // three reads the client's own words, a block quote or a "C:" line, where "I" is the client, as the rule for "I ...
+  // and" below does not.)
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && FEELING_THEN_AND.test(sentence.slice(0, start)) && (PAST_VERB_START.test(sentence.slice(start, end)) || /^said\b/i.test(sentence.slice(start, end)))) return 'therapist-subject';
   // "We moved on to the next item": a joint step, not the client's move.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
