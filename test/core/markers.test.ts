@@ -2756,6 +2756,73 @@ describe('rupture markers in prose', () => {
       // The last group is another session's.
       ['a review\'s reason', 'Review requested by her after she left the last group early.'],
     ]);
+    // The eighty-second pass's families (lifted unseen88 and longform34, the last session's estimates).
+    pinCovers([
+      ['C7', 'She said "you don\'t have to make conversation".', 'you don\'t have to make conversation'],
+      ['C1', 'He said "you said that last time and it hurt".', 'you said that last time'],
+      ['C7', 'She told her dad to "stop answering for me".', 'told her dad to "stop answering for me'],
+      ['W1', 'He said "it\'ll be my age".', 'it\'ll be my age'],
+      ['C2', 'She asked whether the scan was "really necessary".', 'asked whether the scan was "really necessary'],
+      ['C4', 'He asked whether the group was compulsory.', 'asked whether the group was compulsory'],
+      ['W2', 'She said she would "call back once I\'ve decided".', 'call back once I\'ve decided'],
+      ['W2', 'He hung up after five minutes.', 'hung up'],
+      ['W2', 'She had taken the splint off at home.', 'had taken the splint off at home'],
+      ['C3', 'He said "I\'m not wearing those things again".', 'I\'m not wearing those things'],
+      ['C3', 'She said the voice rest was "a joke".', 'voice rest was "a joke'],
+      ['W2', 'He whistled through the whole assessment.', 'whistled through the whole assessment'],
+      ['W2', 'She sat on her phone the whole time.', 'sat on her phone the whole time'],
+      ['W2', 'He went out for a smoke halfway through.', 'went out for a smoke'],
+      ['W2', 'She ironed shirts while I explained the plan.', 'ironed shirts while I explained'],
+      ['W2', 'He would not look at the dock when I showed him the courtroom.', 'would not look at the dock when I showed'],
+      ['C4', 'She said "I\'m not explaining it again".', 'I\'m not explaining it again'],
+      ['W2', 'The inhaler was still in its box.', 'The inhaler was still in its box'],
+      ['W7', 'He said "if I\'m going, I\'m going".', 'if I\'m going, I\'m going'],
+      ['C4', 'She said "some of us can\'t afford the luxury of an hour a week".', 'some of us can\'t afford the luxury of'],
+      ['W7', 'He said "the only reason I come is the bus pass".', 'the only reason I come'],
+      ['W7', 'She said she only came so her manager can see she tried.', 'only came so her manager can see'],
+      ['W7', 'He said "it\'s far too late for me".', 'it\'s far too late for me'],
+      ['W2', 'She talked so fast that I could not get a word in.', 'talked so fast that I could not get a word in'],
+      ['W1', 'When I wondered what the drum was saying he said "it\'s just noise".', 'it\'s just noise"'],
+      ['C7', 'She said "can we just say it\'s fine".', 'can we just say it\'s fine'],
+      ['C1', 'He said he felt "ambushed".', 'felt "ambushed'],
+      ['C3', 'She said "don\'t give me another worksheet".', 'don\'t give me another worksheet'],
+      ['W2', 'He said "yes, no, does it matter".', 'yes, no, does it matter"'],
+      ['W4', 'She told the story but jumped from the crash to the funeral.', 'jumped from the crash to the'],
+      ['C3', 'He said "you don\'t need the details".', 'you don\'t need the details'],
+      ['W1', 'She said she had "no time to be ill".', 'no time to be ill'],
+      ['W2', 'He answered a text and typed for a few minutes.', 'answered a text and typed for a few minutes'],
+      ['W4', 'She spent the first twenty minutes going through the test results.', 'spent the first twenty minutes going through the test results'],
+      ['C4', 'She asked if we could do this by text.', 'asked if we could do this by text'],
+      ['W3', 'He gave me a rundown of his week.', 'gave me a rundown of his week'],
+      // The evaluation frame's parts, widened: a workshop, naps; judged in the client's words (and tablets called poison).
+      ['C5', 'He said the workshop was "for school leavers".', 'workshop was "for school leavers"'],
+      ['C2', 'She said the tablets were "poison".', 'tablets were "poison'],
+      ['C3', 'He said the naps were "fine if you don\'t have a job".', 'naps were "fine if you don\'t have a job"'],
+    ]);
+    // From lookalikes67 (none of 40 on the commit before the pass), and the wrong findings the pass mended.
+    pinNoMarker([
+      ['a fire drill', 'Her son said "I know the drill" when the fire alarm test started at school.'],
+      ['an estate agent', 'Her brother said he would "ring back when I\'ve thought about it" to the estate agent and ended the call.'],
+      ['a doll', 'Her daughter cut the plaster off her doll with kitchen scissors.'],
+      ['a film', 'Her granddad hummed under his breath through the whole film.'],
+      ['homework at home', 'Her mum cleaned the kitchen while the kids did their homework.'],
+      ['a spider', 'Her son would not look at the spider when his sister showed him the jar.'],
+      ['dance lessons', 'Her aunt said "you\'re very kind, dear, but it\'s a bit late for me" about the dance lessons, and then joined anyway.'],
+      ['a family Christmas', 'Her sister said she felt "ganged up on" by her brothers at Christmas.'],
+      ['a book', 'Her son skipped from chapter two to chapter five in the book.'],
+      ['a vet', 'The vet said "you don\'t need the gory bits" when her daughter asked about the operation.'],
+      // "and then" goes on with the sentence's subject, someone else.
+      ['a granddaughter', 'His granddaughter set up the call and then left the room.'],
+      ['a meeting at work', 'He described a meeting he felt ambushed in.'],
+      // An answer to the miracle question imagines; it refuses nothing.
+      ['the miracle question', 'When I asked the miracle question she said "I\'d wake up and not be at this school".'],
+    ]);
+    // "fine for people who...": the thing judged, not a feeling denied (only the judgement is found).
+    it('"said the model was \'fine for people who ...\'" is a judgement, not "fine" denied', () => {
+      const found = markers(['He said the model was "fine for people who imagine things, but my symptoms are real".']);
+      assert.ok(!found.some(([, subtype]) => subtype === 'W1'));
+      assert.ok(found.some(([rule]) => rule === 'rupture-confrontation'));
+    });
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

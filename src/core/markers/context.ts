@@ -553,7 +553,10 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // The client's own words in reply ("sorted, done, next question" when asked about alcohol) are not the substance's effects.
   if (!opts.inQuote && SUBSTANCE.test(clause)) return 'word-sense';
   if (!opts.inQuote) {
-    const subject = sentence.slice(from, start);
+    // "His granddaughter set up the call and then left the room": "and then" goes on with the sentence's subject.
+    // (Only someone named at the start: "Looked at the consultant's letter and then put it face down" is the client's.)
+    const opener = sentence.slice(0, from);
+    const subject = !sentence.slice(from, start).trim() && /\band then\s*$/i.test(opener) && THIRD_PARTY.exec(opener)?.index === 0 ? opener.replace(/then\s*$/i, '') : sentence.slice(from, start);
     // A predicate after "and" shares the sentence's subject ("She kept asking when her daughter was coming and did not answer").
     const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.

@@ -72,6 +72,8 @@ function classify(words: string): Subtype | undefined {
   if (!w || TAKEN_UP.test(w)) return undefined;
   // A question is asked, not a reply refused (what the cues know of "why do I have to" stands).
   if (/\?\s*$/.test(w)) return undefined;
+  // "I'd wake up and not be at this school", said to the miracle question: a wish imagined, not the move refused.
+  if (/^(?:i'?d|i would|we'?d|we would)\s+(?!rather\b|prefer\b|sooner\b)/i.test(w)) return undefined;
   if (DENIAL.test(w)) return 'W1';
   // "he's already said it": a partner's words deferred to, not the work refused.
   if (/^(?:he|she|they)(?:'s|'ve| has| have)? (?:already|just) (?:said|told you|answered|covered)\b/i.test(w)) return 'W2';
