@@ -2823,6 +2823,60 @@ describe('rupture markers in prose', () => {
       assert.ok(!found.some(([, subtype]) => subtype === 'W1'));
       assert.ok(found.some(([rule]) => rule === 'rupture-confrontation'));
     });
+    // The eighty-third pass's families (lifted fresh unseen89 and longform35).
+    pinCovers([
+      ['W2', 'He sat apart from the others.', 'He sat apart from the others'],
+      ['W2', 'She sat on the floor rather than on the sofa with them.', 'sat on the floor rather than on the sofa with them'],
+      ['W2', 'She sat with her bag on her lap.', 'sat with her bag on her lap'],
+      ['C3', 'He said "I\'m not one for role-plays".', 'I\'m not one for role-plays'],
+      ['W2', 'She would only whisper to her mum.', 'would only whisper to her mum'],
+      ['W2', 'He would not watch while I dressed the wound.', 'would not watch while I dressed'],
+      ['C7', 'She said "you fill it in, you\'re the nurse".', 'you fill it in, you\'re'],
+      ['C3', 'He said "I\'ve had my pint and I\'ll have one again".', 'I\'ve had my pint and I\'ll have one again'],
+      ['C1', 'She asked if I had ever had chemo.', 'asked if I had ever had chemo'],
+      ['W2', 'He answered the screening questions before I had finished.', 'answered the screening questions before I had finished'],
+      ['C1', 'She asked whether I got commission for each referral.', 'asked whether I got commission for'],
+      ['C7', 'He said "I\'m not telling you who".', 'I\'m not telling you who'],
+      ['W1', 'She said the scales "must be wrong".', 'scales "must be wrong'],
+      ['W1', 'He said "I walked to the shop, that counts".', 'I walked to the shop, that counts"'],
+      ['W2', 'She left her spacer in her bag.', 'left her spacer in her bag'],
+      ['W2', 'He answered my questions staring out of the window.', 'answered my questions staring out of the window'],
+      ['C4', 'She asked if the review was so the surgery gets paid.', 'asked if the review was so the surgery gets paid'],
+      ['C2', 'He said the tablets make me "like a zombie".', 'tablets make me "like a zombie'],
+      ['W2', 'She arrived with her hood up.', 'arrived with her hood up'],
+      ['C1', 'He said I was "taking her side".', 'said I was "taking her side'],
+      ['W5', 'She kept apologising to me for crying.', 'kept apologising to me for'],
+      ['C5', 'He said "a drawing of this therapy" and put it away.', 'a drawing of this therapy'],
+      ['W2', 'She folded the leaflet into strips for most of the session.', 'folded the leaflet into strips for most of the session'],
+      ['W2', 'He stepped off the scales before it settled.', 'stepped off the scales before'],
+      ['C3', 'Her activity diary had only two days filled in, all in the same pen.', 'diary had only two days filled in, all in the same pen'],
+      ['W2', 'She said she might have to go if the baby wakes.', 'said she might have to go if the baby wakes'],
+      ['C5', 'He said the sessions were "just me being told off".', 'just me being told off'],
+      ['W2', 'She kept asking "is it nearly finished".', 'kept asking "is it nearly finished'],
+      // "write whatever you want, you will anyway": a jibe at the therapist, no deference.
+      ['C1', 'She said "write whatever you want, you will anyway".', 'write whatever you want'],
+      // The amount before "early" changes nothing: asking to finish early is leaving the work.
+      ['W2', 'He asked if we could finish ten minutes early.', 'asked if we could finish ten minutes early'],
+      // A sentence that opens "Did not" is the client's, not a step of the session's work.
+      ['W4', 'Did not want to set a date and changed the subject to his van.', 'changed the subject'],
+      // The evaluation frame reads a prescribed device.
+      ['C3', 'He said the boot was "for old men in homes".', 'boot was "for old men in homes"'],
+    ]);
+    // From lookalikes68 (none of 40 on the commit before the pass).
+    pinNoMarker([
+      ['a cold at a wedding', 'Her daughter sat apart from the others at the wedding because she had a cold.'],
+      ['a christening', 'Her mum sat with her handbag on her knee all through the christening.'],
+      ['a plane', 'Her son asked his uncle if he had ever been on a plane.'],
+      ['a quiz', 'Her daughter answered the quiz question before the teacher had finished asking it.'],
+      ['a parking machine', 'Her dad said the parking machine "must be broken" and paid at the kiosk.'],
+      ['a bonfire', 'Her grandson came to the bonfire with his hood up against the rain.'],
+      ['a film on the floor', 'Her toddler sat on the floor rather than on the sofa with them to watch the film.'],
+      ['a laugh at the gym', 'Her husband stepped off the scales at the gym and said "I don\'t need to see it", laughing.'],
+      ['a lab mix-up', 'Her friend said the test result "must be wrong" and it was: the lab had mixed them up.'],
+      ['glasses borrowed', 'Her daughter left her glasses in her locker and borrowed her friend\'s.'],
+      // An arrangement for another day.
+      ['another week', 'He asked if we could finish a bit early next week.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

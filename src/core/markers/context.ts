@@ -96,7 +96,7 @@ const SHARED_LAUGH = /\blaugh(?:ed|ing|s)? (?:together|with (?:me|us|each other|
 /** A step the therapist advised, taken: "walked off like you said", "left the room as we practised". */
 const ADVISED_STEP = /^[^.;]{0,12}\b(?:like|as) (?:you|we|I|T|the therapist) (?:had )?(?:said|suggested|showed|taught|advised|practised|practiced|planned|agreed|rehearsed)\b/i;
 /** A sentence of the note with no subject, opened by a step of the session's work: its "and moved to ..." is the work's. */
-const SESSION_STEP_OPENING = /^\s*(?:Reviewed|Discussed|Practi[sc]ed|Went through|Introduced|Explained|Completed|Finished|Recapped|Revisited|Looked at|Worked on|Checked|Set|Agreed|Did|Started)\b(?:(?!\b(?:she|he|they|the client|pt|client)\b)[^.;])*\band\s+$/;
+const SESSION_STEP_OPENING = /^\s*(?:Reviewed|Discussed|Practi[sc]ed|Went through|Introduced|Explained|Completed|Finished|Recapped|Revisited|Looked at|Worked on|Checked|Set|Agreed|Did(?! not\b)|Started)\b(?:(?!\b(?:she|he|they|the client|pt|client)\b)[^.;])*\band\s+$/;
 
 /** The therapist's question or topic, up to the client's move: "When I asked about her previous therapist, she". */
 const ASKED_ABOUT_PAST = /\b(?:when|as|after)\s+(?:I|T)\s+(?:asked(?: (?:her|him|them))? about|raised|mentioned|brought up|turned to|came back to|returned to)\s+[^,;.]{0,60}?(?=,|\s+(?:she|he|they|the client|pt)\b)/gi;
@@ -478,7 +478,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
 ];
 
 /** A cue that says the therapist was passed over for someone or something else ("rather than to me", "and not me"). */
-const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$/i;
+const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$|^(?:would|will|could) only (?:read|talk|speak|answer|whisper|sign|write)\b/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
   const { sentence, start, end } = ctx;

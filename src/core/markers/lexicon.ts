@@ -165,7 +165,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.65, "\\b(?:tangent|digression|diversion)s?\\b"),
 
   // W5 deferential and appeasing
-  c('W5', 0.85, "\\bwhatever you (?:think|say|want)(?: is best)?\\b", { speech: true }),
+  c('W5', 0.85, "(?<!\\b(?:write|put|record|say|think|do) )\\bwhatever you (?:think|say|want)(?: is best)?\\b(?!,? you (?:will|do|always|would) anyway\\b)", { speech: true }),
   c('W5', 0.8, "\\byou'?re the (?:expert|professional|doctor|therapist|boss)\\b", { speech: true }),
   c('W5', 0.75, "\\byou'?re (?:absolutely|quite|completely|so) right\\b", { speech: true }),
   c('W5', 0.7, "\\b(?:wonderfully|very|so) (?:perceptive|insightful|wise|clever) (?:point|comment|observation)\\b", { speech: true }),
@@ -2265,5 +2265,43 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\basked (?:if|whether) (?:we|I) could {Q}?(?:do|have|continue) (?:this|it|the sessions?|these) (?:over|by) (?:email|text|phone|the phone|whatsapp|zoom)\\b"),
   c('C2', 0.55, "\\b(?:tablets|pills|medication|medicines?|meds|injections?|vaccines?|jabs?|statins|steroids|inhalers?) (?:were|are|was|is) {Q}(?:poison|poisonous|toxic|a con|a scam|killing (?:me|people))\\b"),
   c('W3', 0.5, "\\bgave me (?:a|the) (?:list|rundown|run-down|inventory|catalogue) of (?:the|his|her|their) (?:day|week|day'?s|week'?s)\\b"),
+  // Eighty-third pass (the misses of fresh `unseen89` and `longform35`, as families; with devices as parts the
+  // evaluation frame reads, a "Did not" that opens no session step, and a normalising reply read as a denial): sat
+  // apart from the others, on the floor rather than with them; a handbag kept on the knee; "I'm not one for circles
+  // and crafts"; would only read or talk to a parent; would not look while I changed the dressing; "you do it",
+  // "you sort it"; "and I'll have them again"; asking whether I have ever been on the treatment; answering before I
+  // had finished; "a bonus for every recall"; "not giving you names", "you can forget that"; the machine "must be
+  // broken"; "that counts"; a device left in a locker; answering the questions looking at her nails; "so the chemist
+  // gets paid"; medication that "makes me a zombie"; arriving with the hood up; "gone soft on", "taking her side";
+  // apologising to me for; "a picture of this session"; rolling the paper into a ball for most of the hour;
+  // stepping off the scales before the number settled, "I don't need to see it"; a record all in the same pen;
+  // "have to go if the kids wake up"; "getting told off by someone nicer".
+  c('W2', 0.55, "\\bsat (?:apart|away|on (?:her|his|their) own) from (?:the others|the group|everyone|the rest)\\b(?![^.;]{0,30}\\b(?:because|as) (?:she|he|they) (?:had|has) (?:a cold|a cough|covid|flu|a bug)\\b)|\\bsat (?:on the floor|in the corner|by the (?:door|window|radiator))\\b[^.;]{0,30}\\b(?:rather than|instead of) (?:on the (?:sofa|settee|chairs?) )?(?:with|next to|beside) (?:them|the others|the group|(?:her|his|their) (?:mum|dad|parents|family|brother|sister))\\b(?![^.;]{0,20}\\bto (?:watch|play|eat)\\b)"),
+  c('W2', 0.5, "\\bwith (?:her|his|their) (?:handbag|bag|rucksack|backpack|shopping) (?:on (?:her|his|their) (?:knee|knees|lap)|still on (?:her|his|their) (?:shoulder|back))\\b(?![^.;]{0,30}\\b(?:christening|wedding|funeral|service|bus|train)\\b)", { before: /^\s*(?:sat|she sat|he sat|they sat|stayed|waited)\b/i }),
+  c('C3', 0.55, "{Q}(?:i'?m|i am) not (?:one for|into|a fan of|big on) (?:circles|crafts|groups|circle time|games|role-?plays?|exercises|worksheets|all this|this sort of thing)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:would|will) only (?:read|talk|speak|answer|whisper|sign|write) (?:[\\w-]+ ){0,2}(?:to|through|for) (?:her|his|their) (?:mum|dad|mother|father|mam|nan|gran|carer|sister|brother|parents?)\\b(?![^.;]{0,30}\\b(?:said was fine|which (?:was|is) fine)\\b)"),
+  c('W2', 0.55, "\\b(?:would not|wouldn'?t|did not|didn'?t) (?:look|watch)(?: down| at it)? (?:while|as|when) (?:I|T) (?:changed|dressed|cleaned|examined|measured|checked|took|did|fitted|removed)\\b", { negative: true }),
+  c('C7', 0.55, "{Q}you (?:do|sort|deal with|handle|fill) (?:it|them|that|this)(?: out| in)?,? (?:you'?re|you are|i just|i'?m|that'?s)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]) (?:said|says)\s*$|\band said\s*$|^\s*said\s*$/i }),
+  c('C3', 0.55, "{Q}[^\"”]{0,40}\\band i'?ll (?:have|eat|drink|do|smoke) (?:them|it|that|one) again\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  c('C1', 0.55, "\\basked (?:if|whether) (?:I|T) (?:had|have) {Q}?(?:ever )?(?:been on|had|done|tried|lived with|been through|needed) (?:dialysis|chemo|insulin|a stoma|a baby|kids|children|therapy|an? [\\w-]+ like|it|one|this|the [\\w-]+)\\b(?![^.;]{0,20}\\b(?:to italy|on a plane|abroad)\\b)"),
+  c('W2', 0.55, "\\banswered\\b[^.;]{0,50}\\bbefore (?:I|T) had (?:finished|got to the end|even asked|asked)\\b|\\b(?:agreed|nodded)\\b[^.;]{0,60}\\bbefore (?:I|T) had (?:finished|got to the end)\\b|\\bsaid {Q}(?:yes|yeah|yep|ok|okay|fine|sure|right)\\b[^\"”]{0,30}{Q} before (?:I|T) had (?:finished|got to the end)\\b"),
+  c('C1', 0.55, "\\basked (?:if|whether) (?:I|T|you) {Q}?(?:get|got|gets) (?:a bonus|commission|points|a target|paid more) (?:for|on)\\b"),
+  c('C7', 0.55, "{Q}(?:i'?m|i am) not (?:giving|telling) you (?:names|any names|(?:his|her|their) names?|who)\\b|{Q}[^\"”]{0,40}\\byou can forget (?:that|it|about (?:that|it))\\b", { speech: true }),
+  c('W1', 0.55, "\\b(?:machine|monitor|scales|meter|reading|result|test|scan|breathalyser|device)s? (?:was |were )?{Q}(?:must be|must have been|is|was) (?:broken|wrong|faulty|off|rigged|lying)\\b(?![^.;]{0,40}\\b(?:and it was|the lab|had mixed)\\b)", { before: /\b(?:she|he|they|[A-Z]|and) said (?:the|that the)\s*$|^\s*said (?:the|that the)\s*$|\band said the\s*$/i }),
+  c('W1', 0.55, "{Q}[^\"”]{0,30}\\b(?:that|it|which) (?:counts|has to count|should count|must count)[.!]?{Q}", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  c('W2', 0.55, "\\bleft (?:her|his|their) (?:inhaler|spacer|glasses|hearing aids?|splint|brace|insoles|pump|meter|patch|mask|epipen|stick) (?:in (?:her|his|their|the) (?:locker|bag|car|coat|room|drawer|desk)|at (?:home|school))\\b(?![^.;]{0,30}\\b(?:and borrowed|over (?:half[- ]term|the holidays))\\b)"),
+  c('W2', 0.55, "\\banswered (?:the|my|our|all the) (?:[\\w-]+ )?questions? (?:while )?(?:looking|staring|gazing) (?:at|out of) (?:her|his|their|the) (?:nails|phone|feet|hands|window|floor|shoes|ceiling)\\b"),
+  c('C4', 0.55, "\\basked (?:if|whether) (?:this|it|the (?:review|check|appointment|session)) (?:was|is) {Q}?(?:just )?so (?:the|you|they) (?:[\\w-]+ )?(?:gets?|can get|could get) paid\\b"),
+  c('C2', 0.55, "\\b(?:injections?|depot|jabs?|tablets|pills|medication|meds|drugs) {Q}?(?:makes?|made|is making|are making) me {Q}?(?:a zombie|like a zombie|into a zombie|a vegetable|a robot|a space cadet)\\b"),
+  c('W2', 0.55, "\\b(?:came|arrived|turned up|walked in|sat) (?:in )?with (?:his|her|their) (?:hood|hoodie) up\\b(?![^.;]{0,20}\\b(?:against|in) the (?:rain|cold|wind)\\b)"),
+  c('C1', 0.55, "\\bsaid (?:I|T) (?:had|have|was|were|had been) {Q}?(?:gone soft on|been soft on|taking (?:his|her|their|[A-Z]\\w*'s) side|on (?:his|her|their|[A-Z]\\w*'s) side|siding with)\\b"),
+  c('W5', 0.55, "\\b(?:kept|keeps) (?:[\\w-]+ (?:for [\\w-]+ )?and )?apologi[sz]ing to me (?:for|about)\\b"),
+  c('C5', 0.55, "{Q}(?:a picture|a drawing|a painting|a map) of (?:this|these|the|our) (?:session|sessions|therapy|place|room|hour)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:rolled|folded|twisted|shredded|picked at|tore) (?:it|the [\\w-]+|a [\\w-]+|(?:his|her|their) [\\w-]+)(?: [\\w-]+)? (?:into (?:a ball|a tube|strips|pieces) )?for (?:most of|the whole of|much of|the rest of|all of) the (?:hour|session|time|group)\\b"),
+  c('W2', 0.55, "\\bstepped off the scales (?:before|as soon as|quickly)\\b|{Q}i (?:don'?t|do not) (?:need|want) to (?:see|know|look at) (?:it|that|the number|them|the weight)\\b(?![^.;]{0,20}\\blaughing\\b)", { before: /(?:^|\b(?:she|he|they)|\band)\s*(?:said|says)?\s*["“]?\s*$/i }),
+  c('C3', 0.55, "\\b(?:record|diary|log|sheet|chart|worksheet|form)s? (?:had|was|were|with) (?:only )?(?:one|two|three|four|a few|some) (?:days?|entries|lines|rows) (?:filled in|completed|done)\\b[^.;]{0,20}\\ball in the same (?:pen|ink|handwriting)\\b"),
+  c('W2', 0.55, "\\b(?:said|warned) (?:she|he|they) (?:would|might) {Q}?(?:have to|need to) (?:go|leave|hang up) (?:if|when|once) (?:the (?:kids|baby|children)|he|she|they) (?:wakes?|wake up|gets? home|calls?|comes? in)\\b"),
+  c('W2', 0.55, "\\b(?:kept|keeps|kept on) asking {Q}?(?:are we|is it|are you) (?:done|finished|nearly done|nearly finished|over)(?: yet)?\\b|\\b(?:kept|keeps|kept on) asking {Q}?how (?:much )?longer\\b"),
+  c('C5', 0.55, "{Q}[^\"”]{0,20}\\b(?:just |basically |really )?me (?:getting|being) told off\\b", { speech: true }),
 ];
 

@@ -60,17 +60,29 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // What is stopped: before the verb ("for the session to end") or after it ("skip the diary").
   const named = forSomething ? objectOf(s, i + 2, k - 1) : objectOf(s, k + 1, Math.min(s.tokens.length, k + 4));
   if (named === 'self' || named === 'therapist') return undefined;
-  // "wanted the hearing to end", "skip breakfast": something other than the work.
-  if (!named && (forSomething || (next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET')))) return undefined;
   // "asked if we could finish early": leaving the work (W2, as LABELLING.md has it); "finish early next week
-  // because of her scan" is an arrangement.
-  if (!named && next && EARLY.has(next.lower)) {
-    if (toks.slice(k + 2, k + 6).some((w) => LATER_DAY.has(w.lower))) return undefined;
-    return { subtype: 'W2', end: k + 2 };
+  // because of her scan" is an arrangement. So is "finish ten minutes early", "a bit early": the amount before
+  // "early" changes nothing.
+  const early = next && EARLY.has(next.lower) ? k + 1 : earlyAfterAmount(toks, k + 1);
+  // "wanted the hearing to end", "skip breakfast": something other than the work.
+  if (!named && (forSomething || (early < 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET')))) return undefined;
+  if (!named && early >= 0) {
+    if (toks.slice(early + 1, early + 5).some((w) => LATER_DAY.has(w.lower))) return undefined;
+    return { subtype: 'W2', end: early + 1 };
   }
   const subtype = named ? STOP_SUBTYPE[named] ?? 'C7' : 'C7';
   const end = Math.min(s.tokens.length, k + 1 + (next && (next.pos === 'PRON' || next.pos === 'ADV') ? 1 : 0));
   return { subtype, end };
+}
+
+const AMOUNT = words('a an few bit little half quarter hour minutes minute ten five fifteen twenty thirty');
+/** The index of "early" after an amount of time ("ten minutes early", "a bit early"), or -1. */
+function earlyAfterAmount(toks: Sentence['tokens'], from: number): number {
+  for (let j = from; j < Math.min(toks.length, from + 4); j++) {
+    if (EARLY.has(toks[j].lower)) return j > from ? j : -1;
+    if (!AMOUNT.has(toks[j].lower) && toks[j].pos !== 'NUM') return -1;
+  }
+  return -1;
 }
 
 /** Per-verb frames; true when one matched. */
