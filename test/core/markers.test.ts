@@ -2877,6 +2877,58 @@ describe('rupture markers in prose', () => {
       // An arrangement for another day.
       ['another week', 'He asked if we could finish a bit early next week.'],
     ]);
+    // The eighty-fourth pass's families (lifted fresh unseen90 and longform36).
+    pinCovers([
+      ['C7', 'She said "my weight is my business".', 'my weight is my business'],
+      ['C3', 'He would not book the next scan.', 'would not book the next scan'],
+      ['C3', 'She took the leaflet "for the bin".', 'took the leaflet "for the bin'],
+      ['C3', 'He said "I\'ve coped for thirty years without pills, so".', 'I\'ve coped for thirty years'],
+      ['W2', 'She ticked the boxes without reading them.', 'ticked the boxes without reading them'],
+      ['W1', 'He said the high sugar was "the cake, obviously".', 'high sugar was "the cake, obviously'],
+      ['C1', 'She asked whether I was "a student".', 'asked whether I was "a student'],
+      ['W2', 'He slid the diary back without opening it.', 'slid the diary back without opening it'],
+      ['W2', 'She did the stretches with her phone in one hand.', 'did the stretches with her phone in one hand'],
+      ['C3', 'He said "I\'ll use it when I\'m worse".', 'I\'ll use it when I\'m worse'],
+      ['C3', 'She said "I\'m not sitting in one of those".', 'I\'m not sitting in one of those'],
+      ['C3', 'She said "I don\'t need a chart".', 'I don\'t need a chart'],
+      ['C1', 'He said "it\'s my body, I\'ll decide".', 'it\'s my body, I\'ll decide'],
+      ['W2', 'She came with the brace in her bag.', 'with the brace in her bag'],
+      ['C1', 'He said "that hurts, and you know it".', 'that hurts, and you know it"'],
+      ['W7', 'She said "what for, so I can fail again".', 'what for, so I can fail again"'],
+      ['C4', 'He said the GP "fobbed me off with you".', 'fobbed me off with you'],
+      ['C3', 'She laughed at the list of groups and said no.', 'laughed at the list of groups and said'],
+      ['W2', 'He kept saying "maybe".', 'kept saying "maybe"'],
+      ['C3', 'She had put the feeds back to the old rate without asking.', 'put the feeds back to the old rate without asking'],
+      ['W2', 'He looked at his wife every time I asked.', 'looked at his wife every time I asked'],
+      ['C3', 'She said the puree was "slop" and pushed it away.', 'said the puree was "slop" and pushed it away'],
+      ['C3', 'He would not try the thickened water.', 'would not try the thickened water'],
+      ['C1', 'She said I was "making out it\'s her fault".', 'said I was "making out'],
+      ['C2', 'He said mindfulness was "a posh word for giving up".', 'a posh word for giving up'],
+      ['C5', 'She asked whether there was anything actually medical for it.', 'asked whether there was anything actually medical'],
+      ['W3', 'He said "there\'s my picture, done".', 'there\'s my picture, done"'],
+      ['W4', 'When I raised the court date she asked to draw instead.', 'asked to draw instead'],
+      ['C2', 'He said "we don\'t need to relive that".', 'don\'t need to relive that'],
+      ['W2', 'During the body scan she kept her eyes open.', 'During the body scan she kept her eyes open'],
+      ['W2', 'He took his phone out when she started to cry.', 'took his phone out when she started'],
+      ['C5', 'She said the group was "nice, but I could do this at home".', 'nice, but I could do this at home'],
+      ['C1', 'He asked the nurse to "send the therapist away".', 'send the therapist away'],
+      ['C4', 'She asked whether her manager would see the notes.', 'asked whether her manager would see the notes'],
+      ['W2', 'He kept the camera pointed at the ceiling.', 'camera pointed at the ceiling'],
+      ['C3', 'He would not do the practice call.', 'would not do the practice call'],
+    ]);
+    // From lookalikes69 (none of 40 on the commit before the pass).
+    pinNoMarker([
+      ['a holiday', 'Her husband would not book the holiday until the dog was sorted.'],
+      ['a proud driver', 'Her dad said he had "driven forty years without a crash", proudly.'],
+      ['a right guess', 'Her son guessed the answer without trying and got it right.'],
+      ['a new teacher', 'Her daughter asked the teacher whether she was new here.'],
+      ['a card saved', 'Her son pushed the birthday card across the table without opening it, saving it for later.'],
+      ['shoes', 'Her daughter sat on the edge of the bed to put her shoes on.'],
+      ['a cat', 'Her grandson fell asleep with the cat across his lap.'],
+      ['oysters', 'Her husband would not try the oysters on holiday.'],
+      ['a class', 'Her daughter held up her drawing and said "that\'s my story, finished" to the class.'],
+      ['a fobbing off elsewhere', 'Her neighbour said the council "fobbed me off with a leaflet" about the bins.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

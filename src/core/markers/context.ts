@@ -478,7 +478,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
 ];
 
 /** A cue that says the therapist was passed over for someone or something else ("rather than to me", "and not me"). */
-const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$|^(?:would|will|could) only (?:read|talk|speak|answer|whisper|sign|write)\b/i;
+const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$|^(?:would|will|could) only (?:read|talk|speak|answer|whisper|sign|write)\b|\b(?:every|each) time (?:I|T) (?:asked|spoke)\b|\boff (?:with|onto) you\b/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
   const { sentence, start, end } = ctx;
