@@ -2929,6 +2929,67 @@ describe('rupture markers in prose', () => {
       ['a class', 'Her daughter held up her drawing and said "that\'s my story, finished" to the class.'],
       ['a fobbing off elsewhere', 'Her neighbour said the council "fobbed me off with a leaflet" about the bins.'],
     ]);
+    // The eighty-fifth pass's families (lifted fresh unseen91 and longform37).
+    pinCovers([
+      ['C7', 'He said "don\'t sugar-coat it".', 'don\'t sugar-coat it'],
+      ['W2', 'She left the leaflets on the chair when she went.', 'left the leaflets on the chair'],
+      ['C4', 'He said the referral was "hoop after hoop".', 'hoop after hoop'],
+      ['W2', 'The father went out as soon as I opened my bag.', 'went out as soon as I opened my bag'],
+      ['W2', 'She said "the nurse told us all this".', 'the nurse told us all this"'],
+      ['W2', 'He had taken the mask off overnight.', 'had taken the mask off overnight'],
+      ['C3', 'She would not put the alarm on and left it in the box.', 'left it in the box'],
+      ['W2', 'He did the stretch once and said "that\'s enough".', 'did the stretch once and said "that\'s enough'],
+      ['W1', 'She said "a bit of sugar won\'t hurt me".', 'a bit of sugar won\'t hurt me'],
+      ['C1', 'He asked whether I had ever tried living on benefits.', 'asked whether I had ever tried living on'],
+      ['W1', 'She said her memory was "normal for anyone my age".', 'normal for anyone my age'],
+      ['C7', 'He said "it\'s not your problem, it\'s mine".', 'it\'s not your problem, it\'s mine'],
+      ['C4', 'She asked if the clinic tells her employer.', 'asked if the clinic tells her employer'],
+      ['W2', 'The app showed two nights, not seven.', 'app showed two nights, not seven'],
+      ['C3', 'He said "everyone can see it, so no".', 'everyone can see it, so no"'],
+      ['C7', 'She said "just take it out, I don\'t care".', 'just take it out, I don\'t care'],
+      ['W2', 'He answered with his head down.', 'answered with his head down'],
+      ['W1', 'She said "I\'m fine, it\'s what you do".', 'I\'m fine, it\'s what you do'],
+      ['C3', 'He would not fill in the outcome measure.', 'would not fill in the outcome measure'],
+      ['C3', 'She said "I\'m going home, not to a care home".', 'I\'m going home, not to a care home'],
+      ['W1', 'Every urge was rated zero.', 'Every urge was rated zero'],
+      ['C3', 'He said "I\'m not doing another worksheet".', 'I\'m not doing another worksheet'],
+      ['C2', 'She said the group was "a sticking plaster".', 'a sticking plaster'],
+      ['W4', 'He spent the last part of the session talking about his neighbour\'s car.', 'spent the last part of the session talking about his neighbour\'s car'],
+      ['C1', 'When I named the break he threw the car at the wall.', 'threw the car at the wall'],
+      ['C3', 'She said "your goals, not mine".', 'your goals, not mine'],
+      ['W2', 'When I asked about her father she said "I\'d rather keep that one".', 'I\'d rather keep that one"'],
+      ['C3', 'He said the module was "where you tick a box".', 'where you tick a box'],
+      ['C1', 'When I summarised he said "you\'ve twisted it".', 'you\'ve twisted it'],
+      ['TR', 'I noticed I had become very formal with him.', 'I noticed I had become very formal'],
+      ['C3', 'She drank three glasses of water before the weigh-in.', 'drank three glasses of water before the weigh-in'],
+      ['C4', 'He asked whether they could have a week off the homework.', 'asked whether they could have a week off the homework'],
+      ['C3', 'She said she had "done the diary" but could not say when.', 'done the diary" but could not say'],
+      ['W2', 'He looked at his wife the whole time I was speaking.', 'looked at his wife the whole time I was speaking'],
+      ['W3', 'She spoke about her mother in the third person.', 'spoke about her mother in the third person'],
+      ['C1', 'He said "you work for the council".', 'you work for the council'],
+      ['W2', 'She switched her camera off for the questions about her ex.', 'switched her camera off for the questions about'],
+      ['C2', 'He said "she\'s not here, it\'s a cushion".', 'she\'s not here, it\'s a cushion'],
+      ['W2', 'She had not worn the splint.', 'had not worn the splint'],
+      ['W1', 'She touched it once and said "that counts".', 'that counts"'],
+      ['C3', 'When I showed the graph he said "I\'m not looking at your chart".', 'I\'m not looking at your chart'],
+    ]);
+    // From lookalikes70 (none of 40 on the commit before the pass).
+    pinNoMarker([
+      ['a haircut', 'Her husband told the hairdresser "don\'t dress it up, just cut it short".'],
+      ['a quiz', 'Her dad answered the quiz questions with a laugh and got most of them right.'],
+      ['a crossword', 'Her grandad did the crossword once and said "that\'ll do" for the day.'],
+      ['a picnic', 'Her daughter said "it\'s raining, so no" about the picnic.'],
+      ['a bracelet', 'Her daughter said "I\'m not doing a chain on it" about the friendship bracelet.'],
+      ['a photo framed', 'Her sister said "I\'d rather keep that one" about the photo, and framed it.'],
+      ['a clown', 'Her toddler looked at his dad the whole time the clown was talking.'],
+      ['a firm', 'Her friend said "you work for them" about her brother-in-law\'s firm.'],
+      // Answering the door is no answer to the therapist.
+      ['a door answered late', 'Was not in at the agreed time and answered the door twenty minutes later in a dressing gown.'],
+    ]);
+    // Someone else starting on a topic is the occasion, not someone the client turned to.
+    pinCovers([['W2', 'Put her earbuds in when her mum started on the hours.', 'Put her earbuds in']]);
+    // Not answering the door at the agreed time is still an answer withheld (its own negation).
+    pinCovers([['W2', 'He did not answer the door at the agreed time.', 'did not answer']]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

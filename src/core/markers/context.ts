@@ -159,7 +159,7 @@ const QUOTE_IS_THIRDS = new RegExp(`^[^"”.;]{0,3}["”]?\\s*(?:is|was|'s) what
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else in the session, as the occasion the therapist is in or that they open ("while I talked to her
  * mum", "when her mum started talking about school"): not the one the client turned to. */
-const OCCASION_WITH_SOMEONE = new RegExp(`\\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Ww]henever)\\s+(?:I|T|we)\\b[\\s\\S]*$|\\bwhen\\s+${THIRD_PARTY.source}\\s+(?:started|began)\\s+(?:talking|to talk|speaking|to speak)\\b`, 'g');
+const OCCASION_WITH_SOMEONE = new RegExp(`\\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Ww]henever)\\s+(?:I|T|we)\\b[\\s\\S]*$|\\bwhen\\s+${THIRD_PARTY.source}\\s+(?:started|began)\\s+(?:talking|to talk|speaking|to speak|on|describing|explaining|going on)\\b`, 'g');
 /** The client's words to someone else as the answer to a move of the therapist's ('signed "boring" to her mum when I
  * asked about the rehab games'): said in the session, of its work. */
 const ANSWERS_MY_MOVE = /\b(?:when|as|after) (?:I|T) (?:asked|raised|mentioned|suggested|brought up|showed|introduced|offered|got out)\b/;
@@ -478,7 +478,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
 ];
 
 /** A cue that says the therapist was passed over for someone or something else ("rather than to me", "and not me"). */
-const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$|^(?:would|will|could) only (?:read|talk|speak|answer|whisper|sign|write)\b|\b(?:every|each) time (?:I|T) (?:asked|spoke)\b|\boff (?:with|onto) you\b/i;
+const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$|^(?:would|will|could) only (?:read|talk|speak|answer|whisper|sign|write)\b|\b(?:every|each) time (?:I|T) (?:asked|spoke)\b|\bthe whole time (?:I|T) (?:was )?(?:speaking|talking|spoke|talked)\b|\boff (?:with|onto) you\b/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
   const { sentence, start, end } = ctx;

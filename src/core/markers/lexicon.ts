@@ -2249,7 +2249,7 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.55, "{Q}if i'?m (?:going|going to go),? i'?m going\\b|{Q}[^\"”]{0,40}\\b(?:the|your|these|those) [\\w-]+ (?:won'?t|will not|can'?t|cannot) (?:stop|change|fix|help) (?:it|that|anything)\\b", { speech: true }),
   c('C4', 0.55, "{Q}[^\"”]{0,40}\\byour (?:fifty|50|fifty-minute|little|precious) (?:minutes|hour|sessions?)\\b|{Q}[^\"”]{0,30}\\b(?:don'?t|do not|can'?t|cannot) (?:have|afford) the luxury (?:of|to)\\b", { speech: true }),
   c('W7', 0.55, "{Q}[^\"”]{0,30}\\b(?:the )?only reason (?:i'?m|i am|i come|i came|i turn up)\\b", { speech: true }),
-  c('W7', 0.6, "\\bonly (?:come|came|coming|here|attend\\w*|turned up)\\b[^.;]{0,5}{Q}?so (?:that )?(?:the|my|his|her|their) [\\w-]+(?: [\\w-]+)? (?:can|could|will|would) (?:see|say|know|tick|show)\\b"),
+  c('W7', 0.6, "\\bonly (?:come|came|coming|here|attend\\w*|turned up)\\b[^.;]{0,5}{Q}?so (?:that )?(?:the|my|his|her|their) [\\w-]+(?: [\\w-]+)? (?:can|could|will|would) (?:see|say|know|tick|show|sign)\\b"),
   c('W7', 0.55, "{Q}[^\"”]{0,40}\\b(?:it'?s |it is )?(?:a bit|far|much|rather|way) too late for (?:me|that|all that|someone my age)\\b|{Q}[^\"”]{0,40}\\b(?:it'?s |it is )a bit late for me\\b", { speech: true }),
   c('W2', 0.55, "\\b(?:played|drummed|sang|talked|spoke|read) so (?:loudly|loud|fast|quickly|quietly) (?:that )?(?:I|T) (?:could not|couldn'?t) (?:join in|get a word in|hear|follow|keep up)\\b"),
   c('W1', 0.55, "{Q}(?:it'?s|that'?s) (?:just|only) (?:noise|noises|a noise|sounds|scribbles|a scribble|a drawing|a game|messing about)[.!]?{Q}", { before: /\b(?:when|after|as) (?:I|T) \w+\b[^.;]{0,80}\bsaid\s*["“]?$/i }),
@@ -2288,7 +2288,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "\\basked (?:if|whether) (?:I|T|you) {Q}?(?:get|got|gets) (?:a bonus|commission|points|a target|paid more) (?:for|on)\\b"),
   c('C7', 0.55, "{Q}(?:i'?m|i am) not (?:giving|telling) you (?:names|any names|(?:his|her|their) names?|who)\\b|{Q}[^\"”]{0,40}\\byou can forget (?:that|it|about (?:that|it))\\b", { speech: true }),
   c('W1', 0.55, "\\b(?:machine|monitor|scales|meter|reading|result|test|scan|breathalyser|device)s? (?:was |were )?{Q}(?:must be|must have been|is|was) (?:broken|wrong|faulty|off|rigged|lying)\\b(?![^.;]{0,40}\\b(?:and it was|the lab|had mixed)\\b)", { before: /\b(?:she|he|they|[A-Z]|and) said (?:the|that the)\s*$|^\s*said (?:the|that the)\s*$|\band said the\s*$/i }),
-  c('W1', 0.55, "{Q}[^\"”]{0,30}\\b(?:that|it|which) (?:counts|has to count|should count|must count)[.!]?{Q}", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  c('W1', 0.55, "{Q}[^\"”]{0,30}\\b(?:that|it|which) (?:counts|has to count|should count|must count)[.!]?{Q}", { speech: true, before: /\b(?:when|after) (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\b[^.;]{0,60}$|(?:^|\b(?:she|he|they|and)|\b[A-Z])\s*(?:said|says|replied|answered)\s*$/i }),
   c('W2', 0.55, "\\bleft (?:her|his|their) (?:inhaler|spacer|glasses|hearing aids?|splint|brace|insoles|pump|meter|patch|mask|epipen|stick) (?:in (?:her|his|their|the) (?:locker|bag|car|coat|room|drawer|desk)|at (?:home|school))\\b(?![^.;]{0,30}\\b(?:and borrowed|over (?:half[- ]term|the holidays))\\b)"),
   c('W2', 0.55, "\\banswered (?:the|my|our|all the) (?:[\\w-]+ )?questions? (?:while )?(?:looking|staring|gazing) (?:at|out of) (?:her|his|their|the) (?:nails|phone|feet|hands|window|floor|shoes|ceiling)\\b"),
   c('C4', 0.55, "\\basked (?:if|whether) (?:this|it|the (?:review|check|appointment|session)) (?:was|is) {Q}?(?:just )?so (?:the|you|they) (?:[\\w-]+ )?(?:gets?|can get|could get) paid\\b"),
@@ -2351,5 +2351,60 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "{Q}?send (?:the|that|this) (?:psychologist|therapist|counsell?or|nurse|social worker|doctor|physio) away\\b"),
   c('C4', 0.55, "\\basked (?:whether|if) (?:HR|my (?:manager|boss|employer|line manager)|work|the (?:company|school|court|police|council|DWP|jobcentre|employer)) {Q}?(?:get|gets|see|sees|will see|will get|would see|are told|find out|hear) (?:a (?:summary|copy|report)|the notes|what|about|these|this)\\b"),
   c('W2', 0.55, "\\b(?:camera|screen|laptop) (?:angled|pointed|turned|facing|tilted) (?:at|to|towards) (?:the|her|his|their) (?:ceiling|headrest|wall|floor|window|side|roof)\\b(?![^.;]{0,30}\\bfriends\\b)|\\bhalf out of (?:the )?(?:frame|shot|picture)\\b"),
+  // Eighty-fifth pass (the misses of fresh `unseen91` and `longform37`, as families): "don't dress it up"; the folder
+  // left on the chair; "hoop after hoop"; not done as asked; answering with a laugh; leaving as soon as I opened my
+  // bag; "the ward told us all this"; a device taken off in the car park, left in the box, not worn; done once and
+  // "that'll do"; "a bit of bread won't kill me"; whether I had tried living on it; "the same as everyone my age";
+  // "not your problem, it's mine"; whether the clinic writes to my GP, the report goes to the parole board; a log
+  // showing six hours, not twenty; "..., so no"; "just take them off, I don't care"; answering with the mouth half
+  // shut; "fine, it's just what you do"; would not fill in the assessment; "going home, not to some home"; every urge
+  // rated zero; "not doing a chain on it"; "a sticking plaster"; the last part of the session spent on a housemate;
+  // bricks thrown at the door when I spoke; "your list, not mine"; "I'd rather keep that one"; "you tick a box"; "you've
+  // twisted it"; the therapist's own manner changed ("noticed I had become more formal"), "felt cast as the police";
+  // water drunk before the weigh-in; "a week off the weighing"; "done the homework" but could not say when; looking at
+  // a partner the whole time I spoke; speaking of him in the third person; "you work for them"; the camera off for
+  // the questions about the manager; "he's not there, it's a chair".
+  c('C7', 0.55, "{Q}(?:don'?t|do not) (?:dress it up|sugar-?coat it|beat about the bush|waffle|soften it)\\b(?![^.;]{0,30}\\bcut it\\b)", { speech: true }),
+  c('W2', 0.55, "\\bleft (?:the|my|her|his|their) (?:folder|leaflets?|booklet|pack|information pack|handouts?|letter|sheets?|workbook) (?:on the (?:chair|desk|table|floor|side)|behind)\\b(?= when (?:she|he|they) (?:went|left)\\b|\\s*[.;]|$)"),
+  c('C4', 0.55, "{Q}[^\"”]{0,20}\\bhoop after hoop\\b|{Q}[^\"”]{0,20}\\b(?:one|another) hoop after another\\b", { speech: true, before: /\b(?:assessment|work-?up|process|referral|system|sessions?|appointments?|it|this)\b[^.;]{0,10}\b(?:was|is|were|are)\s*["“]?$/i }),
+  c('C3', 0.55, "\\b(?:had not|hadn'?t|has not|hasn'?t) (?:been to|gone to|booked|rung|called|seen|done|started) [^.;]{1,30}\\bas (?:asked|agreed|advised|requested)\\b"),
+  c('W3', 0.55, "\\banswered (?:the|my|our) (?:[\\w-]+ ){0,3}questions? with a (?:laugh|joke|shrug|smirk|wink)\\b(?![^.;]{0,30}\\bgot (?:most|all|them)\\b)"),
+  c('W2', 0.55, "\\b(?:took|went|disappeared|went out|left|walked out)\\b[^.;]{0,25}\\bas soon as (?:I|T) (?:opened (?:my|the) (?:bag|laptop|notes|folder)|arrived|started|got (?:the|my) [\\w-]+ out|sat down|came in)\\b"),
+  c('W2', 0.55, "{Q}(?:the|my|her|his) [\\w-]+(?: [\\w-]+)? (?:told|showed|taught) (?:us|me) (?:all )?(?:this|that|all this|all that)(?: already)?[.!]?{Q}(?![^.;]{0,20}\\babout the\\b)", { speech: true, before: /\b(?:said|says)\s*["“]?$/i }),
+  c('W2', 0.55, "\\b(?:took|taken|had taken) (?:the|her|his|their) (?:[\\w-]+ )?(?:oxygen|garment|pressure garment|elastics|retainer|pendant|alarm|sling|cannula|mask) off\\b(?:[^.;]{0,15}\\b(?:in the car(?: park)?|before (?:coming|clinic|I came)|overnight|at night))?"),
+  c('C3', 0.55, "\\bleft (?:it|them) in (?:the|its|their) (?:box|packet|bag|wrapper|packaging)\\b", { before: /\b(?:would not|wouldn'?t|refused to|did not|didn'?t) (?:try|put|wear|use|open)\b[^.;]{0,40}\band\s*$/i }),
+  c('W2', 0.55, "\\b(?:did|tried|managed) (?:it|one|them|the [\\w-]+(?:-[\\w-]+)*) once and said {Q}(?:that'?ll do|that'?s enough|enough|done|that'?s it)\\b(?![^.;]{0,15}\\bfor the day\\b)"),
+  c('W1', 0.55, "{Q}[^\"”]{0,30}\\b(?:a (?:bit|little) of|one|the odd|a few) [\\w-]+(?: [\\w-]+)? (?:won'?t|will not|never) (?:kill|hurt|harm) (?:me|anyone|you)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:had|have) {Q}?(?:ever )?tried (?:living|eating|going|managing|doing|sleeping|working) (?:on|with|without|in)\\b"),
+  c('W1', 0.55, "{Q}(?:the same as|no different from|like|normal for) (?:everyone|everybody|anyone|other people|most people|any man|any woman) (?:my|of my) age\\b(?! wears\\b)", { speech: true }),
+  c('C7', 0.55, "{Q}[^\"”]{0,20}\\b(?:not|isn'?t) your (?:problem|business|concern|worry),? (?:it'?s|that'?s) mine\\b(?![^.;]{0,30}\\bsmiling\\b)", { speech: true, before: /\b(?:said|says)\b[^.;"“]{0,40}["“]?$/i }),
+  c('C4', 0.55, "\\basked (?:if|whether) (?:the clinic|you|the service|the team|the surgery|the hospital) {Q}?(?:(?:writes?|sends? (?:it|this|letters?)) to|tells?|informs?) (?:my|his|her|their) (?:GP|employer|boss|manager|work)\\b|\\basked (?:if|whether) (?:the|my|this|your) (?:report|notes?|letter|assessment|recording) (?:would|will) {Q}?(?:go|be sent|be passed)(?: on)? to (?:the|my|his|her) (?:parole board|court|judge|probation|social services|police|employer|manager|HR|school|DWP)\\b"),
+  c('W2', 0.55, "\\b(?:log|download|data|monitor|card|app|diary|chart) showed (?:only )?(?:one|two|three|four|five|six|seven|eight|\\d+) (?:hours?|nights?|days?|times?)(?: a (?:night|day|week))?,? not (?:the )?(?:\\d+|twenty|twelve|ten|eight|seven|fourteen|sixteen|eighteen|twenty-?three)\\b(?![^.;]{0,20}\\bfor her husband\\b)"),
+  c('C3', 0.55, "{Q}[^\"”]{3,40},? so no[.!]?{Q}(?![^.;]{0,20}\\babout the (?:picnic|party|trip)\\b)", { speech: true, before: /\b(?:she|he|they|[A-Z]) said\s*["“]?$|^\s*said\s*["“]?$/i }),
+  c('C7', 0.55, "{Q}(?:just )?take (?:it|them|the [\\w-]+) (?:off|out),? i (?:don'?t|do not) care\\b(?![^.;]{0,20}\\babout his wet\\b)", { speech: true }),
+  c('W2', 0.55, "\\banswered with (?:his|her|their) (?:mouth half (?:shut|closed)|eyes (?:shut|closed)|head down|back to me|hand over (?:his|her|their) mouth|face in (?:his|her|their) hands)\\b"),
+  c('W1', 0.55, "{Q}(?:i'?m )?(?:fine|ok|okay),? (?:it'?s|that'?s) (?:just )?what you do\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:would not|wouldn'?t|refused to) fill in (?:the|a|her|his|their|my) (?:[\\w'’-]+ )?(?:assessment|questionnaire|diary|sheet|measure|rating|outcome)\\b", { negative: true }),
+  c('C3', 0.55, "{Q}i'?m going home,? not (?:to )?(?:some|a|any) (?:home|care home|hospital|unit|hostel)\\b", { speech: true }),
+  c('W1', 0.55, "\\b(?:every|each|all) (?:urge|rating|item|score|box|day)s? (?:was |were )?(?:rated|scored|marked|ticked|put) (?:at )?(?:zero|0|nought|none|nil)\\b"),
+  c('C3', 0.55, "{Q}i'?m not doing (?:a|the|another|any) (?:[\\w-]+ ){0,2}(?:chain|analysis|exposure|exercise|worksheet|diary|homework|role-?play|hierarchy|experiment)\\b(?![^.;]{0,30}\\bbracelet\\b)", { speech: true }),
+  c('C2', 0.55, "{Q}[^\"”]{0,20}\\b(?:a )?(?:sticking plaster|plaster on a|band-?aid on)\\b", { speech: true, before: /\b(?:skills?|sessions?|therapy|it|this|group|course|treatment|exercises?|techniques?)\b[^.;]{0,10}\b(?:was|were|is|are)\s*["“]?$/i }),
+  c('W4', 0.55, "\\bspent (?:the (?:last|first) (?:part|half|bit|twenty minutes|ten minutes|fifteen minutes)|most) of the (?:session|hour|time) (?:telling me|talking) about (?:her|his|their) [\\w'’-]+(?: [\\w'’-]+){0,3}\\b"),
+  c('C1', 0.55, "\\bthrew (?:the|a|his|her|their) [\\w-]+ (?:at|across) (?:the (?:door|wall|floor|window)|me)\\b", { before: /\b(?:when|after|as) (?:I|T) (?:said|suggested|named|wondered|reflected|mentioned|spoke)\b[^.;]{0,80}$/i }),
+  c('C3', 0.55, "{Q}your (?:list|plan|idea|goals?|homework|agenda|thing|words|hierarchy|targets?),? not mine\\b(?![^.;]{0,40}\\bshopping\\b)", { speech: true }),
+  c('W2', 0.55, "{Q}i'?d rather (?:keep|leave|save) (?:that|this|it)(?: one)?(?: to myself| for now)?[.!]?{Q}(?![^.;]{0,20}\\b(?:about the photo|and framed)\\b)", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  c('C3', 0.55, "{Q}[^\"”]{0,40}\\b(?:you|they|someone) (?:can )?tick (?:a|the|your|their) box(?:es)?\\b", { speech: true, before: /\b(?:module|group|sessions?|therapy|it|this|exercise|course|programme)\b[^.;]{0,10}\b(?:was|were|is|are)\s*["“]?$/i }),
+  c('C1', 0.55, "{Q}[^\"”]{0,30}\\byou'?ve (?:twisted|changed|turned) (?:it|my words|what i said)\\b|{Q}that'?s not what i said\\b", { speech: true, before: /\b(?:when|after|as) (?:I|T) (?:read|summari[sz]ed|reflected|said|fed)\b[^.;]{0,80}$|^\s*(?:said|she said|he said)\s*["“]?$/i }),
+  c('TR', 0.55, "\\b(?:noticed|realised|realized|caught myself|found) (?:that )?(?:I|myself) (?:had (?:become|got|gone|grown)|was being|was getting|becoming|being|going|had been|was) (?:more |too |very |rather |falsely |overly |a bit |quite |unusually )?(?:formal|upbeat|cheerful|bright|jolly|distant|detached|clipped|brisk|defensive|guarded|procedural|stiff|clinical|wooden|chatty|jokey|cautious|directive|bossy)\\b|\\bI felt cast as\\b"),
+  c('C3', 0.55, "\\bdrank (?:a lot of|lots of|two|three|four|several|\\d+) (?:glasses|bottles|pints|cups|litres) of water\\b[^.;]{0,30}\\bbefore (?:the|her|his|being) (?:weigh-?in|weighing|weighed|weight)\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:they|we|she|he) could {Q}?(?:have|take|skip) (?:a|one) (?:week|session|month) off (?:the|from the) (?:weighing|weigh-?ins?|sessions?|homework|diary|exposures?|monitoring)\\b"),
+  c('C3', 0.55, "{Q}?(?:done|did) (?:the|my|our) (?:homework|exercises?|practice|diary|tasks?)[.!]?{Q}? but (?:could not|couldn'?t|was unable to|were unable to) (?:say|tell|remember|describe)\\b"),
+  c('W2', 0.55, "\\blooked at (?:[A-Z]\\w*|(?:her|his|their) (?:husband|wife|partner|mum|dad|mother|father|daughter|son|carer)) (?:the whole time|throughout|all the time|every time|each time) (?:I|T) (?:was )?(?:speaking|talking|spoke|talked|asked)\\b(?![^.;]{0,10}\\bclown\\b)"),
+  c('W3', 0.55, "\\b(?:spoke|talked) (?:about|of) (?:him|her|them|[A-Z]\\w*|(?:her|his|their) [\\w-]+) in the third person\\b"),
+  c('C1', 0.55, "{Q}you (?:work|are working) for (?:them|the (?:company|council|court|school|police|employer|DWP|firm|trust|board))\\b(?![^.;]{0,30}\\bbrother-in-law\\b)", { speech: true }),
+  c('W2', 0.55, "\\b(?:switched|turned) (?:his|her|their) (?:camera|video) off (?:for|during|through) (?:the|my) (?:questions?|part|bit) about\\b"),
+  c('W2', 0.55, "\\b(?:had not|hadn'?t|has not|hasn'?t) (?:worn|used|put on|been wearing) (?:the|her|his|their) (?:elastics|brace|retainer|splint|boot|stockings|mask|cpap(?: mask)?|hearing aids?|glasses|insoles|patch|garment|collar|sling|monitor)\\b", { negative: true }),
+  c('C3', 0.55, "{Q}(?:i'?m|i am) not (?:looking at|reading|watching|listening to|filling in) (?:your|that|this|the|those|these) (?:stupid |silly |bloody |daft )?(?:line|graph|chart|list|sheet|form|video|recording|diary|letter|leaflet|book|numbers?|results?|tape)s?\\b", { speech: true }),
+  c('C2', 0.55, "{Q}(?:he'?s|she'?s|they'?re) not (?:there|here|real),? (?:it'?s|that'?s) (?:a|an|just a|only a) (?:chair|cushion|toy|doll|picture|puppet|photo)\\b", { speech: true }),
 ];
 

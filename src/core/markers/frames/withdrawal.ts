@@ -191,6 +191,18 @@ function atSomethingElse(s: Sentence, k: number, to: number): boolean {
   return !!t && t.pos === 'NOUN' && !objectOf(s, k, Math.min(to, k + 2));
 }
 
+const DOOR = new Set(['door', 'doorbell', 'bell', 'phone', 'telephone', 'intercom', 'buzzer']);
+/**
+ * "Was not in, and answered the door twenty minutes later": answering something that rang, with a negation from
+ * before it, is no answer refused ("did not answer the door at the agreed time", its own negation, still is).
+ */
+function answersTheDoor(c: VerbContext): boolean {
+  const next = toks(c)[c.i + 1];
+  const obj = next?.pos === 'DET' || next?.pos === 'PRON' ? toks(c)[c.i + 2] : next;
+  const ownNegation = toks(c).slice(Math.max(0, c.i - 2), c.i).some((w) => NEGATORS.has(w.lower));
+  return c.lemma === 'answer' && !!obj && DOOR.has(obj.lower) && !ownNegation;
+}
+
 /** "it doesn't bother her", "claimed not to care": a denial is itself a negation, so it is read before the negation check. */
 export function denialHits(c: VerbContext): boolean {
   const { s, i, t, lemma, to, add } = c;
@@ -200,7 +212,8 @@ export function denialHits(c: VerbContext): boolean {
     add('W1', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 6), 'denial'); return true;
   }
   // "did not look up when I spoke", "didn't answer": not responding to the therapist.
-  if (V.RESPOND.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i]) {
+  // (Not "answered the door": the door, the phone or the bell is no one's question.)
+  if (V.RESPOND.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i] && !answersTheDoor(c)) {
     const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || (toks(c)[i + 1]?.lower === 'at' && !atSomethingElse(s, i + 2, to)) : true;
     if (up) { add('W2', 0.6, verbGroupStart(c), Math.min(to, i + 2), 'quiet'); return true; }
   }
