@@ -477,7 +477,12 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: (words, cue) => ((THIRD_PARTY_SUBJECT.test(words) && !AFTER_PREPOSITION.test(words)) || RELATIVE_THIRD.test(words)) && !/^(?:she|he|they)\b/i.test(cue), reason: 'third-party' },
 ];
 
-/** A cue that says the therapist was passed over for someone or something else ("rather than to me", "and not me"). */
+/**
+ * A cue that says the therapist was passed over for someone or something else: "rather than to me", "and not me";
+ * "would only talk to his mum" (only someone else); "looked at her husband every time I asked", "the whole time I was
+ * speaking" (the therapist named as the one not answered); "fobbed me off with you" (the therapist the complaint is
+ * about). Someone else named in such a cue is no third party the move is about.
+ */
 const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$|^(?:would|will|could) only (?:read|talk|speak|answer|whisper|sign|write)\b|\b(?:every|each) time (?:I|T) (?:asked|spoke)\b|\bthe whole time (?:I|T) (?:was )?(?:speaking|talking|spoke|talked)\b|\boff (?:with|onto) you\b/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
