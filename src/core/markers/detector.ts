@@ -289,10 +289,19 @@ function dropRecalledMoments(jobs: readonly { sentence: Sentence }[], markers: M
   };
   // ...or told again in other small words ("asked if we could finish early", then "when he asked to finish early"):
   // every word that carries meaning of the later finding is in the earlier one.
-  const contentOf = (m: Marker) => words(m).split(/[^a-z'’-]+/).filter((w) => w && !FUNCTION_WORDS.has(w));
+  // (Each finding's content words are found once too, as its words are above.)
+  const content = new Map<Marker, { list: readonly string[]; set: ReadonlySet<string> }>();
+  const contentOf = (m: Marker) => {
+    let c = content.get(m);
+    if (c === undefined) {
+      const list = words(m).split(/[^a-z'’-]+/).filter((w) => w && !FUNCTION_WORDS.has(w));
+      content.set(m, (c = { list, set: new Set(list) }));
+    }
+    return c;
+  };
   const sameContent = (earlier: Marker, later: Marker) => {
-    const mine = contentOf(later);
-    const theirs = new Set(contentOf(earlier));
+    const mine = contentOf(later).list;
+    const theirs = contentOf(earlier).set;
     return mine.length >= 2 && mine.every((w) => theirs.has(w));
   };
   const recalled = new Set<Marker>();
