@@ -26,7 +26,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // ...and "they", "these", "those" for a part named in the plural ("would not look at the cards and said they were 'for children'").
     const pronoun = toks[i].pos === 'PRON' && ['it', 'this', 'that', 'they', 'these', 'those'].includes(toks[i].lower)
       && toks.slice(Math.max(0, i - 2), i).some((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
-    if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB') continue;
+    // "EMDR was 'a party trick'": a name of the therapy the tagger reads as a proper noun.
+    const named = toks[i].pos === 'PROPN' && V.ALL_OBJECT_WORDS.has(toks[i].lower);
+    if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB' && !named) continue;
     // "felt processed, not helped": a participle, not the therapy's "process".
     if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
     // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged
@@ -102,7 +104,7 @@ const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminati
  * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going
  * nowhere, no difference, doing nothing; the therapist doing something to the client ("just you controlling me").
  */
-const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\bonly (?:works?|helps?) (?:in (?:the |a )?(?:clinic|room|session|theory|textbooks?|books?)|here)\b|\bno (?:use|good|help) (?:when|if|in|at|for|to)\b|\b(?:dressed(?: up)?|disguised|masquerading) as\b|\bgatekeeping\b|\brigged\b|\bstacked against\b|\b(?:designed|made|written) by (?:people|someone|somebody|doctors|those) who(?:'ve|'s| have| has)? never\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
+const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|well) off\b|\b(?:wide of|off) the mark\b|(?:n't|not|never) (?:going|getting) anywhere|\bgoing nowhere\b|(?:n't|not|never) (?:made|make|making|makes) (?:a|any|much|the slightest|a blind bit of|one bit of) difference|\b(?:does|did|do|doing) (?:nothing|sod all|zilch|bugger all|naff all)\b|\bmoney down the drain\b|\bonly (?:works?|helps?) (?:in (?:the |a )?(?:clinic|room|session|theory|textbooks?|books?)|here)\b|\bno (?:use|good|help) (?:when|if|in|at|for|to)\b|\b(?:dressed(?: up)?|disguised|masquerading) as\b|\bgatekeeping\b|\b(?:a |just a |only a )?(?:party|parlour|parlor|magic|cheap) tricks?\b|\bsnake oil\b|\bmumbo[- ]?jumbo\b|\bhocus[- ]?pocus\b|\bvoodoo\b|\bproves? (?:nothing|sod all|zilch)\b|\b(?:doesn'?t|does not|didn'?t) prove (?:anything|a thing)\b|\brigged\b|\bstacked against\b|\b(?:designed|made|written) by (?:people|someone|somebody|doctors|those) who(?:'ve|'s| have| has)? never\b|\b(?:you|just) (?:controlling|judging|testing|checking up on|spying on|watching|monitoring|getting at|picking on|lecturing) (?:me|us)\b/i;
 
 /**
  * The client's words making the part of the therapy small or a burden, with no word the sentiment model
@@ -128,7 +130,7 @@ const BELITTLING = new RegExp([
   String.raw`\btoo (?:long|wordy|much|many|complicated|confusing|hard|difficult|basic|simple|fast|quick|quickly|slow|slowly|soon)\b`,
   String.raw`\bfull of (?:people|idiots|nutters|addicts|users|drunks|weirdos|kids|old people|mad people)\b`,
   String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
-  String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|somebody|those|folk) (?:with|who(?:'s|'re| (?:have|has|can|are|is)))\b(?! (?:the same|similar)\b)`,
+  String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|somebody|those|folk) (?:with|who(?:'s|'re| (?:have|has|can|are|is|believe|believes|buy into|fall for)))\b(?! (?:the same|similar)\b)`,
   // Meant for someone else in the family; being told to endure it.
   String.raw`^["“]?(?:more |mainly |mostly |really )?for (?:her|him|them|the kids|my (?:wife|husband|partner|son|daughter|kids|mum|dad))(?:,? (?:really|not me|mainly|mostly))?["”]?$|\b(?:being )?told to (?:just )?(?:put up with|live with|accept|get over|ignore|lump) (?:it|them|the pain|that)\b`,
   // Meant for some other kind of person ("for golfers", "for hippies").
@@ -137,6 +139,8 @@ const BELITTLING = new RegExp([
   String.raw`\bmakes? me (?:notice|think about|focus on|worry about|dwell on|obsess (?:over|about)|check|count) (?:it|them|that|things|[\w-]+) more\b|\b(?:a test|a trick|a trap|a hoop|an excuse|a way|designed|meant|set up) to (?:stop|keep|catch|trip|fail|block|refuse|deny) (?:me|us|people)\b`,
   // A part of the therapy fitted to a life the client has not got, or one more way of being measured.
   String.raw`\bfor (?:a life|a person|someone|somebody|people|a world|a body) (?:i'?m not|i am not|(?:i|she|he|they|you) (?:haven'?t got|hasn'?t got|don'?t have|doesn'?t have|never had|can'?t))\b|\b(?:another|just a|one more|a new) (?:way|excuse|reason|chance|means) (?:of|to|for) (?:count(?:ing)?|measur(?:e|ing)|judg(?:e|ing)|test(?:ing)?|check(?:ing)? up|control(?:ling)?|monitor(?:ing)?|watch(?:ing)?|weigh(?:ing)?|polic(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|mark(?:ing)?)\b`,
+  // Nothing new to the client: what they have done for years, what they knew already.
+  String.raw`\bwhat (?:i'?ve|i have|we'?ve|we have) (?:always )?been doing (?:for|all|since)\b|\b(?:i'?ve|i have) been doing (?:it|this|that) (?:for|all|since) (?:years|ages|decades|donkey'?s years|my (?:whole )?life|\w+ years)\b|\bnothing (?:i|we) (?:don'?t|didn'?t|did not|do not) (?:already )?(?:know|do)\b`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
 ].join('|'), 'i');
 
