@@ -1465,7 +1465,7 @@ describe('rupture markers in prose', () => {
       ['W3', 'She recounted the crash in the third person.', 'recounted the crash in the third person'],
       ['C3', 'She said the grounding exercise "sounds like something off a fridge magnet".', 'said the grounding exercise "sounds like something off a fridge magnet"'],
       ['W7', 'He said he only came "because my wife told me to".', 'only came "because my wife told me to'],
-      ['W4', 'She spent the last twenty minutes on her neighbour\'s extension.', 'spent the last twenty minutes on '],
+      ['W4', 'She spent the last twenty minutes on her neighbour\'s extension.', 'spent the last twenty minutes on her neighbour\'s extension'],
       ['C7', 'He asked why we "keep coming back to his dad".', 'why we "keep coming back to'],
       ['C3', 'She said "we don\'t need a parenting course".', 'we don\'t need a parenting course'],
       ['W2', 'He left the group to make a call and didn\'t come back.', 'left the group to make a call and didn\'t come back'],
@@ -3042,6 +3042,49 @@ describe('rupture markers in prose', () => {
       ['a roundabout', 'He said "we\'ve been round this roundabout twice".'],
       ['a quiz', 'She said the quiz was "a party trick".'],
       ['blue paint', 'He said he would rather try the blue paint than the green.'],
+    ]);
+    // The eighty-seventh pass's families (lifted fresh unseen93 and longform39).
+    pinCovers([
+      ['W2', 'She asked to stop after twenty minutes.', 'asked to stop after twenty minutes'],
+      ['W2', 'He hung up early from the video practice.', 'hung up early'],
+      ['W2', 'She had not worn them since the last fitting.', 'had not worn them since the last fitting'],
+      ['W2', 'He stared at the ceiling while I examined his foot.', 'stared at the ceiling while I examined'],
+      ['C1', 'She asked whether I would get told off if she left.', 'asked whether I would get told off'],
+      ['W2', 'He answered every question with "fine" and nothing else.', 'answered every question with "fine" and nothing else'],
+      ['C1', 'She said "you\'ve learnt that from a textbook".', 'you\'ve learnt that from a textbook'],
+      ['W1', 'He said "it\'s not a problem, it\'s not real drinking".', 'it\'s not a problem, it\'s not real drinking'],
+      ['W1', 'She said "I\'m managing, thanks".', 'I\'m managing,'],
+      ['C3', 'He had uninstalled the tracker and laughed.', 'uninstalled the tracker and laughed'],
+            ['W2', 'He read the first paragraph and handed it back.', 'read the first paragraph and handed'],
+      ['C1', 'She said "he gets all your attention".', 'he gets all your attention'],
+      ['W2', 'When I raised the plan he took out his phone.', 'took out his phone'],
+      ['W5', 'She laughed and then apologised to me for her husband.', 'apologised to me for her husband'],
+      ['C4', 'He said "why do you want to know".', 'why do you want to know'],
+      ['W2', 'She fiddled with her ring the whole time I talked.', 'fiddled with her ring the whole time I talked'],
+      ['W2', 'He spoke to only the nurse.', 'spoke to only the nurse'],
+      ['C2', 'She said mindfulness was "a nice word for letting me off".', 'a nice word for letting me off'],
+      ['C3', 'He said the diary was "somebody else\'s idea of a good week".', 'diary was "somebody else\'s idea of a good week"'],
+      ['C3', 'She said the breathing exercise "makes me sound like a dalek".', 'exercise "makes me sound like a dalek"'],
+      ['C3', 'He said the grounding was "fine for civilians".', 'grounding was "fine for civilians"'],
+      ['C3', 'She said the timeline was "raking up the past".', 'timeline was "raking up the past"'],
+      ['C3', 'He said the worksheet this week "felt like being back at school".', 'said the worksheet this week "felt like being back at school"'],
+      ['C3', 'She would not do the chain analysis.', 'would not do the chain analysis'],
+      ['W4', 'He spent the first twenty minutes on his allotment.', 'spent the first twenty minutes on his allotment'],
+      ['W4', 'She asked if we could "just draw instead".', 'asked if we could "just draw instead'],
+      ['C3', 'She said the externalising was "something off a mug".', 'externalising was "something off a mug"'],
+    ]);
+    // From lookalikes72 (two of 40 on the commit before the pass: a pet, a rota column).
+    pinNoMarker([
+      ['a pet', 'Her dog left the room when the hoover came on and did not come back until lunch.'],
+      ['a rota column', 'The column for Sunday was blank on the rota at her work.'],
+      ['a bike chain', 'He would not do the chain on his bike.'],
+      ['a novel finished later', 'She read the first page of the novel and put it back in her bag to finish on the train.'],
+      ['a game with friends', 'He said the voice app "makes me sound like a robot" and played it to his friends, laughing.'],
+      ['a broken vase', 'Her friend apologised for her son after he broke the vase.'],
+      // A gerund after a verb is the work being done; a work call left early, half a match.
+      ['the work being done', 'We continued externalising "the Critic".'],
+      ['a work call', 'He logged off early from the work call to come here.'],
+      ['half a match', 'He spent half the football match on his phone to his brother.'],
     ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([

@@ -63,7 +63,9 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // "asked if we could finish early": leaving the work (W2, as LABELLING.md has it); "finish early next week
   // because of her scan" is an arrangement. So is "finish ten minutes early", "a bit early": the amount before
   // "early" changes nothing.
-  const early = next && EARLY.has(next.lower) ? k + 1 : earlyAfterAmount(toks, k + 1);
+  // "asked to stop after thirty minutes", "halfway through": the session cut short by an amount of its time is
+  // leaving it early too.
+  const early = next && EARLY.has(next.lower) ? k + 1 : next?.lower === 'after' ? afterPartOfSession(toks, k + 2) : earlyAfterAmount(toks, k + 1);
   // "wanted the hearing to end", "skip breakfast": something other than the work.
   if (!named && (forSomething || (early < 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET')))) return undefined;
   if (!named && early >= 0) {
@@ -76,6 +78,15 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
 }
 
 const AMOUNT = words('a an few bit little half quarter hour minutes minute ten five fifteen twenty thirty');
+const SESSION_TIME = words('minutes minute hour hours');
+/** The index of the unit of time in "after thirty minutes", "after half an hour" (from the word after "after"), or -1. */
+function afterPartOfSession(toks: Sentence['tokens'], from: number): number {
+  for (let j = from; j < Math.min(toks.length, from + 4); j++) {
+    if (SESSION_TIME.has(toks[j].lower)) return j;
+    if (!AMOUNT.has(toks[j].lower) && toks[j].pos !== 'NUM' && toks[j].lower !== 'an') return -1;
+  }
+  return -1;
+}
 /** The index of "early" after an amount of time ("ten minutes early", "a bit early"), or -1. */
 function earlyAfterAmount(toks: Sentence['tokens'], from: number): number {
   for (let j = from; j < Math.min(toks.length, from + 4); j++) {

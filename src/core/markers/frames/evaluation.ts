@@ -34,6 +34,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged
     // as a verb stays, and so does a gerund that names a task: "challenging thoughts", "journaling").
     if (!pronoun && toks[i].pos === 'VERB' && toks[i].lower !== toks[i].lemma && !/s$/.test(toks[i].lower) && !V.ALL_OBJECT_WORDS.has(toks[i].lower)) continue;
+    // "We continued externalising 'the Critic'": a gerund after a verb (not one of opinion) is the work being done, and
+    // the quotation after it is what it is done to, not a judgement of it.
+    if (!pronoun && toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && toks[i - 1]?.pos === 'VERB' && !V.OPINION.has(toks[i - 1].lemma)) continue;
     // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
     const cls = pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
@@ -60,7 +63,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       // "had not done the exercises because 'it feels so clinical'": the reason given is a judgement too.
       // "felt like", "sounded like", "described as": a verb that likens.
       const likens = (toks[j].lower === 'like' || toks[j].lower === 'as') && toks[j - 1].pos === 'VERB';
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens) break;
+      // "the role play last week 'felt like ...'": when it was is no part of the judgement.
+      const when = ['last', 'this', 'today', 'yesterday'].includes(toks[j].lower);
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !when) break;
     }
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
@@ -134,13 +139,16 @@ const BELITTLING = new RegExp([
   // Meant for someone else in the family; being told to endure it.
   String.raw`^["“]?(?:more |mainly |mostly |really )?for (?:her|him|them|the kids|my (?:wife|husband|partner|son|daughter|kids|mum|dad))(?:,? (?:really|not me|mainly|mostly))?["”]?$|\b(?:being )?told to (?:just )?(?:put up with|live with|accept|get over|ignore|lump) (?:it|them|the pain|that)\b`,
   // Meant for some other kind of person ("for golfers", "for hippies").
-  String.raw`^["“]?(?:just |only |more |really |all )?for (?:(?:[\w-]+ )?[\w-]+(?:ers|ists|ians)|hippies|monks|yogis|athletes|kids|children|babies|toddlers|snowflakes|posh people|rich people|middle-class people|(?:drama |acting |theatre |art |film )?students|actors|luvvies|performers)["”]?$`,
+  String.raw`^["“]?(?:just |only |more |really |all |fine |ok |okay |good |great )?for (?:(?:[\w-]+ )?[\w-]+(?:ers|ists|ians)|civvies|civilians|normal people|ordinary people|regular people|hippies|monks|yogis|athletes|kids|children|babies|toddlers|snowflakes|posh people|rich people|middle-class people|(?:drama |acting |theatre |art |film )?students|actors|luvvies|performers)["”]?$`,
   // A part of the therapy that makes the trouble bigger, or a test set to keep the client from something.
   String.raw`\bmakes? me (?:notice|think about|focus on|worry about|dwell on|obsess (?:over|about)|check|count) (?:it|them|that|things|[\w-]+) more\b|\b(?:a test|a trick|a trap|a hoop|an excuse|a way|designed|meant|set up) to (?:stop|keep|catch|trip|fail|block|refuse|deny) (?:me|us|people)\b`,
   // A part of the therapy fitted to a life the client has not got, or one more way of being measured.
   String.raw`\bfor (?:a life|a person|someone|somebody|people|a world|a body) (?:i'?m not|i am not|(?:i|she|he|they|you) (?:haven'?t got|hasn'?t got|don'?t have|doesn'?t have|never had|can'?t))\b|\b(?:another|just a|one more|a new) (?:way|excuse|reason|chance|means) (?:of|to|for) (?:count(?:ing)?|measur(?:e|ing)|judg(?:e|ing)|test(?:ing)?|check(?:ing)? up|control(?:ling)?|monitor(?:ing)?|watch(?:ing)?|weigh(?:ing)?|polic(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|mark(?:ing)?)\b`,
   // Nothing new to the client: what they have done for years, what they knew already.
   String.raw`\bwhat (?:i'?ve|i have|we'?ve|we have) (?:always )?been doing (?:for|all|since)\b|\b(?:i'?ve|i have) been doing (?:it|this|that) (?:for|all|since) (?:years|ages|decades|donkey'?s years|my (?:whole )?life|\w+ years)\b|\bnothing (?:i|we) (?:don'?t|didn'?t|did not|do not) (?:already )?(?:know|do)\b`,
+  // Someone else's notion, a sound or a look the work gives the client, the past raked up.
+  String.raw`\b(?:somebody|someone|other people)(?:'s| else'?s) (?:idea|version|rules|notion) of\b|\bmakes? me (?:sound|look|feel|seem) like (?:a |an )?(?:robot|machine|parrot|child|kid|baby|idiot|fool|freak|weirdo|nutter|zombie|dalek|lab rat|guinea pig|performing seal|old (?:man|woman|lady))\b|\braking (?:up|over) (?:the past|old (?:stuff|wounds|ground))`,
+  String.raw`^["“]?more (?:homework|paperwork|admin|forms|work|hassle|faff)\b|\bfor (?:a man|a woman|someone|somebody|people|a person) who(?:'s| is| has|'ve| have| are) (?:retired|no time|got no time|nothing (?:else )?to do)\b|\b(?:off|from|out of) (?:a|an) (?:poster|mug|calendar|leaflet|greetings card|tea towel|fridge magnet)\b`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
 ].join('|'), 'i');
 

@@ -165,8 +165,10 @@ const OF_SESSION = words('session sessions hour visit appointment meeting call c
 
 /** "of the film", "of the match" at k: a time said to be part of something other than the session. */
 function ofSomethingElse(s: Sentence, k: number, to: number): boolean {
-  if (s.tokens[k]?.lower !== 'of') return false;
-  let j = k + 1;
+  // "half the football match": a part of something named straight after "half", as after "of".
+  const partOf = s.tokens[k - 1]?.lower === 'half' && s.tokens[k]?.pos === 'DET';
+  if (s.tokens[k]?.lower !== 'of' && !partOf) return false;
+  let j = partOf ? k : k + 1;
   while (j < to && (s.tokens[j].pos === 'DET' || s.tokens[j].pos === 'ADJ' || (s.tokens[j].pos === 'PRON' && ['his', 'her', 'their', 'my', 'our'].includes(s.tokens[j].lower)))) j++;
   const noun = s.tokens[j];
   return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !OF_SESSION.has(noun.lower) && !OF_SESSION.has(noun.lemma);
