@@ -123,6 +123,8 @@ export const DISMISSIVE = set(`joke pointless useless stupid silly childish chil
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime`);
+/** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
+export const SESSION_HOUR = set(`session hour minutes rest remainder half`);
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").

@@ -63,7 +63,7 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // "asked if we could finish early": leaving the work (W2, as LABELLING.md has it); "finish early next week
   // because of her scan" is an arrangement. So is "finish ten minutes early", "a bit early": the amount before
   // "early" changes nothing.
-  // "asked to stop after thirty minutes", "halfway through": the session cut short by an amount of its time is
+  // "asked to stop after thirty minutes", "after half an hour": the session cut short by an amount of its time is
   // leaving it early too.
   const early = next && EARLY.has(next.lower) ? k + 1 : next?.lower === 'after' ? afterPartOfSession(toks, k + 2) : earlyAfterAmount(toks, k + 1);
   // "wanted the hearing to end", "skip breakfast": something other than the work.

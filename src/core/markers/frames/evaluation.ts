@@ -148,6 +148,7 @@ const BELITTLING = new RegExp([
   String.raw`\bwhat (?:i'?ve|i have|we'?ve|we have) (?:always )?been doing (?:for|all|since)\b|\b(?:i'?ve|i have) been doing (?:it|this|that) (?:for|all|since) (?:years|ages|decades|donkey'?s years|my (?:whole )?life|\w+ years)\b|\bnothing (?:i|we) (?:don'?t|didn'?t|did not|do not) (?:already )?(?:know|do)\b`,
   // Someone else's notion, a sound or a look the work gives the client, the past raked up.
   String.raw`\b(?:somebody|someone|other people)(?:'s| else'?s) (?:idea|version|rules|notion) of\b|\bmakes? me (?:sound|look|feel|seem) like (?:a |an )?(?:robot|machine|parrot|child|kid|baby|idiot|fool|freak|weirdo|nutter|zombie|dalek|lab rat|guinea pig|performing seal|old (?:man|woman|lady))\b|\braking (?:up|over) (?:the past|old (?:stuff|wounds|ground))`,
+  // More work on top, for someone retired or with no time; something off a poster or a mug.
   String.raw`^["“]?more (?:homework|paperwork|admin|forms|work|hassle|faff)\b|\bfor (?:a man|a woman|someone|somebody|people|a person) who(?:'s| is| has|'ve| have| are) (?:retired|no time|got no time|nothing (?:else )?to do)\b|\b(?:off|from|out of) (?:a|an) (?:poster|mug|calendar|leaflet|greetings card|tea towel|fridge magnet)\b`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
 ].join('|'), 'i');

@@ -7,7 +7,6 @@ import { objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
-const SESSION_HOUR = words('session hour minutes rest remainder half');
 const ON_TALKING = words('on talking describing telling discussing recounting listing reciting');
 const ABOUT_OF = words('about of');
 const CONTRAST = words('although though but while yet');
@@ -99,7 +98,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // "Spent much of the session on her car insurance claim"
   // ("the time" is the session's: "spent the time listing what the insurers had said".)
   // (Not "the first ten minutes of the film": minutes of something else than the session.)
-  const hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), SESSION_HOUR) : -1;
+  const hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), V.SESSION_HOUR) : -1;
   if (lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.lower === 'time'))) {
     // What the time went on, not "the session" itself, must be away from the work.
     const on = within(s, i + 1, to, ON_TALKING);
