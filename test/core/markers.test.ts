@@ -3086,6 +3086,88 @@ describe('rupture markers in prose', () => {
       ['a work call', 'He logged off early from the work call to come here.'],
       ['half a match', 'He spent half the football match on his phone to his brother.'],
     ]);
+    // Eighty-eighth pass (unseen94, longform40), in other words than the sets': a story told when I asked about
+    // something that matters; a problem made ordinary; whether someone with power hears it from me; the plan's time
+    // ignored; the work "not had time" for and laughed off; the last counsellor who "at least" did better; a device
+    // or a handout said to make the client look like something, or to be for people whose lives differ.
+    pinCovers([
+      ['W4', 'He talked about the new bypass when I asked about his brother.', 'talked about the new bypass when I asked about'],
+      ['C3', 'She said the handouts were "for people whose lives are sorted".', 'the handouts were "for people whose lives are sorted"'],
+      ['C3', 'He said the memory aids were "for people who\'ve given up".', 'aids were "for people who\'ve given up"'],
+      ['C3', 'He said the mask "makes me look like a robocop".', 'mask "makes me look like a robocop"'],
+      ['W1', 'She said "it doesn\'t mean anything, everyone forgets names".', 'it doesn\'t mean anything'],
+      ['W1', 'He said "a few pints isn\'t drinking".', 'a few pints isn\'t drinking'],
+      ['C4', 'She asked whether the DVLA would hear about it from me.', 'asked whether the DVLA would hear about it from me'],
+      ['C4', 'She said "I know the game, a high score means another referral".', 'I know the game'],
+      ['C7', 'He said "I don\'t want to look at the photos, take them away".', 'I don\'t want to look at the photos, take them away'],
+      ['C7', 'He said "I\'m not coming back" and picked up his bag.', 'I\'m not coming back'],
+      ['C7', 'Mum said "we\'re here for him, not us".', 'we\'re here for him, not us'],
+      ['C3', 'He went to bed at midnight instead of the agreed time.', 'instead of the agreed time'],
+      ['C3', 'She said she had "not had time" for the stretches and grinned.', 'had "not had time" for the stretches and grinned'],
+      ['C3', 'He sat down halfway through the walking test and would not stand up again.', 'would not stand up again'],
+      ['C1', 'She said her old counsellor "at least remembered my kids\' names".', 'old counsellor "at least remembered'],
+      ['C1', 'He said "you try sleeping in it".', 'you try sleeping in it'],
+      ['W2', 'He checked his messages while his wife was talking.', 'checked his messages while his wife was talking'],
+      ['W2', 'She said "no, finished" and went to her room.', 'and went to her room'],
+      ['W2', 'He was out of the room for half of the session.', 'was out of the room for half of'],
+      ['W2', 'She put her hands over her ears when I read the letter.', 'put her hands over her ears'],
+      ['W1', 'She ticked the lowest box on every question.', 'ticked the lowest box on every question'],
+      // The gate lets "in detail" through to the frame that reads it (it turned it away before).
+      ['W4', 'He talked about the football in great detail.', 'talked about the football in great detail'],
+      ['C2', 'When I wondered about the timing she said "don\'t read into it".', 'don\'t read into it'],
+      ['W1', 'When I asked what she felt she said "there\'s nothing there".', 'said "there\'s nothing there'],
+      ['C3', 'When I suggested the exposure he said "I\'m not risking it".', 'said "I\'m not risking it"'],
+      ['C2', 'She said my questions were "nosy".', 'questions were "nosy"'],
+      ['C5', 'He said the group was "the same four faces every week".', 'group was "the same four faces every week"'],
+      ['C3', 'She said acceptance "sounds like giving up".', 'acceptance "sounds like giving up"'],
+    ]);
+    // From lookalikes73 (one of 40 on the commit before the pass: the week asked about) and the sets' decoys.
+    pinNoMarker([
+      ['a week asked about', 'She talked about the allotment when I asked about her week, which had been a good one.'],
+      ['a son at home', 'Her son said "no, no, no" to the broccoli and went to his room.'],
+      ['questionnaires filled in where they are meant to be', 'She filled in the questionnaires in the waiting room.'],
+      ['fireworks', 'The baby put his hands over his ears when the fireworks started.'],
+      ['a football trip', 'Her son said "I\'m not coming next week" about the football trip, as he has exams.'],
+    ]);
+    // Eighty-ninth pass (unseen95, longform41), in other words than the sets'.
+    pinCovers([
+      ['C1', 'She asked for a different physio.', 'asked for a different physio'],
+      ['W2', 'He sat on the landing outside the door while his parents talked to me.', 'sat on the landing outside the door'],
+      ['C1', 'She said "you\'re not my social worker".', 'you\'re not my social worker'],
+      ['C2', 'He said his own way "works better than your exercises".', 'works better than your exercises'],
+      ['C7', 'He said "I\'m only here for the sick note, not a chat".', 'I\'m only here for the sick note, not a chat'],
+      ['C7', 'She said "I\'ve only come for the tablets, not a lecture".', 'I\'ve only come for the tablets, not a lecture'],
+      ['C7', 'She asked again whether I could just sign it off.', 'asked again whether I could just'],
+      ['W4', 'He went out for a smoke as soon as the group turned to drinking.', 'went out for a smoke as soon as the group turned to drinking'],
+      ['C4', 'She said the review was "a tick box".', 'a tick box'],
+      ['C2', 'He said "my body, my choice".', 'my body, my choice'],
+      ['C5', 'She wondered whether the sessions were going anywhere.', 'wondered whether the sessions were going anywhere'],
+      ['C1', 'He said "you lot just side with her".', 'you lot just side with her'],
+      ['C2', 'She said "oh, here we go" when I mentioned the diary.', 'oh, here we go'],
+      ['W2', 'When I named the silence he got up and went to the window.', 'got up and went to the window'],
+      ['W5', 'She agreed to the plan and said "if I have to".', 'if I have to"'],
+      ['C5', 'He said the session was "a set-up".', 'session was "a set-up"'],
+      ['W2', 'When I said we had five minutes left she said "thank god".', 'thank god'],
+      ['C7', 'When I asked him to tell her she said "you tell her, you\'re the expert".', 'you tell her, you\'re'],
+      ['W2', 'He had stopped wearing the hearing aids.', 'had stopped wearing the hearing aids'],
+      ['W2', 'The aligners were still in the box, unopened.', 'aligners were still in the box, unopened'],
+      ['C1', 'She said the letter "sounds like you met someone else".', 'sounds like you met someone else'],
+      ['C3', 'He would not open his mouth for the check.', 'would not open his mouth'],
+      ['W5', 'He said "I\'ll do it, doesn\'t mean I\'ll like it".', 'I\'ll do it, doesn\'t mean I\'ll like it'],
+      ['C2', 'She said "we were smacked and we turned out fine".', 'we were smacked and we turned out fine'],
+      ['W4', 'He spent the last twenty minutes going through the fixtures list.', 'spent the last twenty minutes going through the fixtures list'],
+      ['C3', 'He had stopped ticking the calendar by the second week.', 'stopped ticking the calendar'],
+      // A reading flatly contradicted stays C2, not a problem made ordinary (W1).
+      ['C2', 'When I wondered about the shape she said "it\'s clay, it doesn\'t mean anything".', 'it\'s clay, it doesn\'t mean anything'],
+      // The client speaks after the mother's words are named: the quotation is his.
+      ['C1', 'When my colleague spoke to her mother she told us "you two just agree with her".', 'you two just agree with her'],
+    ]);
+    pinNoMarker([
+      ['a question the client cannot answer', 'Could not say how much the rent was.'],
+      ['time spent going somewhere', 'She spent the last twenty minutes going to the toilet.'],
+      ['a mother at a school', 'Her mum said "we turned out fine" about the old school.'],
+      ['a GP\'s knee brace', 'He said the knee brace does nothing except give him a rash; the GP is changing it.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -101,7 +101,8 @@ const SESSION_STEP_OPENING = /^\s*(?:Reviewed|Discussed|Practi[sc]ed|Went throug
 /** The therapist's question or topic, up to the client's move: "When I asked about her previous therapist, she". */
 const ASKED_ABOUT_PAST = /\b(?:when|as|after)\s+(?:I|T)\s+(?:asked(?: (?:her|him|them))? about|raised|mentioned|brought up|turned to|came back to|returned to)\s+[^,;.]{0,60}?(?=,|\s+(?:she|he|they|the client|pt)\b)/gi;
 /** A history named as what the cue is about. */
-const HISTORY_AS_MATTER = /\b(?:on|about|through|over) the (?:whole |long |full )?history of\b|\bhistory of\b$|\b(?:told|repeated|went through) (?:the|his|her|their) (?:same )?(?:story|account|tale) (?:of|about)\b/i;
+// (The last therapist who "at least" did something is set against this one, now: no history.)
+const HISTORY_AS_MATTER = /\b(?:on|about|through|over) the (?:whole |long |full )?history of\b|\b(?:last|previous|old|other|first) (?:therapist|counsell?or|psychologist|one)\b[^.;"“]{0,10}["“](?:at least|actually)\b|\bhistory of\b$|\b(?:told|repeated|went through) (?:the|his|her|their) (?:same )?(?:story|account|tale) (?:of|about)\b/i;
 /** A clause of time about someone else, then the client as the subject: "After the physio left she ". */
 const AFTER_THEY_LEFT = /^\s*(?:after|when|once|as soon as|before|until)\b(?:(?!\b(?:said|says|told|tells|reported|reports|thinks|thought|noticed|noticing|felt|feels)\b)[^,;.]){0,60}?\b(?:left|went|had gone|arrived|came in|walked in|joined|stepped out)\b,?\s*(?:she|he|they)\s+(?:\w+ly\s+)?$/i;
 
@@ -203,7 +204,8 @@ const THOUGHT_QUOTED = /\b(?:stuck points?|(?:hot|automatic|negative|intrusive|u
 
 /** Inside a bracketed list after the name of what it lists ("dropping safety behaviours (rehearsing sentences, avoiding eye contact)"). */
 const NAMED_LIST = /\b(?:safety behaviou?rs?|avoidance behaviou?rs?|safety strateg(?:y|ies)|behaviou?rs?|symptoms|signs|targets|examples|e\.g\.|such as|including|triggers|warning signs)\b[^()]{0,20}\([^)]*$/i;
-const QUOTED_BY_THIRD = new RegExp(`${THIRD_THEN}(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b[^"“”]{0,30}["“][^"”]*$`, 'i');
+// (Not when the client speaks after them: "what his mother had said he told us '...'" is his.)
+const QUOTED_BY_THIRD = new RegExp(`${THIRD_THEN}(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b(?:(?!\\b(?:he|she|they)\\s+(?:\\w+ly\\s+)?(?:said|told|replied|answered|snapped|shouted|asked|retorted)\\b)[^"“”]){0,30}["“][^"”]*$`, 'i');
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;

@@ -23,9 +23,9 @@ const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["
 /** A reply that takes the move up: agreement, thanks, interest, a plan. */
 const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
 /** A denial of a feeling the note has in view. */
-const DENIAL = /\b(?:i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes))|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
-/** A reply that refuses: "don't psychoanalyse me", "can we not", "keep walking" (the move passed over). */
-const REFUSING = /^(?:don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e)|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on)\b/i;
+const DENIAL = /\b(?:there'?s nothing (?:there|to (?:say|tell|feel|talk about))|i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes))|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
+/** A reply that refuses: "don't psychoanalyse me", "can we not", "keep walking" (the move passed over), "I'm not risking it". */
+const REFUSING = /^(?:don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on)\b/i;
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
 const NOT_THE_WORK = /\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 
@@ -36,6 +36,10 @@ const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|
 const READING_MOVE = /\b(?:wondered|suggested|reflected|interpreted|linked|named|offered|proposed|pointed|observed|commented|noted|challenged)\b/i;
 /** A flat contradiction: "it's a horse, it doesn't think", "that's rubbish", "don't be daft". */
 const CONTRADICTS = /^(?:(?:it'?s|he'?s|she'?s|they'?re) (?:just |only )?(?:an? )?[\w-]+,? (?:it|he|she|they) (?:doesn'?t|don'?t|can'?t|isn'?t|aren'?t|won'?t)\b|(?:that'?s|it'?s) (?:not (?:true|it|right)|rubbish|nonsense|ridiculous|daft|stupid|silly|wrong|a load of)\b|don'?t be (?:silly|daft|ridiculous|stupid|soft)\b)/i;
+
+/** The therapist naming the end of the session, and a reply glad of it. */
+const ENDING_NAMED = /\b(?:(?:nearly|almost|about) (?:time|the end)|(?:five|ten|two|few|\d+) minutes (?:left|to go)|(?:we|it) (?:had|was) to (?:stop|finish))\b/i;
+const GLAD = /^(?:good|great|thank god|thank goodness|thank fuck|finally|at last|brilliant|thank heavens)\W*$/i;
 
 export interface Reply { subtype: Subtype; start: number; end: number }
 
@@ -54,7 +58,9 @@ export function replyToMove(sentence: string): Reply[] {
       // After the move, or right before it ('said "..." when I asked').
       if (re === REPLY_AFTER && m.index < move.index) continue;
       const [start, end] = m.indices![1];
-      const subtype = classify(m[1]) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
+      // "When I said it was nearly time she said 'good'": glad the work is ending, as asking to finish early is (W2).
+      const gladToGo = ENDING_NAMED.test(asked) && GLAD.test(m[1].trim()) ? 'W2' : undefined;
+      const subtype = gladToGo ?? classify(m[1]) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
       if (subtype) replies.push({ subtype, start, end });
     }
   }

@@ -23,7 +23,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
     blocker notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
-    diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings video grounding externalising externalizing externalisation externalization`),
+    diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
@@ -118,7 +118,7 @@ export const OVERDO = set(`talk push explain rush lecture persuade argue interru
 /** Verbs that report the client's opinion: what follows is an evaluation ("said the log was pointless"). */
 export const OPINION = set(`say think feel find call describe complain report tell insist claim reckon consider label dismiss`);
 /** Dismissals the sentiment lexicon scores as neutral ("for children", "a lab rat", "on paper"). */
-export const DISMISSIVE = set(`joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
+export const DISMISSIVE = set(`nosy nosey prying joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
   gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers american californian hippy hippie
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
@@ -129,10 +129,13 @@ export const SESSION_HOUR = set(`session hour minutes rest remainder half`);
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").
 export const AT_LENGTH = set(`length minutes ages hour hours time while`);
+/** "In (some, great) detail": length, when what is told is a pastime (the withdrawal frame and its gate read it). */
+export const IN_DETAIL = set(`detail`);
 /** What a client can tell at length to stay away from the work: pastimes and small things. */
 export const PASTIME = set(`football league fantasy match game games team golf fishing holiday holidays car cars motorbike garden
   allotment dog dogs cat cats pet pets weather traffic telly tv television soap soaps series film films band gaming garden recipe
-  recipes shopping darts racing horses cricket rugby snooker tennis boxing fixtures diy decorating kitchen boiler printer youtuber`);
+  recipes shopping darts racing horses cricket rugby snooker tennis boxing fixtures diy decorating kitchen boiler printer youtuber
+  stock stocks shares crypto bitcoin investments`);
 /** Talking verbs for W4. */
 export const TALK = set(`talk speak tell chat describe recount ramble`);
 /** Topics that are the work itself, not a story away from it. */

@@ -7,7 +7,7 @@ import { objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
-const ON_TALKING = words('on talking describing telling discussing recounting listing reciting');
+const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
 const ABOUT_OF = words('about of');
 const CONTRAST = words('although though but while yet');
 const PARTICLE = words('off down aside over away');
@@ -43,7 +43,6 @@ const W_IT_ONLY = words('this it');
 /** What a thing costs, after "worth the": the therapy may be the thing ("it's not worth the bother"). */
 const PLAIN_COST = words('bother hassle effort trouble time money cost fare petrol travel journey drive trip babysitter childcare');
 
-const DETAIL = words('detail');
 /** Where "go" goes when it goes into the work: "go there", "go into it", "go back over it", "go near it". */
 const GO_INTO_WHERE = words('there into near through over back down anywhere further deeper in');
 
@@ -101,7 +100,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   const hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), V.SESSION_HOUR) : -1;
   if (lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.lower === 'time'))) {
     // What the time went on, not "the session" itself, must be away from the work.
-    const on = within(s, i + 1, to, ON_TALKING);
+    // ("going" only as "going through" or "going over" something: "going to the toilet" is no topic.)
+    let on = within(s, i + 1, to, ON_TALKING);
+    if (on >= 0 && toks[on].lower === 'going' && !['through', 'over'].includes(toks[on + 1]?.lower ?? '')) on = -1;
     const spentOn = on >= 0 ? objectOf(s, on + 1, to) : undefined;
     const core = on >= 0 && toks.slice(on + 1, to).some((w) => V.CORE_TOPIC.has(w.lemma) && w.lemma !== 'it' && w.lemma !== 'this');
     if (on >= 0 && !core && spentOn !== 'task' && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
@@ -111,7 +112,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const about = within(s, i + 1, Math.min(to, i + 7), ABOUT_OF);
     let long = within(s, i + 1, to, V.AT_LENGTH);
     // "in detail about his fantasy football league": detail is length when what is told is a pastime.
-    const detail = within(s, i + 1, to, DETAIL);
+    const detail = within(s, i + 1, to, V.IN_DETAIL);
     if (long < 0 && detail >= 0 && (toks[detail - 1]?.lower === 'in' || toks[detail - 2]?.lower === 'in') && toks.slice(i + 1, to).some((w) => V.PASTIME.has(w.lower))) long = detail;
     // "for some time", "for a good while": a duration, not "this time".
     if (long >= 0 && (toks[long].lower === 'time' || toks[long].lower === 'while') && !toks.slice(Math.max(i, long - 3), long).some((w) => w.lower === 'for')) long = -1;
@@ -219,7 +220,9 @@ export function denialHits(c: VerbContext): boolean {
     if (up) { add('W2', 0.6, verbGroupStart(c), Math.min(to, i + 2), 'quiet'); return true; }
   }
   // "Would not say more", "wouldn't elaborate": declining to speak.
-  if (V.SAY_MORE.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i] && (lemma === 'elaborate' || lemma === 'expand' || within(s, i + 1, Math.min(to, i + 3), V.MORE) >= 0)) {
+  // (Not "could not say how much the debt was": a question the client cannot answer, not speech held back.)
+  const more = within(s, i + 1, Math.min(to, i + 3), V.MORE);
+  if (V.SAY_MORE.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i] && (lemma === 'elaborate' || lemma === 'expand' || (more >= 0 && toks(c)[more - 1]?.lower !== 'how'))) {
     add('W2', 0.6, Math.max(c.from, i - 3), Math.min(to, i + 3), 'quiet'); return true;
   }
   if (s.quoted[i]) return false;
