@@ -124,7 +124,7 @@ export const DISMISSIVE = set(`nosy nosey prying joke pointless useless stupid s
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime`);
 /** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
-export const SESSION_HOUR = set(`session hour minutes rest remainder half`);
+export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch`);
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").

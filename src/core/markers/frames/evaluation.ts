@@ -120,7 +120,7 @@ const DISMISSIVE_WORDS = /\b(?:way|miles|completely|totally|a (?:bit|little)|wel
 const BELITTLING = new RegExp([
   String.raw`\bmakes? no sense\b|\b(?:written|made|meant|designed|pitched) for (?:someone|somebody|people|a person) who (?:wants?|likes?|needs?|has|have|is|are|can)\b|\b(?:is|was|are|were) (?:written|made|meant|designed|set) for (?:someone|somebody) else\b|\b(?:written|made|meant|designed|set|pitched) for (?:someone|somebody|people|a person) (?:half|twice) my age\b|\blike (?:telling|asking) (?:someone|somebody|a person|people|a man|a woman) (?:with|who)\b|\b(?:easy|fine|all right|alright|ok(?:ay)?|simple) (?:when|if|for) (?:you'?ve|you have|you'?re|you are|people who|someone who|somebody who) (?:had|got|slept|not|never)\b|\b(?:easy|fine|all right|alright|ok(?:ay)?|simple|great) (?:if|when) you (?:don'?t|do not|haven'?t|have not|never) (?:have|got|need|work|had)\b|\bfor (?:a man|a woman|someone|somebody|people|folk|a person) with nothing (?:else )?to do\b|\blike everything (?:else )?(?:in|about|at) (?:this|here)\b|\bstuff (?:my|your|any) (?:nan|gran|granny|grandma|mum|mam|mother) (?:could|would) have told me\b`,
   String.raw`\b(?:just|only|merely|basically) (?:a|an|another|some) (?:[\w-]+ )?(?:hoop|box|form|exercise|checklist|list|script|routine|gesture|show|game|test|hurdle|hoops|boxes|numbers?|statistic|process|thing|job)\b`,
-  String.raw`\b(?:another|one more|yet another) (?:thing|job|chore|task) (?:to|i have to|for me to)\b`,
+  String.raw`\b(?:another|one more|yet another) (?:thing|job|chore|task|meeting|test|exam) (?:to|i have to|for me to|i'?ll be|i get|to be)\b`,
   // ("what you tell people when..." is read by NEGATIVE_EVALUATION, beside this list in the same test.)
   String.raw`\b(?:just|only) (?:adds?|gives? me|makes?) (?:another|more|one more|extra) [\w-]+\b`,
   String.raw`\ba box (?:[\w']+ ){0,4}(?:ticked|to tick|to be ticked)\b`,
@@ -150,6 +150,8 @@ const BELITTLING = new RegExp([
   String.raw`\b(?:somebody|someone|other people)(?:'s| else'?s) (?:idea|version|rules|notion) of\b|\bmakes? me (?:sound|look) like (?:a|an|some) [\w-]+|\bmakes? me (?:sound|look|feel|seem) like (?:a |an )?(?:robot|machine|parrot|child|kid|baby|idiot|fool|freak|weirdo|nutter|zombie|dalek|lab rat|guinea pig|performing seal|old (?:man|woman|lady))\b|\braking (?:up|over) (?:the past|old (?:stuff|wounds|ground))`,
   // More work on top, for someone retired or with no time; something off a poster or a mug.
   String.raw`^["“]?more (?:homework|paperwork|admin|forms|work|hassle|faff)\b|\bfor (?:a man|a woman|someone|somebody|people|a person) who(?:'s| is| has|'ve| have| are) (?:retired|no time|got no time|nothing (?:else )?to do)\b|\b(?:off|from|out of) (?:a|an) (?:poster|mug|calendar|leaflet|greetings card|tea towel|fridge magnet)\b`,
+  // A plan that assumes a life the client has not got.
+  String.raw`\bassumes? (?:i|you|people|everyone|we)(?:'ve| have|'re| are|'m| am)? (?:got|have|had|can)\b`,
   // Unpaid homework, giving up by another name, the same few faces every week.
   String.raw`\b(?:extra|more|unpaid) homework\b|\b(?:sounds?|looks?|feels?) (?:a lot |a bit |just |very much )?like giving up\b|\bthe same (?:[\w-]+ ){1,3}(?:every|each) (?:week|time|session)\b`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
