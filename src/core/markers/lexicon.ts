@@ -4,6 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
+import { OTHER_WORKER, SET_AGAINST } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -35,6 +36,8 @@ export function kindOf(subtype: Subtype): MarkerKind {
 const TRIVIAL_SOURCE = "(?:magazine|self-help book|fortune cookie|christmas cracker|greetings card|birthday card|fridge magnet|tea towel|instagram post|advert)";
 
 const MACROS: Record<string, string> = {
+  OTHER_WORKER,
+  SET_AGAINST,
   TRIVIAL_SOURCE,
   CL: "(?:she|he|they|the client|client|pt|patient|yp|the young person|su|service user|[A-Z]\\.)",
   ME: "(?:me|the therapist|therapist|T|clinician|writer)",
@@ -1870,7 +1873,7 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.6, "\\b(?:the |this |that )?(?:[\\w-]+ )?(?<!\\b(?:pub|driving|school|exam|maths|spelling|theory|university|college|job|fitness) )(?:test|tests|questionnaire|assessment|scale|measure|exercise|task)s? (?:was|were|is|are) {Q}?(?:a trick|rigged|a trap|a set-?up|unfair|a con|a fix|designed to (?:catch|trip))\\b(?![^.;]{0,20}\\bin (?:his|her|their|my|our) favou?r\\b)"),
   c('W2', 0.6, "\\basked (?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|daughter|son|carer|friend|sister|brother|interpreter|support worker) to (?:answer|do the talking|speak for (?:him|her|them)|explain|tell me|fill (?:it )?in)\\b(?![^.;]{0,60}\\b(?:because|as) (?:he|she|they) (?:knows?|knew|has|had|keeps?|does|did)\\b)"),
   c('W2', 0.6, "\\bgot up (?:to|and) (?:look|stare|gaze|go|stand|walk) (?:out of|at|to|over to) the window\\b(?![^.;]{0,30}\\b(?:snow|rain|sun|storm|fireworks|children|kids)\\b)|\\b(?:went|walked) (?:over )?to the window\\b[^.;]{0,20}\\b(?:twice|again|several times|when I)\\b"),
-  c('C4', 0.55, "(?<!\\basked (?:if|whether) (?:we|I) (?:could|can|might) )(?<!\\basked (?:if|whether) (?:we|I) (?:could|can|might) [\"“])(?:{Q}[^\"”]{0,40}\\b(?:and )?leave it (?:there|at that)\\b)|\\b(?:just|only) (?:do|fill in) the (?:questionnaires?|forms?|scores?|measures?)\\b", { speech: true }),
+  c('C4', 0.55, "(?<!\\basked (?:if|whether) (?:we|I) (?:could|can|might) [\"“]?)(?:{Q}[^\"”]{0,40}\\b(?:and )?leave it (?:there|at that)\\b)|\\b(?:just|only) (?:do|fill in) the (?:questionnaires?|forms?|scores?|measures?)\\b", { speech: true }),
   c('C1', 0.6, "\\basked (?:me )?(?:if|whether) (?:I|T) (?:had|have) (?:even |actually |really )?read (?:her|his|their|the|my) [\\w '-]{0,25}?{Q}?properly\\b"),
   c('W2', 0.6, "\\b(?:spoke|talked|answered|replied|addressed (?:his|her|their) answers|directed (?:his|her|their) answers|looked) (?:only )?(?:to|at) the (?:interpreter|nurse|support worker|key ?worker|social worker|carer|advocate|solicitor|officer|student|observer)\\b[^.;]{0,10}\\b(?:never|not|rather than|instead of)(?: to| at)? me\\b|\\b(?:spoke|talked|answered|replied) only (?:to|through) the (?:interpreter|nurse|support worker|key ?worker|social worker|carer|advocate|solicitor|officer)\\b"),
   c('W1', 0.55, "{Q}(?:that|it)(?: is|'s| was) (?:finished|over|done|in the past|behind me|gone|closed|history)[.!]?{Q}", { speech: true, before: AFTER_MY_QUESTION }),
@@ -2481,10 +2484,9 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\b(?:asked|wondered|wanted to know|checked)\\b(?:[^.;]{0,40}\\band)? (?:again |twice )?(?:whether|if) {AUTHORITY}\\b {Q}?(?:would |will |might |could )?(?:(?:hears?|find out|finds out|get told|gets told|are told|be told|gets? a copy)\\b(?:[^.;]{0,20}\\bfrom (?:you|me|T|the therapist|the clinic|us)\\b|[^.;]{0,5}\\bautomatically\\b)|gets? told (?:the|my|his|her|about the) (?:results?|scores?|diagnosis|outcome)\\b|gets? (?:your|the|my|his|her|a) (?:notes|report|results?|records?)\\b(?! from (?:the|a|an|his|her|their) (?!(?:sessions?|therapy|appointments?)\\b)))"),
   c('C7', 0.55, "{Q}(?:i|we) (?:don'?t|do not) want to (?:see|look at|hear about|go through|read) (?:the|those|these|them|it|that|any of (?:it|that|them))\\b[^\"”]{0,30}\\b(?:put (?:them|it|that) away|take (?:them|it|that) away)\\b", { speech: true, negative: true }),
   c('C3', 0.55, "\\binstead of (?:the|our|what we) (?:agreed|planned|set|prescribed)(?: (?:time|times|bedtime|plan|amount|dose|routine|number|target|window))?\\b"),
-  c('C3', 0.55, "{Q}(?:not had|had no|hadn'?t had|not got|no) (?:the )?time{Q}? (?:for|to do) (?:the|her|his|their|any of the|my) (?:[\\w-]+ )?(?:exercises|homework|practice|diary|worksheets?|reading|tasks?|stretches)\\b[^.;]{0,10}\\b(?:and|then) (?:laughed|grinned|smiled|shrugged)\\b"),
-  c('C3', 0.55, "\\b(?:had|has|have) {Q}not had time{Q} (?:for|to do) (?:the|her|his|their|any of the|my) (?:[\\w-]+ )?(?:exercises|homework|practice|diary|worksheets?|reading|tasks?|stretches)\\b[^.;]{0,10}\\b(?:and|then) (?:laughed|grinned|smiled|shrugged)\\b"),
+  c('C3', 0.55, "(?:\\b(?:had|has|have) )?{Q}(?:not had|had no|hadn'?t had|not got|no) (?:the )?time{Q}? (?:for|to do) (?:the|her|his|their|any of the|my) (?:[\\w-]+ )?(?:exercises|homework|practice|diary|worksheets?|reading|tasks?|stretches)\\b[^.;]{0,10}\\b(?:and|then) (?:laughed|grinned|smiled|shrugged)\\b"),
   c('C7', 0.55, "{Q}(?:i'?m|i am) not coming (?:next week|back|again|any more|anymore)\\b", { speech: true, negative: true, before: /\b(?:said|says|told me|announced|shouted)\b[^.;]{0,10}$/i }),
-  c('C1', 0.55, "(?:(?<=\\b(?:the|my|her|his|their) )(?:last|previous|old|other|first)|\\blast week'?s) (?:[\\w-]+ )?(?:therapist|counsell?or|psychologist|one|worker|nurse|doctor|physio|gp|consultant|dietitian|midwife|social worker|key ?worker)\\b[^.;\"“]{0,10}{Q}(?:(?:at least|actually) [\\w']+|(?:never|just|always) (?![\\w']+ed\\b)[\\w']+)", { speech: true }),
+  c('C1', 0.55, "(?:(?<=\\b(?:the|my|her|his|their) )(?:last|previous|old|other|first)|\\blast week'?s) (?:[\\w-]+ )?{OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}{SET_AGAINST}[\\w']+", { speech: true }),
   c('W2', 0.55, "\\bchecked (?:his|her|their) (?:emails?|messages|texts|phone|notifications)\\b(?: (?:twice|again|several times|repeatedly|constantly))? (?:while|as|when) (?:I|T|(?:his|her|their) (?:wife|husband|partner|mum|dad|son|daughter)|Mum|Dad|[A-Z]) (?:was |were )?(?:speaking|talking|spoke|talked|explaining|explained|crying|cried)\\b"),
   c('C1', 0.55, "{Q}you try (?:wearing|doing|living with|sleeping in|sleeping with|using|eating|walking in|taking|carrying|managing) (?:it|that|them|this|those|one)\\b", { speech: true }),
   c('C3', 0.55, "\\b(?:would not|wouldn'?t|refused to|did not|didn'?t) (?:get up|stand up|get back up|finish|start again)(?: again)?\\b", { before: /\b(?:halfway|half-way|part-way|partway|midway) through (?:the|her|his|their) [\w-]+(?: [\w-]+)?\b[^.;]{0,40}$/i }),

@@ -125,6 +125,14 @@ export const DISMISSIVE = set(`nosy nosey prying joke pointless useless stupid s
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime`);
 /** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
 export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch`);
+/**
+ * Another worker the client sets against this one ("her last therapist 'at least listened'", "last week's nurse
+ * 'just hands them over'"), as regular-expression source: a phrase cue finds the comparison with these, and the
+ * history check in context.ts reads the same words as a comparison, not as history. What a past worker did, in the
+ * past tense ("'just wanted me to cry'"), is history.
+ */
+export const OTHER_WORKER = String.raw`(?:therapist|counsell?or|psychologist|one|worker|nurse|doctor|physio|gp|consultant|dietitian|midwife|social worker|key ?worker)`;
+export const SET_AGAINST = String.raw`(?:at least |actually |(?:never|just|always) (?![\w']+ed\b))`;
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").
