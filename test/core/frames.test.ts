@@ -26,6 +26,19 @@ describe('structural layer: markers from who does what to whom', () => {
       assert.equal(toks.find((t) => t.lower === 'said')?.lemma, 'say');
     });
 
+    it('are the same whatever was read before (a possessive at a full stop does not teach wink a word)', () => {
+      const text = 'Her sister\'s idea was silly, and the therapist\'s comment was unfair.';
+      const tags = () => tokenize(text).map((t) => `${t.text}/${t.pos}/${t.start}`).join(' ');
+      const before = tags();
+      for (const other of ['It was her sister\'s.', 'He said "the therapist\'s".', '("Mum\'s")', 'Her sister\'s, then her brother\'s!']) {
+        const toks = tokenize(other);
+        for (const t of toks) assert.equal(other.slice(t.start, t.end), t.text);
+      }
+      assert.equal(tags(), before);
+      assert.match(before, /sister\/NOUN\/4 's\/PART\/10 idea\/NOUN/);
+      assert.match(before, /comment\/NOUN/);
+    });
+
     it('keep their offsets on any text (property)', () => {
       fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
         for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);

@@ -52,7 +52,8 @@ export function sentimentOf(text: string): number {
   const known = word ? WORD_SENTIMENT.get(text) : undefined;
   if (known !== undefined) return known;
   const w = sentimentInstance();
-  const score = w.readDoc(text).out(w.its.sentiment) as unknown as number;
+  // (As the tagger reads it: a possessive at punctuation must not become a word of the scorer's vocabulary either.)
+  const score = w.readDoc(forWink(text).text).out(w.its.sentiment) as unknown as number;
   if (word) {
     if (WORD_SENTIMENT.size >= WORD_SENTIMENT_MAX) WORD_SENTIMENT.clear();
     WORD_SENTIMENT.set(text, score);
@@ -88,9 +89,33 @@ export function tokenizeMany(sentences: readonly string[]): Token[][] {
   return out;
 }
 
+/**
+ * A word with an apostrophe inside ("sister's", "Mum's") touching punctuation ("her sister's.", '"Mum's'):
+ * wink keeps such a word whole and adds it to its vocabulary, and from then on splits it no more anywhere
+ * ("her sister's idea" became one proper noun, and "the therapist's comment" a verb after it), so what a
+ * sentence held depended on which notes had been read before it. A space is put between the two for wink
+ * (offsets are mapped back), so the word is split as it is everywhere else, whatever was read before.
+ */
+const APOSTROPHE_WORD_AT_PUNCTUATION = /(?<=\w['’]\w+)(?=[.,;:!?)\]"”…])|(?<=["“‘(\[])(?=\w+['’]\w)/g;
+
+/** The text wink reads, and for each of its offsets the offset in the text given. */
+function forWink(text: string): { text: string; original: number[] } {
+  const original: number[] = [];
+  let out = '';
+  let from = 0;
+  for (const m of text.matchAll(APOSTROPHE_WORD_AT_PUNCTUATION)) {
+    for (let i = from; i < m.index; i++) original.push(i);
+    out += text.slice(from, m.index) + ' ';
+    original.push(m.index);
+    from = m.index;
+  }
+  for (let i = from; i <= text.length; i++) original.push(i);
+  return { text: out + text.slice(from), original };
+}
+
 /** Tags sentences [first, last) as one document and deals the tokens out to their sentences. */
 function tagBatch(sentences: readonly string[], first: number, last: number, out: Token[][]): void {
-  const joined = sentences.slice(first, last).join(SEPARATOR);
+  const { text: joined, original } = forWink(sentences.slice(first, last).join(SEPARATOR));
   const w = instance();
   const its = w.its;
   const tokens = w.readDoc(joined).tokens();
@@ -113,8 +138,9 @@ function tagBatch(sentences: readonly string[], first: number, last: number, out
     }
     // wink sometimes reads the separator itself as a token (after a closing quotation mark).
     if (!text[i].trim()) { at += text[i].length; continue; }
-    while (k < last - 1 && at >= base + sentences[k].length) base += sentences[k++].length + SEPARATOR.length;
-    const start = at - base;
+    const o = original[at];
+    while (k < last - 1 && o >= base + sentences[k].length) base += sentences[k++].length + SEPARATOR.length;
+    const start = o - base;
     out[k].push({ text: text[i], lower: text[i].toLowerCase(), start, end: start + text[i].length, pos: pos[i], lemma: lemma[i].toLowerCase(), negated: !!negated[i] });
     at += text[i].length;
   }
