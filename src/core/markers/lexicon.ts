@@ -36,6 +36,10 @@ export function kindOf(subtype: Subtype): MarkerKind {
 const TRIVIAL_SOURCE = "(?:magazine|self-help book|fortune cookie|christmas cracker|greetings card|birthday card|fridge magnet|tea towel|instagram post|advert)";
 
 const MACROS: Record<string, string> = {
+  // What I asked about that a story answers rather than avoids (the week, the weather), and what a story about is
+  // the work itself (the funeral, her feelings): read by the two cues for a story told when I asked about something.
+  CHECK_IN: "(?:week|weekend|day|holidays?|journey|morning|evening|news|plans|weather|trip|drive|traffic|garden|house|car)",
+  WORK_TOPIC: "(?:same|funeral|death|loss|accident|feelings?|grief|diagnosis|ending|sadness|fear|anger|it|that|this|session|results?)",
   OTHER_WORKER,
   SET_AGAINST,
   TRIVIAL_SOURCE,
@@ -2478,7 +2482,7 @@ export const CUES: readonly Cue[] = [
   // the work "not had time" for, laughed off; "I'm not coming next week"; the last therapist who "at least" did
   // better; emails checked while someone spoke; a room gone to at the end of a refusal. (And the cue for a diary
   // rushed in the waiting room no longer reads questionnaires there, which is where they are meant to be filled in.)
-  c('W4', 0.55, "\\b(?:talked|talks|spoke|chatted|went on|told me) about (?:the|his|her|their|a|an|some) (?!(?:same|funeral|death|loss|accident|feelings?|grief|diagnosis|it|that|this|session|results?)\\b)(?:[\\w'-]+ ){0,3}?[\\w'-]+ (?:when|as soon as|whenever) (?:I|T) (?:asked about|raised|mentioned|brought up|turned to|came back to|returned to)(?= (?:the|his|her|their) (?!(?:week|weekend|day|holidays?|journey|morning|evening|news|plans)\\b)[\\w-]+)"),
+  c('W4', 0.55, "\\b(?:talked|talks|spoke|chatted|went on|told me) about (?:the|his|her|their|a|an|some) (?!{WORK_TOPIC}\\b)(?:[\\w'-]+ ){0,3}?[\\w'-]+ (?:when|as soon as|whenever) (?:I|T) (?:asked about|raised|mentioned|brought up|turned to|came back to|returned to)(?= (?:the|his|her|their) (?!{CHECK_IN}\\b)[\\w-]+)"),
   c('W1', 0.55, "{Q}[^\"”]{0,40}\\b(?:(?<!\\b(?:it'?s|that'?s|they'?re) (?:just |only )?(?:an? )?[\\w-]+,? )(?:it|that|this) (?:doesn'?t|does not|don'?t) mean (?:anything|a thing)|(?:it'?s|that'?s|it is) (?:just |perfectly |quite )?normal (?:after|at|for|with) (?:kids|children|a baby|babies|my age|your age|our age|(?:a |an )?[\\w-]+ (?:your|my|her|his) age)|no worse than (?:yours|anyone'?s|most people'?s|everyone'?s|the next (?:man|woman|person)'?s)|fine,? honestly,? (?:just|only) (?:tired|busy|a bit tired|knackered))\\b", { speech: true, negative: true }),
   c('W1', 0.55, "{Q}(?:a couple of|a few|one or two) (?:cans|drinks|pints|beers|glasses|spliffs|joints|lines)(?: of [\\w-]+)? (?:isn'?t|is not|aren'?t|are not|doesn'?t count as|don'?t count as) (?:using|drinking|a relapse|relapsing|gambling|a problem)\\b", { speech: true, negative: true }),
   c('C4', 0.55, "\\b(?:asked|wondered|wanted to know|checked)\\b(?:[^.;]{0,40}\\band)? (?:again |twice )?(?:whether|if) {AUTHORITY}\\b {Q}?(?:would |will |might |could )?(?:(?:has|have|needs?|will|would) to know about (?:this|it|that)\\b|(?:hears?|find out|finds out|get told|gets told|are told|be told|gets? a copy)\\b(?:[^.;]{0,20}\\bfrom (?:you|me|T|the therapist|the clinic|us)\\b|[^.;]{0,5}\\bautomatically\\b)|gets? told (?:the|my|his|her|about the) (?:results?|scores?|diagnosis|outcome)\\b|gets? (?:your|the|my|his|her|a) (?:notes|report|results?|records?)\\b(?! from (?:the|a|an|his|her|their) (?!(?:sessions?|therapy|appointments?)\\b)))"),
@@ -2580,7 +2584,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\blooked (?:up )?at the (?:ceiling|wall|floor|window) and (?:hummed|whistled|yawned|sighed)\\b"),
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:ever )?(?:get|got|gets) (?:bored|tired|sick|fed up) (?:of|with) (?:people|clients|patients|them|her|him)\\b"),
   c('C3', 0.55, "{Q}you (?:write|talk|do|say) enough for (?:both of us|the two of us|us both)\\b", { speech: true }),
-  c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:asked about|raised|mentioned|brought up|wondered about|turned to|came back to|returned to) (?:the|his|her|their) (?!(?:week|weekend|day|holidays?|journey|morning|evening|news|plans|weather|trip|drive|traffic|garden|house|car)\\b)[\\w-]+,? (?:she|he|they) )(?:talked|spoke|chatted|went on|told me) about(?= (?:the|his|her|their|a|an|some) (?!(?:same|funeral|death|loss|accident|feelings?|grief|diagnosis|ending|sadness|fear|anger|it|that|this|session|results?)\\b)[\\w'-]+)"),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:asked about|raised|mentioned|brought up|wondered about|turned to|came back to|returned to) (?:the|his|her|their) (?!{CHECK_IN}\\b)[\\w-]+,? (?:she|he|they) )(?:talked|spoke|chatted|went on|told me) about(?= (?:the|his|her|their|a|an|some) (?!{WORK_TOPIC}\\b)[\\w'-]+)"),
   c('W7', 0.55, "{Q}?(?:probably |just |only )?forget (?:all )?(?:this|it|everything|what we did|what we'?ve done) (?:in a|by next|within|after a)\\b"),
   c('C3', 0.55, "\\b{TASK}\\b[^.;]{0,10}\\b(?:was |were )?(?:filled in|completed|done)\\b[^.;]{0,20}\\bthe same (?:pen|ink|ticks?|answers?|scores?|numbers?|rating)\\b[^.;]{0,40}\\b(?:all the way down|every day|throughout|for every|on every)\\b"),
   c('C6', 0.55, "{Q}(?:well,? )?i'?m here(?: now)?,? (?:aren'?t|ain'?t) i\\b", { speech: true }),
