@@ -3267,6 +3267,49 @@ describe('rupture markers in prose', () => {
       ['a school register', 'The register was filled in with the same pen all the way down, by the teacher.'],
       ['the weather asked about', 'When I wondered about the weather she talked about the forecast for her trip.'],
     ]);
+    // Ninety-second pass (unseen98, longform44), in other words than the sets'.
+    pinCovers([
+      ['W2', 'He said "can we go now".', 'can we go now'],
+      ['C4', 'She asked if I was "going to report back to the school".', 'asked if I was "going to report back to the school'],
+      ['C4', 'He asked whether I "put all this in the report".', 'asked whether I "put all this in the report'],
+      ['W2', 'She asked whether we were "nearly done yet".', 'nearly done yet'],
+      ['C5', 'He said "I don\'t know why we keep paying for this".', 'I don\'t know why we keep paying'],
+      ['W2', 'She said she would "probably not bother next time".', 'probably not bother next time'],
+      ['C7', 'He said "that\'s not on the agenda".', 'that\'s not on the agenda'],
+      ['C7', 'She asked for the rest of the sessions to be done by phone.', 'asked for the rest of the sessions to be done by phone'],
+      ['W2', 'He sat facing the wall.', 'sat facing the wall'],
+      ['W2', 'She was on her phone for most of the session.', 'was on her phone for most of the session'],
+      ['C1', 'He said I was "taking her side".', 'said I was "taking her side'],
+      ['W1', 'She said "why would I care".', 'why would I care'],
+      ['C1', 'He said "write whatever you want".', 'write whatever you want'],
+      ['W3', 'She answered with dates and places and nothing else.', 'answered with dates and places and nothing else'],
+      ['W2', 'He walked out to the kitchen when I raised the drinking.', 'walked out to the kitchen'],
+      ['W5', 'She agreed to the plan and then said "I probably won\'t".', 'agreed to the plan and then said "I probably won\'t'],
+      ['C7', 'He said "I don\'t want to talk about my dad again".', 'I don\'t want to talk about my dad again'],
+      ['C3', 'She said "not all this feelings stuff".', 'not all this feelings stuff'],
+      ['W5', 'He looked at his wife before answering.', 'looked at his wife before answering'],
+      ['C7', 'She typed "not now".', 'typed "not now'],
+      ['W7', 'He said he was "only ringing because my wife made me".', 'only ringing because my wife made'],
+      ['C7', 'She said "no point talking about respite".', 'no point talking about'],
+      ['W2', 'He kept the cushion between us.', 'kept the cushion between us'],
+      ['W2', 'She held the photo face down.', 'held the photo face down'],
+      ['C2', 'She said "so now I\'m wrong too".', 'so now I\'m wrong too'],
+      ['W2', 'He asked me twice whether we could finish early.', 'asked me twice whether we could finish early'],
+      ['C4', 'She asked whether "the crisis team get to read this".', 'asked whether "the crisis team get to read this'],
+      ['C1', 'He said "you\'re not my manager".', 'you\'re not my manager'],
+      ['C4', 'She said "you\'re going to put me on a diet".', 'you\'re going to put me on a diet'],
+      ['C3', 'He said the plan was "written for someone who isn\'t in pain".', 'plan was "written for someone who isn\'t in pain"'],
+      ['C3', 'He said the diary was "easy to write down, hard to do".', 'diary was "easy to write down, hard to do"'],
+      ['W4', 'He spent a quarter of an hour on the bus timetable.', 'spent a quarter of an hour on the bus timetable'],
+      ['W4', 'She spent some time describing her holiday.', 'spent some time describing her holiday'],
+      ['C2', 'He said my interpretation was "clever, but about someone else".', 'clever, but about someone else'],
+    ]);
+    // From lookalikes76 (none of 40 on the commit before the pass) and what the pass's first cues took from older sets.
+    pinNoMarker([
+      ['hide and seek', 'The toddler faced the wall during hide and seek and counted to ten.'],
+      ['a train journey', 'She was on her phone for most of the train journey here, finishing a report.'],
+      ['asked to stop, for herself', 'Her daughter asked me twice whether we could finish the puzzle before tea, at her party.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -56,7 +56,7 @@ const MACROS: Record<string, string> = {
   // The others in the room, whom a back turned or silence shuts out: the therapist, the group, the family.
   ROOM: "(?:me|us|T|the therapist|the group|the others|the rest of (?:us|the group)|everyone|everybody|the room|the circle|(?:her|his|their) (?:parents|mum|mother|dad|father|family|partner|wife|husband|carer|interpreter))",
   // Those outside the room a client fears will see what is said in it (an employer, a court, the Home Office).
-  AUTHORITY: "(?:hr|(?:her|his|their|the) (?:ward |line |team |shift |practice |store |duty )?(?:manager|employer|boss|insurers?|union|solicitor)|work|(?:the )?police|social services|(?:the )?courts?|the judge|(?:the )?school|the gp|her gp|his gp|the council|(?:the )?home office|immigration|probation|(?:the )?governor|the prison|the parole board|(?:the )?dwp|(?:the )?dvla|(?:the|her|his|my) (?:midwife|health visitor|social worker)|the army|the regiment|the tribunal|the surgeon|the surgical team|the insurance|(?:her|his|their|the) (?:sergeant|inspector|superintendent|commanding officer|co|chain of command|chief|commander|head teacher|headteacher|head of year|tutor|supervisor|partner)|occupational health|occ health|the force|the agency)",
+  AUTHORITY: "(?:hr|(?:her|his|their|the) (?:ward |line |team |shift |practice |store |duty )?(?:manager|employer|boss|insurers?|union|solicitor)|work|(?:the )?police|social services|(?:the )?courts?|the judge|(?:the )?school|the gp|her gp|his gp|the council|(?:the )?home office|immigration|probation|(?:the )?governor|the prison|the parole board|(?:the )?dwp|(?:the )?dvla|(?:the|her|his|my) (?:midwife|health visitor|social worker|crisis team)|the army|the regiment|the tribunal|the surgeon|the surgical team|the insurance|(?:her|his|their|the) (?:sergeant|inspector|superintendent|commanding officer|co|chain of command|chief|commander|head teacher|headteacher|head of year|tutor|supervisor|partner)|occupational health|occ health|the force|the agency)",
   // The people therapy offers, in the words a client uses for them ("a mental health person", "a shrink").
   HELPER: "(?:counsell?or|therap(?:y|ist)|psychotherapist|shrink|psychologist|psychiatrist|head ?doctor|counsell?ing|(?:mental health|psych|psychology|therapy|counselling) (?:person|people|worker|nurse|team|professional|lot|service))",
   // A place, occasion or matter other than the therapy named right after the words ("at her work", "to the
@@ -2485,7 +2485,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.55, "\\b(?:talked|talks|spoke|chatted|went on|told me) about (?:the|his|her|their|a|an|some) (?!{WORK_TOPIC}\\b)(?:[\\w'-]+ ){0,3}?[\\w'-]+ (?:when|as soon as|whenever) (?:I|T) (?:asked about|raised|mentioned|brought up|turned to|came back to|returned to)(?= (?:the|his|her|their) (?!{CHECK_IN}\\b)[\\w-]+)"),
   c('W1', 0.55, "{Q}[^\"”]{0,40}\\b(?:(?<!\\b(?:it'?s|that'?s|they'?re) (?:just |only )?(?:an? )?[\\w-]+,? )(?:it|that|this) (?:doesn'?t|does not|don'?t) mean (?:anything|a thing)|(?:it'?s|that'?s|it is) (?:just |perfectly |quite )?normal (?:after|at|for|with) (?:kids|children|a baby|babies|my age|your age|our age|(?:a |an )?[\\w-]+ (?:your|my|her|his) age)|no worse than (?:yours|anyone'?s|most people'?s|everyone'?s|the next (?:man|woman|person)'?s)|fine,? honestly,? (?:just|only) (?:tired|busy|a bit tired|knackered))\\b", { speech: true, negative: true }),
   c('W1', 0.55, "{Q}(?:a couple of|a few|one or two) (?:cans|drinks|pints|beers|glasses|spliffs|joints|lines)(?: of [\\w-]+)? (?:isn'?t|is not|aren'?t|are not|doesn'?t count as|don'?t count as) (?:using|drinking|a relapse|relapsing|gambling|a problem)\\b", { speech: true, negative: true }),
-  c('C4', 0.55, "\\b(?:asked|wondered|wanted to know|checked)\\b(?:[^.;]{0,40}\\band)? (?:again |twice )?(?:whether|if) {AUTHORITY}\\b {Q}?(?:would |will |might |could )?(?:(?:has|have|needs?|will|would) to know about (?:this|it|that)\\b|(?:hears?|find out|finds out|get told|gets told|are told|be told|gets? a copy)\\b(?:[^.;]{0,20}\\bfrom (?:you|me|T|the therapist|the clinic|us)\\b|[^.;]{0,5}\\bautomatically\\b)|gets? told (?:the|my|his|her|about the) (?:results?|scores?|diagnosis|outcome)\\b|gets? (?:your|the|my|his|her|a) (?:notes|report|results?|records?)\\b(?! from (?:the|a|an|his|her|their) (?!(?:sessions?|therapy|appointments?)\\b)))"),
+  c('C4', 0.55, "\\b(?:asked|wondered|wanted to know|checked)\\b(?:[^.;]{0,40}\\band)? (?:again |twice )?(?:whether|if) {Q}?{AUTHORITY}\\b {Q}?(?:would |will |might |could )?(?:(?:has|have|needs?|will|would) to know about (?:this|it|that)\\b|get to read (?:this|it|that|my notes|the notes)\\b|(?:hears?|find out|finds out|get told|gets told|are told|be told|gets? a copy)\\b(?:[^.;]{0,20}\\bfrom (?:you|me|T|the therapist|the clinic|us)\\b|[^.;]{0,5}\\bautomatically\\b)|gets? told (?:the|my|his|her|about the) (?:results?|scores?|diagnosis|outcome)\\b|gets? (?:your|the|my|his|her|a) (?:notes|report|results?|records?)\\b(?! from (?:the|a|an|his|her|their) (?!(?:sessions?|therapy|appointments?)\\b)))"),
   c('C7', 0.55, "{Q}(?:i|we) (?:don'?t|do not) want to (?:see|look at|hear about|go through|read) (?:the|those|these|them|it|that|any of (?:it|that|them))\\b[^\"”]{0,30}\\b(?:put (?:them|it|that) away|take (?:them|it|that) away)\\b", { speech: true, negative: true }),
   c('C3', 0.55, "\\binstead of (?:the|our|what we) (?:agreed|planned|set|prescribed)(?: (?:time|times|bedtime|plan|amount|dose|routine|number|target|window))?\\b"),
   c('C3', 0.55, "(?:\\b(?:had|has|have) )?{Q}(?:not had|had no|hadn'?t had|not got|no) (?:the )?time{Q}? (?:for|to do) (?:the|her|his|their|any of the|my) (?:[\\w-]+ )?(?:exercises|homework|practice|diary|worksheets?|reading|tasks?|stretches)\\b[^.;]{0,10}\\b(?:and|then) (?:laughed|grinned|smiled|shrugged)\\b"),
@@ -2505,7 +2505,7 @@ export const CUES: readonly Cue[] = [
   // it; a smoke when the talk turned; a tick box; "my X, my choice"; not sure the sessions are going anywhere; "you
   // two just agree with"; "oh here we go"; up and to the window after my move; "if I have to"; "a set-up".
   c('W2', 0.55, "\\b(?:sat|stood|stayed|waited|remained|hovered|lingered)\\b (?:on|in|at|by|outside) (?:the )?(?:[\\w-]+ ){0,3}(?:door|doorway|stairs|staircase|hall|hallway|corridor|car|van|landing|porch|minibus)\\b(?=[^.;]{0,30}\\b(?:while (?:the (?:group|others|rest)|everyone|we|I|(?:his|her|their) (?:mum|dad|mother|father|family|parents|brother|sister))|for (?:most|much|half|the rest|all|the whole) of the (?:meeting|session|visit|group|hour|appointment))\\b)"),
-  c('C1', 0.55, "{Q}(?:you'?re|you are) not (?:my|even my|even a) (?:[\\w-]+ )?(?:worker|mum|mam|mother|dad|father|teacher|social worker|counsell?or|therapist|doctor|nurse|boss|friend|parent|keeper)\\b", { speech: true, negative: true }),
+  c('C1', 0.55, "{Q}(?:you'?re|you are) not (?:my|even my|even a) (?:[\\w-]+ )?(?:worker|mum|mam|mother|dad|father|teacher|social worker|counsell?or|therapist|doctor|nurse|boss|friend|parent|keeper|manager)\\b", { speech: true, negative: true }),
   c('C2', 0.55, "{Q}[^\"”]{0,40}\\b(?:knows?|does|works?|helps?|manages?)\\b(?: [\\w']+){0,3} better than (?:your|you|the) (?:instructions|advice|exercises?|plan|programme|tips|techniques?|methods?|ideas|leaflets?|homework)\\b", { speech: true }),
   c('C7', 0.55, "{Q}(?:i'?ve |i have |i |i'?m |i am )?(?:only |just )?(?:come|came|here|coming)(?: here| in)? (?:for|to get|to collect) (?:the|my|a|an|some) [\\w-]+(?: [\\w-]+)?,? not (?:(?:a|the|for a|to have a) (?:lecture|chat|talk|telling-off|sermon|natter|counselling session|therapy session|heart-to-heart)|(?:my|about my|for my) (?:drinking|weight|smoking|eating|mood|feelings|head|mental health|past|marriage|childhood))\\b", { speech: true, negative: true }),
   c('C7', 0.55, "\\basked (?:twice|again|three times|several times|repeatedly|more than once) (?:whether|if) (?:I|we|T) (?:could|would|can|will|might) just\\b"),
@@ -2571,7 +2571,7 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.55, "{Q}i only (?:have|take|do|come|attend|turn up)\\b[^\"”]{0,30}\\bso (?:you|they|the (?:doctors|nurses|team)) (?:lot |people )?(?:leave me alone|get off my back|stop (?:ringing|calling|nagging|chasing))\\b", { speech: true }),
   c('C4', 0.55, "{Q}i know what you'?re (?:really |actually )?(?:checking|looking|testing|fishing|after|getting at) for\\b|{Q}i know what you'?re really (?:after|getting at)\\b", { speech: true }),
   c('W1', 0.55, "{Q}(?:it'?s |that'?s )?only (?:a few|one|two|three|four|five|six|a couple|\\d+) (?:a|an|per) (?:day|week|night|evening)\\b", { speech: true }),
-  c('C4', 0.55, "{Q}[^\"”]{0,20}\\byou'?re (?:going to|gonna|just going to|only going to) tell (?:my |her |his )?(?:mum|mam|dad|parents|teacher|the school|school|social services|my social worker|the police|the court)\\b", { speech: true }),
+  c('C4', 0.55, "{Q}[^\"”]{0,20}\\byou'?re (?:going to|gonna|just going to|only going to) (?:tell (?:my |her |his )?(?:mum|mam|dad|parents|teacher|the school|school|social services|my social worker|the police|the court)|put me on (?:a|the) (?:diet|list|register|plan))\\b", { speech: true }),
   c('C1', 0.55, "{Q}i was (?:fine|ok|okay|alright|all right|happy|doing fine) (?:before|until) you (?:started|came|turned up|got involved)\\b", { speech: true }),
   c('W7', 0.55, "{Q}[^\"”]{0,30}\\bi (?:didn'?t|did not|never) ask(?:ed)? (?:to come|to be here|for this|to be referred|to see you)\\b", { speech: true, negative: true }),
   c('C7', 0.55, "{Q}(?:we|i) (?:don'?t|do not) need to (?:talk about|discuss|go into|go over|think about|look at)\\b(?= (?!(?:it|that) (?:now|today) (?:because|as)\\b|me\\b|myself\\b))", { speech: true, negative: true }),
@@ -2589,5 +2589,39 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b{TASK}\\b[^.;]{0,10}\\b(?:was |were )?(?:filled in|completed|done)\\b[^.;]{0,20}\\bthe same (?:pen|ink|ticks?|answers?|scores?|numbers?|rating)\\b[^.;]{0,40}\\b(?:all the way down|every day|throughout|for every|on every)\\b"),
   c('C6', 0.55, "{Q}(?:well,? )?i'?m here(?: now)?,? (?:aren'?t|ain'?t) i\\b", { speech: true }),
   c('C7', 0.55, "{Q}(?:that|it)(?: is|'s) (?:finished|done|over|in the past|gone),? (?:so )?why (?:go back|talk about it|bring it up|dig it up)\\b", { speech: true }),
+  // Ninety-second pass (unseen98, longform44): "can we go yet"; whether I was going to report back to the health
+  // visitor; whether I "put all this in the report"; "nearly at sixteen yet"; "why we keep paying for this"; "not bother
+  // next week"; "not on the list"; the rest of the session by email; facing the wall; on the phone through the second
+  // half; that I was "letting him off"; "why would I mind"; "write what you like"; answers "with dates and nothing
+  // else"; walked out to the garden when I raised something; "I probably won't" after agreeing; "hear about it again";
+  // "not all this attachment stuff"; a look at the partner before answering; "not today" typed; only ringing because
+  // someone made them promise.
+  c('W2', 0.55, "{Q}(?:can|could|shall) we go (?:yet|now|home)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:if|whether) (?:I|T) (?:was|were|am|'m|would be) {Q}?(?:going to|gonna) (?:report|pass|feed|write|tell) (?:it |this |that |everything |anything )?(?:back )?(?:to|on to) (?:the (?:health visitor|midwife|social worker|school|gp|police|court)|{AUTHORITY})\\b"),
+  c('C4', 0.55, "\\basked (?:if|whether) (?:I|T) {Q}?(?:put|write|include|mention|record) (?:all )?(?:this|it|that|what (?:I|he|she) sa(?:y|id)) in (?:the|a|my|your) (?:report|notes|letter|file|record)\\b"),
+  c('W2', 0.55, "{Q}(?:are we |were we )?nearly (?:at|there|done|finished|through)(?: (?:session )?[\\w-]+)? yet\\b"),
+  c('C5', 0.55, "{Q}i (?:don'?t|do not) know why (?:we|i) (?:keep|still|even) (?:paying|coming|doing this|bothering|turning up)\\b", { speech: true, negative: true }),
+  c('W2', 0.55, "{Q}?(?:probably |might |may )?(?:not|won'?t) bother (?:coming )?(?:next week|next time|again)\\b"),
+  c('C7', 0.55, "{Q}(?:that'?s|it'?s|that is) not on (?:the|my|our) (?:list|agenda|plan)\\b", { speech: true, negative: true }),
+  c('C7', 0.55, "\\basked for (?:the rest of )?(?:the|our) (?:session|sessions|appointment|appointments|work) to be (?:done|held|carried on|continued) (?:by|over|on) (?:email|phone|text|video)\\b"),
+  c('W2', 0.55, "\\b(?:faced|turned to face|sat facing|stood facing) the wall\\b(?![^.;]{0,40}\\b(?:hide and seek|count(?:ed|ing)?|game|naughty step|time out)\\b)"),
+  c('W2', 0.55, "\\bon (?:his|her|their) phone\\b(?= (?:through|throughout|for) (?:the (?:second|first) half|most of|much of|the rest of)\\b(?! (?:the |her |his |their )?(?:[\\w-]+ )?(?:journey|train|bus|drive|way|ride|trip|walk|break|lunch|evening|weekend|film|match|concert)\\b))"),
+  c('C1', 0.55, "(?<=\\b(?:said|says) (?:that )?I (?:was|am|'m) {Q}?)(?:letting (?:him|her|them) off|taking (?:his|her|their) side)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,30}\\bwhy would i (?:mind|care|miss (?:you|it|this|them))\\b", { speech: true }),
+  c('C4', 0.55, "{Q}[^\"”]{0,30}\\bwrite (?:what|whatever) you (?:like|want)\\b", { speech: true }),
+  c('W3', 0.55, "\\banswered\\b[^.;]{0,50}\\bwith (?:[\\w-]+ ){1,4}and nothing (?:else|more)\\b"),
+  c('W2', 0.55, "\\bwalked out (?:to|into) the (?:garden|kitchen|car|corridor|hall|hallway|yard)\\b(?= when (?:I|T)\\b)"),
+  c('W5', 0.55, "\\bagreed\\b[^.;]{0,40}\\b(?:and )?then said {Q}?(?:i )?(?:probably |might |prob )?(?:won'?t|will not|shan'?t)\\b"),
+  c('C7', 0.55, "{Q}(?:i|we) (?:don'?t|do not) want to (?:hear about|talk about|go over|discuss) [\\w -]{1,30}? again\\b", { speech: true, negative: true }),
+  c('C3', 0.55, "{Q}[^\"”]{0,40}\\bnot all this [\\w-]+ (?:stuff|nonsense|business|rubbish)\\b", { speech: true, negative: true }),
+  c('W5', 0.55, "\\blooked at (?:her|his|their) (?:husband|wife|partner)\\b[^.;]{0,10}\\bbefore (?:answering|replying|speaking)\\b|\\b(?:Mum|Dad) looked at (?:Mum|Dad) before (?:answering|replying|speaking)\\b"),
+  c('C7', 0.55, "\\b(?:typed|wrote|signed|mouthed) {Q}(?:not (?:today|now|yet|again)|no more|stop)\\b"),
+  c('W7', 0.55, "{Q}?only (?:ringing|calling|phoning|here|coming|came) because (?:the|my|her|his) [\\w-]+ (?:made|told|asked|wanted|said)\\b"),
+  c('C7', 0.55, "{Q}[^\"”]{0,50}\\bno point (?:in )?talking about\\b", { speech: true, negative: true }),
+  c('W2', 0.55, "\\bkept (?:the|her|his|their) (?:baby|child|bag|dog|cushion|pillow|folder)\\b[^.;]{0,20}\\bbetween us\\b"),
+  c('W2', 0.55, "\\b(?:held|kept) (?:the|a|her|his|their) (?:photograph|photo|picture|drawing|letter|card) face down\\b"),
+  c('W2', 0.55, "{Q}(?:it )?(?:doesn'?t|does not|won'?t) help to (?:dwell|go over it|talk about it|think about it|rake it up)\\b", { speech: true, negative: true }),
+  c('C2', 0.55, "{Q}so (?:now )?(?:that'?s|i'?m) (?:wrong|bad|a problem|the problem) (?:too|as well)\\b", { speech: true }),
+  c('C2', 0.55, "{Q}[^\"”]{0,30}\\b(?:but )?about (?:someone|somebody) else\\b", { speech: true, before: /\b(?:interpretation|reading|reflection|link|hypothesis)\b[^.;]{0,30}$/i }),
 ];
 

@@ -124,7 +124,7 @@ export const DISMISSIVE = set(`nosy nosey prying weird joke pointless useless st
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime`);
 /** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
-export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch`);
+export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch quarter`);
 /**
  * Another worker the client sets against this one ("her last therapist 'at least listened'", "last week's nurse
  * 'just hands them over'"), as regular-expression source: a phrase cue finds the comparison with these, and the

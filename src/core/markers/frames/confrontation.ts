@@ -41,12 +41,18 @@ const LATER_DAY = words('next tomorrow monday tuesday wednesday thursday friday 
 const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', intervention: 'C2', parameter: 'C4', therapy: 'C4' };
 
 /** A request to stop, skip or end: its subtype and where it ends, or undefined. */
+const REPEATED_ASK = words('twice again repeatedly');
+
 function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } | undefined {
   const toks = s.tokens;
   // "asked if we could skip it": the request's own clause ends at "if", so the words after it are read too.
   const k = within(s, i + 1, Math.min(s.tokens.length, i + 8), V.STOP);
   if (k < 0 || toks[k].pos !== 'VERB') return undefined;
-  const between = toks.slice(i + 1, k);
+  // "asked me twice whether we could finish early": who was asked and how often come before the request itself.
+  let from = i + 1;
+  if (['me', 'us'].includes(toks[from]?.lower ?? '') && !['to'].includes(toks[from + 1]?.lower ?? '')) from++;
+  while (REPEATED_ASK.has(toks[from]?.lower ?? '')) from++;
+  const between = toks.slice(from, k);
   const first = between[0]?.lower;
   // "asked to stop", "asked me to stop the sets": the request put to the therapist.
   const direct = (between.length === 1 && first === 'to') || (between.length === 2 && ['me', 'us', 't'].includes(first ?? '') && between[1].lower === 'to');

@@ -98,7 +98,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // ("the time" is the session's: "spent the time listing what the insurers had said".)
   // (Not "the first ten minutes of the film": minutes of something else than the session.)
   const hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), V.SESSION_HOUR) : -1;
-  if (lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (toks[i + 1]?.lower === 'the' && toks[i + 2]?.lower === 'time'))) {
+  if (lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) {
     // What the time went on, not "the session" itself, must be away from the work.
     // ("going" only as "going through" or "going over" something: "going to the toilet" is no topic.)
     let on = within(s, i + 1, to, ON_TALKING);
