@@ -40,9 +40,10 @@ const EARLY = words('early sooner');
 const LATER_DAY = words('next tomorrow monday tuesday wednesday thursday friday saturday sunday week');
 const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', intervention: 'C2', parameter: 'C4', therapy: 'C4' };
 
-/** A request to stop, skip or end: its subtype and where it ends, or undefined. */
+/** Words between "asked (me)" and the request itself: how often it was asked. */
 const REPEATED_ASK = words('twice again repeatedly');
 
+/** A request to stop, skip or end: its subtype and where it ends, or undefined. */
 function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } | undefined {
   const toks = s.tokens;
   // "asked if we could skip it": the request's own clause ends at "if", so the words after it are read too.
@@ -50,7 +51,7 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   if (k < 0 || toks[k].pos !== 'VERB') return undefined;
   // "asked me twice whether we could finish early": who was asked and how often come before the request itself.
   let from = i + 1;
-  if (['me', 'us'].includes(toks[from]?.lower ?? '') && !['to'].includes(toks[from + 1]?.lower ?? '')) from++;
+  if (['me', 'us'].includes(toks[from]?.lower ?? '') && toks[from + 1]?.lower !== 'to') from++;
   while (REPEATED_ASK.has(toks[from]?.lower ?? '')) from++;
   const between = toks.slice(from, k);
   const first = between[0]?.lower;
@@ -71,7 +72,7 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // "early" changes nothing.
   // "asked to stop after thirty minutes", "after half an hour": the session cut short by an amount of its time is
   // leaving it early too.
-  const early = next && EARLY.has(next.lower) ? k + 1 : next?.lower === 'after' ? afterPartOfSession(toks, k + 2) : earlyAfterAmount(toks, k + 1);
+  const early = next && EARLY.has(next.lower) ? k + 1 : next?.lower === 'after' ? wordAfterAmount(toks, k + 2, SESSION_TIME, false) : wordAfterAmount(toks, k + 1, EARLY, true);
   // "wanted the hearing to end", "skip breakfast": something other than the work.
   if (!named && (forSomething || (early < 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET')))) return undefined;
   if (!named && early >= 0) {
@@ -85,18 +86,14 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
 
 const AMOUNT = words('a an few bit little half quarter hour minutes minute ten five fifteen twenty thirty');
 const SESSION_TIME = words('minutes minute hour hours');
-/** The index of the unit of time in "after thirty minutes", "after half an hour" (from the word after "after"), or -1. */
-function afterPartOfSession(toks: Sentence['tokens'], from: number): number {
+/**
+ * The index of a word of `target` reached from `from` across words of an amount of time, or -1: "early" after
+ * "ten minutes", "a bit" (with `amountFirst`, only after some amount), the unit in "(after) thirty minutes", "half an
+ * hour".
+ */
+function wordAfterAmount(toks: Sentence['tokens'], from: number, target: ReadonlySet<string>, amountFirst: boolean): number {
   for (let j = from; j < Math.min(toks.length, from + 4); j++) {
-    if (SESSION_TIME.has(toks[j].lower)) return j;
-    if (!AMOUNT.has(toks[j].lower) && toks[j].pos !== 'NUM' && toks[j].lower !== 'an') return -1;
-  }
-  return -1;
-}
-/** The index of "early" after an amount of time ("ten minutes early", "a bit early"), or -1. */
-function earlyAfterAmount(toks: Sentence['tokens'], from: number): number {
-  for (let j = from; j < Math.min(toks.length, from + 4); j++) {
-    if (EARLY.has(toks[j].lower)) return j > from ? j : -1;
+    if (target.has(toks[j].lower)) return !amountFirst || j > from ? j : -1;
     if (!AMOUNT.has(toks[j].lower) && toks[j].pos !== 'NUM') return -1;
   }
   return -1;
