@@ -3310,6 +3310,54 @@ describe('rupture markers in prose', () => {
       ['a train journey', 'She was on her phone for most of the train journey here, finishing a report.'],
       ['asked to stop, for herself', 'Her daughter asked me twice whether we could finish the puzzle before tea, at her party.'],
     ]);
+    // Ninety-third pass (unseen99, longform45), in other words than the sets'.
+    pinCovers([
+      ['C3', 'He said the relapse plan was "just their paperwork".', 'plan was "just their paperwork"'],
+      ['C3', 'She said the exposure leaflet "might as well be in Greek".', 'exposure leaflet "might as well be in Greek"'],
+      ['C3', 'He said the worksheet was "a confession box".', 'worksheet was "a confession box"'],
+      ['C3', 'She said the sleep diary was "making her worry about it more".', 'diary was "making her worry about it more"'],
+      ['C5', 'He said the group was "nice for the staff to tick off".', 'group was "nice for the staff to tick off"'],
+      ['C2', 'She said the reframe was "exactly what my husband always says".', 'reframe was "exactly what my husband always says"'],
+      ['W2', 'He said "I\'ve told both of you already".', 'I\'ve told both of you already'],
+      ['C7', 'She said she would "only speak to the nurse she knew".', 'would "only speak to the nurse'],
+      ['C7', 'He said "just the prescription, no lectures".', 'just the prescription, no lectures'],
+      ['C5', 'She said "nobody else ever helped, so why would you".', 'nobody else ever helped, so why would you'],
+      ['C3', 'He said "the physios never made me wear it".', 'the physios never made me wear'],
+      ['W7', 'She said "I\'ve tried every pill going".', 'I\'ve tried every pill going'],
+      ['C5', 'He said "the scales in this clinic are rubbish".', 'said "the scales in this clinic are rubbish'],
+      ['C3', 'She asked whether she could "leave out the feelings part".', 'asked whether she could "leave out the feelings part'],
+      ['W2', 'The splint was still in its box.', 'The splint was still in its box'],
+      ['W2', 'He sat with his arms folded through the whole explanation.', 'sat with his arms folded through the whole explanation'],
+      ['W2', 'She sent texts on her phone while I was explaining the plan.', 'sent texts on her phone while I was explaining'],
+      ['W1', 'He said the binge was "just a blip".', 'just a blip'],
+      ['C4', 'She asked if we could "have three sessions instead of eight".', 'have three sessions instead of eight'],
+      ['C3', 'He said "I don\'t do hugs".', 'I don\'t do hugs'],
+      ['C1', 'She said "trust you to make it about yourself".', 'trust you to make it about yourself'],
+      ['C5', 'He said the exercise "did nothing, so thanks for that".', 'exercise "did nothing, so thanks for that"'],
+      ['C4', 'He asked whether his probation officer "will be told about this".', 'asked whether his probation officer "will be told'],
+      ['C3', 'She said "it\'s just a party trick".', 'it\'s just a party trick'],
+      ['C1', 'He asked whether I had "been through anything like it".', 'asked whether I had "been through anything like'],
+      ['W7', 'She said she was "only coming for my husband\'s sake".', 'only coming for my husband\'s sake'],
+      ['C3', 'When I handed her the worksheet she threw it on the floor.', 'When I handed her the worksheet she threw it'],
+      ['W2', 'He answered the questions about drinking with "some" and "not much".', 'answered the questions about drinking with "some" and "not much"'],
+      ['W2', 'She scribbled over it when I mentioned her father.', 'scribbled over it when I mentioned'],
+      ['C2', 'He said "don\'t analyse me".', 'don\'t analyse me'],
+      ['C2', 'She said "why does my childhood matter".', 'why does my childhood matter'],
+      ['C4', 'He asked whether I was "the one who signs me off".', 'asked whether I was "the one who signs'],
+      ['W2', 'She spent the rest of the session doodling on the handout.', 'spent the rest of the session doodling'],
+
+      ['C3', 'She said the meal plan was "torture on paper".', 'said the meal plan was "torture on paper"'],
+      ['W2', 'He laughed when I asked how he was eating and said "like a king".', 'laughed when I asked how he was eating and said "like a king"'],
+    ]);
+    // From lookalikes77 (none of 40 on the commit before the pass) and what the pass's first cues took from older sets.
+    pinNoMarker([
+      ['a confession that helped', 'He said the group had been "a confession of sorts" and that it helped him.'],
+      ['a son at a parents\' evening', 'He said his son sat with his arms folded through the whole parents\' evening.'],
+      ['a discharge letter copied', 'She asked if her GP gets a copy of the discharge letter and was glad that he does.'],
+      ['a diet of his own', 'He said the diet was pointless and he would try swimming instead.'],
+      ['a toddler\'s ball', 'Her toddler threw the ball across the room and laughed.'],
+      ['a therapist\'s small talk', 'I filled the silences with small talk.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

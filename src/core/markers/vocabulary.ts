@@ -23,6 +23,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
     blocker notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
+    leaflet leaflets
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
@@ -122,9 +123,10 @@ export const DISMISSIVE = set(`nosy nosey prying weird joke pointless useless st
   gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers american californian hippy hippie
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
-  barmy tick-box box-ticking hoop-jumping cult charade farce pantomime`);
+  barmy tick-box box-ticking hoop-jumping cult charade farce pantomime fiddly faffy clunky starvation interrogation
+  inquisition punishment`);
 /** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
-export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch quarter`);
+export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch quarter part`);
 /**
  * Another worker the client sets against this one ("her last therapist 'at least listened'", "last week's nurse
  * 'just hands them over'"), as regular-expression source: a phrase cue finds the comparison with these, and the
