@@ -3358,6 +3358,53 @@ describe('rupture markers in prose', () => {
       ['a toddler\'s ball', 'Her toddler threw the ball across the room and laughed.'],
       ['a therapist\'s small talk', 'I filled the silences with small talk.'],
     ]);
+    // Ninety-fourth pass (unseen100, longform46), in other words than the sets'.
+    pinCovers([
+      ['W1', 'She said the fall was "bad luck, not my bones".', 'bad luck, not my bones'],
+      ['C3', 'He had stopped taking the statins and had not told anyone.', 'had stopped taking the statins and had not told anyone'],
+      ['C3', 'She said "I\'m not giving up chocolate for a number on a screen".', 'I\'m not giving up chocolate for a number'],
+      ['C1', 'He said "the other nurse signed it off, so why can\'t you".', 'the other nurse signed it off, so why can\'t you'],
+      ['W1', 'She said "it\'s nerves, that\'s all it is".', 'it\'s nerves, that\'s all it is'],
+      ['C3', 'The mood chart had the same score written in every box.', 'chart had the same score written in every box'],
+      ['C3', 'He said "my dad smoked all his life and never needed an inhaler".', 'my dad smoked all his life and never needed'],
+      ['C2', 'She said "the midwife told me to wait, so which is it".', 'the midwife told me to wait, so which is it'],
+      ['C3', 'He said he would "just use the spray, it\'s easier for everyone".', 'just use the spray, it\'s easier for everyone'],
+      ['C1', 'She said "you\'re on his side".', 'you\'re on his side'],
+      ['W2', 'He would not show me the letter from the council.', 'would not show me the letter'],
+      ['W2', 'She took the patch off as soon as I had put it on.', 'took the patch off as soon as I had put'],
+      ['C7', 'He said "I only want the prescription".', 'I only want the prescription'],
+      ['C3', 'She had been taking double the dose since Tuesday.', 'had been taking double the dose'],
+      ['C1', 'He said "the internet knows more than you lot".', 'the internet knows more than you lot'],
+      ['W2', 'She sat through the review with her coat zipped up.', 'with her coat zipped up'],
+      ['W2', 'He said "I\'ve stopped, that\'s all you\'re getting".', 'I\'ve stopped, that\'s all you\'re getting'],
+      ['C3', 'He had not started the inhaler and said it made him look weak.', 'had not started the inhaler and said it made him look weak'],
+      ['C3', 'She said "I\'ve done it this way for sixty years, I\'m not changing now".', 'I\'ve done it this way for sixty years, I\'m not changing now'],
+      ['C1', 'He said "you\'ve had the scan results for a month and told me nothing".', 'you\'ve had the scan results for a month and told me nothing'],
+      ['C3', 'The sleep diary was left in the car "again".', 'diary was left in the car "again'],
+      ['C5', 'She said "so you\'re telling me it\'s my thinking, that\'s ridiculous".', 'so you\'re telling me it\'s my thinking, that\'s ridiculous'],
+      ['C3', 'He said the breathing exercise was like a parlour trick.', 'exercise was like a parlour trick'],
+      ['C3', 'She asked if there was a way of doing this that didn\'t involve talking about her father.', 'asked if there was a way of doing this that didn\'t involve'],
+      ['C4', 'She said "you finish whenever you like".', 'you finish whenever you like'],
+      ['C1', 'He asked whether I was "actually listening".', 'asked whether I was "actually listening'],
+      ['W7', 'He did not see why he should carry on.', 'did not see why he should carry on'],
+      ['C4', 'He left without paying for the last session.', 'left without paying'],
+      ['C3', 'She crossed out the other options without reading them.', 'crossed out the other options without reading'],
+      ['W7', 'He said "my wife made me".', 'my wife made me'],
+      ['W2', 'During the relaxation exercise he texted on his phone.', 'During the relaxation exercise he texted on his phone'],
+      ['C7', 'She said "can we skip the breathing and just talk".', 'can we skip the breathing and just talk'],
+      ['C1', 'He said the therapist before me "at least let me talk".', 'the therapist before me "at least let'],
+      ['C6', 'She threw the doll against the wall when I mentioned her mum.', 'threw the doll against the wall'],
+      ['W2', 'He asked if he could "go back to the ward now".', 'asked if he could "go back to the ward'],
+
+    ]);
+    // From lookalikes78 (none of 40 on the commit before the pass) and what the pass's first cues took from older sets.
+    pinNoMarker([
+      ['a rash that faded', 'She laughed that the rash was "a heat rash, that\'s all it is" and showed me it had faded.'],
+      ['a leaflet gone through together', 'She said the medication leaflet was "gobbledygook" and asked me to go through it with her, which helped.'],
+      ['a cafe left unpaid', 'The man in the cafe left without paying and the owner called the police.'],
+      ['a toddler\'s ball at the wall', 'Her toddler threw the ball at the wall and it bounced back.'],
+      ['a large-print version', 'She asked if there was a version of the worksheet in large print, and we printed one.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],
