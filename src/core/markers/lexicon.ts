@@ -33,7 +33,7 @@ export function kindOf(subtype: Subtype): MarkerKind {
 }
 
 /** Where a client says a part of the therapy comes from, to make it small ("something off a fridge magnet"). */
-const TRIVIAL_SOURCE = "(?:magazine|self-help book|fortune cookie|christmas cracker|greetings card|birthday card|fridge magnet|tea towel|instagram post|advert)";
+const TRIVIAL_SOURCE = "(?:magazine|self-help book|fortune cookie|christmas cracker|greetings card|birthday card|fridge magnet|tea towel|instagram post|advert|(?:[\\w-]+ )?app|podcast|ted talk)";
 
 const MACROS: Record<string, string> = {
   // What I asked about that a story answers rather than avoids (the week, the weather), and what a story about is
@@ -166,7 +166,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.75, "\\b(?:kept|keeps|would keep) (?:steering|coming back|returning|going back|drifting|bringing (?:it|us|things) back)\\b"),
   c('W4', 0.75, "\\b(?:agreed|nodded|said yes)\\b[^.;]{0,20}\\b(?:and|then) (?:returned|went back|reverted|got back) to\\b"),
   c('W4', 0.7, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered)\\b[^.]{0,120}\\b(?:returned|went back|changed|switched|moved on|went on|added)\\b"),
-  c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
+  c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
   c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
   c('W4', 0.7, "\\b(?:until|till) i (?:brought|steered|redirected|pulled) (?:us|him|her|them) back\\b"),
   c('W4', 0.65, "\\b(?:tangent|digression|diversion)s?\\b"),
@@ -2707,5 +2707,58 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "\\bthe (?:[\\w-]+ )?{OTHER_WORKER} (?:before me|before (?:I|T) came)\\b[^.;\"“]{0,10}{Q}{SET_AGAINST}[\\w']+", { speech: true }),
   c('C6', 0.55, "\\bthrew (?:the|a|his|her|their) [\\w-]+(?: [\\w-]+)? (?:at|against) the (?:wall|door|floor|window)\\b(?= when (?:I|T)\\b)"),
   c('W2', 0.55, "\\basked (?:if|whether) (?:she|he|they) could {Q}?(?:go|get) (?:back to (?:the |her |his |their )?(?:lounge|ward|room|class|classroom|car|work|lessons?|school)|home|out)\\b(?=[^.;]{0,40}\\b(?:now|early|before the end|minutes before|yet)\\b)"),
+  // Ninety-fifth pass (unseen101, longform47): "that's what I pay you for"; the last osteopath who "cracked it and I was
+  // fine"; lips pressed shut (C3, as unseen87 has them); a claim the gums said otherwise of; "skip the lecture"; needles
+  // pulled out and called useless; laughing when I said it was risky; "I know my own eyes"; not letting me examine (W2,
+  // as unseen83 and unseen86 have it); "myself, thank you";
+  // injections stopped with a reason; a shrug when I asked why; fatigue that is "just being a mum"; "for your research or
+  // for me"; "might as well be dead"; "I don't know what you're going to do"; not wanting "another leaflet"; not
+  // believing in the tablets, taking his chances; "just have the one and go"; "go away"; "horoscopes"; a relative's
+  // failings for most of the hour; "so what's new", already done with the last counsellor; "what else is there";
+  // "then you sent me home"; "don't get soppy on me"; moving on each time the tears came; "say that to all your
+  // clients"; "exactly what my father did"; "there never is"; sounding "like a script"; "I'm not reading it out";
+  // whether the writing would end up in a court file; a turn not taken; how many more days; "it's just a chest";
+  // "proper therapy"; "look where it got him"; "like spying on"; "not coming to another meeting"; what the last worker
+  // got done.
+  c('C4', 0.55, "{Q}(?:that'?s|isn'?t that) (?:what (?:i|we) pay you for|what you'?re paid for|your job)\\b", { speech: true }),
+  c('C1', 0.55, "(?:last|previous|old|other) (?:[\\w-]+ )?{OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}[^\"”]{0,40}\\band (?:i was|it was|i felt) (?:fine|sorted|better|right as rain)\\b(?![^.;]{0,60}\\b(?:glad|gentler|trying something|skiing)\\b)", { speech: true }),
+  c('C3', 0.55, "\\bkept (?:her|his|their) (?:lips|mouth|jaw|teeth) (?:pressed |clamped |firmly |tightly )?(?:shut|closed|clenched|together)\\b(?= (?:when|while|as) (?:I|T)\\b)"),
+  c('W5', 0.55, "\\b(?:said|claimed|insisted|told me)(?: that)? (?:she|he|they) [^.;]{0,50}\\band (?:the|her|his|their) [\\w-]+(?: [\\w-]+)? (?:said|told|showed|suggested) otherwise\\b"),
+  c('C7', 0.55, "{Q}[^\"”]{0,40}\\b(?:and )?skip the (?:lecture|sermon|telling-off|speech|pep talk|advice bit|chat)\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:pulled|took|ripped|tore) (?:[\\w-]+ of )?(?:the|her|his|their) (?:needles|electrodes|pads|sensors|leads|cannula|mask|tube|monitor)\\b (?:out|off)\\b[^.;]{0,40}\\band said\\b"),
+  c('C3', 0.55, "\\blaughed when (?:I|T) (?:said|explained|told (?:her|him|them)|pointed out|warned (?:her|him|them)?)\\b[^.;]{0,15}\\b(?:it was|it'?s|it is|that (?:it )?(?:was|is)) (?:risky|dangerous|harmful|a risk|not safe|unsafe|bad for)\\b"),
+  c('C2', 0.55, "{Q}[^\"”]{0,40}\\bi know my own (?:body|eyes|feet|skin|heart|child|son|daughter|kids|limits|teeth|back|knees)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:would not|wouldn'?t|refused to|did not|didn'?t) let me (?:examine|look at|check|touch|see|take|measure|weigh|listen to|evert|lift|do|dress|clean|test)\\b(?! (?:it|that) (?:for|until|because)\\b)"),
+  c('W2', 0.55, "{Q}[^\"”]{0,40}\\b(?:myself|himself|herself|ourselves),? thank you(?=[.!]?{Q})(?![^.;]{0,30}\\b(?:neighbour|friend|sister|brother|offered)\\b)", { speech: true }),
+  c('C3', 0.55, "\\b(?:had )?stopped (?:taking )?(?:the|his|her|their) (?:[\\w-]+ ){0,2}(?:tablets?|pills?|medication|meds|injections?|inhaler|capsules|patches|statins?)\\b[^.;]{0,30}\\band said {Q}(?:i|it|they)\\b"),
+  c('W2', 0.55, "\\bshrugged when (?:I|T) asked (?:why|how come|what happened|what had happened)\\b"),
+  c('W1', 0.55, "(?<=\\b(?:fatigue|pain|tiredness|breathlessness|low mood|weight loss|dizziness|headaches?|symptoms?|lump|rash|cough) (?:was|were|is|are) {Q})(?:just|only|all|probably) (?:being|getting|a bit of)\\b(?![^.;]{0,40}\\b(?:agreed|we planned|and we)\\b)"),
+  c('C4', 0.55, "{Q}[^\"”]{0,30}\\bfor (?:your|the) (?:research|stats|statistics|figures|records|audit|targets|paperwork|benefit) or (?:for )?me\\b", { speech: true }),
+  c('W7', 0.55, "{Q}(?:i )?might as well (?:be dead|not bother|give up|stay (?:at home|in bed))\\b", { speech: true }),
+  c('C1', 0.55, "{Q}[^\"”]{0,50}\\bso i (?:don'?t|do not) (?:know|see) what you'?re (?:going to|gonna|supposed to|meant to) do(?=[?!.]?{Q})", { speech: true }),
+  c('C3', 0.55, "\\b(?:did not|didn'?t|does not|doesn'?t) want {Q}?(?:another|more|any more) (?:leaflets?|forms?|questionnaires?|booklets?|worksheets?|handouts?|referrals?|appointments?|advice|exercises?)\\b"),
+  c('C3', 0.55, "\\b(?:did not|didn'?t|does not|doesn'?t) {Q}?believe in{Q}? (?:the |his |her |their )?(?:[\\w-]+ )?(?:tablets|pills|medication|vaccines?|jabs?|therapy|counselling|exercises|treatment|diagnosis)\\b"),
+  c('W2', 0.55, "\\basked (?:if|whether) (?:she|he|they|I) could {Q}?just [^\"”.;]{1,40} and (?:go|leave|get off|be off)(?=[.!]?[\"”])"),
+  c('C7', 0.55, "{Q}[^\"”]{0,20},\\s?go away(?=[.!]?{Q})|(?<=\\b(?:said|shouted|yelled|screamed|told me|snapped)[,:]? ){Q}(?:just )?go away\\b|{Q}no more (?:talking|questions|chat)\\b", { speech: true }),
+  c('C2', 0.55, "{Q}[^\"”]{0,30}\\b(?:is|'s|are) (?:just )?(?:horoscopes|astrology|tarot|palm reading|fortune telling|star signs)\\b", { speech: true }),
+  c('W4', 0.55, "\\b(?:described|listed|recounted|detailed|talked about|went over) {KIN}(?:'s|’s) [^.;]{1,40}\\bfor (?:most|much|all|the rest|the whole) of the (?:hour|session|appointment|call|visit)\\b"),
+  c('C5', 0.55, "{Q}[^\"”]{0,60}\\bso what'?s new(?=[?!.]?{Q})|{Q}(?:i'?ve |i have |we'?ve |we have )?already done (?:this|that|it|the [\\w-]+(?: [\\w-]+)?) with (?:my|the|our) (?:last|previous|old|other) {OTHER_WORKER}\\b", { speech: true }),
+  c('C3', 0.55, "(?<=\\b(?:when|after) (?:I|T) (?:asked|invited|suggested|encouraged)\\b[^.;]{0,60}){Q}[^\"”]{0,30},? what else is there(?=[?!.]?{Q})", { speech: true }),
+  c('C5', 0.55, "{Q}[^\"”]{0,40}\\b(?:and )?then you (?:sent me home|left me|just left|ended it|stopped|walked off|went on holiday)(?=[.!,]?[ \"”])", { speech: true }),
+  c('C1', 0.55, "{Q}(?:don'?t|do not) (?:get|go) (?:soppy|soft|all (?:soppy|emotional|mushy|deep|heavy)|mushy|sentimental|heavy|deep) (?:on|with) me\\b", { speech: true, negative: true }),
+  c('W4', 0.55, "\\b(?:moved|switched|changed|jumped) (?:on )?to (?:her|his|their|the) [\\w-]+(?: [\\w-]+)? (?:each|every) time (?:the tears|tears|she|he|they|I|T|feelings?)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?say (?:that|this) to (?:all|every one of) (?:my|your|the|her) (?:clients|patients|people)\\b|{Q}(?:do|bet) you say (?:that|this) to (?:all|every one of) (?:your|the) (?:clients|patients|people)\\b"),
+  c('C2', 0.55, "(?<=\\b(?:I|me|my)\\b[^.;]{0,40}){Q}(?:exactly |just )?what my (?:father|dad|mother|mum|ex|husband|wife|stepdad|stepfather|stepmum|stepmother) (?:did|does|used to do|used to say|said|says)(?=[.!]?{Q})", { speech: true }),
+  c('W7', 0.55, "{Q}[^\"”]{0,30}\\bthere never is(?=[.!]?{Q})", { speech: true }),
+  c('C2', 0.55, "(?<!{Q}[^\"”]{0,30})\\bmade me sound {Q}?like (?:a|an|some) (?:[\\w-]+ ){0,2}(?:script|robot|textbook|salesman|call cent(?:re|er)|telemarketer|sales pitch|parrot|leaflet)\\b"),
+  c('C3', 0.55, "{Q}[^\"”]{0,30}\\b(?:i'?m|i am) not (?:reading|saying|showing|doing) (?:it|that|this) (?:out loud|out|aloud|again)\\b", { speech: true, negative: true }),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:the|my|his|her|this|these) [\\w-]+(?: [\\w-]+)? (?:would|will|could|might) {Q}?end up (?:in|on|with) (?:a |the |my |his |her )?(?:court|police|work|employer'?s?|social services|legal)? ?(?:file|record|records|report|court|police|notes)\\b"),
+  c('W2', 0.55, "\\b(?:would not|wouldn'?t|did not|didn'?t|refused to) take (?:his|her|their) turn\\b|\\bpassed (?:it|the [\\w-]+(?: [\\w-]+)?) (?:straight|right) on\\b"),
+  c('W2', 0.55, "\\basked how many more (?:days|nights|weeks|sessions|times|visits) (?:until|till|before|he|she|they)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,30}\\bit'?s just a (?:chest|body|hand|stomach|arm|leg|back|head|feeling|thought|dream|heart)(?=[.!]?{Q})", { speech: true }),
+  c('C2', 0.55, "{Q}(?:do |have |start |get (?:on with )?)?(?:some )?(?:proper|real|actual|normal) (?:therapy|counselling|talking|sessions?)\\b", { speech: true }),
+  c('C2', 0.55, "{Q}[^\"”]{0,60}\\band look where (?:it|that) (?:got|has got|'s got) (?:him|her|me|us|them)\\b(?![^.;]{0,30}\\b(?:lottery|won|winner)\\b)", { speech: true }),
+  c('C3', 0.55, "{Q}(?:i'?m not|i am not|(?:he|she) wasn'?t|not) (?:coming|going) to (?:another|any more|one more) (?:meeting|session|appointment|group|class)\\b", { speech: true, negative: true }),
+  c('C5', 0.55, "\\b(?:last|previous|old|other) {OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}(?:got|had|managed|sorted) (?:him|her|them|me|it|us)\\b", { speech: true }),
 ];
 

@@ -133,7 +133,7 @@ export const SESSION_HOUR = set(`session hour minutes rest remainder half stretc
  * history check in context.ts reads the same words as a comparison, not as history. What a past worker did, in the
  * past tense ("'just wanted me to cry'"), is history.
  */
-export const OTHER_WORKER = String.raw`(?:therapist|counsell?or|psychologist|one|worker|nurse|doctor|physio|gp|consultant|dietitian|midwife|social worker|key ?worker)`;
+export const OTHER_WORKER = String.raw`(?:therapist|counsell?or|psychologist|one|worker|nurse|doctor|physio|gp|consultant|dietitian|midwife|social worker|key ?worker|osteopath|chiropractor|acupuncturist|dentist|hygienist|optician|podiatrist|physiotherapist|health visitor|psychiatrist)`;
 export const SET_AGAINST = String.raw`(?:at least |actually |(?:never|just|always) (?![\w']+ed\b))`;
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about

@@ -79,11 +79,20 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
     if (toks.slice(early + 1, early + 5).some((w) => LATER_DAY.has(w.lower))) return undefined;
     return { subtype: 'W2', end: early + 1 };
   }
+  // "asked to end the session ten minutes early": the session named and then cut by an amount of its time is
+  // leaving it early too (W2), as with nothing named.
+  if (named === 'therapy' && !forSomething) {
+    const at = objectAt(s, k + 1, Math.min(s.tokens.length, k + 4));
+    const cut = at && OWN_TIME.has(toks[at.index].lower) ? wordAfterAmount(toks, at.index + 1, EARLY, false) : -1;
+    if (cut >= 0 && !toks.slice(cut + 1, cut + 5).some((w) => LATER_DAY.has(w.lower))) return { subtype: 'W2', end: cut + 1 };
+  }
   const subtype = named ? STOP_SUBTYPE[named] ?? 'C7' : 'C7';
   const end = Math.min(s.tokens.length, k + 1 + (next && (next.pos === 'PRON' || next.pos === 'ADV') ? 1 : 0));
   return { subtype, end };
 }
 
+/** The work's own time, which a request can cut short: "end the session early". */
+const OWN_TIME = words('session appointment call group meeting hour');
 const AMOUNT = words('a an few bit little half quarter hour minutes minute ten five fifteen twenty thirty');
 const SESSION_TIME = words('minutes minute hour hours');
 /**
