@@ -121,6 +121,8 @@ export function mayHoldFrame(text: string): boolean {
     const w = m[0].toLowerCase();
     note(w);
     if (w.endsWith("n't") || w.endsWith('n’t')) note("n't");
+    // "matter-of-factly": the tagger splits a hyphenated word, and a frame may read one of its parts ("matter").
+    if (w.includes('-')) for (const part of w.split('-')) note(part);
     if (seen[0]) return true;
   }
   for (let k = 0; k < PAIRS.length; k++) if (seen[2 * k + 1] && seen[2 * k + 2]) return true;
