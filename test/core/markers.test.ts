@@ -3459,6 +3459,58 @@ describe('rupture markers in prose', () => {
       ['a chiropractor remembered', 'She said her old chiropractor "just cracked it and I was fine" the year she hurt her back skiing, and she is glad to be trying something gentler now.'],
       ['a lottery winner', 'Her neighbour said "look where it got him" about the lottery winner.'],
     ]);
+    // Ninety-sixth pass (unseen102, longform48), in other words than the sets'.
+    pinCovers([
+      ['W7', 'He said "he\'s the one who wants this, not me".', 'he\'s the one who wants this'],
+      ['W2', 'She asked if we could "get to the consent bit".', 'asked if we could "get to the consent bit'],
+      ['C3', 'He said "I know how I sleep, why write it down".', 'I know how I sleep, why write it down'],
+      ['C3', 'She said the pump kept beeping and had unplugged it.', 'said the pump kept beeping and had unplugged it'],
+      ['C2', 'He said "I was smacked as a kid and I turned out fine".', 'I was smacked as a kid and I turned out fine'],
+      ['C3', 'He said "none of them were for me".', 'none of them were for me'],
+      ['C3', 'She said "that\'s your plan, not mine".', 'that\'s your plan, not mine'],
+      ['C1', 'He said "you get paid either way".', 'you get paid either way'],
+      ['W2', 'She asked if we could "sign it and be done with it".', 'asked if we could "sign it and be done with it'],
+      ['C3', 'He had been taking them "when I can be bothered".', 'taking them "when I can be bothered'],
+      ['C1', 'She said "you\'ve never had a baby, so why should I listen to you".', 'you\'ve never had a baby, so why should I listen to you'],
+      ['W7', 'He said "you can\'t change who I am".', 'you can\'t change who I am'],
+      ['C2', 'She said "three nurses have told me three different things".', 'three nurses have told me three different things'],
+      ['W2', 'He held his arm away from me when I reached for the dressing.', 'held his arm away from me'],
+      ['C5', 'She said she would "go private, they\'ll see me next week".', 'go private, they\'ll'],
+      ['C1', 'He said "you try sleeping with a mask on, you try it".', 'you try sleeping with a mask on, you try it'],
+      ['C3', 'She had not used the cream and said it stung.', 'had not used the cream and said it stung'],
+      ['W1', 'He said "sixty years and never had a filling".', 'sixty years and never had a'],
+      ['C3', 'He laughed when I mentioned the stop smoking clinic.', 'laughed when I mentioned the stop smoking clinic'],
+      ['C3', 'He had stopped the inhaler and said "I can breathe, so I don\'t need it".', 'had stopped the inhaler and said "I can breathe, so I don\'t need it'],
+      ['C1', 'She said "you\'re not a real doctor".', 'you\'re not a real doctor'],
+      ['C3', 'He said "not you again, you only just left".', 'not you again, you only just left'],
+      ['C2', 'She said "the other doctor said I\'m fine".', 'the other doctor said I\'m fine'],
+      ['C2', 'He said "so I\'m meant to just relax, great".', 'so I\'m meant to just relax, great'],
+      ['C3', 'She said the worry plan was "a fridge magnet".', 'plan was "a fridge magnet"'],
+      ['W2', 'He asked if we could finish at the half hour.', 'asked if we could finish at the half hour'],
+      ['C3', 'She said the empty chair looked "like a prop from a horror film".', 'chair looked "like a prop from a horror film"'],
+      ['C3', 'He said "it\'s just looking at a wall".', 'it\'s just looking at a wall'],
+      ['C5', 'She said her old counsellor "did it properly".', 'old counsellor "did it properly'],
+      ['C2', 'He said my reframe was "letting him off".', 'reframe was "letting him off"'],
+      ['W2', 'She answered for both of them until I asked her to stop.', 'answered for both of them'],
+      ['C1', 'He asked whether I "have grandchildren".', 'asked whether I "have grandchildren'],
+      ['W2', 'He sat with his eyes fixed on the door during the exposure.', 'eyes fixed on the door'],
+      ['C4', 'He asked for "a shorter version of this".', 'a shorter version of this'],
+      ['TR', 'I felt relief when she cancelled.', 'I felt relief when she'],
+      ['C2', 'He said the diary was "a way of telling me off".', 'a way of telling me off'],
+      ['W2', 'She asked if she could "take a break from the group" for a month.', 'asked if she could "take a break from the group'],
+      ['C3', 'He said "do I have to keep saying it".', 'do I have to keep saying it'],
+      ['W2', 'She answered her phone during the breathing exercise.', 'answered her phone during the breathing exercise'],
+      ['W2', 'He said he would "see whether to come back".', 'see whether to come back'],
+
+    ]);
+    // From lookalikes80 (none of 40 on the commit before the pass) and what the pass's first cues took from older sets.
+    pinNoMarker([
+      ['jobs applied for', 'Her daughter applied for two of the jobs we found online together and has an interview.'],
+      ['plants watered now and then', 'She waters the plants when she remembers, which is not often, and they still thrive.'],
+      ['an aunt who apologised', 'Her aunt told the junior doctor "you\'re not the consultant" and then apologised.'],
+      ['Christmas for twelve', 'Her sister said "so I\'m supposed to cook for twelve, brilliant" about Christmas, laughing.'],
+      ['a plaster no longer needed', 'Her son said he had been fine, so he did not need the plaster any more.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -2760,5 +2760,54 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.55, "{Q}[^\"”]{0,60}\\band look where (?:it|that) (?:got|has got|'s got) (?:him|her|me|us|them)\\b(?![^.;]{0,30}\\b(?:lottery|won|winner)\\b)", { speech: true }),
   c('C3', 0.55, "{Q}(?:i'?m not|i am not|(?:he|she) wasn'?t|not) (?:coming|going) to (?:another|any more|one more) (?:meeting|session|appointment|group|class)\\b", { speech: true, negative: true }),
   c('C5', 0.55, "\\b(?:last|previous|old|other) {OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}(?:got|had|managed|sorted) (?:him|her|them|me|it|us)\\b", { speech: true }),
+  // Ninety-sixth pass (unseen102, longform48): "she's the one who wants it done"; "get to the signing bit"; "why write
+  // it down"; a device said to be useless and unplugged; "and he turned out fine"; "none of them were me"; "your plan, I just signed it"; "you get paid whether I work or not"; "and be done"; taking them
+  // "when I remember"; "so why should I listen to you"; "you can't fix genetics"; four people, four different things;
+  // the baby held away from me; "go private"; "you try it"; something not used and said to smell; "forty years and
+  // never had a cough"; laughing when I mentioned the service; "so I don't need them"; "you're not the consultant"; "not
+  // again, you were here"; "the night nurse said I'm fine"; "so I'm supposed to..., brilliant"; a fridge magnet; stopping
+  // at the half hour; "like a ghost from a horror film"; "this is just staring at a stick"; the last therapist who did
+  // it properly; "letting her off"; answering for both until I asked her to stop; whether I have teenagers; eyes fixed
+  // on the door; "a quicker version of this"; relief noticed; "a way of telling me off"; a break from therapy over
+  // summer; "do I have to keep saying it"; a phone answered during the exercise; "whether to carry
+  // on".
+  c('W7', 0.55, "{Q}(?:she|he|they)(?:'s| is|'re| are) the one (?:who|that) (?:wants?|wanted) (?:it|this|me here|me to come|me to do (?:it|this))\\b(?![^.;]{0,30}\\b(?:wedding|party|holiday)\\b)", { speech: true }),
+  c('W2', 0.55, "\\basked (?:twice |again )?(?:if|whether) (?:we|she|he|they) could {Q}(?:just )?(?:get|skip|go|move) (?:on )?to the (?:signing|end|last|final|paperwork|consent|prescription) (?:bit|part)\\b"),
+  c('C3', 0.55, "{Q}[^\"”]{0,40}\\bwhy (?:write|fill|record|log|track) (?:it|them|that|this|any of (?:it|that)) (?:down|in|up)(?=[?!.]?{Q})", { speech: true }),
+  c('C3', 0.55, "\\bsaid the (?:[\\w-]+ ){0,2}(?:alarm|monitor|machine|pump|app|device|aids?|cpap|mask)\\b[^.;]{0,60}\\band (?:had )?(?:unplugged|switched off|turned off|disconnected|deleted|uninstalled) (?:it|them)\\b"),
+  c('C3', 0.55, "{Q}[^\"”]{0,60}\\band (?:he|she|they|i) turned out (?:fine|ok|okay|all right|alright)(?=[.!]?{Q})", { speech: true }),
+  c('C3', 0.55, "{Q}none of (?:them|those|these) (?:were|was|is|are) (?:me|for me|my thing|right for me)(?=[.!]?{Q})", { speech: true }),
+  c('C3', 0.55, "{Q}your (?:plan|idea|homework|goals?|targets?|agenda|list),? (?:not mine|i (?:just|only) (?:signed|agreed to|nodded|went along with)(?: it)?)\\b", { speech: true }),
+  c('C1', 0.55, "{Q}you get paid (?:whether (?:i|we) (?:work|come|get better|do it)|either way|anyway|regardless|no matter what)\\b", { speech: true }),
+  c('W2', 0.55, "\\basked (?:if|whether) (?:we|she|he|they) could {Q}[^\"”]{0,30}\\band be done(?: with it)?(?=[.!]?[\"”])"),
+  c('C3', 0.55, "\\b(?:taking|using|doing|wearing) (?:them|it|the [\\w-]+) {Q}?(?:when i remember|when i can be bothered|now and then|when i feel like it|on and off)\\b(?![^.;]{0,40}\\bthrive\\b)"),
+  c('C1', 0.55, "{Q}[^\"”]{0,60},? so why should i (?:listen to|trust|believe|do what) you\\b", { speech: true }),
+  c('W7', 0.55, "{Q}[^\"”]{0,30}\\byou can'?t (?:fix|change|cure|beat|undo) (?:genetics|genes|age|old age|getting old|who i am|the past|my brain|nature|biology)(?=[.!]?{Q})", { speech: true }),
+  c('C2', 0.55, "{Q}[^\"”]{0,30}\\b(?:four|three|five|two|\\d+) (?:people|nurses|doctors|midwives|different people|professionals) (?:tell|telling|told|have told) me (?:four|three|five|two|\\d+|different) (?:different )?things\\b", { speech: true }),
+  c('W2', 0.55, "\\bheld (?:the|her|his) (?:baby|child|arm|hand|foot|leg) (?:away|back) from me\\b(?= when (?:I|T)\\b)"),
+  c('C5', 0.55, "{Q}[^\"”]{0,20}\\bgo private,? (?:at least|they'?ll|where they)\\b", { speech: true }),
+  c('C1', 0.55, "{Q}[^\"”]{10,60},? you try it(?=[.!]?{Q})", { speech: true }),
+  c('C3', 0.55, "\\b(?:had not|hadn'?t|has not|hasn'?t|never) (?:used|tried|opened|worn|put on) (?:the|his|her|their) (?:[\\w-]+ ){0,2}[\\w-]+\\b[^.;]{0,20}\\band said (?:it|they) {Q}?(?:smells?|smelt|tastes?|tasted|stings?|stung|hurts?|itch(?:es)?|burns?)\\b"),
+  c('W1', 0.55, "{Q}(?:\\w+ years|all my life|since i was [\\w-]+)[^\"”]{0,10}\\band never (?:had|needed|got) (?:a|any|one)\\b", { speech: true }),
+  c('C3', 0.55, "\\blaughed when (?:I|T) (?:mentioned|suggested|offered|raised|brought up) (?:the )?[\\w-]+(?: [\\w-]+){0,2} (?:service|clinic|group|referral|course|programme|class|counselling|therapy)\\b"),
+  c('C3', 0.55, "(?<!\\b(?:he|she) said (?:he|she) had been fine, )(?<=(?:missed|skipped|stopped|not (?:had|done|taken|used))\\b[^.;]{0,40}){Q}[^\"”]{0,30}\\bso i (?:don'?t|do not) need (?:them|it|the [\\w-]+|to)\\b", { speech: true }),
+  c('C1', 0.55, "{Q}you'?re not (?:the|a|my) (?:consultant|doctor|specialist|surgeon|proper (?:doctor|nurse|therapist)|real (?:doctor|therapist))(?=[,.!]?[ \"”])(?![^.;]{0,30}\\bapologised\\b)", { speech: true }),
+  c('C3', 0.55, "{Q}(?:oh )?not (?:again|you again),? you\\b", { speech: true }),
+  c('C2', 0.55, "{Q}the (?:night |day |other |last |ward )?(?:nurse|doctor|consultant|gp|physio) said i'?m (?:fine|ok|okay|alright|all right)\\b", { speech: true }),
+  c('C2', 0.55, "{Q}so i'?m (?:supposed|meant) to (?:just )?[^\"”]{1,30},? (?:brilliant|great|fantastic|marvellous|perfect|lovely)(?=[.!]?{Q})(?![^.;]{0,30}\\b(?:christmas|cook|laughing)\\b)", { speech: true }),
+  c('W2', 0.55, "\\basked (?:if|whether) (?:we|she|he|they) could (?:stop|finish|end|leave) (?:at|after) the (?:half hour|half-hour|halfway point|half way point|break)\\b"),
+  c('C3', 0.55, "{Q}(?:it |this |that |he |she )?(?:sounds?|looks?|feels?|is|'s) like (?:a|an|some) [\\w-]+ (?:from|out of|in) (?:a|an) (?:horror (?:film|movie|story)|cartoon|sci-?fi (?:film|movie)|soap|pantomime|fairy ?tale|b-movie)\\b", { speech: true }),
+  c('C3', 0.55, "{Q}(?:this|it)(?: is|'s) (?:just|only) (?:staring at|looking at|sitting (?:here|with)|talking to|moving) (?:a|an|the|my) [\\w-]+\\b", { speech: true }),
+  c('C5', 0.55, "(?:last|previous|old|other) {OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}(?:did|does|used to do) (?:it|this|that|[\\w-]+) properly\\b", { speech: true }),
+  c('W2', 0.55, "\\banswered for (?:her|him|them|both of them|the two of them)\\b(?= until (?:I|T)\\b)"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:have|had|'ve got) (?:any )?(?:teenagers|teens|a teenager|grandchildren)\\b"),
+  c('W2', 0.55, "\\b(?:eyes|gaze) (?:open and )?fixed on the (?:door|clock|window|floor|exit)\\b(?= (?:during|through|throughout|while|as) )"),
+  c('C4', 0.55, "{Q}(?:a |any )?(?:quicker|shorter|faster|easier) (?:version|way|option) of (?:this|it|doing this)\\b", { speech: true }),
+  c('TR', 0.55, "\\bi (?:noticed|felt|was aware of) (?:a |some )?(?:relief|a rush of relief|a wave of relief) (?:when|as|that) (?:he|she|they|the client|pt)\\b"),
+  c('C2', 0.55, "{Q}(?:just )?a way of (?:telling (?:me|us) off|lecturing (?:me|us)|nagging|blaming (?:me|us)|getting at (?:me|us))\\b", { speech: true }),
+  c('W2', 0.55, "\\basked (?:whether|if) (?:she|he|they|we) could {Q}?(?:have|take) (?:a break|time off|a rest|a pause) from (?:therapy|the sessions|coming|this|counselling|the group)\\b"),
+  c('C3', 0.55, "{Q}[^\"”]{0,30}\\bdo i (?:have to|need to|really have to) keep (?:saying|doing|writing|repeating|going over) (?:it|this|that)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:answered|checked|looked at) (?:her|his|their) phone (?:during|in the middle of|through) the (?:[\\w-]+ ){0,2}{TASK}\\b"),
+  c('W2', 0.55, "{Q}(?:think about |see )?whether (?:to|i want to|i should|i'?ll) (?:carry on|continue|keep coming|come back)\\b", { speech: true }),
 ];
 
