@@ -3511,6 +3511,48 @@ describe('rupture markers in prose', () => {
       ['Christmas for twelve', 'Her sister said "so I\'m supposed to cook for twelve, brilliant" about Christmas, laughing.'],
       ['a plaster no longer needed', 'Her son said he had been fine, so he did not need the plaster any more.'],
     ]);
+    // Ninety-seventh pass (unseen103, longform49), in other words than the sets'.
+    pinCovers([
+      ['C1', 'She said "the hospital just wants me off their books".', 'the hospital just wants me off their books'],
+      ['C3', 'He filled in the mood diary in one go before the session.', 'filled in the mood diary in one go'],
+      ['C5', 'She said "I don\'t need a counsellor, I\'ve got my sister".', 'I don\'t need a counsellor'],
+      ['C5', 'He said the last mentor "never bothered with all this".', 'last mentor "never bothered with all this'],
+      ['C3', 'She said "we don\'t need a lecture".', 'we don\'t need a lecture'],
+      ['C1', 'He said "whatever I say you\'ll believe her".', 'whatever I say you\'ll believe'],
+      ['C4', 'She asked whether it would "go straight to my social worker".', 'asked whether it would "go straight to my social worker'],
+      ['C1', 'He asked whether I had "even met a teenager".', 'asked whether I had "even met a teenager'],
+      ['C4', 'He recorded the session on his phone without asking.', 'recorded the session on his phone without asking'],
+      ['C3', 'She said it was "stuff you were supposed to be doing".', 'stuff you were supposed to be doing'],
+      ['C3', 'He said "nobody reads these anyway".', 'nobody reads these anyway'],
+      ['W5', 'She said "I\'ll sign anything you want".', 'I\'ll sign anything you want'],
+      ['C4', 'He asked whether I would be "writing this up".', 'asked whether I would be "writing this'],
+      ['C2', 'When I suggested the kind voice she said "that\'s so American".', 'said "that\'s so American"'],
+      ['C5', 'He said "I did this in Leeds and it was better there".', 'I did this in Leeds and it was better there'],
+      ['W7', 'She said "hope is for people with money".', 'hope is for people with'],
+      ['W2', 'He said "so I can count the days".', 'so I can count the days'],
+      ['C3', 'She had not started the book and said "I know how to relax, thanks".', 'I know how to relax, thanks'],
+      ['C2', 'When I wondered about the empty chair he said "don\'t make it a big deal".', 'don\'t make it a big deal'],
+      ['C6', 'She said "don\'t make this about you".', 'don\'t make this about you'],
+      ['C2', 'He said "this is where you tell me to breathe".', 'this is where you tell me'],
+      ['W2', 'She said she would "take a break over summer and see how it goes".', 'take a break over summer and see how'],
+      ['C3', 'He said the grounding was "a fancy word for sitting still".', 'a fancy word for '],
+      ['C3', 'She had stopped the walks after the first week.', 'had stopped the walks after the first week'],
+      ['C4', 'He asked whether his employer would get to see the letter.', 'asked whether his employer would get to see'],
+      ['W4', 'She asked if we "could talk about work instead".', 'asked if we "could talk about work instead'],
+      ['W7', 'He said the ward was "where they send you when nobody wants you".', 'where they send you when'],
+      ['C3', 'She said the worksheet was "like a maths test paper".', 'worksheet was "like a maths test paper"'],
+      ['C3', 'He said the sleep diary was "another app nagging me".', 'diary was "another app nagging me"'],
+      ['C3', 'She said the plan was "made for someone twice my weight".', 'plan was "made for someone twice my weight"'],
+
+    ]);
+    // From lookalikes81 (none of 40 on the commit before the pass) and what the pass's first cues took from older sets.
+    pinNoMarker([
+      ['a builder\'s list', 'She said the builder "just wants us off his list" before Christmas, and laughed.'],
+      ['a retirement speech', 'Her husband said "we don\'t need a speech" at his retirement do, and gave one anyway.'],
+      ['a mortgage signed', 'Her father said "I\'ll sign whatever the bank wants" about the mortgage.'],
+      ['a pregnancy guessed', 'Her friend said "this is where you tell me you\'re pregnant" and she was.'],
+      ['a new gym joined', 'She said the new gym is for people with time on their hands, and she joined anyway.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

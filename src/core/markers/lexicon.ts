@@ -2809,5 +2809,42 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "{Q}[^\"”]{0,30}\\bdo i (?:have to|need to|really have to) keep (?:saying|doing|writing|repeating|going over) (?:it|this|that)\\b", { speech: true }),
   c('W2', 0.55, "\\b(?:answered|checked|looked at) (?:her|his|their) phone (?:during|in the middle of|through) the (?:[\\w-]+ ){0,2}{TASK}\\b"),
   c('W2', 0.55, "{Q}(?:think about |see )?whether (?:to|i want to|i should|i'?ll) (?:carry on|continue|keep coming|come back)\\b", { speech: true }),
+  // Ninety-seventh pass (unseen103, longform49): "my doctor just wants me off his list"; a diary filled in in one go;
+  // "I don't need a friend"; the last volunteer who "only came for the biscuits"; "we don't need a speech"; "whatever I
+  // say you'll..."; whether it would "go straight to the judge"; whether I had "actually taught"; "six of these meetings
+  // and nothing changes"; a meeting recorded without asking; "what you were already meant to be doing"; "the college
+  // never reads it anyway"; "I'll sign whatever"; the last key worker who "never bothered with all this"; whether I would
+  // be "reporting back"; "a bit Hallmark"; "and it was better there"; "meaning is for people with pensions"; "so I can
+  // count down"; "I know how to worry, thanks"; "don't make it a thing"; "don't turn this into being about you"; "this is
+  // where you tell me"; a break after Christmas "and see"; "a fancy name for"; activities stopped after one week;
+  // whether the insurers "get to see any of this"; asking if we "could just talk about it instead"; "where they send you".
+  c('C1', 0.55, "{Q}[^\"”]{0,20}\\b(?:just |only )?wants? me off (?:his|her|their|the|your) (?:list|books|caseload|hands)\\b(?![^.;]{0,30}\\b(?:christmas|laughed)\\b)", { speech: true }),
+  c('C3', 0.55, "\\bfilled (?:in|out) (?:the|her|his|their|a) (?:[\\w-]+ )?(?:diary|diaries|log|logs|record|records|chart|sheet|journal)s? (?:all )?in one go\\b"),
+  c('C3', 0.55, "{Q}(?:i (?:don'?t|do not) need|we (?:don'?t|do not) need) (?:a friend|a befriender|company|a visitor|a social worker|a counsellor|therapy|a course|a parenting course|a nanny|looking after|checking up on|a babysitter)(?=[,.!]? )(?! to\\b)", { speech: true, negative: true }),
+  c('C5', 0.55, "(?:last|previous|old|other) {OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}(?:only (?:came|comes|did it|was there|turned up) for|never (?:bothered|made|asked|checked|did|used to) (?:me |us )?(?:with |about )?(?:all )?(?:this|that|it|a fuss))\\b", { speech: true }),
+  c('C7', 0.55, "{Q}[^\"”]{0,60}\\bwe (?:don'?t|do not) need (?:a|any|the) (?:speech|lecture|sermon|fuss|chat|questions|counselling|therapy)(?=[.!,]?[\"”])(?![^.;]{0,30}\\b(?:retirement|gave one)\\b)", { speech: true, negative: true }),
+  c('C1', 0.55, "{Q}whatever i say,? you'?(?:ll|re going to|d) (?:write|believe|side|put|think|listen)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:this|it|that|what (?:I|she|he) sa(?:id|y)) (?:would|will|could|might) {Q}?(?:go|get sent|be sent|be passed) (?:straight |right )?(?:to|back to) (?:the|my|his|her) (?:judge|police|social worker|manager|boss|employer|school|gp|doctors?|insurers?|magistrates?)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:had|have|'d) {Q}?(?:ever )?(?:actually|really|even) (?:taught|worked|been|done|run|managed|raised|nursed|lived|had|met|used)\\b(?![^.;]{0,30}\\b(?:spain|museum|books)\\b)"),
+  c('W7', 0.55, "{Q}(?:i'?ve|we'?ve|i have|we have) been (?:to|through) (?:\\w+|\\d+) (?:of these|meetings|sessions|appointments|courses|therapists|reviews)[^\"”]{0,20}\\band nothing (?:changes|changed|ever changes|happens)\\b", { speech: true }),
+  c('C4', 0.55, "\\brecorded (?:the|our) (?:meeting|session|appointment|call|conversation|visit|review) (?:on (?:her|his|their) phone )?without (?:asking|permission|telling me|saying|a word)\\b"),
+  c('C3', 0.55, "{Q}[^\"”]{0,40}\\b(?:you|they) (?:were|are|was) (?:already )?(?:meant|supposed) to be doing(?=[.!]?{Q})", { speech: true }),
+  c('C3', 0.55, "{Q}[^\"”]{0,30}\\b(?:never|nobody|no one|no-one) (?:reads?|looks? at|checks?) (?:it|them|these|this|the [\\w-]+) anyway\\b", { speech: true }),
+  c('W5', 0.55, "{Q}i'?ll sign (?:whatever|anything)(?:,? just\\b| you (?:want|like)\\b|(?=[.!]?{Q}))(?! the bank)", { speech: true }),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) (?:would be|will be|was|am|'d be) {Q}?(?:reporting|writing|passing) (?:back|it|this|that|everything|anything|up)\\b"),
+  c('C2', 0.55, "(?<=\\b(?:when|after|as) (?:I|T) [^.;]{0,90}){Q}(?:that'?s|it'?s|this is) (?:a bit|very|so|all a bit) (?:hallmark|disney|instagram|greetings card|twee|american|self-help|cheesy|new age|airy-fairy)\\b", { speech: true }),
+  c('C5', 0.55, "{Q}[^\"”]{0,60}\\band it was better (?:there|then|with (?:her|him|them))(?=[.!]?{Q})", { speech: true }),
+  c('W7', 0.55, "{Q}(?:meaning|hope|happiness|therapy|recovery|self-care|mindfulness|this|that stuff) (?:is|'s) for (?:people|those|folk) (?:with|who)\\b(?![^.;]{0,40}\\bjoined\\b)", { speech: true }),
+  c('W2', 0.55, "{Q}so (?:i|we) can count (?:down|the days|them down)\\b", { speech: true }),
+  c('C3', 0.55, "(?<=\\b(?:not|n'?t|never) (?:read|done|tried|started|looked at)\\b[^.;]{0,50}){Q}i know how to [\\w-]+(?: [\\w-]+)?,? thanks\\b", { speech: true }),
+  c('C2', 0.55, "(?<=\\b(?:when|after|as) (?:I|T) [^.;]{0,80}){Q}[^\"”]{0,30}\\bdon'?t make (?:it|this|that) (?:a|into a) (?:thing|big thing|big deal|drama)\\b", { speech: true }),
+  c('C1', 0.55, "{Q}(?:don'?t|do not) (?:turn|make) (?:this|it) (?:into )?(?:being )?about you\\b", { speech: true, negative: true }),
+  c('C2', 0.55, "{Q}this is (?:where|when|the bit where) you (?:tell|say|ask|remind) me\\b(?![^.;]{0,40}\\b(?:pregnant|engaged|married)\\b)", { speech: true }),
+  c('W2', 0.55, "{Q}(?:take|have) a break (?:after|over|from|for) [^\"”]{1,30}\\band see (?:how|what|if)\\b", { speech: true }),
+  c('C3', 0.55, "{Q}(?:just |only |it'?s )?a fancy (?:name|word|term|way of saying) for (?!eggs\\b)", { speech: true }),
+  c('C3', 0.55, "\\bhad stopped (?:the|her|his|their) (?:[\\w-]+ ){0,2}(?:activities|exercises|practice|homework|diary|tasks?|routine|walks|plan|programme) after (?:one|a|two|the first) (?:week|day|few days|session)\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:the|her|his|my) (?:insurers?|employer|manager|boss|court|solicitor|police|school|gp|union) {Q}?(?:get|gets|will get|would get) to (?:see|read|hear|know)\\b"),
+  c('W4', 0.55, "\\basked (?:if|whether) (?:we|she|he|they) {Q}(?:could|can) (?:just )?(?:talk about|do|look at|go back to) [^.;\"”]{1,30}?\\binstead\\b"),
+  c('W7', 0.55, "{Q}where they send you (?:to|when)\\b", { speech: true }),
 ];
 

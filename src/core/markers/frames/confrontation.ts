@@ -72,7 +72,9 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // "early" changes nothing.
   // "asked to stop after thirty minutes", "after half an hour": the session cut short by an amount of its time is
   // leaving it early too.
-  const early = next && EARLY.has(next.lower) ? k + 1 : next?.lower === 'after' ? wordAfterAmount(toks, k + 2, SESSION_TIME, false) : wordAfterAmount(toks, k + 1, EARLY, true);
+  // "asked to stop before the end": leaving early in other words.
+  const beforeEnd = next?.lower === 'before' && toks[k + 2]?.lower === 'the' && toks[k + 3]?.lower === 'end' ? k + 3 : -1;
+  const early = beforeEnd >= 0 ? beforeEnd : next && EARLY.has(next.lower) ? k + 1 : next?.lower === 'after' ? wordAfterAmount(toks, k + 2, SESSION_TIME, false) : wordAfterAmount(toks, k + 1, EARLY, true);
   // "wanted the hearing to end", "skip breakfast": something other than the work.
   if (!named && (forSomething || (early < 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET')))) return undefined;
   if (!named && early >= 0) {
