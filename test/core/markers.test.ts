@@ -3553,6 +3553,57 @@ describe('rupture markers in prose', () => {
       ['a pregnancy guessed', 'Her friend said "this is where you tell me you\'re pregnant" and she was.'],
       ['a new gym joined', 'She said the new gym is for people with time on their hands, and she joined anyway.'],
     ]);
+    // Ninety-eighth pass (unseen104, longform50), in other words than the sets'.
+    pinCovers([
+      ['C4', 'She asked whether her manager "gets to read these notes".', 'asked whether her manager "gets to read these notes'],
+      ['C4', 'He asked whether his probation officer "will see any of this".', 'asked whether his probation officer "will see'],
+      ['C4', 'She asked whether I would "report this".', 'asked whether I would "report this'],
+      ['C3', 'He had stopped the gabapentin and said "I felt fine without it".', 'and said "I felt fine without it'],
+      ['C1', 'She said "you lot herd us through like sheep".', 'you lot herd us through like sheep'],
+      ['C3', 'He had stopped the stretches because they "made it worse".', 'had stopped the stretches because they "made'],
+      ['W7', 'She said "I\'ll just stay in bed".', 'I\'ll just stay in'],
+      ['C3', 'He said "I\'m not doing the group, you can\'t make me".', 'I\'m not doing the group, you can\'t make me'],
+      ['C6', 'He said "it was late, what was I supposed to do".', 'it was late, what was I supposed to do'],
+      ['W1', 'She laughed when I told her she might need insulin.', 'laughed when I told her she might need insulin'],
+      ['C3', 'He came in without the hearing aids and said they whistled.', 'came in without the hearing aids and said'],
+      ['C7', 'She said "I\'ll start when I\'m ready, not when you say".', 'I\'ll start when I\'m ready, not when you say'],
+      ['C1', 'He said "just give me the form and stop lecturing".', 'just give me the form and stop lecturing'],
+      ['W1', 'She welled up and then said she was "fine, really".', 'welled up and then said she was "fine, really"'],
+      ['W2', 'He was out of the door before I could finish.', 'was out of the door before I could'],
+      ['C3', 'She said it was "the same forms as last time".', 'the same forms as last time'],
+      ['C1', 'He asked whether I had "ever been homeless".', 'asked whether I had "ever been homeless'],
+      ['C3', 'She did not go to the group and said it was "full of moaners".', 'did not go to the group and said it was "'],
+      ['C3', 'He said he "had better things to do" than the diary.', 'had better things to do'],
+      ['W2', 'She kept her bedroom door locked when I called up.', 'kept her bedroom door locked'],
+      ['C4', 'He said the scores were "only for your stats".', 'only for your stats'],
+      ['W2', 'She sighed through the whole questionnaire.', 'sighed through the whole questionnaire'],
+      ['C1', 'He said "don\'t pretend you care".', 'don\'t pretend you care'],
+      ['C3', 'She said "that\'s your idea, not mine".', 'that\'s your idea, not mine'],
+      ['W2', 'He said "we don\'t talk about family outside".', 'we don\'t talk about family outside'],
+      ['W4', 'When I asked about his mother he talked only about the bus strike.', 'talked only about'],
+      ['C1', 'She asked whether I was "one of those therapists who blames the parents".', 'asked whether I was "one of those therapists'],
+      ['C4', 'He said "they sent me to the back of the queue, so that says it all".', 'they sent me to the back of the queue, so that says it all'],
+      ['C5', 'She said the yoga teacher "goes further than this".', 'goes further than this'],
+      ['W2', 'He asked if we could "just be quiet and not talk".', 'asked if we could "just be quiet and not talk'],
+      ['W4', 'She said "my husband\'s the one you should be talking to".', 'my husband\'s the one you should be talking to'],
+      ['C3', 'He said "I do this every day, so what\'s the difference".', 'I do this every day, so what\'s the difference'],
+      ['C3', 'She said the feedback made her "feel like I\'m being judged".', 'made her "feel like I\'m being judged'],
+      ['W1', 'He said "it was one drink, don\'t go on".', 'it was one drink, don\'t'],
+      ['W2', 'She said "I\'ve got a meeting, can we make it quick".', 'I\'ve got a meeting, can we make it quick'],
+      ['C7', 'She kept correcting him throughout the game.', 'kept correcting him'],
+      ['C3', 'He said the handout was "like a manual for a microwave".', 'handout was "like a manual for a microwave"'],
+
+    ]);
+    // From lookalikes82 (one of 40 on the commit before the pass, whether the school will see a snow day as an absence,
+    // left as it was) and what the pass's first cues took from older sets.
+    pinNoMarker([
+      ['a cat without its cone', 'Her cat managed fine without the cone after a day.'],
+      ['a motorway queue', 'Her husband said the motorway queue was "like cattle at a market".'],
+      ['holiday photos copied', 'Her husband asked whether his brother gets a copy of the holiday photos.'],
+      ['a dentist appointment', 'She asked whether her boss needs to know about the dentist appointment.'],
+      ['a quiz argued over', 'Her friend said "your word, not mine" when they argued about the quiz answer.'],
+      ['gossip', 'She said her neighbour had better things to do than gossip.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -2846,5 +2846,54 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\basked (?:whether|if) (?:the|her|his|my) (?:insurers?|employer|manager|boss|court|solicitor|police|school|gp|union) {Q}?(?:get|gets|will get|would get) to (?:see|read|hear|know)\\b"),
   c('W4', 0.55, "\\basked (?:if|whether) (?:we|she|he|they) {Q}(?:could|can) (?:just )?(?:talk about|do|look at|go back to) [^.;\"”]{1,30}?\\binstead\\b"),
   c('W7', 0.55, "{Q}where they send you (?:to|when)\\b", { speech: true }),
+  // Ninety-eighth pass (unseen104, longform50): whether someone outside the room gets, reads, sees or needs to know
+  // what is said here, and whether I have to report it or write it down for them (one family for the many ways notes
+  // put it); "fine without them"; "like cattle"; exercises stopped because they did something; "I'll just stay still";
+  // "you can't make me"; a cast cut off at home; "what was I meant to do"; laughing when told he might need an
+  // operation; coming in without the splint; "when I'm ready, not when the list says"; "stop explaining"; tears and then
+  // "fine"; at the door before I could; "the same questions as last month"; whether I had ever been clucking; "I'm not
+  // an addict"; a meeting not gone to and called something; "better things to do"; a door kept shut when I knocked; "all
+  // for your graphs"; sighing through the test; "don't pretend"; "your word, not mine"; "we don't tell strangers";
+  // speaking only about the weather when I asked; "one of those counsellors"; "so that says everything"; not following
+  // the words; "goes deeper than this"; "just sit in silence and not talk"; "the one you should be filming"; "so what's
+  // the difference"; "like I'm being marked"; "it was one night"; "can we make this quick"; "instead of fixing anything"; a parent who kept correcting the child through the activity.
+  c('C4', 0.55, "\\basked (?:straight away |first |again |twice )?(?:whether|if) (?:the |her |his |their |my )?(?:[\\w-]+ ){0,2}(?:(?:would|will|could|might|does|do) )?{Q}(?:gets?|get to (?:see|read|know|hear)|reads?|sees?|hears?|needs? to know|has to know|have to know|finds? out|will (?:see|read|get|hear|find out|be told)|would (?:see|read|get|hear|find out|be told))\\b(?=[^.;]{0,40}\\b(?:these notes|my notes|the notes|any of (?:this|it)|this|these (?:calls|sessions)|the (?:video|recording|lapse)|a copy of (?:the |my |these |this )?(?:notes|video|recording|session|sessions|letter)|what (?:I|she|he|they) (?:say|said|tell|told)|how (?:he|she|they|I) behaved)\\b)"),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:have to|had to|would|will|was going to|am going to|'d) (?:report|write (?:it|this|that|everything) (?:all )?down for|pass (?:it|this|that) on to)\\b"),
+  c('C3', 0.55, "\\band said {Q}[^\"”]{0,30}\\b(?:fine|better|ok|okay|all right) without (?:it|them)\\b(?![^.;]{0,20}\\bcone\\b)"),
+  c('C4', 0.55, "{Q}[^\"”]{0,20}\\b(?:you all|you lot|you people|you|this (?:place|clinic|service)) (?:rush|push|treat|herd|process|move|shove) (?:me|us|people|everyone) (?:through )?(?:like|as if (?:we|i) (?:were|was|are)) (?:cattle|sheep|a number|on a conveyor belt|a production line|a factory)\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:had )?stopped (?:the|her|his|their|doing the) (?:[\\w-]+ ){0,2}(?:exercises?|movements|stretches|practice|routine|walks|drills|breathing)\\b (?:because|as|since) (?:they|it) {Q}?(?:made|make|makes|were|was|hurt|didn'?t|did not)\\b"),
+  c('W7', 0.55, "{Q}(?:i'?ll|i will|i'?d rather) just (?:stay|sit|lie|keep) (?:still|in|at home|in bed|put|as i am)\\b", { speech: true }),
+  c('C7', 0.55, "{Q}[^\"”]{10,50},? (?:and )?you can'?t make me(?=[.!]?{Q})", { speech: true }),
+  c('C3', 0.55, "\\b(?:cut|took|pulled|sawed|ripped) (?:the|his|her|their) (?:cast|plaster|splint|brace|stitches|sling|collar|boot) (?:off|down|out) (?:himself|herself|themselves|at home)\\b"),
+  c('C6', 0.55, "{Q}[^\"”]{0,40},? what (?:was|am|were) (?:i|we) (?:meant|supposed) to do(?=[?!.]?{Q})(?![^.;]{0,30}\\b(?:parking|ticket|laughed)\\b)", { speech: true }),
+  c('W1', 0.55, "\\blaughed when (?:I|T) (?:said|told (?:him|her|them)) (?:he|she|they) (?:might|may|would|could|will) (?:need|have|lose) (?:an? )?(?:operation|surgery|amputation|transplant|dialysis|insulin|a stent)\\b"),
+  c('C3', 0.55, "\\bcame (?:in|along|to the session|to clinic) without (?:the|his|her|their) (?:splint|brace|aids?|sling|collar|boot|stockings|mask|inhaler|hearing aids?)\\b[^.;]{0,10}\\band said\\b"),
+  c('C4', 0.55, "{Q}[^\"”]{0,40}\\bwhen i'?m ready,? not when (?:the|you|your)\\b", { speech: true }),
+  c('C7', 0.55, "{Q}[^\"”]{0,30}\\b(?:and )?stop (?:explaining|lecturing|going on|asking me)(?=[.!]?{Q})", { speech: true }),
+  c('W1', 0.55, "\\b(?:cried|was tearful|welled up|teared up|wept)\\b[^.;]{0,40}\\b(?:and )?then said (?:she|he|they) (?:was|were) {Q}(?:fine|ok|okay|alright|all right)\\b"),
+  c('W2', 0.55, "\\b(?:was|were) (?:at|out of) the door before (?:I|T) could\\b"),
+  c('C3', 0.55, "{Q}the same (?:questions|things|forms?|sheet) as (?:last|every) (?:month|week|time|session)\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:had|have|'d) {Q}?ever been (?:clucking|sectioned|homeless|in prison|inside|an addict|addicted|on drugs|in withdrawal|in care|in rehab|bankrupt|arrested|on the streets|on benefits)\\b"),
+  c('C3', 0.55, "\\b(?:did not|didn'?t|never) go to (?:the|a|his|her|their) (?:[\\w-]+ ){0,2}(?:meeting|group|class|session|appointment)\\b[^.;]{0,10}\\band said (?:it|they) (?:was|were|is|are) {Q}"),
+  c('C3', 0.55, "\\b(?:had|has|got|'ve got|have got|'d got) {Q}?better things to do\\b(?! than gossip)"),
+  c('W2', 0.55, "\\bkept (?:his|her|their|the) (?:bedroom |room )?door (?:shut|closed|locked)\\b(?= when (?:I|T)\\b)"),
+  c('C4', 0.55, "{Q}[^\"”]{0,40}\\b(?:all|just|only) for (?:your|the) (?:graphs|charts|stats|statistics|figures|records|paperwork|computer|audit|targets|research|files)(?=[.!]?{Q})(?![^.;]{0,30}\\bproject\\b)", { speech: true }),
+  c('W2', 0.55, "\\bsighed (?:loudly |heavily |audibly )?(?:through|throughout|during|all through) (?:the|each|every) (?:[\\w-]+ )?(?:test|exercise|assessment|session|questions?|questionnaire|explanation|review|check)\\b"),
+  c('C1', 0.55, "{Q}(?:don'?t|do not) pretend (?:we'?re|we are|you'?re|you are|you (?:care|understand|know))\\b(?! not pleased)", { speech: true, negative: true }),
+  c('C2', 0.55, "(?<!\\b(?:argued|quiz)\\b[^.;]{0,40}){Q}(?:that'?s )?your (?:word|words|idea|label|theory|take|version),? not mine\\b(?![^.;]{0,40}\\b(?:argued|quiz)\\b)", { speech: true }),
+  c('W2', 0.55, "{Q}[^\"”]{0,30}\\bwe (?:do not|don'?t) (?:tell|talk to|discuss (?:it|this|that|family) with|share (?:it|this|that) with) (?:strangers|outsiders|people outside)\\b(?! our business)|{Q}[^\"”]{0,30}\\bwe (?:do not|don'?t) (?:discuss|talk about) (?:it|this|that|family|these things) outside\\b", { speech: true }),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:asked|raised|mentioned|brought up)\\b[^.;]{0,60})\\b(?:spoke|talked|chatted) only about\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|am|were) {Q}?(?:one of those|the kind of|the sort of|the type of) (?:[\\w-]+ ){0,2}(?:counsell?ors?|therapists?|nurses|doctors|workers|professionals)\\b"),
+  c('C4', 0.55, "{Q}[^\"”]{0,40},? so that says (?:everything|it all|a lot)(?=[.!]?{Q})(?![^.;]{0,30}\\b(?:score|laughing)\\b)", { speech: true }),
+  c('W2', 0.55, "\\b(?:did not|didn'?t) follow (?:the|my) (?:words|instructions|script|guidance)\\b(?=[^.;]{0,0}(?:[.;]|$))|\\bduring the (?:[\\w-]+ ){0,2}{TASK}\\b[^.;]{0,30}\\b(?:did not|didn'?t) follow (?:the|my) (?:words|instructions|script)\\b"),
+  c('C5', 0.55, "{Q}(?:goes|went|gets|got) (?:deeper|further) than (?:this|you|these sessions|here)\\b", { speech: true }),
+  c('W2', 0.55, "\\basked if (?:we|she|he|they) could {Q}(?:just )?(?:sit|be) (?:in silence|quiet|quietly) and not (?:talk|speak)\\b"),
+  c('W4', 0.55, "{Q}(?:his|her|their|my) (?:mum|mam|dad|wife|husband|partner|mother|father)(?:'s| is) the one you should be (?:filming|seeing|talking to|working with|asking)\\b", { speech: true }),
+  c('C3', 0.55, "{Q}[^\"”]{10,60},? so what'?s the difference(?=[?!.]?{Q})", { speech: true }),
+  c('C3', 0.55, "\\bmade (?:her|him|them) {Q}feel like (?:i'?m|i am) being (?:marked|graded|tested|judged|watched|examined|assessed|told off)\\b"),
+  c('W1', 0.55, "{Q}(?:it was|it'?s) (?:just |only )?one (?:night|time|drink|slip|mistake|bet|evening),? (?:don'?t|it'?s|it was not|it wasn'?t)\\b", { speech: true }),
+  c('W2', 0.55, "{Q}[^\"”]{0,40}\\bcan we make (?:this|it) (?:quick|short|snappy|fast)\\b", { speech: true }),
+  c('C5', 0.55, "{Q}[^\"”]{0,60}\\binstead of (?:fixing|changing|sorting|doing) (?:anything|something|the problem|things)(?=[.!]?{Q})", { speech: true }),
+  c('C7', 0.55, "\\bkept (?:correcting|interrupting|prompting|directing|hurrying) (?:him|her|them)\\b(?= (?:through|throughout|during) the\\b)"),
 ];
 
