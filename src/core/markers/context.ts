@@ -2,7 +2,7 @@
  * Where a cue stands and whether it describes an in-session marker: negation with its scope, hypotheticals
  * and plans, history, third parties, risk screening, word senses (domain.md B5).
  */
-import { ALL_OBJECT_WORDS, OTHER_WORKER, SET_AGAINST } from './vocabulary';
+import { ALL_OBJECT_WORDS, OTHER_WORKER, SET_AGAINST, WORKER_DID } from './vocabulary';
 
 export interface CueContext {
   /** The sentence text and the cue's offsets inside it. */
@@ -102,7 +102,7 @@ const SESSION_STEP_OPENING = /^\s*(?:Reviewed|Discussed|Practi[sc]ed|Went throug
 const ASKED_ABOUT_PAST = /\b(?:when|as|after)\s+(?:I|T)\s+(?:asked(?: (?:her|him|them))? about|raised|mentioned|brought up|turned to|came back to|returned to)\s+[^,;.]{0,60}?(?=,|\s+(?:she|he|they|the client|pt)\b)/gi;
 /** A history named as what the cue is about. */
 // (The last therapist who "at least" did something is set against this one, now: no history.)
-const HISTORY_AS_MATTER = new RegExp(String.raw`\b(?:on|about|through|over) the (?:whole |long |full )?history of\b|\b(?:last|previous|old|other|first|last week'?s) (?:[\w-]+ )?${OTHER_WORKER}\b[^.;"“]{0,10}["“]${SET_AGAINST}|\b(?:last|previous|old|other) (?:[\w-]+ )?${OTHER_WORKER}\b[^.;"“]{0,10}["“](?:did|does|used to do) (?:it|this|that|[\w-]+) properly\b|\bhistory of\b$|\b(?:told|repeated|went through) (?:the|his|her|their) (?:same )?(?:story|account|tale) (?:of|about)\b`, 'i');
+const HISTORY_AS_MATTER = new RegExp(String.raw`\b(?:on|about|through|over) the (?:whole |long |full )?history of\b|\b(?:last|previous|old|other|first|last week'?s) (?:[\w-]+ )?${OTHER_WORKER}\b[^.;"“]{0,10}["“]${SET_AGAINST}|\b(?:last|previous|old|other) (?:[\w-]+ )?${OTHER_WORKER}\b[^.;"“]{0,10}["“]${WORKER_DID}|\bhistory of\b$|\b(?:told|repeated|went through) (?:the|his|her|their) (?:same )?(?:story|account|tale) (?:of|about)\b`, 'i');
 /** A clause of time about someone else, then the client as the subject: "After the physio left she ". */
 const AFTER_THEY_LEFT = /^\s*(?:after|when|once|as soon as|before|until)\b(?:(?!\b(?:said|says|told|tells|reported|reports|thinks|thought|noticed|noticing|felt|feels)\b)[^,;.]){0,60}?\b(?:left|went|had gone|arrived|came in|walked in|joined|stepped out)\b,?\s*(?:she|he|they)\s+(?:\w+ly\s+)?$/i;
 

@@ -4,7 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
-import { OTHER_WORKER, SET_AGAINST } from './vocabulary';
+import { OTHER_WORKER, SET_AGAINST, WORKER_DID } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -41,6 +41,7 @@ const MACROS: Record<string, string> = {
   CHECK_IN: "(?:week|weekend|day|holidays?|journey|morning|evening|news|plans|weather|trip|drive|traffic|garden|house|car)",
   WORK_TOPIC: "(?:same|funeral|death|loss|accident|feelings?|grief|diagnosis|ending|sadness|fear|anger|it|that|this|session|results?)",
   OTHER_WORKER,
+  WORKER_DID,
   SET_AGAINST,
   TRIVIAL_SOURCE,
   CL: "(?:she|he|they|the client|client|pt|patient|yp|the young person|su|service user|[A-Z]\\.)",
@@ -2759,7 +2760,9 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.55, "{Q}(?:do |have |start |get (?:on with )?)?(?:some )?(?:proper|real|actual|normal) (?:therapy|counselling|talking|sessions?)\\b", { speech: true }),
   c('C2', 0.55, "{Q}[^\"”]{0,60}\\band look where (?:it|that) (?:got|has got|'s got) (?:him|her|me|us|them)\\b(?![^.;]{0,30}\\b(?:lottery|won|winner)\\b)", { speech: true }),
   c('C3', 0.55, "{Q}(?:i'?m not|i am not|(?:he|she) wasn'?t|not) (?:coming|going) to (?:another|any more|one more) (?:meeting|session|appointment|group|class)\\b", { speech: true, negative: true }),
-  c('C5', 0.55, "\\b(?:last|previous|old|other) {OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}(?:got|had|managed|sorted) (?:him|her|them|me|it|us)\\b", { speech: true }),
+  // (What the other worker did is one list, WORKER_DID, read by the history check too; the ninety-sixth and ninety-seventh
+  // passes' "did it properly", "only came for", "never bothered with" join it.)
+  c('C5', 0.55, "\\b(?:last|previous|old|other) {OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}{WORKER_DID}", { speech: true }),
   // Ninety-sixth pass (unseen102, longform48): "she's the one who wants it done"; "get to the signing bit"; "why write
   // it down"; a device said to be useless and unplugged; "and he turned out fine"; "none of them were me"; "your plan, I just signed it"; "you get paid whether I work or not"; "and be done"; taking them
   // "when I remember"; "so why should I listen to you"; "you can't fix genetics"; four people, four different things;
@@ -2798,7 +2801,6 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\basked (?:if|whether) (?:we|she|he|they) could (?:stop|finish|end|leave) (?:at|after) the (?:half hour|half-hour|halfway point|half way point|break)\\b"),
   c('C3', 0.55, "{Q}(?:it |this |that |he |she )?(?:sounds?|looks?|feels?|is|'s) like (?:a|an|some) [\\w-]+ (?:from|out of|in) (?:a|an) (?:horror (?:film|movie|story)|cartoon|sci-?fi (?:film|movie)|soap|pantomime|fairy ?tale|b-movie)\\b", { speech: true }),
   c('C3', 0.55, "{Q}(?:this|it)(?: is|'s) (?:just|only) (?:staring at|looking at|sitting (?:here|with)|talking to|moving) (?:a|an|the|my) [\\w-]+\\b", { speech: true }),
-  c('C5', 0.55, "(?:last|previous|old|other) {OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}(?:did|does|used to do) (?:it|this|that|[\\w-]+) properly\\b", { speech: true }),
   c('W2', 0.55, "\\banswered for (?:her|him|them|both of them|the two of them)\\b(?= until (?:I|T)\\b)"),
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:have|had|'ve got) (?:any )?(?:teenagers|teens|a teenager|grandchildren)\\b"),
   c('W2', 0.55, "\\b(?:eyes|gaze) (?:open and )?fixed on the (?:door|clock|window|floor|exit)\\b(?= (?:during|through|throughout|while|as) )"),
@@ -2821,7 +2823,6 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "{Q}[^\"”]{0,20}\\b(?:just |only )?wants? me off (?:his|her|their|the|your) (?:list|books|caseload|hands)\\b(?![^.;]{0,30}\\b(?:christmas|laughed)\\b)", { speech: true }),
   c('C3', 0.55, "\\bfilled (?:in|out) (?:the|her|his|their|a) (?:[\\w-]+ )?(?:diary|diaries|log|logs|record|records|chart|sheet|journal)s? (?:all )?in one go\\b"),
   c('C3', 0.55, "{Q}(?:i (?:don'?t|do not) need|we (?:don'?t|do not) need) (?:a friend|a befriender|company|a visitor|a social worker|a counsellor|therapy|a course|a parenting course|a nanny|looking after|checking up on|a babysitter)(?=[,.!]? )(?! to\\b)", { speech: true, negative: true }),
-  c('C5', 0.55, "(?:last|previous|old|other) {OTHER_WORKER}\\b[^.;\"“]{0,10}{Q}(?:only (?:came|comes|did it|was there|turned up) for|never (?:bothered|made|asked|checked|did|used to) (?:me |us )?(?:with |about )?(?:all )?(?:this|that|it|a fuss))\\b", { speech: true }),
   c('C7', 0.55, "{Q}[^\"”]{0,60}\\bwe (?:don'?t|do not) need (?:a|any|the) (?:speech|lecture|sermon|fuss|chat|questions|counselling|therapy)(?=[.!,]?[\"”])(?![^.;]{0,30}\\b(?:retirement|gave one)\\b)", { speech: true, negative: true }),
   c('C1', 0.55, "{Q}whatever i say,? you'?(?:ll|re going to|d) (?:write|believe|side|put|think|listen)\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:this|it|that|what (?:I|she|he) sa(?:id|y)) (?:would|will|could|might) {Q}?(?:go|get sent|be sent|be passed) (?:straight |right )?(?:to|back to) (?:the|my|his|her) (?:judge|police|social worker|manager|boss|employer|school|gp|doctors?|insurers?|magistrates?)\\b"),

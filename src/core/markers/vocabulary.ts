@@ -135,6 +135,12 @@ export const SESSION_HOUR = set(`session hour minutes rest remainder half stretc
  */
 export const OTHER_WORKER = String.raw`(?:therapist|counsell?or|psychologist|one|worker|nurse|doctor|physio|gp|consultant|dietitian|midwife|social worker|key ?worker|osteopath|chiropractor|acupuncturist|dentist|hygienist|optician|podiatrist|physiotherapist|health visitor|psychiatrist|librarian|volunteer|adviser|advisor|mentor|trainer|befriender|support worker)`;
 export const SET_AGAINST = String.raw`(?:at least |actually |(?:never|just|always) (?![\w']+ed\b))`;
+/**
+ * What another worker did, in the client's words, that sets them against this one ("the last worker 'got him back in
+ * school'", "'did EMDR properly'", "'only came for the biscuits'", "'never bothered with all this'"), after the
+ * opening quotation mark: the phrase cue reads it as a comparison and the history check in context.ts as no history.
+ */
+export const WORKER_DID = String.raw`(?:(?:did|does|used to do) (?:it|this|that|[\w-]+) properly\b|only (?:came|comes|did it|was there|turned up) for\b|never (?:bothered|made|asked|checked|did|used to) (?:me |us )?(?:with |about )?(?:all )?(?:this|that|it|a fuss)\b|(?:got|had|managed|sorted) (?:him|her|them|me|it|us)\b)`;
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").

@@ -78,7 +78,7 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // "wanted the hearing to end", "skip breakfast": something other than the work.
   if (!named && (forSomething || (early < 0 && next && (next.pos === 'NOUN' || next.pos === 'PROPN' || next.pos === 'DET')))) return undefined;
   if (!named && early >= 0) {
-    if (toks.slice(early + 1, early + 5).some((w) => LATER_DAY.has(w.lower))) return undefined;
+    if (laterDay(toks, early)) return undefined;
     return { subtype: 'W2', end: early + 1 };
   }
   // "asked to end the session ten minutes early": the session named and then cut by an amount of its time is
@@ -86,13 +86,15 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   if (named === 'therapy' && !forSomething) {
     const at = objectAt(s, k + 1, Math.min(s.tokens.length, k + 4));
     const cut = at && OWN_TIME.has(toks[at.index].lower) ? wordAfterAmount(toks, at.index + 1, EARLY, false) : -1;
-    if (cut >= 0 && !toks.slice(cut + 1, cut + 5).some((w) => LATER_DAY.has(w.lower))) return { subtype: 'W2', end: cut + 1 };
+    if (cut >= 0 && !laterDay(toks, cut)) return { subtype: 'W2', end: cut + 1 };
   }
   const subtype = named ? STOP_SUBTYPE[named] ?? 'C7' : 'C7';
   const end = Math.min(s.tokens.length, k + 1 + (next && (next.pos === 'PRON' || next.pos === 'ADV') ? 1 : 0));
   return { subtype, end };
 }
 
+/** "early next week", "early on Friday": a later day named in the few words after "early", an arrangement. */
+const laterDay = (toks: Sentence['tokens'], k: number) => toks.slice(k + 1, k + 5).some((w) => LATER_DAY.has(w.lower));
 /** The work's own time, which a request can cut short: "end the session early". */
 const OWN_TIME = words('session appointment call group meeting hour');
 const AMOUNT = words('a an few bit little half quarter hour minutes minute ten five fifteen twenty thirty');
