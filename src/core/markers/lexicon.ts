@@ -2886,7 +2886,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:asked|raised|mentioned|brought up)\\b[^.;]{0,60})\\b(?:spoke|talked|chatted) only about\\b"),
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|am|were) {Q}?(?:one of those|the kind of|the sort of|the type of) (?:[\\w-]+ ){0,2}(?:counsell?ors?|therapists?|nurses|doctors|workers|professionals)\\b"),
   c('C4', 0.55, "{Q}[^\"”]{0,40},? so that says (?:everything|it all|a lot)(?=[.!]?{Q})(?![^.;]{0,30}\\b(?:score|laughing)\\b)", { speech: true }),
-  c('W2', 0.55, "\\b(?:did not|didn'?t) follow (?:the|my) (?:words|instructions|script|guidance)\\b(?=[^.;]{0,0}(?:[.;]|$))|\\bduring the (?:[\\w-]+ ){0,2}{TASK}\\b[^.;]{0,30}\\b(?:did not|didn'?t) follow (?:the|my) (?:words|instructions|script)\\b"),
+  c('W2', 0.55, "\\b(?:did not|didn'?t) follow (?:the|my) (?:words|instructions|script|guidance)\\b(?=[.;]|$)|\\bduring the (?:[\\w-]+ ){0,2}{TASK}\\b[^.;]{0,30}\\b(?:did not|didn'?t) follow (?:the|my) (?:words|instructions|script)\\b"),
   c('C5', 0.55, "{Q}(?:goes|went|gets|got) (?:deeper|further) than (?:this|you|these sessions|here)\\b", { speech: true }),
   c('W2', 0.55, "\\basked if (?:we|she|he|they) could {Q}(?:just )?(?:sit|be) (?:in silence|quiet|quietly) and not (?:talk|speak)\\b"),
   c('W4', 0.55, "{Q}(?:his|her|their|my) (?:mum|mam|dad|wife|husband|partner|mother|father)(?:'s| is) the one you should be (?:filming|seeing|talking to|working with|asking)\\b", { speech: true }),
