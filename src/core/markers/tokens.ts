@@ -52,8 +52,9 @@ export function sentimentOf(text: string): number {
   const known = word ? WORD_SENTIMENT.get(text) : undefined;
   if (known !== undefined) return known;
   const w = sentimentInstance();
-  // (As the tagger reads it: a possessive at punctuation must not become a word of the scorer's vocabulary either.)
-  const score = w.readDoc(forWink(text).text).out(w.its.sentiment) as unknown as number;
+  // (As the tagger reads it: a possessive at punctuation must not become a word of the scorer's vocabulary either;
+  // the same spaces forWink puts in, without the offset map the scorer does not need.)
+  const score = w.readDoc(text.replace(APOSTROPHE_WORD_AT_PUNCTUATION, ' ')).out(w.its.sentiment) as unknown as number;
   if (word) {
     if (WORD_SENTIMENT.size >= WORD_SENTIMENT_MAX) WORD_SENTIMENT.clear();
     WORD_SENTIMENT.set(text, score);
