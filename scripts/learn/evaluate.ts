@@ -52,4 +52,5 @@ for (const threshold of thresholds) {
   }
   console.log(`threshold ${threshold}: rules ${describeScore(withRates(rules))}\n${''.padEnd(16)} +model ${describeScore(withRates(both))}`);
   if (verbose) console.log('  added false hits:\n  ' + both.falseHits.filter((h) => !rules.falseHits.includes(h)).join('\n  '));
+  if (verbose) console.log('  added finds:\n  ' + rules.misses.filter((h) => !both.misses.includes(h)).join('\n  '));
 }
