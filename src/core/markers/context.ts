@@ -585,12 +585,16 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
  * what the cue names ("spent most of the session on the history of the closure": the matter the client filled the
  * session with, not a time before it); and without a past the therapist asked about ("When I asked about the
  * previous birth she talked about the paint colours": the question is the session's, and so is the move that
- * answers it). Read only when the history rule can apply (outside quotations), not for every cue.
+ * answers it); and without the time a thing of the work was given ("the crisis plan from last time"). Read only
+ * when the history rule can apply (outside quotations), not for every cue.
  */
 function historyWords(clause: string, cue: string): string {
   const own = HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause;
-  return own.replace(ASKED_ABOUT_PAST, ' ').replace(/["“][^"”]*["”]/g, '');
+  return own.replace(ASKED_ABOUT_PAST, ' ').replace(GIVEN_LAST_TIME, ' ').replace(/["“][^"”]*["”]/g, '');
 }
+
+/** A thing of the work named by when it was given ("the crisis plan from last time"): what it is, not when the cue happened. */
+const GIVEN_LAST_TIME = /\b(?:plan|sheet|homework|hw|exercise|worksheet|diary|task|list|leaflet|booklet|letter|form|recording|card|handout|script)s? (?:from|of) (?:last|the last|the previous) (?:time|session|week|appointment|visit)\b/gi;
 
 /** A modal (not "if" or "whether") and its clause, then "and" just before the cue. */
 const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unless|whether|in case)\b)[^.;"“”]{0,80}\band\s+$/i;
