@@ -38,6 +38,24 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about the thought diary, she said "don\'t start".'), [['C2', 'don\'t start']]);
     assert.deepEqual(replies('When I suggested the goodbye letter, he said "I\'d rather not".'), [['W2', 'I\'d rather not']]);
   });
+  it('asked what they felt, "nothing" or the question\'s own thing back holds the feeling away', () => {
+    assert.deepEqual(replies('When I asked what she felt in her stomach she said "a stomach".'), [['W2', 'a stomach']]);
+    assert.deepEqual(replies('When I asked what it was like to hold the letter he said "it\'s a letter".'), [['W2', 'it\'s a letter']]);
+    assert.deepEqual(replies('When I asked what he felt when his son left he said "nothing, he\'s an adult".'), [['W1', 'nothing, he\'s an adult']]);
+    // Not when the question was not about a feeling.
+    assert.deepEqual(replies('When I asked what happened next he said "nothing, we went home".'), []);
+    assert.deepEqual(replies('When I asked what the house was like she said "a house".'), []);
+  });
+  it('what the therapist pointed to denied ("there\'s no anger"), not after a plain question', () => {
+    assert.deepEqual(replies('When I invited him to notice the anger he said "there\'s no anger, I\'m just tired".'), [['W1', 'there\'s no anger, I\'m just tired']]);
+    assert.deepEqual(replies('When I asked about the garden he said "there\'s no lawn any more".'), []);
+  });
+  it('the move put down to the job (C1), a relative kept out of it, a reading that is "not me", the same task again (C2)', () => {
+    assert.deepEqual(replies('When I named the pattern she said "you would, you\'re trained to".'), [['C1', 'you would, you\'re trained to']]);
+    assert.deepEqual(replies('When I wondered about his father he said "leave my dad out of this".'), [['C2', 'leave my dad out of this']]);
+    assert.deepEqual(replies('When I offered the model she said "it\'s clever but it\'s not me".'), [['C2', 'it\'s clever but it\'s not me']]);
+    assert.deepEqual(replies('When I began the exposure she said "it\'s the same ladder as last week".'), [['C2', 'it\'s the same ladder as last week']]);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

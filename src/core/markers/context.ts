@@ -556,7 +556,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
   if (WORD_SENSE.test(clause)) return 'word-sense';
-  if (LATE_PERSON.test(clause) && /\blate\b/i.test(sentence.slice(start, end))) return 'word-sense';
+  // "Late" for the dead is no lateness; a cue of affect that does not fit (W6) reads the death as its content.
+  if (LATE_PERSON.test(clause) && /\blate\b/i.test(sentence.slice(start, end)) && opts.subtype !== 'W6') return 'word-sense';
   // The client's own words in reply ("sorted, done, next question" when asked about alcohol) are not the substance's effects.
   if (!opts.inQuote && SUBSTANCE.test(clause)) return 'word-sense';
   if (!opts.inQuote) {
@@ -601,8 +602,8 @@ const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unles
 
 /** A sentence the therapist's feeling opens, with no one else named up to the cue. */
 const THERAPIST_FEELING_RUN = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|noticed|was|became|found myself|got)\b(?![^.;"“”]*\b(?:she|he|they|her|him|his|them|their|the client|client|pt)\b)[^.;"“”]*$/i;
-/** The therapist's feeling opening the sentence, no client as subject after it, then "and" just before the cue. */
-const FEELING_THEN_AND = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+$/;
+/** The therapist's feeling opening the sentence, no client as subject after it, then "and" (or "and had") just before the cue. */
+const FEELING_THEN_AND = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+(?:had\s+)?$/;
 /** A cue that opens with a feeling word the therapist can have too. */
 const FEELING_WORD_START = /^(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming|defensive|hurt|bored|impatient|exasperated)\b/i;
 /** The therapist's feeling, then a clause of time or cause whose subject is the client, up to the cue. */

@@ -460,7 +460,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.7, "\\b(?:resented|objected to|complained about|challenged|disliked|hated)\\b[^.;]{0,30}\\b(?:the )?(?:rules?|polic(?:y|ies)|boundar(?:y|ies)|contract|limits?|recording|notes)\\b"),
   c('C5', 0.7, "\\b(?:feel|am|i'?m|still) (?:exactly |just |pretty much )?the same as (?:when (?:i|she|he|we) (?:started|began|first came)|before|at the start)\\b", { speech: true }),
   c('W7', 0.7, "\\bwhether (?:therapy|this|it|the sessions|coming|treatment) (?:is|was|are|were) (?:really )?(?:worth it|worth (?:the|my|her|his) (?:time|money|effort))\\b"),
-  c('C5', 0.65, "\\bnothing (?:ever )?(?:happens|comes of it)\\b", { speech: true, negative: true }),
+  c('C5', 0.65, "(?<!\\bwhat (?:happens|happened|goes on|went on)\\b[^.;]{0,80})\\bnothing (?:ever )?(?:happens|comes of it)\\b", { speech: true, negative: true }),
   c('C5', 0.65, "\\b(?:said|says|feels?|felt|complained|insisted)\\b[^.;]{0,15}\\bno better\\b(?! at\\b| than (?:his|her|my|their|the|any|other|most|anyone|everyone|someone|he|she|they)\\b)", { negative: true }),
   c('C5', 0.7, "\\bwhat (?:have|has) (?:we|this|therapy|it) (?:actually |really |even )?(?:achieved|done|changed|accomplished)\\b", { speech: true }),
   c('C6', 0.6, "\\b(?:justified|excused|explained away|made excuses for)\\b|\\b(?:was|were|is|are) {Q}?doing (?:his|her|their) best\\b"),
@@ -1256,7 +1256,7 @@ export const CUES: readonly Cue[] = [
   c('W3', 0.6, "\\b(?:described|told|recounted|gave|went through|reported|talked about)\\b[^.;]{0,40}\\b(?:(?:like|as if (?:giving|reading|writing)) (?:a|an) (?:handover|briefing|incident report|news report|weather report|police statement|case report|shopping list|statement|witness statement|report)|(?:in|using) the (?:passive(?: voice)?|third person))\\b(?![^.]{0,80}\\b(?:cried|crying|tearful|wept|welled up|said how (?:tired|sad|scared|hard|awful))\\b)"),
   c('C3', 0.6, "{Q}(?:it |this |that )?(?:sounds?|sounded|seems?|seemed|looks?|looked|reads?) like (?:something|stuff|a thing) (?:from|out of|off) (?:a|an) (?:{TRIVIAL_SOURCE}|film)\\b", { speech: true }),
   c('W7', 0.6, "\\b(?:came|come|rang|rung|called|phoned|booked|turned up|referred (?:himself|herself|themselves))\\b(?! {ELSEWHERE})[^.;]{0,15}{Q}?(?:only |just )?because (?:my|his|her|their|the) (?:[\\w-]+ ){0,2}(?:told|made|wanted|asked|insisted|put|gave|nagged|said|kept on)\\b(?![^.;]{0,60}\\b(?:glad|pleased|grateful|relieved|thankful|a good time|enjoyed)\\b)"),
-  c('W4', 0.6, "\\bspent (?:the (?:first|second|last|whole|other) half|the rest of the (?:session|hour|time)|the last (?:half hour|twenty minutes|part)) (?:of the (?:session|hour) )?(?:on|talking about|going over|describing) (?!{WORK_OBJECT}\\b)"),
+  c('W4', 0.6, "\\bspent (?:the (?:first|second|last|whole|other) half|the rest of the (?:session|hour|hr|time)|the last (?:half hour|(?:five|ten|fifteen|twenty|\\d+) minutes|part)) (?:of the (?:session|hour|hr) )?(?:on|talking about|going over|describing|asking (?:me )?(?:about|after) my) (?!{WORK_OBJECT}\\b)"),
   c('C7', 0.6, "\\bwhy (?:the group|the sessions?|we|you|this|therapy|it) {Q}?(?:always|keeps?|keep on) (?:ends? up |end up )?(?:talking about|going (?:on )?about|bringing up|coming back to|going back to|getting onto|focusing on|talk about|go on about|bring up|come back to)\\b"),
   c('C3', 0.6, "{Q}[^\"”]{0,40}\\b(?:i|we) (?:don'?t|do not) need (?:a|this|the|any|your) (?:course|group|class|lesson|lecture|workshop|programme|program|therapy|counsell?ing|telling|advice|parenting (?:course|class|group)|leaflet|list|sheet|plan|diary|worksheet|app|reminder)s?\\b(?! to (?:make|bake|cook|build|fix|knit|grow|paint)\\b)(?![^\"”]{0,20}[\"”][^.;]{0,30}\\b(?:route|way|walk|recipe|shopping)\\b)", { speech: true }),
   c('W2', 0.6, "\\bleft (?:the (?:room|group|session|circle) )?(?:to (?:take|make|answer) a (?:call|phone call)|to (?:go to the toilet|get a drink|smoke|have a cigarette|get some air))\\b[^.;]{0,10}\\band (?:did not|didn'?t|never) (?:come back|return)\\b(?![^.;]{0,20}\\bfor (?:an|a|two|half)\\b)"),
@@ -2947,5 +2947,51 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "{Q}[^\"”]{0,30}\\b(?:that'?s|it'?s) (?:(?:my|our|the|his|her) [\\w-]+'s|my|our) business,? not yours\\b", { speech: true }),
   c('C5', 0.55, "{Q}(?:did|does|has done|achieved|do) nothing (?:except|but|apart from|other than) (?:lose|cost|waste|take|make) (?:me|us)\\b", { speech: true }),
   c('TR', 0.55, "\\b(?:felt )?(?:the|an|a) (?:urge|pull|temptation|impulse|need) to fill (?:it|the silence|the space|the gap|the room|the pause)\\b"),
+  // Hundredth pass (unseen106, longform52): no dream brought for weeks; lecturing at length; "I told you it wouldn't
+  // work"; the session "could be the quick version"; "he'd only come in for the soup"; "you're doing the thing at me";
+  // eyes opened halfway through the imagery; "so that's useless"; "didn't want to draw it" as a clipped line; "so we can
+  // stop", "so you can tick it off"; "already did all this with me"; "you're going to tell me to..., so go on"; the
+  // toys put away the moment I sat down; "is it time yet" asked again and again; "I'm not saying 'good job' for every";
+  // whether the clinic reports to someone's solicitor; a painful story told laughing; "say what you want to hear";
+  // explaining the theory back to me; "I'd rather just have tips"; described at length for the first minutes; whether
+  // I am "even allowed"; "can't see what they're for"; "to prove a point for you"; asked twice whether I thought she
+  // should; "so you don't know either"; "we're paying for this and..."; I "always let him off"; asking to finish at ten
+  // to; a swap to another therapist; the sessions by phone because "it's a trek"; talking to the baby whenever I spoke;
+  // the conductor "only ever speaks to"; "you lied"; a machine turned on when I asked.
+  c('W2', 0.55, "\\bbrought no (?:dreams?|diary|homework|material|log|records?|sheets?|worksheets?|notes?|drawings?|pictures?)\\b(?= for (?:the )?(?:second|third|fourth|fifth|another|\\w+) (?:week|session|time)s?\\b)"),
+  c('W3', 0.55, "\\blectured (?:me |us )?(?:for (?:some|a long|a good) (?:while|time)|at (?:great )?length|for (?:most|much) of the (?:session|hour|hr)) (?:on|about)\\b"),
+  c('C5', 0.55, "{Q}[^\"”]{0,30}\\bi (?:told|said to) you (?:i|it|this|that|they) (?:can'?t|couldn'?t|won'?t|wouldn'?t|doesn'?t|didn'?t|don'?t|never)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:if|whether) (?:the |this |next |our )?(?:[\\w-]+ )?(?:session|appointment|assessment|review|visit|call) could be {Q}?(?:the |a )?(?:quick|short|shorter|brief|fast|express|short and sweet)\\b"),
+  c('W7', 0.55, "\\b(?:he|she|they)(?:'d| had) only (?:come|come in|dropped in|popped in|turned up) (?:for|because of) the (?:soup|tea|biscuits|coffee|lunch|food|cake|warm|heating|company|sandwiches|free)\\b"),
+  c('C1', 0.55, "{Q}you'?re (?:doing|pulling|giving me) (?:the|that|your) (?:[\\w-]+ ){1,2}(?:thing|act|routine|face|voice|look|bit) (?:at|on|with) me\\b", { speech: true }),
+  c('W2', 0.55, "\\bopened (?:her|his|their) eyes (?:halfway|half way|part way|partway|early|a few minutes|after a (?:minute|few minutes)|in the middle) (?:through|into) the (?:[\\w-]+ ){0,2}(?:visualis?ation|imagery|exercise|meditation|induction|body scan|relaxation|practice|script|recording)\\b"),
+  c('C3', 0.55, "{Q}[^\"”]{0,60}\\bso (?:that'?s|it'?s|this is) (?:useless|pointless|no use|no good|rubbish|a waste)(?=[.!]?{Q})", { speech: true }),
+  c('C3', 0.55, "^\\s*(?:didn'?t|did not) want to (?:draw|write|paint|try|do|fill in|read|look at|sculpt|model|act out|role-?play) (?:it|that|this|them)\\b(?=[.;]|$)"),
+  c('W5', 0.55, "{Q}so (?:we|you) can (?:stop|finish|move on|be done|tick it off|leave it)\\b", { speech: true }),
+  c('C5', 0.55, "{Q}[^\"”]{0,20}\\balready (?:did|done|went through|covered|tried) (?:all )?(?:this|that|it|these|the same)(?: stuff| thing)? with (?:me|us)(?=[.!]?{Q})", { speech: true }),
+  c('C7', 0.55, "{Q}you'?re (?:going to|gonna|about to) (?:tell|ask|lecture|make) me (?:to )?[\\w ]{0,20},? so go on\\b", { speech: true }),
+  c('W2', 0.55, "\\bput (?:all )?(?:the|his|her|their) (?:figures|toys|animals|figurines|pieces|cards|blocks|pens|crayons|things) (?:back|away)\\b(?=[^.;]{0,40}\\b(?:as soon as|when|the moment|once) (?:I|T)\\b)"),
+  c('W2', 0.55, "\\basked {Q}(?:is it|are we) (?:time|done|finished|nearly (?:done|time|finished))(?: yet)?\\b(?=[^.;]{0,20}\\b(?:twice|three times|again|\\w+ times|repeatedly|every few minutes)\\b)"),
+  c('C3', 0.55, "{Q}i'?m not (?:saying|praising|clapping|rewarding|cheering)\\b[^\"”]{0,40}\\bfor every\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:the |this )?(?:clinic|service|team|hospital|practice|you|I|T|we|centre|unit) (?:would|will|was going to|is going to|'d) (?:be )?{Q}?(?:be )?(?:report(?:ing)?|pass(?:ing)? (?:it|this|that|things) on|send(?:ing)? (?:it|this|anything|things|notes|a report)|feed(?:ing)? back|talk(?:ing)?) (?:back )?to (?:her|his|their|the|my) (?:solicitor|lawyer|social worker|employer|manager|boss|school|gp|ex|husband|wife|partner|probation officer|court|insurers?)\\b"),
+  c('W6', 0.55, "\\b(?:spoke|talked|told (?:me )?(?:the part )?about|described)\\b[^.;]{0,60}\\b(?:death|funeral|late|dying|abuse|assault|attack|accident|overdose|miscarriage|diagnosis|cellar|rape|beatings?)\\b[^.;]{0,40}\\b(?:while |with a )(?:laugh(?:ing)?|smil(?:e|ing)|giggl(?:e|ing)|grin(?:ning)?)\\b(?![^.;]{0,80}\\b(?:remembering|recalling|then cried|and cried|in tears|funny|silly)\\b)"),
+  c('W5', 0.55, "{Q}(?:i'?ll |i'?d |i just )?say what(?:ever)? you want to hear\\b", { speech: true }),
+  c('W3', 0.55, "\\bkept (?:explaining|describing|lecturing (?:me )?on|quoting) (?:the )?(?:theory|research|model|science|neuroscience|literature|approach|method|technique)\\b[^.;]{0,40}\\b(?:back )?to me\\b"),
+  c('C7', 0.55, "{Q}(?:i'?d )?rather (?:just )?(?:have|get|be given) (?:some )?(?:tips|advice|answers|tablets|medication|a plan|strategies|a list|homework)\\b", { speech: true }),
+  c('W4', 0.55, "\\b(?:for the first (?:\\w+ ){1,2}minutes|for (?:most|much) of the (?:session|hour|hr))\\b[^.;]{0,10}\\b(?:she|he|they) (?:described|talked about|went through|explained|told me about)\\b[^.;]{0,80}\\b(?:in (?:great |minute |exhaustive )?detail|at (?:great )?length)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|am|were|'m) {Q}?(?:even |actually |really )?(?:allowed|qualified|trained|registered|supposed)\\b"),
+  c('C5', 0.55, "\\b{THERAPY}\\b[^.;\"“]{0,15}{Q}[^\"”]{0,40}\\bcan'?t see what (?:they'?re|they are|it'?s|it is|this is|these are|we'?re doing) for\\b", { speech: true }),
+  c('C3', 0.55, "{Q}[^\"”]{0,40}\\bto prove a point (?:for|to) you\\b", { speech: true }),
+  c('C7', 0.55, "\\basked (?:me )?(?:twice|three times|again|repeatedly|several times) (?:whether|if) (?:I|T) (?:thought|think) (?:she|he|they) should\\b"),
+  c('C1', 0.55, "(?<=\\b(?:I|T)\\b[^.;]{0,60}){Q}so you (?:don'?t|do not) know either\\b", { speech: true }),
+  c('C4', 0.55, "{Q}we'?re paying for this\\b(?=[^\"”]{0,10}\\b(?:and|but|so)\\b)", { speech: true }),
+  c('C1', 0.55, "\\bsaid (?:I|T) {Q}?(?:always|never|just) (?:let (?:him|her|them) off|take (?:his|her|their) side|side with (?:him|her|them)|listen to (?:him|her|them))\\b"),
+  c('W2', 0.55, "\\basked to (?:finish|stop|leave|go) at (?:ten|five|quarter|twenty) (?:to|past)\\b"),
+  c('C1', 0.55, "\\basked (?:if|whether) (?:she|he|they) could {Q}?(?:swap|switch|change|move|transfer) (?:(?:over )?to )?(?:a|another|the other|a different|a new) (?:[\\w-]+ )?(?:therapist|counsell?or|worker|doctor|nurse|psychologist|clinician)\\b"),
+  c('C4', 0.55, "\\basked if we could {Q}?(?:do (?:this|it|these|the sessions?) )?(?:on the phone|by phone|online|on zoom|on video|over the phone)\\b(?=[^.;]{0,40}\\b(?:it'?s a (?:trek|pain|faff|drag|long way)|too far)\\b)"),
+  c('W4', 0.55, "\\b(?:talked|spoke|sang|cooed|turned) to (?:the|her|his) (?:baby|child|dog|toddler|son|daughter|phone)\\b(?=[^.;]{0,10}\\b(?:whenever|every time|each time|as soon as) (?:I|T) (?:spoke|talked|asked|turned|looked)\\b)"),
+  c('C1', 0.55, "\\b(?:the conductor|the facilitator|the group leader)\\b[^.;\"“]{0,10}{Q}(?:only ever|never|always) (?:speaks?|talks?|listens?|looks?) (?:to|at)\\b", { speech: true }),
+  c('C1', 0.55, "{Q}[^\"”]{0,60},? you (?:lied|lied to me|were lying|'re a liar|are a liar)(?=[.!]?{Q})", { speech: true }),
+  c('W2', 0.55, "(?<=\\bwhen (?:I|T) (?:asked|raised|mentioned|brought up)\\b[^.;]{0,80})\\b(?:turned|switched|put) (?:the|his|her|their) (?:[\\w-]+ )?(?:sander|radio|tv|television|telly|music|drill|hoover|vacuum|kettle|machine|engine|tap|hairdryer|mower|grinder) on\\b"),
 ];
 

@@ -11,7 +11,7 @@
  */
 import type { Subtype } from '../settings';
 
-const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed)`;
+const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to)`;
 /** "When I suggested...", "after I named it", "each time T raised it". */
 const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'i');
 const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)`;
@@ -25,9 +25,9 @@ const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes
 /** A denial of a feeling the note has in view. */
 const DENIAL = /\b(?:there'?s nothing (?:there|to (?:say|tell|feel|talk about))|everyone'?s (?:tired|stressed|busy|anxious|low|like that|the same)|i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes))|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
 /** A reply that refuses: "don't psychoanalyse me", "can we not", "keep walking" (the move passed over), "I'm not risking it". */
-const REFUSING = /^(?:(?:i'?d|i would) rather (?:stay|not|keep (?:it|that)|leave it|you didn'?t)\b|don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on)\b/i;
+const REFUSING = /^(?:leave (?:my|her|his|their|it|that|him|them) (?:[\w-]+ )?out of (?:it|this)|(?:i'?d|i would) rather (?:stay|not|keep (?:it|that)|leave it|you didn'?t)\b|don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on)\b/i;
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
-const NOT_THE_WORK = /\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
+const NOT_THE_WORK = /\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\bnot everything (?:is|means|has to)\b|\bbut (?:it'?s|that'?s) not (?:me|my|how|what|real|true|it)\b|\b(?:it'?s|that'?s) the same (?:[\w-]+ )?as (?:always|ever|every (?:week|time)|last (?:week|time))\b|^it'?s called [\w-]+,|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 
 /** A practical question is no intervention ("when I asked whether the room was warm enough"). */
 const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
@@ -36,6 +36,20 @@ const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|
 const READING_MOVE = /\b(?:wondered|suggested|reflected|interpreted|linked|named|offered|proposed|pointed|observed|commented|noted|challenged)\b/i;
 /** A flat contradiction: "it's a horse, it doesn't think", "that's rubbish", "don't be daft". */
 const CONTRADICTS = /^(?:(?:it'?s|that'?s) not (?:safe|real|relaxing|helpful|calm|nice|a [\w-]+),? (?:it'?s|that'?s) (?:just |only )?(?:a|an) [\w-]+|(?:it'?s|he'?s|she'?s|they'?re) (?:just |only )?(?:an? )?[\w-]+,? (?:it|he|she|they) (?:doesn'?t|don'?t|can'?t|isn'?t|aren'?t|won'?t)\b|(?:that'?s|it'?s) (?:not (?:true|it|right)|rubbish|nonsense|ridiculous|daft|stupid|silly|wrong|a load of)\b|don'?t be (?:silly|daft|ridiculous|stupid|soft)\b)/i;
+
+/** A move that asks what the client feels or felt, inside or in the body ("what he felt in his chest", "what it was like"). */
+const FEELING_ASKED = /\b(?:what|how) (?:(?:she|he|they|it) )?(?:felt|feels?|feeling|was like|is like|happen(?:s|ed) inside|(?:went|goes|was going) on (?:inside|for)|came up|(?:she|he|they) noticed)\b|\binside (?:him|her|them)\b/i;
+/** A reply to a question about feeling in nothing but the question's own words ("a chest", "it's a kitchen"): the thing, not the feeling. */
+function literal(words: string, asked: string): boolean {
+  const content = words.toLowerCase().replace(/[^a-z' ]/g, ' ').split(/\s+/).filter((w) => w && !/^(?:a|an|the|it'?s|its|it|is|just|my|his|her|their)$/.test(w));
+  if (!content.length || content.length > 2) return false;
+  const move = new Set(asked.toLowerCase().replace(/[^a-z' ]/g, ' ').split(/\s+/));
+  return content.every((w) => move.has(w));
+}
+/** "There's no critic": what the therapist pointed to denied, after a move that was not a plain question. */
+const NONE_THERE = /^there'?s no (?!(?:rush|hurry|need|problem|time|way)\b)[\w-]+\b/i;
+/** The therapist's noticing put down to the job: "you would, it's your job to notice". */
+const YOUR_JOB = /^(?:well,? )?you would\b|\b(?:it'?s|that'?s) (?:your job|what you'?re paid)\b/i;
 
 /** The therapist naming the end of the session, and a reply glad of it. */
 const ENDING_NAMED = /\b(?:(?:nearly|almost|about) (?:time|the end)|(?:five|ten|two|few|\d+) minutes (?:left|to go)|(?:we|it) (?:had|was) to (?:stop|finish))\b/i;
@@ -50,6 +64,8 @@ export function replyToMove(sentence: string): Reply[] {
   const replies: Reply[] = [];
   // The move's own words, up to the reply: what the therapist asked or said.
   const asked = sentence.slice(move.index, move.index + 80).split(/[,;:"“]/)[0];
+  // The move up to the reply, for what it asked about (a feeling) and in which words.
+  const feelingAsked = FEELING_ASKED.test(sentence.slice(move.index, move.index + 120).split(/["“]/)[0]);
   if (PRACTICAL.test(asked)) return [];
   for (const re of [REPLY_AFTER, REPLY_BEFORE]) {
     re.lastIndex = 0;
@@ -60,7 +76,8 @@ export function replyToMove(sentence: string): Reply[] {
       const [start, end] = m.indices![1];
       // "When I said it was nearly time she said 'good'": glad the work is ending, as asking to finish early is (W2).
       const gladToGo = ENDING_NAMED.test(asked) && GLAD.test(m[1].trim()) ? 'W2' : undefined;
-      const subtype = gladToGo ?? classify(m[1]) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
+      const before = sentence.slice(move.index, m.index);
+      const subtype = gladToGo ?? classify(m[1], { feelingAsked, asked: before, question: /\basked\b/i.test(move[0]) }) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
       if (subtype) replies.push({ subtype, start, end });
     }
   }
@@ -73,9 +90,14 @@ function flatContradiction(words: string, after: string): boolean {
   return CONTRADICTS.test(w) && w.split(/\s+/).length <= 8 && !/^\s*,?\s*(?:and|then)\s+(?:laughed|smiled|grinned|giggled|chuckled)\b/i.test(after);
 }
 
-function classify(words: string): Subtype | undefined {
+function classify(words: string, move: { feelingAsked: boolean; asked: string; question: boolean } = { feelingAsked: false, asked: '', question: true }): Subtype | undefined {
   const w = words.trim();
   if (!w || TAKEN_UP.test(w)) return undefined;
+  // Asked what he felt: "nothing", or the question's own thing back ("a chest") holds the feeling away.
+  if (move.feelingAsked && /^nothing\b(?! (?:else|more|much)\b)/i.test(w)) return 'W1';
+  if (move.feelingAsked && literal(w, move.asked)) return 'W2';
+  if (!move.question && NONE_THERE.test(w)) return 'W1';
+  if (YOUR_JOB.test(w)) return 'C1';
   // A question is asked, not a reply refused (what the cues know of "why do I have to" stands).
   if (/\?\s*$/.test(w)) return undefined;
   // "I'd wake up and not be at this school", said to the miracle question: a wish imagined, not the move refused.

@@ -30,6 +30,8 @@ const W_TACK_DIRECTION = words('tack direction');
 /** A change of course in the client's own affairs ("in his job search", "with her diet"). */
 const IN_HER_OWN = /^\s*(?:in|with|on) (?:her|his|their) /i;
 const W_EARLY_BEFORE = words('early before');
+/** "left at the end", "at the close": when the session ended. */
+const AT_THE_END = /^\s*at the (?:end|close|finish)\b/i;
 const W_I = words('i');
 const W_INSTEAD = words('instead');
 const W_LIGHTER_ELSE_EASIER = words('lighter else easier');
@@ -67,7 +69,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // Not "how many sessions he had left before...": what remains, not leaving.
   const remaining = lemma === 'leave' && ['have', 'has', 'had', 'got', "'ve", "'d"].includes(toks[i - 1]?.lower ?? '')
     && (toks[i - 3]?.pos === 'NOUN' || toks.slice(Math.max(0, i - 5), i).some((w) => w.lower === 'many' || w.lower === 'much'));
-  const early = lemma === 'leave' && !remaining ? within(s, i + 1, Math.min(to, i + 5), W_EARLY_BEFORE) : -1;
+  // Not "left at the end before anyone else had stood up": leaving when the session ended, only first.
+  const atTheEnd = lemma === 'leave' && AT_THE_END.test(s.text.slice(toks[i].end));
+  const early = lemma === 'leave' && !remaining && !atTheEnd ? within(s, i + 1, Math.min(to, i + 5), W_EARLY_BEFORE) : -1;
   if (early >= 0) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
   if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
