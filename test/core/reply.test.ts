@@ -56,6 +56,13 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I offered the model she said "it\'s clever but it\'s not me".'), [['C2', 'it\'s clever but it\'s not me']]);
     assert.deepEqual(replies('When I began the exposure she said "it\'s the same ladder as last week".'), [['C2', 'it\'s the same ladder as last week']]);
   });
+  it('"let\'s not" refuses, as "let\'s" takes the move up; a move spoken about; "I hadn\'t noticed"; a thing, "not a metaphor"', () => {
+    assert.deepEqual(replies('She said "let\'s not go there" when I came back to the argument.'), [['C2', 'let\'s not go there']]);
+    assert.deepEqual(replies('When I suggested a walk she said "let\'s do it next week".'), []);
+    assert.deepEqual(replies('When I spoke about the summer break he said "I hadn\'t even thought about it".'), [['W1', 'I hadn\'t even thought about it']]);
+    assert.deepEqual(replies('When I wondered whether the headaches were about the exams she said "it\'s a headache, not a message".'), [['C2', 'it\'s a headache, not a message']]);
+    assert.deepEqual(replies('When I went back to the overdose he said "it\'s over, I\'m not raking over it".'), [['C2', 'it\'s over, I\'m not raking over it']]);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);
