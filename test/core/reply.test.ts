@@ -63,6 +63,12 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I wondered whether the headaches were about the exams she said "it\'s a headache, not a message".'), [['C2', 'it\'s a headache, not a message']]);
     assert.deepEqual(replies('When I went back to the overdose he said "it\'s over, I\'m not raking over it".'), [['C2', 'it\'s over, I\'m not raking over it']]);
   });
+  it('a reading set aside as a theory (C2) though it says "interesting"; what is known about a loss in place of it (W3)', () => {
+    assert.deepEqual(replies('When I linked the rows to his father he said "an interesting theory, but no evidence".'), [['C2', 'an interesting theory, but no evidence']]);
+    assert.deepEqual(replies('When I suggested the diary she said "interesting, I\'ll try it".'), []);
+    assert.deepEqual(replies('When I asked about the baby she lost she said "we did a module on it, I know the stages".'), [['W3', 'we did a module on it, I know the stages']]);
+    assert.deepEqual(replies('When I reflected his anger at her he said "don\'t you dare".'), [['C2', 'don\'t you dare']]);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -170,7 +170,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
   c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
   c('W4', 0.7, "\\b(?:until|till) i (?:brought|steered|redirected|pulled) (?:us|him|her|them) back\\b"),
-  c('W4', 0.65, "\\b(?:tangent|digression|diversion)s?\\b"),
+  c('W4', 0.65, "(?<!\\b(?:pleasant|nice|harmless|interesting|welcome|enjoyable) )\\b(?:tangent|digression|diversion)s?\\b"),
 
   // W5 deferential and appeasing
   c('W5', 0.85, "(?<!\\b(?:write|put|record|say|think|do) )(?<!\\b(?:anyway|regardless|either way),? )\\bwhatever you (?:think|say|want)(?: is best)?\\b(?!,? you (?:will|do|always|would) anyway\\b)", { speech: true }),
@@ -1817,7 +1817,7 @@ export const CUES: readonly Cue[] = [
   c('W6', 0.6, "\\bread out (?:a|the|her|his|their) (?:[\\w-]+ ){0,2}(?:timeline|statement|list|letter|account|notes|diary)\\b[^.;]{0,30}\\bwithout (?:looking up|stopping|pausing)\\b"),
   c('W1', 0.6, "{Q}there (?:must be|'s been|has been) (?:a|some) (?:mistake|mix-up|error)\\b", { speech: true }),
   c('C7', 0.6, "{Q}[^\"”]{0,20}\\byou can'?t make me\\b|{Q}[^\"”]{0,40}\\bjust do it\\b(?![^\"”]{0,10}\\bnike\\b)", { speech: true, before: /\b(?:said|says|replied|snapped|told me)\s*$/i }),
-  c('C3', 0.6, "{Q}[^\"”]{0,30}\\bi (?:don'?t|do not) need (?:watching|supervising|checking on|babysitting|a babysitter|a nanny|looking after)\\b|\\bdid (?:the|his|her|their) (?:[\\w-]+ )?(?:exercises?|homework|tasks?|worksheet|practice|breathing)\\b[^.;]{0,10}\\bwith (?:a (?:sigh|groan|huff)|sighs|an eye-roll)\\b", { speech: true }),
+  c('C3', 0.6, "{Q}[^\"”]{0,30}\\bi (?:don'?t|do not) need (?:watching|supervising|checking on|babysitting|a babysitter|a nanny|looking after)\\b(?!,? (?:he|she|they) (?:does|do)\\b)|\\bdid (?:the|his|her|their) (?:[\\w-]+ )?(?:exercises?|homework|tasks?|worksheet|practice|breathing)\\b[^.;]{0,10}\\bwith (?:a (?:sigh|groan|huff)|sighs|an eye-roll)\\b", { speech: true }),
   c('W2', 0.55, "\\b(?:looked|stared|gazed) (?:up )?at the ceiling (?:during|through|throughout|while|when)\\b"),
   c('W2', 0.6, "\\bleft without (?:waiting for|taking) (?:the|his|her|their) (?:printout|results?|letter|leaflet|prescription|summary|next appointment)\\b"),
   // Seventy-third pass (the misses of `longform25` and `unseen79`, as families): "everyone's stressed" after a
@@ -2707,7 +2707,7 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "{Q}(?:can we |could we )?(?:just )?skip the [\\w-]+(?: [\\w-]+)?(?= and (?:just )?(?:do|go (?:to|straight to)|talk|have)\\b)", { speech: true }),
   c('C1', 0.55, "\\bthe (?:[\\w-]+ )?{OTHER_WORKER} (?:before me|before (?:I|T) came)\\b[^.;\"“]{0,10}{Q}{SET_AGAINST}[\\w']+", { speech: true }),
   c('C6', 0.55, "\\bthrew (?:the|a|his|her|their) [\\w-]+(?: [\\w-]+)? (?:at|against) the (?:wall|door|floor|window)\\b(?= when (?:I|T)\\b)"),
-  c('W2', 0.55, "\\basked (?:if|whether) (?:she|he|they) could {Q}?(?:go|get) (?:back to (?:the |her |his |their )?(?:lounge|ward|unit|wing|room|class|classroom|car|work|lessons?|school)|home|out)\\b(?=[^.;]{0,40}\\b(?:now|early|before the end|minutes before|yet|and (?:play|watch|see|have|get on with))\\b)"),
+  c('W2', 0.55, "\\basked (?:if|whether) (?:she|he|they) could {Q}?(?:go|get) (?:back to (?:the |her |his |their )?(?:lounge|ward|unit|wing|room|class|classroom|car|work|lessons?|school|carer|foster carer|mum|dad|parents?)|home|out)\\b(?=[^.;]{0,40}\\b(?:now|early|before the end|minutes before|yet|and (?:play|watch|see|have|get on with))\\b)"),
   // Ninety-fifth pass (unseen101, longform47): "that's what I pay you for"; the last osteopath who "cracked it and I was
   // fine"; lips pressed shut (C3, as unseen87 has them); a claim the gums said otherwise of; "skip the lecture"; needles
   // pulled out and called useless; laughing when I said it was risky; "I know my own eyes"; not letting me examine (W2,
@@ -2822,7 +2822,7 @@ export const CUES: readonly Cue[] = [
   // whether the insurers "get to see any of this"; asking if we "could just talk about it instead"; "where they send you".
   c('C1', 0.55, "{Q}[^\"”]{0,20}\\b(?:just |only )?wants? me off (?:his|her|their|the|your) (?:list|books|caseload|hands)\\b(?![^.;]{0,30}\\b(?:christmas|laughed)\\b)", { speech: true }),
   c('C3', 0.55, "\\bfilled (?:in|out) (?:the|her|his|their|a) (?:[\\w-]+ )?(?:diary|diaries|log|logs|record|records|chart|sheet|journal)s? (?:all )?in one go\\b"),
-  c('C3', 0.55, "{Q}(?:i (?:don'?t|do not) need|we (?:don'?t|do not) need) (?:a friend|a befriender|company|a visitor|a social worker|a counsellor|therapy|a course|a parenting course|a nanny|looking after|checking up on|a babysitter)(?=[,.!]? )(?! to\\b)", { speech: true, negative: true }),
+  c('C3', 0.55, "{Q}(?:i (?:don'?t|do not) need|we (?:don'?t|do not) need) (?:a friend|a befriender|company|a visitor|a social worker|a counsellor|therapy|a course|a parenting course|a nanny|looking after|checking up on|a babysitter)(?=[,.!]? )(?! to\\b)(?!,? (?:he|she|they) (?:does|do)\\b)", { speech: true, negative: true }),
   c('C7', 0.55, "{Q}[^\"”]{0,60}\\bwe (?:don'?t|do not) need (?:a|any|the) (?:speech|lecture|sermon|fuss|chat|questions|counselling|therapy)(?=[.!,]?[\"”])(?![^.;]{0,30}\\b(?:retirement|gave one)\\b)", { speech: true, negative: true }),
   c('C1', 0.55, "{Q}whatever i say,? you'?(?:ll|re going to|d) (?:write|believe|side|put|think|listen)\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:this|it|that|what (?:I|she|he) sa(?:id|y)) (?:would|will|could|might) {Q}?(?:go|get sent|be sent|be passed) (?:straight |right )?(?:to|back to) (?:the|my|his|her) (?:judge|police|social worker|manager|boss|employer|school|gp|doctors?|insurers?|magistrates?)\\b"),
@@ -2858,7 +2858,7 @@ export const CUES: readonly Cue[] = [
   // speaking only about the weather when I asked; "one of those counsellors"; "so that says everything"; not following
   // the words; "goes deeper than this"; "just sit in silence and not talk"; "the one you should be filming"; "so what's
   // the difference"; "like I'm being marked"; "it was one night"; "can we make this quick"; "instead of fixing anything"; a parent who kept correcting the child through the activity.
-  c('C4', 0.55, "\\basked (?:straight away |first |again |twice )?(?:whether|if) (?:the |her |his |their |my )?(?:[\\w'’-]+ ){0,2}(?:(?:would|will|could|might|does|do) )?{Q}(?:gets?|get to (?:see|read|know|hear)|reads?|sees?|hears?|needs? to know|has to know|have to know|finds? out|will (?:see|read|get|hear|find out|be told)|would (?:see|read|get|hear|find out|be told))\\b(?=[^.;]{0,40}\\b(?:these notes|my notes|the notes|any of (?:this|it)|this|these (?:calls|sessions)|the (?:video|recording|lapse)|a copy of (?:the |my |these |this )?(?:notes|video|recording|session|sessions|letter)|what (?:I|she|he|they) (?:say|said|tell|told)|how (?:he|she|they|I) behaved|(?:a |any )?(?:report|reports|update|updates|feedback) (?:on|about) (?:how|what|me|my|him|her|this|these))\\b)"),
+  c('C4', 0.55, "\\basked (?:straight away |first |again |twice )?(?:whether|if) (?:the |her |his |their |my )?(?:[\\w'’-]+ ){0,2}(?:(?:would|will|could|might|does|do) )?{Q}(?:gets?|get to (?:see|read|know|hear)|reads?|sees?|hears?|needs? to know|has to know|have to know|finds? out|will (?:see|read|get|hear|find out|be told)|would (?:see|read|get|hear|find out|be told))\\b(?=[^.;]{0,40}\\b(?:these notes|my notes|the notes|any of (?:this|it)|this|these (?:calls|sessions)|the (?:video|recording|lapse)|a copy of (?:the |my |these |this )?(?:notes|video|recording|session|sessions|letter)|what (?:I|she|he|they) (?:say|said|tell|told)|how (?:he|she|they|I) behaved|(?:a |any )?(?:report|reports|update|updates|feedback) (?:on|about) (?:how|what|me|my|him|her|this|these)|who (?:comes|goes|attends|is seen) (?:here|to (?:these|the) sessions|to counsell?ing))\\b)"),
   c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:have to|had to|would|will|was going to|am going to|'d) (?:report|write (?:it|this|that|everything) (?:all )?down for|pass (?:it|this|that) on to)\\b"),
   c('C3', 0.55, "\\band said {Q}[^\"”]{0,30}\\b(?:fine|better|ok|okay|all right) without (?:it|them)\\b(?![^.;]{0,20}\\bcone\\b)"),
   c('C4', 0.55, "{Q}[^\"”]{0,20}\\b(?:you all|you lot|you people|you|this (?:place|clinic|service)) (?:rush|push|treat|herd|process|move|shove) (?:me|us|people|everyone) (?:through )?(?:like|as if (?:we|i) (?:were|was|are)) (?:cattle|sheep|a number|on a conveyor belt|a production line|a factory)\\b", { speech: true }),
@@ -2934,7 +2934,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "{Q}(?:you|u) (?:sound|sounded|talk|talked|are talking|r talking) like (?:a|an) (?:[\\w-]+ )?(?:leaflet|textbook|robot|script|pamphlet|website|app|machine|self-help book|poster|recorded message|bot|computer|chatbot|answerphone)\\b", { speech: true }),
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|am|were) {Q}?(?:a real person|real|human|a bot|a robot|a computer|an ai|a chatbot|a machine)\\b"),
   c('C2', 0.55, "{Q}[^\"”]{0,50}\\bi (?:don'?t|do not) need (?:a|an|the|your|any) (?:[\\w-]+ ){0,2}(?:routine|plan|script|strategy|strategies|technique|techniques|exercises?|worksheet|diary|app|programme|program|tools?|skills?|relaxation|breathing)(?=[.!]?{Q})", { speech: true }),
-  c('C3', 0.55, "\\b(?:script|exercise|imagery|relaxation|recording|audio|visualis?ation|meditation|mindfulness|breathing|grounding|worksheet|diary|homework|workbook|booklet|app|plan)\\b[^.;\"“]{0,10}{Q}(?:sounds|sounded|feels|felt|looks|looked|reads|read) like (?:a|an|some) (?:[\\w-]+ ){0,2}(?:app|advert|ad|podcast|yoga class|self-help book|horoscope|greetings card|fortune cookie|spa|kids'? (?:programme|show|book)|children'?s (?:tv|programme|book)|lift music|hotel|airline)\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:script|exercise|imagery|relaxation|recording|audio|visualis?ation|meditation|mindfulness|breathing|grounding|worksheet|diary|homework|workbook|booklet|app|plan)\\b[^.;\"“]{0,10}{Q}(?:sounds|sounded|feels|felt|looks|looked|reads|read) like (?:a|an|some) (?:[\\w-]+ ){0,2}(?:app|advert|ad|podcast|yoga class|self-help book|horoscope|greetings card|fortune cookie|spa|kids'? (?:programme|show|book)|children'?s (?:tv|programme|book)|lift music|hotel|airline|funeral|hospital|call centre|hold music|supermarket)\\b", { speech: true }),
   c('W1', 0.55, "{Q}(?:it'?s |just )?(?:all )?part of the job,? (?:next|moving on|anyway|move on|end of)\\b", { speech: true }),
   c('W2', 0.55, "\\bkept (?:his|her|their) (?:radio|phone|pager|bleep|headset|walkie-talkie|work phone) on\\b(?=[^.;]{0,40}\\b(?:and turned it up|throughout|the whole|while I|when I|all session|during)\\b)"),
   c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) (?:would|will|was going to|am going to|'d) {Q}?(?:be )?(?:writ(?:e|ing)|send(?:ing)?|do(?:ing)?|fill(?:ing)? in) (?:a|any|the) (?:report|letter|assessment)\\b"),
@@ -3029,7 +3029,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "{Q}[^\"”]{0,40}\\b(?:kinder|nicer|better|more helpful|more understanding|warmer|more patient) than you(?:(?:'?ve| have)? (?:ever been|are|were)|'?ll ever be)\\b", { speech: true }),
   c('W2', 0.55, "\\basked (?:if|whether) (?:she|he|they|[A-Z][a-z]+) could (?:go and )?(?:wait|sit) (?:in the car|outside|in the waiting room|in reception|in the corridor)\\b(?! (?:for|with|until) )"),
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:even |actually |really )?(?:believe|believed|think|thought) (?:it'?s|it is|it was|she'?s|he'?s|i'?m|this is) (?:real|true|genuine|making it up|lying|faking)\\b"),
-  c('TR', 0.55, "\\bi (?:felt|feel) (?:i had|i needed|i have|i need|the need|a need|pressure) to (?:prove|show|convince|justify|defend|demonstrate)\\b"),
+  c('TR', 0.55, "\\bi (?:felt|feel) (?:i had|i needed|i have|i need|the need|a need|pressure) to (?:prove|show|convince|justify|defend|demonstrate|(?:choose|watch|weigh) (?:every|each|my) words?|tread (?:very )?carefully|be (?:very )?careful)\\b"),
   c('W2', 0.55, "\\basked how many\\b[^.;]{0,50}{Q}before you (?:sign me off|discharge me|get rid of me|let me go|finish with me)\\b"),
   c('W2', 0.55, "(?<=\\b(?:during|in) the (?:[\\w-]+ ){0,2}(?:exposure|imaginal|recording|narrative|retelling|reliving|account|trauma story)\\b[^.;]{0,80}){Q}(?:and )?you know the rest\\b", { speech: true }),
   c('W7', 0.55, "{Q}i only (?:agreed|came|said yes|signed up|turned up|booked)(?: to (?:this|it|come|these))? (?:so|to make|because) (?:the|my|her|his) (?:[\\w-]+ ){0,2}(?:would|'d) (?:stop|shut up|leave me alone|get off my back|back off)\\b", { speech: true }),
@@ -3037,5 +3037,55 @@ export const CUES: readonly Cue[] = [
   c('C6', 0.55, "{Q}you'?d (?:[\\w-]+ ){1,2}too if you'?d (?:had|been|lived|seen|gone through)\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:the )?(?:[\\w-]+ ){0,2}(?:had )?sent (?:me|T|you) {Q}?(?:to keep (?:me|him|her|them) (?:out of the way|quiet|busy|occupied|calm)|to check (?:up )?on (?:me|him|her))\\b"),
   c('C5', 0.55, "{Q}(?:should|could|ought to) have sent me (?:to|for) (?:a|an|the) [\\w-]+,? not (?:a|an|the|to) (?:[\\w-]+ )?{HELPER}\\b", { speech: true }),
+  // Hundred-and-second pass (unseen108, longform54): an exercise that "just makes me more aware I'm a mess"; agreeing in
+  // a flat voice; a telegraphic "sat near door, hood up"; "I don't need it in writing"; "just get the GP to prescribe";
+  // whether I have "a nursing background"; answering every question put to a partner; "and you're letting him";
+  // would not move closer to it; a story told in a voice like reading the news; "do the good ones today instead";
+  // "I don't need looking after, he does"; "you're all obsessed with food here"; pain rated at every pause; "does that
+  // count"; asking for mum after ten minutes; "here because the rep said I had to"; answers in the style of a
+  // statement; repeating his statement; whether this goes "on my licence"; a tutor who "made her come"; questions
+  // answered with statistics; "you must think I'm pathetic"; "something you'd give a kid"; whether I'd "ever heard a
+  // shot fired"; "what my mood has to do with my sugar"; "whatever you like, put it down";
+  // sessions "fitted round the football"; "turns every man into a monster"; whether I "had a husband" or "lost anyone";
+  // "I'm not here to cry"; "skip group"; "don't know what real addiction is"; dolls thrown across the room when I set
+  // up; "just pictures of other people's houses"; "positive thinking is all I need"; a week summed up like a judgment;
+  // whether my training is accredited; "a pleasant diversion".
+  c('C3', 0.55, "\\b(?:breathing|exercise|meditation|mindfulness|relaxation|imagery|practice|recording|technique|grounding|{TASK})\\b[^.;\"“]{0,10}{Q}(?:just |only )?makes? me (?:more aware|worse|feel worse|more anxious|more stressed|panic|feel stupid|feel silly|think about it more)\\b", { speech: true }),
+  c('W5', 0.55, "\\bagreed to (?:the|a|my|our) (?:[\\w-]+ ){0,2}(?:analysis|plan|exercise|homework|task|experiment|goal|contract|suggestion|idea)\\b[^.;]{0,10}\\bin a (?:flat|bored|dull|weary|resigned|monotone) voice\\b"),
+  c('W2', 0.55, "^\\s*sat (?:near|by|nearest|next to|closest to) (?:the )?door,\\s*(?:hood up|coat on|arms (?:folded|crossed))\\b"),
+  c('C3', 0.55, "(?<=\\b(?:diary|log|record|sheet|chart|tracker|{TASK})\\b[^.;]{0,30}){Q}[^\"”]{0,50}\\bi (?:don'?t|do not) need (?:it|that|this) (?:in writing|written down|on paper|on a chart|in a diary|logged)\\b", { speech: true }),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) could {Q}?(?:just )?(?:get|ask|tell|write to) (?:the|her|his|their|a) (?:gp|doctor|psychiatrist|consultant) to (?:prescribe|give|up|increase|change|sign)\\b"),
+  c('C1', 0.55, "\\basked (?:if|whether) (?:I|T) (?:had|have|'d) {Q}?(?:a|any) (?:[\\w-]+ )?(?:background|training|qualifications?|experience|degree)\\b|\\basked (?:whether|if|about) (?:my|the therapist'?s?) (?:training|qualifications?|accreditation|credentials|degree|registration)\\b"),
+  c('W2', 0.55, "\\banswered (?:every|each|all the|most of the) questions? (?:I|T) (?:put|asked|addressed) (?:to|of) (?:[A-Z]\\.?|her|him|his (?:wife|husband|partner)|her (?:husband|wife|partner))(?=[\\s.,;]|$)"),
+  c('C1', 0.55, "{Q}[^\"”]{0,60}\\band you'?re (?:letting|allowing) (?:him|her|them)(?: (?:do|get away with) it)?(?=[.!]?{Q})", { speech: true }),
+  c('W2', 0.55, "\\bwould not (?:move|go|come|get|step) (?:any )?(?:closer|nearer) to (?:it|the [\\w-]+)\\b"),
+  c('W6', 0.55, "\\b(?:told|described|recounted|talked about)\\b[^.;]{0,60}\\bin a (?:voice|tone) like (?:reading|a newsreader|the news|a weather forecast|a shopping list|someone reading)\\b"),
+  c('W4', 0.55, "\\basked to {Q}?(?:do|talk about|look at|work on) (?:the )?(?:[\\w-]+ ){0,2}(?:today|this week|this time) instead\\b(?! of)"),
+  c('W4', 0.55, "{Q}i (?:don'?t|do not) need (?:looking after|help|support|counselling|this),? (?:he|she|they) (?:does|do)\\b", { speech: true }),
+  c('C4', 0.55, "{Q}you'?re all (?:obsessed with|fixated on|going on about|mad about) (?:[\\w-]+ ){0,2}(?:here|in here)\\b", { speech: true }),
+  c('W4', 0.55, "\\bkept (?:rating|scoring|reporting|mentioning|checking) (?:his|her|their) (?:pain|heart rate|symptoms|pulse|breathing)\\b[^.;]{0,20}\\b(?:at every|each) (?:pause|break|silence|question)\\b"),
+  c('C2', 0.55, "(?<=\\b(?:I|T) (?:introduced|suggested|asked|offered|explained|invited)\\b[^.;]{0,80}){Q}[^\"”]{0,50},? does that count(?=[?!.]?{Q})", { speech: true }),
+  c('W2', 0.55, "\\basked for (?:her|his|their) (?:mum|mam|mother|dad|father|carer|parent|foster carer)\\b(?=[^.;]{0,30}\\bafter (?:\\w+ ){1,2}minutes\\b)"),
+  c('W7', 0.55, "{Q}(?:i'?m )?(?:only )?here because (?:my |the |his |her )?(?:[\\w-]+ ){0,2}(?:said|told me|made me|wants? me|insisted)\\b", { speech: true }),
+  c('W3', 0.55, "\\b(?:answered (?:me )?|summed up (?:his|her|their) (?:week|month|news|situation|progress)\\b[^.;]{0,10}?)(?:in the style of|like|as if (?:giving|writing|reading)) (?:a|an) (?:statement|report|police statement|witness statement|court report|judg(?:e)?ment|verdict|briefing|lecture|presentation|minutes)\\b"),
+  c('W3', 0.55, "\\brepeating (?:his|her|their) (?:statement|account|version|police statement|evidence)\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:this|it|that|what (?:I|we) (?:say|said)|these sessions|the sessions) (?:goes|would go|will go|gets? (?:put|written)) {Q}?(?:on|in|onto|into) (?:my|his|her|their) (?:licence|record|file|notes|probation record|criminal record)\\b"),
+  c('W7', 0.55, "\\b(?:said|says) (?:her|his|their) (?:[\\w-]+ ){0,2}{Q}(?:made|makes|forced|sent) (?:her|him|them|me) (?:come|to come|attend)(?=[.!]?{Q})(?![^.;]{0,20}\\bto (?:the|a|her|his) )", { speech: true }),
+  c('W3', 0.55, "\\banswered (?:my|the) questions? (?:about|on) (?:[\\w-]+ ){1,3}with (?:statistics|facts|figures|research|theory|a lecture|quotes|definitions)\\b"),
+  c('W7', 0.55, "{Q}you must think i'?m (?:pathetic|stupid|mad|crazy|an idiot|ridiculous|weak|useless|a mess|a joke|a failure|silly)\\b", { speech: true }),
+  c('C3', 0.55, "(?<=\\b(?:{TASK}|card|exercise|technique|plan|sheet|leaflet|app)\\b[^.;\"“]{0,12}){Q}(?:something|what) you'?d give (?:a|to a) (?:kid|child|toddler|baby|five-year-old)\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T)(?:'d| had| have|'ve) {Q}?ever (?:heard|seen|fired|been shot|served|been (?:to war|in combat|on a tour|deployed))\\b"),
+  c('C5', 0.55, "{Q}i (?:don'?t|do not|can'?t) see what (?:my (?:mood|feelings|childhood|past|mum|mother|dad|father|thoughts|emotions|anxiety|stress|head)|talking|feelings|counsell?ing|therapy|this|any of this|all this|these sessions) (?:has|have) (?:got )?to do with\\b", { speech: true }),
+  c('W5', 0.55, "(?<=\\b(?:I|T|we)\\b[^.;]{0,80}){Q}whatever you (?:like|want|think),? (?:put|write|book|pick|choose|do) (?:it|that|something)(?: down| in)?\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:if|whether) (?:the |these |our )?(?:sessions?|appointments?|therapy|counsell?ing) could be {Q}?(?:fitted|moved|squeezed|arranged|shifted) (?:round|around)\\b"),
+  c('C3', 0.55, "(?<=\\b(?:programme|course|group|module|therapy|counsell?ing|sessions?|it|this)\\b[^.;\"“]{0,12}){Q}(?:turns|makes|treats) (?:every|all|each) (?:man|men|woman|women|person|people|parent|dad|mum|one of us) (?:into|like|as) (?:a |an )?(?:monster|criminal|abuser|villain|problem|patient|child|idiot)\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:had|have|'d got|was married to) (?:a |any )?(?:husband|wife|partner|boyfriend|girlfriend)\\b|\\basked (?:if|whether) (?:I|T) (?:had|have|'d|'ve) {Q}?(?:ever )?(?:lost (?:anyone|someone|a child|a son|a daughter|a parent|a baby)|been bereaved|buried (?:a|anyone))\\b"),
+  c('W1', 0.55, "{Q}i'?m not here to (?:cry|talk about (?:feelings|me|how i feel)|get upset|feel sorry for myself|be analysed|be psychoanalysed)\\b", { speech: true }),
+  c('W2', 0.55, "\\basked (?:if|whether) (?:he|she|they) could {Q}?(?:skip|miss|drop|get out of|not do) (?:the )?(?:group|session|sessions|therapy|counsell?ing|homework|exercise|work|step work)\\b"),
+  c('C1', 0.55, "\\b(?:the staff|you lot|the (?:nurses|doctors|counsell?ors|therapists|workers)|you)\\b[^.;\"“]{0,12}{Q}(?:don'?t|do not|wouldn'?t|have no idea|haven'?t a clue) (?:know|understand) what (?:real|actual|proper) [\\w-]+ (?:is|are|looks like|feels like)\\b", { speech: true }),
+  c('C3', 0.55, "\\bthrew (?:the|his|her|their) (?:[\\w-]+ ){0,2}(?:figures|dolls?|toys?|animals|figurines|pieces|cards|blocks|pens|crayons)\\b[^.;]{0,30}\\b(?:across|at|into) (?:the )?(?:room|wall|floor|corner|me)\\b(?=[^.;]{0,30}\\b(?:when|as|after) (?:I|T)\\b)"),
+  c('C3', 0.55, "\\b(?:rating|scale|sheet|measure|chart|questionnaire|{TASK})\\b[^.;\"“]{0,12}{Q}(?:just|only) (?:pictures|photos|drawings|numbers|boxes|questions|words) (?:of|about|on) (?:other people'?s?|someone else'?s?|strangers'?)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}(?:positive thinking|a positive attitude|being positive|keeping busy|a good night'?s sleep|my faith|prayer|willpower) is all (?:i|we) need\\b", { speech: true }),
+  c('C5', 0.55, "\\b{THERAPY}\\b[^.;\"“]{0,12}{Q}(?:a |an )?(?:pleasant|nice|harmless|interesting|welcome|enjoyable) (?:diversion|distraction|chat|hour|break|change|outing)(?=[.!]?{Q})", { speech: true }),
 ];
 

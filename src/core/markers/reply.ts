@@ -24,8 +24,12 @@ const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["
 const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s(?! not)|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
 /** A denial of a feeling the note has in view. */
 const DENIAL = /\b(?:there'?s nothing (?:there|to (?:say|tell|feel|talk about))|everyone'?s (?:tired|stressed|busy|anxious|low|like that|the same)|i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|that'?s|it was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|i (?:hadn'?t|haven'?t|didn'?t|never) (?:noticed|realised|realized|even thought about)|(?:the )?(?:doctors?|consultant|scan|tests?|results?|lab)(?:'?s| has| have|'ve)? (?:made a mistake|got it wrong|mixed (?:it|them) up)|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes))|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
+/** A reading set aside as a theory: "unsupported by evidence", "an interesting hypothesis, but". */
+const AS_A_THEORY = /\b(?:unsupported by|no) evidence\b|\ban interesting (?:hypothesis|theory|idea),? (?:but|unsupported|however)\b/i;
+/** What is known about a loss in place of it: "we had a teaching session on it", "I know the stages". */
+const KNOWN_ABOUT = /\b(?:we had|i'?ve had|there was) (?:a |the )?(?:teaching|lecture|training|seminar|module|workshop)(?: session)? on (?:it|that|this|grief|death|loss)\b|\bi know the (?:stages|theory|science|research|model)\b/i;
 /** A reply that refuses: "don't psychoanalyse me", "can we not", "keep walking" (the move passed over), "I'm not risking it". */
-const REFUSING = /^(?:leave (?:my|her|his|their|it|that|him|them) (?:[\w-]+ )?out of (?:it|this)|(?:i'?d|i would) rather (?:stay|not|keep (?:it|that)|leave it|you didn'?t)\b|don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on)\b/i;
+const REFUSING = /^(?:don'?t you dare\b|you'?(?:ll|d) have me (?:throwing|getting rid of|giving up|doing|selling)\b|leave (?:my|her|his|their|it|that|him|them) (?:[\w-]+ )?out of (?:it|this)|(?:i'?d|i would) rather (?:stay|not|keep (?:it|that)|leave it|you didn'?t)\b|don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on)\b/i;
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
 const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|digging (?:up|into)|going into|revisiting|dragging up) (?:it|that|this|all that)\b|\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\bnot everything (?:is|means|has to)\b|\bbut (?:it'?s|that'?s) not (?:me|my|how|what|real|true|it)\b|\b(?:it'?s|that'?s) the same (?:[\w-]+ )?as (?:always|ever|every (?:week|time)|last (?:week|time))\b|^it'?s called [\w-]+,|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 
@@ -92,6 +96,8 @@ function flatContradiction(words: string, after: string): boolean {
 
 function classify(words: string, move: { feelingAsked: boolean; asked: string; question: boolean } = { feelingAsked: false, asked: '', question: true }): Subtype | undefined {
   const w = words.trim();
+  // "an interesting hypothesis, unsupported by evidence": a reading dismissed in the words of taking it up.
+  if (AS_A_THEORY.test(w)) return 'C2';
   if (!w || TAKEN_UP.test(w)) return undefined;
   // Asked what he felt: "nothing", or the question's own thing back ("a chest") holds the feeling away.
   if (move.feelingAsked && /^nothing\b(?! (?:else|more|much)\b)/i.test(w)) return 'W1';
@@ -103,6 +109,8 @@ function classify(words: string, move: { feelingAsked: boolean; asked: string; q
   // "I'd wake up and not be at this school", said to the miracle question: a wish imagined, not the move refused.
   if (/^(?:i'?d|i would|we'?d|we would)\s+(?!rather\b|prefer\b|sooner\b)/i.test(w)) return undefined;
   if (DENIAL.test(w)) return 'W1';
+  // "we had a teaching session on it, I know the stages": the loss met with what is known about it.
+  if (KNOWN_ABOUT.test(w)) return 'W3';
   // "he's already said it": a partner's words deferred to, not the work refused.
   if (/^(?:he|she|they)(?:'s|'ve| has| have)? (?:already|just) (?:said|told you|answered|covered)\b/i.test(w)) return 'W2';
   // Declining to speak in a few words ("don't want to", "rather not") holds back; declining the work moves against it.
