@@ -3830,6 +3830,61 @@ describe('rupture markers in prose', () => {
       ['a toddler at nursery', 'The toddler threw the figures across the room at nursery.'],
       ['a brochure', 'Her husband said the brochure was "just pictures of other people\'s gardens".'],
     ]);
+    // The hundred-and-third pass (unseen109, longform55), as families, in other words; cards pushed away with words are
+    // refused (C3), not withdrawn from.
+    pinCovers([
+      ['C2', 'He said "I know the techniques, it\'s not that".', 'I know the techniques, it\'s not'],
+      ['W2', 'When I asked about the argument she put me on mute and carried on typing.', 'put me on mute'],
+      ['C4', 'He asked whether I could "turn down" him for the operation.', 'asked whether I could "turn down" him'],
+      ['C4', 'She asked how much her manager "hears about what we discuss".', 'asked how much her manager "hears about what we discuss'],
+      ['W2', 'He checked his phone in his lap every time it buzzed.', 'checked his phone in his lap'],
+      ['W4', 'When I asked about the accident he recited the details of the insurance claim.', 'recited the details'],
+      ['C3', 'She said "I ticked the boxes, you\'ve got my scores".', 'I ticked the boxes, you\'ve got my scores'],
+      ['W1', 'He said "the cast comes off next week, so we don\'t need to talk about the fall".', 'the cast comes off next week, so we don\'t need to talk about the'],
+      ['C5', 'She said the nurses "actually listened".', 'the nurses "actually listened'],
+      ['W2', 'He put the beater down when I started to play.', 'put the beater down when I started'],
+      ['W2', 'Shook her head at the clay.', 'Shook her head at the clay'],
+      ['C7', 'She pressed the pause button every time I sang.', 'pressed the pause button every time I sang'],
+      ['C3', 'He wouldn\'t watch the recording and said "I know how I sound".', 'wouldn\'t watch the recording and said "'],
+      ['C3', 'She said the formulation was "just my life with arrows".', 'formulation was "just my life with arrows'],
+      ['W7', 'He said his GP "arranged this, not me".', 'his GP "arranged this, not me'],
+      ['C5', 'She said the gym "shouts at me, which is what I need, not talking".', 'shouts at me, which is what I need, not talking'],
+      ['C4', 'He asked whether his mother "had been speaking to you".', 'asked whether his mother "had been speaking to you'],
+      ['W1', 'She said "don\'t call it that, it was a mistake".', 'don\'t call it that, it was'],
+      ['C4', 'He said the council "paid for these sessions, so they decide".', 'paid for these sessions, so'],
+      ['W2', 'She pushed the notebook away when I read out the first question.', 'pushed the notebook away'],
+      ['W1', 'She said "I don\'t have a problem, I\'m just disciplined".', 'I don\'t have a problem, I\'m just disciplined'],
+      ['C3', 'She said the app was "made for students".', 'app was "made for students'],
+      ['C4', 'She asked whether the course was "a cheaper option than the operation".', 'asked whether the course was "a cheaper option'],
+      ['W6', 'She laughed when I proposed a target for the week.', 'laughed when I proposed a target'],
+      ['C1', 'He asked whether I had cleaned my hands.', 'asked whether I had cleaned my hands'],
+      ['W3', 'She described the crash as "routine" and moved on.', 'described the crash as "routine" and moved on'],
+      ['TR', 'I had a lump in my throat when she described the ward.', 'I had a lump in my throat'],
+      ['C1', 'He said "you\'ve heard my wife\'s side, now hear mine".', 'you\'ve heard my wife\'s side'],
+      ['C5', 'She said "I tried all this before and here I am".', 'I tried all this before and here I am'],
+      ['W2', 'He took out the hearing aids and put them on the table.', 'took out the hearing aids and put them on the table'],
+      ['C7', 'She asked for someone who can "make it stop".', 'asked for someone who can "make it stop'],
+      ['W2', 'He said "we sort those things within the family".', 'we sort those things within the family'],
+      ['W6', 'She talked about the funeral as if reading a shopping list.', 'talked about the funeral as if reading a shopping list'],
+      ['C3', 'D pushed the cards away and said "I\'m not playing".', 'pushed the cards'],
+    ]);
+    // From lookalikes87 (one of 40 on the commit before the pass, a waiter looking at his phone, from an older cue, left)
+    // and what the pass's first cues took from older sets.
+    pinNoMarker([
+      ['a call to the bank', 'Her son rang the bank and said "that\'s not why I\'m calling" when they offered him a loan.'],
+      ['singing on speaker', 'Her mum put her on speaker so the whole family could sing.'],
+      ['what the neighbours earn', 'Her husband asked how much the neighbours "know about what we earn".'],
+      ['a holiday, asked about', 'When I asked about her holiday she listed the dates of the flights.'],
+      ['a violin lesson', 'Her daughter put the violin down and went to sit by the window at her lesson.'],
+      ['the price of a guitar', 'Her grandad shook his head at the price of the guitar.'],
+      ['a bus stop button', 'Her son pressed the stop button on the bus each time they passed the park.'],
+      ['a cruise', 'Her brother said his wife "booked this, not me" about the cruise and loved it.'],
+      ['a coach', 'Her daughter said the coach "pushes me, which is what I need".'],
+      ['an essay before tea', 'Her son wrote three lines of his essay and pushed the notebook away to eat.'],
+      ['a video game', 'Her son said the new video game was "designed for teenage girls".'],
+      ['a graduation', 'She felt a lump in her throat at her daughter\'s graduation.'],
+      ['a laptop', 'He said his company "paid for this, so it\'s theirs really" about the laptop.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

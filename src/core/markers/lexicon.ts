@@ -289,7 +289,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.8, "\\b(?:demanded|insisted|begged|told) (?:that )?(?:me|i|{ME}) (?:\\w+ )?(?:to )?(?:promise|guarantee|tell|give|decide|answer|fix|sign|write|agree)\\b"),
   c('C7', 0.75, "\\b(?:asked|wanted|asking|wants) (?:me|{ME}) (?:again |repeatedly |several times |twice )?to (?:promise|guarantee|fix|decide|just tell|tell (?:her|him|them) what to do|{Q}(?!\\s*(?:talk|speak) to (?:my|her|his|their)\\b))"),
   c('C7', 0.75, "\\b(?:demanded|insisted) (?:that )?(?:i|me|{ME})\\b"),
-  c('C7', 0.65, "\\bcan we (?:not|just not|skip|stop)\\b", { negative: true, speech: true }),
+  c('C7', 0.65, "\\bcan we (?:not|just not|skip|stop(?! (?:now|here|there|for today|early)\\b))\\b", { negative: true, speech: true }),
   c('C7', 0.7, "\\bguarantee\\b"),
 
   // Therapist's own reaction (intrapersonal markers): the therapist is the subject
@@ -3079,7 +3079,7 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.55, "(?<=\\b(?:I|T|we)\\b[^.;]{0,80}){Q}whatever you (?:like|want|think),? (?:put|write|book|pick|choose|do) (?:it|that|something)(?: down| in)?\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:if|whether) (?:the |these |our )?(?:sessions?|appointments?|therapy|counsell?ing) could be {Q}?(?:fitted|moved|squeezed|arranged|shifted) (?:round|around)\\b"),
   c('C3', 0.55, "(?<=\\b(?:programme|course|group|module|therapy|counsell?ing|sessions?|it|this)\\b[^.;\"“]{0,12}){Q}(?:turns|makes|treats) (?:every|all|each) (?:man|men|woman|women|person|people|parent|dad|mum|one of us) (?:into|like|as) (?:a |an )?(?:monster|criminal|abuser|villain|problem|patient|child|idiot)\\b", { speech: true }),
-  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:had|have|'d got|was married to) (?:a |any )?(?:husband|wife|partner|boyfriend|girlfriend)\\b|\\basked (?:if|whether) (?:I|T) (?:had|have|'d|'ve) {Q}?(?:ever )?(?:lost (?:anyone|someone|a child|a son|a daughter|a parent|a baby)|been bereaved|buried (?:a|anyone))\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:had|have|'d got|was married to) (?:a |any )?(?:husband|wife|partner|boyfriend|girlfriend)\\b|\\basked (?:if|whether) (?:I|T) (?:had|have|'d|'ve) {Q}?(?:ever )?(?:lost (?:anyone|someone|a child|a son|a daughter|a parent|a baby|a patient|a client)|been bereaved|buried (?:a|anyone))\\b"),
   c('W1', 0.55, "{Q}i'?m not here to (?:cry|talk about (?:feelings|me|how i feel)|get upset|feel sorry for myself|be analysed|be psychoanalysed)\\b", { speech: true }),
   c('W2', 0.55, "\\basked (?:if|whether) (?:he|she|they) could {Q}?(?:skip|miss|drop|get out of|not do) (?:the )?(?:group|session|sessions|therapy|counsell?ing|homework|exercise|work|step work)\\b"),
   c('C1', 0.55, "\\b(?:the staff|you lot|the (?:nurses|doctors|counsell?ors|therapists|workers)|you)\\b[^.;\"“]{0,12}{Q}(?:don'?t|do not|wouldn'?t|have no idea|haven'?t a clue) (?:know|understand) what (?:real|actual|proper) [\\w-]+ (?:is|are|looks like|feels like)\\b", { speech: true }),
@@ -3087,5 +3087,51 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:rating|scale|sheet|measure|chart|questionnaire|{TASK})\\b[^.;\"“]{0,12}{Q}(?:just|only) (?:pictures|photos|drawings|numbers|boxes|questions|words) (?:of|about|on) (?:other people'?s?|someone else'?s?|strangers'?)\\b", { speech: true }),
   c('W1', 0.55, "{Q}(?:positive thinking|a positive attitude|being positive|keeping busy|a good night'?s sleep|my faith|prayer|willpower) is all (?:i|we) need\\b", { speech: true }),
   c('C5', 0.55, "\\b{THERAPY}\\b[^.;\"“]{0,12}{Q}(?:a |an )?(?:pleasant|nice|harmless|interesting|welcome|enjoyable) (?:diversion|distraction|chat|hour|break|change|outing)(?=[.!]?{Q})", { speech: true }),
+  // Hundred-and-third pass (unseen109, longform55): "I know the skills, that's not why I'm calling"; put on speaker when
+  // I asked; whether I could "fail" her; how much HR "knows about what we talk about"; a phone looked at under the
+  // table whenever it lit up; dates listed when I asked about the night; "I filled in the questionnaire, you've got the
+  // numbers"; "so we don't need to talk about the chair"; the physios who "actually do something"; an instrument put
+  // down when I joined; a head shaken at the guitar; the stop button pressed each time I played; the video not done,
+  // "I know what I look like"; a list that is "just my personality written down"; "booked this, not me"; "which is
+  // what I need, not chat"; whether a wife "has been talking to you"; "don't call it that, he was"; "paid for this, so";
+  // a notebook pushed away; "I'm just disciplined"; "designed for teenage girls"; whether the programme is "a way of
+  // getting us off the waiting list"; laughing at a goal; whether I had washed my hands; an event described as "textbook" and moved on from; a lump in my throat; "you've heard her side";
+  // "I did all this last time and here I am again"; a sound generator taken out; a referral to someone who "can switch
+  // it off"; "we keep these things in the family"; a shiva spoken of as if describing a meeting; "can we stop now" is
+  // leaving the work (LABELLING.md), which the older cue for "can we not" read as control.
+  c('C2', 0.55, "{Q}i know the (?:skills|techniques|theory|tools|strategies|exercises|drill),? (?:that'?s not|it'?s not|i don'?t need)\\b", { speech: true }),
+  c('W2', 0.55, "\\bput (?:me|T|us) on (?:speaker|hold|mute)\\b(?=[^.;]{0,40}\\b(?:and talked|and spoke|while (?:she|he|they)|and carried on)\\b)"),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) (?:could|would|can|will|might) {Q}?(?:fail|reject|turn down|stop)\\b{Q}? (?:her|him|them)\\b"),
+  c('C4', 0.55, "\\basked how much (?:{AUTHORITY}|[\\w-]+) {Q}?(?:knows?|hears?|sees?|gets? told|is told) (?:about )?(?:what we (?:talk about|say|discuss)|what (?:I|he|she) (?:say|says|said|tell)|this|these sessions|the sessions)\\b"),
+  c('W2', 0.55, "\\b(?:looked at|checked|glanced at) (?:his|her|their) (?:work |mobile )?phone (?:under the (?:table|desk)|in (?:his|her|their) lap)\\b(?=[^.;]{0,30}\\b(?:whenever|every time|each time)\\b)"),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:asked|raised|mentioned|brought up) (?:about )?(?:the|her|his|their) (?!(?:{CHECK_IN})\\b)[^.;]{0,60})\\b(?:listed|recited|read out|went through) (?:the )?(?:dates|times|names|details|figures|numbers|facts)\\b"),
+  c('C3', 0.55, "{Q}i (?:filled in|did|completed|ticked) (?:the|your) (?:[\\w-]+ )?(?:questionnaire|form|measures?|scales?|boxes)\\b[^\"”]{0,20}\\byou'?ve got (?:the|my) (?:numbers|scores|answers|figures)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bso (?:we|you) (?:don'?t|do not) need to (?:talk|think|worry) about (?:the|it|that|this|my)\\b", { speech: true }),
+  c('C5', 0.55, "\\b(?:the|his|her|their) (?:[\\w-]+ )?(?:physios|nurses|doctors|ots|occupational therapists|speech therapists|social workers|staff on the ward)\\b[^.;\"“]{0,10}{Q}(?:actually|at least|really) (?:do|did|help|helped|listen|listened|get|got|understand|understood)\\b", { speech: true }),
+  c('W2', 0.55, "\\bput (?:the|his|her|their) (?:[\\w-]+ )?(?:drum|guitar|instrument|beater|pen|brush|pencil|crayon|toy|doll|puppet|figure|ball) down\\b[^.;]{0,40}\\b(?:when|as|once) (?:I|T) (?:joined|started|began|came|sat|played|spoke|asked|moved)\\b"),
+  c('W2', 0.55, "^\\s*(?:shook (?:his|her|their) head|turned away|looked away) at (?:the|my) (?:[\\w-]+ )?(?:guitar|drum|instrument|keyboard|paints?|clay|sand ?tray|puppets?|cards?|exercise|worksheet|suggestion|invitation)\\b"),
+  c('C7', 0.55, "\\b(?:pressed|hit|pushed) the (?:stop|off|pause|mute) (?:button|switch|key)\\b[^.;]{0,30}\\b(?:each|every) time (?:I|T) (?:played|spoke|sang|started|joined)\\b"),
+  c('C3', 0.55, "\\b(?:had not|hadn'?t|did not|didn'?t|would not|wouldn'?t|refused to) (?:do|done|watch|watched|look at) (?:the )?(?:[\\w-]+ )?(?:video|recording|feedback|mirror|photos?)\\b[^.;]{0,20}\\band said {Q}"),
+  c('C3', 0.55, "\\b(?:{TASK}|list|formulation|diagram)\\b[^.;\"“]{0,12}{Q}(?:just|only) (?:my|me|who i am|what i am|common sense)(?: [\\w-]+){0,2} (?:written down|on paper|in boxes|with arrows|in a diagram)\\b", { speech: true }),
+  c('W7', 0.55, "\\b(?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|boss|manager|gp|daughter|son) {Q}(?:booked|arranged|made|set up|organised|wanted) (?:this|it|these sessions|the appointment),? not me\\b", { speech: true }),
+  c('C5', 0.55, "{Q}[^\"”]{0,40}\\bwhich is what i (?:need|want|came for),? not (?:chat|talk|talking|chatting|this|feelings)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|family|boss|gp|doctor|daughter|son) {Q}?(?:has|had) been (?:talking|speaking|writing|ringing|phoning) to (?:you|me|T)\\b"),
+  c('W1', 0.55, "{Q}(?:don'?t|do not|please don'?t) call it that,? (?:he|she|they|it)(?:'s| was| is| were)\\b", { speech: true }),
+  c('C4', 0.55, "(?<=\\b(?:diocese|church|council|employer|company|insurers?|work|hr|trust|charity|school|army|police|nhs)\\b[^.;\"“]{0,5}){Q}[^\"”]{0,20}\\bpaid for (?:this|these sessions|the sessions|it),? so\\b(?![^.;]{0,60}\\babout (?:the|his|her|their) (?!session|therapy|counsel))", { speech: true }),
+  c('W2', 0.55, "\\bpushed (?:the|her|his|their) (?:[\\w-]+ )?(?:notebook|paper|sheet|worksheet|diary|book|pen|drawing|cards?|tray|board) away\\b(?! to )(?! and said\\b)"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50}\\bi'?m (?:just|only) (?:disciplined|careful|healthy|fussy|a picky eater|into fitness|organised|particular|a perfectionist|a worrier)(?=[.!]?{Q})", { speech: true }),
+  c('C3', 0.55, "\\b(?:{TASK}|plan|programme|course|group|therapy|it|this)\\b[^.;\"“]{0,12}{Q}(?:designed|made|written|meant) for (?:teenage girls|girls|kids|children|women|old (?:ladies|people)|students)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:the |this )?(?:programme|course|group|therapy|counsell?ing|service|referral|these sessions|this) (?:was|is) {Q}?(?:just )?(?:a way (?:of|to) (?:get(?:ting)?|keep(?:ing)?|fob(?:bing)?) (?:us|me|people) (?:off|away|quiet|out)|a (?:cheap|cheaper) (?:option|alternative)|(?:instead of|rather than) (?:surgery|the operation|treatment|medication|a scan))\\b"),
+  c('W6', 0.55, "\\blaughed when (?:I|T) (?:suggested|asked for|set|proposed) (?:a|the|her|his) (?:goal|target|aim)\\b"),
+  c('C1', 0.55, "\\basked (?:if|whether) (?:I|T) (?:had|'d) (?:washed|cleaned|sanitised|sanitized) (?:my|his|her|their) hands\\b"),
+  c('W3', 0.55, "\\bdescribed (?:the|his|her|their) (?:[\\w-]+ ){0,2}as {Q}?(?:textbook|routine|standard|by the book|procedure|protocol)\\b[^.;]{0,60}\\band moved on\\b"),
+  c('TR', 0.55, "\\bi (?:felt|had|noticed) a lump in my throat\\b"),
+  c('C1', 0.55, "{Q}you'?ve (?:heard|had|listened to) (?:her|his|their|my (?:wife'?s?|husband'?s?|partner'?s?)) side\\b", { speech: true }),
+  c('C5', 0.55, "{Q}i (?:did|tried|went through|had) (?:all )?(?:this|that|it|the same) (?:last time|before|already)\\b[^\"”]{0,10}\\band (?:here i am|look at me|i'?m back|it came back)\\b", { speech: true }),
+  c('W2', 0.55, "\\btook (?:out|off) (?:the|his|her|their) (?:sound generator|white noise (?:device|generator)|masker|hearing aids?|processor)\\b[^.;]{0,10}\\band put (?:it|them) on the table\\b"),
+  c('C7', 0.55, "\\basked for {Q}?(?:a referral to |a proper )?(?:someone|a doctor|a specialist|a consultant|an expert)\\b[^.;]{0,30}\\b(?:switch (?:it|this) off|fix (?:it|this)|cure (?:it|this)|make (?:it|this) stop)\\b"),
+  c('W2', 0.55, "{Q}we (?:keep|deal with|sort) (?:these|such|those) things (?:in|within) the family\\b", { speech: true }),
+  c('W6', 0.55, "\\b(?:spoke|talked|told me) about (?:the|his|her|their) (?:[\\w-]+ )?(?:shiva|funeral|death|wake|burial|cremation|diagnosis|miscarriage|assault|accident|overdose|inquest)\\b[^.;]{0,20}\\bas if (?:describing|reading|giving|planning) (?:a|an|the) (?:meeting|shopping list|timetable|report|weather|agenda|list)\\b"),
+  c('W2', 0.55, "\\bcan we stop (?:now|here|there|for today|early)\\b", { speech: true }),
 ];
 
