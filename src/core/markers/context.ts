@@ -180,7 +180,7 @@ const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|spe
 /** Someone else, then at most one word that is not a pronoun of ours ("her daughter thinks", "his dad had told"). */
 const THIRD_THEN = `${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?`;
 /** ...or someone else doing something first, then speaking ("Her friend cried at the film and said"), no one else named between. */
-const THIRD_THEN_AND = `${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we|I|T)\\b)[\\w'’-]+\\s+){1,6}?and\\s+(?:then\\s+)?`;
+const THIRD_THEN_AND = `${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we|t)\\b)[\\w'’-]+\\s+){1,6}?and\\s+(?:then\\s+)?`;
 const THIRD_PARTY_OBJECT = new RegExp(`^[^.;]{0,25}\\b(?:that|with|at|towards?|(?<!as if )to)\\s+${THIRD_PARTY.source}`, 'i');
 /** A person named after a preposition, just before a cue: the object of "between", "beside", "next to"... */
 const AFTER_PREPOSITION = /\b(?:between|beside|next to|near|behind|opposite|alongside)\s+(?:her|his|their|my|the|a|an)\s+(?:[\w-]+\s+)?[\w-]+\s+$/i;

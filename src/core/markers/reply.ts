@@ -68,8 +68,9 @@ export function replyToMove(sentence: string): Reply[] {
   const replies: Reply[] = [];
   // The move's own words, up to the reply: what the therapist asked or said.
   const asked = sentence.slice(move.index, move.index + 80).split(/[,;:"“]/)[0];
-  // The move up to the reply, for what it asked about (a feeling) and in which words.
-  const feelingAsked = FEELING_ASKED.test(sentence.slice(move.index, move.index + 120).split(/["“]/)[0]);
+  // The move's words up to the first quotation, for what it asked about (a feeling) and in which words.
+  const moveWords = sentence.slice(move.index, move.index + 120).split(/["“]/)[0];
+  const asking = { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\basked\b/i.test(move[0]) };
   if (PRACTICAL.test(asked)) return [];
   for (const re of [REPLY_AFTER, REPLY_BEFORE]) {
     re.lastIndex = 0;
@@ -80,8 +81,7 @@ export function replyToMove(sentence: string): Reply[] {
       const [start, end] = m.indices![1];
       // "When I said it was nearly time she said 'good'": glad the work is ending, as asking to finish early is (W2).
       const gladToGo = ENDING_NAMED.test(asked) && GLAD.test(m[1].trim()) ? 'W2' : undefined;
-      const before = sentence.slice(move.index, m.index);
-      const subtype = gladToGo ?? classify(m[1], { feelingAsked, asked: before, question: /\basked\b/i.test(move[0]) }) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
+      const subtype = gladToGo ?? classify(m[1], asking) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
       if (subtype) replies.push({ subtype, start, end });
     }
   }
@@ -94,7 +94,10 @@ function flatContradiction(words: string, after: string): boolean {
   return CONTRADICTS.test(w) && w.split(/\s+/).length <= 8 && !/^\s*,?\s*(?:and|then)\s+(?:laughed|smiled|grinned|giggled|chuckled)\b/i.test(after);
 }
 
-function classify(words: string, move: { feelingAsked: boolean; asked: string; question: boolean } = { feelingAsked: false, asked: '', question: true }): Subtype | undefined {
+/** What the move was: a question about a feeling, its words, a plain question ("asked"). */
+interface Asking { feelingAsked: boolean; asked: string; question: boolean }
+
+function classify(words: string, move: Asking): Subtype | undefined {
   const w = words.trim();
   // "an interesting hypothesis, unsupported by evidence": a reading dismissed in the words of taking it up.
   if (AS_A_THEORY.test(w)) return 'C2';
