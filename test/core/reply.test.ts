@@ -69,6 +69,13 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about the baby she lost she said "we did a module on it, I know the stages".'), [['W3', 'we did a module on it, I know the stages']]);
     assert.deepEqual(replies('When I reflected his anger at her he said "don\'t you dare".'), [['C2', 'don\'t you dare']]);
   });
+  it('one feeling and "that\'s all" when asked what something left him feeling (W1); the one asked about put aside (W2)', () => {
+    assert.deepEqual(replies('When I asked what the news had left him feeling he said "tired, that\'s all".'), [['W1', 'tired, that\'s all']]);
+    assert.deepEqual(replies('When I asked what she wanted from the summer she said "sleep, that\'s all".'), []);
+    assert.deepEqual(replies('When I asked about her brother she said "gone, next".'), [['W2', 'gone, next']]);
+    assert.deepEqual(replies('When I asked about her stepfather she said "he\'s irrelevant".'), [['W2', 'he\'s irrelevant']]);
+    assert.deepEqual(replies('When I asked about the parking she said "it\'s not important".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

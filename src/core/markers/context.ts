@@ -215,7 +215,7 @@ const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-
 const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|had|did|would|\w+ed)\b))(?=\s+[a-z])/;
 
 /** A substance named: "withdrawal", "agitated", "shaky" may be its effects, not the client's words to the therapist. */
-const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug)\b/i;
+const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug(?! (?:doses?|charts?|rounds?|names?|regimens?|interactions?|errors?|trials?|compan(?:y|ies))\b))\b/i;
 /** "Her late husband": late is deceased; it sets aside a cue that reads "late", not every cue in the clause. */
 const LATE_PERSON = /\blate (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)\b/i;
 const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|offending|drinking|drug use|use|gambling|violence|abuse|risk|crimes?|assault|behaviour|spending)|appropriate(?:ly)?|congruent(?:ly)?|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox(?! (?:referral|offer|place|admission)s? (?:was |were )?(?:declined|refused|turned down))|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
@@ -432,7 +432,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W[34]$/, window: AFTER(), test: matches(TAKEN_UP), reason: 'recovered' },
   { subtypes: /^W2$/, window: AFTER(40), test: matches(ABSORBED), reason: 'recovered' },
   { subtypes: /^W5$/, window: SENTENCE, test: matches(AT_THE_ENDING), reason: 'recovered' },
-  { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(FOR_A_REASON), reason: 'word-sense' },
+  // (Leaving halfway through is leaving whatever it was for: "left halfway through to see about his benefits".)
+  { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: (words, cue) => FOR_A_REASON.test(words) && !/^left (?:halfway|half way|part way|midway) through\b/i.test(cue), reason: 'word-sense' },
   { subtypes: /^W/, window: AFTER(40), test: matches(ADVISED_STEP), reason: 'recovered' },
   // "asked if we could keep the video off next time": an arrangement asked for, not the camera off now.
   { subtypes: /^W2$/, window: BEFORE(40), test: matches(ARRANGEMENT_ASKED), reason: 'hypothetical' },

@@ -16,6 +16,8 @@ const ABBREV = /\b(?:dr|mr|mrs|ms|vs|etc|e\.g|i\.e|approx|min|mins|pt|tx|hw|wk|h
 const NUMBER_ABBREV = /\bno\.$/i;
 /** "v. brief": the lower-case v of "very" (a capital V. is an initial, which can end a sentence). */
 const VERY = /(?:^|[^\w])v\.$/;
+/** A capital initial ("J.") ends no sentence when the next word is in lower case ("answered for J. every time"). */
+const INITIAL = /(?:^|[^\w])[A-Z]\.$/;
 
 export function splitSentences(text: string, base: number): Sentence[] {
   const out: Sentence[] = [];
@@ -47,7 +49,7 @@ export function splitSentences(text: string, base: number): Sentence[] {
     if (c === '.' && NUMBER_ABBREV.test(text.slice(Math.max(start, i - 3), i + 1)) && /^\s*\d/.test(text.slice(j))) continue;
     // Do not end inside an open quotation that continues on the same line in lower case ("Fine," she said.)
     const next = text.slice(j).trimStart()[0];
-    if (next !== undefined && /[a-z]/.test(next) && c !== '.') continue;
+    if (next !== undefined && /[a-z]/.test(next) && (c !== '.' || INITIAL.test(text.slice(Math.max(start, i - 2), i + 1)))) continue;
     push(j);
   }
   if (start < text.length) push(text.length);

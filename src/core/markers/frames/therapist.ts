@@ -14,7 +14,7 @@ const MOST = words('most');
  * Words after "felt" that are judgements or states of the work, not feelings; and sadness felt with the client
  * ("I felt sad when she turned down the job"), which is empathy, not strain ("sad and useless" is strain by its second word).
  */
-const NOT_FEELINGS = words('able sure certain confident clear right important necessary appropriate useful helpful safe ok okay fine good well\n  close closer moved touched light lighter better sad saddened sorry');
+const NOT_FEELINGS = words('able sure certain confident clear right important necessary appropriate useful helpful safe ok okay fine good well\n  close closer moved touched light lighter better sad saddened sorry last next first earlier later');
 const BODY = words('heart chest stomach jaw breath breathing throat shoulders face cheeks hands');
 /** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
