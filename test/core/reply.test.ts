@@ -76,6 +76,9 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about her stepfather she said "he\'s irrelevant".'), [['W2', 'he\'s irrelevant']]);
     assert.deepEqual(replies('When I asked about the parking she said "it\'s not important".'), []);
   });
+  it('"it\'s business" of a loss asked about is a denial (W1)', () => {
+    assert.deepEqual(replies('When I asked about the day the herd was taken he said "they were stock, it\'s business".'), [['W1', 'they were stock, it\'s business']]);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

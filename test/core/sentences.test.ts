@@ -16,6 +16,11 @@ describe('sentence splitting', () => {
     ]);
   });
 
+  it('ends no sentence at a capital initial before a lower-case word, and does before a capital', () => {
+    assert.deepEqual(texts('Foster dad answered for J. every time. J. has started karate.'), ['Foster dad answered for J. every time.', 'J. has started karate.']);
+    assert.deepEqual(texts('Spoke to Mum about J. She agreed.'), ['Spoke to Mum about J.', 'She agreed.']);
+  });
+
   it('gives offsets into the text', () => {
     const text = 'First one. Second one.';
     for (const s of splitSentences(text, 100)) assert.equal(text.slice(s.start - 100, s.end - 100), s.text);

@@ -444,7 +444,12 @@ function mergeNear(found: Marker[], text: string, base: number): Marker[] {
     }
     if (cur) out.push(cur);
   }
-  return out.sort((a, b) => a.start - b.start);
+  // The work not done with a quoted excuse and a sign it is not the reason is one moment (C3, LABELLING.md): in
+  // 'said she "didn't have time" and shrugged' the shrug inside that finding is its evidence, no second withdrawal.
+  // (Only a sign after the quoted excuse: "refused to try again and hid behind Dad" is two moments of two kinds.)
+  const evidence = (m: Marker) => m.kind === 'withdrawal' && out.some((o) => o.subtype === 'C3' && o.start <= m.start && m.end <= o.end && (o.end - o.start) > (m.end - m.start)
+    && /["”]/.test(text.slice(o.start - base, m.start - base)));
+  return out.filter((m) => !evidence(m)).sort((a, b) => a.start - b.start);
 }
 
 export function markerMessage(m: Marker): string {

@@ -32,7 +32,27 @@ export function withQuotes(text: string, tokens: Token[], allQuoted = false, spa
   // The same quotation spans the phrases use (they know about quotations the sentence splitter cut);
   // the marks themselves are not the client's words.
   const isMark = (t: Token) => t.text === '"' || t.text === '“' || t.text === '”';
-  return { text, tokens, quoted: tokens.map((t) => !isMark(t) && spans.some(([a, b]) => t.start >= a && t.end <= b)) };
+  const quoted = tokens.map((t) => !isMark(t) && spans.some(([a, b]) => t.start >= a && t.end <= b));
+  return { text, tokens: negationKeptInQuotes(tokens, quoted), quoted };
+}
+
+const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'cannot']);
+/**
+ * A negation inside the client's quoted words ends with the quotation: in 'said the voices "tell me not to trust
+ * anyone" and looked at mine', "looked" is not negated. A word after the quotation whose nearest negator is inside it
+ * is read as not negated (copies of the tokens; the tagger's own are shared).
+ */
+function negationKeptInQuotes(tokens: Token[], quoted: boolean[]): Token[] {
+  let out: Token[] | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i].negated || quoted[i]) continue;
+    let k = i - 1;
+    while (k >= 0 && i - k <= 12 && !NEGATORS.has(tokens[k].lower)) k--;
+    if (k < 0 || i - k > 12 || !quoted[k]) continue;
+    out ??= tokens.slice();
+    out[i] = { ...tokens[i], negated: false };
+  }
+  return out ?? tokens;
 }
 
 export function isClauseBreak(t: Token): boolean {
