@@ -79,6 +79,10 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
   it('"it\'s business" of a loss asked about is a denial (W1)', () => {
     assert.deepEqual(replies('When I asked about the day the herd was taken he said "they were stock, it\'s business".'), [['W1', 'they were stock, it\'s business']]);
   });
+  it('asked what something had been like, "it\'s normal" puts the feeling aside (W1)', () => {
+    assert.deepEqual(replies('When I asked what the letter had been like to read she said "it\'s feedback, it\'s normal".'), [['W1', 'it\'s feedback, it\'s normal']]);
+    assert.deepEqual(replies('When I asked about the rash she said "it\'s normal".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

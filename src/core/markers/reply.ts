@@ -42,7 +42,7 @@ const READING_MOVE = /\b(?:wondered|suggested|reflected|interpreted|linked|named
 const CONTRADICTS = /^(?:(?:it'?s|that'?s) not (?:safe|real|relaxing|helpful|calm|nice|a [\w-]+),? (?:it'?s|that'?s) (?:just |only )?(?:a|an) [\w-]+|(?:it'?s|he'?s|she'?s|they'?re) (?:just |only )?(?:an? )?[\w-]+,? (?:it|he|she|they) (?:doesn'?t|don'?t|can'?t|isn'?t|aren'?t|won'?t)\b|(?:that'?s|it'?s) (?:not (?:true|it|right)|rubbish|nonsense|ridiculous|daft|stupid|silly|wrong|a load of)\b|don'?t be (?:silly|daft|ridiculous|stupid|soft)\b|(?:it'?s|that'?s|he'?s|she'?s) (?:just |only )?(?:a|an|my) [\w-]+,? not (?:a|an) (?:metaphor|symbol|sign|feeling|emotion|message|meaning)\b)/i;
 
 /** A move that asks what the client feels or felt, inside or in the body ("what he felt in his chest", "what it was like"). */
-const FEELING_ASKED = /\b(?:what|how) (?:(?:she|he|they|it) )?(?:felt|feels?|feeling|was like|is like|happen(?:s|ed) inside|(?:went|goes|was going) on (?:inside|for)|came up|(?:she|he|they) noticed)\b|\binside (?:him|her|them)\b|\b(?:what|how)\b[^.;"“]{0,40}\b(?:left|made|leaves|makes) (?:her|him|them) feel(?:ing)?\b/i;
+const FEELING_ASKED = /\b(?:what|how) (?:(?:she|he|they|it) )?(?:felt|feels?|feeling|was like|is like|happen(?:s|ed) inside|(?:had been|has been) like|(?:went|goes|was going) on (?:inside|for)|came up|(?:she|he|they) noticed)\b|\binside (?:him|her|them)\b|\bwhat\b[^.;"“]{0,40}\b(?:had been|has been) like\b|\b(?:what|how)\b[^.;"“]{0,40}\b(?:left|made|leaves|makes) (?:her|him|them) feel(?:ing)?\b/i;
 /** A reply to a question about feeling in nothing but the question's own words ("a chest", "it's a kitchen"): the thing, not the feeling. */
 function literal(words: string, asked: string): boolean {
   const content = words.toLowerCase().replace(/[^a-z' ]/g, ' ').split(/\s+/).filter((w) => w && !/^(?:a|an|the|it'?s|its|it|is|just|my|his|her|their)$/.test(w));
@@ -105,6 +105,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   // Asked what he felt: "nothing", or the question's own thing back ("a chest") holds the feeling away.
   if (move.feelingAsked && /^nothing\b(?! (?:else|more|much)\b)/i.test(w)) return 'W1';
   if (move.feelingAsked && literal(w, move.asked)) return 'W2';
+  // Asked what it was like: "it's normal", "it's feedback, it's normal" puts the feeling aside.
+  if (move.feelingAsked && /\b(?:it'?s|that'?s|it was) (?:just |perfectly |totally |completely )?(?:normal|standard|routine|expected)\W*$/i.test(w)) return 'W1';
   // Asked what it left her feeling: one feeling and "that's all" ("clumsy, that's all") makes it small.
   if (move.feelingAsked && /^(?:just |only |a bit |a little )?[\w-]+,? (?:that'?s all|that'?s it|nothing more)\W*$/i.test(w)) return 'W1';
   if (!move.question && NONE_THERE.test(w)) return 'W1';
