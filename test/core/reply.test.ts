@@ -83,6 +83,12 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked what the letter had been like to read she said "it\'s feedback, it\'s normal".'), [['W1', 'it\'s feedback, it\'s normal']]);
     assert.deepEqual(replies('When I asked about the rash she said "it\'s normal".'), []);
   });
+  it('a bare "don\'t" refuses (C2); "that was nothing" and "it\'s a job" of what was asked are denials (W1)', () => {
+    assert.deepEqual(replies('When I mentioned his father he said "don\'t".'), [['C2', 'don\'t']]);
+    assert.deepEqual(replies('When I asked about the night she took the tablets she said "that was nothing, I was tired".'), [['W1', 'that was nothing, I was tired']]);
+    assert.deepEqual(replies('When I asked what the band had meant to him he said "it\'s a job, that\'s all".'), [['W1', 'it\'s a job, that\'s all']]);
+    assert.deepEqual(replies('When I asked about the offer she said "don\'t know yet".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -447,7 +447,7 @@ export function wouldNotFrame(c: VerbContext): boolean {
 const WOULD = words('would wo will');
 const WITHHELD = words('say tell explain elaborate speak share talk');
 const SEE = words('see read look have');
-const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any');
+const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any about');
 
 /** Where "coming" goes when it is not to the sessions: "has stopped coming down for lunch". */
 const COMING_ELSEWHERE = words('down up round over out home downstairs upstairs');
