@@ -89,6 +89,11 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked what the band had meant to him he said "it\'s a job, that\'s all".'), [['W1', 'it\'s a job, that\'s all']]);
     assert.deepEqual(replies('When I asked about the offer she said "don\'t know yet".'), []);
   });
+  it('"end of" closes the topic (W2), not when it refuses a place; "a misunderstanding" is a denial (W1)', () => {
+    assert.deepEqual(replies('When I asked about the exam he said "I failed, end of".'), [['W2', 'I failed, end of']]);
+    assert.deepEqual(replies('When I asked about the hostel he said "not going back there, end of".'), []);
+    assert.deepEqual(replies('When I asked about the fight he said "a misunderstanding".'), [['W1', 'a misunderstanding']]);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -3337,5 +3337,64 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\b(?:the )?(?:team|clinic|service|hospital|nhs|doctors)\\b[^.;\"“]{0,5}{Q}(?:only|just) (?:cares?|interested|wants?) about (?:the|my) (?:number|numbers|weight|scores?|figures|targets|statistics|stats|results)\\b", { speech: true }),
   c('C2', 0.55, "{Q}you'?d (?:want|have) me (?:back )?(?:in|on|at|doing) [^\"”]{0,20}\\bnext\\b", { speech: true, before: /\b(?:I|T) (?:suggested|proposed|offered|invited)\b[^.;]{0,80}$/i }),
   c('W2', 0.55, "\\banswered (?:every|each|all the) questions? (?:I|T) (?:asked|put to) (?:her|him|them)\\b"),
+  // Hundred-and-eighth pass (the misses of fresh `unseen114` and `longform60`, as families): my diagram redrawn; "tired
+  // is a choice"; "I'm not typing at home"; a worksheet read in a flat work voice; sat in the car for the first twenty
+  // minutes; referred "because"; textbook definitions for an answer; whether this would "go on my file"; the victim "led
+  // me on"; my notes read upside down; the work called "a witch trial"; humming when I spoke of the break; my
+  // interpretation "a bit sharp"; a case kept between us; "the nurse's problem, not yours"; an excuse and a smile; "no
+  // right to be here"; "I'll do it when you've gone"; "at my age you don't change"; "HRT, not a chat"; "we don't speak
+  // ill of the dead"; left the session twice; "a log of other people being idiots"; a finger jabbed at me; "a judgement
+  // of the school, not of me"; moved straight on to the plan when I reflected; "a record of my failures"; "a
+  // misunderstanding"; "sign off the course"; "a word for giving up"; "you give me feelings"; the next appointment "in a
+  // couple of months"; "there's nothing you can do"; the logistics when I asked; "compared to them I have no problems";
+  // my questions "very first-world"; the news checked on her phone; "his choice, I respect it"; "you see anniversaries
+  // everywhere"; "take a break from all this"; "you're making me do this to get your numbers up"; "not a bad man, he
+  // just drinks"; "what I do anyway"; a coach answering for her; "rather be training than"; "my generation just gets on
+  // with it".
+  c('C2', 0.55, "\\b(?:redrew|rewrote|redid|re-?did|rearranged) my (?:[\\w-]+ )?(?:diagram|formulation|drawing|map|cycle|summary|letter|list|chart)\\b"),
+  c('W1', 0.55, "{Q}(?:tired|tiredness|stress|sadness|anxiety|depression|feeling low|grief|being upset) is a choice\\b", { speech: true }),
+  c('C3', 0.55, "{Q}[^\"”]{0,40}\\bi'?m not (?:typing|writing|doing|reading|filling in|practising|practicing) (?:it |that |this |anything |homework )?(?:at home|in my own time|on my day off|for you)\\b", { speech: true, before: /\b(?:not (?:written|done|completed|filled in)|hadn'?t|had not|didn'?t|did not)\b[^.;]{0,40}$/i }),
+  c('W3', 0.55, "\\b(?:read|went through|described|recounted)\\b[^.;]{0,40}\\bin a (?:flat|monotone|robotic) (?:work |professional )?voice\\b(?=[^.;]{0,10}[,:] ?{Q})"),
+  c('W2', 0.55, "\\bsat (?:in|out in) the (?:car|van|corridor|waiting room)\\b[^.;]{0,10}\\bfor the (?:first|last|whole) (?:[\\w-]+ )?(?:minutes|half|session|hour)\\b"),
+  c('W7', 0.55, "\\b(?:she|he|they) (?:was|were) (?:only )?(?:referred|sent) {Q}because\\b"),
+  c('W3', 0.55, "\\banswered with (?:textbook|dictionary|clinical|technical|medical) (?:definitions?|terms|language|jargon)\\b(?=[^.;]{0,30}\\bwhen (?:I|T) asked\\b)"),
+  c('C4', 0.55, "\\basked (?:if|whether) (?:this|these sessions|what (?:I|she|he) said|any of this|it) (?:would|will|could|might) {Q}?(?:go|end up|appear|be put) (?:on|in|into) (?:my|her|his|their|the) (?:[\\w-]+ ){0,4}(?:file|record|records|notes|report)\\b"),
+  c('W1', 0.55, "\\b(?:the )?(?:victim|complainant)\\b[^.;\"“]{0,5}{Q}(?:led me on|asked for it|wanted it|started it|was asking for it|came on to me)\\b", { speech: true }),
+  c('C4', 0.55, "\\btried to read my (?:notes|file|screen|notebook|pad|clipboard)\\b"),
+  c('C3', 0.55, "\\bcalled (?:the|this|our) (?:[\\w-]+ )?(?:work|sessions?|therapy|programme|course|group)\\b[^.;\"“]{0,5}{Q}?(?:a witch[- ]?(?:trial|hunt)|a show trial|a kangaroo court|an interrogation|brainwashing)\\b"),
+  c('W2', 0.55, "\\bhummed\\b[^.;]{0,30}\\bwhen (?:I|T) (?:spoke|talked|asked|raised|mentioned|brought up)\\b"),
+  c('C2', 0.55, "\\bmy (?:interpretation|reflection|formulation|comment|link|reading)\\b[^.;\"“]{0,10}\\b(?:was|were|is) {Q}(?:a bit |rather |too |very )?(?:sharp|off|flat|cheap|clumsy|crude|heavy-handed|obvious|simplistic|glib|pat)\\b"),
+  c('W2', 0.55, "\\bkept (?:it|her [\\w-]+|his [\\w-]+|their [\\w-]+) between us\\b"),
+  c('C4', 0.55, "{Q}(?:the |my )?[\\w-]+'s (?:problem|job|business|department),? not yours\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\b[^.;]{0,30}$/i }),
+  c('C3', 0.55, "\\b(?:did not|didn'?t|had not|hadn'?t|not) (?:download|bring|do|complete|fill in|send|upload)\\b[^.;]{0,40}{Q}[^\"”]{1,30}[\"”],? and (?:smiled|laughed|grinned|smirked)\\b"),
+  c('W7', 0.55, "{Q}[^\"”]{0,40}\\bi'?(?:ve| have) no right to (?:be here|feel|be upset|take up)\\b", { speech: true }),
+  c('C3', 0.55, "{Q}i'?ll do (?:it|them|that) (?:when|after|once) you'?ve gone\\b", { speech: true, before: /\b(?:agreed|asked|suggested|try|exercise|task)\b[^.;]{0,60}$/i }),
+  c('W7', 0.55, "{Q}at my age (?:you|one|people) (?:don'?t|can'?t|won'?t) (?:change|learn|start)\\b(?! (?:your|the|a|banks?))", { speech: true }),
+  c('C5', 0.55, "{Q}i (?:want|need) (?:an? )?[\\w-]+,? not (?:a chat|chat|talking|therapy|counsell?ing|feelings)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}(?:we|you|one) (?:don'?t|do not|shouldn'?t|mustn'?t) speak ill of the dead\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  c('W2', 0.55, "\\bleft the (?:session|call) (?:twice|three times|several times)\\b"),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}{Q}(?:just )?(?:a|an) (?:log|list|record|diary) of (?:other people|everyone else) being\\b", { speech: true }),
+  c('C6', 0.55, "\\b(?:jabbed|pointed|wagged|shook) (?:his|her|their) (?:finger|fist|pen) at (?:me|T)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bis a judgement (?:of|on|about) (?:the|my) [\\w-]+,? not (?:of |on |about )?me\\b", { speech: true }),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:reflected|named|noticed|commented on|wondered about)\\b[^.;]{0,60}\\b(?:she|he|they) )(?:moved|went|skipped|jumped) (?:straight |quickly |swiftly )?on to\\b"),
+  c('W7', 0.55, "{Q}(?:just )?(?:a|an) (?:record|list|log|catalogue) of (?:my|all my) (?:failures|mistakes|weaknesses|sins)\\b", { speech: true }),
+  c('C7', 0.55, "\\basked (?:if|whether) (?:I|T) (?:would|could|can|will) {Q}?(?:sign (?:off|him off|her off|it off) (?:the|his|her) (?:course|programme|treatment|form)|sign the (?:form|certificate|letter) for)\\b"),
+  c('C3', 0.55, "(?<=\\b(?:{TASK}|acceptance|mindfulness|pacing|defusion|compassion|self-care)\\b[^.;\"“]{0,10}{Q})(?:just )?(?:a |another |a nice |a fancy |a posh )?(?:word|name) for (?:giving up|doing nothing|quitting|failure|losing)\\b", { speech: true }),
+  c('C5', 0.55, "{Q}[^\"”]{0,40}\\byou give me (?:feelings|chat|talk|questions|nothing)\\b", { speech: true }),
+  c('W2', 0.55, "\\basked (?:to|if (?:she|he|they) could) (?:make|book|have|push|move) the next (?:appointment|session)\\b[^.;\"“]{0,5}{Q}(?:in (?:a couple of|a few|two|three|six) (?:months|weeks)|after (?:christmas|the summer|the holidays))\\b"),
+  c('W7', 0.55, "{Q}there'?s nothing (?:you|anyone|we) can do,? it (?:only goes one way|won'?t get better|only gets worse)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)\s+said\s+$/i }),
+  c('W4', 0.55, "\\b(?:talked|spoke|told me) about the (?:logistics|practicalities|admin|paperwork|arrangements|timetable|rota)\\b[^.;]{0,60}\\bwhen (?:I|T) (?:asked|raised|mentioned)\\b", { before: /^\s*(?:she|he|they|pt|[A-Z]\.)\s+$/i }),
+  c('W7', 0.55, "{Q}compared to (?:them|her|him|others|other people)\\b[^\"”]{0,30}\\bi(?: have|'ve got| have got) no (?:problems|right|reason)\\b", { speech: true }),
+  c('C1', 0.55, "\\bmy (?:questions|question|comments?|reflections?|room)\\b[^.;\"“]{0,10}\\b(?:was|were|is|are) {Q}(?:very |so |a bit |really )?(?:first-?world|middle-?class|privileged|naive|western)\\b"),
+  c('W2', 0.55, "\\bchecked (?:the |her |his |their )?(?:news|scores|football|emails?|messages|instagram|facebook) on (?:her|his|their) phone\\b(?![^.;]{0,20}\\bduring (?:dinner|lunch|tea|the (?:film|match|meal)))", { before: /^\s*(?:she|he|they|pt|[A-Z]\.)\s+$/i }),
+  c('W1', 0.55, "{Q}(?:it was|that was) (?:his|her|their) (?:choice|decision),? i (?:respect|accept) (?:it|that)\\b(?=[^.;]{0,40}\\b(?:looked (?:at|away|down)|and (?:changed|moved))\\b)", { speech: true }),
+  c('C2', 0.55, "{Q}you see (?:[\\w-]+ )?(?:anniversaries|patterns|links|mothers|fathers|trauma|meaning|sex) everywhere\\b", { speech: true }),
+  c('C5', 0.55, "{Q}?take a break from (?:all )?(?:this|therapy|the sessions|counsell?ing|coming)\\b(?! (?:gym|club))", { before: /\b(?:might|would|could|wants? to|wanted to|said (?:she|he|they) (?:might|would))\s*["“]?$/i }),
+  c('C1', 0.55, "{Q}you'?re (?:making|getting|forcing) me (?:to )?do (?:this|it|these)\\b[^\"”]{0,10}\\b(?:to|so you can|for) (?:get |hit |make )?(?:your|the) (?:numbers|figures|targets|stats|statistics|data)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}(?:he|she)'?s not a bad (?:man|person|woman|lad|guy|husband|dad),? (?:he|she) (?:just|only)\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:{TASK}|visuali[sz]ation|imagery|relaxation|technique|exercise)\\b[^.;\"“]{0,12}{Q}(?:just )?what i (?:do|did|already do) anyway\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:coach|carer|key ?worker|manager|teacher|interpreter)\\b[^.;]{0,40}\\banswered for (?:her|him|them)\\b(?![^.;]{0,20}\\bas agreed\\b)", { before: /\b(?:her|his|their)\s+$/i }),
+  c('W2', 0.55, "\\b(?:i'?d|i would|she'?d|he'?d|(?:she|he|they) would) {Q}?rather be [\\w-]+(?: [\\w-]+){0,2}{Q}? than (?:talking|here|this|sitting here|being here|doing this)\\b"),
+  c('W1', 0.55, "{Q}(?:my|our) generation (?:just )?(?:gets? on with it|doesn'?t (?:talk|moan|complain|make a fuss)|didn'?t (?:talk|moan|complain))\\b(?![^.;]{0,40}\\babout the\\b)", { speech: true }),
 ];
 
