@@ -3054,7 +3054,9 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "^\\s*sat (?:near|by|nearest|next to|closest to) (?:the )?door,\\s*(?:hood up|coat on|arms (?:folded|crossed))\\b"),
   c('C3', 0.55, "(?<=\\b(?:diary|log|record|sheet|chart|tracker|{TASK})\\b[^.;]{0,30}){Q}[^\"”]{0,50}\\bi (?:don'?t|do not) need (?:it|that|this) (?:in writing|written down|on paper|on a chart|in a diary|logged)\\b", { speech: true }),
   c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) could {Q}?(?:just )?(?:get|ask|tell|write to) (?:the|her|his|their|a) (?:gp|doctor|psychiatrist|consultant) to (?:prescribe|give|up|increase|change|sign)\\b"),
-  c('W2', 0.55, "\\banswered (?:every|each|all the|most of the) questions? (?:I|T) (?:put|asked|addressed) (?:to|of) (?:[A-Z]\\.?|her|him|his (?:wife|husband|partner)|her (?:husband|wife|partner))(?=[\\s.,;]|$)"),
+  // (With the hundred-and-seventh pass's "answered every question I asked her", one cue: the same move, the question put
+  // to the client answered by someone else.)
+  c('W2', 0.55, "\\banswered (?:(?:every|each|all the|most of the) questions? (?:I|T) (?:put|asked|addressed) (?:to|of) (?:[A-Z]\\.?|her|him|his (?:wife|husband|partner)|her (?:husband|wife|partner))(?=[\\s.,;]|$)|(?:every|each|all the) questions? (?:I|T) (?:asked|put to) (?:her|him|them)\\b)"),
   c('C1', 0.55, "{Q}[^\"”]{0,60}\\band you'?re (?:letting|allowing) (?:him|her|them)(?: (?:do|get away with) it)?(?=[.!]?{Q})", { speech: true }),
   c('W2', 0.55, "\\bwould not (?:move|go|come|get|step) (?:any )?(?:closer|nearer) to (?:it|the [\\w-]+)\\b"),
   c('W6', 0.55, "\\b(?:told|described|recounted|talked about)\\b[^.;]{0,60}\\bin a (?:voice|tone) like (?:reading|a newsreader|the news|a weather forecast|a shopping list|someone reading)\\b"),
@@ -3336,7 +3338,6 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "{Q}(?:everyone|people|they) (?:says?|tells? me) i should be (?:happy|grateful|fine|pleased|over it),? so i am\\b", { speech: true }),
   c('C4', 0.55, "\\b(?:the )?(?:team|clinic|service|hospital|nhs|doctors)\\b[^.;\"“]{0,5}{Q}(?:only|just) (?:cares?|interested|wants?) about (?:the|my) (?:number|numbers|weight|scores?|figures|targets|statistics|stats|results)\\b", { speech: true }),
   c('C2', 0.55, "{Q}you'?d (?:want|have) me (?:back )?(?:in|on|at|doing) [^\"”]{0,20}\\bnext\\b", { speech: true, before: /\b(?:I|T) (?:suggested|proposed|offered|invited)\b[^.;]{0,80}$/i }),
-  c('W2', 0.55, "\\banswered (?:every|each|all the) questions? (?:I|T) (?:asked|put to) (?:her|him|them)\\b"),
   // Hundred-and-eighth pass (the misses of fresh `unseen114` and `longform60`, as families): my diagram redrawn; "tired
   // is a choice"; "I'm not typing at home"; a worksheet read in a flat work voice; sat in the car for the first twenty
   // minutes; referred "because"; textbook definitions for an answer; whether this would "go on my file"; the victim "led
