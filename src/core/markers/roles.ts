@@ -5,7 +5,7 @@
  */
 import { quoteSpans } from './context';
 import type { Token } from './tokens';
-import { OBJECT_WORDS, TOOL_FOR, type ObjectClass } from './vocabulary';
+import { NEGATORS, OBJECT_WORDS, TOOL_FOR, type ObjectClass } from './vocabulary';
 
 export type Role = 'client' | 'therapist' | 'we' | 'third' | 'thing' | 'implicit';
 
@@ -36,7 +36,6 @@ export function withQuotes(text: string, tokens: Token[], allQuoted = false, spa
   return { text, tokens: negationKeptInQuotes(tokens, quoted), quoted };
 }
 
-const NEGATORS = new Set(['not', "n't", 'never', 'no', 'nothing', 'nobody', 'none', 'neither', 'nor', 'without', 'cannot']);
 /**
  * A negation inside the client's quoted words ends with the quotation: in 'said the voices "tell me not to trust
  * anyone" and looked at mine', "looked" is not negated. A word after the quotation whose nearest negator is inside it

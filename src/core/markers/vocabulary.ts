@@ -168,6 +168,8 @@ export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross 
 export const THERAPIST_FAULT = set(`patronising patronizing condescending cold robotic judgmental judgemental rude wrong
   useless incompetent clueless arrogant smug fake scripted script lecturing nosy nosey intrusive pushy bossy preachy biased`);
 /** Adverbs of a complaint to the therapist's face ("you never...", "you just..."). */
+/** Words that negate what follows them (the frames' and the quotation's reading of a negation). */
+export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'nobody', 'none', 'neither', 'nothing', 'noone']);
 export const ALWAYS_NEVER = set(`never always just only keep clearly obviously`);
 /** Verbs of brushing a feeling aside, with a particle ("brushed it off", "played it down"). */
 export const BRUSH = set(`brush shrug laugh wave play gloss skate skim`);

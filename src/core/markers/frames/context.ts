@@ -3,7 +3,7 @@
  * and the checks for negation, mood and word lists over a sentence's tokens.
  */
 import type { Subtype } from '../../settings';
-import { ALWAYS_NEVER, type ObjectClass } from '../vocabulary';
+import { ALWAYS_NEVER, NEGATORS, type ObjectClass } from '../vocabulary';
 import { hyphenated, type Role, type Sentence } from '../roles';
 import type { Token } from '../tokens';
 
@@ -41,7 +41,7 @@ export interface VerbContext {
 export const MODAL = new Set(['would', 'could', 'might', 'may', 'will', 'shall', 'should', 'must', "'d", 'can', 'ca', "'ll"]);
 export const CONDITION = new Set(['if', 'unless', 'whether']);
 const PLAN_VERBS = new Set(['plan', 'aim', 'hope', 'intend', 'need', 'going', 'try', 'expect', 'want', 'wish', 'encourage', 'invite', 'ask', 'suggest']);
-export const NEGATORS = new Set(['not', "n't", 'never', 'no', 'without', 'nor', 'nobody', 'none', 'neither', 'nothing', 'noone']);
+export { NEGATORS };
 
 export const isClient = (r: Role) => r === 'client' || r === 'implicit';
 
