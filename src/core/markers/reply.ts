@@ -42,7 +42,7 @@ const READING_MOVE = /\b(?:wondered|suggested|reflected|interpreted|linked|named
 const CONTRADICTS = /^(?:(?:it'?s|that'?s) not (?:safe|real|relaxing|helpful|calm|nice|a [\w-]+),? (?:it'?s|that'?s) (?:just |only )?(?:a|an) [\w-]+|(?:it'?s|he'?s|she'?s|they'?re) (?:just |only )?(?:an? )?[\w-]+,? (?:it|he|she|they) (?:doesn'?t|don'?t|can'?t|isn'?t|aren'?t|won'?t)\b|(?:that'?s|it'?s) (?:not (?:true|it|right)|rubbish|nonsense|ridiculous|daft|stupid|silly|wrong|a load of)\b|don'?t be (?:silly|daft|ridiculous|stupid|soft)\b|(?:it'?s|that'?s|he'?s|she'?s) (?:just |only )?(?:a|an|my) [\w-]+,? not (?:a|an) (?:metaphor|symbol|sign|feeling|emotion|message|meaning)\b)/i;
 
 /** A move that asks what the client feels or felt, inside or in the body ("what he felt in his chest", "what it was like"). */
-const FEELING_ASKED = /\b(?:what|how) (?:(?:she|he|they|it) )?(?:felt|feels?|feeling|was like|is like|happen(?:s|ed) inside|(?:had been|has been) like|(?:went|goes|was going) on (?:inside|for)|came up|(?:she|he|they) noticed)\b|\binside (?:him|her|them)\b|\bwhat\b[^.;"“]{0,40}\b(?:had been|has been) like\b|\bwhat\b[^.;"“]{0,40}\b(?:had meant|meant|means) to (?:her|him|them)\b|\b(?:what|how)\b[^.;"“]{0,40}\b(?:left|made|leaves|makes) (?:her|him|them) feel(?:ing)?\b/i;
+const FEELING_ASKED = /\b(?:what|how) (?:(?:she|he|they|it) )?(?:felt|feels?|feeling|was like|is like|happen(?:s|ed) inside|(?:had been|has been) like|(?:went|goes|was going) on (?:inside|for)|came up|(?:she|he|they) noticed)\b|\binside (?:him|her|them)\b|\bwhat\b[^.;"“]{0,40}\b(?:(?:had been|has been) like|(?:had meant|meant|means) to (?:her|him|them))\b|\b(?:what|how)\b[^.;"“]{0,40}\b(?:left|made|leaves|makes) (?:her|him|them) feel(?:ing)?\b/i;
 /** A reply to a question about feeling in nothing but the question's own words ("a chest", "it's a kitchen"): the thing, not the feeling. */
 function literal(words: string, asked: string): boolean {
   const content = words.toLowerCase().replace(/[^a-z' ]/g, ' ').split(/\s+/).filter((w) => w && !/^(?:a|an|the|it'?s|its|it|is|just|my|his|her|their)$/.test(w));
@@ -54,6 +54,12 @@ function literal(words: string, asked: string): boolean {
 const NONE_THERE = /^there'?s no (?!(?:rush|hurry|need|problem|time|way)\b)[\w-]+\b/i;
 /** The therapist's noticing put down to the job: "you would, it's your job to notice". */
 const YOUR_JOB = /^(?:well,? )?you would\b|\b(?:it'?s|that'?s) (?:your job|what you'?re paid)\b/i;
+
+/** The one asked about put aside: "dead, next", "he's not relevant". */
+const PUT_ASIDE = /,\s*next\W*$|^(?:he|she|they|that|it)(?:'s| is|'re| are) (?:not relevant|irrelevant|not important|not part of (?:this|it))\W*$/i;
+/** "I failed, end of": the topic closed; not when it refuses a place ("not going back there, end of"). */
+const END_OF = /,\s*end of\W*$/i;
+const REFUSED = /\b(?:not|never|won'?t|no)\b/i;
 
 /** The therapist naming the end of the session, and a reply glad of it. */
 const ENDING_NAMED = /\b(?:(?:nearly|almost|about) (?:time|the end)|(?:five|ten|two|few|\d+) minutes (?:left|to go)|(?:we|it) (?:had|was) to (?:stop|finish))\b/i;
@@ -124,9 +130,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (w.split(/\s+/).length <= 3 && /^(?:don'?t want|not really|rather not|i'?d rather not|can we not|not (?:today|now|this|again)|leave it|drop it)\b/i.test(w)) return 'W2';
   // "sorted, done, next question": the topic closed.
   if (/\b(?:next question|moving on|end of (?:story|discussion)|nothing (?:more|else) to say)\b/i.test(w)) return 'W2';
-  // "dead, next", "he's not relevant": the one asked about put aside in a few words.
-  // ("not going back there, end of" of a place refuses the place, not the question.)
-  if (move.question && w.split(/\s+/).length <= 6 && (/,\s*next\W*$/i.test(w) || (/,\s*end of\W*$/i.test(w) && !/\b(?:not|never|won'?t|no)\b/i.test(w)) || /^(?:he|she|they|that|it)(?:'s| is|'re| are) (?:not relevant|irrelevant|not important|not part of (?:this|it))\W*$/i.test(w))) return 'W2';
+  // "dead, next", "he's not relevant", "I failed, end of": the one asked about put aside in a few words.
+  if (move.question && w.split(/\s+/).length <= 6 && (PUT_ASIDE.test(w) || (END_OF.test(w) && !REFUSED.test(w)))) return 'W2';
   if (REFUSING.test(w) || NOT_THE_WORK.test(w)) return 'C2';
   return undefined;
 }
