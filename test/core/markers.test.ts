@@ -4190,6 +4190,15 @@ describe('rupture markers in prose', () => {
       ['a press conference', 'Her swimming coach answered for her at the press conference, as agreed.'],
       ['snow', 'Her grandad said "my generation just gets on with it" about the snow, and shovelled the path.'],
     ]);
+    // A sentence that opens with its verb has the client for its subject, and so does a predicate after "and": the
+    // person the first predicate spoke about is no subject (unseen115).
+    pinCovers([
+      ['W4', 'Spoke about her sister for a long time and changed the subject when I noticed the tears.', 'Spoke about her sister for a long time and changed the subject'],
+      ['W4', 'Talked about his brother in the present tense and changed the subject when I noticed it.', 'changed the subject'],
+    ]);
+    pinNoMarker([
+      ['a son at football', 'Her son talked about his football team and changed the subject when his dad came in.'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -44,7 +44,7 @@ const NEGATION_WINDOW = 5;
 const SUBJECT_START = /^(?:i|she|he|they|the client|client|pt|patient|T)\b/i;
 const NEGATION = /\b(?:no|not|never|without|nothing|none|neither|nor|denies|denied|didn'?t|did not|doesn'?t|does not|don'?t|do not|wasn'?t|was not|weren'?t|isn'?t|hasn'?t|hadn'?t|no longer|free of|absence of|absent|ruled out|n't)\b/i;
 /** A cue that opens with a verb in the past tense. */
-const PAST_VERB_START = /^(?:[a-z]+ed|left|went|sat|gave|took|got|kept|made|told|stood|ran|hid|spent|came|fell|began|brought|shook|wrote|stormed|walked)\b/i;
+const PAST_VERB_START = /^(?:[a-z]+ed|left|went|sat|gave|took|got|kept|made|told|stood|ran|hid|spent|came|fell|began|brought|shook|wrote|stormed|walked|spoke|said|drew|wore|chose|saw|heard|found|felt|thought|sought|sang|swore|ate|drank)\b/i;
 /** A predicate that carries its own negation: "would not", "wouldn't", "refused". */
 const OWN_REFUSAL_START = /^(?:(?:would|could|did|will)(?: not\b|n'?t\b)|won'?t\b|refused\b)/i;
 /** Words with a negation in them that deny nothing the cue says: a doubt ("not sure what"), "not only". */
@@ -569,7 +569,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const opener = sentence.slice(0, from);
     const subject = !sentence.slice(from, start).trim() && /\band then\s*$/i.test(opener) && THIRD_PARTY.exec(opener)?.index === 0 ? opener.replace(/then\s*$/i, '') : sentence.slice(from, start);
     // A predicate after "and" shares the sentence's subject ("She kept asking when her daughter was coming and did not answer").
-    const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence));
+    const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
     if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !sharesSubject && !AFTER_THEY_LEFT.test(subject)) return 'third-party';
   }
