@@ -3101,7 +3101,10 @@ describe('rupture markers in prose', () => {
       ['C4', 'She said "I know the game, a high score means another referral".', 'I know the game'],
       ['C7', 'He said "I don\'t want to look at the photos, take them away".', 'I don\'t want to look at the photos, take them away'],
       ['C7', 'He said "I\'m not coming back" and picked up his bag.', 'I\'m not coming back'],
-      ['C7', 'Mum said "we\'re here for him, not us".', 'we\'re here for him, not us'],
+      // (Here for the child, not us, is a turn from the self, W4, as LABELLING.md has "it's not about me"; here to help
+      // her, not us, directs the work, C7.)
+      ['W4', 'Mum said "we\'re here for him, not us".', 'we\'re here for him, not us'],
+      ['C7', 'Dad said "we\'re here to help her, not us".', 'we\'re here to help her, not us'],
       ['C3', 'He went to bed at midnight instead of the agreed time.', 'instead of the agreed time'],
       ['C3', 'She said she had "not had time" for the stretches and grinned.', 'had "not had time" for the stretches and grinned'],
       ['C3', 'He sat down halfway through the walking test and would not stand up again.', 'would not stand up again'],
@@ -4198,6 +4201,65 @@ describe('rupture markers in prose', () => {
     ]);
     pinNoMarker([
       ['a son at football', 'Her son talked about his football team and changed the subject when his dad came in.'],
+    ]);
+    // The hundred-and-ninth pass (unseen115, longform61), as families, in other words.
+    pinCovers([
+      ['W1', 'She said the inquest had "found no fault, so there\'s nothing to unpack".', 'found no fault, so there\'s nothing to unpack'],
+      ['W3', 'When I asked about his wife he gave me the bare facts.', 'gave me the bare facts'],
+      ['C4', 'She asked if we could "meet once a month instead".', 'asked if we could "meet once a month instead'],
+      ['C5', 'He said "therapy gets you nowhere".', 'therapy gets you nowhere'],
+      ['C7', 'She asked if I could "get her rehoused".', 'asked if I could "get her rehoused'],
+      ['C1', 'He said "my GP already lectured me, don\'t you start".', 'my GP already lectured me, don\'t you start'],
+      ['C3', 'She said the thought record "showed me how badly I sleep, thanks for that".', 'thought record "showed me how badly I sleep, thanks for that"'],
+      ['C1', 'He said "she\'ll fool you like she fooled the social workers".', 'she\'ll fool you like she fooled the social workers'],
+      ['C1', 'She said my question was "the sort of thing my mother would say".', 'my question was "the sort of thing my mother would say'],
+      ['C5', 'He said "these sessions are overkill".', 'said "these sessions are overkill'],
+      ['W2', 'He said he might "probably skip the next one".', 'he might "probably skip the next one'],
+      ['W1', 'She said "it\'s fine, really" with her jaw clenched.', 'it\'s fine, really" with her jaw clenched'],
+      ['W6', 'He rated his anxiety a 2 with his voice shaking.', 'rated his anxiety a 2 with his voice shaking'],
+      ['W5', 'She said "I\'ll say whatever you want to hear".', 'I\'ll say whatever you want to hear'],
+      ['W1', 'He said "I\'ve seen worse".', 'I\'ve seen worse'],
+      ['W1', 'She said "angry is a big word".', 'angry is a big word'],
+      ['W7', 'He said he was here "because my wife said I should".', 'was here "because my wife said I should'],
+      ['W7', 'She had "only come for the sick note".', 'had "only come for the sick note'],
+      ['C4', 'He asked whether talking "counts against my licence".', 'asked whether talking "counts against my licence'],
+      ['W2', 'He was typing in another tab for most of the session.', 'was typing in another tab'],
+      ['C3', 'She pushed the worksheet off the table when I mentioned her sister.', 'pushed the worksheet off the table'],
+      ['W2', 'He looked only at his phone for most of the session.', 'looked only at his phone'],
+      ['C1', 'She said she would not be "lectured by someone who was never there".', 'lectured by someone who was never there'],
+      ['C1', 'He said "you\'ve got a nice office and a pension, spare me the lecture".', 'you\'ve got a nice office and a pension, spare me the lecture"'],
+      ['W2', 'He drew the blinds on me when the video started.', 'drew the blinds on me'],
+      ['C5', 'She said we were "the third team to tell me to breathe".', 'the third team to tell me'],
+      ['C1', 'He said "every counsellor goes, you\'ll go too".', 'every counsellor goes, you\'ll go'],
+      ['W2', 'She had "twenty minutes, then a meeting".', 'had "twenty minutes, then a meeting'],
+      ['W2', 'He asked if we could "keep it brief".', 'asked if we could "keep it brief'],
+      ['C1', 'She sent an email saying I "don\'t listen".', 'sent an email saying I "don\'t listen'],
+      ['C3', 'He said "therapy is for the weak".', 'therapy is for the weak"'],
+      ['W3', 'She described losing the pregnancy as "standard, it happens".', 'described losing the pregnancy as "standard'],
+      ['C7', 'She asked me to fill in the form "while we\'re just sitting here".', 'while we\'re just sitting here'],
+      ['W2', 'He would not talk this week.', 'would not talk'],
+      ['TR', 'I felt like I was being cross-examined.', 'I felt like I was being cross-examined'],
+    ]);
+    // From lookalikes93 (none of 40 on the commit before the pass).
+    pinNoMarker([
+      ['an audit', 'Her manager said the audit had "cleared the team, so there\'s nothing to process" and the backlog was gone.'],
+      ['a surgeon before consent', 'The surgeon told her the operative details step by step before she signed the consent form.'],
+      ['a book club', 'Her book club asked if they could meet monthly instead of weekly.'],
+      ['a housing officer', 'Her brother asked the housing officer if she could get him moved off the estate.'],
+      ['a diet', 'Her sister said the diet "made me count every biscuit, thanks a lot" and then laughed at herself.'],
+      ['a puppy', 'She said the new puppy will "charm you like he charmed the vet".'],
+      ['a printer', 'Her boss said the second printer was redundant now.'],
+      ['a football match', 'Her father listened to the match with his jaw tight until the final whistle.'],
+      ['a drama teacher', 'Her son told his drama teacher "I\'ll be whatever you need me to be" and got the part.'],
+      ['a winter cold', 'Her grandmother says "I\'ve had worse" about every winter cold.'],
+      ['an online quiz', 'Her daughter typed in another window during the online quiz to look up the answers.'],
+      ['a toddler\'s broccoli', 'Her toddler pushed the plate off the table when she added the broccoli.'],
+      ['an examination', 'She asked the nurse to close the curtain for the examination.'],
+      ['a boiler', 'Her neighbour said the plumber was "the fourth one to tell us the boiler is fine".'],
+      ['a voicemail about a cake', 'Her sister left a voicemail saying the cake "didn\'t rise" and she would bring biscuits instead.'],
+      ['a lunch club', 'Her aunt joined a lunch club that she said "is for widows, mostly".'],
+      ['a crossword', 'Her mum asked her to help with the crossword "since we\'re just sitting here".'],
+      ['a library game', 'Her daughter would not whisper in the library game and shouted instead.'],
     ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([

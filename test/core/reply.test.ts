@@ -94,6 +94,13 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about the hostel he said "not going back there, end of".'), []);
     assert.deepEqual(replies('When I asked about the fight he said "a misunderstanding".'), [['W1', 'a misunderstanding']]);
   });
+  it('"all that matters", "why would I be", "just banter, nothing happened" are denials (W1); "answered my question ... with" is a move and its reply', () => {
+    assert.deepEqual(replies('When I asked about the operation she said "he\'s home, that\'s all that matters".'), [['W1', 'he\'s home, that\'s all that matters']]);
+    assert.deepEqual(replies('When I wondered if she was upset with me she said "why would I be".'), [['W1', 'why would I be']]);
+    assert.deepEqual(replies('She answered my question about the texts with "just banter, nothing happened".'), [['W1', 'just banter, nothing happened']]);
+    assert.deepEqual(replies('She answered my question about the weekend with "lovely, we went to the coast".'), []);
+    assert.deepEqual(replies('When I asked how the exam went he said "I passed, that\'s the main thing".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -386,7 +386,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.7, "\\b(?:can'?t|cannot|could not|couldn'?t|can no longer) afford\\b[^.;]{0,10}\\b(?:this|therapy|sessions|the (?:fees?|sessions)|to (?:keep )?(?:paying|coming|come|continue))\\b", { negative: true }),
   c('C3', 0.7, "\\bwhy do (?:i|we) (?:always |even |still )?(?:have to|need to|keep|bother)\\b", { speech: true }),
   c('C2', 0.7, "\\b(?:irritated|irritable|annoyed|angry|cross|bristled|snapped|scoffed|exasperated|impatient|dismissive|tetchy|testy|prickly|agitated|short with me|sarcastic|scathing|mocking|snippy|sharp|cold|hostile|rude) when (?:I|T|Th|the therapist) (?:suggested|proposed|raised|offered|pointed out|wondered|reflected|linked|challenged|tried|returned to|came back to|went back to|asked about|brought up|mentioned|summari[sz]ed|clarified|paraphrased|interpreted|explained|commented|checked)\\b"),
-  c('C5', 0.65, "\\b(?:it'?s|this is|therapy is|this has been|it has been|has been|is|was|had been|it was)\\s+{Q}?(?:just |all |a lot of |only |nothing but |too much )talk(?:ing)?\\b(?! to (?:you|me|us|them) (?:so|because|to)\\b)", { speech: true }),
+  c('C5', 0.65, "\\b(?:it'?s|this is|therapy is|this has been|it has been|has been|is|was|had been|it was)\\s+{Q}?(?:just |all |a lot of |only |nothing but |too much )talk(?:ing)?\\b(?! to (?:you|me|us|them) (?:so|because|to)\\b)(?!,? nothing (?:happened|came of it|went on)\\b)", { speech: true }),
   c('C5', 0.7, "\\bwhen (?:she|he|they|i) (?:would|will|is going to|are going to|am going to|was going to) {Q}?(?:actually |finally |ever |start to )?(?:feel|get|be|see) (?:different|better|results|a difference|any better)\\b"),
   c('C2', 0.65, "\\bcorrected (?:me|my (?:summar\\w+|reflections?|words|wording|understanding|{INT}))\\b"),
   c('C1', 0.75, "\\b(?:get|keep|got) (?:you|them|everyone) off my back\\b", { speech: true }),
@@ -2498,7 +2498,9 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:was|were|stayed|spent|remained) out of the room for (?:most|much|half|a lot|the rest|the best part|part) of\\b"),
   c('W1', 0.55, "\\b(?:ticked|circled|scored|rated|marked|put|chose) (?:the lowest (?:box|score|option|number)|the bottom (?:box|score|option)|zero|nought|0|{Q}not at all{Q}|{Q}never{Q}) (?:on|for|against|to|in) (?:every|each|all(?: of)?(?: the)?) (?:[\\w-]+ )?(?:items?|questions?|lines?|boxes|scales?)\\b"),
   c('C4', 0.55, "{Q}i know (?:the|how the|how your|your) (?:system|game|drill|score|way it works)\\b", { speech: true }),
-  c('C7', 0.55, "{Q}(?:we'?re|we are|i'?m|i am) (?:only |just )?here (?:to (?:fix|help|sort(?: out)?|talk about)|for|about) (?:him|her|them|the kids?|the boy|the girl|(?:my|our) (?:son|daughter|kids?|child)),? not (?:us|me|our marriage|my marriage|the two of us)\\b", { speech: true, negative: true }),
+  c('C7', 0.55, "{Q}(?:we'?re|we are|i'?m|i am) (?:only |just )?here to (?:fix|help|sort(?: out)?|talk about) (?:him|her|them|the kids?|the boy|the girl|(?:my|our) (?:son|daughter|kids?|child)),? not (?:us|me|our marriage|my marriage|the two of us)\\b", { speech: true, negative: true }),
+  // (Here for or about the child, not us: a turn from the self, W4, as LABELLING.md has "it's not about me"; `unseen115`.)
+  c('W4', 0.55, "{Q}(?:we'?re|we are|i'?m|i am) (?:only |just )?here (?:for|about) (?:him|her|them|the kids?|the boy|the girl|(?:my|our) (?:son|daughter|kids?|child)),? not (?:us|me|our marriage|my marriage|the two of us)\\b", { speech: true, negative: true }),
   c('W2', 0.55, "\\band (?:went|stomped|ran|stormed|disappeared) (?:up )?(?:off )?to (?:his|her|their) (?:room|bedroom)\\b(?= before the end|\\s*[.;]|$)", { before: /(?:^|[.;]\s*|\b(?:she|he|they|pt)\s+)(?:\w+ly\s+)?(?:said|refused|would not|wouldn't|shouted|walked out|got up|stood up)\b[^.;]{0,80}$/i }),
   // Eighty-ninth pass (unseen95, longform41): a new helper of any trade asked for; someone staying outside, in the
   // van or on the stairs, while the rest go on; "you're not my youth worker"; the client's way "better than your
@@ -3397,5 +3399,50 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:coach|carer|key ?worker|manager|teacher|interpreter)\\b[^.;]{0,40}\\banswered for (?:her|him|them)\\b(?![^.;]{0,20}\\bas agreed\\b)", { before: /\b(?:her|his|their)\s+$/i }),
   c('W2', 0.55, "\\b(?:i'?d|i would|she'?d|he'?d|(?:she|he|they) would) {Q}?rather be [\\w-]+(?: [\\w-]+){0,2}{Q}? than (?:talking|here|this|sitting here|being here|doing this)\\b"),
   c('W1', 0.55, "{Q}(?:my|our) generation (?:just )?(?:gets? on with it|doesn'?t (?:talk|moan|complain|make a fuss)|didn'?t (?:talk|moan|complain))\\b(?![^.;]{0,40}\\babout the\\b)", { speech: true }),
+  // Hundred-and-ninth pass (the misses of fresh `unseen115` and `longform61`, as families): "nothing to process"; the
+  // technical details or the headline when I asked about something else; sessions monthly instead; "talking gets you
+  // nothing"; asked me to get him moved or to write so they would; "don't you start"; a task's sarcastic "thanks"; "he'll
+  // charm you like he charmed them"; my comment "the kind of thing she used to say"; "this is redundant"; would
+  // "probably cancel next week"; a quotation said with a tight jaw, a low rating with shaking hands; "I'll be whatever
+  // you need me to be"; "I've had worse"; "hurt is a strong word"; came "because the nurse thought I should"; whether it
+  // "affects my place"; typed in another window; a task pushed off the table; looked only at the baby; "someone who
+  // wasn't there"; "spare me"; the curtain closed on me; "the fourth service to tell us"; "you'll leave"; only come for
+  // the bus pass; "twenty-five minutes, then a call"; "keep this short"; a voicemail saying I "didn't care"; "for widows";
+  // a death described as "routine".
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bthere'?s nothing (?:to|for me to|for us to) (?:process|unpack|work through|go over|dig into)\\b", { speech: true }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked (?:about|after)\\b[^.;]{0,50}\\b(?:she|he|they) )(?:told me|gave me|went through|listed|recited) the (?:(?:operative|technical|procedural|surgical|legal|clinical|forensic) (?:details|facts|steps)|headlines?|bare facts|word count|dates and times)\\b"),
+  c('C4', 0.55, "\\basked (?:if|whether) we could {Q}?(?:do (?:this|it|these|the sessions)|make (?:it|this|the sessions)|meet|have (?:the )?sessions) (?:monthly|once a month|every (?:other|second|third) month|less often)(?: instead)?\\b"),
+  c('C5', 0.55, "{Q}[^\"”]{0,30}\\b(?:talking|therapy|counsell?ing|coming here|sitting here) (?:gets?|got|will get) (?:you|me|us|anyone) (?:nothing|nowhere|sod all)\\b", { speech: true }),
+  c('C7', 0.55, "\\basked (?:if|whether) (?:I|T) (?:could|would|can|will) {Q}(?:get (?:me|him|her) (?:moved|transferred|rehoused|a transfer|a move)|write to (?:the|my|his|her) [\\w-]+ so (?:they|he|she) (?:sedate|give|let|move|stop|drop|see))\\b"),
+  c('C1', 0.55, "{Q}[^\"”]{0,60}\\bdon'?t you (?:start|dare start|begin)\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:{TASK})\\b(?: (?:was|is|were|are|had been|has been))? {Q}[^\"”]{5,60},? thanks(?: a lot| for that| very much)?[.!]?[\"”]", { speech: true }),
+  c('C1', 0.55, "{Q}[^\"”]{0,30}\\b(?:he|she|they)(?:'ll| will) (?:charm|fool|con|play|win over) you (?:like|the way|as) (?:he|she|they) (?:did|charmed|fooled|conned|played|won over) (?:them|everyone|everybody|the others|all of them|the (?:court|judge|social workers?|police|school|doctors|last (?:one|therapist|worker)))\\b", { speech: true }),
+  c('C1', 0.55, "\\bmy (?:comment|question|interpretation|reflection|remark|words|tone)\\b[^.;\"“]{0,10}\\b(?:was|were|sounded) {Q}(?:just |exactly )?(?:the (?:kind|sort) of thing|what|like something) (?:she|he|my (?:mum|mother|dad|father|ex|husband|wife|stepdad|stepfather)) (?:used to|would|always) (?:say|said|do)\\b"),
+  c('C5', 0.55, "{Q}[^\"”]{0,40}\\b(?:this|these sessions|therapy|coming here|talking) (?:is|are|feels?|seems?) (?:a bit |rather |completely |totally |pretty )?(?:redundant|superfluous|surplus to requirements|overkill)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:she|he|they) (?:would|might|will) {Q}(?:probably|likely|maybe|prob) (?:cancel|skip|miss) (?:next week|the next (?:one|session)|next time)\\b"),
+  c('W1', 0.55, "(?<={Q}[^\"”]{2,60}[\"”][^.;\"“]{0,5})\\bwith (?:his|her|their) (?:jaw|fists?|teeth|lips?) (?:tight|clenched|set|pressed together)\\b"),
+  c('W6', 0.55, "\\brated (?:her|his|their) (?:distress|pain|anxiety|fear|mood|upset|sadness) (?:a|at|as) (?:[0-3]|one|two|three|low)\\b[^.;]{0,20}\\bwith (?:her|his|their) (?:hands|voice|legs|lip|chin) (?:shaking|trembling|wobbling|quivering)\\b"),
+  c('W5', 0.55, "{Q}i'?ll (?:be|say|do) (?:whatever|anything) you (?:need|want) (?:me to (?:be|say|do)|to hear)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}i'?ve (?:had|seen|known|been through) worse\\b(?![^\"”]{0,20}\\b(?:but|and this)\\b)", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)\s+(?:said|replied|shrugged)\s*[,:]?\s*$/i }),
+  c('W1', 0.55, "{Q}(?:hurt|angry|anger|upset|sad|scared|afraid|grief|grieving|trauma|abuse|depressed|lonely|jealous|devastated|heartbroken) is (?:a bit of )?(?:a )?(?:strong|big) word\\b", { speech: true }),
+  c('W7', 0.55, "\\b(?:came|come|here|coming)\\b[^.;\"“]{0,5}{Q}(?:only |just )?because (?:the|my) [\\w-]+ (?:thought|said|wanted|told me) i should\\b"),
+  c('W7', 0.55, "\\b(?:had |has |'d )?{Q}(?:only|just) (?:come|came|here) (?:for|to get) the (?:bus pass|letter|sick note|fit note|blue badge|certificate|paperwork|form|prescription|housing points)\\b(?!,? not (?:a|the|for|to)\\b)"),
+  c('C4', 0.55, "\\basked (?:if|whether) (?:what (?:she|he|they) said|anything (?:she|he|they) said|this|talking|coming here)\\b[^.;\"“]{0,5}{Q}(?:affects?|could affect|will affect|counts? against|goes against) (?:my|his|her|their) (?:place|chances|case|licence|job|benefits|visa|position|score)\\b"),
+  c('W2', 0.55, "\\b(?:typed|was typing|kept typing|typing) in another (?:window|tab|screen)\\b"),
+  c('C3', 0.55, "\\b(?:pushed|shoved|swept|knocked|threw) the (?:[\\w-]+ )?(?:mat|worksheets?|diagrams?|handouts?|records?|diar(?:y|ies)|forms?|sheets?|workbooks?|charts?|ladders?|plans?) (?:off the (?:table|desk)|onto the floor|on to the floor|away)\\b(?=[^.;]{0,40}\\bwhen (?:I|T)\\b)"),
+  c('W2', 0.55, "\\blooked only at (?:her|his|their|the) (?:baby|son|daughter|child|dog|phone|hands|partner)\\b"),
+  c('C1', 0.55, "{Q}[^\"”]{0,40}\\b(?:with|to|from|by) (?:someone|somebody|a stranger|a woman|a man) who (?:wasn'?t|was not|has never been|hasn'?t been|was never) there\\b", { speech: true }),
+  c('C1', 0.55, "{Q}[^\"”]{5,60},? (?:so )?spare me(?: the (?:lecture|speech|sympathy|jargon|psychobabble|platitudes))?[.!]?[\"”]", { speech: true }),
+  c('W2', 0.55, "\\b(?:asked (?:the|a) [\\w-]+ to (?:close|draw|pull)|closed|drew|pulled) the (?:curtains?|blinds?) on (?:me|T|us)\\b"),
+  c('C5', 0.55, "{Q}(?:the )?(?:second|third|fourth|fifth|sixth|umpteenth|nth|latest|next) (?:service|team|therapist|counsell?or|worker|professional|person|psychologist|clinic) to (?:tell|say to|give) (?:us|me)\\b", { speech: true }),
+  c('C1', 0.55, "{Q}[^\"”]{0,40}\\b(?:every (?:worker|therapist|counsell?or|social worker|one of you)|they all) (?:leaves?|goes?|gives? up),? (?:and )?you'?ll (?:leave|go|give up)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:had|has|only had|had only) {Q}(?:only )?(?:ten|fifteen|twenty|twenty-five|thirty|\\d+) minutes,? (?:then|before) (?:a|an|my) (?:call|meeting|flight|train|appointment|client|shift)\\b"),
+  c('W2', 0.55, "\\basked (?:if|whether) we could {Q}keep (?:this|it|today|the session) (?:short|quick|brief)\\b"),
+  c('C1', 0.55, "\\b(?:left|sent) (?:me )?(?:a|an) (?:voicemail|message|text|email)\\b[^.;]{0,30}\\bsaying (?:that )?(?:I|T) {Q}(?:didn'?t|don'?t|did not|do not|never) (?:care|listen|understand|help)\\b"),
+  c('C3', 0.55, "\\b(?:grief |bereavement |couples? |family )?(?:counsell?ing|therapy|groups?|sessions)\\b[^.;\"“]{0,10}\\b(?:is|are|was|were) {Q}?for (?:widows|divorcees|the weak|weak people|women|mad people|crazy people|nutters|loonies|people who can'?t cope)[.!]?[\"”]"),
+  c('W3', 0.55, "\\bdescribed (?:putting down|losing|burying|finding|cutting|the death of|the loss of|the stillbirth|the miscarriage|the post-mortem|the amputation)\\b[^.;\"“]{0,30}\\bas {Q}(?:just |purely |fairly |pretty )?(?:routine|procedural|admin|standard|textbook|par for the course)\\b"),
+  c('W2', 0.55, "\\blooked only at (?:her|him|them|the [\\w-]+)(?: [\\w-]+)? for (?:most|much|all|the whole|the rest) of\\b"),
+  c('C7', 0.55, "{Q}(?:since|as|while|seeing as) we'?re (?:just|only) sitting here\\b"),
+  c('W2', 0.55, "\\b(?:did not|didn'?t|would not|wouldn'?t) (?:speak|whisper|talk|say a word|say anything)(?= (?:today|this (?:session|week|time))\\b)|\\b(?:would not|wouldn'?t|did not|didn'?t) (?:whisper|mouth a word)\\b(?= *(?:[.;]|$|to me\\b|in (?:the )?session\\b))"),
+  c('TR', 0.55, "\\bi felt (?:like|as if|as though) (?:I was|I were) (?:being )?(?:written up|cross-examined|audited|graded|marked|interviewed|observed|studied|appraised|inspected|deposed|reported on)\\b(?! (?:on|about|in|for) (?:my|the|a)\\b)"),
 ];
-

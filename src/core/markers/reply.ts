@@ -17,13 +17,16 @@ const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|e
 const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)`;
 /** The client's reply after the move: 'she said, "..."'. */
 const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dg');
+/** "He answered my question about the messages with '...'": the move and the reply in one phrase. */
+const ANSWERED_MOVE = /\b(?:answered|met) my (?:question|questions|comment|reflection|suggestion)\b/i;
+const REPLY_WITH = /\bmy (?:question|questions|comment|reflection|suggestion)\b[^"“.;]{0,60}?\bwith\s*[,:]?\s*["“]([^"”]{1,200})["”]/dgi;
 /** The reply before the move: 'She said "..." when I asked'. */
 const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”],?\s+(?:when|after|as|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'dgi');
 
 /** A reply that takes the move up: agreement, thanks, interest, a plan. */
 const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s(?! not)|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
 /** A denial of a feeling the note has in view. */
-const DENIAL = /\b(?:there'?s nothing (?:there|to (?:say|tell|feel|talk about))|everyone'?s (?:tired|stressed|busy|anxious|low|like that|the same)|i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|that'?s|it was|that was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|i (?:hadn'?t|haven'?t|didn'?t|never) (?:noticed|realised|realized|even thought about)|^(?:just )?a misunderstanding\b|(?:the )?(?:doctors?|consultant|scan|tests?|results?|lab)(?:'?s| has| have|'ve)? (?:made a mistake|got it wrong|mixed (?:it|them) up)|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes)|business|part of the job|a job)|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
+const DENIAL = /\b(?:that'?s all that (?:matters|counts)|^why would (?:i|it) (?:be|mind|care|matter)\b|(?:just|only) (?:talk|banter|messages|texts|a laugh|a joke),? nothing (?:happened|went on)|there'?s nothing (?:there|to (?:say|tell|feel|talk about))|everyone'?s (?:tired|stressed|busy|anxious|low|like that|the same)|i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|that'?s|it was|that was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|i (?:hadn'?t|haven'?t|didn'?t|never) (?:noticed|realised|realized|even thought about)|^(?:just )?a misunderstanding\b|(?:the )?(?:doctors?|consultant|scan|tests?|results?|lab)(?:'?s| has| have|'ve)? (?:made a mistake|got it wrong|mixed (?:it|them) up)|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes)|business|part of the job|a job)|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
 /** A reading set aside as a theory: "unsupported by evidence", "an interesting hypothesis, but". */
 const AS_A_THEORY = /\b(?:unsupported by|no) evidence\b|\ban interesting (?:hypothesis|theory|idea),? (?:but|unsupported|however)\b/i;
 /** What is known about a loss in place of it: "we had a teaching session on it", "I know the stages". */
@@ -69,16 +72,16 @@ export interface Reply { subtype: Subtype; start: number; end: number }
 
 /** The client's reply to a move of the therapist's in a sentence, as offsets of its words, and its subtype. */
 export function replyToMove(sentence: string): Reply[] {
-  const move = THERAPIST_MOVE.exec(sentence);
+  const move = THERAPIST_MOVE.exec(sentence) ?? ANSWERED_MOVE.exec(sentence);
   if (!move) return [];
   const replies: Reply[] = [];
   // The move's own words, up to the reply: what the therapist asked or said.
   const asked = sentence.slice(move.index, move.index + 80).split(/[,;:"“]/)[0];
   // The move's words up to the first quotation, for what it asked about (a feeling) and in which words.
   const moveWords = sentence.slice(move.index, move.index + 120).split(/["“]/)[0];
-  const asking = { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\basked\b/i.test(move[0]) };
+  const asking = { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\basked\b|\bquestion/i.test(move[0]) };
   if (PRACTICAL.test(asked)) return [];
-  for (const re of [REPLY_AFTER, REPLY_BEFORE]) {
+  for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
