@@ -101,6 +101,11 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('She answered my question about the weekend with "lovely, we went to the coast".'), []);
     assert.deepEqual(replies('When I asked how the exam went he said "I passed, that\'s the main thing".'), []);
   });
+  it('"it\'s X, it happens" and "it was handled, it\'s closed" are denials (W1)', () => {
+    assert.deepEqual(replies('When I asked about the fall she said "it\'s rugby, it happens".'), [['W1', 'it\'s rugby, it happens']]);
+    assert.deepEqual(replies('When I asked about the complaint he said "it was handled, it\'s closed".'), [['W1', 'it was handled, it\'s closed']]);
+    assert.deepEqual(replies('When I asked about the flat she said "it\'s sorted, I signed on Tuesday".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -59,6 +59,8 @@ const CHANGED_MIND = /\bthen\b[^.;]{0,50}\bagreed to (?:try|do|give it a go|star
 const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|that) (?:was|is) (?:the|what)\b[^.;]{0,30}\b(?:we|she|he|they) (?:had )?(?:scheduled|planned|agreed|set|chose|brought)\b|\bthis time (?:it|things) (?:was|were|is|are|felt|feels) different\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
 /** A pressing reason of the family's given for a sign ("because her daughter was in labour"). */
+/** A noise outside the room that a look or a start answers: a siren going past, an alarm, the door banging. */
+const NOISE_OUTSIDE = /^[^.;]{0,20}\b(?:(?:each|every) time|whenever|when) (?:a|an|the) (?:siren|ambulance|alarm|car alarm|fire engine|helicopter|plane|lorry|motorbike|door|doorbell|bell|train)s? (?:went (?:past|off|by)|passed|rang|banged|slammed|sounded)\b/i;
 const FAMILY_REASON = /\bin case it was (?:the|her|his|their) (?:unit|ward|hospital|school|nursery|care home|hospice|doctor|midwife|consultant)\b|\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
@@ -165,7 +167,9 @@ const OCCASION_WITH_SOMEONE = new RegExp(`\\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Ww]henev
  * asked about the rehab games'): said in the session, of its work. */
 const ANSWERS_MY_MOVE = /\b(?:when|as|after) (?:I|T) (?:asked|raised|mentioned|suggested|brought up|showed|introduced|offered|got out)\b/;
 /** Someone else spoken to or turned to, not counting someone else who is only the occasion. */
-const toSomeoneElse = (words: string) => TO_SOMEONE_ELSE.test(words.replace(OCCASION_WITH_SOMEONE, ''));
+/** Messages from someone, answered in the session ("answered texts from her mum"): the phone is what the client turns to, not the sender. */
+const MESSAGES_FROM = new RegExp(`\\b(?:texts?|messages?|calls?|emails?|voice ?notes?)\\s+from\\s+${THIRD_PARTY.source}`, 'gi');
+const toSomeoneElse = (words: string) => TO_SOMEONE_ELSE.test(words.replace(OCCASION_WITH_SOMEONE, '').replace(MESSAGES_FROM, ''));
 /** Someone else as the matter of a task of the session ("the role-play with her mother"). */
 const ENACTED_WITH = new RegExp(`\\b(?:role-?plays?|rehearsals?|chair ?work|empty chair|imagery|dialogue|unsent letter)\\s+(?:with|to)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else's words as the object ("brushed off her sister's comment"). */
@@ -258,7 +262,7 @@ const CLIENT_SAYS_I = /(?<!\bI )\b(?:said|says|told (?:me|us)|thinks?|thought|fe
 /** The client's quoted words about the therapist, still open ('told me I was "only doing this to tick a box'). */
 const QUOTE_ABOUT_ME = /\b(?:said|says|told (?:me|us)|thinks?|thought|felt|complained|claimed|insisted|implied)\s+(?:that\s+)?I\b(?:\s+(?:was|am|had|have|were|would|will|'m))?\s*["“][^"”]*$/i;
 /** The therapist glad the client has gone: relief at an end, no good feeling. */
-const RELIEVED_AT_END = /\b(?:glad|relieved|pleased) when\b[^.;]{0,30}\b(?:ended|cancel\w*|left|finished|was over)\b/i;
+const RELIEVED_AT_END = /\b(?:glad|relieved|pleased) when\b[^.;]{0,30}\b(?:ended|cancel\w*|left|finished|was over|came in to interrupt|interrupted (?:us|the session)|knocked to end)\b/i;
 /** Something else judged, named as the subject just before the cue ("the gym was a waste of money"). */
 const JUDGED_SUBJECT = /\b(?:the|his|her|their|my|that|this) ([a-z-]+) (?:was|is|were|are|felt|feels|seemed|seems) (?:just |really |such |so |a bit of |totally |complete(?:ly)? )?(?:an? )?$/i;
 /** Everything of the therapy a client's complaint can be about. */
@@ -359,6 +363,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // A sign with a pressing reason given for it ("checked her phone every few minutes because her daughter was in
   // labour, and told me so"): no turning away from the work.
   { subtypes: /^W2$/, window: AFTER(70), test: matches(FAMILY_REASON), reason: 'word-sense' },
+  // A look or a start at a noise outside ("looked at the door each time a siren went past"): the noise, not the work.
+  { subtypes: /^W2$/, window: AFTER(50), test: matches(NOISE_OUTSIDE), reason: 'word-sense' },
   // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(LOGISTICS), reason: 'word-sense' },
   // Progress with the medication, the housing: not the therapy's.

@@ -273,7 +273,7 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.75, "\\bcomplain(?:ed|s|ing)? (?:about|that) (?:the )?(?:lack of )?(?:progress|results|improvement)\\b"),
 
   // C6 defending self against the therapist
-  c('C6', 0.85, "\\bi'?m not (?!(?:a |an )?{FEELING_KIND}(?: (?:person|man|woman|type|sort|guy|bloke|girl|one|lad))?\\b)(?:lazy|crazy|stupid|some|a |an |making|exaggerating|being|the problem|weak|mad)\\b", { negative: true, speech: true }),
+  c('C6', 0.85, "\\bi'?m not (?!(?:a |an )?{FEELING_KIND}(?: (?:person|man|woman|type|sort|guy|bloke|girl|one|lad))?\\b)(?!(?:a |one for )?(?:moaner|complainer|whinger|fusser|wimp|softie|moaning|complaining|whingeing|whining)\\b)(?:lazy|crazy|stupid|some|a |an |making|exaggerating|being|the problem|weak|mad)\\b", { negative: true, speech: true }),
   c('C6', 0.85, "\\bdon'?t make this about\\b", { negative: true, speech: true }),
   c('C6', 0.75, "\\banyone would\\b", { speech: true }),
   c('C6', 0.75, "\\b(?:listed|recited|enumerated|justified|explained at length)\\b[^.;]{0,20}\\bas if\\b"),
@@ -1876,7 +1876,7 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "{Q}[^\"”]{0,25}\\bevery (?:mum|mother|dad|parent|new mum|student|teenager|nurse|man|woman|carer)'?s? (?:is |gets |feels )?(?:tired|stressed|knackered|exhausted|worried|like that|the same)\\b[^\"”]{0,20}{Q}", { speech: true, before: AFTER_MY_QUESTION_OR_SAID }),
   c('W1', 0.55, "{Q}[^\"”]{0,40}\\b(?:it'?s|that'?s|all|it is|that is|it'?s all) (?:sorted|dealt with|handled|in hand|under control|taken care of)\\b[^\"”]{0,10}{Q}", { speech: true, before: AFTER_MY_QUESTION_OR_SAID }),
   c('C3', 0.6, "\\b(?:the |this |that )?(?:[\\w-]+ )?(?<!\\b(?:pub|driving|school|exam|maths|spelling|theory|university|college|job|fitness) )(?:test|tests|questionnaire|assessment|scale|measure|exercise|task)s? (?:was|were|is|are) {Q}?(?:a trick|rigged|a trap|a set-?up|unfair|a con|a fix|designed to (?:catch|trip))\\b(?![^.;]{0,20}\\bin (?:his|her|their|my|our) favou?r\\b)"),
-  c('W2', 0.6, "\\basked (?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|daughter|son|carer|friend|sister|brother|interpreter|support worker) to (?:answer|do the talking|speak for (?:him|her|them)|explain|tell me|fill (?:it )?in)\\b(?![^.;]{0,60}\\b(?:because|as) (?:he|she|they) (?:knows?|knew|has|had|keeps?|does|did)\\b)"),
+  c('W2', 0.6, "\\basked (?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|daughter|son|carer|friend|sister|brother|interpreter|support worker) to (?:answer|do the talking|speak for (?:him|her|them)|explain|(?<!interpreter to )tell me|fill (?:it )?in)\\b(?![^.;]{0,60}\\b(?:because|as) (?:he|she|they) (?:knows?|knew|has|had|keeps?|does|did)\\b)"),
   c('W2', 0.6, "\\bgot up (?:to|and) (?:look|stare|gaze|go|stand|walk) (?:out of|at|to|over to) the window\\b(?![^.;]{0,30}\\b(?:snow|rain|sun|storm|fireworks|children|kids)\\b)|\\b(?:went|walked) (?:over )?to the window\\b[^.;]{0,20}\\b(?:twice|again|several times|when I)\\b"),
   c('C4', 0.55, "(?<!\\basked (?:if|whether) (?:we|I) (?:could|can|might) [\"“]?)(?:{Q}[^\"”]{0,40}\\b(?:and )?leave it (?:there|at that)\\b)|\\b(?:just|only) (?:do|fill in) the (?:questionnaires?|forms?|scores?|measures?)\\b", { speech: true }),
   c('C1', 0.6, "\\basked (?:me )?(?:if|whether) (?:I|T) (?:had|have) (?:even |actually |really )?read (?:her|his|their|the|my) [\\w '-]{0,25}?{Q}?properly\\b"),
@@ -3445,4 +3445,65 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.55, "{Q}(?:since|as|while|seeing as) we'?re (?:just|only) sitting here\\b"),
   c('W2', 0.55, "\\b(?:did not|didn'?t|would not|wouldn'?t) (?:speak|whisper|talk|say a word|say anything)(?= (?:today|this (?:session|week|time))\\b)|\\b(?:would not|wouldn'?t|did not|didn'?t) (?:whisper|mouth a word)\\b(?= *(?:[.;]|$|to me\\b|in (?:the )?session\\b))"),
   c('TR', 0.55, "\\bi felt (?:like|as if|as though) (?:I was|I were) (?:being )?(?:written up|cross-examined|audited|graded|marked|interviewed|observed|studied|appraised|inspected|deposed|reported on)\\b(?! (?:on|about|in|for) (?:my|the|a)\\b)"),
+  // Hundred-and-tenth pass (the misses of fresh `unseen116` and `longform62`, as families): "noted" and moved on; whether
+  // I would sign him back; "about someone else"; "you'd love that to be true"; the corner torn off his painting; "bored of
+  // this room"; the evidence base critiqued; "a reference for that"; counted under his breath the whole time; "your
+  // ladder, not mine"; a head shaken at every instrument; "I've done this assessment four times"; "this time"; "God's
+  // timing"; "nice holiday, was it"; every buzz answered; "so what's this for"; stood at the window for the whole of it;
+  // a high rating and "I'm fine"; the mic muted, "k" typed; "a side quest I didn't pick"; "crying won't get the hay in";
+  // sessions by phone from the tractor; "you'd have to have been through it"; "just tell them we're ready"; a call taken
+  // ten minutes in; "your mother or mine"; my interpretations "priced in"; "I don't need to understand, I need to"; the
+  // toilet when I mentioned the note; "what the NHS already does to me"; "I've done the lecture on this"; "designed for
+  // people who never"; an account in the language of a report form; "I was fine before this"; would "think about"
+  // coming; "I don't have problems, my mum has"; "a funny question"; stop at half past; narrated in the third person;
+  // "too neat"; record the sessions; "that's the sport"; "men don't get eating disorders"; kept off my notes.
+  c('W1', 0.55, "\\b(?:said|replied) {Q}(?:noted|duly noted|understood|acknowledged|copy that|roger|point taken)[.!,]?[\"”],? and (?:moved|went|turned|got|skipped) (?:on|to|back)\\b"),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) (?:would|will|could|was going to) (?:be )?{Q}?(?:sign(?:ing)? (?:me|him|her|them) (?:back|off|fit|well)|clear(?:ing)? (?:me|him|her|them) (?:to|for))\\b"),
+  c('C2', 0.55, "\\b(?:{TASK}|{INT}|reformulation|letter|summary|diagram|map)\\b[^.;\"“]{0,12}{Q}[^\"”]{0,40}\\b(?:(?:shame|pity) (?:it'?s|it is|that it'?s) (?:about|describing|for)|(?:it'?s|that'?s|it is|this is) (?:describing|about)) (?:someone|somebody) else\\b", { speech: true }),
+  c('C2', 0.55, "{Q}you'?d (?:love|like) (?:that|it) to be (?:true|the case|right)\\b", { speech: true, before: /\bwhen (?:I|T) [^.;]{0,120}$/i }),
+  c('W2', 0.55, "\\btore (?:the |a )?(?:corner|edge|strip|piece|bit|top) off (?:the |his |her |their )?(?:paper|page|painting|drawing|picture|sheet)\\b(?<=\\bwhen (?:I|T) [^.;]{0,80})"),
+  c('C3', 0.55, "{Q}[^\"”]{0,20}\\bbored (?:of|with) (?:this|the) (?:room|session|sessions|talking|stuff|game|exercise)\\b[.!]?[\"”]", { speech: true }),
+  c('C5', 0.55, "\\b(?:critiqu\\w+|criticis\\w+|criticiz\\w+|questioning|attacking|debating|disputing|picking holes in) (?:the )?(?:evidence(?: base)?|research|science|efficacy|studies|outcome data) (?:for|behind|of|on) (?:counsell?ing|therapy|cbt|emdr|dbt|psychotherapy|the approach|talking therapies|this)\\b"),
+  c('C2', 0.55, "{Q}(?:i'?ll need|i need|i'?d want|i'?d like|where'?s|got) (?:a |the |your )?(?:reference|citation|source|evidence|data|study) for (?:that|this)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:counted|prayed|hummed|tapped|muttered|recited)\\b[^.;]{0,20}\\b(?:under (?:his|her|their) breath|silently|in (?:his|her|their) head)\\b[^.;]{0,15}\\b(?:the whole time|throughout|all the way through)\\b"),
+  c('C3', 0.55, "(?<=\\b(?:{TASK})\\b[^.;\"“]{0,10}{Q})(?:your|the therapist'?s) [\\w-]+,? not mine\\b", { speech: true }),
+  c('C3', 0.55, "\\bshook (?:his|her|their) head at (?:every|each|all the|any) [\\w-]+ (?:I|T) (?:offered|suggested|showed|held up|put out|played)\\b"),
+  c('C4', 0.55, "{Q}i'?ve (?:done|had|filled in|answered|sat) (?:this|these|the same) [\\w-]+(?: [\\w-]+)? (?:(?:two|three|four|five|six|\\d+) times|before|already)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked how long (?:my|your|the) (?:report|letter|assessment|decision|referral|summary) would take {Q}this time\\b"),
+  c('W3', 0.55, "{Q}(?:it'?s |that'?s )?(?:in )?(?:god'?s|the lord'?s|allah'?s) (?:timing|hands|will|plan)(?:,? not (?:ours|mine))?\\b", { speech: true, before: /\bwhen (?:I|T) (?:asked|noticed|wondered|named|raised|mentioned|brought up|reflected)\b[^.;]{0,80}$/i }),
+  c('C1', 0.55, "{Q}(?:nice|good|lovely) (?:holiday|break|time off|rest|leave),? (?:was it|were you|did you|then)\\b", { speech: true }),
+  c('W2', 0.55, "\\banswered (?:every|each) (?:buzz|call|text|message|ping|notification)\\b|\\bkept (?:his|her|their) phone (?:face up )?on (?:his|her|their) (?:knee|lap|thigh)\\b"),
+  c('C5', 0.55, "{Q}[^\"”]{0,60}\\bso what'?s (?:this|all this|any of this|coming here) for\\b", { speech: true }),
+  c('W2', 0.55, "(?<!\\brefus\\w+ to sit(?: down)?,? and )\\bstood (?:at|by) the (?:window|door)\\b[^.;]{0,10}\\b(?:for the whole (?:session|hour|time|of the (?:session|hour|[\\w-]+ (?:explanation|exercise|discussion|review|practice|session)))|throughout|the whole time|for most of the (?:session|hour))\\b"),
+  c('W1', 0.55, "\\brated (?:his|her|their) (?:pain|distress|anxiety|mood|fear|sadness)\\b[^.;]{0,30}\\bsaid {Q}(?:but )?i'?m (?:fine|ok|okay|alright|all right)\\b(?![^.;]{0,30}\\band (?:he|she|they) (?:was|were)\\b)"),
+  c('W2', 0.55, "\\b(?:left|kept) (?:his|her|their) (?:mic|microphone) (?:muted|off)\\b(?![^.;]{0,30}\\bas (?:the [\\w-]+ )?(?:asked|agreed)\\b)|\\btyped {Q}(?:k|kk|ok|idk|fine|whatever|yeah|nm)[.]?[\"”] in the chat\\b"),
+  c('C5', 0.55, "\\b{THERAPY}\\b[^.;\"“]{0,12}{Q}[^\"”]{0,30}\\b(?:i|we) (?:didn'?t|did not|never) (?:pick|choose|ask for|sign up for|opt for)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}(?:crying|tears|feelings|moping|grieving|dwelling on it|feeling sorry for (?:myself|yourself)) (?:won'?t|doesn'?t|will not|does not|never) (?:get|put|pay|bring|fix|feed|milk|mend) (?:the )?[\\w-]+\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:whether|if) we could {Q}?(?:do (?:this|it|these|the sessions)|have (?:the )?sessions?) (?:on the phone|by phone|over the phone|by text|by email|on zoom|by video) (?:from|while|in) (?:the|his|her|their|my) [\\w-]+\\b"),
+  c('C1', 0.55, "{Q}you'?d (?:have to|need to) (?:have been|go|have gone) through it\\b|{Q}(?:unless|until) you'?ve (?:been|gone|lived) through it\\b", { speech: true }),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) (?:could|would) {Q}(?:just )?tell (?:them|the (?:clinic|court|team|doctors?|panel|consultant|school|board)) (?:we'?re|i'?m|she'?s|he'?s) (?:ready|fine|fit|well|okay|ok)\\b"),
+  c('W2', 0.55, "\\btook (?:a|the) (?:phone |work )?call (?:from [\\w-]+(?: [\\w-]+)? )?(?:\\w+ minutes in|halfway through|during the session|mid-?session)\\b"),
+  c('C2', 0.55, "{Q}[^\"”]{0,30}\\b(?:tell me about your (?:mother|mum|childhood)|and how does that make (?:you|me) feel|your (?:mother|mum) or mine|let me guess,? (?:my|your|it'?s my) (?:mother|mum|father|dad|childhood))\\b", { speech: true }),
+  c('C2', 0.55, "\\bmy (?:interpretations?|reflections?|comments?|observations?|links?|points?)\\b[^.;\"“]{0,10}\\b(?:was|were|are|is) {Q}(?:already )?(?:priced in|old news|yesterday'?s news|nothing new|stale|stating the obvious)\\b"),
+  c('C5', 0.55, "{Q}i don'?t need to (?:understand|talk about|explore|process|unpack|know) [^\"”]{0,20},? i need to\\b", { speech: true }),
+  c('W2', 0.55, "(?<=\\bwhen (?:I|T) (?:mentioned|asked about|raised|brought up|came to)\\b[^.;]{0,60})\\b(?:stood up and )?(?:said (?:he|she|they) needed|went to|left for|excused (?:himself|herself|themselves) to go to) the (?:toilet|loo|bathroom)\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|restriction|sleep restriction|exposure|pacing)\\b[^.;\"“]{0,12}{Q}(?:just )?what (?:the nhs|work|my job|the rota|my boss|my manager|life|my body|the army) (?:already )?(?:does|do|did) to me\\b", { speech: true }),
+  c('C2', 0.55, "{Q}i'?ve (?:done|given|taught|sat) the (?:lecture|talk|module|seminar|training) on (?:this|that|it)\\b", { speech: true, before: /\b(?:explanation|explained|rationale|model|technique|introduced|suggested|when (?:I|T))\b[^.;]{0,80}$/i }),
+  c('C3', 0.55, "\\b(?:{TASK}|tests?|assessments?|screening)\\b[^.;\"“]{0,10}{Q}(?:designed|made|written|meant) for (?:people|someone|somebody) who (?:never|don'?t|can'?t|haven'?t|have never)\\b", { speech: true }),
+  c('W3', 0.55, "\\bdescribed (?:the [\\w-]+|it|what happened)\\b[^.;]{0,20}\\bin the (?:language|words|jargon|terms) of (?:a|an|the) [\\w-]+(?: [\\w-]+)? (?:report|form|statement|notes|log)\\b", { before: /^\s*(?:she|he|they|pt|[A-Z]\.)?\s*$/i }),
+  c('C5', 0.55, "{Q}[^\"”]{0,40}\\bi was (?:fine|ok|okay|better|alright) (?:before|until) (?:this|i came|i started|therapy|coming here|you|we started)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:would|will|might) {Q}think about{Q}? coming (?:back|next week|again|to the next)\\b"),
+  c('W4', 0.55, "{Q}i (?:don'?t|do not) have (?:problems|issues|a problem),? (?:my|her|his) [\\w-]+ (?:has|have|does)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}(?:that'?s|what) a (?:funny|strange|weird|odd|silly|big) question\\b", { speech: true, before: /\bwhen (?:I|T) (?:asked|wondered)\b[^.;]{0,80}$/i }),
+  c('W2', 0.55, "\\basked (?:if|whether) we could (?:stop|finish|end|wrap up) at (?:half past|quarter (?:past|to)|ten to|five to|\\d+(?:[.:]\\d+)?)\\b(?![^.;]{0,40}\\b(?:so the|because the|for the) (?:room|hall|building)\\b)"),
+  c('W3', 0.55, "\\b(?:narrated|described|told|recounted) (?:the session|it|the (?:day|week|attack|accident|birth|assault|crash)|her week|his week) in the third person\\b"),
+  c('C2', 0.55, "{Q}[^\"”]{0,30}\\b(?:too|very|rather|a bit) (?:neat|tidy|pat|convenient)\\b", { speech: true, before: /\bwhen (?:I|T) (?:wondered|suggested|linked|offered|interpreted|reflected|named)\b[^.;]{0,100}$/i }),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:she|he|they) could {Q}?(?:record|film|tape|livestream|write about|blog about) (?:these|the sessions|our sessions|this session|them|me)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? that'?s the (?:sport|game|industry|trade|culture)\\b[.!]?[\"”]", { speech: true }),
+  c('W1', 0.55, "{Q}(?:men|boys|lads|blokes|athletes|rowers|soldiers|dancers|people like me) (?:don'?t|do not|can'?t) (?:get|have) (?:eating disorders|depression|anxiety|ptsd|anorexia|bulimia|trauma|panic attacks)\\b", { speech: true }),
+  c('C4', 0.55, "{Q}?(?:kept|left|taken) (?:off|out of) (?:my|the) (?:notes|records?|file)\\b(?![^.;]{0,20}\\b(?:as agreed|which we agreed)\\b)"),
+  c('W2', 0.55, "\\banswered (?:texts|messages|calls|emails)\\b[^.;]{0,30}\\b(?:(?:through|for) (?:most|much|all|the whole|the rest) of the (?:session|hour)|throughout)\\b"),
+  c('TR', 0.55, "\\bI (?:found|noticed|realised|realized) (?:that )?I was (?:holding back|suppressing|hiding|swallowing|pushing down) my own (?:sadness|tears|grief|anger|irritation|feelings|fear)\\b|\\bI (?:found|noticed) (?:that )?I was (?:talking|speaking) (?:more )?(?:quickly|faster|louder|more softly|more slowly) than (?:usual|normal)\\b"),
+  c('TR', 0.55, "\\bI felt (?:as if|as though|like) I had been (?:sent to (?:the head|the headteacher|the principal|the office)|told off|caught out|put in my place|reprimanded|summoned)\\b|\\bI felt like (?:just )?another (?:adult|professional|worker|person|grown-up|authority figure) (?:asking|wanting|demanding|telling|taking)\\b"),
+  c('TR', 0.55, "\\bwhich (?:felt|left me feeling) (?:like being |as if I was being |as though I was being )?(?:put in my place|patronised|patronized|dismissed|told off|talked down to|belittled|managed|handled)\\b"),
 ];
