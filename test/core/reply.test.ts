@@ -106,6 +106,10 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about the complaint he said "it was handled, it\'s closed".'), [['W1', 'it was handled, it\'s closed']]);
     assert.deepEqual(replies('When I asked about the flat she said "it\'s sorted, I signed on Tuesday".'), []);
   });
+  it('glad the end is named, with somewhere to be ("good, I\'ve got a meeting"), is leaving the work (W2)', () => {
+    assert.deepEqual(replies('When I said we had five minutes left she said "good, I\'ve got a meeting at six".'), [['W2', 'good, I\'ve got a meeting at six']]);
+    assert.deepEqual(replies('When I said we had five minutes left she said "good, I\'ve got a question for you first".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -60,7 +60,7 @@ const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:whi
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
 /** A pressing reason of the family's given for a sign ("because her daughter was in labour"). */
 /** A noise outside the room that a look or a start answers: a siren going past, an alarm, the door banging. */
-const NOISE_OUTSIDE = /^[^.;]{0,20}\b(?:(?:each|every) time|whenever|when) (?:a|an|the) (?:siren|ambulance|alarm|car alarm|fire engine|helicopter|plane|lorry|motorbike|door|doorbell|bell|train)s? (?:went (?:past|off|by)|passed|rang|banged|slammed|sounded)\b/i;
+const NOISE_OUTSIDE = /^[^.;]{0,20}\b(?:(?:each|every) time|whenever|when) (?:a|an|the) (?:siren|ambulance|alarm|car alarm|fire engine|helicopter|plane|lorry|motorbike|door|doorbell|bell|train)s? (?:went (?:past|off|by|over)|flew (?:over|past)|came over|passed|rang|banged|slammed|sounded)\b/i;
 const FAMILY_REASON = /\bin case it was (?:the|her|his|their) (?:unit|ward|hospital|school|nursery|care home|hospice|doctor|midwife|consultant)\b|\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
@@ -178,6 +178,8 @@ const THIRD_PARTYS = new RegExp(`${THIRD_PARTY.source}['’]s\\b`, 'i');
 const MOVED_TO_PLACE = /^moved to [A-Z]/;
 /** Questions answered through someone else ('answered by looking at her husband'): the therapist is the one passed over. */
 const ANSWERED_THROUGH = /\banswered\b[^.;]*\bby (?:looking|turning|glancing)\b/i;
+/** Questions put to someone else in the room and answered by the client ("answered every question I put to his wife"): answering for them. */
+const QUESTION_PUT_TO = /\b(?:questions?|everything) (?:I|T) (?:put|asked|addressed|directed) to\b/i;
 /** Looking to someone before answering the therapist ("glanced at his mum before each reply"). */
 const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|speaking)\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
@@ -274,7 +276,8 @@ const isTherapyNoun = (word: string) => {
 };
 /** After the client's quoted words, where they were said or what about, when it is not the therapy ('"done all this before" when she trained her last puppy', '"didn't change anything" for his hay fever'). */
 const QUOTE_PLACED = /^[^"”.;]{0,30}["”],?\s+(?:when|about|for|after|at)\b([^.;"“,]{0,40})/i;
-const WHERE_THE_THERAPY_IS = /\b(?:I|me|my|we|us|our|you|your|here|in session|this session|today|(?:was|were) (?:mentioned|raised|suggested|brought up|discussed|named)|came up)\b/i;
+// ("about telling the story", "about going over it again": the work of the session, told or gone over, is here.)
+const WHERE_THE_THERAPY_IS = /\b(?:I|me|my|we|us|our|you|your|here|in session|this session|today|(?:was|were) (?:mentioned|raised|suggested|brought up|discussed|named)|came up|(?:telling|retelling|going over|reliving|revisiting) (?:the|it|that|this))\b/i;
 const placedElsewhere = (words: string) => {
   const m = QUOTE_PLACED.exec(words);
   if (!m || WHERE_THE_THERAPY_IS.test(m[1])) return false;
@@ -365,6 +368,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, window: AFTER(70), test: matches(FAMILY_REASON), reason: 'word-sense' },
   // A look or a start at a noise outside ("looked at the door each time a siren went past"): the noise, not the work.
   { subtypes: /^W2$/, window: AFTER(50), test: matches(NOISE_OUTSIDE), reason: 'word-sense' },
+  // "You only come because he's dying": the therapist's coming, not the client's reluctance.
+  { subtypes: /^W7$/, window: BEFORE(6), test: (words) => /\byou\s+$/i.test(words), reason: 'therapist-subject' },
   // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(LOGISTICS), reason: 'word-sense' },
   // Progress with the medication, the housing: not the therapy's.
@@ -429,7 +434,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // (A look to a parent before every answer is the client's withdrawal from the therapist, not a response to the parent;
   // "said 'fine now' and moved on to her sister's wedding": a new predicate after "and" names no one spoken to;
   // "apologised to his boss for taking up her time": appeasing someone else.)
-  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => toSomeoneElse(words) && !BEFORE_ANSWERING.test(cue) && !BACK_TO.test(cue) && !ANSWERED_THROUGH.test(cue), reason: 'third-party' },
+  { subtypes: /^W[125]$/, quoted: false, window: CUE_UNTIL_AND(30), test: (words, cue) => toSomeoneElse(words) && !BEFORE_ANSWERING.test(cue) && !BACK_TO.test(cue) && !ANSWERED_THROUGH.test(cue) && !QUESTION_PUT_TO.test(cue), reason: 'third-party' },
   // "would rather not go into the details of the surgery with her children": a topic avoided with someone else.
   { subtypes: /^W4$/, quoted: false, window: CUE_AND(60), test: matches(TALKED_WITH_SOMEONE_ELSE), reason: 'third-party' },
   // Quiet at first, then warming up: the session moved on from it.

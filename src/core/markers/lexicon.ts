@@ -3331,7 +3331,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "{Q}[^\"”]{0,90}\\bi'?m not (?:telling|explaining|going (?:over|through)) it (?:all )?(?:again|over)\\b", { speech: true }),
   c('W2', 0.55, "\\bsat facing the door\\b[^.;]{0,40}\\b(?:turned|looked|jumped)\\b(?![^.;]{0,40}\\bopened\\b)", { before: /^\s*(?:she|he|they|pt|[A-Z]\.)?\s*$/i }),
   c('C1', 0.55, "\\bsaid (?:I|T) (?:was|were|am|'m) {Q}?(?:just )?like (?:the|his|her|their|my) (?:company|council|police|school|dwp|job ?centre|social|doctors?|system|others|rest|army|management)\\b"),
-  c('C7', 0.55, "{Q}[^\"”]{0,30},? don'?t start\\b", { speech: true, before: /\b(?:she|he|they|pt|[A-Z]\.)\s+said\s+$/i }),
+  c('C7', 0.55, "{Q}[^\"”]{0,30},? (?<!\\byou )don'?t start\\b", { speech: true, before: /\b(?:she|he|they|pt|[A-Z]\.)\s+said\s+$/i }),
   c('C2', 0.55, "\\b(?:my|your|the) (?:interpretations?|reflections?|formulations?|links?)\\b[^.;\"“]{0,10}\\b(?:was|were|is|are) {Q}like\\b"),
   c('C1', 0.55, "\\basked (?:if|whether) (?:I|T) (?:was|were) {Q}?(?:weighing|judging|analysing|analyzing|assessing|staring at) (?:her|him|them|me)\\b"),
   c('C7', 0.55, "\\b(?:brought|printed|showed me) (?:a|the) (?:printout|article|list|page)\\b[^.;]{0,40}\\b(?:wanted|asked) me to (?:request|order|refer|prescribe|book|arrange)\\b"),
@@ -3457,7 +3457,7 @@ export const CUES: readonly Cue[] = [
   // people who never"; an account in the language of a report form; "I was fine before this"; would "think about"
   // coming; "I don't have problems, my mum has"; "a funny question"; stop at half past; narrated in the third person;
   // "too neat"; record the sessions; "that's the sport"; "men don't get eating disorders"; kept off my notes.
-  c('W1', 0.55, "\\b(?:said|replied) {Q}(?:noted|duly noted|understood|acknowledged|copy that|roger|point taken)[.!,]?[\"”],? and (?:moved|went|turned|got|skipped) (?:on|to|back)\\b"),
+  c('W1', 0.55, "(?<=\\b(?:said|replied) ){Q}(?:noted|duly noted|understood|acknowledged|copy that|roger|point taken)[.!,]?[\"”],? and (?:moved|went|turned|got|skipped) (?:on|to|back)\\b"),
   c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) (?:would|will|could|was going to) (?:be )?{Q}?(?:sign(?:ing)? (?:me|him|her|them) (?:back|off|fit|well)|clear(?:ing)? (?:me|him|her|them) (?:to|for))\\b"),
   c('C2', 0.55, "\\b(?:{TASK}|{INT}|reformulation|letter|summary|diagram|map)\\b[^.;\"“]{0,12}{Q}[^\"”]{0,40}\\b(?:(?:shame|pity) (?:it'?s|it is|that it'?s) (?:about|describing|for)|(?:it'?s|that'?s|it is|this is) (?:describing|about)) (?:someone|somebody) else\\b", { speech: true }),
   c('C2', 0.55, "{Q}you'?d (?:love|like) (?:that|it) to be (?:true|the case|right)\\b", { speech: true, before: /\bwhen (?:I|T) [^.;]{0,120}$/i }),
@@ -3506,4 +3506,69 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "\\bI (?:found|noticed|realised|realized) (?:that )?I was (?:holding back|suppressing|hiding|swallowing|pushing down) my own (?:sadness|tears|grief|anger|irritation|feelings|fear)\\b|\\bI (?:found|noticed) (?:that )?I was (?:talking|speaking) (?:more )?(?:quickly|faster|louder|more softly|more slowly) than (?:usual|normal)\\b"),
   c('TR', 0.55, "\\bI felt (?:as if|as though|like) I had been (?:sent to (?:the head|the headteacher|the principal|the office)|told off|caught out|put in my place|reprimanded|summoned)\\b|\\bI felt like (?:just )?another (?:adult|professional|worker|person|grown-up|authority figure) (?:asking|wanting|demanding|telling|taking)\\b"),
   c('TR', 0.55, "\\bwhich (?:felt|left me feeling) (?:like being |as if I was being |as though I was being )?(?:put in my place|patronised|patronized|dismissed|told off|talked down to|belittled|managed|handled)\\b"),
+  // Hundred-and-eleventh pass (the misses of fresh `unseen117` and `longform63`, as families): talking "no thanks"; a
+  // sleeve pulled down when I asked; "medically negligent"; a symptom googled while I summarised; "dads don't get
+  // postnatal anything"; a game on his phone; "can we do X instead" when I mentioned someone; "so there's a witness";
+  // "the same script every psychologist reads from"; "I've ticked the box"; "the report's on file"; a task "so no";
+  // whether this "counts towards" something; every question put to his wife answered; "in a kitchen you don't have
+  // feelings"; minutes "before service"; "it's a kitchen, everyone shouts"; "what people say when they can't fix you";
+  // a good ear turned away; a failure presented like a case; "makes me sound like a robot"; "you go home at five";
+  // an app kept checking; a model "fine for the students"; "ignore that, silly" after tears; "no offence"; "skip
+  // Thursday"; "occupational hazard" and moved on; "better material than this session"; a question answered as if from
+  // the floor; "I don't do vulnerable"; "the consultant's happy, so I'm happy"; a joke when I asked; "for the wives";
+  // "they were insured"; "it's only stuff"; a claim gone through line by line when I asked; "I'm not doing this again";
+  // came "so Mum stops crying"; my office "could do with a refresh"; every question steered back; "lovely theory, won't
+  // pay the mortgage"; "make it forty minutes"; a hearing aid turned down; taken back to the lounge halfway through;
+  // called me "..." all session; "army wives don't fall apart"; "what the welfare officer said, word for word".
+  c('C5', 0.55, "\\b{THERAPY}\\b[^.;\"“]{0,12}{Q}[^\"”]{3,60},? no thanks[.!]?[\"”]", { speech: true }),
+  c('W2', 0.55, "\\bpulled (?:her|his|their) sleeves? (?:down|over)\\b(?<=\\bwhen (?:I|T) (?:asked|mentioned|noticed|looked)\\b[^.;]{0,80})"),
+  c('C3', 0.55, "\\b(?:{TASK}|experiment|exercise|plan)\\b[^.;\"“]{0,12}{Q}(?:medically |clinically |professionally )?(?:negligent|irresponsible|unethical|reckless|unsafe|dangerous),? (?:frankly|honestly|really)?[.!]?[\"”]", { speech: true }),
+  c('W2', 0.55, "\\b(?:googled|looked up|searched for|searched)\\b[^.;]{0,30}\\bon (?:his|her|their) phone while (?:I|T) (?:was )?(?:summaris|summariz|explain|talk|speak|read|went)\\w*"),
+  c('W1', 0.55, "{Q}(?:dads|fathers|men|mums|mothers|nurses|doctors|coppers|police|firefighters|soldiers|farmers) (?:don'?t|do not|can'?t) (?:get|have) (?:postnatal|post-?natal|depression|anxiety|ptsd|trauma|stress|breakdowns|burnout|panic attacks)\\b", { speech: true }),
+  c('W2', 0.55, "\\bplayed (?:a game|games) on (?:his|her|their) (?:phone|tablet|switch|ipad)\\b(?=[^.;]{0,30}\\b(?:while|when|as) (?:I|T)\\b|[^.;]{0,20}\\b(?:with the sound (?:up|on)|throughout|all session|through the session|during the session)\\b)"),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:mentioned|asked about|raised|brought up)\\b[^.;]{0,60})\\b(?:said|asked) {Q}(?:can|could) we (?:do|play|talk about|go back to|have|draw) [^\"”]{1,40} instead\\b"),
+  c('C1', 0.55, "{Q}so (?:there'?s|there is|I have|I'?ve got) a witness (?:to what (?:she|he|you) says?|in the room)\\b", { speech: true }),
+  c('C1', 0.55, "\\b(?:asked|wanted|insisted on) (?:the|a|her|his|their) [\\w-]+(?: [\\w-]+)? (?:to (?:stay|sit in|be present|remain)|present)\\b[^.;\"“]{0,30}{Q}so (?:there'?s|there is) a witness\\b"),
+  c('C1', 0.55, "\\bcorrected my (?:description|account|summary|facts|terminology|pronunciation|spelling|grammar|dosage|figures|understanding)\\b(?![^.;]{0,40}\\b(?:laughed|as I asked|which I had asked)\\b)"),
+  c('C3', 0.55, "{Q}(?:just )?(?:the )?same (?:script|speech|lines|questions|spiel|routine) (?:every|all the|each) (?:psychologist|therapist|counsell?or|worker|doctor|one of you)s? (?:reads? from|gives?|says?|uses?|asks?)\\b", { speech: true }),
+  c('W7', 0.55, "{Q}[^\"”]{0,40}\\bi'?ve (?:ticked|done) (?:the|that|your|their) box(?: now)?\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W2', 0.55, "{Q}(?:the|my) (?:report|statement|notes?)(?:'s| is| are) (?:on file|in the file|on the system)\\b", { speech: true, before: /\bwhen (?:I|T) asked\b[^.;]{0,80}$/i }),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}{Q}[^\"”]{3,60},? so no[.!]?[\"”]", { speech: true }),
+  c('W7', 0.55, "(?<=\\basked (?:whether|if) (?:this|the|today'?s) (?:session|appointment|work|therapy)\\b[^.;\"“]{0,5}{Q}?)(?:counts? (?:towards|for)|goes? towards) (?:my|the|his|her) [\\w-]+"),
+  c('W2', 0.55, "\\banswered (?:every|each|all the|most) (?:question|questions) (?:I|T) (?:put|asked|addressed) to (?:his|her|their) (?:wife|husband|partner|daughter|son|mum|dad|mother|father)\\b"),
+  c('W1', 0.55, "{Q}(?:in|on|at) (?:a|the) [\\w-]+,? you don'?t (?:have|get|do) (?:feelings|emotions|time for feelings)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W2', 0.55, "\\b(?:had|has) {Q}(?:only )?(?:ten|fifteen|twenty|twenty-five|thirty|\\d+) minutes (?:before|until) (?:service|my shift|work|the school run|my next|a meeting)\\b(?![^.;]{0,40}\\b(?:at the restaurant|and ate)\\b)"),
+  c('W1', 0.55, "{Q}(?:it'?s|that'?s) (?:a|the) [\\w-]+,? everyone (?:shouts|swears|cries|does (?:it|that)|gets shouted at)\\b", { speech: true, before: /\bwhen (?:I|T) (?:named|asked|reflected|mentioned|wondered)\b[^.;]{0,100}$/i }),
+  c('C3', 0.55, "\\b(?:{TASK}|acceptance|mindfulness|pacing|defusion|compassion|relaxation)\\b[^.;\"“]{0,12}{Q}what (?:people|doctors|they|you lot|therapists) (?:say|tell you|do|offer) when they can'?t (?:fix|help|cure|treat)\\b", { speech: true }),
+  c('W2', 0.55, "\\bturned (?:his|her|their) (?:good |better )?ear away\\b"),
+  c('W3', 0.55, "\\bpresented (?:her|his|their) (?:failure|loss|story|history|diagnosis|grief|assault|breakdown|overdose) (?:like|as) (?:a|an) (?:case|case history|case presentation|report|lecture|audit)\\b"),
+  c('C3', 0.55, "\\b(?:course|programme|training|approach|method|scripts?|techniques?|skills|worksheets?|exercises?|workbooks?)\\b[^.;\"“]{0,12}{Q}makes? me (?:sound|look|feel) like (?:a|an) (?:robot|machine|script|parrot|textbook|social worker|therapist)\\b", { speech: true }),
+  c('C1', 0.55, "{Q}you (?:go|get to go) home(?: at (?:five|six|\\d+)[^\"”]{0,10}|[^\"”]{0,10}),? i (?:don'?t|can'?t|do not)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W2', 0.55, "\\bkept checking (?:the|her|his|their) [\\w-]+(?: [\\w-]+)? app\\b(?![^.;]{0,20}\\bbefore\\b)"),
+  c('C2', 0.55, "\\b(?:{INT}|model|theory|approach|framework)\\b[^.;\"“]{0,12}{Q}(?:fine|ok|okay|good|great) for (?:the )?(?:students|trainees|textbooks?|beginners|classroom|lecture theatre)\\b", { speech: true, before: /\b(?:said|says)\b[^.;]{0,30}$/i }),
+  c('W1', 0.55, "(?<=\\b(?:cried|wept|tearful|welled up|teared up)\\b[^.;]{0,60}\\bsaid {Q})(?:ignore (?:that|me)|sorry,? ignore|silly me|don'?t mind me|take no notice)\\b"),
+  c('C1', 0.55, "{Q}[^\"”]{3,50},? no offen[cs]e[.!]?[\"”]", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)\s+said\s*[,:]?\s*$/i }),
+  c('W2', 0.55, "\\b(?:might|would|will) {Q}(?:probably )?(?:skip|cancel|miss) (?:monday|tuesday|wednesday|thursday|friday|next week|the next one)\\b(?![^.;\"”]{0,30}\\b(?:rains|practice|football|training)\\b)"),
+  c('W4', 0.55, "(?<=\\b(?:said|replied) ){Q}(?:an )?(?:occupational hazard|comes with the (?:job|territory)|part of the (?:job|territory))[.!,]?[\"”],? and (?:moved|went|turned|got|skipped) (?:on|to|back)\\b(?![^.;]{0,20}\\bto the (?:eggs|toast|dinner|food)\\b)"),
+  c('C5', 0.55, "{Q}[^\"”]{0,30}\\b(?:better|more interesting|funnier) [\\w-]+ than (?:this|these) (?:session|sessions|room|therapy)\\b", { speech: true }),
+  c('W3', 0.55, "\\banswered my questions? (?:about|on) [\\w\\s'-]{1,30}? as if (?:it were|it was|I were|I was) (?:a question from|an interview|a press|a journalist|a panel|a job interview)\\b"),
+  c('W1', 0.55, "{Q}i don'?t do (?:vulnerable|feelings|emotions|emotional|crying|sad|soft|therapy|talking about (?:it|feelings))\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W1', 0.55, "(?<={Q}(?:the |my )?(?:consultant|doctor|surgeon|oncologist|gp|nurse|team)(?:'s| is) happy,? )so i'?m happy\\b", { speech: true }),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) )(?:told me|made|cracked) a joke\\b"),
+  c('C5', 0.55, "\\b{THERAPY}\\b[^.;\"“]{0,10}\\b(?:was|is) {Q}(?:more |really |mainly |mostly )?for the (?:wives|husbands|women|mums|partners|families|kids)(?:,? really)?[.!]?[\"”]"),
+  c('W1', 0.55, "{Q}(?:they|she|he) (?:were|was) insured\\b|{Q}no(?:body|one) (?:really )?got (?:hurt|hurt really)\\b|{Q}(?:it'?s|it was) only (?:stuff|things|money|a house|a car|bricks)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W4', 0.55, "\\bwent through (?:the )?[\\w-]+(?: [\\w-]+)? (?:line by line|item by item|point by point)\\b(?=[^.;]{0,40}\\bwhen (?:I|T) asked\\b)"),
+  c('C7', 0.55, "{Q}i'?m not (?:doing|telling|going (?:through|over)) (?:this|that|it) again,? once (?:was|is) enough\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W7', 0.55, "\\bonly (?:came|comes|come)\\b[^.;\"“]{0,5}{Q}so (?:mum|dad|my [\\w-]+|she|he|they) (?:stops?|will stop|gets off|leaves me)\\b"),
+  c('C1', 0.55, "\\bmy (?:office|room|clothes|shoes|hair|website|chairs?|pictures|décor|decor)\\b[^.;\"“]{0,10}{Q}(?:could do with|needs?) (?:a )?(?:refresh|makeover|update|tidy|lick of paint|sorting)\\b"),
+  c('W4', 0.55, "\\bsteered (?:each|every|all)(?: one| of them)? back to (?:his|her|their) [\\w-]+\\b"),
+  c('C2', 0.55, "{Q}(?:lovely|nice|great|interesting|good|cute) (?:theory|idea|thought|story),? (?:but )?(?:it |that )?(?:won'?t|doesn'?t|will not|does not) (?:pay|fix|change|help|bring)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:if|whether) we could {Q}(?:make it|cut it to|keep it to) (?:forty|thirty|twenty|half an hour|\\d+)(?: minutes)?\\b"),
+  c('W2', 0.55, "\\bturned (?:his|her|their|the) hearing aids? (?:down|off)\\b"),
+  c('W2', 0.55, "\\basked (?:the|his|her|their) [\\w-]+ to take (?:him|her|them) back to (?:the|his|her|their) [\\w-]+ (?:halfway|part way|midway) through\\b"),
+  c('C1', 0.55, "\\bcalled me {Q}[^\"”]{3,40}[\"”] (?:all session|throughout|the whole session|every time)\\b"),
+  c('W1', 0.55, "{Q}[\\w-]+ (?:wives|husbands|mums|dads|men|women|girls|boys) (?:don'?t|do not) (?:fall apart|cry|complain|moan|break down|get upset)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('C3', 0.55, "\\b(?:{TASK}|idea|advice|technique|model)\\b[^.;\"“]{0,12}{Q}(?:exactly |just |literally )?what (?:the|my) [\\w-]+(?: [\\w-]+)? (?:said|told me|says)(?:,? word for word)[.!]?[\"”]", { speech: true }),
+  c('TR', 0.55, "\\bI felt (?:like|as if I (?:were|was)|as though I (?:were|was)) (?:just )?(?:another|one more) (?:adult|professional|worker|person|grown-up|authority figure|[\\w-]+ officer|social worker|teacher|nurse|nag|box to tick)\\b"),
+  c('TR', 0.55, "\\bfelt (?:that )?(?:I had been|I was being|like I was being|as if I (?:was|were|had been) being|as if I had been) used as (?:an|a) (?:audience|sounding board|prop|witness|referee|captive audience)\\b|\\bin a way that (?:felt|made me feel) like being (?:sold|conned|charmed|handled|managed|played|flattered|worked)\\b"),
 ];

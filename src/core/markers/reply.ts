@@ -66,7 +66,7 @@ const REFUSED = /\b(?:not|never|won'?t|no)\b/i;
 
 /** The therapist naming the end of the session, and a reply glad of it. */
 const ENDING_NAMED = /\b(?:(?:nearly|almost|about) (?:time|the end)|(?:five|ten|two|few|\d+) minutes (?:left|to go)|(?:we|it) (?:had|was) to (?:stop|finish))\b/i;
-const GLAD = /^(?:good|great|thank god|thank goodness|thank fuck|finally|at last|brilliant|thank heavens)\W*$/i;
+const GLAD = /^(?:good|great|thank god|thank goodness|thank fuck|finally|at last|brilliant|thank heavens)(?:,? (?:i'?ve got|i have|got) (?:a|an|my) (?:[\w-]+ )?(?:meeting|train|bus|appointment|class|shift|division|call|lecture|flight|vote|lesson|interview)(?: (?:at|in) [\w\s:.-]{1,12})?)?\W*$/i;
 
 export interface Reply { subtype: Subtype; start: number; end: number }
 
