@@ -3571,4 +3571,69 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:{TASK}|idea|advice|technique|model)\\b[^.;\"“]{0,12}{Q}(?:exactly |just |literally )?what (?:the|my) [\\w-]+(?: [\\w-]+)? (?:said|told me|says)(?:,? word for word)[.!]?[\"”]", { speech: true }),
   c('TR', 0.55, "\\bI felt (?:like|as if I (?:were|was)|as though I (?:were|was)) (?:just )?(?:another|one more) (?:adult|professional|worker|person|grown-up|authority figure|[\\w-]+ officer|social worker|teacher|nurse|nag|box to tick)\\b"),
   c('TR', 0.55, "\\bfelt (?:that )?(?:I had been|I was being|like I was being|as if I (?:was|were|had been) being|as if I had been) used as (?:an|a) (?:audience|sounding board|prop|witness|referee|captive audience)\\b|\\bin a way that (?:felt|made me feel) like being (?:sold|conned|charmed|handled|managed|played|flattered|worked)\\b"),
+  // Hundred-and-twelfth pass (the misses of fresh `unseen118` and `longform64`, as families): "you won't read me"; my
+  // question "a tell"; a chip shuffled the whole session; a task "like making me ... again for fun"; the toilet halfway
+  // through the narrative; "only tired, everybody in X is tired"; write something for the agency so they would; "I don't
+  // feel anything, is it meant to"; "so what's the use"; "don't try to make me"; "when he's finished chemo, not now";
+  // "paid by the mile, not to sit here"; an app on his phone checked twice; "go and help someone who needs it"; reports
+  // read out for most of the session; "we don't say the word"; "leave that outside"; my room critiqued; "structurally
+  // unsound"; worked on a model while we talked; "not to dig"; "taking sides"; "everyone does it"; tiles counted out loud
+  // when I asked; "habit, don't read into it"; "heard it" of a handout; "the problem's sorted now"; a procedure explained
+  // when I asked how it felt; "men don't need a counsellor"; "you get back on, that's it"; "there can't be"; "archived";
+  // interviewed me about my training; "what people hide from their therapist"; "a safety incident"; the rest by email;
+  // "move me up"; the machine watched instead of me; "and you want to talk about feelings"; "I was joking, obviously";
+  // the figures and the dates when I asked; "a Western luxury"; "I know a script"; "see how it goes" about coming;
+  // a rhythm tapped through the session; "breaks are for resting"; "everyone says so" and looked at the floor; "you've
+  // done your job, I'm sorted".
+  c('W2', 0.55, "{Q}you (?:won'?t|can'?t|will never) read me\\b", { speech: true }),
+  c('C2', 0.55, "\\bmy (?:question|comment|interpretation|reflection|link)\\b[^.;\"“]{0,30}\\b(?:was|were) {Q}(?:a tell|a trick|a trap|a setup|a set-up|leading)\\b"),
+  c('W2', 0.55, "\\b(?:shuffled|spun|flipped|turned|rolled|clicked) (?:a|his|her|their|the) [\\w-]+(?: [\\w-]+)? (?:through|between|in|round) (?:his|her|their) fingers\\b[^.;]{0,10}\\b(?:the whole (?:session|time|hour)|throughout|all session)\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|reliving|imaginal|narrative|exposure)\\b[^.;\"“]{0,12}{Q}like making me [\\w-]+(?: [\\w-]+){0,4} again\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:stopped|broke off)\\b[^.;]{0,10}\\b(?:halfway|part way|midway) through (?:the|her|his) [\\w-]+(?: [\\w-]+)?\\b[^.;]{0,10}\\band (?:asked to go|went|left) (?:to|for) the (?:toilet|loo|bathroom)\\b"),
+  c('W1', 0.55, "{Q}(?:only |just )?tired,? (?:everybody|everyone|all of us) (?:in|at|on) [\\w-]+(?: [\\w-]+)? (?:is|are|gets?) tired\\b", { speech: true }),
+  c('C7', 0.55, "\\basked (?:if|whether) (?:I|T) (?:could|would) {Q}write (?:something|a letter|a note) (?:for|to) (?:the|my|his|her) [\\w-]+ so (?:they|he|she) (?:give|gives|let|lets|stop|drop|move|sign)\\b"),
+  c('W1', 0.55, "{Q}i (?:don'?t|didn'?t|do not|did not) feel (?:anything|a thing),? (?:is|was) (?:it|this) (?:meant|supposed) to\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:{TASK}|safe place|calm place|imagery|exercise)\\b[^.;\"“]{0,12}{Q}[^\"”]{0,50}\\bso what'?s the use\\b", { speech: true }),
+  c('C2', 0.55, "{Q}[^\"”]{0,40},? so don'?t (?:try to|you try to|try and) (?:make me|get me to|break me)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W2', 0.55, "\\basked (?:if|whether) we could (?:do|leave|have) (?:this|it|these|the sessions) {Q}(?:when|after|once) [^\"”]{2,40},? not now\\b"),
+  c('C4', 0.55, "{Q}i'?m paid (?:by|for) the [\\w-]+,? not (?:to|for) (?:sit|sitting|talk|talking) (?:here|in here)\\b", { speech: true }),
+  c('W2', 0.55, "\\bchecked (?:the|a|her|his|their) [\\w-]+ app on (?:his|her|their) phone (?:twice|three times|again|several times|repeatedly)\\b"),
+  c('C5', 0.55, "\\btold me to {Q}(?:go and |go |just go )?(?:help|see|look after) (?:someone|somebody|people|a person) (?:who|that) (?:needs?|really needs?|can use) it\\b"),
+  c('W4', 0.55, "\\b(?:brought|had) (?:a|the|her|his) (?:folder|file|box|pile|stack|album) of [\\w-]+(?: [\\w-]+)? (?:reports|letters|photos|photographs|certificates|cards|cuttings)\\b[^.;]{0,20}\\bread (?:them|it|each one) out\\b[^.;]{0,10}\\b(?:for most|for much|for the whole|throughout)\\b"),
+  c('W1', 0.55, "{Q}we (?:don'?t|never) say the word\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('C7', 0.55, "{Q}i'?d (?:like|prefer|rather) you (?:to )?leave (?:that|it|that word) (?:outside|at the door|out of (?:this|it|here))\\b", { speech: true, before: /\bwhen (?:I|T)\b[^.;]{0,100}$/i }),
+  c('C1', 0.55, "\\b(?:critiqued|criticised|criticized|commented on|picked apart) (?:the (?:[\\w-]+ of )?)?my (?:consulting room|office|room|décor|decor|furniture|pictures|chairs?|clothes)\\b"),
+  c('C2', 0.55, "\\bmy (?:interpretation|reflection|formulation|comment|link|reading)\\b[^.;\"“]{0,10}\\b(?:was|were|is) {Q}(?:structurally |logically |basically )?(?:unsound|flawed|shaky|wobbly|full of holes|a nice facade|all facade)\\b"),
+  c('W2', 0.55, "\\b(?:worked on|drew on|sketched on|fiddled with|wrote in|knitted) (?:it|a [\\w-]+|his [\\w-]+|her [\\w-]+) while (?:we|I) (?:talked|spoke|were talking|was talking)\\b"),
+  c('C7', 0.55, "{Q}(?:we|i) (?:came|come|are here|'re here|am here|'m here) to (?:fix|sort|work on|learn) (?:the |our |my )?[\\w-]+(?: [\\w-]+)?,? not to (?:dig|talk about the past|go into (?:the past|childhood)|analyse)\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|were|am) {Q}?(?:taking sides|on (?:his|her|their) side|siding with)\\b"),
+  c('W1', 0.55, "{Q}(?:it'?s nothing,? )?everyone does it\\b", { speech: true, before: /\b(?:sat|said|shrugged)[^.;]{0,30}$/i }),
+  c('W2', 0.55, "\\bcounted (?:the )?[\\w-]+(?: [\\w-]+)? (?:out loud|aloud)\\b(?=[^.;]{0,30}\\bwhen (?:I|T) (?:asked|mentioned|raised)\\b)"),
+  c('W1', 0.55, "\\bsaid {Q}(?:just )?(?:habit|old habit|[\\w-]+ habit|force of habit)(?:,? don'?t read (?:into it|anything into it))?[.!]?[\"”]"),
+  c('C3', 0.55, "\\b(?:yawned|sighed)\\b[^.;]{0,30}\\b(?:handout|worksheet|explanation|leaflet|sheet|rationale)\\b[^.;]{0,15}\\bsaid {Q}(?:heard it|heard it all|know it|seen it|done it)(?: before| already)?[.!]?[\"”]"),
+  c('W4', 0.55, "\\b(?:there|here|came) {Q}to support (?:her|him|them|my [\\w-]+),? (?:the problem'?s|the issue'?s|it'?s|that'?s) (?:sorted|fixed|dealt with) now\\b"),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked how\\b[^.;]{0,50}\\b(?:had )?felt\\b[^.;]{0,5}\\b(?:he|she|they) )(?:explained|described|went through) (?:the )?(?:lab|laboratory|technical|surgical|medical|legal|scientific) (?:procedure|process|method|results|details)\\b"),
+  c('C5', 0.55, "{Q}(?:men|women|people|lads|blokes) (?:don'?t|do not) need (?:a counsell?or|therapy|a therapist|counselling|to talk) for (?:this|that)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[\\w-]+s fall,? you get (?:back on|up)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W1', 0.55, "{Q}there (?:isn'?t|is not|wasn'?t|was not) any,? there can'?t be\\b", { speech: true }),
+  c('W2', 0.55, "{Q}i'?ve given my (?:statements?|evidence|account),? (?:they'?re|it'?s) (?:archived|on file|filed|on record)\\b", { speech: true }),
+  c('C1', 0.55, "\\binterviewed me\\b[^.;]{0,40}\\babout my (?:caseload|training|qualifications|experience|credentials|background)\\b"),
+  c('C1', 0.55, "{Q}you'?d be surprised (?:what|how much) (?:people|clients|patients) (?:hide|keep) from (?:their|the|a) (?:therapist|counsell?or|psychologist)\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:{TASK}|interoceptive|exercise)\\b[^.;\"“]{0,12}{Q}what (?:we|i|they)'?d call (?:a|an) (?:safety incident|incident|near miss|breach|hazard)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:if|whether) we could {Q}do (?:the rest|the remaining sessions|the next ones|it|this|them) (?:by email|by text|over email|by message|on whatsapp)\\b"),
+  c('C7', 0.55, "\\basked (?:if|whether) (?:I|T) (?:could|would) {Q}get (?:the|my) [\\w-]+ to (?:move me up|move me|rehouse me|put me up|bump me up)\\b"),
+  c('W2', 0.55, "\\bwatched the (?:machine|monitor|screen|clock|numbers|machine numbers) (?:instead of|rather than) (?:me|T)\\b"),
+  c('C5', 0.55, "{Q}[^\"”]{0,60},? and you want (?:to talk about|me to talk about) (?:feelings|my feelings|how i feel|emotions)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}i was (?:joking|kidding|only joking|just joking),? obviously\\b", { speech: true, before: /\b(?:asked|raised|mentioned|brought up)\b[^.;]{0,60}$/i }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,50}\\b(?:he|she|they) )gave me the (?:[\\w-]+ )?(?:figures|numbers|dates|statistics|facts)(?: and the (?:dates|figures|numbers|times|names))?\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|stabilisation|stabilization|grounding|work)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}(?:a |just a )?(?:western|middle-class|first-world|rich-world) luxury\\b"),
+  c('C3', 0.55, "{Q}[^\"”]{0,30}\\bi know a script when i (?:hear|see) one\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:would|will|'d) {Q}see how it goes[\"”]? about (?:coming|the next session|next week)\\b"),
+  c('W2', 0.55, "\\btapped (?:a rhythm|out a rhythm|her foot|his foot|her fingers|his fingers)\\b[^.;]{0,30}\\b(?:through (?:most|much|all) of the session|throughout|the whole session)\\b"),
+  c('W1', 0.55, "{Q}breaks are for (?:resting|rest|relaxing),? it was (?:restful|relaxing|fine|nice)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\beveryone says so[\"”] and (?:looked|stared) (?:at the floor|down|away|at her hands|at his hands)\\b", { speech: true }),
+  c('C5', 0.55, "{Q}you'?ve done your job,? i'?m (?:sorted|fine|fixed|done|better)\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('TR', 0.55, "\\bI felt (?:that )?I (?:had to|needed to|must) (?:tiptoe|walk on eggshells|tread (?:very )?carefully)\\b|\\bI (?:noticed|found|realised|realized) (?:that )?I was (?:impressed|charmed|dazzled|flattered|won over|in awe of him|in awe of her) (?:by (?:him|her|them))?\\b|\\bI felt (?:as if|as though|like) I (?:were|was) (?:in an interview room|in the dock|in a police station|at a job interview|in the witness box)\\b"),
+  c('W2', 0.55, "\\bchecked the news(?: from [\\w\\s-]{1,20}?)? (?:twice|three times|repeatedly|several times) during the session\\b"),
+  c('W3', 0.55, "\\b(?:read|answered|went through|described)\\b[^.;]{0,40}\\bin (?:her|his|their) (?:work|phone|telephone|call centre|customer service|professional) voice\\b"),
 ];
