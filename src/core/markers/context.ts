@@ -178,8 +178,12 @@ const THIRD_PARTYS = new RegExp(`${THIRD_PARTY.source}['’]s\\b`, 'i');
 const MOVED_TO_PLACE = /^moved to [A-Z]/;
 /** Questions answered through someone else ('answered by looking at her husband'): the therapist is the one passed over. */
 const ANSWERED_THROUGH = /\banswered\b[^.;]*\bby (?:looking|turning|glancing)\b/i;
-/** Questions put to someone else in the room and answered by the client ("answered every question I put to his wife"): answering for them. */
-const QUESTION_PUT_TO = /\b(?:questions?|everything) (?:I|T) (?:put|asked|addressed|directed) to\b/i;
+/**
+ * Questions put to someone else in the room and answered by the client ("answered every question I put to his wife"):
+ * answering for them; an answer given in another language to someone else ("answered in Arabic to his brother when I
+ * asked"): the therapist is the one passed over. (Case kept: a language is named with a capital.)
+ */
+const QUESTION_PUT_TO = /\b(?:[Qq]uestions?|[Ee]verything) (?:I|T) (?:put|asked|addressed|directed) to\b|\b[Aa]nswered in [A-Z][a-z]+ to\b/;
 /** Looking to someone before answering the therapist ("glanced at his mum before each reply"). */
 const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|speaking)\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */

