@@ -18,8 +18,9 @@ const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|re
 /** The client's reply after the move: 'she said, "..."'. */
 const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dg');
 /** "He answered my question about the messages with '...'": the move and the reply in one phrase. */
-const ANSWERED_MOVE = /\b(?:answered|met) my (?:question|questions|comment|reflection|suggestion)\b/i;
-const REPLY_WITH = /\bmy (?:question|questions|comment|reflection|suggestion)\b[^"“.;]{0,60}?\bwith\s*[,:]?\s*["“]([^"”]{1,200})["”]/dgi;
+const MY_MOVE = String.raw`my (?:question|questions|comment|reflection|suggestion)\b`;
+const ANSWERED_MOVE = new RegExp(String.raw`\b(?:answered|met) ${MY_MOVE}`, 'i');
+const REPLY_WITH = new RegExp(String.raw`\b${MY_MOVE}[^"“.;]{0,60}?\bwith\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dgi');
 /** The reply before the move: 'She said "..." when I asked'. */
 const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”],?\s+(?:when|after|as|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'dgi');
 
