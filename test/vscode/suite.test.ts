@@ -188,6 +188,8 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
 
   it('shows the trend view and the resolution guide (screenshots in light and dark themes)', async function () {
     if (mode !== 'folder') this.skip();
+    // Two panels drawn, two theme changes and two screenshots: on a loaded machine this once took over a minute.
+    this.timeout(120000);
     const doc = await vscode.workspace.openTextDocument(s02);
     await vscode.window.showTextDocument(doc);
     await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'alliance-dip'), 'the dip');
