@@ -656,7 +656,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\basked (?:me )?(?:what (?:the )?time it (?:was|is)|(?:for )?the time|how (?:long|much time) (?:was|is|we had|we have) left|how much longer (?:we|this|it)|how long (?:this|the session|it) (?:would|will|was going to) (?:take|go on|last))\\b"),
   c('C3', 0.65, "\\b(?:can'?t|cannot|couldn'?t|don'?t|doesn'?t|didn'?t) see what (?:a|the|this|these|that|all this) [\\w-]+(?: [\\w-]+)? (?:has|have|had) (?:got )?to do with\\b", { speech: true, negative: true }),
   c('C1', 0.65, "\\byou (?:weren'?t|were not|haven'?t been|have never been|'ve never been|never were) (?:there|through (?:it|this|that|what)|in my (?:shoes|position))\\b", { speech: true, negative: true }),
-  c('C3', 0.6, "\\b(?:left|abandoned|binned|screwed up|crumpled(?: up)?|threw away|tore up|pushed away) (?:the|his|her|their) (?:(?!appointment|business|birthday|credit|bank|gift|greetings?|library|loyalty|parking)[\\w-]+ )?{TASK}\\b(?! (?:at home|in the car|on the bus|behind by mistake|blank|empty|untouched|unopened|unfilled|half-(?:done|finished|filled))| (?:[\\w-]+ )?after (?:one|two|a|the first|a single|a couple of) (?:try|tries|go|goes|attempt|attempts)\\b)"),
+  c('C3', 0.6, "\\b(?:left|abandoned|binned|screwed up|crumpled(?: up)?|threw away|tore up|pushed away) (?:the|his|her|their) (?:(?!appointment|business|birthday|credit|bank|gift|greetings?|library|loyalty|parking)[\\w-]+ )?{TASK}\\b(?! (?:at home|in the car|on the bus|behind by mistake|blank|empty|untouched|unopened|unfilled|half-(?:done|finished|filled)|running|open|switched on|turned on)\\b| (?:[\\w-]+ )?after (?:one|two|a|the first|a single|a couple of) (?:try|tries|go|goes|attempt|attempts)\\b)"),
   c('W3', 0.65, "(?<!\\bI )\\b(?:spoke|speaks|talked|talks|described|describes|discussed|discusses|framed|frames|referred to|refers to)\\b[^.;]{0,40}\\bin (?:purely |strictly |mainly |only |very )?(?:medical|technical|clinical|factual|academic|intellectual|scientific|legal|procedural|statistical) terms\\b"),
   c('W4', 0.6, "{Q}(?:but )?it'?s not about me\\b", { speech: true, negative: true }),
   // Seventeenth pass, from the misses of unseen23 (written after the sixteenth pass), as families: fobbed
@@ -3698,4 +3698,56 @@ export const CUES: readonly Cue[] = [
   c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) )read (?:from|out) (?:a|the|his|her|their) (?:prepared )?(?:statement|script|notes|letter|report)\\b"),
   c('TR', 0.55, "\\bI (?:noticed|realised|realized|found) (?:that )?I was avoiding (?:the word|the subject|the topic|talking about|saying|asking about)\\b|\\bI felt (?:a |the )?pressure to be (?:hopeful|positive|cheerful|upbeat|reassuring|encouraging)\\b"),
   c('W2', 0.55, "\\bwould not answer (?:any )?questions about (?:her|him|them|his [\\w-]+|her [\\w-]+)\\b(?<=\\b(?:then|and|but) would not answer[^.;]{0,40})"),
+  // Hundred-and-fourteenth pass (thirty-fourth session), on `unseen120` and `longform66`, as families: a thing fiddled
+  // with for the whole hour; a cardigan wrapped tight throughout; sat turned away from us, toys set facing away from me;
+  // "yes, yes" to everything; asked to leave at the exact minute, mid-sentence; a life catalogued "with no feeling in
+  // it"; my interpretation "not the real thing", "a little heavy-footed", "very X of you"; asked me to "tell the physio
+  // I'm ready"; "props don't cry"; "it's only a X" and a laugh too loud; "we can't afford feelings"; parents "ashamed that
+  // I am here"; "done with all of you" and then came as usual; whether I "charge the same for"; "X needs me, so let's be
+  // efficient"; "a round to finish" on arrival; "not allowed to be sad"; to stop "whatever happens"; "there's no talking
+  // about it"; facts given when I asked about a night; coming "if the weather's bad"; a task "you throwing my life in a
+  // skip"; would not let me touch; "next week, when I'm stronger"; corrected my posture; "the investigation cleared me";
+  // "that's what counts"; a task "a fare I'm not getting paid for"; "put the break in storage"; a problem "only on paper".
+  c('W2', 0.55, "\\b(?:fiddled|fiddling|played|playing|twisted|twisting|turned|turning|clicked|clicking|picked|picking) (?:with|at) (?:a|an|the|her|his|their) [\\w-]+(?: (?:from|in|on) (?:her|his|their) [\\w-]+)? (?:the whole|all|for the whole|for the entire|the entire) (?:hour|session|appointment)\\b"),
+  c('W2', 0.55, "\\bkept (?:her|his|their) (?:cardigan|coat|jacket|scarf|shawl|blanket|arms) (?:wrapped|pulled|held) (?:tight(?:ly)? )?(?:across|around|round) (?:her|his|their) (?:chest|body|middle|self|knees)\\b[^.;]{0,10}\\b(?:throughout|the whole (?:session|hour|time))\\b"),
+  c('W2', 0.55, "\\b(?:sat|stood) turned away from (?:both of us|us both|us|the two of us|everyone)\\b|\\bin a (?:line|row) facing away from me\\b"),
+  c('W5', 0.55, "\\bsaid {Q}yes,? yes[\"”]? to everything\\b"),
+  c('W2', 0.55, "\\basked to (?:leave|go|stop) at the (?:exact|very) minute (?:the session|it|we) (?:was|were) due to (?:end|finish)\\b"),
+  c('W3', 0.55, "\\b(?:catalogued|listed|recited|went through|itemised|gave me) (?:her|his|their) (?:childhood|life|history|marriage|illness|losses|admissions)\\b[^.;]{0,30}\\bwith no (?:feeling|emotion|affect) in it\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}(?:a [\\w-]+,? not the real thing|(?:a little|a bit|rather|somewhat) (?:heavy-footed|heavy-handed|clumsy|clunky|leaden|laboured|obvious|textbook|on the nose)|very [\\w-]+ of you)[.!]?[\"”]"),
+  c('C7', 0.55, "\\basked (?:if|whether) (?:I|T) could {Q}tell (?:the|my) (?:physio|court|judge|doctor|gp|consultant|surgeon|probation officer|social worker|school|boss|employer|coach|insurers?|tribunal|panel|dvla|council) (?:i'?m|that i'?m|i am) (?:ready|fine|doing (?:good|well|fine)|better|cured|well|fit)\\b"),
+  c('W1', 0.55, "{Q}(?:props|soldiers|dancers|nurses|coppers|firemen|miners|sailors|fishermen|farmers|boxers|players|surgeons|[\\w-]+ers) (?:don'?t|do not) (?:cry|complain|moan|whinge|grieve|feel|talk about it),? we [\\w-]+\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.55, "{Q}it'?s only (?:a|an|my) [\\w-]+,? i'?ve got another\\b|\\band laughed too (?:loudly|loud|hard)\\b(?<=[\"”] and laughed too (?:loudly|loud|hard))", { speech: true }),
+  c('W1', 0.55, "{Q}we (?:can'?t|cannot) afford (?:feelings|emotions|to feel|to fall apart|to grieve)(?: (?:right )?now)?\\b", { speech: true }),
+  c('W7', 0.55, "\\b(?:parents|family|father|mother|husband|wife|church|community) would {Q}?be ashamed (?:that|if) (?:i am|i'?m|she is|she'?s|he is|he'?s|they are|they'?re) (?:here|in therapy|seeing (?:you|a therapist|a counsell?or))\\b"),
+  c('C5', 0.55, "\\b(?:texted|messaged|emailed|wrote to) me\\b[^.;]{0,30}\\b(?:she|he|they) (?:was|were) {Q}done with (?:all of you|you all|this|therapy|the lot of you)\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}charge the same for (?:couples|people|families|clients|someone) who\\b"),
+  c('C4', 0.55, "{Q}(?:the|my) [\\w-]+ needs me,? so let'?s be (?:efficient|quick|brief)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:turned up|arrived|came) in (?:her|his|their) [\\w-]+\\b[^.;]{0,20}\\band said (?:she|he|they) had {Q}a (?:round|shift|job|delivery|run|job list) to finish\\b"),
+  c('W7', 0.55, "{Q}[^\"”]{0,50},? i'?m not allowed to be (?:sad|upset|angry|depressed|unhappy|low)\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:if|whether) we could {Q}?stop (?:once|when|as soon as) (?:i'?m|i am|she'?s|he'?s) back at (?:work|school|college|uni),? whatever happens\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? there'?s no talking about (?:it|that|them)\\b", { speech: true }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about the (?:night|day|morning|moment|time)\\b[^.;]{0,60}\\b(?:he|she|they) )gave me the (?:wind speed|times|timings|figures|numbers|dates|speeds?|distances?|readings?|statistics|weather)\\b"),
+  c('W2', 0.55, "\\bwould come (?:again|back|next week) {Q}(?:only )?if the weather'?s bad\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|discarding|sorting|clearing|clear-out|decluttering)\\b[^.;\"“]{0,15}{Q}you (?:throwing|chucking|binning|putting) my (?:life|things|stuff|memories) in (?:a|the) (?:skip|bin)\\b", { speech: true }),
+  c('C3', 0.55, "\\bwould not let me (?:touch|hold|look at|open|move) the (?:first )?(?:bag|box|bin|pile|item|photo|letter)\\b"),
+  c('W2', 0.55, "(?<=\\b(?:she|he|they) said ){Q}next week,? when (?:i'?m|i am) (?:stronger|ready|better|up to it)\\b"),
+  c('C1', 0.55, "\\bcorrected my (?:posture|grammar|pronunciation|accent|sitting|spelling|way of sitting)\\b"),
+  c('W1', 0.55, "{Q}the (?:investigation|inquiry|inquest|review|tribunal|panel) cleared me,? (?:so )?i (?:don'?t|do not) need to feel\\b|{Q}[^\"”]{0,40}\\bwas fine in the end,? that'?s what counts\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('C3', 0.55, "\\b(?:{TASK}|drive|exposure|exercise)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}a (?:fare|job|shift|gig) i'?m not (?:getting )?paid for\\b"),
+  c('C7', 0.55, "\\basked (?:if|whether) we could {Q}put (?:the|my|this) [\\w-]+ in storage\\b"),
+  c('W3', 0.55, "\\bdescribed (?:her|his|their) [\\w-]+ in tasting notes\\b|{Q}[^\"”]{0,40}\\ba problem only on paper\\b"),
+  c('W2', 0.55, "\\bglanced at it (?:throughout|the whole (?:session|hour|time))\\b(?<=\\b(?:app|phone|screen|watch|tablet)\\b[^.;]{0,50})"),
+  c('W2', 0.55, "\\bsat (?:in (?:her|his|their) [\\w-]+ )?by the door (?:the whole (?:session|hour|time)|throughout)\\b"),
+  c('W2', 0.55, "\\bcame back (?:quieter|more guarded|more closed|flatter|more distant|more withdrawn) (?:each|every) time\\b"),
+  c('C2', 0.55, "(?<=\\bwhen (?:I|T) (?:linked|interpreted|wondered|suggested|offered|reflected)\\b[^.;]{0,80}\\b(?:he|she|they) said ){Q}(?:very )?clever[.!]?[\"”]"),
+  c('W2', 0.55, "(?<=\\b(?:he|she|they) (?:typed|said|signed|wrote) ){Q}next[.!]?[\"”](?! (?:into|on|in|to|on the)\\b)"),
+  c('C1', 0.55, "{Q}you get to (?:walk out|go home|leave|walk away|switch off)(?: of here| at five| after)?\\b", { speech: true }),
+  c('C3', 0.55, "\\b(?:planning|{TASK})\\b[^.;\"“]{0,20}\\b(?:was|is) {Q}a (?:form|checklist|leaflet|box-ticking exercise) for (?:dying|grieving|suffering|being ill)\\b"),
+  c('W1', 0.55, "{Q}(?:grief|grieving|mourning|crying|sadness) is for (?:dead people|the dead|funerals|other people|people who)\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:the )?sessions {Q}could be with (?:someone|somebody) (?:hearing|deaf|younger|older|else|who)\\b"),
+  c('W3', 0.55, "\\btook notes on what (?:I|T) said and read them back\\b"),
+  c('C2', 0.55, "(?<=\\b(?:he|she|they) said ){Q}objection\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) we could {Q}?(?:adjourn|suspend)(?: the sessions| therapy| things)? until\\b"),
+  c('TR', 0.55, "\\bI felt (?:like|as if|as though) I had been (?:put|drafted|recruited|enlisted|roped|dragged|pulled|signed up|cast) (?:on|onto|into|in)\\b"),
 ];
