@@ -54,7 +54,7 @@ const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|w
 const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|when (?:she|he|they|I) (?:was|were) (?:little|young|small|a child|a kid|a teenager|at school)|last (?:time|therapist|therapy)|(?:in|at|during) the last (?:group|session|meeting|class|appointment)|left the last (?:group|session|meeting|class) early|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|other therap(?:y|ies|ists)|earlier therap)\b/i;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
 const RISK = /\b(?:si\/hi|si|hi|suicid\w*|self[- ]harm\w*|intent|plan|safety plan|overdose|kill (?:my|him|her)self|end (?:it|my life)|crisis)\b/i;
-const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:(?:teenage|little|older|younger|eldest|youngest|elder|big|baby|new|late|adult|grown-up|twin) )?(?:toddler|teenagers?|teens?|baby|twins|boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|grandchild(?:ren)?|grandkids?|stepson|stepdaughter|stepmother|stepfather|stepmum|stepdad|nan|gran|granny|grandma|grandad|grandpa|flatmates?|housemates?|mates?|pals?|tutor|lecturer|coach|lawyer|priest|vicar|imam|pastor|rabbi|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group|dog|cat|puppy|kitten|pet|horse|pony|parrot|hamster|rabbit)|(?:a|the) (?:cat|dog|puppy|kitten|coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies|critic|partner|manager|boss|appraiser|examiner|assessor))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
+const THIRD_PARTY = /\b(?:(?:her|his|their|my) (?:(?:teenage|little|older|younger|eldest|youngest|elder|big|baby|new|late|adult|grown-up|twin) )?(?:toddler|teenagers?|teens?|baby|twins|boss|manager|partner|husband|wife|mother|mum|mom|father|dad|brother|sister|son|daughter|nephew|niece|grandson|granddaughter|grandchild(?:ren)?|grandkids?|stepson|stepdaughter|stepmother|stepfather|stepmum|stepdad|nan|gran|granny|grandma|grandad|grandpa|flatmates?|housemates?|mates?|pals?|tutor|lecturer|coach|lawyer|priest|vicar|imam|pastor|rabbi|child(?:ren)?|kids?|friends?|colleagues?|coworkers?|co-workers?|boyfriend|girlfriend|ex(?:-\w+)?|family|parents?|teacher|doctor|gp|sponsor|supervisor|landlord|neighbou?r|grandmother|grandfather|uncle|aunt|cousin|in-laws?|fianc[ée]e?|spouse|team|group|dog|cat|puppy|kitten|pet|horse|pony|parrot|hamster|rabbit)|(?:a|the) (?:cat|dog|puppy|kitten|security guard|guard|postman|postwoman|builder|plumber|electrician|hairdresser|taxi driver|bus driver|waiter|waitress|receptionist|vet|barrister|chef|referee|umpire|quizmaster|coastguard|coworker|co-worker|colleague|friend|neighbou?r|stranger|customer|supervisor|doctor|nurse|teacher|gp|psychiatrist|consultant|physio|social worker|health visitor|midwife|surgeon|dentist|(?:[\w-]+ )?(?:panel|tribunal|judge|magistrates?|police|officers?|solicitor|interviewers?|bully|bullies|critic|partner|manager|boss|appraiser|examiner|assessor))|(?:prison |ward |care |school )?(?:officers|guards|wardens|nurses|carers|paramedics))\b/i;
 const CHANGED_MIND = /\bthen\b[^.;]{0,50}\bagreed to (?:try|do|give it a go|start|have a go)\b|\band then (?:she|he|they) agreed\b|\bat first\b,? (?:but|and (?:then|now|later|she|he|they))\b|\bthen (?:finished|completed|did) (?:it|them)\b|\bbut (?:she|he|they) (?:has|have) (?:started|begun|come) to (?:enjoy|like|love|value|use)\b|\bbut (?:she|he|they) (?:has|have|had) (?:finished|done|read|completed|used)\b|\bbut (?:the |his |her |their )?[\w-]+ (?:helped|helps|worked|works|made (?:it|sense))\b|\band (?:has|have|had) (?:read|done|used|tried|finished|completed)\b|\b(?:then )?admitted (?:she|he|they) (?:had )?(?:read|done|liked|used|enjoyed)\b|\band (?:liked|enjoyed|loved) it\b|\bso (?:she|he|they|we) (?:filled|did|completed|went through|read|worked through) (?:it|them)\b[^.;]{0,20}\b(?:here|together|with me)\b|\buntil\b[^.;]{0,60}\bthen (?:she|he|they) (?:did|tried|went|managed)\b|\b(?:at first|initially|to begin with)\b[^.;]{0,60}\b(?:but|then)\b[^.;]{0,12}\b(?:now|later|eventually|soon|actually)\b|\bbut (?:it|this|they|that) (?:has|have|did|does|do|had|helped|works|worked)\b|\bbut (?:she|he|they) (?:still |really )?(?:enjoys?|likes?|loves?|will keep|'ll keep|keeps? (?:going|trying|doing))\b|\b(?:said|agreed|decided) (?:that )?(?:she|he|they) (?:would|will|'d|'ll) (?:give it a (?:go|try)|try it|have a go)\b|\band (?:turned|switched|put) (?:it|them) (?:back )?on(?: again)?\b(?! (?:the|a|an|his|her|their|my|top)\b)/i;
 const AGREED = /\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|that) (?:was|is) (?:the|what)\b[^.;]{0,30}\b(?:we|she|he|they) (?:had )?(?:scheduled|planned|agreed|set|chose|brought)\b|\bthis time (?:it|things) (?:was|were|is|are|felt|feels) different\b|\b(?:which|and) we agreed\b|\band we did\b|\bas (?:she|he|they) (?:wanted|asked|requested|preferred)\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
@@ -220,6 +220,25 @@ const NAMED_LIST = /\b(?:safety behaviou?rs?|avoidance behaviou?rs?|safety strat
 const QUOTED_BY_THIRD = new RegExp(`(?:${THIRD_THEN}|${THIRD_THEN_AND})(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b(?:(?!\\b(?:he|she|they)\\s+(?:\\w+ly\\s+)?(?:said|told|replied|answered|snapped|shouted|asked|retorted)\\b)[^"“”]){0,30}["“][^"”]*$`, 'i');
 
 /** Pronoun subjects that can be the client, and the therapist's "I". */
+/** Third parties a pronoun of one gender cannot stand for. */
+const MALE_PARTY = /\b(?:husband|father|dad|son|brother|boyfriend|grandfather|grandad|grandpa|uncle|nephew|grandson|stepfather|stepdad|stepson|fianc[ée])\b/i;
+const FEMALE_PARTY = /\b(?:wife|mother|mum|mom|daughter|sister|girlfriend|grandmother|gran|granny|grandma|nan|aunt|niece|granddaughter|stepmother|stepmum|stepdaughter|fianc[ée]e)\b/i;
+/**
+ * "Her husband did most of the talking and she nodded at everything he said": a pronoun after "and" or "but" that
+ * cannot stand for the one other person named before it is the client, who opens a predicate of their own.
+ */
+function otherGenderAfterAnd(subject: string): boolean {
+  const m = /\b(?:and|but|while|so|then)\s+(she|he)\s*$/i.exec(subject);
+  if (!m) return false;
+  const before = subject.slice(0, m.index);
+  // (Not when the first predicate happened somewhere else: "Her husband took two calls during dinner and she said...".)
+  // Only when the other person's act is one in the room, something said or done there ("did most of the talking",
+  // "said 'she's always been dramatic'"); "Her boyfriend hadn't replied since the morning and she checked her phone"
+  // gives the reason for what the client did.
+  if (!/\b(?:said|says|talked|talking|spoke|speaking|answered|asked|interrupted|joined|shouted|laughed|cried)\b/i.test(before) || /\b(?:had|hadn'?t)\b/i.test(before)) return false;
+  if (/\b(?:during|at|over|after|before) (?:dinner|lunch|breakfast|tea|supper|the meal|the party|home|work|night|school)\b|\b(?:last night|yesterday|at the weekend|on holiday|this morning)\b/i.test(before)) return false;
+  return m[1].toLowerCase() === 'she' ? MALE_PARTY.test(before) && !FEMALE_PARTY.test(before) : FEMALE_PARTY.test(before) && !MALE_PARTY.test(before);
+}
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
 /** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
 const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|had|did|would|\w+ed)\b))(?=\s+[a-z])/;
@@ -586,14 +605,17 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     // A predicate after "and" shares the sentence's subject ("She kept asking when her daughter was coming and did not answer").
     const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !sharesSubject && !AFTER_THEY_LEFT.test(subject)) return 'third-party';
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject)) return 'third-party';
   }
   if (!opts.inQuote && RETRO.test(clause) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence)) return 'retrospective';
   if (!opts.inQuote) {
     const said = THERAPIST_SAID.exec(sentence.slice(0, start));
     // "When I said she had been there too, she changed the subject": a clause of time that the comma closes;
     // what follows it is the client's.
-    const closedClause = said && SUBORDINATE_BEFORE.test(sentence.slice(0, said.index)) && sentence.slice(said.index + said[0].length, start).includes(',');
+    // Clinicians leave the comma out too: "When I reflected that he sounded exhausted he quoted a verse and changed the
+    // subject" – the client named again after what I said opens the main clause.
+    const between = said ? sentence.slice(said.index + said[0].length, start) : '';
+    const closedClause = said && SUBORDINATE_BEFORE.test(sentence.slice(0, said.index)) && (between.includes(',') || /\b(?:he|she|they)\b/i.test(between));
     if (said && !closedClause && !CLIENT_SAID.test(sentence.slice(said.index + said[0].length, start)) && !/["“]/.test(sentence.slice(said.index, start))) return 'therapist-speech';
   }
   return undefined;

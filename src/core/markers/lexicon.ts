@@ -3750,4 +3750,60 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.55, "(?<=\\b(?:he|she|they) said ){Q}objection\\b"),
   c('C4', 0.55, "\\basked (?:whether|if) we could {Q}?(?:adjourn|suspend)(?: the sessions| therapy| things)? until\\b"),
   c('TR', 0.55, "\\bI felt (?:like|as if|as though) I had been (?:put|drafted|recruited|enlisted|roped|dragged|pulled|signed up|cast) (?:on|onto|into|in)\\b"),
+  // Hundred-and-fifteenth pass (thirty-fourth session), on `unseen121` and `longform67`, as families: a feeling "for
+  // people with time"; answering my questions with clues; my interpretation "a nice anagram of what I said"; whether I
+  // "get many X, or am I a novelty"; "can't have X, so I don't"; "that's sweet" laughed at what I offered; "I'm grand,
+  // honestly" when I reflected; a trick done when I asked; a task "I've seen the trick before"; our sessions planned out
+  // for me; whether I "do this for a lot of"; my questions "..., I know the book"; "call it even and stop here"; an event
+  // told "..., end of story"; whether I had "ever done anything dangerous"; whether I was "a X person, or just"; talked at
+  // me and did not stop; a card shown me; "I've been called worse"; "X doesn't care how you feel, so why should I";
+  // "I don't bring mine to anyone"; statistics quoted at me; a task "when the numbers say"; "people live without
+  // worse"; "how very Freudian"; her own story "in the voice of" someone else; "I'm nobody"; offered to write up the
+  // session; my questions "a bit first draft"; a device checked whenever it beeped; "happens to everyone"; the work
+  // "count as time off"; "a setback, that's all"; nodded at everything he said; drew the room on a pad; the break
+  // "nothing to report"; "that's not on my map"; "no more to it than that"; "do this over the phone"; "done enough for
+  // one week"; "I felt I was being refereed"; something described for most of the session.
+  c('W1', 0.55, "{Q}(?:fear|grief|sadness|feelings?|crying|worry|worrying|therapy)'?s? (?:is |are )?for people (?:with time|with nothing (?:else )?to do|who have (?:the )?time)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W3', 0.55, "\\banswered my questions? with (?:clues|riddles|puzzles|quotes|quotations|proverbs|questions|jokes|song lyrics)\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}(?:just |only )?(?:a|an) (?:nice |clever |neat |good )?(?:anagram|rewording|rehash|echo|copy|repeat|paraphrase|summary) of what i (?:said|told you)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}(?:get|see|have) (?:many|a lot of|lots of) [\\w-]+,? or (?:am i|is he|is she) a (?:novelty|first|freak|curiosity)\\b"),
+  c('W1', 0.55, "{Q}?can'?t have (?:a|an) (?:panic attack|breakdown|wobble|meltdown|cry) (?:on|in|at) (?:a|the) [\\w-]+(?: [\\w-]+)?,? so i (?:don'?t|do not)\\b"),
+  c('C2', 0.55, "(?<=\\bwhen (?:I|T) (?:linked|interpreted|wondered|suggested|offered|reflected)\\b[^.;]{0,80}\\b(?:he|she|they) (?:laughed|smiled|smirked) and said ){Q}(?:that'?s )?(?:sweet|cute|adorable|nice|lovely)[.!]?[\"”]"),
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T) (?:reflected|said|noticed|named|wondered)\\b[^.;]{0,60}\\b(?:tired|sad|low|upset|exhausted|angry|hurt|worried|scared|frightened|lonely)\\b[^.;]{0,20}\\b(?:he|she|they) said ){Q}i'?m (?:grand|fine|okay|ok|alright|all right|great),? honestly\\b"),
+  c('W4', 0.55, "\\bdid (?:a|another) (?:coin|card|magic) trick\\b(?=[^.;]{0,10}\\bwhen (?:I|T) (?:asked|raised|mentioned|named))"),
+  c('C3', 0.55, "\\b(?:{TASK}|letter|reformulation|formulation|exercise|technique)\\b[^.;\"“]{0,15}{Q}[^\"”]{0,30}\\bi'?ve seen (?:the|that|this) (?:trick|act|one|routine) before\\b"),
+  c('C7', 0.55, "\\bplanned (?:out )?(?:our|the|my) (?:sessions|therapy|treatment|work|remaining sessions) for me\\b"),
+  c('C1', 0.55, "\\basked (?:if|whether) (?:I|T) {Q}do this for a lot of\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}[^\"”]{0,40}\\bi know (?:the book|the theory|all that|that one|it all|the script)\\b"),
+  c('C7', 0.55, "{Q}let'?s call it (?:even|quits|a draw|a day) and stop (?:here|now|there)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,50}\\b(?:died|dead|fell|crashed|happened|gone|over|left)\\b[^\"”]{0,12},? end of story\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}ever (?:done|faced|risked|seen|lost|been through) (?:anything|something) (?:dangerous|real|hard|frightening|like (?:it|that))\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|were) {Q}a [\\w-]+ (?:person|man|woman),? or just (?:professional|paid|doing (?:a|my|your) job)\\b"),
+  c('W4', 0.55, "\\btalked at me\\b(?=[^.;]{0,40}\\b(?:did not|didn'?t|never|without) (?:stop|stopped|pause|paused|wait|waited|(?:leave|left|leaving) (?:room|space)|let me)\\b)"),
+  c('C2', 0.55, "\\bshowed me (?:a|his|her|the) (?:yellow|red) card\\b"),
+  c('W1', 0.55, "{Q}i'?ve been called worse\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}(?:doesn'?t|don'?t|does not|do not) care how you feel(?: about (?:it|them|that))?,? so why should i\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.55, "{Q}[^\"”]{0,50}\\bi (?:don'?t|do not|never) (?:bring|take|show) (?:mine|my own(?: [\\w-]+)?) to (?:anyone|anybody|people|someone)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W3', 0.55, "\\bquoted (?:[\\w-]+ ){0,2}(?:tables|statistics|figures|studies|research|numbers|data|odds) at me\\b"),
+  c('C3', 0.55, "{Q}i'?ll do (?:the|my|it|that|this) ?(?:{TASK}|exposure|exercise|experiment)? when the (?:numbers|data|evidence|tests|figures|results) say\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? people (?:live|cope|manage|get by) (?:with|without) worse\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('C2', 0.55, "(?<=\\bwhen (?:I|T) (?:linked|interpreted|wondered|suggested|offered|reflected|named)\\b[^.;]{0,80}\\b(?:he|she|they) said ){Q}[^\"”]{0,40}\\bhow very (?:freudian|jungian|therapist|therapeutic|textbook|psychological|clever|deep|profound)\\b"),
+  c('W3', 0.55, "\\btold (?:her|his|their) own story in the voice of\\b"),
+  c('W7', 0.55, "{Q}i'?m nobody,? (?:that'?s the job|it doesn'?t matter|don'?t worry about me)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('C7', 0.55, "\\boffered to {Q}?(?:write up|take notes on|chair|run|lead|summari[sz]e) (?:the|this|today'?s) session\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}(?:a (?:little|bit)|rather|somewhat) (?!(?:helpful|useful|better|clearer|easier|kind|good|nicer|gentler|more helpful)\\b)[\\w-]+(?: [\\w-]+)?(?=[.!]?[\"”])"),
+  c('W2', 0.55, "\\b(?:kept (?:his|her|their) [\\w-]+(?: [\\w-]+)? on (?:his|her|their) (?:knee|lap)|had (?:his|her|their) [\\w-]+ on (?:his|her|their) (?:knee|lap))\\b[^.;]{0,10}\\band checked it (?:whenever|every time|each time) it (?:beeped|buzzed|pinged|rang|vibrated|went off|lit up)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? (?:it )?happens to (?:everyone|everybody|all of us|the best of us)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('C4', 0.55, "\\b(?:work|therapy|sessions?|this)\\b[^.;\"“]{0,15}{Q}count as (?:time off|annual leave|holiday|overtime|work)\\b"),
+  c('W1', 0.55, "{Q}it'?s (?:a|just a|only a) (?:setback|blip|hiccup|bump|glitch|wobble|bad patch),? that'?s all\\b", { speech: true }),
+  c('W5', 0.55, "\\bnodded (?:at|along (?:to|with)) everything (?:he|she|they|her [\\w-]+|his [\\w-]+|[A-Z]) said\\b"),
+  c('W2', 0.55, "\\b(?:drew|doodled|sketched) (?:a map|a plan|a picture|a diagram|a drawing) of (?:the (?:consulting |therapy )?room|me|my [\\w-]+|the clinic) on (?:his|her|their) (?:pad|notepad|notebook|phone)\\b"),
+  c('W1', 0.55, "\\b(?:the )?(?:break|gap|holiday|absence|weekend|missed week)\\b[^.;\"“]{0,20}{Q}[^\"”]{0,40},? nothing to (?:report|say|tell)\\b(?<=\\b(?:she|he|they) said[^.;]{0,80})"),
+  c('C2', 0.55, "(?<=\\bwhen (?:I|T) (?:linked|interpreted|wondered|suggested|offered|reflected|connected)\\b[^.;]{0,80}\\b(?:he|she|they) said ){Q}that'?s not (?:on|in) my [\\w-]+\\b"),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}keep (?:a chart|a record|a file|notes|a graph) (?:of|on) (?:me|my [\\w-]+)[^\"”]{0,10},? because i'?d like to see (?:it|them)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? there'?s no more to it than that\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('C4', 0.55, "\\basked (?:whether|if) we could {Q}do (?:this|it|the sessions|therapy) (?:over the phone|on the phone|by phone|by text|on zoom|by email|from the (?:van|car|cab|lorry|office))\\b"),
+  c('W4', 0.55, "\\bdescribed (?:the|her|his|their) [\\w-]+(?: [\\w-]+){0,5} for (?:most|much|the rest|all) of the (?:session|hour)\\b"),
+  c('W2', 0.55, "\\basked (?:whether|if) {Q}?we'?ve done enough (?:for (?:one|this|the) (?:week|day|session)|today|for today)\\b"),
+  c('TR', 0.55, "\\bI felt (?:I was|as if I was|as though I was|like I was) being (?:refereed|audited|inspected|marked|graded|scored|examined|cross-examined|assessed|interviewed|surveyed|handled|managed|processed)\\b"),
 ];
