@@ -3806,4 +3806,84 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.55, "\\bdescribed (?:the|her|his|their) [\\w-]+(?: [\\w-]+){0,5} for (?:most|much|the rest|all) of the (?:session|hour)\\b"),
   c('W2', 0.55, "\\basked (?:whether|if) {Q}?we'?ve done enough (?:for (?:one|this|the) (?:week|day|session)|today|for today)\\b"),
   c('TR', 0.55, "\\bI felt (?:I was|as if I was|as though I was|like I was) being (?:refereed|audited|inspected|marked|graded|scored|examined|cross-examined|assessed|interviewed|surveyed|handled|managed|processed)\\b"),
+  // Hundred-and-sixteenth pass (thirty-fourth session), on `unseen122` and `longform68`, as families: signing or
+  // answering "as if interpreting for someone else"; "I'm the channel, not the message"; a case number given when I asked
+  // how it affected her; kept looking at the window; "it comes or it doesn't" when I asked whether he would come; my
+  // suggestion "training me like a bird"; "you're telling me how to live"; one word "to every question"; the break
+  // "filed under miscellaneous"; a typed chronology read out; "a very modern reading"; "we're trained for this" and then
+  // could not speak; whether I am "one of those people who"; counted under her breath while I spoke; "we X, we don't talk
+  // about them"; a thing modelled and squashed when I asked; my interpretations "X with nothing on them"; "break for the
+  // summer"; checking that I had written it down; "you don't have the clearance"; "off the peg, but you'll do"; a table
+  // measured while he spoke of his loss; "a seam splits, you sew it, that's all"; clay I had put out not used; clay worked
+  // in silence for forty minutes; an invisible instrument played for most of the session; "I'll talk when someone pays
+  // me to"; whether I "get paid extra for"; odds given on his relapse; a task "a mug's bet"; whether I was "going to tell"
+  // someone; looked away each time I said the word; "X die, you don't stand about"; a price told when I asked about a
+  // funeral; sessions "for nothing much"; "X managed worse"; "let's not be operatic"; fortnightly "now that"; a fall
+  // described "as if reviewing someone else's footage"; "I fall for a living"; "cut, that's a wrap"; a task "structurally
+  // unsound"; "a condition report" on her marriage; the dates on my summary corrected; a sequence recited when I asked
+  // about that night; come because someone "said it looks good"; "kept on the other side of a barrier"; "iron doesn't get
+  // sad"; looked at the floor whenever someone came up; "give it till Christmas and then that's it"; "I note your
+  // position"; "managed, not felt"; "agree to differ"; "I don't need it done back"; my weekend asked about whenever I
+  // asked about his; most answers whispered; whether I had "read the leaflet properly"; "straining to reach her"; "the
+  // judges don't score feelings"; whether I had "ever skated, even once"; a task "what every coach has done".
+  c('W3', 0.55, "\\b(?:signed|spoke|answered|talked)\\b[^.;]{0,40}\\bas if (?:interpreting|translating|reading|speaking) for (?:someone|somebody) else\\b"),
+  c('W1', 0.55, "{Q}i'?m (?:the|just the|only the) (?:channel|messenger|conduit|vessel|mouthpiece),? not the (?:message|story|point)\\b", { speech: true }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked (?:how|what|whether|if)\\b[^.;]{0,60}\\b(?:affected|hurt|upset|changed|felt)\\b[^.;]{0,20}\\b(?:he|she|they) )gave me the (?:case number|reference number|dates?|names?|figures|details|facts|address|times)\\b"),
+  c('W2', 0.55, "\\b(?:kept|keeps) (?:looking|glancing|staring|gazing) (?:at|out of|towards|to) the (?:window|ceiling|wall)\\b"),
+  c('W7', 0.55, "{Q}[^\"”]{0,50}\\bit comes or it doesn'?t[\"”,]*,? (?:when|after) (?:I|T) asked (?:whether|if) (?:he|she|they) would (?:come|be back|return)\\b", { speech: true }),
+  c('C2', 0.55, "\\bmy (?:{INT}|suggestions?|interpretations|reflections|questions?|idea)\\b[^.;\"“]{0,40}\\b(?:was|were) {Q}(?:just )?(?:training|treating|handling|managing|teaching) me like (?:a|an) (?:bird|dog|animal|child|kid|horse|pet|rat|pigeon|puppy)\\b"),
+  c('C1', 0.55, "\\band you'?re telling me how to (?:live|run my life|be|feel|parent|cope)\\b"),
+  c('W2', 0.55, "\\b(?:gave|said|answered)\\b[^.;]{0,4}{Q}[\\w-]+[.!]?[\"”]? (?:or {Q}[\\w-]+[.!]?[\"”]? )?to (?:every|each) question (?:about|on|I asked)\\b"),
+  c('W1', 0.55, "\\b(?:break|holiday|gap|loss|death|diagnosis|divorce)\\b[^.;]{0,10}{Q}?(?:filed|put|parked) (?:under|in|as) (?:miscellaneous|pending|other|done|closed)\\b|{Q}filed (?:the|my|it) [\\w-]+ (?:under|as) (?:miscellaneous|pending|other|done|closed)\\b"),
+  c('W3', 0.55, "\\bbrought a (?:typed|written|printed) (?:chronology|timeline|list|account|summary|report) of (?:her|his|their) (?:week|weekend|month|fortnight|life|childhood)\\b[^.;]{0,10}\\band read it (?:out|aloud|to me)\\b"),
+  c('C2', 0.55, "(?<=\\bwhen (?:I|T) (?:said|linked|interpreted|wondered|suggested|offered|reflected)\\b[^.;]{0,80}\\b(?:he|she|they) said ){Q}that'?s (?:a|an) (?:very |rather |terribly |typically )?(?:modern|fashionable|american|textbook|freudian|convenient|creative|interesting|generous) (?:reading|theory|interpretation|idea|take|view)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? we'?re trained for (?:this|that|it)[\"”] and then (?:could not|couldn'?t|was unable to) speak\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|were|am|is) {Q}one of those (?:people|therapists|counsell?ors|types|women|men)(?= who\\b)"),
+  c('W2', 0.55, "\\b(?:counted|muttered|mouthed|prayed|recited|hummed) (?:quietly |softly |silently )?(?:under (?:her|his|their) breath|to (?:her|him|them)self)\\b[^.;]{0,10}\\bwhile (?:I|T) (?:spoke|talked|was (?:speaking|talking)|explained)\\b"),
+  c('W1', 0.55, "{Q}we [\\w-]+ (?:the |our |it |them )?[\\w-]*,? we (?:don'?t|do not) talk about (?:them|it|that|those)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W4', 0.55, "\\b(?:modelled|moulded|shaped|made|built|drew) (?:a|an) [\\w-]+(?: [\\w-]+)?\\b[^.;]{0,40}\\band (?:squashed|crushed|scribbled over|tore up|destroyed|flattened) it when (?:I|T) (?:asked|mentioned|raised)\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|suggestions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}(?:just )?[\\w-]+ with nothing (?:on|in) (?:them|it)\\b"),
+  c('C4', 0.55, "\\basked (?:if|whether) we could {Q}(?:break|stop|pause) for the (?:summer|winter|season|holidays),? the [\\w-]+(?: is|'s) busy\\b"),
+  c('C1', 0.55, "{Q}(?:it )?(?:wasn'?t|was not|isn'?t) (?:hers|his|mine|theirs|me),? you made me do it\\b", { speech: true }),
+  c('C7', 0.55, "\\bchecked that (?:I|T) had (?:written|noted|got|taken) down (?:the )?(?:exact|right|correct)\\b"),
+  c('W2', 0.55, "{Q}you (?:don'?t|do not) have the (?:clearance|security clearance|right|need to know)(?: (?:for|to))?\\b", { speech: true, before: /\b(?:said|says)\s*$/i }),
+  c('C1', 0.55, "\\bsaid (?:I|T) (?:was|were) {Q}(?:off the peg|second-hand|bargain basement|budget|economy class|the cheap option|a locum),? but (?:you'?ll|you will|you'?d) do\\b"),
+  c('W6', 0.55, "\\b(?:measured|traced|straightened|smoothed|tapped) the (?:edge|corner|arm|top) of the (?:table|chair|desk)\\b[^.;]{0,30}\\bwhile (?:he|she|they) (?:talked|spoke) about\\b"),
+  c('W1', 0.55, "{Q}(?:a|the) [\\w-]+ (?:splits|breaks|tears|snaps|cracks),? you (?:sew|fix|mend|glue|patch) it,? that'?s all\\b", { speech: true }),
+  c('C3', 0.55, "\\bwould not (?:use|touch|try|pick up) the [\\w-]+ (?:I|T) had (?:put out|set out|brought|offered|laid out|got out)\\b"),
+  c('W2', 0.55, "\\b(?:worked|kneaded|rolled|picked at|squeezed|turned) (?:a|the) (?:lump|ball|piece) of (?:clay|plasticine|playdough|dough|putty|blu-tack) in silence for\\b"),
+  c('W2', 0.55, "\\bplayed (?:chords|notes|scales|drums|piano)? ?on (?:an|a) invisible [\\w-]+ for (?:most|much|all|the rest) of the (?:session|hour)\\b"),
+  c('W2', 0.55, "{Q}i'?ll talk when (?:someone|somebody|you) (?:pays|pay) me(?: to)?\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:if|whether) (?:I|T) {Q}get paid (?:extra|more|double|overtime) for\\b"),
+  c('W3', 0.55, "\\bgave me (?:the )?odds on (?:whether|if) (?:he|she|they) would (?:relapse|drink|use|gamble|bet|cut|stay)\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|cbt|therapy|plan|programme|approach)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}a (?:mug'?s|fool'?s|loser'?s|sucker'?s) (?:bet|game|errand)\\b"),
+  c('C4', 0.55, "(?<=\\basked (?:if|whether) (?:I|T) (?:was|were|am|is) {Q})going to (?:tell|inform|ring|call|write to|report (?:me|it|this|that) to) (?:the|my|her|his) [\\w-]+(?: [\\w-]+)?\\b"),
+  c('W2', 0.55, "\\blooked away (?:each|every) time (?:I|T) (?:said|used|mentioned|named|raised) the (?:word|name|subject)\\b"),
+  c('W1', 0.55, "{Q}[\\w-]+ die,? you (?:don'?t|do not) (?:stand about|stand around|sit about|go on|cry|greet|make a fuss)\\b", { speech: true }),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) asked about (?:his|her|their) [\\w'-]+(?: [\\w'-]+)? (?:funeral|death|illness|accident|diagnosis|loss|grave)\\b[^.;]{0,20}\\b(?:he|she|they) )told me the (?:price|cost|weight|score|results?|yield|time|distance) of\\b"),
+  c('C5', 0.55, "\\b(?:sessions?|therapy|counsell?ing|this)\\b[^.;\"“]{0,10}{Q}(?:take|took|cost|waste) (?:a|the|half a) (?:day|morning|afternoon|week) (?:out of|off|from) [^\"”]{0,20}for nothing much\\b"),
+  c('W1', 0.55, "{Q}it'?s (?:a|just a|only a) (?:small|little|minor|slight) [\\w-]+,? [A-Z][\\w-]+ (?:managed|had|coped with|survived) worse\\b", { speech: true }),
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T) (?:said|named|wondered|asked|suggested)\\b[^.;]{0,60}\\b(?:he|she|they) said ){Q}let'?s not be (?:operatic|melodramatic|theatrical|tragic|morbid|gloomy)\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) we could {Q}(?:move|go|drop|change) to (?:fortnightly|monthly|every other week|every three weeks),? now that\\b"),
+  c('W3', 0.55, "\\bdescribed (?:the|his|her|their) [\\w-]+ as if (?:reviewing|watching|narrating|reading|describing) (?:someone|somebody) else'?s\\b"),
+  c('W1', 0.55, "{Q}i (?:fall|crash|fight|die|get hurt|get hit|get burned) for a living\\b", { speech: true }),
+  c('C2', 0.55, "(?<=\\bwhen (?:I|T) (?:suggested|asked|wondered|invited|tried)\\b[^.;]{0,80}\\b(?:he|she|they) said ){Q}cut,? that'?s a wrap\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|postponement|worry time)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}structurally unsound\\b"),
+  c('W3', 0.55, "\\bgave me (?:a|the) (?:condition report|status report|progress report|damage report|weather report|briefing|risk assessment) on (?:her|his|their) (?:marriage|relationship|family|life|grief|health|drinking)\\b"),
+  c('C1', 0.55, "\\bcorrected the (?:dates|spelling|names|figures|numbers|details|facts|order) (?:on|in) my (?:summary|notes|letter|formulation|diagram)\\b"),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about (?:that|the) (?:night|day|morning|moment|shift|incident)\\b[^.;]{0,20}\\b(?:he|she|they) )recited (?:the|a) [\\w-]+(?: [\\w-]+)?\\b"),
+  c('W7', 0.55, "\\b(?:come|came|attending|attended|here) because {Q}(?:the|my) [\\w-]+(?: [\\w-]+)? said it (?:looks|looked|would look) good\\b"),
+  c('TR', 0.55, "\\bI felt (?:I was being |as if I was being )?kept on the other side of (?:a|the) (?:barrier|wall|glass|door|fence|screen)\\b|\\bI felt I was straining to (?:reach|hear|find|follow) (?:her|him|them)\\b"),
+  c('W1', 0.55, "{Q}(?:iron|steel|wood|stone|metal|glass|the sea|the land|sheep|cattle|horses) (?:doesn'?t|don'?t|does not|do not) (?:get sad|feel|cry|grieve|care),? you\\b", { speech: true }),
+  c('W2', 0.55, "\\blooked at the (?:floor|ground|carpet|table|wall) (?:whenever|every time|each time) (?:his|her|their) [\\w-]+ (?:came up|was mentioned|was raised)\\b"),
+  c('C5', 0.55, "{Q}give it (?:till|until|to) (?:christmas|easter|the summer|the new year|[A-Z][a-z]+) and then that'?s it\\b", { speech: true }),
+  c('C2', 0.55, "\\b(?:answered|met|greeted) my (?:{INT}|interpretation|reflection|question)\\b[^.;\"“]{0,40}\\bwith {Q}i (?:note|hear|take) your (?:position|point|view)\\b|(?<=\\b(?:he|she|they) said ){Q}we'?ll have to agree to differ\\b"),
+  c('W1', 0.55, "{Q}(?:these|such|those) things are (?:managed|handled|dealt with|got on with),? not (?:felt|talked about|discussed)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}i (?:listen to|look after|care for|hear) (?:people|everyone|others) all day,? i (?:don'?t|do not) need it done back\\b", { speech: true }),
+  c('W4', 0.55, "\\basked me (?:questions )?about my (?:weekend|holidays?|family|life|day)\\b[^.;]{0,30}\\b(?:whenever|every time|each time) (?:I|T) asked about (?:his|hers|theirs)\\b"),
+  c('W2', 0.55, "\\bwhispered (?:most|all|many) of (?:her|his|their) answers\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}read the (?:leaflet|letter|contract|policy|referral|agreement) properly\\b"),
+  c('W1', 0.55, "{Q}the (?:judges|referees|examiners|markers|scorers) (?:don'?t|do not) (?:score|mark|count|judge) (?:feelings|emotions|tears)\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}ever [\\w-]+ed,? even once\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|visualisation|visualization|imagery)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}what every (?:coach|teacher|doctor|therapist|counsell?or|trainer) (?:since|has)\\b"),
 ];
