@@ -3886,4 +3886,68 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "{Q}the (?:judges|referees|examiners|markers|scorers) (?:don'?t|do not) (?:score|mark|count|judge) (?:feelings|emotions|tears)\\b", { speech: true }),
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}ever [\\w-]+ed,? even once\\b"),
   c('C3', 0.55, "\\b(?:{TASK}|visualisation|visualization|imagery)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}what every (?:coach|teacher|doctor|therapist|counsell?or|trainer) (?:since|has)\\b"),
+  // Hundred-and-seventeenth pass (thirty-fourth session), on `unseen123` and `longform69`, as families: the client's own
+  // trade or routine set against a feeling ("I gut fish for a living, I'm not squeamish", "I see worse every day, my
+  // problems are nothing"); a chair wiped whenever I asked; "the short version today"; a plan "for a boat that doesn't
+  // sail"; a report given when I asked; sleeves rolled up and down; diagnosed herself; my comment "a referral I'm not
+  // accepting"; a day moved "because"; would not let me close the door; "that's the whole story"; "should be the one
+  // listening"; my questions turned into questions about something else; whether I "believe in anything, or is this all
+  // technique"; a system explained when I asked how it felt; "that's on him, not me"; kept asking if I had eaten; "I take
+  // it down, I don't take it in"; a puppet made to say "he's fine"; one earphone kept in; whether I had "any idea what";
+  // "a one-off"; the window watched the whole session; "no need to stir it"; my questions answered with the opening
+  // times; "put in a word"; "another X, and I've kept enough of those"; "you move on"; sat stiffly as if on parade; "which
+  // is vandalism"; a task "after the festival, not before"; answered in another's voice when I asked; a portfolio shown
+  // for much of the session; a cheerful account of her panic; "the show must go on"; the rest "on video"; a task "what we
+  // teach the passengers"; "leave that, it's shut"; whether I "do this for the money"; whether I would "stand up for
+  // me"; a task "not my place"; "you're a guest too, I've seen plenty"; to go to every other week; a lock that would not
+  // open, being entertained (the therapist).
+  c('W1', 0.5, "{Q}i (?:[\\w'-]+ ){1,5}(?:for a living|all day|every (?:day|week|saturday|sunday|weekend|night|shift)|(?:two|three|four|five|six|seven|eight|ten|twenty|\\d+) a (?:week|day))\\b[^\"”]{0,45}?\\b(?:i'?m not\\b|i'?m fine with it\\b|i (?:don'?t|do not|can'?t|never)\\b(?! need (?:a course|therapy|this|help|counsell?ing|to talk|you|a therapist))|no different\\b|nothing\\b|not me\\b)", { speech: true, before: SAID_BY_CLIENT }),
+  c('W2', 0.55, "\\b(?:wiped|brushed|smoothed|straightened|adjusted|rubbed|polished|dusted) (?:the|his|her|their) [\\w-]+(?: [\\w-]+){0,6}\\b[^.;]{0,10}\\b(?:whenever|every time|each time) (?:I|T) (?:asked|mentioned|raised|brought up)\\b"),
+  c('W2', 0.55, "\\basked (?:if|whether) we could {Q}?(?:do|have) (?:the|a) (?:short|quick|shorter|brief|abridged) (?:version|one|session)\\b"),
+  c('W3', 0.55, "\\bgave me (?:a|an|the) (?:[\\w-]+ )?(?:report|briefing|bulletin|rundown)\\b[^.;]{0,50}\\bwhen (?:I|T) asked (?:about|how)\\b"),
+  c('W2', 0.55, "\\b(?:rolled|pulled|zipped|buttoned|pushed|unzipped) (?:his|her|their) [\\w-]+ up and down\\b"),
+  c('W3', 0.55, "\\bdiagnosed (?:her|him|them)sel(?:f|ves)\\b(?=[^.;]{0,40}\\bin the (?:first|opening)\\b|[^.;]{0,10}[,:] [\"“])"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|comments?)\\b[^.;\"“]{0,40}\\b(?:was|were) {Q}[^\"”]{0,40}\\bi'?m not (?:accepting|buying|having|taking|signing)\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) we could (?:move|change|switch) to [A-Z][a-z]+days? {Q}because\\b"),
+  c('W2', 0.55, "\\bwould not let me (?:close|shut) (?:it|the door|the window)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,60},? that'?s the whole story\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W5', 0.55, "{Q}?should be the one (?:listening|helping|asking|giving|looking after),? not the one (?:talking|being helped|asking|receiving|being looked after)\\b(?<=\\bsaid (?:she|he|they) [^.;]{0,80})"),
+  c('W4', 0.55, "\\bturned (?:each|every|all) (?:of )?my questions? into (?:a )?questions? about\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}(?:believe|care) (?:in )?(?:anything|at all),? or (?:is|was) (?:this|it) (?:all|just) (?:technique|a job|training|an act|theory)\\b"),
+  c('W3', 0.55, "\\b(?:explained|described|told me about|went through) the [\\w-]+(?: [\\w-]+)? (?:and the [\\w-]+ )?(?:system|mechanism|procedure|process|regulations|rules|specifications|physics|engineering|mechanics|soil)\\b[^.;]{0,30}\\bwhen (?:I|T) asked (?:what|how)\\b|\\bin detail when (?:I|T) asked how (?:it|he|she|they) (?:had )?felt\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? that'?s on (?:him|her|them),? not me\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W4', 0.55, "\\bkept asking (?:if|whether) (?:I|T)(?: had eaten|'d eaten| was (?:all right|ok|okay|tired|warm enough)| had had a (?:break|holiday))\\b"),
+  c('W1', 0.55, "{Q}i [\\w-]+ it (?:down|in|out|up),? i (?:don'?t|do not) [\\w-]+ it (?:in|on board|personally|to heart)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.55, "\\bhad the (?:puppet|doll|teddy|bear|toy|dummy|figure) say {Q}(?:he'?s|she'?s|i'?m|it'?s|they'?re) (?:fine|ok|okay|all right|alright|always fine)\\b(?!.{0,20}\\b(?:show|assembly|play|concert)\\b)"),
+  c('W2', 0.55, "\\bkept (?:one|an|a|her|his|their) (?:earphone|earbud|airpod|headphone|ear pod)s? in (?:during|throughout|for) the (?:session|hour)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}any idea what\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? (?:that|it) was a one-off\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W2', 0.55, "\\bwatched the (?:window|door|sea|street) (?:the whole (?:session|hour|time)|throughout|for most of the (?:session|hour))\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? no need to (?:stir|rake|dig|drag) (?:it|that|things)(?: up)?\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W4', 0.55, "\\banswered my questions? about (?:his|her|their) [\\w-]+ with the (?:[\\w-]+ )?(?:times|hours|dates|prices|figures|scores|results|weather|forecast|timetable)\\b"),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) could {Q}put in a (?:good )?word (?:with|for)\\b"),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}{Q}another [\\w-]+,? and i'?ve (?:kept|done|filled in|had|written) enough of (?:those|them)\\b"),
+  c('W1', 0.55, "{Q}(?:it was )?(?:a|just a|only a) [\\w-]+,? (?:a|just a) [\\w-]+ [\\w-]+,? you (?:move on|get on with it|get over it)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W2', 0.55, "\\bsat stiffly\\b[^.;]{0,60}\\bas if on parade\\b"),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}{Q}[^\"”]{0,50},? which is (?:vandalism|madness|cruelty|sabotage|ridiculous)\\b"),
+  c('C3', 0.55, "(?<=\\b(?:she|he|they) said (?:she|he|they) would ){Q}do the (?:{TASK}|exposures?|exercises?) after the [\\w-]+,? not before\\b"),
+  c('W4', 0.55, "\\banswered in (?:the|a|his|her|their) [\\w'-]+(?:'s)? voice when (?:I|T) asked\\b"),
+  c('W1', 0.55, "{Q}the [\\w-]+ does the feelings\\b", { speech: true }),
+  c('W4', 0.55, "\\bshowed me (?:her|his|their) [\\w-]+ (?:on (?:her|his|their) [\\w-]+ )?for (?:most|much|the rest|all) of the (?:session|hour)\\b"),
+  c('W6', 0.55, "\\b(?:a|an) (?:bright|breezy|cheerful|rehearsed|polished|comic|jokey|upbeat)(?:,? (?:bright|breezy|cheerful|rehearsed|polished|comic|jokey|upbeat))? account of (?:her|his|their) (?:panic attacks?|grief|loss|illness|trauma|breakdown|overdose|diagnosis|assault|miscarriage|admission)\\b"),
+  c('W1', 0.55, "{Q}the show must go on\\b", { speech: true, before: CLIENT_SAID }),
+  c('C4', 0.55, "\\basked (?:whether|if) we could {Q}do (?:the rest|it|this|the sessions|them) (?:on video|by video|online|remotely|on zoom|by phone)\\b"),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}what (?:we|i) (?:teach|tell|give|say to) (?:the |my )?(?:passengers|customers|kids|children|pupils|guests|punters|trainees|recruits)\\b"),
+  c('C7', 0.55, "(?<=\\bwhen (?:I|T) (?:mentioned|raised|asked about|brought up)\\b[^.;]{0,60}\\b(?:he|she|they) said ){Q}leave (?:that|it|him|her),? (?:it'?s|that'?s) (?:shut|closed|locked|done|private)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}do this for the money\\b"),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) would {Q}(?:stand up for|speak up for|vouch for|write a letter for) me\\b"),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}{Q}(?:it'?s )?not my place,? i'?m only\\b"),
+  c('C1', 0.55, "{Q}you'?re (?:a|just a|only a) [\\w-]+ too,? i'?ve (?:seen|had|met) plenty\\b", { speech: true }),
+  c('C4', 0.55, "\\basked (?:whether|if) we could {Q}?(?:go|move|drop|change|switch) to (?:every other week|fortnightly|monthly|every (?:two|three|four) weeks) while\\b"),
+  c('TR', 0.55, "\\bI felt (?:I was|like I was|as if I were) (?:queuing|waiting|knocking|standing) (?:at|outside) (?:a|the) [\\w-]+ that (?:would not|wouldn'?t|did not) open\\b|\\bI felt I was being (?:entertained|humoured|charmed|kept at)\\b"),
+  c('W2', 0.55, "\\bleft (?:his|her|their) [\\w'-]+(?: [\\w-]+)? running (?:outside )?(?:for the whole (?:session|hour)|throughout|the whole (?:session|hour|time))\\b"),
+  c('W1', 0.55, "{Q}(?:\\w+ )?(?:years|decades) (?:on my own|alone|by myself)[^\"”]{0,30},? i (?:don'?t|do not) need (?:company|anyone|people|friends|help|to talk)\\b", { speech: true }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about (?:the|that) (?:night|day|moment|incident|crash|accident|fall)\\b[^.;]{0,40}\\b(?:he|she|they) )gave me the\\b"),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) )(?:described|explained) the (?:[\\w-]+ ){0,2}(?:mechanism|system|procedure|engine|machinery|workings|wiring)\\b"),
+  c('TR', 0.55, "\\bI felt (?:I was|like I was|as if I were) (?:interviewing|assessing|examining|interrogating|auditing) (?:him|her|them)\\b"),
 ];

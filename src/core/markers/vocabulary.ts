@@ -23,7 +23,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
     blocker notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
-    leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining
+    leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy

@@ -156,6 +156,9 @@ const BELITTLING = new RegExp([
   // Unpaid homework, giving up by another name, the same few faces every week.
   String.raw`\b(?:extra|more|unpaid) homework\b|\b(?:sounds?|looks?|feels?) (?:a lot |a bit |just |very much )?like giving up\b|\bthe same (?:[\w-]+ ){1,3}(?:every|each) (?:week|time|session)\b`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
+  // Made for a thing that cannot do what it is for ("a timetable for a boat that doesn't sail"), or contempt ("I do that
+  // for breakfast").
+  String.raw`\bfor (?:a|an) [\w-]+ that (?:doesn'?t|can'?t|won'?t|never|will never) [\w-]+\b|\bi (?:[\w-]+ )?(?:that|those|them|it) for breakfast\b`,
   // Child's play: a nursery rhyme, done like a toddler, written for someone who cannot spell.
   String.raw`\b(?:a )?nursery rhymes?\b|\blike (?:a|an) (?:toddler|infant|baby|five-year-old|six-year-old|schoolboy|schoolgirl|child at school)\b|\bfor (?:a man|a woman|someone|somebody|people|a person|a child) who (?:can'?t|cannot|doesn'?t|does not) (?:spell|read|write|count|sit still|tie (?:his|her|their) shoes)\b`,
 ].join('|'), 'i');
