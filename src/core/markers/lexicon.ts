@@ -3901,7 +3901,7 @@ export const CUES: readonly Cue[] = [
   // teach the passengers"; "leave that, it's shut"; whether I "do this for the money"; whether I would "stand up for
   // me"; a task "not my place"; "you're a guest too, I've seen plenty"; to go to every other week; a lock that would not
   // open, being entertained (the therapist).
-  c('W1', 0.5, "{Q}i (?:[\\w'-]+ ){1,5}(?:for a living|all day|every (?:day|week|saturday|sunday|weekend|night|shift)|(?:two|three|four|five|six|seven|eight|ten|twenty|\\d+) a (?:week|day))\\b[^\"”]{0,45}?\\b(?:i'?m not\\b|i'?m fine with it\\b|i (?:don'?t|do not|can'?t|never)\\b(?! need (?:a course|therapy|this|help|counsell?ing|to talk|you|a therapist))|no different\\b|nothing\\b|not me\\b)", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.5, "{Q}i (?:[\\w'-]+ ){1,5}(?:for a living|all day|every (?:day|week|saturday|sunday|weekend|night|shift)|(?:two|three|four|five|six|seven|eight|ten|twenty|\\d+) a (?:week|day))\\b[^\"”]{0,45}?\\b(?:i'?m not\\b|i'?m fine with it\\b|i (?:don'?t|do not|can'?t|never)\\b(?! need (?:a course|therapy|this|help|counsell?ing|to talk|you|a therapist))|i know how (?:this|it) goes\\b|no different\\b|nothing\\b|not me\\b)", { speech: true, before: SAID_BY_CLIENT }),
   c('W2', 0.55, "\\b(?:wiped|brushed|smoothed|straightened|adjusted|rubbed|polished|dusted) (?:the|his|her|their) [\\w-]+(?: [\\w-]+){0,6}\\b[^.;]{0,10}\\b(?:whenever|every time|each time) (?:I|T) (?:asked|mentioned|raised|brought up)\\b"),
   c('W2', 0.55, "\\basked (?:if|whether) we could {Q}?(?:do|have) (?:the|a) (?:short|quick|shorter|brief|abridged) (?:version|one|session)\\b"),
   c('W3', 0.55, "\\bgave me (?:a|an|the) (?:[\\w-]+ )?(?:report|briefing|bulletin|rundown)\\b[^.;]{0,50}\\bwhen (?:I|T) asked (?:about|how)\\b"),
@@ -3950,4 +3950,58 @@ export const CUES: readonly Cue[] = [
   c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about (?:the|that) (?:night|day|moment|incident|crash|accident|fall)\\b[^.;]{0,40}\\b(?:he|she|they) )gave me the\\b"),
   c('W4', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) )(?:described|explained) the (?:[\\w-]+ ){0,2}(?:mechanism|system|procedure|engine|machinery|workings|wiring)\\b"),
   c('TR', 0.55, "\\bI felt (?:I was|like I was|as if I were) (?:interviewing|assessing|examining|interrogating|auditing) (?:him|her|them)\\b"),
+  // Hundred-and-eighteenth pass (thirty-fourth session), on `unseen124` and `longform70`, as families: a side activity
+  // (tapping, sipping, rolling, looking out of the window...) over most of the session, whatever its object; "you don't
+  // fix X by talking to it"; no change in her voice; whether I found her "X, like everyone else does"; a task "another X,
+  // and I've got enough"; late for the third week; "nobody cries about it"; laughter as she told me of a loss; would
+  // not draw anything else; a task "and I don't do mess"; "nothing, it's just practice"; an app checked in the
+  // session; "we didn't have feelings, we had work"; "going to write this up for"; "a tablet for this instead"; "so
+  // don't get close"; the chair pushed back against the wall; "too many questions"; a cartoon of me drawn while I spoke;
+  // a joke every time I came near; "present company included"; "one of the dogs" (the therapist); "no use crying"; the
+  // work "for your benefit"; "in my day"; my question answered by asking about my training; "that's the job"; the water
+  // pressure told when I asked; whether it would "get back to"; "I'll decide the tempo"; whether I had "ever stood in
+  // front of"; sessions "at the office"; "you can't be sad at sixty miles an hour"; "let's keep moving"; "it comes with
+  // the whites"; talked me through the recipe; tissues arranged while she talked; "I shouldn't complain" and her eyes
+  // filled.
+  c('W2', 0.5, "\\b(?:tapped|tapping|drummed|drumming|fiddled|fiddling|twisted|twisting|picked|picking|doodled|doodling|scrolled|scrolling|sipped|sipping|rolled|rolling|clicked|clicking|kicked|kicking|swung|swinging|rocked|rocking|hummed|humming|whistled|whistling|knitted|knitting|polished|polishing|stroked|stroking|rubbed|rubbing|chewed|chewing|jiggled|jiggling|bounced|bouncing|spun|spinning|flicked|flicking|folded|folding|peeled|peeling|shredded|shredding|looked out of the window|stared out of the window|gazed out of the window)\\b[^.;]{0,80}?\\b(?:for (?:most|much|all|the rest) of the (?:session|hour|appointment)|the whole (?:session|hour|time(?! (?:her|his|their|at|in|on|during|of|that|she|he|they|we)\\b))|throughout(?: the session)?(?=\\s*[.;,]|$)|all session)\\b"),
+  c('C5', 0.55, "{Q}you (?:don'?t|do not|can'?t|cannot) (?:fix|mend|cure|solve|heal|build|clean) (?:a|the|my|your) [\\w-]+ by talking (?:to|about) it\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W3', 0.55, "\\b(?:described|told me about|went through|recounted)\\b[^.;]{0,80}\\b(?:and )?(?:with )?no change in (?:her|his|their) voice\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:found|thought|think|find) (?:her|him|them) {Q}[\\w-]+,? like everyone else (?:does|did)\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|scheduling)\\b[^.;\"“]{0,15}{Q}(?:another|a) [\\w-]+(?: (?:to|for) [\\w-]+(?: [\\w-]+)?)?,? and i(?:'ve got| have| get|'ve had|'ve kept) enough(?: of (?:those|them))?\\b"),
+  c('W2', 0.55, "\\b(?:turned up|arrived|came) (?:[\\w-]+ )?(?:minutes )?late (?:again )?for the (?:second|third|fourth|fifth) (?:week|time|session)(?: running| in a row)?\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? nobody (?:cries|weeps|grieves|moans) (?:about|over) (?:it|that|them)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W6', 0.55, "\\b(?:laughed|smiled|giggled|grinned) (?:as|when|while) (?:she|he|they) told me (?:that )?(?:the|her|his|their) [\\w-]+ (?:had|was|were) (?:been )?(?:taken|died|gone|repossessed|sold|closed|left|dead|put down|cut off)\\b"),
+  c('W2', 0.55, "\\bwould not (?:draw|paint|make|write|try|do|talk about|say) anything else\\b(?<=\\b(?:over and over|again and again|the same [\\w-]+)\\b[^.;]{0,80})"),
+  c('C3', 0.55, "\\b(?:{TASK}|painting|drawing|exercise)\\b[^.;\"“]{0,12}{Q}[^\"”]{0,30},? and i (?:don'?t|do not) do (?:mess|feelings|touchy-feely|emotions|crying|that)\\b"),
+  c('W2', 0.55, "(?<=\\bwhen (?:I|T) asked what\\b[^.;]{0,60}\\b(?:he|she|they) said ){Q}nothing,? (?:it'?s|it was) just [\\w-]+\\b"),
+  c('W2', 0.55, "\\bchecked (?:the|his|her|their) [\\w-]+ app\\b[^.;]{0,20}\\b(?:during|in) the session\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\bwe (?:didn'?t|did not) have (?:feelings|emotions|depression|anxiety|time for feelings),? we had\\b", { speech: true }),
+  c('C4', 0.55, "(?<=\\basked (?:if|whether) (?:I|T) (?:was|were|am|is) {Q})going to (?:write (?:this|it|that) up for|send (?:this|it|that) to) (?:the|my|her|his) [\\w-]+\\b"),
+  c('C3', 0.55, "\\basked (?:whether|if) there (?:was|is) {Q}a (?:tablet|pill|medication|injection|operation) for (?:this|it) instead\\b"),
+  c('C7', 0.55, "{Q}[^\"”]{0,40},? so don'?t get (?:close|too close)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:sat with|pushed) (?:his|her|their) chair (?:pushed )?back against the wall\\b"),
+  c('C1', 0.55, "\\bsaid (?:I|T) asked {Q}too many questions\\b"),
+  c('W2', 0.55, "\\bdrew (?:a|an) [\\w-]+ of me\\b[^.;]{0,50}\\bwhile (?:I|T) (?:spoke|talked|was (?:speaking|talking))\\b"),
+  c('W4', 0.55, "\\bmade a joke (?:every|each) time (?:I|T) (?:came near|got near|mentioned|raised|asked about)\\b"),
+  c('C1', 0.55, "{Q}[^\"”]{0,40},? present company included\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('TR', 0.55, "\\bI felt like one of the [\\w-]+,? (?:walked|led|taken|herded|handled|managed)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? (?:so )?there'?s no use (?:crying|being sad|getting upset|moaning)\\b(?! over spilt milk)", { speech: true, before: SAID_BY_CLIENT }),
+  c('C3', 0.55, "\\b(?:{TASK}|work|reliving)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}(?:[^\"”]{0,40}\\bfor your benefit|you wanting me to (?:fall apart|cry|break down|crack))\\b"),
+  c('W1', 0.55, "{Q}in my day we (?:got on with it|just got on|didn'?t (?:talk|moan|complain|have))\\b(?<=\\b(?:she|he|they) said [^.;]{0,30})"),
+  c('W4', 0.55, "\\banswered my questions? about (?:her|his|their) [\\w-]+ by asking (?:about|me about) my\\b"),
+  c('W1', 0.55, "{Q}(?![^\"”]{0,50}\\btrained\\b)[^\"”]{0,50},? that'?s the job\\b", { speech: true, before: CLIENT_SAID }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) )told me the [\\w-]+ (?:pressure|speed|temperature|distance|depth|times?|figures|numbers|weight|height)\\b"),
+  c('C4', 0.55, "\\basked whether (?:this|it|what (?:she|he|they) said) would {Q}(?:get back to|stay in) (?:the|my|this) [\\w-]+\\b"),
+  c('TR', 0.55, "\\bI felt (?:like )?I was being kept outside (?:the|a) [\\w-]+\\b"),
+  c('C7', 0.55, "(?<=\\bwhen (?:I|T) (?:suggested|offered|proposed)\\b[^.;]{0,60}\\b(?:he|she|they) said ){Q}i'?ll decide the [\\w-]+\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}ever (?:stood in front of|had to (?:shoot|bury|tell|watch|sack|fire|put down))\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) the sessions {Q}could be at (?:the|my) (?:office|home|work|site|shop|depot)\\b"),
+  c('W1', 0.55, "{Q}you can'?t be (?:sad|upset|scared|angry|depressed|frightened) (?:at|on|in|when)\\b[^\"”]{0,30},? so i'?m not\\b", { speech: true }),
+  c('W4', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) said ){Q}[^\"”]{0,20},? let'?s keep moving\\b"),
+  c('W1', 0.55, "{Q}(?:[^\"”]{0,40},? )?it comes with the (?:job|territory|uniform|whites|badge|trade)\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about the moment\\b[^.;]{0,40}\\b(?:he|she|they) )talked me through the\\b"),
+  c('W2', 0.55, "\\barranged (?:the|my) [\\w-]+ on my [\\w-]+ into (?:a|an) [\\w-]+(?: [\\w-]+)? while (?:she|he|they) (?:talked|spoke) about\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50}\\b(?:i shouldn'?t complain|i'?m (?:very )?(?:blessed|lucky|fine|ok|okay|grand))[^\"”]{0,20}[\"”] and (?:her|his|their) (?:eyes (?:filled|welled)|voice (?:cracked|broke|wobbled))\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,50}\\b(?:breaks|broke|died|fell|crashed|happens|happened)\\b[^\"”]{0,40},? end of[.!]?[\"”]", { speech: true, before: SAID_BY_CLIENT }),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|suggestions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}a bit of a [\\w-]+(?: [\\w-]+)?(?=[.!]?[\"”])"),
 ];
