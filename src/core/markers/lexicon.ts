@@ -3901,7 +3901,7 @@ export const CUES: readonly Cue[] = [
   // teach the passengers"; "leave that, it's shut"; whether I "do this for the money"; whether I would "stand up for
   // me"; a task "not my place"; "you're a guest too, I've seen plenty"; to go to every other week; a lock that would not
   // open, being entertained (the therapist).
-  c('W1', 0.5, "{Q}i (?:[\\w'-]+ ){1,5}(?:for a living|all day|every (?:day|week|saturday|sunday|weekend|night|shift)|(?:two|three|four|five|six|seven|eight|ten|twenty|\\d+) a (?:week|day))\\b[^\"”]{0,45}?\\b(?:i'?m not\\b|i'?m fine with it\\b|i (?:don'?t|do not|can'?t|never)\\b(?! need (?:a course|therapy|this|help|counsell?ing|to talk|you|a therapist))|i know how (?:this|it) goes\\b|no different\\b|nothing\\b|not me\\b)", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.5, "{Q}i (?:[\\w'-]+ ){1,5}(?:for a living|all day|every (?:day|week|saturday|sunday|weekend|night|shift)|(?:two|three|four|five|six|seven|eight|ten|twenty|\\d+) a (?:week|day))\\b[^\"”]{0,45}?\\b(?:i'?m not\\b|i'?m fine with it\\b|i (?:don'?t|do not|can'?t|never)\\b(?! need (?:a course|therapy|this|help|counsell?ing|to talk|you|a therapist))|i know how (?:this|it) goes\\b|it'?s not interesting\\b|no different\\b|nothing\\b|not me\\b)", { speech: true, before: SAID_BY_CLIENT }),
   c('W2', 0.55, "\\b(?:wiped|brushed|smoothed|straightened|adjusted|rubbed|polished|dusted) (?:the|his|her|their) [\\w-]+(?: [\\w-]+){0,6}\\b[^.;]{0,10}\\b(?:whenever|every time|each time) (?:I|T) (?:asked|mentioned|raised|brought up)\\b"),
   c('W2', 0.55, "\\basked (?:if|whether) we could {Q}?(?:do|have) (?:the|a) (?:short|quick|shorter|brief|abridged) (?:version|one|session)\\b"),
   c('W3', 0.55, "\\bgave me (?:a|an|the) (?:[\\w-]+ )?(?:report|briefing|bulletin|rundown)\\b[^.;]{0,50}\\bwhen (?:I|T) asked (?:about|how)\\b"),
@@ -3963,7 +3963,7 @@ export const CUES: readonly Cue[] = [
   // front of"; sessions "at the office"; "you can't be sad at sixty miles an hour"; "let's keep moving"; "it comes with
   // the whites"; talked me through the recipe; tissues arranged while she talked; "I shouldn't complain" and her eyes
   // filled.
-  c('W2', 0.5, "\\b(?:tapped|tapping|drummed|drumming|fiddled|fiddling|twisted|twisting|picked|picking|doodled|doodling|scrolled|scrolling|sipped|sipping|rolled|rolling|clicked|clicking|kicked|kicking|swung|swinging|rocked|rocking|hummed|humming|whistled|whistling|knitted|knitting|polished|polishing|stroked|stroking|rubbed|rubbing|chewed|chewing|jiggled|jiggling|bounced|bouncing|spun|spinning|flicked|flicking|folded|folding|peeled|peeling|shredded|shredding|looked out of the window|stared out of the window|gazed out of the window)\\b[^.;]{0,80}?\\b(?:for (?:most|much|all|the rest) of the (?:session|hour|appointment)|the whole (?:session|hour|time(?! (?:her|his|their|at|in|on|during|of|that|she|he|they|we)\\b))|throughout(?: the session)?(?=\\s*[.;,]|$)|all session)\\b"),
+  c('W2', 0.5, "\\b(?:tapped|tapping|drummed|drumming|fiddled|fiddling|twisted|twisting|picked|picking|doodled|doodling|scrolled|scrolling|sipped|sipping|rolled|rolling|clicked|clicking|kicked|kicking|swung|swinging|rocked|rocking|hummed|humming|whistled|whistling|knitted|knitting|polished|polishing|stroked|stroking|rubbed|rubbing|chewed|chewing|jiggled|jiggling|bounced|bouncing|spun|spinning|flicked|flicking|folded|folding|peeled|peeling|shredded|shredding|looked out of the window|stared out of the window|gazed out of the window|played brushes|(?:looked|glanced) at (?:the|his|her|their) [\\w-]+ (?:[\\w-]+ )?on (?:his|her|their) phone|looked at the (?:[\\w-]+ )?(?:trees|sky|clouds|car park|street|traffic|rain))\\b[^.;]{0,80}?\\b(?:(?:for|through) (?:most|much|all|the rest) of the (?:session|hour|appointment)|the whole (?:session|hour|time(?! (?:her|his|their|at|in|on|during|of|that|she|he|they|we)\\b))|throughout(?: the session)?(?=\\s*[.;,]|$)|all session)\\b"),
   c('C5', 0.55, "{Q}you (?:don'?t|do not|can'?t|cannot) (?:fix|mend|cure|solve|heal|build|clean) (?:a|the|my|your) [\\w-]+ by talking (?:to|about) it\\b", { speech: true, before: SAID_BY_CLIENT }),
   c('W3', 0.55, "\\b(?:described|told me about|went through|recounted)\\b[^.;]{0,80}\\b(?:and )?(?:with )?no change in (?:her|his|their) voice\\b"),
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:found|thought|think|find) (?:her|him|them) {Q}[\\w-]+,? like everyone else (?:does|did)\\b"),
@@ -4004,4 +4004,55 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "{Q}[^\"”]{0,50}\\b(?:i shouldn'?t complain|i'?m (?:very )?(?:blessed|lucky|fine|ok|okay|grand))[^\"”]{0,20}[\"”] and (?:her|his|their) (?:eyes (?:filled|welled)|voice (?:cracked|broke|wobbled))\\b", { speech: true }),
   c('W1', 0.55, "{Q}[^\"”]{0,50}\\b(?:breaks|broke|died|fell|crashed|happens|happened)\\b[^\"”]{0,40},? end of[.!]?[\"”]", { speech: true, before: SAID_BY_CLIENT }),
   c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|suggestions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}a bit of a [\\w-]+(?: [\\w-]+)?(?=[.!]?[\"”])"),
+  // Hundred-and-nineteenth pass (thirty-fourth session), on `unseen125` and `longform71`, as families: a chain of plain
+  // clauses in the client's words ending in a shrug ("rock falls, men get hurt, you don't make a song and dance", "horses
+  // break legs, they get put down, that's racing", "..., next", "..., it passes"); whether I kept "proper records"; my
+  // silences timed; "that's mechanics, not tragedy"; left in the middle of my sentence; a diary read to me as if a log;
+  // "a job's a job" when I asked; "and would not say why"; painted over when I asked; "too close, too fast"; whistled
+  // when I named it; "call it a day"; my interpretation "out of tune"; the first half of the session spent on
+  // something; "so why talk about"; whether I "could even"; my jacket commented on; earrings changed during the session;
+  // the session given "like a tour"; "..., unlike me"; "X don't get depressed, they get on with it"; "pass" when asked
+  // to share; "read it off a script"; my questions answered with the records; "pitch by pitch" when I asked; "or just
+  // read about them"; "until the season starts, then I'm off"; "we're trained to look calm"; "I don't do mornings";
+  // "ask the inspectors, it's all in their report"; whether I "get jealous"; "and that suits me"; "I'm never alone" when
+  // I said she sounded alone; "I don't sit about talking"; the radiator in my room checked; sat sideways facing the
+  // door; a side activity "through most of" the session; reassured by the client "the wrong way round", "another job on
+  // his list" (the therapist). The shrug's closing words are only the client's ("the trainer said" is not).
+  c('W1', 0.5, "{Q}(?:[^\"”,.;]{2,40}, ){2,4}(?:that'?s (?:racing|life|farming|fishing|mining|the job|the trade|the game|the sea|war|nature|business|mechanics|how it (?:is|goes)|the way it (?:is|goes))|next[.!]?(?=[\"”])|it passes|it happens|end of(?: story)?|you (?:move on|get on with it|don'?t (?:make a|hold a|go on|stand about|cry|dwell))|(?:we|they|you) get on with it|that'?s all there is)\\b", { speech: true, before: CLIENT_SAID }),
+  c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) kept {Q}(?:proper |any |written |paper )?(?:records|notes|files)\\b"),
+  c('C1', 0.55, "\\btimed my (?:silences|pauses|questions|answers|interventions)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? that'?s [\\w-]+,? not (?:tragedy|a tragedy|grief|sadness|feelings|a crisis)\\b", { speech: true, before: CLIENT_SAID }),
+  c('W2', 0.55, "\\bleft (?:on the dot|at the (?:exact|very) minute)\\b[^.;]{0,40}\\bin the middle of my (?:sentence|question)\\b|\\bleft in the middle of my (?:sentence|question)\\b"),
+  c('W3', 0.55, "\\bread (?:his|her|their) [\\w-]+ (?:diary|record|log|journal) to me as if\\b"),
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T) asked\\b[^.;]{0,60}\\bsaid ){Q}(?:a|an) ([\\w-]+)'?s (?:a|an) \\1\\b"),
+  c('W2', 0.55, "\\band would not say why\\b(?<=^[^.;]{0,12}\\b(?:[A-Z][a-z]+ed|she [a-z]+ed|he [a-z]+ed|they [a-z]+ed)\\b[^.;]{0,100})"),
+  c('W2', 0.55, "\\b(?:painted|scribbled|crossed|coloured) over (?:the|her|his|their) [\\w-]+\\b[^.;]{0,30}\\bwhen (?:I|T) asked\\b"),
+  c('C1', 0.55, "\\bsaid (?:I|T) (?:was|were) {Q}[^\"”]{0,40}\\btoo (?:close|fast|quick|pushy|hard),? too (?:close|fast|quick|pushy|hard|soon)\\b"),
+  c('W2', 0.55, "\\b(?:whistled|hummed|sang) (?:softly |quietly )?(?:to (?:him|her|them)sel(?:f|ves) )?when (?:I|T) (?:named|mentioned|raised|asked about)\\b"),
+  c('W2', 0.55, "\\basked (?:if|whether) we could {Q}call it a day\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|suggestions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}(?:out of tune|off key|off beam|off target|flat)\\b"),
+  c('W4', 0.55, "\\bspent the (?:first|second|last) half of the session (?:on|talking about|describing|explaining)\\b"),
+  c('W7', 0.55, "{Q}[^\"”]{0,50},? so why talk about\\b", { speech: true, before: CLIENT_SAID }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}could even\\b"),
+  c('C1', 0.55, "\\bcommented on my (?:jacket|clothes|shoes|hair|shirt|tie|cardigan|jumper|accent|weight|age)\\b"),
+  c('W2', 0.55, "\\bchanged (?:her|his|their) [\\w-]+(?: [\\w-]+)? (?:twice|three times|several times) during the session\\b"),
+  c('W3', 0.55, "\\bgave me the session like a\\b"),
+  c('W4', 0.55, "\\bsaid (?:it|that) {Q}[^\"”]{0,30},? unlike me\\b"),
+  c('W1', 0.55, "{Q}[\\w-]+s (?:don'?t|do not) get (?:depressed|sad|anxious|stressed|upset|lonely),? they get on with it\\b", { speech: true, before: CLIENT_SAID }),
+  c('C3', 0.55, "(?<=\\bwhen (?:I|T) asked (?:her|him|them) to share\\b[^.;]{0,40}\\bsaid ){Q}pass\\b"),
+  c('C1', 0.55, "\\b(?:facilitators?|therapists?|counsell?ors?|staff|workers?)\\b[^.;\"“]{0,10}{Q}(?:just )?read (?:it|this|everything) (?:off|from) a script\\b"),
+  c('W4', 0.55, "\\banswered my questions? about (?:his|her|their) [\\w-]+(?: [\\w-]+)? with the (?:[\\w-]+ ){0,2}(?:records|readings|statistics|data|numbers|figures|scores)\\b"),
+  c('W3', 0.55, "\\b(pitch|minute|second|hour|date|day|year|shot|frame|step|move|mile|blow|stage) by \\1\\b,?[^.;]{0,20}\\bwhen (?:I|T) asked (?:what|how|about)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}[^\"”]{0,40}\\bor just read about (?:it|them)\\b"),
+  c('W2', 0.55, "\\bwould come {Q}until [^\"”]{0,30},? then i'?m (?:off|gone|done|finished)\\b"),
+  c('W1', 0.55, "{Q}we'?re trained to (?:look|stay|keep|be) (?:calm|cool|fine|professional|smiling)\\b", { speech: true, before: CLIENT_SAID }),
+  c('TR', 0.55, "\\bI felt [\\w-]+ by (?:her|him|them),? which was the wrong way round\\b|\\bI felt like another (?:job|task|chore|item|box) on (?:his|her|their) list\\b"),
+  c('C4', 0.55, "{Q}[^\"”]{0,40}\\bi (?:don'?t|do not) do (?:mornings|evenings|afternoons|mondays|fridays|weekends)\\b(?<=\\basked (?:whether|if) we could[^.;]{0,80})"),
+  c('W2', 0.55, "{Q}ask the [\\w-]+,? it'?s all in (?:their|the|my|his|her) (?:report|file|notes|statement)\\b", { speech: true }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}get jealous\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,60},? and that suits me\\b", { speech: true, before: CLIENT_SAID }),
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T) (?:said|reflected|wondered)\\b[^.;]{0,60}\\balone\\b[^.;]{0,10}\\bsaid ){Q}[^\"”]{0,30}\\bi'?m never alone\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? i (?:don'?t|do not) sit (?:about|around) (?:talking|moaning|crying)\\b", { speech: true, before: CLIENT_SAID }),
+  c('W4', 0.55, "\\bchecked the [\\w-]+ in my (?:room|office)\\b"),
+  c('W2', 0.55, "\\bsat sideways\\b[^.;]{0,30}\\bfacing the door\\b"),
 ];
