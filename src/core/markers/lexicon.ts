@@ -3901,7 +3901,7 @@ export const CUES: readonly Cue[] = [
   // teach the passengers"; "leave that, it's shut"; whether I "do this for the money"; whether I would "stand up for
   // me"; a task "not my place"; "you're a guest too, I've seen plenty"; to go to every other week; a lock that would not
   // open, being entertained (the therapist).
-  c('W1', 0.5, "{Q}i (?:[\\w'-]+ ){1,5}(?:for a living|all day|every (?:day|week|saturday|sunday|weekend|night|shift)|(?:two|three|four|five|six|seven|eight|ten|twenty|\\d+) a (?:week|day))\\b[^\"”]{0,45}?\\b(?:i'?m not\\b|i'?m fine with it\\b|i (?:don'?t|do not|can'?t|never)\\b(?! need (?:a course|therapy|this|help|counsell?ing|to talk|you|a therapist))|i know how (?:this|it) goes\\b|it'?s not interesting\\b|no different\\b|nothing\\b|not me\\b)", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.5, "{Q}i (?:[\\w'-]+ ){1,5}(?:for a living|all day|every (?:day|week|saturday|sunday|weekend|night|shift)|(?:two|three|four|five|six|seven|eight|ten|twenty|\\d+)(?: hundred| thousand)?(?: [\\w-]+)? a (?:week|day)|before breakfast)\\b[^\"”]{0,45}?\\b(?:i'?m not\\b|i'?m hardly\\b|i'?m fine\\b|i can stop (?:this|it|that) too\\b|my own (?:stuff|things|problems) can wait\\b|i (?:don'?t|do not|can'?t|never)\\b(?! need (?:a course|therapy|this|help|counsell?ing|to talk|you|a therapist))|i know how (?:this|it) goes\\b|it'?s not interesting\\b|no different\\b|nothing\\b|not me\\b)", { speech: true, before: SAID_BY_CLIENT }),
   c('W2', 0.55, "\\b(?:wiped|brushed|smoothed|straightened|adjusted|rubbed|polished|dusted) (?:the|his|her|their) [\\w-]+(?: [\\w-]+){0,6}\\b[^.;]{0,10}\\b(?:whenever|every time|each time) (?:I|T) (?:asked|mentioned|raised|brought up)\\b"),
   c('W2', 0.55, "\\basked (?:if|whether) we could {Q}?(?:do|have) (?:the|a) (?:short|quick|shorter|brief|abridged) (?:version|one|session)\\b"),
   c('W3', 0.55, "\\bgave me (?:a|an|the) (?:[\\w-]+ )?(?:report|briefing|bulletin|rundown)\\b[^.;]{0,50}\\bwhen (?:I|T) asked (?:about|how)\\b"),
@@ -4018,7 +4018,7 @@ export const CUES: readonly Cue[] = [
   // I said she sounded alone; "I don't sit about talking"; the radiator in my room checked; sat sideways facing the
   // door; a side activity "through most of" the session; reassured by the client "the wrong way round", "another job on
   // his list" (the therapist). The shrug's closing words are only the client's ("the trainer said" is not).
-  c('W1', 0.5, "{Q}(?:[^\"”,.;]{2,40}, ){2,4}(?:that'?s (?:racing|life|farming|fishing|mining|the job|the trade|the game|the sea|war|nature|business|mechanics|how it (?:is|goes)|the way it (?:is|goes))|next[.!]?(?=[\"”])|it passes|it happens|end of(?: story)?|you (?:move on|get on with it|don'?t (?:make a|hold a|go on|stand about|cry|dwell))|(?:we|they|you) get on with it|that'?s all there is)\\b", { speech: true, before: CLIENT_SAID }),
+  c('W1', 0.5, "{Q}(?:[^\"”,.;]{2,40}, ){2,4}(?:that'?s (?:racing|life|farming|fishing|mining|the job|the trade|the game|the sea|war|nature|business|mechanics|how it (?:is|goes)|the way it (?:is|goes))|next[.!]?(?=[\"”])|it passes|it happens|that happens\\b[^\"”]{0,30}|you get back (?:in|on|up)\\b[^\"”]{0,20}|end of(?: story)?|you (?:move on|get on with it|don'?t (?:make a|hold a|go on|stand about|cry|dwell))|(?:we|they|you) get on with it|that'?s all there is)\\b", { speech: true, before: CLIENT_SAID }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:I|T) kept {Q}(?:proper |any |written |paper )?(?:records|notes|files)\\b"),
   c('C1', 0.55, "\\btimed my (?:silences|pauses|questions|answers|interventions)\\b"),
   c('W1', 0.55, "{Q}[^\"”]{0,40},? that'?s [\\w-]+,? not (?:tragedy|a tragedy|grief|sadness|feelings|a crisis)\\b", { speech: true, before: CLIENT_SAID }),
@@ -4055,4 +4055,64 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "{Q}[^\"”]{0,40},? i (?:don'?t|do not) sit (?:about|around) (?:talking|moaning|crying)\\b", { speech: true, before: CLIENT_SAID }),
   c('W4', 0.55, "\\bchecked the [\\w-]+ in my (?:room|office)\\b"),
   c('W2', 0.55, "\\bsat sideways\\b[^.;]{0,30}\\bfacing the door\\b"),
+  // Hundred-and-twentieth pass (thirty-fourth session), on `unseen126` and `longform72`, as families: "you don't stop it
+  // to cry"; my reflection "a wrong note"; an imaginary instrument
+  // played when I asked; "X don't get therapy, we get practice"; the dose I quoted corrected; whether I was "regulated by
+  // anyone, or just"; kept offering to make me a coffee; the clock looked at after every answer; without speaking for
+  // most of the session; "it isn't anything, it's just colour"; my questions marked out of ten; "I know when I'm being
+  // assessed"; "the paperwork was fine" when I asked; my interpretation "loses something in translation"; would not say
+  // it again in English; to "meet less"; "..., so let's not"; went out to answer a pager although not on call; whether I
+  // had "ever done a day outside"; the paintings in my room valued; clocked the
+  // time; "that's all it was"; "we don't need outsiders telling us"; a thing held in her hand the whole hour; "put a
+  // time limit on this"; prayed with her eyes closed when I named the anger; whether I was "a person of faith"; a
+  // spreadsheet of his symptoms; "whenever I asked about his own"; my question "a little impertinent"; "stop when she
+  // dies"; "I've had worse"; the tide times given when I asked; a task "for no reason"; "I don't cry in robes"; "and
+  // that's fine"; whether I thought him "thick, because people do"; "so I've lost nothing"; "just describe the room and
+  // then go"; "families, what can you do"; "I felt as if I were a visitor being..."; and the trade-set-against-feeling and
+  // shrug cues widened ("three hundred people a day", "before breakfast", "I'm hardly going to", "you get back in the car",
+  // "that happens").
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? you (?:don'?t|do not) stop (?:it |work |the [\\w-]+ )?to (?:cry|grieve|mourn|feel)\\b", { speech: true, before: CLIENT_SAID }),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|suggestions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}a (?:wrong|bum|duff|false|sour) note\\b"),
+  c('W4', 0.55, "\\b(?:bowed|played|strummed|conducted|mimed) (?:an|a) (?:imaginary|invisible) [\\w-]+\\b[^.;]{0,30}\\bwhen (?:I|T) asked\\b"),
+  c('W1', 0.55, "{Q}[\\w-]+s (?:don'?t|do not) get (?:therapy|counsell?ing|help|sad|depressed),? we get\\b", { speech: true, before: CLIENT_SAID }),
+  c('C1', 0.55, "\\bcorrected the [\\w-]+ (?:I|T) (?:quoted|gave|mentioned|used|cited)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|were) {Q}(?:regulated|qualified|registered|accredited|trained)[^\"”]{0,30},? or just\\b"),
+  c('W4', 0.55, "\\bkept offering (?:to make|to get|me) (?:me )?(?:a )?(?:coffee|tea|drink|biscuit|cup of tea)\\b"),
+  c('W2', 0.55, "\\blooked at the clock (?:on the wall )?(?:after|before) (?:every|each) (?:answer|question)\\b"),
+  c('W2', 0.55, "\\bwithout speaking for (?:most|much|the rest|all) of the (?:session|hour)\\b"),
+  c('W2', 0.55, "{Q}(?:it )?isn'?t anything,? it'?s just [\\w-]+[\"”]? when (?:I|T) asked\\b"),
+  c('C1', 0.55, "\\bmarked my (?:questions|answers|reflections|interpretations) out of\\b"),
+  c('C1', 0.55, "{Q}[^\"”]{0,40}\\bi know when i'?m being (?:assessed|tested|analysed|analyzed|handled|managed|judged)\\b", { speech: true, before: CLIENT_SAID }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\bsaid ){Q}the (?:paperwork|forms|procedure|process|admin) was (?:fine|in order|all correct)\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|suggestions?)\\b[^.;\"“]{0,10}{Q}loses something in translation\\b"),
+  c('W3', 0.55, "\\bwould not say it (?:again )?in English\\b(?<=\\b(?:spoke|talked|told me)\\b[^.;]{0,80})"),
+  c('C4', 0.55, "\\basked (?:whether|if) we could {Q}meet less\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,60},? so let'?s not[.!]?[\"”]", { speech: true, before: CLIENT_SAID }),
+  c('W2', 0.55, "\\bwent out to answer (?:his|her|their) (?:pager|phone|bleep)\\b[^.;]{0,30}\\balthough\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}ever done a (?:day|night|shift|week) (?:outside|on|in|at)\\b"),
+  c('C1', 0.55, "\\bvalued the [\\w-]+ in my (?:room|office)\\b"),
+  c('W2', 0.55, "\\bclocked the time\\b(?=[^.;]{0,40}\\b(?:every|each|again)\\b)"),
+  c('W1', 0.55, "{Q}[^\"”]{0,30},? that'?s all it was\\b(?<=\\bwhen (?:I|T) asked\\b[^.;]{0,120})"),
+  c('C1', 0.55, "{Q}we (?:don'?t|do not) need (?:outsiders|strangers|people like you|you) telling us\\b", { speech: true, before: CLIENT_SAID }),
+  c('W2', 0.55, "\\bheld (?:her|his|their) [\\w-]+(?: [\\w-]+)? in (?:her|his|their) hands? (?:the whole (?:hour|session)|throughout)\\b"),
+  c('C7', 0.55, "\\basked (?:whether|if) we could {Q}put a (?:time )?limit on (?:this|it|therapy|the sessions)\\b"),
+  c('W2', 0.55, "\\b(?:prayed|meditated)\\b[^.;]{0,50}\\bwhen (?:I|T) (?:named|mentioned|raised|asked about)\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:was|were) {Q}a (?:person|man|woman) of faith\\b"),
+  c('W3', 0.55, "\\bpresented (?:a|his|her|their) (?:spreadsheet|chart|graph|table|list|report) of (?:his|her|their) (?:symptoms|moods?|feelings|week|sleep|panic attacks)\\b"),
+  c('W4', 0.55, "\\b(?:described|talked about|told me about)\\b[^.;]{0,80}\\bwhenever (?:I|T) asked about (?:his|her|their) own\\b"),
+  c('C2', 0.55, "\\bmy (?:question|questions|reflection|interpretation|comment)\\b[^.;\"“]{0,30}\\b(?:was|were) {Q}(?:a (?:little|bit)|rather|somewhat|slightly) (?:impertinent|intrusive|rude|personal|forward|cheeky|presumptuous|nosy)\\b"),
+  c('C4', 0.55, "\\basked (?:whether|if) we could {Q}stop (?:when|once) (?:she|he|they) (?:dies|die|goes|is gone)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? i'?ve had worse\\b", { speech: true, before: CLIENT_SAID }),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) )gave me the [\\w-]+ (?:times|figures|numbers|readings|grid|coordinates|statistics)\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|reliving|work)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}[^\"”]{0,40}\\bfor no reason\\b"),
+  c('W1', 0.55, "{Q}i (?:don'?t|do not) cry (?:in|at|on) [\\w-]+,? and i (?:don'?t|do not) cry\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,60},? and that'?s fine[.!]?[\"”]", { speech: true, before: CLIENT_SAID }),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:thought|think|found) (?:he|she|they|him|her|them) (?:was |were |is )?{Q}[\\w-]+,? because (?:people|everyone|they) do\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? so i'?ve lost nothing\\b", { speech: true }),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) could {Q}just [\\w-]+ (?:the|my|it) [\\w-]+ and then go\\b"),
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\bsaid ){Q}[\\w-]+,? what can you do\\b"),
+  c('TR', 0.55, "\\bI felt as if I were (?:a|an) [\\w-]+ being\\b"),
+  c('W4', 0.55, "\\b(?:talked|spoke|went on) about\\b[^.;]{0,100}\\bthrough (?:most|much|all|the rest) of the (?:session|hour)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,40},? so there'?s nothing to (?:discuss|talk about|say)\\b", { speech: true, before: CLIENT_SAID }),
+  c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) could {Q}(?:write to|ring|call|email) (?:my|the|her|his) (?:gp|doctor|consultant|employer|boss|solicitor) and (?:get|make|tell)\\b"),
 ];
