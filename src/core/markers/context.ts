@@ -219,7 +219,6 @@ const NAMED_LIST = /\b(?:safety behaviou?rs?|avoidance behaviou?rs?|safety strat
 // (Not when the client speaks after them: "what his mother had said he told us '...'" is his.)
 const QUOTED_BY_THIRD = new RegExp(`(?:${THIRD_THEN}|${THIRD_THEN_AND})(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b(?:(?!\\b(?:he|she|they)\\s+(?:\\w+ly\\s+)?(?:said|told|replied|answered|snapped|shouted|asked|retorted)\\b)[^"“”]){0,30}["“][^"”]*$`, 'i');
 
-/** Pronoun subjects that can be the client, and the therapist's "I". */
 /** Third parties a pronoun of one gender cannot stand for. */
 const MALE_PARTY = /\b(?:husband|father|dad|son|brother|boyfriend|grandfather|grandad|grandpa|uncle|nephew|grandson|stepfather|stepdad|stepson|fianc[ée])\b/i;
 const FEMALE_PARTY = /\b(?:wife|mother|mum|mom|daughter|sister|girlfriend|grandmother|gran|granny|grandma|nan|aunt|niece|granddaughter|stepmother|stepmum|stepdaughter|fianc[ée]e)\b/i;
@@ -231,14 +230,15 @@ function otherGenderAfterAnd(subject: string): boolean {
   const m = /\b(?:and|but|while|so|then)\s+(she|he)\s*$/i.exec(subject);
   if (!m) return false;
   const before = subject.slice(0, m.index);
-  // (Not when the first predicate happened somewhere else: "Her husband took two calls during dinner and she said...".)
   // Only when the other person's act is one in the room, something said or done there ("did most of the talking",
   // "said 'she's always been dramatic'"); "Her boyfriend hadn't replied since the morning and she checked her phone"
   // gives the reason for what the client did.
   if (!/\b(?:said|says|talked|talking|spoke|speaking|answered|asked|interrupted|joined|shouted|laughed|cried)\b/i.test(before) || /\b(?:had|hadn'?t)\b/i.test(before)) return false;
+  // ...and not when it happened somewhere else: "Her husband took two calls during dinner and she said...".
   if (/\b(?:during|at|over|after|before) (?:dinner|lunch|breakfast|tea|supper|the meal|the party|home|work|night|school)\b|\b(?:last night|yesterday|at the weekend|on holiday|this morning)\b/i.test(before)) return false;
   return m[1].toLowerCase() === 'she' ? MALE_PARTY.test(before) && !FEMALE_PARTY.test(before) : FEMALE_PARTY.test(before) && !MALE_PARTY.test(before);
 }
+/** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
 /** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
 const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|had|did|would|\w+ed)\b))(?=\s+[a-z])/;
