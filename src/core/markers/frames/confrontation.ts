@@ -318,6 +318,9 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
     // The impersonal "you" of a story ("she'd go quiet for days and you never knew why"): a third party
     // earlier in the words, or a verb of knowing.
     if (toks.slice(0, i).some((w, j) => s.quoted[j] && ['she', 'he', 'they'].includes(w.lower))) continue;
+    // ...or a saying about everyone ("everyone crashes, it's part of racing, you just get back on").
+    // (Not "everyone uses it, you're just picking on me": "you're" is someone in particular.)
+    if (!["'re", '’re', 'are', 'were'].includes(toks[i + 1]?.lower ?? '') && toks.slice(0, i).some((w, j) => s.quoted[j] && ['everyone', 'everybody', 'nobody', 'people'].includes(w.lower))) continue;
     if (toks.slice(i + 1, i + 4).some((w) => IMPERSONAL.has(w.lemma))) continue;
     if (toks.slice(Math.max(0, i - 2), i).some((w) => MODAL.has(w.lower) || w.lower === 'if')) continue;
     const [before, end] = quotedAround(s, i + 1, 0, 8);
