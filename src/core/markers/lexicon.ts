@@ -4000,7 +4000,8 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.55, "(?<=\\bwhen (?:I|T) asked about\\b[^.;]{0,60}\\b(?:he|she|they) said ){Q}[^\"”]{0,20},? let'?s keep moving\\b"),
   c('W1', 0.55, "{Q}(?:[^\"”]{0,40},? )?it comes with the (?:job|territory|uniform|whites|badge|trade)\\b", { speech: true, before: SAID_BY_CLIENT }),
   c('W3', 0.55, "(?<=\\bwhen (?:I|T) asked about the moment\\b[^.;]{0,40}\\b(?:he|she|they) )talked me through the\\b"),
-  c('W2', 0.55, "\\barranged (?:the|my) [\\w-]+ on my [\\w-]+ into (?:a|an) [\\w-]+(?: [\\w-]+)? while (?:she|he|they) (?:talked|spoke) about\\b"),
+  // (With the hundred-and-twenty-first pass's leaflets tidied into a stack while he talked.)
+  c('W2', 0.55, "\\b(?:arranged (?:the|my)|tidied the) [\\w-]+ on my [\\w-]+ into (?:a|an) [\\w-]+(?: [\\w-]+)? while (?:she|he|they) (?:talked|spoke) about\\b"),
   c('W1', 0.55, "{Q}[^\"”]{0,50}\\b(?:i shouldn'?t complain|i'?m (?:very )?(?:blessed|lucky|fine|ok|okay|grand))[^\"”]{0,20}[\"”] and (?:her|his|their) (?:eyes (?:filled|welled)|voice (?:cracked|broke|wobbled))\\b", { speech: true }),
   c('W1', 0.55, "{Q}[^\"”]{0,50}\\b(?:breaks|broke|died|fell|crashed|happens|happened)\\b[^\"”]{0,40},? end of[.!]?[\"”]", { speech: true, before: SAID_BY_CLIENT }),
   c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?|suggestions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}a bit of a [\\w-]+(?: [\\w-]+)?(?=[.!]?[\"”])"),
@@ -4124,7 +4125,8 @@ export const CUES: readonly Cue[] = [
   // straight face through a diagnosis; "you don't show your cards"; sessions "on the house"; "you'd need better
   // lighting"; whether I "get many X, or is it mostly Y"; my room's carpet "badly laid"; my rug fixed while I asked;
   // "same with feelings"; a forecast for her mood; "paid to be cheerful" when her eyes were wet; "work around" her
-  // work; a list "like flossing"; the exposure "next month"; leaflets tidied while he talked; "not for me to grumble";
+  // work; a list "like flossing"; the exposure "next month"; leaflets tidied while he talked (read by the
+  // hundred-and-eighteenth pass's cue for things arranged on my table); "not for me to grumble";
   // homework "a script for people on the telly"; "you learn not to need anyone"; "silent running"; my reflection "a bit
   // sugary"; whether we could "fit these in around"; a task "as if I haven't got enough"; my room priced under her
   // breath; "everything has a price, even this"; "hay fever" when I mentioned her son; whether I "had children, because
@@ -4157,7 +4159,6 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\basked whether (?:I|T) could {Q}work around the [\\w-]+,? they come first\\b"),
   c('C3', 0.55, "\\b(?:{TASK}|list)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}like flossing,? everybody lies about it\\b"),
   c('C3', 0.55, "\\basked (?:if|whether) we could {Q}do the (?:exposure|exercise|experiment|homework|task) next (?:month|week|term),? after\\b"),
-  c('W2', 0.55, "\\btidied the [\\w-]+ on my [\\w-]+ into (?:a|an) [\\w-]+(?: [\\w-]+)? while (?:she|he|they) (?:talked|spoke) about\\b"),
   c('W1', 0.55, "{Q}[^\"”]{0,50},? it'?s not for me to (?:grumble|complain|moan|question)\\b", { speech: true, before: CLIENT_SAID }),
   c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}a script for people on (?:the )?(?:telly|tv|television|stage)\\b"),
   c('W1', 0.55, "{Q}[^\"”]{0,50},? you learn not to need (?:anyone|anybody|people|much)\\b", { speech: true, before: CLIENT_SAID }),
