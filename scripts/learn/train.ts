@@ -3,7 +3,8 @@
  * notes/, as in test/fixtures): each sentence the detector reads is an example, positive for a kind when a
  * labelled phrase of that kind overlaps it. One logistic regression per kind, and per subtype among the
  * sentences of a kind, fitted by stochastic gradient descent with L2 regularisation in a fixed seeded
- * order, so the same folders always give the same weights. Used by evaluate.ts; no model ships.
+ * order, so the same folders always give the same weights. Used by evaluate.ts and by write-model.ts, which
+ * writes the model the learnedLayer setting turns on.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,9 +31,14 @@ export interface TrainOptions {
   seed?: number;
   /** Each feature counts 1/√n in a sentence of n features (LearnedModel.normalise). */
   normalise?: boolean;
+  /** Weights smaller than this are left out of the model (its size). */
+  minWeight?: number;
 }
 
-export const DEFAULTS: Required<TrainOptions> = { threshold: 0.9, l2: 1e-3, epochs: 40, rate: 0.2, minCount: 2, seed: 1, normalise: false };
+export const DEFAULTS: Required<TrainOptions> = { threshold: 0.9, l2: 1e-3, epochs: 40, rate: 0.2, minCount: 2, seed: 1, normalise: false, minWeight: 0.02 };
+
+/** What the shipped model (write-model.ts) is trained with: measured in the thirty-fifth session. */
+export const SHIPPED: TrainOptions = { threshold: 0.95, minWeight: 0.25 };
 
 interface Labels {
   [file: string]: { markers?: { kind: Kind; subtype?: string; quote: string }[] };
@@ -96,7 +102,7 @@ function fit(rows: readonly number[][], ys: readonly number[], size: number, voc
     }
   }
   const weights: Record<string, number> = {};
-  w.forEach((x, j) => { if (Math.abs(x) >= 0.02) weights[vocab[j]] = Math.round(x * 1000) / 1000; });
+  w.forEach((x, j) => { if (Math.abs(x) >= o.minWeight) weights[vocab[j]] = Math.round(x * 1000) / 1000; });
   return { bias: Math.round(b * 1000) / 1000, weights };
 }
 

@@ -9,6 +9,7 @@ import { InstrumentRegistry } from './instruments';
 import { parseMarkdownLinear } from './markdown';
 import { detectMarkers, markerMessage, sentencesToRead, type Marker, type SentenceToRead } from './markers/detector';
 import type { LearnedModel } from './markers/learned/model';
+import { shippedModel } from './markers/learned/shipped';
 import { proseBlocks } from './markers/prose';
 import { SentenceMemo } from './markers/sentenceMemo';
 import { readResolution, type ResolutionState } from './resolution';
@@ -61,12 +62,13 @@ export class Engine {
   /** What the prose detector found in sentences it has read: a note analysed again reads only what changed. */
   private readonly memo: SentenceMemo;
 
-  /** A model for the learned layer (markers/learned); none ships, so without one the layer is off. */
-  private readonly learned: LearnedModel | null | undefined;
+  /** A model for the learned layer (markers/learned): the shipped one when the learnedLayer setting is on. */
+  private learned: LearnedModel | null | undefined;
 
   /**
    * `sentenceMemo`: how many sentences' findings to remember (0: none, to measure a first reading);
-   * `learned`: a model for the learned layer (scripts/learn/evaluate.ts passes one it trained).
+   * `learned`: a model for the learned layer (scripts/learn/evaluate.ts passes one it trained; null: none, whatever
+   * the settings say).
    */
   constructor(rawSettings?: unknown, options: { sentenceMemo?: number; learned?: LearnedModel | null } = {}) {
     this.memo = new SentenceMemo(options.sentenceMemo);
@@ -74,6 +76,8 @@ export class Engine {
     const { settings, problems } = resolveSettings(rawSettings);
     this.settings = settings;
     this.settingsProblems = problems;
+    // The setting turns on the shipped model; a caller's own model (or null) wins.
+    if (this.learned === undefined && settings.learnedLayer) this.learned = shippedModel();
     this.registry = new InstrumentRegistry(settings.customInstruments);
   }
 

@@ -33,6 +33,8 @@ export interface Settings {
   minConfidence: number;
   /** Notes larger than this many characters are reported and not analysed. */
   maxNoteSize: number;
+  /** Also read each sentence the rules found no client marker in with the shipped learned model (markers/learned). */
+  learnedLayer: boolean;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -48,6 +50,7 @@ export const DEFAULT_SETTINGS: Settings = {
   ignorePhrases: [],
   minConfidence: 0.5,
   maxNoteSize: 2_000_000,
+  learnedLayer: false,
 };
 
 export interface SettingsResult {
@@ -79,6 +82,10 @@ export function resolveSettings(raw: unknown): SettingsResult {
   num('repairWindow', 1, 50);
   num('minConfidence', 0, 1);
   num('maxNoteSize', 1000, 100_000_000);
+  if (raw.learnedLayer !== undefined) {
+    if (typeof raw.learnedLayer === 'boolean') s.learnedLayer = raw.learnedLayer;
+    else problems.push('learnedLayer must be true or false');
+  }
 
   if (raw.severity !== undefined) {
     if (!isObject(raw.severity)) problems.push('severity must be an object of rule id → severity');

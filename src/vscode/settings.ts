@@ -9,6 +9,7 @@ export function readEngineSettings(scope?: vscode.Uri): Record<string, unknown> 
   const raw: Record<string, unknown> = {
     severity: c.get('severity'),
     minConfidence: c.get('minConfidence'),
+    learnedLayer: c.get('learnedLayer'),
     raterGapFraction: c.get('raterGapFraction'),
     thresholds: c.get('thresholds'),
     customInstruments: c.get('customInstruments'),

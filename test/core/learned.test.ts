@@ -2,8 +2,10 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { Engine } from '../../src/core/engine';
 import { sentenceFeatures } from '../../src/core/markers/learned/features';
+import { learnedMayRead, MAX_WORDS } from '../../src/core/markers/learned/gate';
 import { learnedHits, type LearnedModel } from '../../src/core/markers/learned/model';
-import { trainModel } from '../../scripts/learn/train';
+import { shippedModel } from '../../src/core/markers/learned/shipped';
+import { fixtureFolders, SHIPPED, trainModel } from '../../scripts/learn/train';
 import { brief, covered, note } from '../helpers';
 
 /** A model small enough to read: "silent" and "long stretches" weigh for a withdrawal, most like W2. */
@@ -17,13 +19,13 @@ const MODEL: LearnedModel = {
   },
 };
 
-const markersWith = (lines: string[], learned: LearnedModel | null | undefined) => {
+const markersWith = (lines: string[], learned: LearnedModel | null | undefined, settings?: unknown) => {
   const text = note(['client: C-1', 'session: 2'], lines);
-  const engine = new Engine(undefined, { learned });
+  const engine = new Engine(settings, { learned });
   return engine.analyze('note.md', text).findings.filter((f) => /^rupture-|^therapist-reaction$/.test(f.ruleId)).map((f) => ({ brief: brief(f), covered: covered(text, f), data: f.data }));
 };
 
-describe('learned layer (measured, not shipped)', () => {
+describe('learned layer (off by default: the learnedLayer setting)', () => {
   it('reads a sentence as its words, word pairs, quoted words, whether it quotes and its first word', () => {
     assert.deepEqual(sentenceFeatures('Pt’s answer: "No way."'), ['pt', 'pt_answer', 'answer', 'answer_no', 'no', 'q:no', 'no_way', 'way', 'q:way', '=quote', '=start_pt']);
   });
@@ -33,18 +35,64 @@ describe('learned layer (measured, not shipped)', () => {
     assert.deepEqual(learnedHits(MODEL, 'Patient silent.'), []);
   });
 
-  it('is off unless a model is given: the engine ships none', () => {
-    assert.deepEqual(markersWith(['Patient silent for long stretches.'], undefined), []);
-    assert.deepEqual(markersWith(['Patient silent for long stretches.'], null), []);
+  it('is off unless a model is given or the setting is on', () => {
+    assert.deepEqual(markersWith(['Patient silent for long stretches after I announced the break.'], undefined), []);
+    assert.deepEqual(markersWith(['Patient silent for long stretches after I announced the break.'], null), []);
+    assert.deepEqual(markersWith(['Patient silent for long stretches after I announced the break.'], null, { learnedLayer: true }), []);
+  });
+
+  // A sentence of no fixture set that no rule reads; the shipped model does, with the setting on.
+  it('reads with the shipped model when the learnedLayer setting is on', () => {
+    const line = 'She said my question "landed in the wrong postcode".';
+    assert.deepEqual(markersWith([line], undefined), []);
+    const found = markersWith([line], undefined, { learnedLayer: true });
+    assert.deepEqual(found.map((f) => [f.brief, f.data?.subtype, f.data?.reason]), [[
+      `rupture-confrontation 5:0-5:52 Confrontation — rejecting an intervention (C2): '${line}'`,
+      'C2',
+      "learned: 'my question', 'my', 'wrong'",
+    ]]);
+    assert.ok((found[0].data?.confidence as number) < 0.65);
+  });
+
+  it('ships a model trained on every labelled set, as train.ts SHIPPED says, with the reactions left to the rules', () => {
+    const model = shippedModel();
+    assert.deepEqual(model.trainedOn, fixtureFolders().map((d) => path.basename(d)), 'a set was added or removed: run `npm run learn:train`');
+    assert.equal(model.threshold, SHIPPED.threshold);
+    assert.deepEqual(model.kinds['therapist-reaction'], { bias: -20, weights: {}, subtypes: {} });
+    for (const kind of ['withdrawal', 'confrontation'] as const) {
+      assert.ok(Object.values(model.kinds[kind].weights).every((w) => Math.abs(w) >= (SHIPPED.minWeight as number)));
+    }
+  });
+
+  describe('speaks only where its gate lets it', () => {
+    const cases: [string, boolean, string][] = [
+      ['my words outside the quotation marks', true, 'He said my reflection "rang a bit flat".'],
+      ['a question put to me', true, 'Asked whether I had "ever worked a night shift".'],
+      ['a word of therapy', true, 'Said the diary was "a school thing".'],
+      ['a long sentence', false, `Said my reflection was "off" ${'and then went on '.repeat(5)}about it.`],
+      ['a line of scores', false, 'SRS 31, and she said my questions were "a lot".'],
+      ["the therapist's own narration", false, 'I pushed the rationale harder each time she objected.'],
+      ['nothing aimed at the therapist or the therapy', false, 'She said "the sea takes one every few years".'],
+      ["someone else's comment", false, 'Said the coworker\'s comment "got under my skin".'],
+      ['the session as a time', false, 'She spent much of the session telling the story of his illness.'],
+      ["the client's own questions", false, 'Asked practical questions ("what do we actually do in here?").'],
+    ];
+    for (const [why, may, sentence] of cases) it(`${may ? 'reads' : 'not'} — ${why}: ${sentence}`, () => assert.equal(learnedMayRead(sentence, 'confrontation'), may));
+
+    it('never for the therapist\'s reactions', () => assert.equal(learnedMayRead('I felt small.', 'therapist-reaction'), false));
+    it(`counts at most ${MAX_WORDS} words`, () => {
+      assert.equal(learnedMayRead(`She said my ${'very '.repeat(MAX_WORDS - 4)}idea.`, 'withdrawal'), true);
+      assert.equal(learnedMayRead(`She said my ${'very '.repeat(MAX_WORDS - 3)}idea.`, 'withdrawal'), false);
+    });
   });
 
   // Confidence 0.5 + 0.14 × (p − threshold) / (1 − threshold), p = logistic(−2 + 3 + 2) = 0.953: always below 0.65.
   it('flags the whole sentence, names the words, and stays below the confidence of a lower severity', () => {
-    const found = markersWith(['Patient silent for long stretches after the break was announced.'], MODEL);
+    const found = markersWith(['Patient silent for long stretches after I announced the break.'], MODEL);
     assert.deepEqual(found.map((f) => [f.brief, f.covered, f.data]), [[
-      "rupture-withdrawal 5:0-5:64 Withdrawal — minimal response (W2): 'Patient silent for long stretches after the break was ann…'",
-      'Patient silent for long stretches after the break was announced.',
-      { subtype: 'W2', cue: 'Patient silent for long stretches after the break was announced.', confidence: 0.57, reason: "learned: 'silent', 'long stretches'" },
+      "rupture-withdrawal 5:0-5:62 Withdrawal — minimal response (W2): 'Patient silent for long stretches after I announced the b…'",
+      'Patient silent for long stretches after I announced the break.',
+      { subtype: 'W2', cue: 'Patient silent for long stretches after I announced the break.', confidence: 0.57, reason: "learned: 'silent', 'long stretches'" },
     ]]);
   });
 
@@ -54,8 +102,8 @@ describe('learned layer (measured, not shipped)', () => {
   });
 
   it('goes through the same checks as the rules: not under a Plan heading, not negated', () => {
-    assert.deepEqual(markersWith(['## Plan', '', 'Patient silent for long stretches if pushed.'], MODEL), []);
-    assert.deepEqual(markersWith(['Patient was not silent for long stretches today.'], MODEL), []);
+    assert.deepEqual(markersWith(['## Plan', '', 'Patient silent for long stretches if I push.'], MODEL), []);
+    assert.deepEqual(markersWith(['Patient was not silent for long stretches with me today.'], MODEL), []);
   });
 
   it('trains the same weights from the same folders every time', () => {

@@ -30,6 +30,12 @@ describe('settings', () => {
     ]);
   });
 
+  it('turns the learned layer on only with true or false, and reports anything else', () => {
+    assert.equal(DEFAULT_SETTINGS.learnedLayer, false);
+    assert.deepEqual(resolveSettings({ learnedLayer: true }), { settings: { ...DEFAULT_SETTINGS, learnedLayer: true }, problems: [] });
+    assert.deepEqual(resolveSettings({ learnedLayer: 'yes' }), { settings: DEFAULT_SETTINGS, problems: ['learnedLayer must be true or false'] });
+  });
+
   it('rejects a settings value that is not an object', () => {
     assert.deepEqual(resolveSettings('loud').problems, ['settings must be an object']);
   });

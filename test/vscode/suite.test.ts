@@ -176,6 +176,27 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     await diagnosticsWhen(s02, (x) => x.some((y) => code(y) === 'rupture-withdrawal'), 'the rule back on');
   });
 
+  it('the learned layer setting adds its weak findings to an open note and takes them away', async function () {
+    if (mode !== 'folder') this.skip();
+    const created = file('C-L', 's01.md');
+    const line = 'She said my question "landed in the wrong postcode".';
+    await vscode.workspace.fs.writeFile(created, Buffer.from(`---\nclient: C-L\nsession: 1\n---\n\n${line}\n`));
+    const config = vscode.workspace.getConfiguration('allianceNotes');
+    try {
+      await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(created));
+      await diagnosticsWhen(created, (x) => x.length === 0, 'no rule reads the sentence');
+      await config.update('learnedLayer', true, vscode.ConfigurationTarget.Workspace);
+      const found = await diagnosticsWhen(created, (x) => x.some((y) => code(y) === 'rupture-confrontation'), 'the learned finding');
+      assert.deepEqual(found.filter((y) => code(y) === 'rupture-confrontation').map(brief), [`rupture-confrontation 5:0-5:${line.length} Information`]);
+      await config.update('learnedLayer', undefined, vscode.ConfigurationTarget.Workspace);
+      await diagnosticsWhen(created, (x) => x.length === 0, 'the setting back off');
+    } finally {
+      await config.update('learnedLayer', undefined, vscode.ConfigurationTarget.Workspace);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
+      await vscode.workspace.fs.delete(created);
+    }
+  });
+
   it('the new-note command creates the next session for the client', async function () {
     if (mode !== 'folder') this.skip();
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(s02));

@@ -8,6 +8,7 @@ import type { Settings, Subtype } from '../settings';
 import { carriedQuote, openQuoteAt, quoteSpans, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
 import { frameHits, mayHoldFrame } from './frames/index';
+import { learnedMayRead } from './learned/gate';
 import { learnedHits, type LearnedModel } from './learned/model';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
@@ -251,10 +252,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       if (found.some((m) => m.start - sentence.start < r.end && r.start < m.end - sentence.start)) continue;
       consider(r.subtype, r.start, r.end, 0.5, 'structure: reply to the therapist', { inQuote: true, speech: true, clientMove: true, quoted: true });
     }
-    // The learned layer (when a model is given) reads what the rules found nothing of: the sentence,
-    // checked in the context of the word that weighs most for its kind.
+    // The learned layer (when a model is given) reads a sentence the rules found no client marker in, where
+    // its gate lets it (learned/gate.ts): the sentence, checked in the context of the word that weighs most.
     for (const hit of learned) {
-      if (found.some((m) => m.kind === hit.kind)) continue;
+      if (found.some((m) => m.kind !== 'therapist-reaction') || !learnedMayRead(text, hit.kind)) continue;
       const sentenceSpan = whole();
       const anchor = hit.words.length ? wordAt(text, hit.words[0]) : undefined;
       const [s, e] = anchor ?? sentenceSpan;
