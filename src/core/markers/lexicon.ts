@@ -90,11 +90,11 @@ const AFTER_MY_QUESTION_OR_SAID = new RegExp(`${AFTER_MY_QUESTION.source}|^\\s*(
  * well as with none ("She said 'you're not the one...'"): wider than AFTER_MY_QUESTION_OR_SAID, which takes a bare
  * "Said" only.
  */
-const AFTER_MY_QUESTION_OR_CLIENT_SAID = new RegExp(`${AFTER_MY_QUESTION.source}|(?:^|\\b(?:she|he|they)|\\b[A-Z])\\s*(?:said|says|signed|replied|answered)\\s*$`, 'i');
+const AFTER_MY_QUESTION_OR_CLIENT_SAID = new RegExp(`${AFTER_MY_QUESTION.source}|(?:^|\\b(?:she|he|they|pt|client|patient)|\\b[A-Z])\\s*(?:said|says|signed|replied|answered)\\s*$`, 'i');
 /** "said" (with "said," or "said:") after the client as a pronoun, an initial with its full stop, or no one, in any case. */
-const SAID_BY_CLIENT = /\b(?:she|he|they|[A-Z]\.)?\s*said\s*[,:]?\s*$/i;
-/** "Said" or "says" with the client (a pronoun, an initial) or no one before it, case as written: no question. */
-const CLIENT_SAID = /(?:^\s*|\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z]) )(?:[Ss]aid|[Ss]ays)\s*$/;
+const SAID_BY_CLIENT = /\b(?:she|he|they|pt|client|patient|[A-Z]\.)?\s*said\s*[,:]?\s*$/i;
+/** "Said" or "says" with the client (a pronoun, an initial, "Pt", "Client") or no one before it, case as written: no question. */
+const CLIENT_SAID = /(?:^\s*|\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z]|[Pp]t|[Cc]lient|[Pp]atient) )(?:[Ss]aid|[Ss]ays)\s*$/;
 /** A move of the therapist's earlier in the sentence, which the client's words answer ("When I named the pattern she sighed"). */
 const THERAPIST_MOVE = /\b(?:when|as|after|once) (?:I|T)\b|\b(?:I|T) (?:named|suggested|raised|asked|mentioned|brought|introduced|slowed|reflected|wondered|linked|offered|invited|returned)\b/;
 
@@ -3982,7 +3982,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:sat with|pushed) (?:his|her|their) chair (?:pushed )?back against the wall\\b"),
   c('C1', 0.55, "\\bsaid (?:I|T) asked {Q}too many questions\\b"),
   c('W2', 0.55, "\\bdrew (?:a|an) [\\w-]+ of me\\b[^.;]{0,50}\\bwhile (?:I|T) (?:spoke|talked|was (?:speaking|talking))\\b"),
-  c('W4', 0.55, "\\bmade a joke (?:every|each) time (?:I|T) (?:came near|got near|mentioned|raised|asked about)\\b"),
+  c('W4', 0.55, "\\bmade (?:a )?jokes? (?:(?:every|each) time|whenever) (?:I|T) (?:came near|got near|mentioned|raised|asked about)\\b"),
   c('C1', 0.55, "{Q}[^\"”]{0,40},? present company included\\b", { speech: true, before: SAID_BY_CLIENT }),
   c('TR', 0.55, "\\bI felt like one of the [\\w-]+,? (?:walked|led|taken|herded|handled|managed)\\b"),
   c('W1', 0.55, "{Q}[^\"”]{0,50},? (?:so )?there'?s no use (?:crying|being sad|getting upset|moaning)\\b(?! over spilt milk)", { speech: true, before: SAID_BY_CLIENT }),
@@ -4181,4 +4181,57 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) had {Q}ever waited for\\b"),
   c('C2', 0.55, "\\bmy (?:{INT}|interpretations|reflections|questions?)\\b[^.;\"“]{0,25}\\b(?:was|were) {Q}[\\w-]+,? good but not\\b|(?<=\\bwhen (?:I|T) (?:said|linked|interpreted|suggested|wondered)\\b[^.;]{0,80}\\b(?:he|she|they) said ){Q}[^\"”]{0,30},? but not deep enough\\b"),
   c('TR', 0.55, "\\bI felt as if a door had (?:closed|shut|been closed)\\b"),
+  // Hundred-and-twenty-second pass (thirty-fifth session): the plain phrasings a clinician of any school writes, found
+  // missing by a battery of textbook sentences (stopped answering or engaging, answered with a nod, raised his voice
+  // at me, the sessions too long, detached while talking about a loss, close to giving up, the homework not done and
+  // not bothered, trying to please me, what I wanted to hear, "you" instead of "I", no better than, patronising, what
+  // we were going to talk about, not going to talk about, disagreed with everything I said; not whether I had
+  // children, which older sets read as small talk), and from `unseen129` and `longform75` the general forms of what
+  // they missed: a maxim about feeling the client lines up with ("so I don't either", "and neither can I"), one plain
+  // clause of harm ending in a shrug, years at a trade against being rattled, "I can manage myself", seeing how they
+  // get on without this, "that's me done", a task put off till later, spacing the sessions out, whether I will be
+  // writing to someone about them, my success rate, whether I get commission, "ask me something useful", not joining
+  // the circle, stepping out of a role, an imaginary game or a count kept up while I spoke, zipping and unzipping, a
+  // sign of the body through the group exercise, "no feeling in it", praise said three times over, "not for you"; the
+  // older cue for a joke made "every time" I raised something reads "whenever" too.
+  // (Not "by midnight he had stopped answering": what had happened before the session.)
+  c('W2', 0.6, "(?<!\\bhad )\\bstopped (?:answering|responding|replying|engaging|talking|speaking)\\b(?! (?:to|with) (?!(?:me|T|the therapist|my|the questions|questions|the group|us|the work|the exercise)\\b))(?! (?:the |his |her |their )?(?:phone|calls?|texts?|messages?|emails?|letters?|door|post)\\b)"),
+  c('W2', 0.6, "(?<!\\bhad )\\bstopped (?:making|holding) eye contact\\b"),
+  c('W2', 0.6, "\\b(?:answered|replied|responded)(?: (?:to )?(?:my|the|most|all|each|every|several|some|the next|later) (?:of (?:my|the) )?questions?)? (?:only )?(?:with|in|by) (?:a |an |the odd |single |occasional )?(?:nods?|shrugs?|grunts?|shake of the head|shakes of the head|single words?|one word|monosyllables)\\b(?<!\\bquiz [^.;]{0,30})"),
+  c('C1', 0.65, "\\braised (?:his|her|their) voice (?:at|to|with) (?:me|T|the therapist)\\b"),
+  c('C1', 0.6, "\\b(?:said|told me|complained|suggested) (?:that )?(?:I|T) (?:was|were|am|had been) (?:being )?(?:patronising|patronizing|condescending)\\b"),
+  c('C1', 0.6, "\\b(?:said|told me) (?:that )?(?:I|T) (?:was|were|am) no (?:better|different) (?:than|from)\\b"),
+  c('C2', 0.6, "\\bdisagreed with (?:everything|every (?:word|suggestion|point|idea)|all) (?:that )?(?:I|T) (?:said|suggested|offered|proposed|put forward)\\b"),
+  c('C4', 0.6, "\\b(?:said|felt|complained|thought) (?:that )?(?:the |our |these |his |her |their )?(?:sessions|appointments|session|hour) (?:were|was|are|is) (?:far |much |a bit |rather )?too (?:long|short|frequent|often|early|late|many|much)\\b"),
+  c('W6', 0.6, "\\b(?:seemed|appeared|was|looked|sounded) (?:very |oddly |strangely |quite )?(?:detached|emotionless|numb|blank|cut off|disconnected) (?:while|when|as) (?:talking|speaking|describing|recounting|telling me|discussing|going over)\\b"),
+  c('TR', 0.6, "\\bI (?:felt|was|found myself|noticed I was) (?:close to |near to |on the verge of |almost |like )giving up\\b"),
+  c('C3', 0.6, "\\b(?:hadn'?t|had not|didn'?t|did not) (?:done|do|complete|completed|tried|try|started|start) (?:the |her |his |their |any |this week'?s )?{TASK}\\b[^.;]{0,30}\\b(?:didn'?t|did not) (?:seem|appear) (?:at all |particularly )?(?:bothered|concerned|worried|to care|troubled)\\b"),
+  c('W5', 0.6, "\\b(?:seemed|appeared|was|looked) (?:to be )?(?:very |rather |overly )?(?:trying|keen|eager|anxious|desperate) to please (?:me|T|the therapist)\\b"),
+  c('W5', 0.6, "\\b(?:said|told me|gave me) what (?:she|he|they) (?:thought|felt|guessed|imagined|assumed) (?:I|T) (?:wanted|needed|would want|would like|expected) to hear\\b"),
+  c('W3', 0.6, "\\b(?:said|used|saying|using) {Q}you{Q} (?:instead of|rather than) {Q}I{Q}"),
+  c('C7', 0.6, "\\btold (?:me|T) what we (?:were|are|would be) (?:going to|gonna) (?:talk about|discuss|cover|do|look at)\\b"),
+  c('C7', 0.6, "\\b(?:said|told me|made (?:it )?clear) (?:that )?(?:she|he|they) (?:was|were|is|are)(?: not|n'?t) going to (?:talk|speak) about\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,80}\\b(?:feel|feels|felt|feelings|grieve|grieves|grieving|cry|cries|crying|care|cares|mourn|mourns|upset|sad|fuss)\\b[^\"”]{0,40},? (?:(?:and|so) (?:neither|nor) (?:can|do|will|should|could|would) I|so I don'?t either)\\b", { speech: true }),
+  c('W1', 0.5, "{Q}[^\"”,.;]{0,40}\\b(?:happen|happens|takes? one|die|dies|drown|drowns|gets? hurt|cracks?|breaks?|falls?|goes wrong|go wrong)\\b[^\"”,.;]{0,30}, (?:that'?s (?:racing|life|farming|fishing|mining|the job|the trade|the game|the sea|war|nature|business)|you (?:move on|get on with it|carry on|pick (?:yourself|it|them) up))\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  c('W1', 0.5, "{Q}(?:[^\"”,.;]{2,40}, ){2,4}that(?:'s| is) all (?:it is|there is to it)\\b", { speech: true, before: CLIENT_SAID }),
+  c('C3', 0.5, "{Q}(?:[^\"”,.;]{2,40}, ){2,4}you don'?t (?:sit and )?talk (?:to|about) (?:it|them|the [\\w-]+)\\b", { speech: true, before: CLIENT_SAID }),
+  c('W1', 0.55, "{Q}i'?ve (?:been )?[\\w-]+(?: [\\w-]+){0,3} for (?:\\w+ )?(?:years|decades)\\b[^\"”]{0,20},? i (?:don'?t|never|do not) get (?:rattled|upset|scared|shaken|emotional|nervous|wound up|angry|sad|frightened)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,60},? i can (?:manage|cope with|look after|sort) (?:myself|it myself|things myself|on my own)\\b", { speech: true, before: CLIENT_SAID }),
+  c('W7', 0.55, "{Q}?(?:see|try|find out) how i (?:get on|go|manage|cope|do) without (?:this|these|it|you|the sessions|therapy|coming)\\b"),
+  c('W7', 0.55, "{Q}[^\"”]{0,50}\\bthat'?s me done(?: with (?:this|it|these|you|coming|the lot))?\\b", { speech: true }),
+  c('C7', 0.55, "\\basked (?:if we could |whether we could |to )?{Q}?(?:leave|park|put off|postpone|skip|shelve|save) the (?:{TASK}|reliving|exposure|trauma work|memory work|imagery|narrative)\\b[^.;\"”]{0,10}\\b(?:till|until|for now|for another|for later)\\b"),
+  c('C4', 0.55, "{Q}(?:spac(?:e|ing)|spread(?:ing)?) (?:these|them|the sessions|the appointments|things) out\\b"),
+  c('C4', 0.55, "\\b(?:asked|wondered) (?:if|whether) (?:I|T) (?:would|will|was going to) (?:be )?{Q}?(?:writ(?:e|ing)|report(?:ing)?|speak(?:ing)?|talk(?:ing)?) to (?:the|his|her|their|my) [\\w-]+(?: [\\w-]+)? about (?:me|him|her|them)\\b"),
+  c('C1', 0.55, "\\b(?:asked|asking|wanted to know) (?:what|about) my {Q}?(?:success|recovery|cure|hit|failure|drop-?out) rate\\b"),
+  c('C1', 0.55, "\\b(?:asked|wondered),?(?: [\\w ]{1,15},)? (?:if|whether) (?:I|T) {Q}?(?:get|got|am on|was on|earn|earned) (?:a )?(?:commission|a cut|a bonus|kickbacks?)\\b"),
+  c('C2', 0.55, "{Q}[^\"”]{0,40}\\bask me something (?:useful|sensible|relevant|worth answering|that matters|real)\\b", { speech: true }),
+  c('W2', 0.55, "\\binstead of joining (?:in|the (?:circle|group|others|rest)|us)\\b"),
+  c('W2', 0.55, "\\bstepped out(?: of (?:the )?(?:role|scene|exercise|circle|chair|sculpt|role-?play))? after (?:a|one|two|\\w+) (?:minute|minutes|moment|line|lines)\\b"),
+  c('W2', 0.55, "\\b(?:dealt|threw|played|pressed|shuffled|bowled|conducted|tagged|drew|blew|swung|kicked|rowed|steered) (?:an? |the )?(?:imaginary|invisible) [\\w-]+\\b[^.;]{0,40}\\b(?:while|as|whenever|when) (?:I|T)\\b"),
+  c('W2', 0.55, "\\bcounted [\\w-]+ under (?:her|his|their) breath\\b[^.;]{0,20}\\b(?:through|during|throughout)\\b"),
+  c('W2', 0.55, "\\bkept (?:zipping|buttoning|doing|fastening|tying|clipping|lacing|velcroing) and un(?:zipping|buttoning|doing|fastening|tying|clipping|lacing|velcroing)\\b"),
+  c('W2', 0.55, "\\b(?:shadow-?box(?:ed|ing)|did press-?ups|paced (?:up and down)?|juggled|did stretches)\\b[^.;]{0,30}\\b(?:during|through(?:out)?) the (?:group )?(?:exercise|session|role-?play|experiment|task|warm-?up|discussion|check-?in)\\b"),
+  c('W6', 0.55, "(?:,|\\bwith) no feeling in (?:it|(?:his|her|their) voice)\\b"),
+  c('W5', 0.55, "{Q}[^\"”]{0,30}\\b(?:really useful|really helpful|great|brilliant|lovely|thank you|thanks)\\b[^\"”]{0,20}[\"”] (?:three|four|five|several|many) times(?: in a row| over)?\\b"),
+  c('C1', 0.5, "{Q}[^\"”]{3,50},? not (?:for )?you[.!]?[\"”]", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
 ];
