@@ -4234,4 +4234,41 @@ export const CUES: readonly Cue[] = [
   c('W6', 0.55, "(?:,|\\bwith) no feeling in (?:it|(?:his|her|their) voice)\\b"),
   c('W5', 0.55, "{Q}[^\"”]{0,30}\\b(?:really useful|really helpful|great|brilliant|lovely|thank you|thanks)\\b[^\"”]{0,20}[\"”] (?:three|four|five|several|many) times(?: in a row| over)?\\b"),
   c('C1', 0.5, "{Q}[^\"”]{3,50},? not (?:for )?you[.!]?[\"”]", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
+  // Hundred-and-twenty-third pass (thirty-fifth session): a second battery of plain phrasings, in the hands of SOAP,
+  // DAP and narrative notes ("Pt", "Client"): shut down, switched off, evasive, asleep in the session, a wall put up;
+  // difficulties denied though tearful, the incident dismissed as nothing, a loss told without visible emotion, "you"
+  // for herself; overly compliant, apologising excessively, a task agreed without commitment; no point in coming,
+  // nothing would change, here because the court ordered it (not "because his GP insisted, and was glad"); critical
+  // of me, compared unfavourably, said I was blaming him, sarcastic (not "disagreed with my summary": older sets write
+  // it of a disagreement settled together); would not do the exposure, CBT too simplistic, the diary too much work;
+  // asked to reduce the sessions, might not come back; dictated what we discussed, told me not to ask; a sigh when I
+  // suggested something; walking on eggshells, not able to reach him.
+  c('W2', 0.6, "\\b(?:(?:appeared|seemed|looked|became) (?:completely |very |rather |quite )?|was (?:completely |very |rather |quite ))shut down\\b(?! (?:in|by|for|at|after|last|over|during)\\b)"),
+  c('W2', 0.6, "\\b(?:seemed|appeared) to (?:switch|shut|zone|tune) off\\b|(?<!\\b(?:laptop|phone|computer|tv|television|radio|screen|power|heating|lights?|engine|machine|device|camera|signal) )\\b(?:switched|zoned|tuned) off (?:halfway|part way|partway|midway) through\\b(?! the (?:[\\w-]+ )?(?:film|exam|match|game|call|video|show|programme|walk)\\b)"),
+  c('W2', 0.55, "\\b(?:was|became|seemed|appeared) (?:rather |very |quite |somewhat )?evasive (?:when|whenever|if) (?:asked|I asked|T asked|I raised|I mentioned)\\b"),
+  c('W2', 0.55, "\\b(?:fell|was falling|nodded|dozed) (?:asleep|off) (?:in|during) (?:the )?(?:session|group|exercise|relaxation)\\b(?<!\\b(?:baby|toddler|dog|cat|child|son|daughter) [^.;]{0,20})"),
+  c('W2', 0.55, "\\b(?:she|he|they|pt|client|patient) put up (?:a|the) (?:wall|barrier|front|shutters)\\b(?! (?:in|between|around|at|along|outside|round)\\b)(?<!\\b(?:her|his|their) (?:[\\w-]+ )?(?:brother|sister|mother|father|husband|wife|partner|son|daughter|friend) put up (?:a|the) [\\w-]+)"),
+  c('W1', 0.6, "\\bden(?:ied|ies|ying) (?:any|all) (?:difficulties|problems|distress|issues|concerns|upset)\\b[^.;]{0,30}\\b(?:despite|though|although|while|but)\\b[^.;]{0,25}\\b(?:tearful|crying|in tears|distressed|shaking|upset|low|flat)\\b"),
+  c('W1', 0.55, "\\bdismissed (?:the|this|that) (?:incident|episode|attack|overdose|fall|collapse|assault|argument|cutting|self-harm|panic attack|row)\\b[^.;]{0,10}\\bas {Q}?(?:nothing|no big deal|nothing much|not a big deal|trivial|silly)\\b"),
+  c('W6', 0.55, "\\b(?:described|talked about|spoke about|recounted|told me about)\\b[^.;]{0,40}\\bwithout (?:any |much )?(?:visible |apparent |obvious |discernible )?(?:emotion|feeling|affect)\\b"),
+  c('W3', 0.55, "\\breferred to (?:herself|himself|themselves) as {Q}you{Q}"),
+  c('W5', 0.6, "\\b(?:was|seemed|appeared|being) (?:overly|excessively|very|rather|too|unusually) (?:compliant|agreeable|accommodating|obliging)\\b"),
+  c('W5', 0.6, "\\bapologi[sz]ed (?:excessively|profusely|over and over|again and again|constantly)\\b"),
+  c('W5', 0.55, "\\bagreed to (?:the |do the |try the )?{TASK}\\b(?! (?:for|of|with) (?:the|her|his|their|a) )[^.;]{0,20}\\bwithout (?:any |much )?(?:real |apparent )?(?:commitment|conviction|enthusiasm|interest)\\b"),
+  c('W7', 0.6, "\\bsaid (?:that )?there (?:was|is) no point (?:in )?(?:coming|continuing|being here|carrying on with (?:this|therapy|the sessions))\\b"),
+  c('W7', 0.55, "\\bsaid (?:that )?nothing (?:would|will|was going to|is going to|could|can) (?:ever )?change\\b(?! (?:in|at|about|for) (?:the|her|his|their) (?:village|town|office|council|street|school|family)\\b)"),
+  c('W7', 0.55, "\\b(?:came|comes|attended|attends|was here|is here|turned up)\\b(?! to (?:the|a|an|her|his|their) (?!sessions?\\b|appointments?\\b|therapy\\b|group\\b|clinic\\b)[\\w-]+)[^.;]{0,20}\\bbecause (?:the )?(?:court|judge|probation|social services|(?:her|his|their) (?:gp|doctor|employer|manager|wife|husband|partner|mum|mother|dad|father|solicitor|probation officer|social worker)) (?:ordered it|ordered (?:her|him|them) to|made (?:her|him|them))\\b(?![^.;]{0,60}\\b(?:glad|pleased|enjoy\\w*|ended up|grateful|happy)\\b)"),
+  c('C1', 0.6, "\\b(?:was|became) (?:very |quite |openly |rather |increasingly )?(?:critical|dismissive|contemptuous|scornful|rude|hostile) (?:of|towards|to) (?:me|T|the therapist)\\b"),
+  c('C1', 0.6, "\\bcompared (?:me|T|the therapist) (?:unfavourably|unfavorably)\\b"),
+  c('C1', 0.6, "\\bsaid (?:that )?(?:I|T) (?:was|were) (?:blaming|judging|criticising|criticizing|attacking|lecturing|telling off|interrogating) (?:him|her|them)\\b"),
+  c('C1', 0.5, "^\\s*(?:she|he|they|pt|client|patient) (?:was|became|sounded) (?:very |quite |rather |openly |increasingly )?sarcastic\\b(?! (?:about|with|towards|to) (?!me\\b|T\\b|the therapist\\b))(?! (?:when|as|after|each time|whenever) (?:I|T)\\b)"),
+  c('C3', 0.6, "\\bsaid (?:that )?(?:she|he|they) (?:would|will)(?: not|n'?t) (?:do|try|attempt|complete|practise|practice) the {TASK}\\b"),
+  c('C3', 0.55, "\\bsaid (?:that )?(?:cbt|dbt|emdr|act|therapy|counsell?ing|the approach|the model|this approach|mindfulness|the (?:programme|program|group|course|work)) (?:was|is) too (?:simplistic|simple|basic|superficial|shallow)\\b"),
+  c('C3', 0.55, "\\bsaid (?:that )?the {TASK} (?:was|were|is|are) too much (?:work|effort|hassle|bother)\\b"),
+  c('W2', 0.55, "\\basked (?:to|if (?:we|she|he|they) could|whether (?:we|she|he|they) could) (?:reduce|cut down|cut back on|lower|halve) (?:the )?(?:frequency|number) of (?:the |our )?(?:sessions|appointments)\\b"),
+  c('C5', 0.55, "\\bsaid (?:that )?(?:she|he|they) (?:might|may|would|will)(?: not|n'?t) (?:come back|be back|return|be coming back)\\b(?! (?:to (?:work|the (?:office|job|team|club|gym|village|house|country))|after (?:the )?(?:holidays?|summer|christmas|easter))\\b)"),
+  c('C7', 0.6, "\\bdictated what we (?:would|could|should|were going to|will) (?:and (?:would|could|should|will)(?: not|n'?t) )?(?:discuss|talk about|cover)\\b"),
+  c('C7', 0.6, "\\btold (?:me|T) not to (?:ask|talk|bring up|mention|go into|raise|push)\\b"),
+  c('C2', 0.55, "\\bsighed (?:heavily |loudly |deeply |audibly |pointedly )?(?:when|as|each time|every time|whenever) (?:I|T) (?:suggested|mentioned|raised|brought up|introduced|offered|set)\\b"),
+  c('TR', 0.6, "\\bI felt (?:like )?(?:I was |I were )?walking on eggshells\\b|\\bI felt (?:that )?I (?:couldn'?t|could not|wasn'?t able to) reach (?:him|her|them)\\b"),
 ];
