@@ -193,7 +193,8 @@ export function activate(context: vscode.ExtensionContext): void {
       await indexer.ensureBuilt();
       const c = client ?? (vscode.window.activeTextEditor ? analysisOf(vscode.window.activeTextEditor.document)?.summary?.client : undefined);
       if (!c) { void vscode.window.showInformationMessage('Alliance Notes: open a session note to see its client\'s trend.'); return; }
-      trend.setClient(c);
+      // Asked for, the trend is drawn again even for the client it already shows (the view reports each drawing).
+      if (!trend.setClient(c)) trend.refresh();
       await vscode.commands.executeCommand(`${TrendViews.viewId}.focus`);
     }),
     { dispose: () => timers.forEach((t) => clearTimeout(t)) },
