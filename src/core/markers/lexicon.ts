@@ -4271,4 +4271,37 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "\\btold (?:me|T) not to (?:ask|talk|bring up|mention|go into|raise|push)\\b"),
   c('C2', 0.55, "\\bsighed (?:heavily |loudly |deeply |audibly |pointedly )?(?:when|as|each time|every time|whenever) (?:I|T) (?:suggested|mentioned|raised|brought up|introduced|offered|set)\\b"),
   c('TR', 0.6, "\\bI felt (?:like )?(?:I was |I were )?walking on eggshells\\b|\\bI felt (?:that )?I (?:couldn'?t|could not|wasn'?t able to) reach (?:him|her|them)\\b"),
+  // Hundred-and-twenty-fourth pass (thirty-fifth session): the clinicians' own terms for a rupture, found missing by a
+  // third battery (psychodynamic, DBT and CBT hands): the therapy or my part devalued; resistant to an intervention,
+  // resistance to exploring; therapy-interfering behaviour (not as a label before a colon, where the words after it
+  // say what it was); experienced me as critical, heard my comment as an attack; a withdrawal or confrontation
+  // rupture named; guarded after I spoke; humour used to deflect; went along passively, passive and compliant,
+  // non-committal about the homework, "I suppose" to everything, stonewalled, disengaged in the second half, going
+  // through the motions; getting worse not better, therapy made no difference; told me to back off, renegotiating the
+  // contract, asked me to take his side; self-critical about the homework, a bad client, hopeless at this. Each is
+  // kept to the client (the subject at the start, or the therapist as object) and to the therapy (not a ruptured
+  // tendon, insulin resistance, a guarded prognosis, the council stonewalling).
+  c('C3', 0.6, "\\bdevalu(?:ed|es|ing) (?:the |our |this )?(?:therapy|sessions?|work|treatment|counsell?ing|group|process)\\b"),
+  c('C1', 0.6, "\\bdevalu(?:ed|es|ing) (?:me\\b|my (?:[\\w-]+ )?(?:contribution|input|help|comments?|efforts?|work|role|ideas?|{INT}))"),
+  c('C2', 0.6, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]) )?(?:was|seemed|appeared|became|remained) (?:very |quite |rather |somewhat |highly |initially )?resistant to (?:the |my |this |any )?(?:{INT}|intervention|exercise|homework|task|{TASK}|suggestion|idea|exploring|exploration|looking at|talking about|change)\\b"),
+  c('W4', 0.55, "\\b(?:showed|displayed|there was) (?:considerable |some |a lot of |marked |strong |clear )?resistance to (?:exploring|talking about|discussing|looking at|thinking about|approaching)\\b"),
+  c('W2', 0.6, "\\btherapy[- ]interfering behaviou?rs?\\b(?!\\s*:)(?! on both sides)|\\bTIBs?\\b(?=[^.;]{0,30}\\b(?:late|phone|missed|cancel|asleep|left|walked|refus|hostil)\\w*)"),
+  c('C1', 0.6, "\\bexperienced (?:me|T|the therapist) as (?:critical|withholding|cold|judg(?:e)?mental|distant|uncaring|rejecting|attacking|intrusive|controlling|dismissive|punitive|harsh|persecutory|useless|patronising|patronizing)\\b"),
+  c('C2', 0.6, "\\b(?:experienced|heard|took|received) my (?:{INT}|question|questions|comment|summary|reflection|words|remark) as (?:an? )?(?:attack|criticism|critical|judg(?:e)?ment|blame|accusation|rejection|dismissive|intrusive|insult|intrusion)\\b"),
+  c('W2', 0.6, "\\b(?:a )?withdrawal rupture\\b(?! (?:might|may|could|would)\\b)(?<!\\breads as a withdrawal rupture)"),
+  c('C1', 0.6, "\\b(?:a )?confrontation(?:al)? rupture\\b(?! (?:might|may|could|would)\\b)(?<!\\breads as a confrontation(?:al)? rupture)"),
+  c('W2', 0.55, "\\b(?:became|grew|turned|went|was) (?:more |very |quite |rather |noticeably )?guarded (?:after|when|as|once|whenever) (?:I|T)\\b"),
+  c('W4', 0.6, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]) )?used (?:humou?r|jokes|joking|sarcasm|laughter) to (?:deflect|avoid|dodge|distract|change the subject|lighten)\\b"),
+  c('W5', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]) )?(?:went along with|agreed to|accepted) (?:the |my |our )?(?:plan|{TASK}|suggestion|homework|idea|formulation|everything)\\b[^.;]{0,10}\\bpassively\\b|^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]) )?was (?:very |rather |quite )?passive and (?:compliant|agreeable|deferential)\\b"),
+  c('W2', 0.55, "\\b(?:was|seemed|remained|appeared) (?:very |rather |quite )?non-?committal (?:about|on|regarding|when asked about) (?:the |her |his |their |any |my |our )?(?:{TASK}|plan|homework|goals?|next session|coming back|therapy|treatment|sessions?|exposure|change)\\b"),
+  c('W5', 0.55, "\\bsaid {Q}(?:i suppose|maybe|perhaps|i guess|if you like|if you say so|ok(?:ay)?|fine){Q} to (?:everything|every suggestion|each suggestion|most things|all my suggestions|every question|each question|whatever I (?:said|suggested))\\b"),
+  c('W2', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]) )?stonewalled\\b(?! (?:her|his|their) )|\\bstonewalled (?:me|my questions|the session|the work)\\b"),
+  c('W2', 0.55, "\\bdisengaged (?:in|for|during|through|after) (?:the|much of the|most of the) (?:second half|rest|last|later part|latter part|session|exercise|work|discussion|role-?play)\\b|\\bdisengaged from (?:me|the work|therapy|the session|the group|the exercise|the task)\\b"),
+  c('W5', 0.55, "\\b(?:seemed|appeared|was|were) (?:to be )?(?:just |only )?going through the motions\\b(?! (?:at|in|of) (?:work|her job|his job|their job|the job|school))"),
+  c('C5', 0.6, "\\bsaid (?:that )?(?:she|he|they) (?:was|were|is|are) getting worse,? not better\\b|\\bsaid (?:that )?(?:the )?(?:therapy|sessions|counsell?ing|treatment|coming here|this|the work|cbt|our work) (?:had|has|have) made no (?:difference|change)\\b"),
+  c('C1', 0.6, "\\btold (?:me|T) to (?:back off|leave it|leave (?:her|him|them) alone|drop it|get lost|shut up|mind my own)\\b"),
+  c('C4', 0.55, "\\b(?:tried|wanted|asked|sought) to renegotiate (?:the |our )?(?:therapy |treatment |therapeutic )?(?:contract|terms|fee|fees|frequency|agreement|boundaries)\\b(?! (?:with|for) (?:the|a|her|his|their) )"),
+  c('C7', 0.6, "\\basked (?:me|T) to (?:take (?:her|his|their) side|side with (?:her|him|them))\\b"),
+  c('W7', 0.55, "\\b(?:was|became) (?:very |quite |rather |harshly )?self-critical about (?:not )?(?:doing |completing )?(?:the |her |his |their )?(?:{TASK}|progress|therapy|sessions)\\b"),
+  c('W7', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]) )?said (?:that )?(?:she|he|they) (?:was|were|is|are|'s) (?:a )?(?:bad|useless|terrible|hopeless|rubbish|difficult|awful) (?:client|patient|at (?:this|therapy|counsell?ing|the homework|the exercises))\\b"),
 ];
