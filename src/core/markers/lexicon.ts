@@ -700,7 +700,7 @@ export const CUES: readonly Cue[] = [
   // about".
   c('W2', 0.65, "\\b(?:kept|limited|restricted|confined) (?:(?:the|her|his|their) )?(?:answers?|replies|responses) to (?:yes(?:,| and| or|/) ?no|one word|a word or two|single words|the minimum)\\b|\\b(?:answered|replied|responded) (?:only )?(?:with |in )?(?:yes(?: and |/| or )no|yes-or-no)\\b"),
   c('W4', 0.65, "\\b(?:would|'d|had) (?:rather|prefer) not (?:to )?(?:(?:go into|get into|open up) (?:it|that|this|them|those|any|the details|details|what|how|why)|(?:talk about|discuss|dwell on|revisit) (?:it|that|this|them|those|the|any|details|what|how|why))\\b|\\bpreferred not to (?:go into|get into|talk about|discuss|dwell on|revisit) (?:it|that|this|them|those|the|any|details|what|how|why)\\b", { speech: true }),
-  c('W2', 0.65, "\\b(?:walked|stormed|marched|swept|flounced) out\\b(?=\\s*(?:[.;,!]|$|mid|halfway|early|before|in tears|angrily|without|and|when (?!the (?:bell|session|class|lesson|group|hour|time|meeting) (?:went|rang|ended|finished|was up|closed))|during|while|as soon as|part way|of (?:the |our )?(?:session|room|appointment|group|office)))"),
+  c('W2', 0.65, "\\b(?:walked|stormed|marched|swept|flounced) out\\b(?=\\s*(?:[.;,!]|$|mid|halfway|early|before|in tears|angrily|without|and|when (?!the (?:bell|session|class|lesson|group|hour|time|meeting) (?:went|rang|ended|finished|was up|closed))|during|while|as soon as|part way|of (?:the |our )?(?:session|room|appointment|group|office)|after (?:only |just |about )?(?:\\d+|a few|five|ten|fifteen|twenty|thirty|forty|half an hour|an hour)(?: minutes)?(?! of (?:the )?(?:play|film|match|show|game|concert|service))))"),
   c('W2', 0.6, "\\bleft (?:at|during|after) the (?:break|interval|half-?way point|halfway mark|tea break|coffee break)\\b(?! (?:in|of|at) (?:the|a|an|his|her|their) (?!session|group|workshop|class|meeting|module))|\\b(?:didn'?t|did not) come back (?:after|from) the break\\b"),
   c('C5', 0.65, "(?:{Q}|\\b(?:and|but|yet) )(?:i'?m|i am|i feel|i'?m still|still) no (?:different|better|further (?:on|forward|along))(?=\\s*(?:[.,;!?\"”]|$|than (?:when|before|at the start|a year|last|i was)))", { speech: true }),
   c('W3', 0.6, "\\b(?:but|and|with|yet) (?:nothing|little|not a word|no mention|no sense) (?:of|about) (?:what|how) (?:she|he|they) (?:felt|feels|was feeling|were feeling)\\b"),
@@ -4304,4 +4304,26 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "\\basked (?:me|T) to (?:take (?:her|his|their) side|side with (?:her|him|them))\\b"),
   c('W7', 0.55, "\\b(?:was|became) (?:very |quite |rather |harshly )?self-critical about (?:not )?(?:doing |completing )?(?:the |her |his |their )?(?:{TASK}|progress|therapy|sessions)\\b"),
   c('W7', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]) )?said (?:that )?(?:she|he|they) (?:was|were|is|are|'s) (?:a )?(?:bad|useless|terrible|hopeless|rubbish|difficult|awful) (?:client|patient|at (?:this|therapy|counsell?ing|the homework|the exercises))\\b"),
+  // Hundred-and-twenty-fifth pass (thirty-fifth session): a fourth battery of plain phrasings: curt, short or snappy
+  // with me, irritable in the session; my question ignored, answering avoided, a different question answered; a
+  // rehearsed account; claimed not to be bothered; cut me off, "you've got no idea"; a new or a male therapist asked
+  // for; the break too long, abandoned by me over it, what she told me forgotten, pushed too hard or too fast, felt
+  // rushed, not ready for this, "this is too much". The older cue for walking out reads "after twenty minutes" too.
+  c('C1', 0.6, "\\b(?:was|became|got) (?:very |quite |rather |a bit |increasingly )?(?:curt|short|snappy|sharp|brusque|abrupt|rude|terse|offhand|off-hand) (?:with|to|towards) (?:me|T|the therapist)\\b"),
+  c('C1', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su) )?(?:was|became) (?:very |quite |rather )?(?:snappy|irritable|tetchy|prickly|touchy)\\b[^.;]{0,20}\\b(?:in|during|throughout) (?:the )?session\\b"),
+  c('W2', 0.6, "\\bignored (?:my|the therapist'?s) (?:question|questions|comment|reflection|{INT})\\b"),
+  c('W2', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su) )?avoided answering\\b"),
+  c('W4', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su) )?answered (?:a )?different question\\b"),
+  c('W6', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su) )?gave (?:a|an) (?:rehearsed|well-rehearsed|practised|polished|scripted|flat|detached) (?:account|version|story|narrative)\\b"),
+  c('W1', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su) )?claimed (?:not to be|to be not|(?:she|he|they) (?:was|were)n'?t) (?:bothered|upset|affected|hurt|worried)\\b"),
+  c('C1', 0.6, "\\bcut (?:me|T|the therapist) off\\b"),
+  c('C1', 0.55, "{Q}you(?:'ve| have)? (?:got )?no idea\\b", { speech: true, before: CLIENT_SAID }),
+  c('C1', 0.6, "\\b(?:requested|asked for|wanted|demanded) (?:a |another )?(?:new|different|male|female|older|younger|another) (?:therapist|counsell?or|psychologist|clinician|worker)\\b"),
+  c('C4', 0.55, "\\bsaid (?:that )?the (?:break|gap|holiday break|christmas break) (?:had been|was|is|felt) too long\\b"),
+  c('C1', 0.6, "\\bfelt (?:abandoned|let down|dropped|rejected|neglected|forgotten) by (?:me|T|the therapist)\\b"),
+  c('C1', 0.6, "\\bsaid (?:that )?(?:I|T) (?:had )?(?:forgotten|forgot|misremembered|mixed up|got (?:the details|it|things|that|her story|his story) wrong)\\b"),
+  c('C1', 0.6, "\\bsaid (?:that )?(?:I|T) (?:was|were) (?:pushing|going|moving|rushing)(?: (?:her|him|them))? (?:too (?:hard|fast|quickly)|too much)\\b"),
+  c('C3', 0.55, "\\bsaid (?:that )?(?:she|he|they) felt rushed\\b(?! (?:at|by|in) (?!(?:the )?sessions?\\b|me\\b|here\\b))"),
+  c('C3', 0.55, "\\bsaid (?:that )?(?:she|he|they) (?:was|were)(?: not|n'?t) ready for (?:this|the (?:exposure|reliving|work|exercise|imagery|{TASK}))\\b"),
+  c('C3', 0.5, "{Q}(?:this|it)(?:'s| is) too much[.!]?[\"”](?! (?:when|about|of|at|on seeing) (?!(?:I|T)\\b))", { speech: true, before: CLIENT_SAID }),
 ];
