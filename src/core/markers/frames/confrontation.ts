@@ -238,6 +238,8 @@ export function displeasureHits(s: Sentence, add: Add): void {
  * What the client says of the therapist, out of quotation marks: "said I didn't understand", "told me I
  * was patronising" (C1); and "wouldn't let me finish" (C1), a negation that is itself the marker.
  */
+const CLAUSE_OF_TIME = new Set(['when', 'whenever', 'while', 'once', 'until', 'till']);
+
 export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -248,6 +250,8 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
       return;
     }
     if (s.quoted[i] || t.lower !== 'i') continue;
+    // "told jokes whenever I asked about his wife": the "I" of a clause of time, not what was said of me.
+    if (CLAUSE_OF_TIME.has(toks[i - 1]?.lower ?? '')) continue;
     const near = Math.max(0, i - 4);
     const op = toks.slice(near, i).findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
     let opIndex = op >= 0 ? near + op : -1;

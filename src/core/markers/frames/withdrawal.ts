@@ -14,7 +14,7 @@ const PARTICLE = words('off down aside over away');
 const PARTICLE_OF: Record<string, Set<string>> = { play: words('down'), gloss: words('over'), skate: words('over'), skim: words('over') };
 const RARELY = words('hardly barely scarcely rarely');
 const WHENEVER = words('whenever every each when');
-const MAKE_JOKE = words('make crack');
+const MAKE_JOKE = words('make crack tell');
 const CAME_CLOSE = words('close near came turned got');
 const WHEN_I = words('when as once');
 
