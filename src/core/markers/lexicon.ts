@@ -4353,4 +4353,24 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "^\\s*I felt (?:that )?I was (?:being [\\w-]+ed\\b|the [\\w-]+(?: [\\w-]+)? (?:in|of|for) (?:his|her|their)\\b|(?:pressing|pushing|forcing|dragging|chasing|pulling|pressuring|making) (?:her|him|them)\\b)"),
   c('W2', 0.55, "\\bjuggled\\b[^.;]{0,30}\\b(?:while|as|whenever) (?:I|T) (?:explained|talked|spoke|was explaining|was talking|described|went through|asked)\\b"),
   c('W2', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su) )?(?:would not|wouldn'?t|refused to|declined to) (?:rate|score|give a rating for|give a score for) (?:the |her |his |their |a )?(?:suds|srs|ors|sud|distress|anxiety|mood|session|rating|scale|core-?10|phq-?9|gad-?7)\\b"),
+  // Hundred-and-twenty-seventh pass (thirty-fifth session): a fifth battery of plain phrasings, from video sessions,
+  // young people, couples, groups and endings: muted for long periods, dropping off the call, earphones kept in;
+  // refused to answer and looked at a parent, under the table; silent in the group, sarcastic comments during the
+  // exercise; "don't see the point" texted before the session; "I'll tell you what I want to talk about"; said I
+  // had misunderstood him, "that's not what I said"; "I knew this would happen" when I mentioned the ending; angry
+  // about the ending but said it was fine; the session missed after I announced my leave.
+  c('W2', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su|the young person|the child|child) )?(?:was|stayed|remained|kept (?:herself|himself|themselves)) (?:on )?muted? (?:for (?:long|much|most|large)(?: periods| stretches| parts)?(?: of (?:it|the (?:session|call|time)))?|throughout|the whole (?:session|call|time))\\b"),
+  c('W2', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su|the young person|the child|child) )?kept (?:dropping|dropping out|dropping off|leaving|disconnecting)(?: off| out)?(?: of)? (?:the )?(?:call|video|session|zoom|teams)\\b"),
+  c('W2', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su|the young person|the child|child) )?(?:wouldn'?t|would not|refused to|didn'?t|did not) (?:take (?:her|his|their) (?:earphones|headphones|earbuds|airpods|hood|hat|sunglasses) (?:out|off|down))\\b"),
+  c('W2', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su|the young person|the child|child) )?refused to (?:answer|speak|talk)\\b(?=[^.;]{0,10}\\band (?:looked|turned|glanced) (?:at|to) (?:her|his|their) (?:mum|mother|dad|father|parents?|carer|partner)\\b)"),
+  c('W2', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su|the young person|the child|child) )?(?:refused to (?:play|draw|join in|come out)|would not (?:play|draw|join in|come out))\\b[^.;]{0,20}\\b(?:sat|hid|stayed) (?:under|behind) the (?:table|chair|desk|sofa)\\b"),
+  c('W2', 0.55, "\\bin (?:the )?group,? (?:she|he|they) sat (?:silently|in silence)\\b|\\bsat (?:silently|in silence) and (?:did not|didn'?t) (?:contribute|speak|join in)\\b"),
+  c('C1', 0.55, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]{1,3}|cl\\.?|ct\\.?|yp|su|the young person|the child|child) )?made (?:several |a few |repeated )?sarcastic (?:comments|remarks|jokes)\\b[^.;]{0,10}\\b(?:during|in|about|through) the (?:group )?(?:exercise|session|role-?play|discussion|check-?in|sessions|group|work|therapy)\\b"),
+  c('W7', 0.55, "\\b(?:texted|emailed|messaged|wrote)\\b[^.;]{0,5}{Q}[^\"”]{0,30}\\bdon'?t see the point\\b[^.;]{0,40}\\bbefore the (?:session|appointment|group)\\b"),
+  c('C7', 0.55, "{Q}i'?ll tell you what i want to (?:talk about|discuss|do|cover)\\b", { speech: true, before: CLIENT_SAID }),
+  c('C1', 0.6, "\\bsaid (?:that )?(?:I|T) (?:had )?(?:misunderstood|misread|misheard) (?:him|her|them|it|everything)(?: completely)?\\b"),
+  c('C2', 0.55, "{Q}that'?s not what i (?:said|meant)\\b", { speech: true, before: CLIENT_SAID }),
+  c('C1', 0.55, "{Q}i knew this would happen[.!]?[\"”] when (?:I|T) (?:mentioned|raised|brought up|talked about|announced|said)\\b"),
+  c('W1', 0.55, "\\b(?:seemed|appeared|looked|sounded) (?:angry|upset|hurt|sad|annoyed|cross|tearful) (?:about|at) (?:the )?(?:ending|end of (?:therapy|the sessions|our work)|break|my leave|the gap)\\b[^.;]{0,10}\\bbut (?:said|insisted) (?:it|that it) was (?:fine|ok|okay|alright|all right)\\b"),
+  c('W2', 0.55, "\\bmissed the (?:next )?session (?:after|once|when) (?:I|T) (?:announced|mentioned|told (?:her|him|them) about|raised) (?:my|the) (?:leave|break|holiday|ending|absence|maternity leave)\\b"),
 ];
