@@ -46,11 +46,13 @@ describe('learned layer (off by default: the learnedLayer setting)', () => {
     const line = 'She said my question "landed in the wrong postcode".';
     assert.deepEqual(markersWith([line], undefined), []);
     const found = markersWith([line], undefined, { learnedLayer: true });
-    assert.deepEqual(found.map((f) => [f.brief, f.data?.subtype, f.data?.reason]), [[
+    assert.deepEqual(found.map((f) => [f.brief, f.data?.subtype]), [[
       `rupture-confrontation 5:0-5:52 Confrontation — rejecting an intervention (C2): '${line}'`,
       'C2',
-      "learned: 'my question', 'my', 'wrong'",
     ]]);
+    // Which of the sentence's words weigh most is the model's data (it changes with a retrain); the hand-made model
+    // above pins how they are named.
+    assert.match(String(found[0].data?.reason), /^learned: 'my question'(?:, '[^']+'){0,2}$/);
     assert.ok((found[0].data?.confidence as number) < 0.65);
   });
 
