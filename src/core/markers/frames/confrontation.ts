@@ -234,12 +234,13 @@ export function displeasureHits(s: Sentence, add: Add): void {
   }
 }
 
+/** The words before an "I" that make it the subject of a clause of time ("whenever I asked"), not what was said of me. */
+const CLAUSE_OF_TIME = new Set(['when', 'whenever', 'while', 'once', 'until', 'till']);
+
 /**
  * What the client says of the therapist, out of quotation marks: "said I didn't understand", "told me I
  * was patronising" (C1); and "wouldn't let me finish" (C1), a negation that is itself the marker.
  */
-const CLAUSE_OF_TIME = new Set(['when', 'whenever', 'while', 'once', 'until', 'till']);
-
 export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentOf): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
