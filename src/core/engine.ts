@@ -63,7 +63,7 @@ export class Engine {
   private readonly memo: SentenceMemo;
 
   /** A model for the learned layer (markers/learned): the shipped one when the learnedLayer setting is on. */
-  private learned: LearnedModel | null | undefined;
+  private readonly learned: LearnedModel | null | undefined;
 
   /**
    * `sentenceMemo`: how many sentences' findings to remember (0: none, to measure a first reading);
@@ -72,12 +72,11 @@ export class Engine {
    */
   constructor(rawSettings?: unknown, options: { sentenceMemo?: number; learned?: LearnedModel | null } = {}) {
     this.memo = new SentenceMemo(options.sentenceMemo);
-    this.learned = options.learned;
     const { settings, problems } = resolveSettings(rawSettings);
     this.settings = settings;
     this.settingsProblems = problems;
     // The setting turns on the shipped model; a caller's own model (or null) wins.
-    if (this.learned === undefined && settings.learnedLayer) this.learned = shippedModel();
+    this.learned = options.learned !== undefined ? options.learned : settings.learnedLayer ? shippedModel() : undefined;
     this.registry = new InstrumentRegistry(settings.customInstruments);
   }
 
