@@ -92,6 +92,8 @@ function roleOf(s: Sentence, i: number): Role | undefined {
     if (CLIENT_WORDS.has(t.lower)) return 'client';
     // "the young person" (child and adolescent services)
     if (t.lower === 'person' && s.tokens[i - 1]?.lower === 'young') return 'client';
+    // "Partner A", "Member 3", "Parent B": the clients of a couple, a group or a family, as their notes label them.
+    if (LABELLED_CLIENT.has(t.lower) && /^(?:[A-Z]|\d{1,2})$/.test(s.tokens[i + 1]?.text ?? '')) return 'client';
     if (THERAPIST_WORDS.has(t.lower)) return 'therapist';
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) {
       const prev = s.tokens[i - 1];
@@ -104,6 +106,9 @@ function roleOf(s: Sentence, i: number): Role | undefined {
   }
   return undefined;
 }
+
+/** Nouns a couple, group or family note labels its clients with ("Partner A", "Member 3"). */
+const LABELLED_CLIENT = new Set(['partner', 'member', 'parent', 'participant', 'spouse']);
 
 /** Whether token i is inside a prepositional phrase or a possessive noun phrase ("at the break", "her mother's"). */
 function inPrepositionalPhrase(s: Sentence, i: number): boolean {
@@ -169,10 +174,12 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
   for (let j = from; j < to; j++) {
     const t = s.tokens[j];
     const q = s.quoted[j];
-    if ((t.lower === 'me' && !q) || (t.lower === 'you' && q) || (t.text === 'T' && !q) || THERAPIST_WORDS.has(t.lower)) return { cls: 'therapist', index: j };
+    // "this writer's interpretation", "the therapist's suggestion": read as "my" is, below.
+    const owner = THERAPIST_WORDS.has(t.lower) && !q && ["'s", '’s'].includes(s.tokens[j + 1]?.lower ?? '');
+    if (!owner && ((t.lower === 'me' && !q) || (t.lower === 'you' && q) || (t.text === 'T' && !q) || THERAPIST_WORDS.has(t.lower))) return { cls: 'therapist', index: j };
     // "questioned whether I was on his side", "suspicious of why I wanted to know": the therapist in a clause.
     if (t.lower === 'i' && !q && ['whether', 'if', 'that', 'why', 'how', 'what'].includes(s.tokens[j - 1]?.lower ?? '')) return { cls: 'therapist', index: Math.min(to, j + 3) - 1 };
-    if ((t.lower === 'my' && !q) || (t.lower === 'your' && q)) {
+    if ((t.lower === 'my' && !q) || (t.lower === 'your' && q) || owner) {
       // "my interpretation" is an intervention; "my" before anything else is the therapist.
       const k = s.tokens.findIndex((n, x) => x > j && x < Math.min(to, j + 4) && n.pos === 'NOUN');
       const next = k >= 0 ? s.tokens[k] : undefined;

@@ -25,7 +25,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization`),
-  parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule timing frequency service
+  parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule scheduling timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit`),
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
@@ -164,6 +164,13 @@ export const AFFECT_VERB = set(`bother matter affect upset hurt faze touch`);
 export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross fed unhappy disappointed impatient resentful
   sceptical skeptical dubious doubtful cynical exasperated dissatisfied upset livid fuming displeased suspicious
   distrustful mistrustful wary irritable tetchy testy snappy grumpy agitated patronised patronized insulted dismissive scornful contemptuous scathing`);
+/** The client's displeasure named as a thing ("expressed frustration with this writer", "irritation with therapist evident"). */
+export const DISPLEASURE = set(`frustration irritation annoyance anger impatience dissatisfaction displeasure resentment hostility
+  scepticism skepticism disappointment distrust mistrust suspicion contempt exasperation`);
+/** How a client felt the therapist treated them, "by me" ("felt judged by this writer"): a complaint about the therapist. */
+export const WRONGED = set(`judged criticised criticized blamed dismissed misunderstood patronised patronized pressured pressurised
+  pressurized pushed rushed ignored lectured invalidated attacked interrogated analysed analyzed scrutinised scrutinized belittled
+  shamed labelled labeled unheard unsupported abandoned talked-down cornered trapped manipulated humiliated`);
 /** What a client says is wrong with the therapist ("said I was patronising"). */
 export const THERAPIST_FAULT = set(`patronising patronizing condescending cold robotic judgmental judgemental rude wrong
   useless incompetent clueless arrogant smug fake scripted script lecturing nosy nosey intrusive pushy bossy preachy biased`);

@@ -146,7 +146,8 @@ export function confrontationFrames(c: VerbContext): boolean {
     const stop = stopRequest(s, i);
     if (stop) { add(stop.subtype, 0.6, i, stop.end, 'cut-short'); return true; }
   }
-  if (V.PRESSURE.has(lemma) && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))) {
+  // (Not "felt pressured by me": pressure the client felt, which wrongedHits reads.)
+  if (V.PRESSURE.has(lemma) && toks[i + 1]?.lower !== 'by' && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))) {
     add('C7', 0.7, i, objEnd, 'pressure'); return true;
   }
   // "asked me to just tell him what to do", "wanted me to promise"
@@ -184,7 +185,11 @@ export function confrontationFrames(c: VerbContext): boolean {
     add('C1', 0.6, i, objEnd, 'interruption'); return true;
   }
   // "talking over me"
-  if ((lemma === 'talk' || lemma === 'speak') && toks[i + 1]?.lower === 'over' && toks[i + 2]?.lower === 'me' && !s.quoted[i + 2]) { add('C1', 0.6, i, i + 3, 'interruption'); return true; }
+  if ((lemma === 'talk' || lemma === 'speak') && toks[i + 1]?.lower === 'over' && !s.quoted[i + 2]) {
+    // ...or over "this writer", "the therapist".
+    const at = objectAt(s, i + 2, Math.min(toks.length, i + 4));
+    if (at?.cls === 'therapist' && (toks[i + 2].lower === 'me' || at.index > i + 2)) { add('C1', 0.6, i, at.index + 1, 'interruption'); return true; }
+  }
   // "pushed back on the pace of exposure"
   if (lemma === 'push' && toks[i + 1]?.lower === 'back' && obj && obj !== 'self') { add(CONFRONT_BY_OBJECT[obj], 0.65, i, objEnd, 'opposition'); return true; }
   if (V.SPEECH.has(lemma)) {
@@ -214,8 +219,14 @@ function fromElsewhere(s: Sentence, j: number): boolean {
 export function displeasureHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
-    if (!V.DISPLEASED.has(toks[i].lower) && !V.DISPLEASED.has(toks[i].lemma)) continue;
-    const k = i + 1 < toks.length && AFTER_AFFECT.has(toks[i + 1].lower) ? i + 1 : i + 2 < toks.length && toks[i + 1].lower === 'up' && AFTER_AFFECT.has(toks[i + 2].lower) ? i + 2 : -1;
+    // "expressed frustration with this writer", "irritation with therapist evident": the displeasure named.
+    // Named as a thing, it is a moment of the session only as what the client showed ("voiced", "expressed") or
+    // what was seen ("evident", "noted"); "A: Frustration with pace of treatment." sums a session up.
+    const noun = !s.quoted[i] && V.DISPLEASURE.has(toks[i].lower)
+      && (toks.slice(Math.max(0, i - 3), i).some((w) => SHOWN.has(w.lemma) || SHOWN.has(w.lower)) || toks.slice(i + 2).some((w) => SEEN.has(w.lower)));
+    if (!noun && !V.DISPLEASED.has(toks[i].lower) && !V.DISPLEASED.has(toks[i].lemma)) continue;
+    const after = (w: string) => AFTER_AFFECT.has(w) || (noun && AFTER_NOUN.has(w));
+    const k = i + 1 < toks.length && after(toks[i + 1].lower) ? i + 1 : i + 2 < toks.length && toks[i + 1].lower === 'up' && after(toks[i + 2].lower) ? i + 2 : -1;
     if (k < 0) continue;
     const role = subjectOf(s, i).role;
     if (!isClient(role) || irrealis(s, i, Math.max(0, i - 5))) continue;
@@ -230,6 +241,34 @@ export function displeasureHits(s: Sentence, add: Add): void {
     // "fed up with the forms from the housing association": a task of somebody else's.
     if (obj === 'task' && fromElsewhere(s, at!.index + 1)) continue;
     add(CONFRONT_BY_OBJECT[obj], 0.6, i, Math.min(end, k + 5), 'displeasure');
+    return;
+  }
+}
+
+/** Verbs that show a displeasure named as a thing ("expressed frustration with") and words that say it was seen. */
+const SHOWN = words('express voice show convey communicate vent display verbalize verbalise verbalized verbalised');
+const SEEN = words('evident apparent noted observed expressed palpable obvious');
+/** What a displeasure named as a thing is "with" beside the words after an adjective: "frustration toward the pace". */
+const AFTER_NOUN = words('toward towards regarding re');
+
+/** "felt", "feels", "feeling" before how the client felt treated. */
+const FELT = words('felt feel feels feeling');
+
+/**
+ * How the client felt the therapist treated them: "felt judged by me", "stated she felt pressured by this writer"
+ * (C1). Only "by" the therapist: "judged by her mother" is someone else's doing, "I felt judged" the therapist's.
+ */
+export function wrongedHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (s.quoted[i] || !V.WRONGED.has(toks[i].lower) || toks[i + 1].lower !== 'by') continue;
+    const at = objectAt(s, i + 2, Math.min(toks.length, i + 4));
+    if (at?.cls !== 'therapist' || toks.slice(i + 2, at.index).some((w) => POSSESSIVE_MARK.has(w.lower))) continue;
+    const felt = FELT.has(toks[i - 1].lower) ? i - 1 : -1;
+    if (felt < 0 && toks[i - 1].pos !== 'AUX') continue;
+    const verb = felt >= 0 ? felt : i;
+    if (!isClient(subjectOf(s, verb).role) || irrealis(s, verb, Math.max(0, verb - 5))) continue;
+    add('C1', 0.6, verb, at.index + 1, 'wronged');
     return;
   }
 }

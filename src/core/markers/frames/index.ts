@@ -8,7 +8,7 @@ import { clauseOf, endsHyphenated, objectAt, objectOf, subjectOf, type Sentence 
 import * as V from '../vocabulary';
 import {
   aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
-  invitationAnswerHits, quotedYouHits, threatFrames, wouldNotFrame,
+  invitationAnswerHits, quotedYouHits, threatFrames, wouldNotFrame, wrongedHits,
 } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
@@ -60,6 +60,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   notHelpingHits(s, add);
   aboutTherapistHits(s, add, sentiment);
   displeasureHits(s, add);
+  wrongedHits(s, add);
   responseHits(s, add);
   rarelyHits(s, add);
   hopelessHits(s, add);

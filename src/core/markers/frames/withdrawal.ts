@@ -219,7 +219,9 @@ export function denialHits(c: VerbContext): boolean {
   }
   // "did not look up when I spoke", "didn't answer": not responding to the therapist.
   // (Not "answered the door": the door, the phone or the bell is no one's question.)
-  if (V.RESPOND.has(lemma) && t.negated && isClient(c.role) && !s.quoted[i] && !answersTheDoor(c)) {
+  // The negation is the verb's own, not one a clause before ("not sure it fits and has been looking at ...").
+  const own = toks(c).slice(Math.max(0, verbGroupStart(c) - 1), i).some((w) => NEGATORS.has(w.lower) || w.lower === "n't");
+  if (V.RESPOND.has(lemma) && t.negated && own && isClient(c.role) && !s.quoted[i] && !answersTheDoor(c)) {
     const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || (toks(c)[i + 1]?.lower === 'at' && !atSomethingElse(s, i + 2, to)) : true;
     if (up) { add('W2', 0.6, verbGroupStart(c), Math.min(to, i + 2), 'quiet'); return true; }
   }
