@@ -39,6 +39,15 @@ describe('structural layer: markers from who does what to whom', () => {
       assert.match(before, /comment\/NOUN/);
     });
 
+    it('read a quick note\'s shorthand as the words it stands for, keeping what was written and where', () => {
+      const text = 'Pt angry w/ T re: hw, v. upset w/o reason, wants diff therapist.';
+      const toks = tokenize(text);
+      for (const t of toks) assert.equal(text.slice(t.start, t.end), t.text);
+      const read = toks.map((t) => t.lower).join(' ');
+      assert.equal(read, 'pt angry with t about hw , very upset without reason , wants different therapist .');
+      assert.deepEqual(toks.filter((t) => t.text === 'w/').map((t) => [t.start, t.end, t.pos]), [[9, 11, 'ADP']]);
+    });
+
     it('keep their offsets on any text (property)', () => {
       fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 60 }), (text) => {
         for (const t of tokenize(text)) assert.equal(text.slice(t.start, t.end), t.text);
@@ -140,6 +149,12 @@ describe('structural layer: markers from who does what to whom', () => {
   it('names the frame that found a marker', () => {
     assert.deepEqual(frames('She questioned the usefulness of the thought records.'), [['C3', 'questioned the usefulness of the thought records', 'opposition']]);
     assert.deepEqual(frames('Barely looked at me for the first half.'), [['W2', 'Barely looked at me', 'quiet']]);
+    // Displeasure named as a thing, when shown or seen; how the client felt I treated them; a stance toward something.
+    assert.deepEqual(frames('Client expressed frustration with this writer.'), [['C1', 'frustration with this writer', 'displeasure']]);
+    assert.deepEqual(frames('Irritation with therapist evident when the plan was revisited.'), [['C1', 'Irritation with therapist evident when', 'displeasure']]);
+    assert.deepEqual(frames('She felt judged by me.'), [['C1', 'felt judged by me', 'wronged']]);
+    assert.deepEqual(frames('Pt critical of T\'s approach.'), [['C1', 'critical of T\'s approach', 'displeasure']]);
+    assert.deepEqual(frames('Pt resistant to the exposure.'), [['C3', 'resistant to the exposure', 'displeasure']]);
   });
 
   describe('traps: none of these is a marker', () => {
@@ -168,6 +183,11 @@ describe('structural layer: markers from who does what to whom', () => {
       ['contempt for someone else', 'She rolled her eyes at his story about the holiday.'],
       ['a newcomer\'s question', '"What do we actually do in here?" she asked.'],
       ['a condition', 'If she stops coming, phone her.'],
+      ['a summing-up, not a moment shown or seen', 'A: Frustration with pace of treatment.'],
+      ['judged by someone else', 'She felt judged by her in-laws.'],
+      ['hostile to someone else, about something of the therapy\'s name', 'Hostile to neighbours re: parking.'],
+      ['an objection to someone else about a bill', 'Pt questioned the plumber re: the bill.'],
+      ['the idea of something else', 'Pt resistant to the idea of a care home.'],
       ['a negated threat', 'She would never stop coming, she said.'],
     ];
     for (const [why, sentence] of traps) it(`${why}: ${sentence}`, () => assert.deepEqual(found(sentence), []));

@@ -113,11 +113,23 @@ const SAID_AS_STATED = (source: string) => source.replace(/said|says\??/g, (w) =
   // ...and the therapist named as progress notes name them ("raised his voice at this writer").
   .replace(/\(\?:me\|T(?=[|)])/g, '(?:me|this (?:writer|clinician|counsell?or)|T');
 
+/**
+ * The shorthand of a quick note read as the words the cues are written with: "w/" for "with", "w/o" for
+ * "without", "re:" for "about", "diff" for "different", "v." for "very" ("Pt angry w/ T re: hw").
+ */
+const SHORTHAND = (source: string) => source
+  .replace(/with\\b/g, '(?:with\\b|w/)')
+  .replace(/(?<=^|[^a-z]|\\b)without(?![a-z])/g, '(?:without|w/o)')
+  .replace(/(?<=^|[^a-z]|\\b)with(?![a-z\\(])/g, '(?:with|w/)')
+  .replace(/(?<=^|[^a-z]|\\b)about(?![a-z])/g, '(?:about|re:)')
+  .replace(/(?<=^|[^a-z]|\\b)different(?![a-z])/g, '(?:different|diff\\.?)')
+  .replace(/(?<=^|[^a-z]|\\b)very(?![a-z])/g, '(?:very|v\\.)');
+
 /** No earlier therapist or therapy named just before ("Previous counselling in 2021 ended when she felt the counsellor..."). */
 const NOT_AN_EARLIER_ONE = /^(?![\s\S]*\b(?:previous|previously|prior|former|last|old|other|earlier|ended|(?:19|20)\d\d)\b)/i;
 
 function rx(source: string, flags = 'i'): RegExp {
-  return new RegExp(SAID_AS_STATED(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`)), flags);
+  return new RegExp(SHORTHAND(SAID_AS_STATED(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`))), flags);
 }
 
 const c = (subtype: Subtype, confidence: number, source: string, extra: Partial<Cue> = {}): Cue => ({ subtype, confidence, pattern: rx(source), ...extra });
@@ -4411,7 +4423,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.6, "\\basked (?:whether|if) {THERAPIST} (?:would|will|was going to|is going to|had to|has to|have to|would have to) (?:share|tell|pass (?:on|along)|report|disclose|send|show|give)\\b[^.;]{0,40}\\b(?:with|to) (?:her|his|their|my) (?:employer|boss|manager|supervisor|mom|mum|mother|dad|father|parents?|teacher|school|probation officer|po|parole officer|case ?worker|lawyer|attorney|insurance|husband|wife|partner|commanding officer|coach|doctor)\\b"),
   c('C4', 0.6, "{Q}(?:are|will|would|do) you (?:going to |gonna |have to )?(?:tell|report (?:this|that|it) to|say (?:this|that|anything) to|share (?:this|that|it|anything) with|write (?:this|that|it) (?:up )?for) my (?:mom|mum|mother|dad|father|parents|teacher|school|boss|manager|employer|probation officer|po|caseworker|social worker|husband|wife)\\b", { speech: true }),
   c('C1', 0.55, "\\basked (?:if|whether) {THERAPIST} (?:has|had|have) (?:any )?(?:children|kids)\\b(?![^.;]{0,40}\\b(?:after (?:seeing|noticing)|(?:then|and) (?:went on|carried on|continued))\\b)"),
-  c('C1', 0.6, "\\b(?:said|stated|reported|felt|feels|complained) (?:that )?(?:this writer|the writer|the therapist|therapist|the counsell?or|counsell?or|the clinician|clinician|this clinician) {Q}?(?:just |really |simply |clearly |obviously )?(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot|couldn'?t|never|won'?t) (?:really |actually |even )?(?:understand|get (?:it|her|him|them|what|how)|listen|care|know what|hear)\\b", { before: NOT_AN_EARLIER_ONE }),
+  c('C1', 0.6, "\\b(?:said|says|stated|reported|felt|feels|complained) (?:that )?(?:this writer|the writer|the therapist|therapist|the counsell?or|counsell?or|the clinician|clinician|this clinician|T|Th) {Q}?(?:just |really |simply |clearly |obviously )?(?:doesn'?t|does not|didn'?t|did not|can'?t|cannot|couldn'?t|never|won'?t) (?:really |actually |even )?(?:understand|get (?:it|her|him|them|what|how)|listen|care|know what|hear)\\b", { before: NOT_AN_EARLIER_ONE }),
   c('C5', 0.6, "\\b(?:said|stated|reported|feels|felt|complained|believes|thinks|thought) (?:that )?(?:she|he|they) (?:is|was|isn'?t|wasn'?t|is not|was not|has not been|hasn'?t been|had not been|hadn'?t been) (?:not )?(?:really |actually )?(?:making|seeing|getting) (?:any |much |enough )?(?:progress|anywhere|better|results|improvement|benefit)\\b(?=\\s*(?:[.;,]|$|in (?:therapy|treatment|(?:the )?sessions|counsell?ing)\\b|since\\b|despite\\b|with (?:therapy|treatment|the sessions|counsell?ing|this)\\b|and\\b|but\\b))"),
   c('C5', 0.6, "\\bnot sure (?:that )?(?:therapy|treatment|counsell?ing|this|the sessions|these sessions|cbt|cpt|dbt|emdr|pe|act|the group|group|this approach|this type of therapy|talk therapy|it) (?:is|was|would be) {Q}?(?:the right fit|a good fit|right for (?:her|him|them|me)|helping|working|for (?:her|him|them|me))\\b"),
   c('C1', 0.6, "\\b(?:has been|had been|was|is|been|started|began) (?:looking|searching|shopping around) (?:at|for|into) (?:other|another|a new|a different|new|different) (?:therapists?|counsell?ors?|providers?|psychologists?|clinicians?|practices)\\b"),
@@ -4426,4 +4438,15 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.6, "{SUBJ}(?:repeatedly |kept |continually |constantly )?(?:spoke|talked|talking|speaking) over {THERAPIST}\\b"),
   c('C1', 0.6, "\\b(?:said|felt|complained|thought|accused) (?:that )?{THERAPIST} (?:was|is|were|had been|kept|of) (?:always |clearly |obviously |just )?taking sides\\b"),
   c('C6', 0.55, "{Q}you(?:'re| are) not allowed to (?:talk|speak|say (?:that|anything)|ask|look|touch|watch)\\b", { speech: true }),
+  // Hundred-and-twenty-ninth pass (thirty-sixth session): the shorthand hand, found by a battery of quick notes
+  // ("Pt angry w/ T re: hw", "↓ eye contact", "Hostile to T", "Pt critical of T's approach", "Pt disengaged, on
+  // phone", "Minimal engagement w/ T today", '"no point" in continuing tx', "Pt monopolised session"). "w/", "w/o",
+  // "re:", "diff" and "v." read as the words they stand for, in the cues and (given to the tagger as those words)
+  // the frames; the frames read a stance "of", "to" or "toward" something ("critical of", "hostile to",
+  // "resistant to the exposure"); "T's approach" is mine as "this writer's" is.
+  c('W2', 0.55, "(?<![\\w])(?:↓|↓↓|nil|fleeting|no) eye contact\\b(?! (?:difficulties|problems|issues))"),
+  c('W2', 0.55, "{SUBJ}(?:(?:minimal|limited|little|superficial|↓|reduced|poor) (?:engagement|disclosure|participation|elaboration))\\b(?![^.;]{0,3}\\b(?:with|w/) (?:the|her|his|their|a) (?!session|group|therapy|work|exercise|task)\\w)"),
+  c('W2', 0.55, "{SUBJ}(?:was |appeared |seemed |remained |became |looked )?(?:very |v\\. |quite |rather |increasingly |more |largely |mostly )?(?:disengaged|withdrawn|closed off)\\b(?=\\s*(?:[.;,]|$|throughout\\b|today\\b|in (?:the )?session\\b|after\\b|when\\b|while\\b|for (?:most|much|the)\\b|and\\b|&|during\\b))"),
+  c('W7', 0.6, "{Q}no point{Q}?,? (?:in|of) (?:continuing|carrying on|coming|going on|therapy|treatment|tx|(?:the )?sessions|(?:this|it) (?:all|any more|anymore))\\b"),
+  c('C7', 0.55, "\\b(?:monopoli[sz]ed|hijacked|took over) (?:the |most of the |much of the )?(?:session|hour|check-?in|group|group discussion)\\b"),
 ];

@@ -175,8 +175,9 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     const t = s.tokens[j];
     const q = s.quoted[j];
     // "this writer's interpretation", "the therapist's suggestion": read as "my" is, below.
-    const owner = THERAPIST_WORDS.has(t.lower) && !q && ["'s", '’s'].includes(s.tokens[j + 1]?.lower ?? '');
-    if (!owner && ((t.lower === 'me' && !q) || (t.lower === 'you' && q) || (t.text === 'T' && !q) || THERAPIST_WORDS.has(t.lower))) return { cls: 'therapist', index: j };
+    const owner = (THERAPIST_WORDS.has(t.lower) || t.text === 'T') && !q && ["'s", '’s'].includes(s.tokens[j + 1]?.lower ?? '');
+    // ("T." is one token at the end of a sentence: "angry w/ T.")
+    if (!owner && ((t.lower === 'me' && !q) || (t.lower === 'you' && q) || ((t.text === 'T' || t.text === 'T.') && !q) || THERAPIST_WORDS.has(t.lower))) return { cls: 'therapist', index: j };
     // "questioned whether I was on his side", "suspicious of why I wanted to know": the therapist in a clause.
     if (t.lower === 'i' && !q && ['whether', 'if', 'that', 'why', 'how', 'what'].includes(s.tokens[j - 1]?.lower ?? '')) return { cls: 'therapist', index: Math.min(to, j + 3) - 1 };
     if ((t.lower === 'my' && !q) || (t.lower === 'your' && q) || owner) {

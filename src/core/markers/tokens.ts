@@ -99,16 +99,36 @@ export function tokenizeMany(sentences: readonly string[]): Token[][] {
  */
 const APOSTROPHE_WORD_AT_PUNCTUATION = /(?<=\w['’]\w+)(?=[.,;:!?)\]"”…])|(?<=["“‘(\[])(?=\w+['’]\w)/g;
 
+/**
+ * The shorthand of a quick note, given to wink as the words it stands for ("Pt angry w/ T re: hw" is read as
+ * "with" and "about"), so the frames read it as they read the words; the tokens keep the offsets of what was written.
+ */
+const SHORTHAND: [RegExp, string][] = [
+  [/(?<![\w/])w\/o(?=[\s.,;:)])/gi, 'without'],
+  [/(?<![\w/])w\/(?=\s)/gi, 'with'],
+  [/(?<![\w/])re:(?=\s)/gi, 'about'],
+  [/(?<![\w/])diff(?=\s)/gi, 'different'],
+  [/(?<![\w/])v\.(?=\s+[a-z])/g, 'very'],
+];
+
 /** The text wink reads, and for each of its offsets the offset in the text given. */
 function forWink(text: string): { text: string; original: number[] } {
+  const edits: { at: number; length: number; put: string }[] = [];
+  for (const m of text.matchAll(APOSTROPHE_WORD_AT_PUNCTUATION)) edits.push({ at: m.index, length: 0, put: ' ' });
+  if (/[/:.]|diff/i.test(text)) {
+    for (const [pattern, word] of SHORTHAND) for (const m of text.matchAll(pattern)) edits.push({ at: m.index, length: m[0].length, put: word });
+    edits.sort((a, b) => a.at - b.at || a.length - b.length);
+  }
   const original: number[] = [];
   let out = '';
   let from = 0;
-  for (const m of text.matchAll(APOSTROPHE_WORD_AT_PUNCTUATION)) {
-    for (let i = from; i < m.index; i++) original.push(i);
-    out += text.slice(from, m.index) + ' ';
-    original.push(m.index);
-    from = m.index;
+  for (const e of edits) {
+    if (e.at < from) continue;
+    for (let i = from; i < e.at; i++) original.push(i);
+    out += text.slice(from, e.at) + e.put;
+    // The word put in stands on the span it replaces; the offset after it is the span's end.
+    for (let j = 0; j < e.put.length; j++) original.push(e.at + Math.min(j, Math.max(0, e.length - 1)));
+    from = e.at + e.length;
   }
   for (let i = from; i <= text.length; i++) original.push(i);
   return { text: out + text.slice(from), original };
@@ -142,7 +162,9 @@ function tagBatch(sentences: readonly string[], first: number, last: number, out
     const o = original[at];
     while (k < last - 1 && o >= base + sentences[k].length) base += sentences[k++].length + SEPARATOR.length;
     const start = o - base;
-    out[k].push({ text: text[i], lower: text[i].toLowerCase(), start, end: start + text[i].length, pos: pos[i], lemma: lemma[i].toLowerCase(), negated: !!negated[i] });
+    const end = original[at + text[i].length] - base;
+    // The text as written ("w/"); its lower case and lemma, the word it stands for ("with").
+    out[k].push({ text: sentences[k].slice(start, end), lower: text[i].toLowerCase(), start, end, pos: pos[i], lemma: lemma[i].toLowerCase(), negated: !!negated[i] });
     at += text[i].length;
   }
 }

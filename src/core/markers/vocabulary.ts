@@ -167,6 +167,9 @@ export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross 
 /** The client's displeasure named as a thing ("expressed frustration with this writer", "irritation with therapist evident"). */
 export const DISPLEASURE = set(`frustration irritation annoyance anger impatience dissatisfaction displeasure resentment hostility
   scepticism skepticism disappointment distrust mistrust suspicion contempt exasperation`);
+/** The client's stance toward something, with "of", "to" or "toward" ("critical of my approach", "hostile to T"). */
+export const STANCE = set(`critical hostile sarcastic rude curt abrupt cold frosty combative argumentative confrontational challenging
+  dismissive scornful contemptuous scathing suspicious sceptical skeptical distrustful mistrustful resistant resentful`);
 /** How a client felt the therapist treated them, "by me" ("felt judged by this writer"): a complaint about the therapist. */
 export const WRONGED = set(`judged criticised criticized blamed dismissed misunderstood patronised patronized pressured pressurised
   pressurized pushed rushed ignored lectured invalidated attacked interrogated analysed analyzed scrutinised scrutinized belittled

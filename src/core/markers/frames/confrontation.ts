@@ -118,7 +118,9 @@ export function confrontationFrames(c: VerbContext): boolean {
   if (!isClient(c.role) || !verbLike(c.t)) return false;
   const toks = s.tokens;
   if (V.OPPOSE.has(lemma)) {
-    const sub = obj && obj !== 'self' ? CONFRONT_BY_OBJECT[obj] : V.HOSTILE.has(lemma) ? 'C1' : undefined;
+    // "questioned the plumber re: the bill": the plumber was questioned, not the fees.
+    const over = obj && obj !== 'therapist' && passesOver(s, i + 1, c.objEnd - 1);
+    const sub = obj && obj !== 'self' && !over ? CONFRONT_BY_OBJECT[obj] : V.HOSTILE.has(lemma) && !obj ? 'C1' : undefined;
     if (sub) { add(sub, obj ? 0.7 : 0.6, i, objEnd, 'opposition'); return true; }
   }
   if (V.HOSTILE.has(lemma) && !obj) { add('C1', 0.6, i, Math.min(to, i + 4), 'hostility'); return true; }
@@ -224,8 +226,10 @@ export function displeasureHits(s: Sentence, add: Add): void {
     // what was seen ("evident", "noted"); "A: Frustration with pace of treatment." sums a session up.
     const noun = !s.quoted[i] && V.DISPLEASURE.has(toks[i].lower)
       && (toks.slice(Math.max(0, i - 3), i).some((w) => SHOWN.has(w.lemma) || SHOWN.has(w.lower)) || toks.slice(i + 2).some((w) => SEEN.has(w.lower)));
-    if (!noun && !V.DISPLEASED.has(toks[i].lower) && !V.DISPLEASED.has(toks[i].lemma)) continue;
-    const after = (w: string) => AFTER_AFFECT.has(w) || (noun && AFTER_NOUN.has(w));
+    // "critical of my approach", "hostile to T", "resistant to the exposure": a stance toward it.
+    const stance = !s.quoted[i] && V.STANCE.has(toks[i].lower);
+    if (!noun && !stance && !V.DISPLEASED.has(toks[i].lower) && !V.DISPLEASED.has(toks[i].lemma)) continue;
+    const after = (w: string) => AFTER_AFFECT.has(w) || ((noun || stance) && AFTER_NOUN.has(w)) || (stance && AFTER_STANCE.has(w));
     const k = i + 1 < toks.length && after(toks[i + 1].lower) ? i + 1 : i + 2 < toks.length && toks[i + 1].lower === 'up' && after(toks[i + 2].lower) ? i + 2 : -1;
     if (k < 0) continue;
     const role = subjectOf(s, i).role;
@@ -240,6 +244,11 @@ export function displeasureHits(s: Sentence, add: Add): void {
     if (obj !== 'therapist' && toks.slice(k + 1, at!.index).some((w) => POSSESSIVE_MARK.has(w.lower))) continue;
     // "fed up with the forms from the housing association": a task of somebody else's.
     if (obj === 'task' && fromElsewhere(s, at!.index + 1)) continue;
+    // "resistant to the idea of a care home": the idea is of something else.
+    if (obj === 'intervention' && toks[at!.index + 1]?.lower === 'of') continue;
+    // "hostile to neighbours about parking", "irritable w/ kids re: their homework": the displeasure is with the
+    // first thing named, and the therapy comes only after it.
+    if (passesOver(s, k + 1, at!.index)) continue;
     add(CONFRONT_BY_OBJECT[obj], 0.6, i, Math.min(end, k + 5), 'displeasure');
     return;
   }
@@ -250,6 +259,22 @@ const SHOWN = words('express voice show convey communicate vent display verbaliz
 const SEEN = words('evident apparent noted observed expressed palpable obvious');
 /** What a displeasure named as a thing is "with" beside the words after an adjective: "frustration toward the pace". */
 const AFTER_NOUN = words('toward towards regarding re');
+
+/** Nouns a displeasure or an objection can pass over to what it is about ("the pace of", "the way the sessions go"). */
+const LIGHT_NOUNS = words('way pace amount number length lack kind type style part rest level speed point use usefulness value idea thought fact focus structure format timing');
+
+/** Whether a noun other than a light one stands between `from` and the object at `to` ("the plumber" before "the bill"). */
+function passesOver(s: Sentence, from: number, to: number): boolean {
+  const isNoun = (j: number) => ['NOUN', 'PROPN'].includes(s.tokens[j]?.pos ?? '');
+  // A noun before another noun or a hyphen modifies it ("the waiting room", "the ego-state diagram"): no head of its own.
+  // ...and an owner before "'s" is read by the possessive checks ("T's approach" is mine, "her manager's" not).
+  const head = (j: number) => isNoun(j) && !isNoun(j + 1) && !["-", "'s", '’s'].includes(s.tokens[j + 1]?.text ?? '') && s.tokens[j - 1]?.text !== '-';
+  for (let j = from; j < to; j++) if (head(j) && !LIGHT_NOUNS.has(s.tokens[j].lower) && !s.quoted[j]) return true;
+  return false;
+}
+
+/** What a stance is toward: "critical of", "hostile to". */
+const AFTER_STANCE = words('of to');
 
 /** "felt", "feels", "feeling" before how the client felt treated. */
 const FELT = words('felt feel feels feeling');
