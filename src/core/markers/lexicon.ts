@@ -110,8 +110,10 @@ const THERAPIST_MOVE = /\b(?:when|as|after|once) (?:I|T)\b|\b(?:I|T) (?:named|su
  */
 const STATED: Record<string, string> = { said: '(?:said|stated)', says: '(?:says|states)', 'says?': '(?:says?|states?)' };
 const SAID_AS_STATED = (source: string) => source.replace(/said|says\??/g, (w) => STATED[w])
-  // ...and the therapist named as progress notes name them ("raised his voice at this writer").
-  .replace(/\(\?:me\|T(?=[|)])/g, '(?:me|this (?:writer|clinician|counsell?or)|T');
+  // ...and the therapist named as progress notes name them ("raised his voice at this writer", "turned her back on
+  // writer").
+  .replace(/\(\?:me\|T(?=[|)])/g, '(?:me|this (?:writer|clinician|counsell?or)|T')
+  .replace(/(?<=^|[^a-z'\\:|]|\\b)me(?![a-z'’|])/g, '(?:me|(?:this |the )?writer|this clinician)');
 
 /**
  * The shorthand of a quick note read as the words the cues are written with: "w/" for "with", "w/o" for
@@ -4315,7 +4317,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.6, "\\bdevalu(?:ed|es|ing) (?:me\\b|my (?:[\\w-]+ )?(?:contribution|input|help|comments?|efforts?|work|role|ideas?|{INT}))"),
   c('C2', 0.6, "^\\s*(?:(?:she|he|they|pt|client|patient|[A-Z]) )?(?:was|seemed|appeared|became|remained) (?:very |quite |rather |somewhat |highly |initially )?resistant to (?:the |my |this |any )?(?:{INT}|intervention|exercise|homework|task|{TASK}|suggestion|idea|exploring|exploration|looking at|talking about|change)\\b"),
   c('W4', 0.55, "\\b(?:showed|displayed|there was) (?:considerable |some |a lot of |marked |strong |clear )?resistance to (?:exploring|talking about|discussing|looking at|thinking about|approaching)\\b"),
-  c('W2', 0.6, "\\btherapy[- ]interfering behaviou?rs?\\b(?!\\s*:)(?! on both sides)|\\bTIBs?\\b(?=[^.;]{0,30}\\b(?:late|phone|missed|cancel|asleep|left|walked|refus|hostil)\\w*)"),
+  c('W2', 0.6, "\\btherapy[- ]interfering behaviou?rs?\\b(?!\\s*:)(?! on both sides)|\\bTIBs?\\b(?!\\s*(?:reviewed|discussed|explained|:\\s*(?:none|nil)))(?=[^.;]{0,30}\\b(?:late|phone|missed|cancel|asleep|left|walked|refus|hostil)\\w*)"),
   c('C1', 0.6, "\\bexperienced (?:me|T|the therapist) as (?:critical|withholding|cold|judg(?:e)?mental|distant|uncaring|rejecting|attacking|intrusive|controlling|dismissive|punitive|harsh|persecutory|useless|patronising|patronizing)\\b"),
   c('C2', 0.6, "\\b(?:experienced|heard|took|received) my (?:next |last |first |latest )?(?:{INT}|question|questions|comment|summary|reflection|words|remark) as (?:an? )?(?:attack|criticism|critical|judg(?:e)?ment|blame|accusation|rejection|dismissive|intrusive|insult|intrusion)\\b"),
   c('W2', 0.6, "\\b(?:a )?withdrawal rupture\\b(?! (?:might|may|could|would)\\b)(?<!\\breads as a withdrawal rupture)"),
@@ -4445,8 +4447,14 @@ export const CUES: readonly Cue[] = [
   // the frames; the frames read a stance "of", "to" or "toward" something ("critical of", "hostile to",
   // "resistant to the exposure"); "T's approach" is mine as "this writer's" is.
   c('W2', 0.55, "(?<![\\w])(?:↓|↓↓|nil|fleeting|no) eye contact\\b(?! (?:difficulties|problems|issues))"),
-  c('W2', 0.55, "{SUBJ}(?:(?:minimal|limited|little|superficial|↓|reduced|poor) (?:engagement|disclosure|participation|elaboration))\\b(?![^.;]{0,3}\\b(?:with|w/) (?:the|her|his|their|a) (?!session|group|therapy|work|exercise|task)\\w)"),
+  c('W2', 0.55, "{SUBJ}(?:(?:minimal|limited|little|superficial|↓|reduced|poor) (?:engagement|disclosure|participation|elaboration))\\b(?![^.;]{0,3}\\b(?:(?:with|w/) (?:the|her|his|their|a) (?!session|group|therapy|work|exercise|task)\\w|from\\b))"),
   c('W2', 0.55, "{SUBJ}(?:was |appeared |seemed |remained |became |looked )?(?:very |v\\. |quite |rather |increasingly |more |largely |mostly )?(?:disengaged|withdrawn|closed off)\\b(?=\\s*(?:[.;,]|$|throughout\\b|today\\b|in (?:the )?session\\b|after\\b|when\\b|while\\b|for (?:most|much|the)\\b|and\\b|&|during\\b))"),
   c('W7', 0.6, "{Q}no point{Q}?,? (?:in|of) (?:continuing|carrying on|coming|going on|therapy|treatment|tx|(?:the )?sessions|(?:this|it) (?:all|any more|anymore))\\b"),
+  c('C1', 0.55, "\\b(?:angry|enraged|bully(?:[- ]and[- ]|/)attack|self-aggrandi[sz]er|attack) (?:protector )?mode\\b[^.;]{0,30}\\b(?:toward|towards|at|with|against) (?:me|T|the therapist|this writer)\\b"),
+  c('W3', 0.55, "\\b(?:in|into|went into|slipped into|flipped into|was in) (?:a |the )?pretend mode\\b"),
+  c('W2', 0.55, "\\b(?:detached protector|detached self-soother|avoidant protector)(?: mode)?\\b[^.;]{0,25}\\b(?:took over|as soon as|whenever|when (?:I|we|T))\\b"),
+  c('C5', 0.55, "\\bambivalent (?:about|regarding|re:|toward|towards|as to) (?:the )?(?:therapy|treatment|tx|the sessions|sessions|coming|continuing|counsell?ing|the work|the group|group)\\b"),
+  c('C3', 0.55, "\\b(?:non-?adherence|non-?compliance|poor adherence|poor compliance|low adherence|limited adherence) (?:to|with) (?:the )?(?:{TASK})\\b(?![^.;]{0,40}\\b(?:because|due to|adjusted|agreed|together)\\b)"),
+  c('W2', 0.55, "(?<![\\w-])(?:poor|limited|minimal|superficial) (?:therapeutic )?engagement (?:in|with|w/) (?:the )?(?:session|sessions|therapy|treatment|tasks?|me|T)\\b|^\\s*(?:poor|limited|minimal|superficial) therapeutic engagement\\b"),
   c('C7', 0.55, "\\b(?:monopoli[sz]ed|hijacked|took over) (?:the |most of the |much of the )?(?:session|hour|check-?in|group|group discussion)\\b"),
 ];

@@ -132,6 +132,9 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     const t = s.tokens[j];
     // A semicolon or colon starts a clause of its own: no subject there is an implicit one ("...; changed tack").
     if (t.pos === 'PUNCT' && (t.text === ';' || t.text === ':') && !s.quoted[j]) break;
+    // "No diary card again, refused chain analysis": a comma before the verb ends a fragment that has no subject in
+    // it (it ends on an adverb or an adjective), and the verb's subject is an implicit one.
+    if (t.text === ',' && j === i - 1 && !s.quoted[j] && ['ADV', 'ADJ', 'NUM'].includes(s.tokens[j - 1]?.pos ?? '')) break;
     // A verb in the client's quoted words has its subject there; a verb of the note's, outside them.
     if (s.quoted[j] !== s.quoted[i]) {
       if (s.quoted[i] && t.text !== '"' && t.text !== '“' && t.text !== '”') return { role: 'client', index: -1 };

@@ -167,6 +167,8 @@ export const DISPLEASED = set(`angry annoyed frustrated irritated furious cross 
 /** The client's displeasure named as a thing ("expressed frustration with this writer", "irritation with therapist evident"). */
 export const DISPLEASURE = set(`frustration irritation annoyance anger impatience dissatisfaction displeasure resentment hostility
   scepticism skepticism disappointment distrust mistrust suspicion contempt exasperation`);
+/** An act of opposition named as a thing, "to" what it opposes ("strong resistance to the interpretation"). */
+export const OPPOSITION = set(`resistance opposition objection objections pushback`);
 /** The client's stance toward something, with "of", "to" or "toward" ("critical of my approach", "hostile to T"). */
 export const STANCE = set(`critical hostile sarcastic rude curt abrupt cold frosty combative argumentative confrontational challenging
   dismissive scornful contemptuous scathing suspicious sceptical skeptical distrustful mistrustful resistant resentful`);

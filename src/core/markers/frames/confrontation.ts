@@ -227,7 +227,7 @@ export function displeasureHits(s: Sentence, add: Add): void {
     const noun = !s.quoted[i] && V.DISPLEASURE.has(toks[i].lower)
       && (toks.slice(Math.max(0, i - 3), i).some((w) => SHOWN.has(w.lemma) || SHOWN.has(w.lower)) || toks.slice(i + 2).some((w) => SEEN.has(w.lower)));
     // "critical of my approach", "hostile to T", "resistant to the exposure": a stance toward it.
-    const stance = !s.quoted[i] && V.STANCE.has(toks[i].lower);
+    const stance = !s.quoted[i] && (V.STANCE.has(toks[i].lower) || V.OPPOSITION.has(toks[i].lower));
     if (!noun && !stance && !V.DISPLEASED.has(toks[i].lower) && !V.DISPLEASED.has(toks[i].lemma)) continue;
     const after = (w: string) => AFTER_AFFECT.has(w) || ((noun || stance) && AFTER_NOUN.has(w)) || (stance && AFTER_STANCE.has(w));
     const k = i + 1 < toks.length && after(toks[i + 1].lower) ? i + 1 : i + 2 < toks.length && toks[i + 1].lower === 'up' && after(toks[i + 2].lower) ? i + 2 : -1;
@@ -244,6 +244,8 @@ export function displeasureHits(s: Sentence, add: Add): void {
     if (obj !== 'therapist' && toks.slice(k + 1, at!.index).some((w) => POSSESSIVE_MARK.has(w.lower))) continue;
     // "fed up with the forms from the housing association": a task of somebody else's.
     if (obj === 'task' && fromElsewhere(s, at!.index + 1)) continue;
+    // "dismissive of her own progress": the client's own, not the therapy's.
+    if (toks.slice(k + 1, at!.index).some((w) => w.lower === 'own')) continue;
     // "resistant to the idea of a care home": the idea is of something else.
     if (obj === 'intervention' && toks[at!.index + 1]?.lower === 'of') continue;
     // "hostile to neighbours about parking", "irritable w/ kids re: their homework": the displeasure is with the
