@@ -334,6 +334,12 @@ describe('rupture markers in prose', () => {
       assert.deepEqual(markers(['Long silences; responses v. brief.']).map(([, s, c]) => [s, c]), [['W2', 'Long silences'], ['W2', 'responses v. brief']]);
       assert.deepEqual(markers(['She would not look at the graph and said the weighing was "pointless".']).map(([, s, c]) => [s, c]), [['W2', 'would not look'], ['C3', 'said the weighing was "pointless"']]);
     });
+    it('signs of one kind in one sentence are one finding over them all; items of a list between semicolons are not', () => {
+      const text = 'For the next twenty minutes he offered little beyond a sentence at a time, with several long pauses in which he looked at the bookshelves.';
+      assert.deepEqual(markers([text]).map(([, s, c]) => [s, c]), [['W2', 'offered little beyond a sentence at a time, with several long pauses']]);
+      assert.deepEqual(markers(['She went quiet when I raised her father, and later looked at the clock twice.']).map(([, s, c]) => [s, c]), [['W2', 'went quiet when I raised her father, and later looked at the clock']]);
+      assert.deepEqual(markers(['A: Withdrawn after the break.']).map(([, s, c]) => [s, c]), [['W2', 'Withdrawn']]);
+    });
     it('the client\'s words run over two sentences: one finding covers them from where they open', () => {
       assert.deepEqual(markers(['He smiled and said, "That\'s a bit too neat, isn\'t it? Not everything is about you."']).map(([, s, c]) => [s, c]), [['C2', 'That\'s a bit too neat, isn\'t it? Not everything is about you']]);
     });

@@ -5,7 +5,7 @@
 import type { Section } from '../sections';
 import { sectionKinds } from '../sections';
 import type { Settings, Subtype } from '../settings';
-import { carriedQuote, openQuoteAt, quoteSpans, veto, type Veto } from './context';
+import { carriedQuote, openQuoteAt, quoteSpans, THIRD_PARTY, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
 import { frameHits, mayHoldFrame } from './frames/index';
 import { learnedMayRead } from './learned/gate';
@@ -98,11 +98,6 @@ const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feeli
 /** A sentence about the client, not the therapist: it opens with them. */
 const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|[A-Z]\.|(?:mr|mrs|ms|miss|dr)\.? [A-Z])\b/i;
 
-/**
- * What may stand between two findings of the same kind that describe one moment: a few words, or a colon
- * opening the client's words ("annoyed about the gap: 'I can never get an appointment'").
- */
-const JOINED = /^(?:[^.;:!?]{0,40}|[^.;:!?]{0,10}:\s*["“]?)$/;
 
 /** A sentence of the prose as the detector reads it: its block, the sentence before it there, its section. */
 export interface SentenceToRead {
@@ -423,9 +418,21 @@ function coverWholeQuotations(jobs: readonly { block: ProseBlock; sentence: Sent
 }
 
 /**
- * Findings of the same kind that overlap or nearly touch describe one moment ("she said sharply, 'I'm not
- * lazy'"; "went quiet and gave one-line answers"): they become one finding over both, named by the most
- * confident. Further apart in a sentence, they are two markers, except the therapist's reactions: one a sentence.
+ * What may stand between two findings of the same kind that are one moment whatever else the sentence holds: a
+ * few words, or a colon opening the client's words ("annoyed about the gap: 'I can never get an appointment'").
+ */
+const JOINED = /^(?:[^.;:!?]{0,40}|[^.;:!?]{0,10}:\s*["“]?)$/;
+
+/** What separates two items of a note written as a list in one sentence ("Long silences; responses v. brief"). */
+const ITEM_BREAK = /[;•]|\s[-–—]\s|\b[A-Z][A-Za-z]{0,12}:\s/;
+
+/**
+ * Findings of the same kind in one sentence describe one moment ("she said sharply, 'I'm not lazy'"; "went quiet
+ * and gave one-line answers"; "offered little beyond a sentence at a time, with several long pauses"): they become
+ * one finding over both, named by the most confident. Items of a list in one sentence (between semicolons, dashes
+ * or labels like "A:"), and signs a story about someone else stands between ("smiling, that her sister had not
+ * spoken to her for a year, and then said it 'doesn't bother her'"), stay apart unless a few words join them. The
+ * therapist's reactions are one a sentence.
  */
 function mergeNear(found: Marker[], text: string, base: number): Marker[] {
   const out: Marker[] = [];
@@ -435,7 +442,8 @@ function mergeNear(found: Marker[], text: string, base: number): Marker[] {
     for (const m of ofKind) {
       // The therapist's reactions in one sentence are one reaction ("I noticed I was frustrated that we had
       // stopped, and then worried that I had pushed too hard").
-      if (cur && (m.start <= cur.end || kind === 'therapist-reaction' || JOINED.test(text.slice(cur.end - base, m.start - base)))) {
+      const between = cur ? text.slice(cur.end - base, m.start - base) : '';
+      if (cur && (m.start <= cur.end || kind === 'therapist-reaction' || JOINED.test(between) || (!ITEM_BREAK.test(between) && !THIRD_PARTY.test(between)))) {
         const named = m.confidence > cur.confidence ? m : cur;
         cur = { ...named, start: Math.min(cur.start, m.start), end: Math.max(cur.end, m.end) };
       } else {
