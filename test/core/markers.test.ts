@@ -340,6 +340,12 @@ describe('rupture markers in prose', () => {
       assert.deepEqual(markers(['She went quiet when I raised her father, and later looked at the clock twice.']).map(([, s, c]) => [s, c]), [['W2', 'went quiet when I raised her father, and later looked at the clock']]);
       assert.deepEqual(markers(['A: Withdrawn after the break.']).map(([, s, c]) => [s, c]), [['W2', 'Withdrawn']]);
     });
+    it('a silence the client ends by speaking is a pause before words, not a withdrawal', () => {
+      assert.deepEqual(markers(['After a long silence, he told me about the accident.']), []);
+      assert.deepEqual(markers(['About forty minutes in, after a long silence, she said quietly, "I just don\'t want it to end like the other times."']), []);
+      assert.deepEqual(markers(['After a long silence she said "whatever".']).map(([, s, c]) => [s, c]), [['W2', 'said "whatever"']]);
+      assert.deepEqual(markers(['There was a long silence and she looked at the floor.']).map(([, s]) => s), ['W2']);
+    });
     it('the client\'s words run over two sentences: one finding covers them from where they open', () => {
       assert.deepEqual(markers(['He smiled and said, "That\'s a bit too neat, isn\'t it? Not everything is about you."']).map(([, s, c]) => [s, c]), [['C2', 'That\'s a bit too neat, isn\'t it? Not everything is about you']]);
     });

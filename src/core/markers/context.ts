@@ -65,6 +65,8 @@ const FAMILY_REASON = /\bin case it was (?:the|her|his|their) (?:unit|ward|hospi
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 /** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
+/** A silence that ends in the client's words: "after a long silence, she said", "after a pause he told me". */
+const SILENCE_THEN_SPOKE = /\b[Aa]fter (?:a|the|some|several) (?:[\w-]+ ){0,2}(?:silences?|pauses?),? (?:she|he|they|[A-Z][\w-]*) (?:(?:quietly|slowly|softly|finally|eventually) )?(?:said|spoke|told|began|started|whispered|asked|went on|added|answered|described)\b/;
 const ROOM_GIVEN = /\b(?:silen\w*|quiet\w*|paus\w*|said (?:nothing|little)|still|looked down|lowered)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?<!\bon an? )(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
@@ -386,6 +388,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // A pause before speaking, a short start before settling in.
   { subtypes: /^W[24]$/, window: AFTER(30), test: matches(MOMENT), reason: 'recovered' },
   { subtypes: /^W2$/, window: AFTER(40), test: (words, cue) => AFTER_NEWS.test(words) && ROOM_GIVEN.test(cue), reason: 'recovered' },
+  // A silence the client ends by speaking ("after a long silence, she said quietly, ..."): a pause before words.
+  { subtypes: /^W2$/, window: (s, start, end) => s.slice(Math.max(0, start - 20), end + 30), test: (words, cue) => ROOM_GIVEN.test(cue) && SILENCE_THEN_SPOKE.test(words), reason: 'recovered' },
   // A sign with a pressing reason given for it ("checked her phone every few minutes because her daughter was in
   // labour, and told me so"): no turning away from the work.
   { subtypes: /^W2$/, window: AFTER(70), test: matches(FAMILY_REASON), reason: 'word-sense' },
