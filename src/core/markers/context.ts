@@ -65,6 +65,8 @@ const FAMILY_REASON = /\bin case it was (?:the|her|his|their) (?:unit|ward|hospi
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 /** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
+/** The words answer an offer of something to drink or eat, a tissue, a seat: "I'm good" when I offered water. */
+const OFFER_DECLINED = /^[^.;]{0,5}\bwhen (?:I|T|we) offered (?:(?:her|him|them) )?(?:a |an |some )?(?:water|tea|coffee|(?:a )?drink|tissues?|biscuits?|cookies?|a snack|a seat|a chair|a blanket|a cushion|a break)\b/i;
 /** A silence that ends in the client's words: "after a long silence, she said", "after a pause he told me". */
 const SILENCE_THEN_SPOKE = /\b[Aa]fter (?:a|the|some|several) (?:[\w-]+ ){0,2}(?:silences?|pauses?),? (?:she|he|they|[A-Z][\w-]*) (?:(?:quietly|slowly|softly|finally|eventually) )?(?:said|spoke|told|began|started|whispered|asked|went on|added|answered|described)\b/;
 const ROOM_GIVEN = /\b(?:silen\w*|quiet\w*|paus\w*|said (?:nothing|little)|still|looked down|lowered)\b/i;
@@ -160,7 +162,7 @@ const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|d
 /** A back kept to someone: whoever it is, they are in the room ("kept her back to her parents"). */
 const BACK_TO = /\bback (?:half |partly )?(?:to|towards|on)\b/i;
 /** The client's quoted words given as someone else's saying ('"I'm not an angry person" is what his father always claimed'). */
-const QUOTE_IS_THIRDS = new RegExp(`^[^"”.;]{0,3}["”]?\\s*(?:is|was|'s) what ${THIRD_PARTY.source} (?:always |used to |would )?(?:said|says|say|claimed|claims|told|tells)`, 'i');
+const QUOTE_IS_THIRDS = new RegExp(`^[^"”.;]{0,3}["”]?\\s*(?:is|was|'s) (?:what ${THIRD_PARTY.source} (?:always |used to |would )?(?:said|says|say|claimed|claims|told|tells)|${THIRD_PARTY.source}['’]s (?:favou?rite |usual |old |stock )?(?:line|saying|motto|phrase|catchphrase|excuse))`, 'i');
 const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
 /** Someone else in the session, as the occasion the therapist is in or that they open ("while I talked to her
  * mum", "when her mum started talking about school"): not the one the client turned to. */
@@ -399,6 +401,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W7$/, window: BEFORE(6), test: (words) => /\byou\s+$/i.test(words), reason: 'therapist-subject' },
   // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(LOGISTICS), reason: 'word-sense' },
+  // "I'm good" when I offered water: a drink declined, not a feeling.
+  { subtypes: /^W1$/, window: AFTER(40), test: matches(OFFER_DECLINED), reason: 'word-sense' },
   // Progress with the medication, the housing: not the therapy's.
   { subtypes: /^C5$/, window: SENTENCE, test: matches(OTHER_MATTERS), reason: 'word-sense' },
   // Tired after a long clinic day, explaining again because she asked: the therapist's state has another cause.

@@ -101,6 +101,8 @@ const AFTER_MY_QUESTION_OR_CLIENT_SAID = new RegExp(`${AFTER_MY_QUESTION.source}
 const SAID_BY_CLIENT = /\b(?:she|he|they|pt|client|patient|[A-Z]\.)?\s*(?:said|stated)\s*[,:]?\s*$/i;
 /** "Said" or "says" with the client (a pronoun, an initial, "Pt", "Client") or no one before it, case as written: no question. */
 const CLIENT_SAID = /(?:^\s*|\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z]|[Pp]t|[Cc]lient|[Pp]atient) )(?:[Ss]aid|[Ss]ays|[Ss]tated|[Ss]tates)\s*$/;
+/** "Asked" (or "said") with the client or no one before it, case as written: the client's question, not a coach's. */
+const CLIENT_ASKED = /(?:^\s*|\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z]|[Pp]t|[Cc]lient|[Pp]atient) )(?:[Aa]sked|[Aa]sks|[Ss]aid|[Ss]ays|[Ss]tated)\s*,?\s*$/;
 /** A move of the therapist's earlier in the sentence, which the client's words answer ("When I named the pattern she sighed"). */
 const THERAPIST_MOVE = /\b(?:when|as|after|once) (?:I|T)\b|\b(?:I|T) (?:named|suggested|raised|asked|mentioned|brought|introduced|slowed|reflected|wondered|linked|offered|invited|returned)\b/;
 
@@ -4457,4 +4459,19 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:non-?adherence|non-?compliance|poor adherence|poor compliance|low adherence|limited adherence) (?:to|with) (?:the )?(?:{TASK})\\b(?![^.;]{0,40}\\b(?:because|due to|adjusted|agreed|together)\\b)"),
   c('W2', 0.55, "(?<![\\w-])(?:poor|limited|minimal|superficial) (?:therapeutic )?engagement (?:in|with|w/) (?:the )?(?:session|sessions|therapy|treatment|tasks?|me|T)\\b|^\\s*(?:poor|limited|minimal|superficial) therapeutic engagement\\b"),
   c('C7', 0.55, "\\b(?:monopoli[sz]ed|hijacked|took over) (?:the |most of the |much of the )?(?:session|hour|check-?in|group|group discussion)\\b"),
+  // Hundred-and-thirty-first pass (thirty-sixth session): American colloquial speech, found by a battery after the
+  // shared corpus (an American CBT hand): "whatever, I'm good", "you're not my mom", "is this all going in my chart",
+  // "is this going to my insurance", "you don't know me", "are we done?", "I'll just google it", "you're like
+  // twelve", "I literally don't care", "let's just get this over with", "that's a you problem".
+  c('W1', 0.55, "{Q}whatever,? i'?m (?:good|fine|ok|okay|all good)\\b", { speech: true }),
+  c('C1', 0.6, "{Q}you(?:'re| are) not my (?:mom|mum|mother|dad|father|parent|parents|boss|teacher|probation officer|po|social worker|therapist)\\b(?![^\"”]{0,20}\\byou(?:'re| are) my\\b)", { speech: true, before: CLIENT_SAID }),
+  c('C4', 0.6, "{Q}(?:is |so )?(?:this|that|it|everything|any of this|all of this|all this)(?: is|'s)? (?:all )?(?:going|gonna go|goes|go) (?:in|into|on|onto) (?:my|the) (?:chart|record|file|notes|medical record|permanent record)\\b"),
+  c('C4', 0.6, "{Q}(?:is|does|will) (?:this|it|any of this|all this) (?:going|gonna go|go|get (?:sent|reported)) (?:to|on) (?:my )?insurance\\b(?![^.;]{0,5}[\"”]?\\s*(?:about|for|re:?) (?:the|her|his|a|an) )"),
+  c('C1', 0.6, "{Q}you (?:don'?t|do not) (?:even )?know me\\b(?![^\"”]{0,5}[\"”]?\\s+(?:is|was) (?:the|a|his|her|their) )", { speech: true }),
+  c('W2', 0.55, "{Q}are we (?:done|finished|nearly done|almost done|about done)(?: (?:yet|here|now))?\\?{Q}(?!\\s*(?:at the end|when the (?:timer|alarm|bell)|at (?:work|home|the)))", { speech: true, before: CLIENT_ASKED }),
+  c('C3', 0.55, "\\b(?:would|will|'d|'ll|could|can) (?:just )?{Q}?(?:just )?google (?:it|that|them|the rest|it myself)\\b(?![^.;]{0,30}\\bwhen (?:his|her|their) )"),
+  c('C1', 0.6, "{Q}(?:no offen[cs]e,? (?:but )?)?you(?:'re| are| look) (?:like |about |maybe )?(?:twelve|12|thirteen|fifteen|a kid|a child|a teenager|barely out of (?:school|college))\\b", { speech: true, before: CLIENT_SAID }),
+  c('W1', 0.55, "{Q}i (?:literally |honestly |genuinely |really |just )?(?:don'?t|do not) care[.!]?{Q}(?!\\s*(?:about|what|who|if|when|whether)\\b)", { speech: true, before: CLIENT_SAID }),
+  c('W2', 0.55, "{Q}(?:let'?s|i just want to) (?:just )?get (?:this|it) over with\\b(?![^.;]{0,5}[\"”]?\\s*(?:about|for|re:?) (?:the|her|his|a|an) )(?![^.;]{0,60}\\b(?:and )?then (?:read|told|talked|showed|described|opened|cried)\\b)"),
+  c('C1', 0.6, "{Q}that'?s (?:a )?you (?:problem|issue|thing)\\b", { speech: true, before: CLIENT_SAID }),
 ];
