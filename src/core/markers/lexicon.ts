@@ -615,7 +615,7 @@ export const CUES: readonly Cue[] = [
   // Twelfth pass, from bank3 (each subtype inside longer sentences, other subjects and idioms).
   c('W1', 0.65, "{Q}meh\\b|\\bdoesn'?t (?:really )?do (?:feelings|emotions)\\b|\\bwater under the bridge\\b|\\bno biggie\\b|{Q}(?:i'?m )?cool with it\\b", { speech: true, negative: true }),
   c('W1', 0.65, "\\b(?:had|has|have) {Q}?moved on{Q}?[^.;]{0,30},\\s*(?:(?:her|his|their) )?(?:eyes (?:red|wet|welling|brimming)|jaw (?:clenched|tight)|voice (?:shaking|cracking|thick)|fists? clenched)\\b"),
-  c('W2', 0.65, "\\b(?:answered|spoke|replied|talked|responded) (?:in|with) (?:a )?(?:whisper|mumble|murmur)s?\\b|\\bbarely (?:audible|above a whisper)\\b|\\blike pulling teeth\\b"),
+  c('W2', 0.65, "\\b(?:answered|spoke|replied|talked|responded) (?:in|with) (?:a )?(?:whisper|mumble|murmur)s?\\b|\\bbarely (?:audible|above a whisper)\\b|\\blike pulling teeth\\b(?! (?:getting|to get) (?:the|her|his|their|my) )"),
   c('W2', 0.65, "\\bmostly {Q}(?:yeah|yes|no|i guess|dunno|maybe|fine|ok|whatever)\\b|\\bturned (?:her|his|their) (?:chair|back|body|face) (?:away|to(?:wards)? the (?:window|wall|door))\\b"),
   c('W2', 0.7, "\\b(?:she|he|they|pt|client|[A-Z]\\.) (?:shut|shuts|closed|closes) down\\b|\\b(?:couldn'?t|could not|can'?t|cannot|didn'?t|did not) get (?:much|anything|a lot|very much|a word) out of (?:her|him|them)\\b"),
   c('W3', 0.65, "\\b(?:talked|spoke|told me|went on) about (?:[\\w-]+ ){0,2}(?:theory|theories|research|statistics|the literature|studies)\\b|\\b(?:talked|spoke|went on|told me) about\\b[^.;]{0,40}\\brather than (?:about )?(?:her|his|their) (?:own )?(?:mother|father|mum|dad|feelings?|experience|partner|wife|husband|marriage|loss|grief)\\b|\\bin textbook terms\\b"),
@@ -4474,4 +4474,27 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "{Q}i (?:literally |honestly |genuinely |really |just )?(?:don'?t|do not) care[.!]?{Q}(?!\\s*(?:about|what|who|if|when|whether)\\b)", { speech: true, before: CLIENT_SAID }),
   c('W2', 0.55, "{Q}(?:let'?s|i just want to) (?:just )?get (?:this|it) over with\\b(?![^.;]{0,5}[\"”]?\\s*(?:about|for|re:?) (?:the|her|his|a|an) )(?![^.;]{0,60}\\b(?:and )?then (?:read|told|talked|showed|described|opened|cried)\\b)"),
   c('C1', 0.6, "{Q}that'?s (?:a )?you (?:problem|issue|thing)\\b", { speech: true, before: CLIENT_SAID }),
+  // Hundred-and-thirty-second pass (thirty-sixth session): the literary hand, the way a psychodynamic or person-
+  // centred therapist narrates a session, found by a battery of 25 such sentences (19 unread): she vanished behind
+  // her eyes, somewhere else entirely, a wall between us, something closed in her when I named it, unreachable,
+  // could not find a way in, batted away every question, met my reflection with a blank stare, snapped back that I,
+  // an edge to him, the silent treatment, talking to a brick wall, gave nothing away, cards close to her chest, the
+  // connection thin, humouring me, going through the motions.
+  c('W2', 0.55, "{SUBJ}(?:seemed to |appeared to |would )?(?:vanish(?:ed)?|disappear(?:ed)?|retreat(?:ed)?|went|go|drift(?:ed)?|slip(?:ped)?) (?:somewhere )?(?:behind (?:her|his|their) eyes|(?:far )?away inside|into (?:herself|himself|themselves)|somewhere (?:far )?(?:away|else))\\b"),
+  c('W2', 0.55, "{SUBJ}(?:was|seemed|looked|felt|appeared) (?:to be )?(?:somewhere else|miles away|far away|elsewhere|a million miles away)(?: entirely)?\\b"),
+  c('W2', 0.55, "\\b(?:a|the) wall (?:between us|went up|came up|came down between us)\\b(?![^.;]{0,30}\\b(?:and (?:her|his|their)|in the (?:house|garden|yard)))"),
+  c('W2', 0.55, "\\bsomething (?:closed|shut|switched off|went out|closed down|shut down) in (?:her|him|them)\\b(?=[^.;]{0,30}\\b(?:when|as|after|once) (?:I|T|we)\\b)"),
+  c('W2', 0.55, "{SUBJ}(?:was|seemed|felt|remained|appeared)\\b[^.;]{0,40}\\b(?:unreachable|out of reach|impossible to reach|hard to reach)\\b"),
+  c('TR', 0.55, "\\bI (?:could not|couldn'?t|can'?t|cannot) (?:find|get) (?:a way |any way )?in\\b(?! to (?:the|a|her|his) (?:building|house|room|flat|car|office|clinic))"),
+  c('W2', 0.55, "{SUBJ}(?:batted|brushed|swatted|waved|fended) (?:away|off) (?:every|each|all|most of) (?:my )?(?:questions?|attempts?|reflections?|comments?|invitations?)\\b(?! (?:from|by) )"),
+  c('W2', 0.55, "\\bmet (?:my|T'?s|the therapist'?s) (?:{INT}|question|questions|comment|reflection|words|interpretation|invitation|gaze) with (?:a |an )?(?:blank|empty|stony|vacant|cold|flat|long blank) (?:stare|look|silence|face|expression|shrug)\\b"),
+  c('C1', 0.6, "\\bsnapped(?: back)?,? (?:at (?:me|T) )?(?:that )?(?:I|T) (?:had|didn'?t|did not|was|were|wasn'?t|don'?t|do not|know|knew|never|always|should)\\b"),
+  c('C1', 0.55, "\\b(?:an|a sharp|a hard|a real) edge to (?:him|her|them)(?: today| this week| in the session)?\\b"),
+  c('W2', 0.6, "\\bgave (?:me|T|us|the group|the therapist) the silent treatment\\b"),
+  c('TR', 0.55, "\\bI (?:felt|feel|was feeling) (?:like|as if|as though) I (?:was|were|am) talking to (?:a )?(?:brick wall|wall|myself|a stone|a statue|nobody|no one|an empty room)\\b"),
+  c('W2', 0.55, "{SUBJ}(?:gave|gives|was giving) (?:(?:me|us|T) )?(?:nothing|very little|little|not much|nothing at all) away\\b(?! (?:to|at) (?:the|her|his|their|a) )"),
+  c('W2', 0.55, "{SUBJ}(?:kept|keeps|was keeping|played|plays) (?:her|his|their) cards (?:close to|close against|near) (?:her|his|their) chest\\b(?![^.;]{0,40}\\b(?:at|in|with|during) (?:the|a|her|his|their) (?!session|group)\\w)"),
+  c('TR', 0.5, "\\b(?:our|the) (?:connection|contact|alliance|rapport|relationship|bond) (?:felt|seemed|was|is|feels) (?:very |quite |rather |a bit |so )?(?:thin|strained|fragile|tenuous|weak|brittle|flat|distant|frayed|broken|shaky)\\b(?![^.;]{0,30}\\b(?:call|line|video|wi-?fi|signal|internet|broadband|phone|zoom))"),
+  c('W5', 0.55, "\\b(?:was|were|seemed to be|might be|may be|is) humou?ring (?:me|T|the therapist)\\b"),
+  c('W2', 0.55, "{SUBJ}(?:was |seemed to be |just |only |simply )?(?:went|going|go|goes) through the motions\\b(?![^.;]{0,30}\\b(?:at|in) (?:work|the office|school|the job|her job|his job))"),
 ];
