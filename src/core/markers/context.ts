@@ -64,11 +64,11 @@ const NOISE_OUTSIDE = /^[^.;]{0,20}\b(?:(?:each|every) time|whenever|when) (?:a|
 const FAMILY_REASON = /\bin case it was (?:the|her|his|their) (?:unit|ward|hospital|school|nursery|care home|hospice|doctor|midwife|consultant)\b|\bbecause (?:her|his|their) (?:daughter|son|wife|husband|partner|mum|mother|dad|father|baby|child|sister|brother|grandchild|granddaughter|grandson) (?:was|is|were|had|has) (?:in labour|in hospital|in surgery|having|being|on (?:her|his|their) way|due|ill|poorly|unwell)\b/i;
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
-/** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
 /** The words answer an offer of something to drink or eat, a tissue, a seat: "I'm good" when I offered water. */
 const OFFER_DECLINED = /^[^.;]{0,5}\bwhen (?:I|T|we) offered (?:(?:her|him|them) )?(?:a |an |some )?(?:water|tea|coffee|(?:a )?drink|tissues?|biscuits?|cookies?|a snack|a seat|a chair|a blanket|a cushion|a break)\b/i;
 /** A silence that ends in the client's words: "after a long silence, she said", "after a pause he told me". */
 const SILENCE_THEN_SPOKE = /\b[Aa]fter (?:a|the|some|several) (?:[\w-]+ ){0,2}(?:silences?|pauses?),? (?:she|he|they|[A-Z][\w-]*) (?:(?:quietly|slowly|softly|finally|eventually) )?(?:said|spoke|told|began|started|whispered|asked|went on|added|answered|described)\b/;
+/** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
 const ROOM_GIVEN = /\b(?:silen\w*|quiet\w*|paus\w*|said (?:nothing|little)|still|looked down|lowered)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?<!\bon an? )(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;

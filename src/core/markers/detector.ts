@@ -98,7 +98,6 @@ const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feeli
 /** A sentence about the client, not the therapist: it opens with them. */
 const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|[A-Z]\.|(?:mr|mrs|ms|miss|dr)\.? [A-Z])\b/i;
 
-
 /** A sentence of the prose as the detector reads it: its block, the sentence before it there, its section. */
 export interface SentenceToRead {
   block: ProseBlock;

@@ -107,13 +107,12 @@ const CLIENT_ASKED = /(?:^\s*|\b(?:[Ss]he|[Hh]e|[Tt]hey|[A-Z]|[Pp]t|[Cc]lient|[P
 const THERAPIST_MOVE = /\b(?:when|as|after|once) (?:I|T)\b|\b(?:I|T) (?:named|suggested|raised|asked|mentioned|brought|introduced|slowed|reflected|wondered|linked|offered|invited|returned)\b/;
 
 /**
- * The verbs of saying the cues are written with, widened to the ones progress notes in American and agency hands
- * use in their place ("Client stated...", "Pt states..."): a cue written with "said" reads "stated" too.
+ * The words the cues are written with, widened to the ones progress notes in American and agency hands use in their
+ * place: "stated" for "said" ("Client stated...", "Pt states..."), and "this writer" or "writer" for the therapist
+ * ("raised his voice at this writer", "turned her back on writer").
  */
 const STATED: Record<string, string> = { said: '(?:said|stated)', says: '(?:says|states)', 'says?': '(?:says?|states?)' };
-const SAID_AS_STATED = (source: string) => source.replace(/said|says\??/g, (w) => STATED[w])
-  // ...and the therapist named as progress notes name them ("raised his voice at this writer", "turned her back on
-  // writer").
+const PROGRESS_NOTE_WORDS = (source: string) => source.replace(/said|says\??/g, (w) => STATED[w])
   .replace(/\(\?:me\|T(?=[|)])/g, '(?:me|this (?:writer|clinician|counsell?or)|T')
   .replace(/(?<=^|[^a-z'\\:|]|\\b)me(?![a-z'’|])/g, '(?:me|(?:this |the )?writer|this clinician)');
 
@@ -133,7 +132,7 @@ const SHORTHAND = (source: string) => source
 const NOT_AN_EARLIER_ONE = /^(?![\s\S]*\b(?:previous|previously|prior|former|last|old|other|earlier|ended|(?:19|20)\d\d)\b)/i;
 
 function rx(source: string, flags = 'i'): RegExp {
-  return new RegExp(SHORTHAND(SAID_AS_STATED(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`))), flags);
+  return new RegExp(SHORTHAND(PROGRESS_NOTE_WORDS(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`))), flags);
 }
 
 const c = (subtype: Subtype, confidence: number, source: string, extra: Partial<Cue> = {}): Cue => ({ subtype, confidence, pattern: rx(source), ...extra });
