@@ -155,6 +155,9 @@ describe('structural layer: markers from who does what to whom', () => {
     assert.deepEqual(frames('She felt judged by me.'), [['C1', 'felt judged by me', 'wronged']]);
     assert.deepEqual(frames('Pt critical of T\'s approach.'), [['C1', 'critical of T\'s approach', 'displeasure']]);
     assert.deepEqual(frames('Pt resistant to the exposure.'), [['C3', 'resistant to the exposure', 'displeasure']]);
+    // "No point" with nothing changing is hopelessness about the work (W7); nothing changing alone, a complaint (C5).
+    assert.deepEqual(frames('Homework not attempted ("no point, nothing changes").'), [['W7', 'no point, nothing changes', 'hopelessness']]);
+    assert.deepEqual(frames('She said "nothing changes".'), [['C5', 'nothing changes', 'not-helping']]);
   });
 
   describe('traps: none of these is a marker', () => {

@@ -422,7 +422,11 @@ export function notHelpingHits(s: Sentence, add: Add): void {
     // ("see, it doesn't work": "see" as an interjection looks at nothing ahead.)
     const ahead = toks.slice(Math.max(0, topic - 4), i).some((w, k, all) => ['ca', 'can', 'will', 'wo', 'going', 'gon', 'ever', 'see'].includes(w.lower) && !(w.lower === 'see' && all[k + 1]?.text === ','));
     const start = quotedAround(s, topic, 4, 0)[0];
-    add(ahead ? 'W7' : 'C5', 0.6, start, end, ahead ? 'hopelessness' : 'not-helping');
+    // '"no point, nothing changes"': no point in it is hopelessness about the work (W7, as LABELLING.md has it).
+    const [qa, qb] = quotedAround(s, i, 30, 30);
+    const noPoint = /\b(?:no|what'?s the|what is the|any|see the) point\b/i.test(s.text.slice(toks[qa].start, toks[qb - 1].end));
+    const hopeless = ahead || noPoint;
+    add(hopeless ? 'W7' : 'C5', 0.6, start, end, hopeless ? 'hopelessness' : 'not-helping');
     return;
   }
 }
