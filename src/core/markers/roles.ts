@@ -5,12 +5,11 @@
  */
 import { quoteSpans } from './context';
 import type { Token } from './tokens';
-import { NEGATORS, OBJECT_WORDS, TOOL_FOR, type ObjectClass } from './vocabulary';
+import { NEGATORS, OBJECT_WORDS, THERAPIST_WORDS, TOOL_FOR, type ObjectClass } from './vocabulary';
 
 export type Role = 'client' | 'therapist' | 'we' | 'third' | 'thing' | 'implicit';
 
 const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patient', 'c', 'yp', 'caller', 'adolescent', 'couple']);
-const THERAPIST_WORDS = new Set(['therapist', 'clinician', 'writer', 'counsellor', 'counselor', 'facilitator', 'facilitators', 'co-facilitator', 'therapists']);
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
 const NON_CLIENT_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
 const SPEECH_WORDS = new Set(['say', 'tell', 'report', 'explain', 'add', 'think']);

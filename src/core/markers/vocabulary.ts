@@ -33,6 +33,9 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork calls workshop workshops referral`),
 };
 
+/** Nouns a note names the therapist by ("the therapist", "this writer", "the facilitators"). */
+export const THERAPIST_WORDS: ReadonlySet<string> = new Set(['therapist', 'clinician', 'writer', 'counsellor', 'counselor', 'facilitator', 'facilitators', 'co-facilitator', 'therapists']);
+
 /** Every word of the classes above, in one set. */
 export const ALL_OBJECT_WORDS: ReadonlySet<string> = new Set(Object.values(OBJECT_WORDS).flatMap((words) => [...words]));
 

@@ -57,7 +57,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['want', 'ask', 'request', 'suggest', 'propose', 'push']), new Set(['fortnightly', 'monthly', 'biweekly', 'other', 'less', 'fewer', 'shorter', 'phone', 'online', 'early', 'earlier', 'break'])],
   [new Set(['you']), words(V.ALWAYS_NEVER, forms(['keep']), NEG)],
   [forms(V.OPINION), words(forms(['understand', 'listen', 'care', 'get', 'help', 'know', 'hear', 'see', 'bother']), V.DISMISSIVE, V.THERAPIST_FAULT, ['idea', 'clue', 'others', 'rest'])],
-  [words(forms(V.DISPLEASED), V.DISPLEASURE, V.STANCE, V.OPPOSITION), words(forms(V.ALL_OBJECT_WORDS), ['me', 'i', 'my', 't', 'therapist', 'clinician', 'writer', 'counsellor', 'counselor', 'facilitator', 'facilitators', 'co-facilitator', 'therapists'])],
+  [words(forms(V.DISPLEASED), V.DISPLEASURE, V.STANCE, V.OPPOSITION), words(forms(V.ALL_OBJECT_WORDS), V.THERAPIST_WORDS, ['me', 'i', 'my', 't'])],
   [V.WRONGED, new Set(['by'])],
   [forms(V.BRUSH), new Set(['off', 'down', 'aside', 'over', 'away'])],
   [forms(V.JOKE), new Set(['whenever', 'every', 'each', 'when'])],
