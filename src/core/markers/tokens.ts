@@ -115,10 +115,8 @@ const SHORTHAND: [RegExp, string][] = [
 function forWink(text: string): { text: string; original: number[] } {
   const edits: { at: number; length: number; put: string }[] = [];
   for (const m of text.matchAll(APOSTROPHE_WORD_AT_PUNCTUATION)) edits.push({ at: m.index, length: 0, put: ' ' });
-  if (/[/:.]|diff/i.test(text)) {
-    for (const [pattern, word] of SHORTHAND) for (const m of text.matchAll(pattern)) edits.push({ at: m.index, length: m[0].length, put: word });
-    edits.sort((a, b) => a.at - b.at || a.length - b.length);
-  }
+  for (const [pattern, word] of SHORTHAND) for (const m of text.matchAll(pattern)) edits.push({ at: m.index, length: m[0].length, put: word });
+  edits.sort((a, b) => a.at - b.at || a.length - b.length);
   const original: number[] = [];
   let out = '';
   let from = 0;
