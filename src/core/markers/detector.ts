@@ -12,6 +12,7 @@ import { learnedMayRead } from './learned/gate';
 import { learnedHits, type LearnedModel } from './learned/model';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
+import { plainWords } from './plain';
 import { replyToMove } from './reply';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
@@ -170,9 +171,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
     const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST);
+    const plain = plainWords(text);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
     const replies = inPlan || inResolution ? [] : replyToMove(text);
-    if (!cues.length && !structural && !reflection && !past && !learned.length && !replies.length) {
+    if (!cues.length && !structural && !reflection && !past && !plain && !learned.length && !replies.length) {
       memo?.set(key, []);
       continue;
     }
@@ -230,6 +232,12 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const before = new Set(builtIn);
       const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v)));
       runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal);
+    }
+    // ...and without the fillers that change nothing (plain.ts: '"Well, I don't see the point"'), in the past too.
+    if (plain) {
+      runCues(plain.text, userCues.length ? [...CUE_INDEX.candidates(plain.text), ...userCues] : CUE_INDEX.candidates(plain.text), plain.toOriginal);
+      const pastPlain = past && plainWords(past.text);
+      if (pastPlain) runCues(pastPlain.text, CUE_INDEX.candidates(pastPlain.text), pastPlain.toOriginal.map((k) => past.toOriginal[k]));
     }
     // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
     if (reflection) {

@@ -131,8 +131,31 @@ const SHORTHAND = (source: string) => source
 /** No earlier therapist or therapy named just before ("Previous counselling in 2021 ended when she felt the counsellor..."). */
 const NOT_AN_EARLIER_ONE = /^(?![\s\S]*\b(?:previous|previously|prior|former|last|old|other|earlier|ended|(?:19|20)\d\d)\b)/i;
 
+/** Is the offset inside a lookbehind group of the source ("(?<!...")? */
+function inLookbehind(source: string, offset: number): boolean {
+  let depth = 0;
+  for (let i = offset - 1; i >= 0; i--) {
+    if (source[i - 1] === '\\') continue;
+    if (source[i] === ')') depth++;
+    else if (source[i] === '(') {
+      if (depth === 0 && /^\(\?<[!=]/.test(source.slice(i, i + 4))) return true;
+      if (depth > 0) depth--;
+    }
+  }
+  return false;
+}
+
+/**
+ * A terse note leaves out whose thing it was ("checked phone", "sat with back to me", "arms folded across
+ * chest"): "her", "his" or "their" before a word is read as there or not, except in a lookbehind, before
+ * "back" and "own", where "turned back" and "own" say something else, and before any word at all ("as her
+ * [word]"), where the possessive is all there is to read.
+ */
+const POSSESSIVE = /\(\?:(?:her\|his|his\|her)\|their\) (?!back\b|own\b|\(\?!|\[\\w|\\w)/g;
+const TERSE = (source: string) => source.replace(POSSESSIVE, (m, offset: number) => (inLookbehind(source, offset) ? m : `(?:${m})?`));
+
 function rx(source: string, flags = 'i'): RegExp {
-  return new RegExp(SHORTHAND(PROGRESS_NOTE_WORDS(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`))), flags);
+  return new RegExp(SHORTHAND(PROGRESS_NOTE_WORDS(TERSE(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`)))), flags);
 }
 
 const c = (subtype: Subtype, confidence: number, source: string, extra: Partial<Cue> = {}): Cue => ({ subtype, confidence, pattern: rx(source), ...extra });
@@ -364,7 +387,8 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.7, "\\byou (?:just|only) (?:sit there|nod|ask how|repeat|keep asking)\\b", { speech: true }),
   c('W2', 0.75, "\\b(?:one[- ]line|one[- ]sentence|short|brief|clipped|curt) (?:replies|answers|responses)\\b"),
   c('W2', 0.65, "\\b(?:when |)asked (?:how|about|what|whether|if)\\b[^.:;]{0,60}:\\s*[\"“][^\"”]{1,20}[\"”]"),
-  c('W2', 0.6, "\\b(?:checked|(?:looked|glanced)(?: down| up| over| back)? at|scrolled through) (?:his|her|their) (?:phone|watch)\\b(?![^.;]{0,40}\\b(?:at|after) the end of the (?:session|group|call)\\b)"),
+  // Not a look with a purpose said and an apology ("checked phone once to confirm her ride and apologised").
+  c('W2', 0.6, "\\b(?:checked|(?:looked|glanced)(?: down| up| over| back)? at|scrolled through) (?:his|her|their) (?:phone|watch)\\b(?![^.;]{0,40}\\b(?:at|after) the end of the (?:session|group|call)\\b)(?!(?: (?:once|quickly|briefly))? to (?:confirm|check (?:on )?(?:the|her|his|their) (?:time|ride|lift|bus|train|taxi|childcare|kids?|children|son|daughter)|show me|read me|find)\\b[^.;]{0,40}\\bapologi[sz]ed\\b)"),
   c('W1', 0.65, "[\"“](?:no problem|not a problem|it'?s nothing|nothing really|all good)(?: at all)?[\"”]", { negative: true, speech: true }),
   c('W4', 0.7, "\\b(?:every|each) (?:attempt|time) i (?:made|tried|asked|raised|wondered)\\b[^.]{0,80}\\b(?:was met with|met with|he|she|they) (?:a further|another|more|a new)\\b"),
   c('W5', 0.65, "[\"“]very kind[\"”]|\\bkind of (?:me|you) to (?:listen|see|bear)\\b|\\bheard it all before\\b", { speech: true }),
@@ -551,7 +575,8 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.65, "\\b(?:i'?ll|i will|i'?m going to) (?:ruin|mess up|screw up|wreck|spoil|fail at) (?:this|it|therapy)(?: too| as well)?\\b|\\bthe (?:one|only) (?:person|one|patient|client) (?:it|this|therapy) (?:doesn'?t|won'?t|can'?t|never) (?:help|work)\\b", { speech: true, negative: true }),
   c('C1', 0.7, "\\bdo you (?:even |actually )?know what you'?re doing\\b|\\byou'?re not (?:listening|hearing|helping|getting it)\\b|\\byou (?:aren'?t|are not) (?:listening|hearing)\\b|\\bwhat (?:would|do) you know\\b|\\byou sound like (?:a |an |my )?\\w+", { speech: true, negative: true }),
   c('C1', 0.7, "\\b(?:hostility|contempt|sarcasm) (?:towards?|at|to|with) (?:me|{ME})\\b|\\bcriticism (?:of|about) (?:my|{ME})\\b|\\byou'?re more interested in your (?:laptop|notes|phone|computer|screen)\\b"),
-  c('C1', 0.7, "\\b(?:says?|said|thinks?|thought|feels?|felt|complained|told me)\\b[^.;]{0,10}\\bI {Q}?(?:just |really |clearly |obviously )?(?:don'?t|do not|didn'?t|never) (?:get it|understand|listen|care|help)\\b", { negative: true }),
+  // The client's own "I" in their quoted words ('said "I don't care"') is not the therapist.
+  c('C1', 0.7, "\\b(?:says?|said|thinks?|thought|feels?|felt|complained|told me)\\b[^.;]{0,10}(?<!{Q}\\s*)\\bI {Q}?(?:just |really |clearly |obviously )?(?:don'?t|do not|didn'?t|never) (?:get it|understand|listen|care|help)\\b", { negative: true }),
   c('C2', 0.75, "\\b{INT}s? (?:was|were) (?:dismissed|rejected|waved away|brushed aside|laughed off|scoffed at|shot down|met with (?:scorn|derision|contempt|a shrug|silence|{Q}))"),
   c('C2', 0.65, "\\bthat'?s (?:a )?(?:ridiculous|stupid|silly|rubbish|nonsense|crazy|absurd|daft|ludicrous)(?: thing to say| idea)?\\b|\\b(?:a )?load of (?:rubbish|nonsense|crap|bull|codswallop|tosh|twaddle|baloney)\\b|\\byou'?re (?:reading (?:far |way )?too much into|overthinking|over-analy[sz]ing|making too much of)\\b|\\bheard (?:all )?(?:that|this|it) before\\b|\\bstop (?:twisting|putting words|misquoting)\\b|\\btwist(?:ing|ed)? my words\\b", { speech: true }),
   c('C2', 0.7, "\\b(?:rejected|dismissed|refused|shot down|waved away|contradicted|brushed off)\\b[^.;]{0,30}\\b(?:I|T) (?:suggest\\w*|offer\\w*|propos\\w*|put forward)\\b"),
@@ -1520,7 +1545,8 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\banswered (?:the|my|all the|every|each) (?:[\\w-]+ ){0,3}questions? (?:about [\\w-]+(?: [\\w-]+)? )?with {Q}(?=[^\"”]{1,30}[\"”]\\s*[.;!]?\\s*$)"),
   c('W4', 0.6, "\\b(?:{CL}) (?:talked|spoke) (?:only|solely|exclusively|just) about (?:his|her|their) (?!(?:own|feelings|self|week|mood)\\b)[\\w'’-]+(?: [\\w-]+)?(?![^.;]{0,30}\\b(?:at (?:the|a) (?:party|wedding|dinner|funeral|meeting)|(?:her|his) (?:sister|brother|mum|dad|friend|partner|wife|husband) said)\\b)"),
   c('W4', 0.6, "{Q}(?:don'?t worry about me|never mind (?:about )?me|forget about me|it'?s (?:him|her|them) you should be (?:asking|worried|worrying|talking|thinking) about)\\b", { speech: true }),
-  c('W2', 0.6, "\\b(?:with|kept|left) (?:his|her|their) (?:earbuds|earphones|headphones|airpods|headset|ear ?pods) (?:in|on)\\b(?![^.;]{0,20}\\b(?:on the (?:bus|train)|in the (?:street|shop|waiting room)|outside)\\b)"),
+  // Arriving with them on is not keeping them on ("J came in with headphones on"), unless the note says they stayed.
+  c('W2', 0.6, "\\b(?<!\\b(?:came in|arrived|turned up|walked in|came) )(?:with|kept|left) (?:his|her|their) (?:earbuds|earphones|headphones|airpods|headset|ear ?pods) (?:in|on)\\b(?![^.;]{0,20}\\b(?:on the (?:bus|train)|in the (?:street|shop|waiting room)|outside)\\b)|\\b(?:came in|arrived|turned up|walked in|came) with (?:his|her|their) (?:earbuds|earphones|headphones|airpods|headset|ear ?pods) (?:in|on)\\b(?=[^.;]{0,40}\\b(?:kept|throughout|for (?:most|much|all|the whole) of|the whole (?:session|hour))\\b)"),
   // Sixty-first pass, from the misses of unseen65 (measured on arrival after the sixtieth), as families: a body
   // sign or a prop kept through the session, in one cue for all of them (arms folded, the hat kept on, a radio
   // kept on and answered, a splint kept hidden, earbuds in) and its verbless note form ("Hood up, earphone in
@@ -2638,7 +2664,8 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\basked (?:if|whether) (?:I|T) (?:was|were|am|'m|would be) {Q}?(?:going to|gonna) (?:report|pass|feed|write|tell) (?:it |this |that |everything |anything )?(?:back )?(?:to|on to) (?:the (?:health visitor|midwife|social worker|school|gp|police|court)|{AUTHORITY})\\b"),
   c('C4', 0.55, "\\basked (?:if|whether) (?:I|T) {Q}?(?:put|write|include|mention|record) (?:all )?(?:this|it|that|what (?:I|he|she) sa(?:y|id)) in (?:the|a|my|your) (?:report|notes|letter|file|record)\\b"),
   c('W2', 0.55, "{Q}(?:are we |were we )?nearly (?:at|there|done|finished|through)(?: (?:session )?[\\w-]+)? yet\\b"),
-  c('C5', 0.55, "{Q}i (?:don'?t|do not) know why (?:we|i) (?:keep|still|even) (?:paying|coming|doing this|bothering|turning up)\\b", { speech: true, negative: true }),
+  // Not "why I keep coming" or "bothering": hopelessness about the work, as "what's the point" (W7, LABELLING.md).
+  c('C5', 0.55, "{Q}i (?:don'?t|do not) know why (?:we|i) (?:keep|still|even) (?:paying|doing this)\\b", { speech: true, negative: true }),
   c('W2', 0.55, "{Q}?(?:probably |might |may )?(?:not|won'?t) bother (?:coming )?(?:next week|next time|again)\\b"),
   c('C7', 0.55, "{Q}(?:that'?s|it'?s|that is) not on (?:the|my|our) (?:list|agenda|plan)\\b", { speech: true, negative: true }),
   c('C7', 0.55, "\\basked for (?:the rest of )?(?:the|our) (?:session|sessions|appointment|appointments|work) to be (?:done|held|carried on|continued) (?:by|over|on) (?:email|phone|text|video)\\b"),

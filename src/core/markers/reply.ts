@@ -10,11 +10,15 @@
  * need to rest, Dad", said of a son) had half of them flagged when it was.
  */
 import type { Subtype } from '../settings';
+import { SAID_WHEN } from './vocabulary';
+
+/** A filler opening the reply (plain.ts reads the cues' side of it). */
+const OPENING_FILLER = /^(?:well|look|listen|honestly|um+|erm+|er|uh|so|i mean|to be honest|frankly|oh well|you know)\s*[,.…-]*\s+(?=\S)/i;
 
 const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to|spoke (?:about|of))`;
 /** "When I suggested...", "after I named it", "each time T raised it". */
 const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'i');
-const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)`;
+const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)${SAID_WHEN}`;
 /** The client's reply after the move: 'she said, "..."'. */
 const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dg');
 /** "He answered my question about the messages with '...'": the move and the reply in one phrase. */
@@ -108,7 +112,8 @@ function flatContradiction(words: string, after: string): boolean {
 interface Asking { feelingAsked: boolean; asked: string; question: boolean }
 
 function classify(words: string, move: Asking): Subtype | undefined {
-  const w = words.trim();
+  // "Well, don't start": read without the filler that opens it (plain.ts).
+  const w = words.trim().replace(OPENING_FILLER, '');
   // "an interesting hypothesis, unsupported by evidence": a reading dismissed in the words of taking it up.
   if (AS_A_THEORY.test(w)) return 'C2';
   if (!w || TAKEN_UP.test(w)) return undefined;

@@ -264,3 +264,11 @@ export function namedLast(text: string): PartOfTherapy | undefined {
   for (const m of text.toLowerCase().matchAll(/[a-z][a-z-]*/g)) found = ANTECEDENTS[m[0]] ?? found;
   return found ?? (ACTIVITY_FRAGMENT.test(text) ? 'task' : undefined);
 }
+
+/**
+ * When or how something was said or done, written between the client and the verb ("She then said") or between the
+ * verb and the words ("said today that", "asked again whether", "said quietly, '...'"): words that change nothing
+ * the cues read (plain.ts), and that the reply frame reads past (reply.ts).
+ */
+export const WHEN_SAID = String.raw`(?:today|again|later|then|twice|at one point|at first|at last|eventually|finally|also|quietly|flatly|calmly|softly|firmly|simply|abruptly|suddenly|quickly|immediately|almost immediately|at the end|near the end|towards? the end|in passing|this week|this time|once more)`;
+export const SAID_WHEN = String.raw`(?:,? ${WHEN_SAID}\b)?`;

@@ -1,0 +1,34 @@
+import assert from 'node:assert/strict';
+import { plainWords } from '../../src/core/markers/plain';
+
+describe('words that change nothing the cues read', () => {
+  it('drops a filler opening the quotation and keeps the quotation mark', () => {
+    assert.equal(plainWords('She said "Well, I don\'t see the point".')?.text, 'She said "I don\'t see the point".');
+    assert.equal(plainWords('He said "Honestly I\'m fine" and looked away.')?.text, 'He said "I\'m fine" and looked away.');
+    assert.equal(plainWords('"Look, can we not," she said.')?.text, '"can we not," she said.');
+  });
+
+  it('drops "literally" and when or how something was said', () => {
+    assert.equal(plainWords('She said "literally nothing" without looking up.')?.text, 'She said "nothing" without looking up.');
+    assert.equal(plainWords('He asked today whether the club would get a report.')?.text, 'He asked whether the club would get a report.');
+    assert.equal(plainWords('She said quietly, "leave it".')?.text, 'She said "leave it".');
+    assert.equal(plainWords('She then said it was pointless.')?.text, 'She said it was pointless.');
+    assert.equal(plainWords('Pt eventually refused the worksheet.')?.text, 'Pt refused the worksheet.');
+  });
+
+  it('maps every offset of the copy back to the sentence', () => {
+    const s = 'He then said "Well, whatever" today.';
+    const p = plainWords(s)!;
+    assert.equal(p.text, 'He said "whatever" today.');
+    const at = p.text.indexOf('whatever');
+    assert.equal(s.slice(p.toOriginal[at], p.toOriginal[at + 'whatever'.length]), 'whatever');
+    assert.equal(s.slice(p.toOriginal[0], p.toOriginal[p.text.indexOf(' said')]), 'He');
+    assert.equal(p.toOriginal[p.text.length], s.length);
+  });
+
+  it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
+    assert.equal(plainWords('She said it was pointless.'), undefined);
+    assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);
+    assert.equal(plainWords('Well, the session went well.'), undefined);
+  });
+});
