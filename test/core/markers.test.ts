@@ -5581,7 +5581,7 @@ describe('rupture markers in prose', () => {
       ['C7', 'He says "I\'ve told the police all this, I don\'t need to tell it again".', 'I\'ve told the police all this, I don\'t need to tell it again'],
       ['C2', 'C: I don\'t see what he\'s got to do with anything.', 'I don\'t see what he\'s got to do with anything'],
       ['C6', 'He knocked the tray and said "you\'re not allowed to talk".', 'you\'re not allowed to talk'],
-      ['C1', 'Partner A spoke over this writer repeatedly.', 'spoke over this writer'],
+      ['C7', 'Partner A spoke over this writer repeatedly.', 'spoke over this writer'],
       ['C1', 'Partner B said I was taking sides.', 'said I was taking sides'],
       ['C3', 'Client stated skills group is \'like kindergarten\'.', 'stated skills group is \'like kindergarten'],
       ['C3', 'Formulation diagram: "looks like a tube map, means nothing to me".', 'Formulation diagram: "looks like a tube map, means nothing to me'],
@@ -5589,7 +5589,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'Irritation with therapist evident when the pacing plan was revisited.', 'Irritation with therapist evident when'],
       ['C1', 'Client stated she felt judged by this writer.', 'felt judged by this writer'],
       ['C1', 'She felt pressured by me to do the exposure.', 'felt pressured by me'],
-      ['C1', 'Client talked over this writer.', 'talked over this writer'],
+      ['C7', 'Client talked over this writer.', 'talked over this writer'],
       ['C1', 'Client raised his voice at this writer.', 'raised his voice at this writer'],
       ['W2', 'Client stated "I don\'t know" to most questions.', 'stated "I don\'t know" to most questions'],
       ['C4', 'Client stated sessions are too long.', 'stated sessions are too long'],
@@ -5905,6 +5905,22 @@ describe('rupture markers in prose', () => {
       ['the client\'s own "I" in her quoted words, about a game', 'She said "I don\'t care" about the Super Bowl.'],
       ['no possessive to say whose telling it was', 'She said her mum told the story in the same voice as she told the one about the car park.'],
       ['a filler before good news', 'She said "Honestly, the new job is going really well".'],
+    ]);
+    // The therapist as an agency's note names them ("this writer") read as "I", "me", "my", and "do not" as "don't"
+    // (plain.ts), by the cues, the structural layer and the reply frame; the checks after them read the same.
+    pinCovers([
+      ['C2', 'She said this writer\'s comments were "a bit flat, like a student who hasn\'t practised".', 'comments were "a bit flat, like a student who hasn\'t practised"'],
+      ['C2', 'When this writer suggested respite she said "I\'m not putting him in a home" before this writer had finished.', 'said "I\'m not putting him in a home"'],
+      ['C2', 'Laughed at this writer\'s suggestion and said "no chance".', 'Laughed at this writer\'s suggestion and said'],
+      ['C1', 'She said this writer was "just like every other shrink".', 'said this writer was "just like every other shrink"'],
+      ['TR', 'This writer noticed feeling irritated and impatient.', 'This writer noticed feeling irritated and impatient'],
+      ['C2', 'When I wondered aloud whether the pony might be nervous too, she said "it\'s a horse, it does not think".', 'it\'s a horse, it does not think'],
+      ['C2', 'When I reflected how frightening the ending sounded she said "do not do the voice".', 'do not do the voice'],
+    ]);
+    pinNoMarker([
+      ['a request the therapist granted', 'Client asked whether this writer would write a letter for her housing application, and this writer agreed.'],
+      ['a friendly question alone', 'Client asked if this writer had a nice holiday.'],
+      ['a friendly question alone, in the first person', 'Client asked if I had a nice holiday.'],
     ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([

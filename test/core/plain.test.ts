@@ -26,6 +26,14 @@ describe('words that change nothing the cues read', () => {
     assert.equal(p.toOriginal[p.text.length], s.length);
   });
 
+  it('spells "did not" as "didn\'t" and the therapist named as "this writer" as "I", "me" or "my"', () => {
+    assert.equal(plainWords('She said "I do not want to" and "I cannot".')?.text, 'She said "I don\'t want to" and "I can\'t".');
+    assert.equal(plainWords('When this writer suggested it she laughed at this writer\'s idea.')?.text, 'When I suggested it she laughed at my idea.');
+    assert.equal(plainWords('She turned her back on this writer.')?.text, 'She turned her back on me.');
+    assert.equal(plainWords('He said the clinician at A&E was rude.'), undefined);
+    assert.equal(plainWords('This writer noticed feeling tired.')?.writer, true);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

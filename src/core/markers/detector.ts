@@ -13,11 +13,11 @@ import { learnedHits, type LearnedModel } from './learned/model';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
 import { plainWords } from './plain';
-import { replyToMove } from './reply';
+import { type Reply, replyToMove } from './reply';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { SentenceMemo } from './sentenceMemo';
-import { HABITUAL, presentToPast, retense } from './tense';
+import { HABITUAL, presentToPast, type Retensed, retense } from './tense';
 import { tokenizeMany } from './tokens';
 import { namedLast } from './vocabulary';
 
@@ -150,15 +150,18 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // (A sentence read under another initial is keyed apart: its findings show the note's own "T".)
     const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : 'T') + (antecedent ?? '')) : '';
     const known = memo?.get(key);
-    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, structural: !known && options.structural !== false && (mayHoldFrame(sentence.text) || antecedent !== undefined) };
+    const plain = known ? undefined : plainWords(sentence.text);
+    // The therapist named as "this writer" is read by the structural layer as "I", "me" or "my" (plain.ts).
+    const frameText = plain?.writer ? plain.text : sentence.text;
+    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, plain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
-  const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.sentence.text));
+  const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.frameText));
   let nextTagged = 0;
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent } of jobs) {
+  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, plain, frameText } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -171,9 +174,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
     const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST);
-    const plain = plainWords(text);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
-    const replies = inPlan || inResolution ? [] : replyToMove(text);
+    const replies = inPlan || inResolution ? [] : repliesIn(text, plain);
     if (!cues.length && !structural && !reflection && !past && !plain && !learned.length && !replies.length) {
       memo?.set(key, []);
       continue;
@@ -244,9 +246,13 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       consider('TR', ...whole(), 0.65, 'structure: reflection section', { clientMove: false });
     }
     if (structural) {
-      const words = withQuotes(text, tokens, block.quoted, quotes);
+      const renamed = frameText !== text && plain ? plain.toOriginal : undefined;
+      const frameQuotes: [number, number][] = !renamed ? quotes : block.quoted ? [[0, frameText.length]] : quoteSpans(frameText);
+      const at = (k: number) => (renamed ? renamed[Math.min(Math.max(k, 0), renamed.length - 1)] : k);
+      const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);
       for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
-        consider(hit.subtype, hit.start, hit.end, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(hit.start, hit.end) });
+        const [s, e] = [at(hit.start), at(hit.end)];
+        consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) });
       }
     }
     // The client's reply to a move of the therapist's that no cue read (reply.ts): the weakest finding shown.
@@ -474,4 +480,12 @@ export function markerMessage(m: Marker): string {
   if (m.kind === 'therapist-reaction') return `Therapist reaction — a possible sign of rupture: '${shown}'`;
   const kind = m.kind === 'withdrawal' ? 'Withdrawal' : 'Confrontation';
   return `${kind} — ${SUBTYPE_NAMES[m.subtype]} (${m.subtype}): '${shown}'`;
+}
+
+/** The client's replies to the therapist's moves, read in the sentence or, when it has none, in its plain copy. */
+function repliesIn(text: string, plain: Retensed | undefined): Reply[] {
+  const replies = replyToMove(text);
+  if (replies.length || !plain) return replies;
+  const at = (k: number) => plain.toOriginal[Math.min(Math.max(k, 0), plain.toOriginal.length - 1)];
+  return replyToMove(plain.text).map((r) => ({ ...r, start: at(r.start), end: at(r.end) }));
 }

@@ -225,7 +225,8 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.75, "\\b(?:kept|keeps|would keep) (?:steering|coming back|returning|going back|drifting|bringing (?:it|us|things) back)\\b"),
   c('W4', 0.75, "\\b(?:agreed|nodded|said yes)\\b[^.;]{0,20}\\b(?:and|then) (?:returned|went back|reverted|got back) to\\b"),
   c('W4', 0.7, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered)\\b[^.]{0,120}\\b(?:returned|went back|changed|switched|moved on|went on|added)\\b"),
-  c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
+  // Not the friendly question alone ("Client asked if this writer had a nice holiday."): small talk, LABELLING.md.
+  c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)(?! (?:a |an )?(?:nice|good|lovely|restful|relaxing|great|nice relaxing) (?:holiday|weekend|break|christmas|time(?: off| away)?)\\W*$)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
   c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
   c('W4', 0.7, "\\b(?:until|till) i (?:brought|steered|redirected|pulled) (?:us|him|her|them) back\\b"),
   c('W4', 0.65, "(?<!\\b(?:pleasant|nice|harmless|interesting|welcome|enjoyable) )\\b(?:tangent|digression|diversion)s?\\b"),
