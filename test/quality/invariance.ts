@@ -1,0 +1,73 @@
+/**
+ * Invariance: does a found marker stay found when the sentence is written again in another hand, with a word
+ * that changes no meaning added, left out or spelt otherwise? Each labelled marker sentence of the fixture sets
+ * (not the look-alike sets) that the detector finds, alone, is rewritten by each rewrite below that applies to it,
+ * and read again; the share still found (same kind) is printed, with every sentence lost written to a file.
+ *   npm run invariance [-- lost.txt]
+ * A measure of how far the phrasing-bound parts of the detector generalise, not a bar: some rewrites are
+ * clumsy English, and a name or a dropped subject can make a sentence someone else's.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { Engine } from '../../src/core/engine';
+
+const engine = new Engine(undefined, { sentenceMemo: 0 });
+const root = path.join(__dirname, '..', 'fixtures');
+const SUBJECT = String.raw`(?:She|He|They|The client|Client|Pt|The patient)`;
+const PAST = String.raw`(?:said|told|asked|answered|replied|was|were|looked|sat|kept|stayed|went|gave|turned|stopped|refused|declined|shrugged|laughed|called|described|spent|changed|insisted|arrived|left|came|spoke|seemed|appeared|became|got|made|began|started|would|wouldn't|didn't|did|could|couldn't|had|avoided|rolled|folded|checked|scrolled|fell|remained|muttered|snapped|questioned|complained|wondered|felt|dismissed|challenged|accused|criticised|criticized|interrupted|talked|joked|brought|raised|returned|moved|steered|switched|shifted)`;
+const LEAD = new RegExp(String.raw`^(${SUBJECT} )(${PAST})\b`);
+
+/** Each rewrite: its name, and the sentence rewritten, or undefined when it does not apply. */
+const REWRITES: [string, (s: string) => string | undefined][] = [
+  ['subject left out ("Said ...")', (s) => { const m = new RegExp(String.raw`^${SUBJECT}\s+(${PAST})\b`).exec(s); return m ? m[1][0].toUpperCase() + m[1].slice(1) + s.slice(m[0].length) : undefined; }],
+  ['a name for the pronoun', (s) => (/^(?:She|He)\s/.test(s) ? s.replace(/^(She|He)\s/, (_, p: string) => (p === 'She' ? 'Maria ' : 'Tom ')) : undefined)],
+  ['"Pt" for the client', (s) => (/^(?:She|He|They|The client|Client)\s/.test(s) ? s.replace(/^(?:She|He|They|The client|Client)\s/, 'Pt ') : undefined)],
+  ['"then" before the verb', (s) => { const m = LEAD.exec(s); return m ? m[1] + 'then ' + s.slice(m[1].length) : undefined; }],
+  ['"eventually" before the verb', (s) => { const m = LEAD.exec(s); return m ? m[1] + 'eventually ' + s.slice(m[1].length) : undefined; }],
+  ['"today" after the verb', (s) => (/^[^"“]*\b(?:said|told me|asked)\b/.test(s) ? s.replace(/\b(said|told me|asked)\b/, '$1 today') : undefined)],
+  ['"Well," opening the quotation', (s) => { const m = /\b(?:said|replied|answered|snapped|muttered|insisted)[,:]? (["“])([A-Za-z][a-z']*)/.exec(s); if (!m) return undefined; const q = m.index + m[0].length - m[2].length; return s.slice(0, q) + 'Well, ' + (/^I('|$)/.test(m[2]) ? m[2] : m[2].toLowerCase()) + s.slice(q + m[2].length); }],
+  ['a possessive left out ("checked phone")', (s) => (/\b(?:her|his|their) (?!own\b)[a-z]+/.test(s) && !/\b(?:her|his|their) (?:therapist|counsell?or)/.test(s) ? s.replace(/\b(?:her|his|their) (?=[a-z])/, '') : undefined)],
+  ['a lead clause ("Later in the session, ...")', (s) => (/^(?:She|He|They|The client|Pt)\s/.test(s) ? 'Later in the session, ' + s[0].toLowerCase() + s.slice(1) : undefined)],
+  ['the present ("says", "asks")', (s) => (/\b(?:said|asked|told me)\b/.test(s) && /^(?:She|He|They|Pt|Client)\b/.test(s) ? s.replace(/\bsaid\b/, 'says').replace(/\basked\b/, 'asks').replace(/\btold me\b/, 'tells me') : undefined)],
+  ['"did not" for "didn\'t"', (s) => (/\b(?:did|do|does|was|were|is|are|could|would|should)n't\b/.test(s) ? s.replace(/\b(did|do|does|was|were|is|are|could|would|should)n't\b/g, '$1 not') : undefined)],
+  ['curly quotation marks', (s) => (/"[^"]+"/.test(s) ? s.replace(/"([^"]+)"/g, '“$1”') : undefined)],
+  ['"this writer" for I, me, my', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'this writer'; }).replace(/\bmy\b/g, () => { changed = true; return "this writer's"; }))).join(''); return changed ? out.replace(/^this writer/, 'This writer') : undefined; }],
+];
+
+const head = '---\nclient: X\nsession: 1\n---\n\n';
+const found = (s: string, kind: string) => engine.analyze('invariance.md', head + s + '\n').markers.some((m) => m.kind === kind);
+const results = new Map<string, { n: number; kept: number; lost: string[] }>(REWRITES.map(([name]) => [name, { n: 0, kept: 0, lost: [] }]));
+let base = 0;
+for (const set of fs.readdirSync(root).filter((d) => !d.startsWith('lookalikes') && fs.existsSync(path.join(root, d, 'labels.json')))) {
+  const labels = JSON.parse(fs.readFileSync(path.join(root, set, 'labels.json'), 'utf8')) as Record<string, { markers?: { kind: string; quote: string }[] }>;
+  for (const [file, label] of Object.entries(labels)) {
+    const text = fs.readFileSync(path.join(root, set, file), 'utf8');
+    const seen = new Set<string>();
+    for (const { sentence } of engine.sentencesOf(text)) {
+      const s = sentence.text.trim();
+      if (s.length > 200 || seen.has(s) || s.includes('\n')) continue;
+      seen.add(s);
+      const kinds = new Set<string>();
+      for (const m of label.markers ?? []) {
+        const at = text.indexOf(m.quote);
+        if (at >= 0 && at < sentence.end && sentence.start < at + m.quote.length && m.kind !== 'therapist-reaction') kinds.add(m.kind);
+      }
+      for (const kind of kinds) {
+        if (!found(s, kind)) continue;
+        base++;
+        for (const [name, rewrite] of REWRITES) {
+          const v = rewrite(s);
+          if (!v || v === s) continue;
+          const r = results.get(name)!;
+          r.n++;
+          if (found(v, kind)) r.kept++;
+          else r.lost.push(`${set} ${kind}: ${v}`);
+        }
+      }
+    }
+  }
+}
+console.log(`${base} labelled client-marker sentences found alone; share still found after each rewrite:`);
+for (const [name, r] of results) console.log(`  ${name.padEnd(44)} ${String(r.n).padStart(5)}  ${(r.n ? r.kept / r.n : 1).toFixed(3)}  (${r.n - r.kept} lost)`);
+const out = process.argv[2];
+if (out) fs.writeFileSync(out, [...results].flatMap(([name, r]) => [`## ${name}`, ...r.lost]).join('\n') + '\n');
