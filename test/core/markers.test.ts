@@ -5922,6 +5922,11 @@ describe('rupture markers in prose', () => {
       ['a friendly question alone', 'Client asked if this writer had a nice holiday.'],
       ['a friendly question alone, in the first person', 'Client asked if I had a nice holiday.'],
     ]);
+    // A cue whose words before it must hold "said" is read again when "says" was put in the past (tense.ts).
+    pinCovers([
+      ['W1', 'She says "it\'s only stuff, we all got out".', 'it\'s only stuff'],
+      ['W1', 'He says "jockeys fall, you get back on, that\'s it".', 'jockeys fall, you get back on'],
+    ]);
     // A reported question or request is something said, not a hypothetical (lifted unseen7 and unseen24).
     pinCovers([
       ['W4', 'Halfway through she asked if we could talk about something lighter for a change.', 'asked if we could talk about something lighter'],

@@ -232,7 +232,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // Only the cues that can see a difference: new candidates, or ones that spell a verb that was rewritten.
     if (past) {
       const before = new Set(builtIn);
-      const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v)));
+      const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v) || !!c.before?.source.includes(v)));
       runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal);
     }
     // ...and without the fillers that change nothing (plain.ts: '"Well, I don't see the point"'), in the past too.
