@@ -5899,12 +5899,14 @@ describe('rupture markers in prose', () => {
       ['W2', 'Scrolled on phone while I went over the diary.', 'Scrolled on phone'],
       ['W2', 'Sat with coat on and answered in single words.', 'Sat with coat on and answered in single words'],
       ['W2', 'He kept hood up for most of the session.', 'kept hood up'],
+      ['W2', 'He kept cap on for the whole hour.', 'kept cap on for the whole hour'],
     ]);
     pinNoMarker([
       ['a look at the phone with its purpose and an apology', 'Client checked phone once to confirm her ride and apologized.'],
       ['the client\'s own "I" in her quoted words, about a game', 'She said "I don\'t care" about the Super Bowl.'],
       ['no possessive to say whose telling it was', 'She said her mum told the story in the same voice as she told the one about the car park.'],
       ['a filler before good news', 'She said "Honestly, the new job is going really well".'],
+      ['turning back to face me is no back turned', 'She turned back to me and smiled.'],
     ]);
     // The therapist as an agency's note names them ("this writer") read as "I", "me", "my", and "do not" as "don't"
     // (plain.ts), by the cues, the structural layer and the reply frame; the checks after them read the same.

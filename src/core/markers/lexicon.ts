@@ -147,12 +147,14 @@ function inLookbehind(source: string, offset: number): boolean {
 
 /**
  * A terse note leaves out whose thing it was ("checked phone", "sat with back to me", "arms folded across
- * chest"): "her", "his" or "their" before a word is read as there or not, except in a lookbehind, before
- * "back" and "own", where "turned back" and "own" say something else, and before any word at all ("as her
- * [word]"), where the possessive is all there is to read.
+ * chest", "kept cap on"): "her", "his", "their" (or "the" among them) before a word is read as there or not,
+ * except in a lookbehind, before "own", before "back" other than after "with" ("turned back" is a return), and
+ * before any word at all ("as her [word]"), where the possessive is all there is to read.
  */
-const POSSESSIVE = /\(\?:(?:her\|his|his\|her)\|their\) (?!back\b|own\b|\(\?!|\[\\w|\\w)/g;
-const TERSE = (source: string) => source.replace(POSSESSIVE, (m, offset: number) => (inLookbehind(source, offset) ? m : `(?:${m})?`));
+const POSSESSIVE = /\(\?:(?:(?:her\|his|his\|her)\|their(?:\|the)?|the\|(?:her\|his|his\|her)\|their)\) (?=(back\b)?)(?!own\b|\(\?!|\[\\w|\\w)/g;
+/** "sat with back to me": after "with", "back" is the client's own; elsewhere "turned back" is a return. */
+const TERSE = (source: string) => source.replace(POSSESSIVE, (m, back: string | undefined, offset: number) =>
+  inLookbehind(source, offset) || (back && !source.slice(Math.max(0, offset - 5), offset).endsWith('with ')) ? m : `(?:${m})?`);
 
 function rx(source: string, flags = 'i'): RegExp {
   return new RegExp(SHORTHAND(PROGRESS_NOTE_WORDS(TERSE(source.replace(/\{(\w+)\}/g, (_, m: string) => MACROS[m] ?? `{${m}}`)))), flags);
