@@ -1558,7 +1558,9 @@ export const CUES: readonly Cue[] = [
   // time round"; would not say anything about someone; "dunno, ask him"; other tabs open; the same voice for
   // the loss as for the car park; whether someone "would see these notes"; laughing when asked about the
   // future; "X sent me, so here I am".
-  c('W2', 0.6, "\\b(?:kept|keeping|had|still had|left|sat with|stayed with|with) (?:her|his|their|the) (?:[\\w'’-]+ )?{PROP} {PROP_STATE}(?![^.]{0,60}\\b(?:cold|heating|rain(?:ing)?|freezing|chilly|snow(?:ing)?|draught|drafty|draughty)\\b)"),
+  // Arriving with it on is how someone came, not something kept on in the session ("J came in with headphones on"),
+  // unless the note says it stayed on ("arrived with his cap pulled low and kept it on").
+  c('W2', 0.6, "\\b(?:(?<!\\b(?:came in|arrived|turned up|walked in|came|comes in|arrives) )|(?=[^.;]{0,60}\\b(?:kept (?:it|them)|throughout|for (?:most|much|all|the whole) of|the whole (?:session|hour)|all session)\\b))(?:kept|keeping|had|still had|left|sat with|stayed with|with) (?:her|his|their|the) (?:[\\w'’-]+ )?{PROP} {PROP_STATE}(?![^.]{0,60}\\b(?:cold|heating|rain(?:ing)?|freezing|chilly|snow(?:ing)?|draught|drafty|draughty)\\b)"),
   c('W2', 0.6, "^\\s*(?:{CL} )?(?:(?:her|his|their) )?{PROP} (?:folded|crossed|on|up|in|zipped(?: up)?)\\b(?=\\s*(?:[,;.]|$|throughout|the whole|all session|for (?:most|much|all)))"),
   c('C7', 0.6, "{Q}[^\"”]{0,10}\\b(?:i'?m|i am) not here to (?:talk about|discuss|go into|look at|talk about|dig into|rake over)\\b", { speech: true }),
   c('C2', 0.6, "\\b(?:when|after|as) (?:I|T) (?:suggested|offered|proposed|introduced|brought out|showed (?:her|him|them))\\b[^.;]{0,40}\\b(?:said|replied|snapped)\\b[^.;]{0,5}{Q}(?:i'?m|i am) (?:not (?:five|six|seven|a (?:child|kid|baby|toddler))|(?:\\w+ )?(?:years old|an adult|a grown (?:man|woman|adult)))\\b(?![^.;]{0,60}\\b(?:smil\\w*|laugh\\w*|grinn\\w*|joking|carried on)\\b)"),
