@@ -17,7 +17,7 @@ import { type Reply, replyToMove } from './reply';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { SentenceMemo } from './sentenceMemo';
-import { HABITUAL, presentToPast, type Retensed, retense } from './tense';
+import { HABITUAL, originalAt, presentToPast, type Retensed, retense } from './tense';
 import { tokenizeMany } from './tokens';
 import { namedLast } from './vocabulary';
 
@@ -204,7 +204,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const matched = new Set<Cue>();
     const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array) => {
       const subject = wrap ? `"${words}"` : words;
-      const at = (k: number) => (toOriginal ? toOriginal[Math.min(Math.max(k, 0), toOriginal.length - 1)] : k);
+      const at = (k: number) => (toOriginal ? originalAt(toOriginal, k) : k);
       for (const cue of list) {
         if (matched.has(cue)) continue;
         // A match the context rules out does not end the search: a later one in the sentence may stand
@@ -235,7 +235,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v) || !!c.before?.source.includes(v)));
       runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal);
     }
-    // ...and without the fillers that change nothing (plain.ts: '"Well, I don't see the point"'), in the past too.
+    // ...and in the cues' plain words (plain.ts: '"Well, I don't see the point"', "this writer" as "I"), in the past too.
     if (plain) {
       runCues(plain.text, userCues.length ? [...CUE_INDEX.candidates(plain.text), ...userCues] : CUE_INDEX.candidates(plain.text), plain.toOriginal);
       const pastPlain = past && plainWords(past.text);
@@ -248,7 +248,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     if (structural) {
       const renamed = frameText !== text && plain ? plain.toOriginal : undefined;
       const frameQuotes: [number, number][] = !renamed ? quotes : block.quoted ? [[0, frameText.length]] : quoteSpans(frameText);
-      const at = (k: number) => (renamed ? renamed[Math.min(Math.max(k, 0), renamed.length - 1)] : k);
+      const at = (k: number) => (renamed ? originalAt(renamed, k) : k);
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);
       for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
         const [s, e] = [at(hit.start), at(hit.end)];
@@ -486,6 +486,5 @@ export function markerMessage(m: Marker): string {
 function repliesIn(text: string, plain: Retensed | undefined): Reply[] {
   const replies = replyToMove(text);
   if (replies.length || !plain) return replies;
-  const at = (k: number) => plain.toOriginal[Math.min(Math.max(k, 0), plain.toOriginal.length - 1)];
-  return replyToMove(plain.text).map((r) => ({ ...r, start: at(r.start), end: at(r.end) }));
+  return replyToMove(plain.text).map((r) => ({ ...r, start: originalAt(plain.toOriginal, r.start), end: originalAt(plain.toOriginal, r.end) }));
 }

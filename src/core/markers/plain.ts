@@ -7,10 +7,10 @@
  * to the sentence, as for the past-tense copy (tense.ts).
  */
 import type { Retensed } from './tense';
-import { WHEN_SAID } from './vocabulary';
+import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
-export const QUOTE_FILLER = /(?<=["“]\s*)(?:well|look|listen|honestly|um+|erm+|er|uh|so|i mean|to be honest|frankly|oh well|you know)\s*[,.…-]*\s+(?=\S)/gi;
+const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
 const BETWEEN = new RegExp(String.raw`(?<=\b(?:she|he|they|pt|client|patient|[A-Z]\.?) )${WHEN_SAID} (?=(?:[a-z]+ed|said|says|told|asks|gave|kept|went|sat|took|left|came|spoke|began|got|made|felt|fell|would|refused|declined)\b)`, 'gi');

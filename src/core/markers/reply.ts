@@ -10,10 +10,10 @@
  * need to rest, Dad", said of a son) had half of them flagged when it was.
  */
 import type { Subtype } from '../settings';
-import { SAID_WHEN } from './vocabulary';
+import { OPENING_FILLER, SAID_WHEN } from './vocabulary';
 
-/** A filler opening the reply (plain.ts reads the cues' side of it). */
-const OPENING_FILLER = /^(?:well|look|listen|honestly|um+|erm+|er|uh|so|i mean|to be honest|frankly|oh well|you know)\s*[,.…-]*\s+(?=\S)/i;
+/** A filler opening the reply (plain.ts reads past it for the cues). */
+const FILLER_FIRST = new RegExp(`^${OPENING_FILLER}`, 'i');
 
 const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to|spoke (?:about|of))`;
 /** "When I suggested...", "after I named it", "each time T raised it". */
@@ -113,7 +113,7 @@ interface Asking { feelingAsked: boolean; asked: string; question: boolean }
 
 function classify(words: string, move: Asking): Subtype | undefined {
   // "Well, don't start": read without the filler that opens it (plain.ts).
-  const w = words.trim().replace(OPENING_FILLER, '');
+  const w = words.trim().replace(FILLER_FIRST, '');
   // "an interesting hypothesis, unsupported by evidence": a reading dismissed in the words of taking it up.
   if (AS_A_THEORY.test(w)) return 'C2';
   if (!w || TAKEN_UP.test(w)) return undefined;

@@ -64,6 +64,11 @@ export interface Retensed {
   toOriginal: Int32Array;
 }
 
+/** The offset in the original sentence of offset k of a rewritten copy (clamped to the copy). */
+export function originalAt(toOriginal: Int32Array, k: number): number {
+  return toOriginal[Math.min(Math.max(k, 0), toOriginal.length - 1)];
+}
+
 const WORD = /[A-Za-z]+/g;
 /** Nothing but a list marker, a section label or punctuation before the word. */
 const OPENING = /^[\s\-*>•\d.)]*(?:[A-Z]{1,3}:\s*)?$|[.;:!?]\s*$/;

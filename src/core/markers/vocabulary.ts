@@ -272,3 +272,6 @@ export function namedLast(text: string): PartOfTherapy | undefined {
  */
 export const WHEN_SAID = String.raw`(?:today|again|later|then|twice|at one point|at first|at last|eventually|finally|also|quietly|flatly|calmly|softly|firmly|simply|abruptly|suddenly|quickly|immediately|almost immediately|at the end|near the end|towards? the end|in passing|this week|this time|once more)`;
 export const SAID_WHEN = String.raw`(?:,? ${WHEN_SAID}\b)?`;
+
+/** A filler that opens the client's words and changes nothing they say ('"Well, don't start"'), and what follows it. */
+export const OPENING_FILLER = String.raw`(?:well|look|listen|honestly|um+|erm+|er|uh|so|i mean|to be honest|frankly|oh well|you know)\s*[,.…-]*\s+(?=\S)`;
