@@ -5907,6 +5907,7 @@ describe('rupture markers in prose', () => {
       ['no possessive to say whose telling it was', 'She said her mum told the story in the same voice as she told the one about the car park.'],
       ['a filler before good news', 'She said "Honestly, the new job is going really well".'],
       ['turning back to face me is no back turned', 'She turned back to me and smiled.'],
+      ['a phone checked to silence it', 'Checked phone at the start to turn it to silent, then put it away.'],
     ]);
     // The therapist as an agency's note names them ("this writer") read as "I", "me", "my", and "do not" as "don't"
     // (plain.ts), by the cues, the structural layer and the reply frame; the checks after them read the same.
