@@ -390,8 +390,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.7, "\\byou (?:just|only) (?:sit there|nod|ask how|repeat|keep asking)\\b", { speech: true }),
   c('W2', 0.75, "\\b(?:one[- ]line|one[- ]sentence|short|brief|clipped|curt) (?:replies|answers|responses)\\b"),
   c('W2', 0.65, "\\b(?:when |)asked (?:how|about|what|whether|if)\\b[^.:;]{0,60}:\\s*[\"“][^\"”]{1,20}[\"”]"),
-  // Not a look with a purpose said and an apology ("checked phone once to confirm her ride and apologised").
-  c('W2', 0.6, "\\b(?:checked|(?:looked|glanced)(?: down| up| over| back)? at|scrolled through) (?:his|her|their) (?:phone|watch)\\b(?![^.;]{0,40}\\b(?:at|after) the end of the (?:session|group|call)\\b)(?!(?: (?:once|quickly|briefly))? to (?:confirm|check (?:on )?(?:the|her|his|their) (?:time|ride|lift|bus|train|taxi|childcare|kids?|children|son|daughter)|show me|read me|find)\\b[^.;]{0,40}\\bapologi[sz]ed\\b)"),
+  c('W2', 0.6, "\\b(?:checked|(?:looked|glanced)(?: down| up| over| back)? at|scrolled through) (?:his|her|their) (?:phone|watch)\\b(?![^.;]{0,40}\\b(?:at|after) the end of the (?:session|group|call)\\b)"),
   c('W1', 0.65, "[\"“](?:no problem|not a problem|it'?s nothing|nothing really|all good)(?: at all)?[\"”]", { negative: true, speech: true }),
   c('W4', 0.7, "\\b(?:every|each) (?:attempt|time) i (?:made|tried|asked|raised|wondered)\\b[^.]{0,80}\\b(?:was met with|met with|he|she|they) (?:a further|another|more|a new)\\b"),
   c('W5', 0.65, "[\"“]very kind[\"”]|\\bkind of (?:me|you) to (?:listen|see|bear)\\b|\\bheard it all before\\b", { speech: true }),
