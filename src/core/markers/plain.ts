@@ -6,7 +6,7 @@
  * that holds any is also matched in a copy in the cues' words, and the offsets of what matches are mapped back
  * to the sentence, as for the past-tense copy (tense.ts).
  */
-import type { Retensed } from './tense';
+import { type Edit, type Retensed, rewrite } from './tense';
 import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
@@ -36,13 +36,13 @@ export interface Plain extends Retensed {
 
 /** The sentence in the cues' plain words, or undefined when nothing in it changes. */
 export function plainWords(sentence: string): Plain | undefined {
-  const edits: { s: number; e: number; by: string }[] = [];
+  const edits: Edit[] = [];
   for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER]) {
     re.lastIndex = 0;
-    for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ s: m.index, e: m.index + m[0].length, by: '' });
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
   UNCONTRACTED.lastIndex = 0;
-  for (let m = UNCONTRACTED.exec(sentence); m; m = UNCONTRACTED.exec(sentence)) edits.push({ s: m.index, e: m.index + m[0].length, by: contracted(m) });
+  for (let m = UNCONTRACTED.exec(sentence); m; m = UNCONTRACTED.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: contracted(m) });
   WRITER.lastIndex = 0;
   let writer = false;
   for (let m = WRITER.exec(sentence); m; m = WRITER.exec(sentence)) {
@@ -50,22 +50,9 @@ export function plainWords(sentence: string): Plain | undefined {
     const own = /['’]s$/.test(m[0]);
     const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
     const by = own ? 'my' : DID.test(sentence.slice(m.index + m[0].length)) ? 'I' : 'me';
-    edits.push({ s: m.index, e: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
+    edits.push({ start: m.index, end: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
   }
   if (!edits.length) return undefined;
-  edits.sort((a, b) => a.s - b.s);
-  let out = '';
-  const offsets: number[] = [];
-  let at = 0;
-  for (const { s, e, by } of edits) {
-    if (s < at) continue;
-    for (let i = at; i < s; i++) { out += sentence[i]; offsets.push(i); }
-    // A replacement maps to the start of what it replaces; what follows it, to that span's end.
-    out += by;
-    for (let i = 0; i < by.length; i++) offsets.push(s);
-    at = e;
-  }
-  for (let i = at; i < sentence.length; i++) { out += sentence[i]; offsets.push(i); }
-  offsets.push(sentence.length);
-  return { text: out, verbs: [], toOriginal: Int32Array.from(offsets), writer };
+  edits.sort((x, y) => x.start - y.start);
+  return { ...rewrite(sentence, edits), verbs: [], writer };
 }

@@ -75,12 +75,33 @@ const OPENING = /^[\s\-*>•\d.)]*(?:[A-Z]{1,3}:\s*)?$|[.;:!?]\s*$/;
 /** The client as subject right before a present verb, perhaps with an adverb: "she insists", "Pt often states". */
 const AFTER_SUBJECT = /\b(?:she|he|they|client|clt|ct|pt|patient|(?:mr|mrs|ms|miss)\.? [A-Z]\w*)\s+(?:(?:\w+ly|also|then|still|often|always|never|just|now|again)\s+)?$|\b(?:and|then|but)\s+$/i;
 
+/** A span of a sentence and what it is rewritten as ('' to leave it out). */
+export interface Edit { start: number; end: number; by: string }
+
+/**
+ * The sentence with the edits made (in order; one that overlaps an earlier one is skipped), and for each offset of
+ * the copy the offset in the sentence: a replacement maps to the start of what it replaces, what follows it to that
+ * span's end.
+ */
+export function rewrite(sentence: string, edits: readonly Edit[]): { text: string; toOriginal: Int32Array } {
+  let text = '';
+  const offsets: number[] = [];
+  let at = 0;
+  for (const { start, end, by } of edits) {
+    if (start < at) continue;
+    for (let i = at; i < start; i++) { text += sentence[i]; offsets.push(i); }
+    text += by;
+    for (let i = 0; i < by.length; i++) offsets.push(start);
+    at = end;
+  }
+  for (let i = at; i < sentence.length; i++) { text += sentence[i]; offsets.push(i); }
+  offsets.push(sentence.length);
+  return { text, toOriginal: Int32Array.from(offsets) };
+}
+
 /** The sentence with the mapped verb forms in the past, or undefined when it holds none. */
 export function retense(sentence: string, map: ReadonlyMap<string, string>): Retensed | undefined {
-  let out = '';
-  const offsets: number[] = [];
-  const verbs: string[] = [];
-  let last = 0;
+  const edits: Edit[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(sentence))) {
@@ -93,15 +114,8 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>): Ret
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     const opening = OPENING.test(before) && (m.index < 30 || OPENING.test(sentence.slice(0, m.index)));
     if (!(opening || (!lower.endsWith('ing') && AFTER_SUBJECT.test(before)))) continue;
-    for (let i = last; i < m.index; i++) { out += sentence[i]; offsets.push(i); }
-    // The replacement maps to the word's start; the character after it to the word's end.
-    out += past;
-    verbs.push(past);
-    for (let i = 0; i < past.length; i++) offsets.push(m.index);
-    last = m.index + m[0].length;
+    edits.push({ start: m.index, end: m.index + m[0].length, by: past });
   }
-  if (!offsets.length && last === 0) return undefined;
-  for (let i = last; i < sentence.length; i++) { out += sentence[i]; offsets.push(i); }
-  offsets.push(sentence.length);
-  return { text: out, verbs, toOriginal: Int32Array.from(offsets) };
+  if (!edits.length) return undefined;
+  return { ...rewrite(sentence, edits), verbs: edits.map((e) => e.by) };
 }
