@@ -31,6 +31,7 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('When this writer suggested it she laughed at this writer\'s idea.')?.text, 'When I suggested it she laughed at my idea.');
     assert.equal(plainWords('She turned her back on this writer.')?.text, 'She turned her back on me.');
     assert.equal(plainWords('He said the clinician at A&E was rude.'), undefined);
+    assert.equal(plainWords('She said the writer of the book was brave.'), undefined);
     assert.equal(plainWords('This writer noticed feeling tired.')?.writer, true);
   });
 

@@ -23,10 +23,10 @@ const contracted = (m: RegExpExecArray) => (m[3] ? `${m[3][0]}on't` : m[2] ? `${
 
 /**
  * The therapist as an agency's progress note names them ("this writer", "writer", "this clinician"; not "the
- * clinician", who may be another), in the words
- * the cues are mostly written with: "my" for "this writer's", "I" before what they did, "me" elsewhere.
+ * clinician" or "a writer", who may be someone else), in the words the cues are mostly written with: "my" for
+ * "this writer's", "I" before what they did, "me" elsewhere.
  */
-const WRITER = /\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b/gi;
+const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b/gi;
 const DID = /^\s+(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised)\b/i;
 
 export interface Plain extends Retensed {
