@@ -246,7 +246,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       consider('TR', ...whole(), 0.65, 'structure: reflection section', { clientMove: false });
     }
     if (structural) {
-      const renamed = frameText !== text && plain ? plain.toOriginal : undefined;
+      const renamed = plain?.writer ? plain.toOriginal : undefined;
       const frameQuotes: [number, number][] = !renamed ? quotes : block.quoted ? [[0, frameText.length]] : quoteSpans(frameText);
       const at = (k: number) => (renamed ? originalAt(renamed, k) : k);
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);

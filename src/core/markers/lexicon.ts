@@ -152,7 +152,6 @@ function inLookbehind(source: string, offset: number): boolean {
  * before any word at all ("as her [word]"), where the possessive is all there is to read.
  */
 const POSSESSIVE = /\(\?:(?:(?:her\|his|his\|her)\|their(?:\|the)?|the\|(?:her\|his|his\|her)\|their)\) (?=(back\b)?)(?!own\b|\(\?!|\[\\w|\\w)/g;
-/** "sat with back to me": after "with", "back" is the client's own; elsewhere "turned back" is a return. */
 const TERSE = (source: string) => source.replace(POSSESSIVE, (m, back: string | undefined, offset: number) =>
   inLookbehind(source, offset) || (back && !source.slice(Math.max(0, offset - 5), offset).endsWith('with ')) ? m : `(?:${m})?`);
 
