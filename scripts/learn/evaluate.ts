@@ -6,6 +6,7 @@
  *   npm run learn:evaluate -- unseen32,unseen33,lookalikes12 [--corpus ../path/to/corpus] [--threshold 0.9,0.95]
  * (trained as the shipped model is, train.ts SHIPPED; the threshold defaults to its own)
  *   npm run learn:evaluate -- --folds 10     every folder predicted by a model trained without its fold
+ *   LEARN_OPTIONS='{"l2":0.003}' npm run learn:evaluate -- ...   other training options (train.ts TrainOptions)
  */
 import path from 'node:path';
 import { Engine } from '../../src/core/engine';
@@ -36,7 +37,7 @@ for (const threshold of thresholds) {
   const rules = empty();
   const both = empty();
   for (const test of groups) {
-    const model = trainModel(all.filter((d) => !test.includes(d)), { ...SHIPPED, threshold });
+    const model = trainModel(all.filter((d) => !test.includes(d)), { ...SHIPPED, ...JSON.parse(process.env.LEARN_OPTIONS ?? '{}'), threshold });
     for (const folder of test) {
       const r = scoreModel(folder, null);
       const b = scoreModel(folder, model);

@@ -8,12 +8,12 @@ import { shippedModel } from '../../src/core/markers/learned/shipped';
 import { fixtureFolders, SHIPPED, trainModel } from '../../scripts/learn/train';
 import { brief, covered, note } from '../helpers';
 
-/** A model small enough to read: "silent" and "long stretches" weigh for a withdrawal, most like W2. */
+/** A model small enough to read: "silent", "long stretches" and "for" weigh for a withdrawal, most like W2. */
 const MODEL: LearnedModel = {
   trainedOn: ['by hand'],
   threshold: 0.9,
   kinds: {
-    withdrawal: { bias: -2, weights: { silent: 3, long_stretches: 2, '=start_her': -1 }, subtypes: { W2: { bias: 1, weights: {} }, W3: { bias: 0, weights: { silent: -2 } } } },
+    withdrawal: { bias: -2, weights: { silent: 3, long_stretches: 2, for: 1, '=start_her': -1 }, subtypes: { W2: { bias: 1, weights: {} }, W3: { bias: 0, weights: { silent: -2 } } } },
     confrontation: { bias: -5, weights: {}, subtypes: {} },
     'therapist-reaction': { bias: -5, weights: {}, subtypes: {} },
   },
@@ -30,8 +30,8 @@ describe('learned layer (off by default: the learnedLayer setting)', () => {
     assert.deepEqual(sentenceFeatures('Pt’s answer: "No way."'), ['pt', 'pt_answer', 'answer', 'answer_no', 'no', 'q:no', 'no_way', 'way', 'q:way', '=quote', '=start_pt']);
   });
 
-  it('finds a kind above the threshold, with its likeliest subtype and the words that weigh most', () => {
-    assert.deepEqual(learnedHits(MODEL, 'Patient silent for long stretches.'), [{ kind: 'withdrawal', subtype: 'W2', probability: 1 / (1 + Math.exp(-3)), words: ['silent', 'long stretches'] }]);
+  it('finds a kind above the threshold, with its likeliest subtype and the words that weigh most, plain ones unnamed', () => {
+    assert.deepEqual(learnedHits(MODEL, 'Patient silent for long stretches.'), [{ kind: 'withdrawal', subtype: 'W2', probability: 1 / (1 + Math.exp(-4)), words: ['silent', 'long stretches'] }]);
     assert.deepEqual(learnedHits(MODEL, 'Patient silent.'), []);
   });
 
@@ -43,16 +43,17 @@ describe('learned layer (off by default: the learnedLayer setting)', () => {
 
   // A sentence of no fixture set that no rule reads; the shipped model does, with the setting on.
   it('reads with the shipped model when the learnedLayer setting is on', () => {
-    const line = 'She said my question "landed in the wrong postcode".';
+    const line = 'Said my reframe "sounded like a fridge magnet".';
     assert.deepEqual(markersWith([line], undefined), []);
     const found = markersWith([line], undefined, { learnedLayer: true });
     assert.deepEqual(found.map((f) => [f.brief, f.data?.subtype]), [[
-      `rupture-confrontation 5:0-5:52 Confrontation — rejecting an intervention (C2): '${line}'`,
+      `rupture-confrontation 5:0-5:${line.length} Confrontation — rejecting an intervention (C2): '${line}'`,
       'C2',
     ]]);
     // Which of the sentence's words weigh most is the model's data (it changes with a retrain); the hand-made model
-    // above pins how they are named.
-    assert.match(String(found[0].data?.reason), /^learned: 'my question'(?:, '[^']+'){0,2}$/);
+    // above pins how they are named. Words too plain to name ("a", "my", "in") are not named.
+    assert.match(String(found[0].data?.reason), /^learned: '[^']+'(?:, '[^']+'){0,2}$/);
+    assert.doesNotMatch(String(found[0].data?.reason), /'(?:a|my|the)'/);
     assert.ok((found[0].data?.confidence as number) < 0.65);
   });
 
@@ -88,13 +89,13 @@ describe('learned layer (off by default: the learnedLayer setting)', () => {
     });
   });
 
-  // Confidence 0.5 + 0.14 × (p − threshold) / (1 − threshold), p = logistic(−2 + 3 + 2) = 0.953: always below 0.65.
+  // Confidence 0.5 + 0.14 × (p − threshold) / (1 − threshold), p = logistic(−2 + 3 + 2 + 1) = 0.982: always below 0.65.
   it('flags the whole sentence, names the words, and stays below the confidence of a lower severity', () => {
     const found = markersWith(['Patient silent for long stretches after I announced the break.'], MODEL);
     assert.deepEqual(found.map((f) => [f.brief, f.covered, f.data]), [[
       "rupture-withdrawal 5:0-5:62 Withdrawal — minimal response (W2): 'Patient silent for long stretches after I announced the b…'",
       'Patient silent for long stretches after I announced the break.',
-      { subtype: 'W2', cue: 'Patient silent for long stretches after I announced the break.', confidence: 0.57, reason: "learned: 'silent', 'long stretches'" },
+      { subtype: 'W2', cue: 'Patient silent for long stretches after I announced the break.', confidence: 0.61, reason: "learned: 'silent', 'long stretches'" },
     ]]);
   });
 

@@ -19,7 +19,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { SentenceMemo } from './sentenceMemo';
 import { HABITUAL, originalAt, presentToPast, type Retensed, retense } from './tense';
 import { tokenizeMany } from './tokens';
-import { namedLast } from './vocabulary';
+import { FUNCTION_WORDS, namedLast } from './vocabulary';
 
 export interface Marker {
   kind: MarkerKind;
@@ -376,9 +376,6 @@ function dropSettledObjections(jobs: readonly { block: ProseBlock; sentence: Sen
 
 /** A sentence that settles the work another way: the client agrees to a first step, or both agree a version. */
 const SETTLED_NEXT = /^\s*(?:(?:she|he|they|the client|pt) (?:then )?(?:agreed|chose|offered) to (?:begin|start|try|do|give it a go|have a go|practise|practice)\b|we (?:then )?(?:agreed|settled on|chose|negotiated|found|picked) (?:on )?(?:a |an |to (?:start|begin|try) )?(?:shorter|smaller|easier|different|gentler|first|lighter|simpler|other)\b)/i;
-
-/** Words that carry no meaning of their own, left out when a moment told again is compared with its first telling. */
-const FUNCTION_WORDS = new Set('a an the to of if we could would can she he they her his their i me my it and or that was were be so then just'.split(' '));
 
 /** How far back (in characters) a reaction's words are looked for as a moment already written down. */
 const RECALL_REACH = 3000;

@@ -275,3 +275,9 @@ export const SAID_WHEN = String.raw`(?:,? ${WHEN_SAID}\b)?`;
 
 /** A filler that opens the client's words and changes nothing they say ('"Well, don't start"'), and what follows it. */
 export const OPENING_FILLER = String.raw`(?:well|look|listen|honestly|um+|erm+|er|uh|so|i mean|to be honest|frankly|oh well|you know)\s*[,.…-]*\s+(?=\S)`;
+
+/**
+ * Words that carry no meaning of their own: left out when a moment told again is compared with its first telling,
+ * and (with a few more, learned/model.ts) from the words a learned finding names as its reason.
+ */
+export const FUNCTION_WORDS = new Set('a an the to of if we could would can she he they her his their i me my it and or that was were be so then just'.split(' '));

@@ -6,7 +6,15 @@
  * ignore list, context vetoes) with a confidence below 0.65. `npm run learn:evaluate` measures what it adds
  * on folders it was not trained on; the README's "Learned layer" tells why no model ships.
  */
+import { FUNCTION_WORDS } from '../vocabulary';
 import { featureWords, sentenceFeatures } from './features';
+
+/** Words too plain to name as a reason ("a", "in", "the"): a feature made only of them weighs but is not named. */
+const PLAIN = new Set([...FUNCTION_WORDS, ...'is in on at for with as by from this'.split(' ')]);
+const named = (feature: string) => {
+  const words = featureWords(feature);
+  return words !== undefined && words.split(' ').some((w) => !PLAIN.has(w)) ? words : undefined;
+};
 
 export interface Linear {
   bias: number;
@@ -54,9 +62,9 @@ export function learnedHits(model: LearnedModel, text: string): LearnedHit[] {
       if (z > best) [best, subtype] = [z, name];
     }
     const words = features
-      .filter((f) => (linear.weights[f] ?? 0) > 0 && featureWords(f))
+      .filter((f) => (linear.weights[f] ?? 0) > 0 && named(f))
       .sort((a, b) => linear.weights[b] - linear.weights[a])
-      .map((f) => featureWords(f) as string)
+      .map((f) => named(f) as string)
       .filter((w, i, all) => all.indexOf(w) === i)
       .slice(0, 3);
     hits.push({ kind, subtype, probability, words });
