@@ -1,10 +1,11 @@
 /**
- * The learned layer, measured and not shipped: a logistic regression per kind of marker, and per subtype
- * within a kind, over the features of features.ts, trained on labelled notes by scripts/learn/train.ts.
+ * The learned layer, shipped behind the learnedLayer setting (off by default): a logistic regression per kind
+ * of marker, and per subtype within a kind, over the features of features.ts, trained on labelled notes by
+ * scripts/learn/train.ts.
  * Given a model (Engine option `learned`), the detector reads with it each sentence the rules found
  * nothing of that kind in; what it finds goes through the same checks as the rules' findings (sections,
  * ignore list, context vetoes) with a confidence below 0.65. `npm run learn:evaluate` measures what it adds
- * on folders it was not trained on; the README's "Learned layer" tells why no model ships.
+ * on folders it was not trained on; the README's "A learned layer" tells why it is off by default.
  */
 import { FUNCTION_WORDS } from '../vocabulary';
 import { featureWords, sentenceFeatures } from './features';
