@@ -346,11 +346,11 @@ const ILLNESS = /\boff (?:a|the|his|her|their) (?:cold|flu|bug|virus|infection|i
 const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|science|course) ?(?:homework|work|assignments?|worksheets?)\b|\b(?:college|university|uni|school|evening|night|driving|cookery|language|access|yoga|pilates) (?:course|class|lessons?)\b/i;
 /** A parameter of someone else's place ("the parking at her daughter's school"). */
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
-/** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
 /** A question about the setting answered together ("and we checked the policy"). */
 const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|went through|read|discussed|found)\b/i;
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
 const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
+/** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
 const OTHER_SERVICE = /\b(?:at|of|in|from) the (?!(?:same|this|our) )(?:[\w-]+ ){1,2}(?:clinic|service|hospital|surgery|department|dentist)\b/i;
 
 /** The words a rule reads: the sentence, or a window around the cue. */
