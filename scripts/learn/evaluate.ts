@@ -12,7 +12,7 @@ import path from 'node:path';
 import { Engine } from '../../src/core/engine';
 import type { LearnedModel } from '../../src/core/markers/learned/model';
 import { describeScore, RULES, scoreWith, withRates, type Score } from '../../test/quality/score';
-import { fixtureFolders, SHIPPED, trainModel } from './train';
+import { fixtureFolders, SHIPPED, trainModel, type TrainOptions } from './train';
 
 function scoreModel(folder: string, learned: LearnedModel | null): Score {
   const engine = new Engine(undefined, { learned });
@@ -25,6 +25,7 @@ const empty = (): Score => ({ precision: 0, recall: 0, tp: 0, fp: 0, found: 0, m
 const args = process.argv.slice(2);
 const option = (name: string) => { const i = args.indexOf(name); return i >= 0 ? args.splice(i, 2)[1] : undefined; };
 const corpus = option('--corpus');
+const trainOptions = JSON.parse(process.env.LEARN_OPTIONS ?? '{}') as TrainOptions;
 const thresholds = (option('--threshold') ?? String(SHIPPED.threshold)).split(',').map(Number);
 const folds = Number(option('--folds') ?? 0);
 const all = fixtureFolders();
@@ -37,7 +38,7 @@ for (const threshold of thresholds) {
   const rules = empty();
   const both = empty();
   for (const test of groups) {
-    const model = trainModel(all.filter((d) => !test.includes(d)), { ...SHIPPED, ...JSON.parse(process.env.LEARN_OPTIONS ?? '{}'), threshold });
+    const model = trainModel(all.filter((d) => !test.includes(d)), { ...SHIPPED, ...trainOptions, threshold });
     for (const folder of test) {
       const r = scoreModel(folder, null);
       const b = scoreModel(folder, model);

@@ -63,10 +63,10 @@ export function learnedHits(model: LearnedModel, text: string): LearnedHit[] {
       if (z > best) [best, subtype] = [z, name];
     }
     const words = features
-      .filter((f) => (linear.weights[f] ?? 0) > 0 && named(f))
+      .filter((f) => (linear.weights[f] ?? 0) > 0)
       .sort((a, b) => linear.weights[b] - linear.weights[a])
-      .map((f) => named(f) as string)
-      .filter((w, i, all) => all.indexOf(w) === i)
+      .map(named)
+      .filter((w, i, all): w is string => w !== undefined && all.indexOf(w) === i)
       .slice(0, 3);
     hits.push({ kind, subtype, probability, words });
   }
