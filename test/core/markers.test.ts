@@ -1604,7 +1604,9 @@ describe('rupture markers in prose', () => {
     // Fifty-fourth pass (from unseen57's misses), families widened to their synonyms, on other sentences.
     pinCovers([
       ['W2', 'She walked a couple of paces ahead of me the whole way round.', 'walked a couple of paces ahead of me'],
-      ['W2', 'The call was ended by the caller after two minutes.', 'call was ended by the caller'],
+      // Read as the caller's act too since the thirty-ninth session ("the caller ended the call after two minutes"),
+      // the moment takes in the two minutes that make it one.
+      ['W2', 'The call was ended by the caller after two minutes.', 'The call was ended by the caller after two minutes'],
       ['W3', 'He went through the assault as if reading from a police statement.', 'went through the assault as if reading from a police statement'],
       ['W2', 'She asked if we could call it a day after twenty minutes.', 'asked if we could call it a day'],
       ['C3', 'He said "men like me don\'t do therapy".', 'men like me don\'t do therapy'],
@@ -6045,6 +6047,48 @@ describe('rupture markers in prose', () => {
     it('a negation inside a quotation does not reach the words after it', () => {
       assert.deepEqual(markers(['She said it was "fine, no problem" and changed the subject to the dog.']).map(([, s, c]) => [s, c]), [['W4', 'changed the subject']]);
     });
+  });
+
+  // The thirty-ninth session: writing habits (unseen136 arrived at 0.833 / 0.500) — a process log's clock times, a ward
+  // note's passive voice, the therapist's own present, a dictated run-on, telegraphic "Th", bulleted "Me:".
+  describe('writing habits: clock times, the passive, the present, run-ons, shorthand', () => {
+    pinCovers([
+      ['C1', '10:40 Tells me I "sound like a textbook".', 'Tells me I "sound like a textbook'],
+      ['TR', 'I notice my mind wandering to my next client.', 'I notice my mind'],
+      ['W2', 'The session was brought to an end by the patient when the plan was mentioned.', 'The session was brought to an end by the patient'],
+      ['C5', 'It was stated by the patient that psychology was "pointless".', 'It was stated by the patient that psychology was "pointless'],
+      ['W2', 'Attempts to discuss the incident on Tuesday were met with silence.', 'Attempts to discuss the incident on Tuesday were met with silence'],
+      ['W2', 'Would barely look at me.', 'Would barely look at me'],
+      ['W6', 'Pt laughing while describing being left at the bus station as a child.', 'laughing while describing'],
+      ['TR', '- Me: impatient, pushing.', 'Me: impatient, pushing.'],
+      ['W4', 'Kept going on about the rugby whenever I got close.', 'Kept going on about the rugby whenever I'],
+      ['W4', 'Any time I went near his dad he\'d go off about the football.', 'Any time I went near his dad he\'d go off'],
+      ['W2', 'Answered questions about the row in a sentence or less.', 'Answered questions about the row in a sentence or less'],
+      ['C2', 'She said she didn\'t see what talking about her childhood had to do with anything.', 'she didn\'t see what talking about her childhood had to do with anything'],
+      ['C5', 'Pt reports "the tablets help more than this does."', 'the tablets help more than this does'],
+      ['C1', 'Asked, not for the first time, whether I "actually remember anything" from previous weeks.', 'Asked, not for the first time, whether I "actually remember'],
+      ['C1', 'Clt stated Th "keeps asking the same questions every week."', 'Th "keeps asking the same questions'],
+      ['C7', 'He wanted to know why we couldn\'t just "get to the tools bit".', 'wanted to know why we couldn\'t just "get to'],
+      ['TR', 'Supervisee felt small and out of her depth.', 'Supervisee felt small'],
+    ]);
+    it('reads "I\'m not frustrated" in a block quote, the client\'s own words, as a denial', () => {
+      const text = body(['When I wondered whether she was frustrated with me:', '', '> I\'m not frustrated. I\'m just saying.']);
+      const found = findingsOf(text).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(text, f)]);
+      assert.deepEqual(found, [['W1', "I'm not frustrated."]]);
+    });
+    it('reads each clause of a dictated run-on on its own: a plan agreed does not unsay a doubt', () => {
+      const found = markers(['Saw Dan today we started with the week and he talked about his car for a good while, he did say at one point that he wasn\'t sure this was helping, I think I was tired myself, we agreed to try the grief letter which he says he will think about.']);
+      assert.deepEqual(found.map(([, s, c]) => [s, c]), [['W4', 'talked about his car for a good while'], ['C5', "wasn't sure this was helping"]]);
+    });
+    pinNoMarker([
+      ['a practical question of how many sessions are left', '10:45 Asks how many more sessions are left so she can plan her leave; we count them together.'],
+      ['the housing office\'s silence', 'Attempts to contact the housing office were met with silence, and she is furious with them.'],
+      ['a worry of what might be', 'He worried he would hardly look at her at the funeral.'],
+      ['the client\'s present in her own words', '"It\'s pointless arguing with him, so I leave the room."'],
+      ['a session ended by agreement', 'We ended the session early as agreed.'],
+      ['a verbatim line the therapist spoke', '- Me: You seem tired today, is that right?'],
+      ['a topic the therapist follows', 'He kept talking about the homework whenever I asked, keen to show me.'],
+    ]);
   });
 
   describe('a client called "T"', () => {

@@ -35,6 +35,29 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('This writer noticed feeling tired.')?.writer, true);
   });
 
+  it('reads "Th" as the therapist, the subject of what the client said of them', () => {
+    assert.equal(plainWords('Clt stated Th "never actually answers anything."')?.text, 'Clt stated I "never actually answers anything."');
+    assert.equal(plainWords('Th asked about the week.')?.text, 'I asked about the week.');
+    assert.equal(plainWords('Clt angry at Th\'s comment.')?.text, 'Clt angry at my comment.');
+    assert.equal(plainWords('The th sound was hard for him.'), undefined);
+  });
+
+  it('turns the passive of a ward note, with the client as agent, into the client\'s act', () => {
+    assert.equal(plainWords('Session was ended early by the patient after fifteen minutes.')?.text, 'The patient ended the session early after fifteen minutes.');
+    assert.equal(plainWords('The worksheet was torn up by the client.')?.text, 'The client tore up the worksheet.');
+    assert.equal(plainWords('The session was brought to an end by the patient when the plan was mentioned.')?.text, 'The patient brought the session to an end when the plan was mentioned.');
+    assert.equal(plainWords('It was stated by the patient that psychology was "pointless".')?.text, 'The patient stated that psychology was "pointless".');
+    // Not an agent who is someone else ("the patient advocate") or shares the act ("the patient and the team").
+    assert.equal(plainWords('The form was completed by the patient advocate.'), undefined);
+    assert.equal(plainWords('The plan was agreed by the patient and the team.'), undefined);
+  });
+
+  it('reads the emphatic "did" of a dictated note as the plain past', () => {
+    assert.equal(plainWords('he did say at one point that he wasn\'t sure')?.text, 'he said at one point that he wasn\'t sure');
+    assert.equal(plainWords('She does admit the homework is hard.')?.text, 'She admits the homework is hard.');
+    assert.equal(plainWords('Did she say why?'), undefined);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

@@ -25,6 +25,24 @@ describe('present and -ing verb forms read as the past the cues are written in',
     assert.equal(retense('S: Giggling through the story.', map)?.text, 'S: giggled through the story.');
   });
 
+  it('reads the therapist\'s own present after an opening "I", not in the client\'s words', () => {
+    const noticed = presentToPast(['\\bi noticed my mind\\b', '\\bsaid\\b']);
+    assert.equal(retense('I notice my mind wandering to my next client.', noticed)?.text, 'I noticed my mind wandering to my next client.');
+    assert.equal(retense('I then notice my mind wandering.', noticed)?.text, 'I then noticed my mind wandering.');
+    assert.equal(retense('"I notice it more at night," she said.', noticed), undefined);
+    assert.equal(retense('She asked me to notice my breathing.', noticed), undefined);
+    assert.equal(retense('I realised I notice it more with him.', noticed), undefined);
+    // A block quote or a "C:" line: the client's "I".
+    assert.equal(retense('I notice it more at night.', noticed, false), undefined);
+  });
+
+  it('reads a participle after the client who opens a note\'s line as its verb', () => {
+    const laughed = presentToPast(['\\b(?:laughed) while describing\\b']);
+    assert.equal(retense('Pt laughing while describing the accident.', laughed)?.text, 'Pt laughed while describing the accident.');
+    assert.equal(retense('- Client laughing about the dog.', laughed)?.text, '- Client laughed about the dog.');
+    assert.equal(retense('I heard her laughing in the waiting room.', laughed), undefined);
+  });
+
   it('leaves nouns and gerunds elsewhere alone', () => {
     assert.equal(retense('She asked about changes in the plan.', map), undefined);
     assert.equal(retense('We talked about her changing jobs.', map), undefined);

@@ -274,9 +274,9 @@ const ABSORBED = /^[^.;]{0,12}\bwhile (?:she|he|they) (?:finished|drew|wrote|pai
  * A sign of withdrawal with a reason given after it: a look at the phone "to show me the photo" or "to turn it to
  * silent", a camera off
  * "(agreed)" or "to save the battery", a chair turned "so the sun was out of his eyes", pauses "which is usual
- * for him" or "because of his stammer".
+ * for him" or "because of his stammer", how many sessions are left "so she can plan her leave".
  */
-const FOR_A_REASON = /^[^.;]{0,20}\bto (?:turn (?:it|them) (?:to silent|off|down)|silence (?:it|them)|put (?:it|them) on silent|switch (?:it|them) off)\b|^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera|sound|audio|video|link)\b|^[^.;]{0,30}\bbecause the (?:sound|audio|video|link|connection|signal) (?:failed|dropped|went|cut out)\b|^[^.;]{0,30}\bto think\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|(?:once |quickly |briefly )?to (?:show|find|look up|check|confirm|see(?! to\b)|read|answer|time)|for (?:the|a) (?:time|photo|message|number))\b|^[^.;]{0,50},? as (?:we|I) (?:had )?(?:practised|practiced|planned|agreed|rehearsed)\b|^[^.;]{0,30}\bwhile (?:we|she|he|they) (?:waited|were waiting) for\b|^[^.;]{0,30}\bso (?:that )?(?:the )?(?:sun|light|glare|heat|draught|noise)\b|^[^.;]{0,30}\((?:agreed|as agreed|by agreement|as arranged|as planned)\)|^[^.;]{0,30}\b(?:as agreed|by agreement|as arranged|as planned)\b|^[^.;]{0,10}\bto save (?:the |his |her |their )?(?:battery|data|bandwidth|signal)\b|^[^.;]{0,40}\bas (?:he|she|they) had (?:warned|told|said|explained|mentioned)\b|^[^.;]{0,40},? (?:which|this|that) (?:is|was) (?:usual|normal|typical|expected) for (?:him|her|them|his|their)\b|^[^.;]{0,40}\b(?:because of|due to|from) (?:his|her|their) (?:stammer|stutter|speech|hearing|aphasia|dysarthria|medication|tremor|breathing|fatigue)\b|^[^.;]{0,20}\bbecause (?:of )?the (?:sun|light|glare|heat|heating|draught|cold|noise)\b/i;
+const FOR_A_REASON = /^[^.;]{0,20}\bto (?:turn (?:it|them) (?:to silent|off|down)|silence (?:it|them)|put (?:it|them) on silent|switch (?:it|them) off)\b|^[^.;]{0,30}\b(?:to protect (?:his|her|their|the)|which I respect(?:ed)?|to show me)\b|^[^.;]{0,20}\bbecause (?:her|his|their|my|the) (?:battery|signal|connection|wi-?fi|internet|laptop|phone|camera|sound|audio|video|link)\b|^[^.;]{0,30}\bbecause the (?:sound|audio|video|link|connection|signal) (?:failed|dropped|went|cut out)\b|^[^.;]{0,30}\bto think\b|^\s*(?:because|as (?:he|she|they) (?:had|was|were)|(?:once |quickly |briefly )?to (?:show|find|look up|check|confirm|see(?! to\b)|read|answer|time)|for (?:the|a) (?:time|photo|message|number))\b|^[^.;]{0,50},? as (?:we|I) (?:had )?(?:practised|practiced|planned|agreed|rehearsed)\b|^[^.;]{0,30}\bwhile (?:we|she|he|they) (?:waited|were waiting) for\b|^[^.;]{0,30}\bso (?:that )?(?:the )?(?:sun|light|glare|heat|draught|noise)\b|^[^.;]{0,30}\((?:agreed|as agreed|by agreement|as arranged|as planned)\)|^[^.;]{0,30}\b(?:as agreed|by agreement|as arranged|as planned)\b|^[^.;]{0,10}\bto save (?:the |his |her |their )?(?:battery|data|bandwidth|signal)\b|^[^.;]{0,40}\bas (?:he|she|they) had (?:warned|told|said|explained|mentioned)\b|^[^.;]{0,40},? (?:which|this|that) (?:is|was) (?:usual|normal|typical|expected) for (?:him|her|them|his|their)\b|^[^.;]{0,40}\b(?:because of|due to|from) (?:his|her|their) (?:stammer|stutter|speech|hearing|aphasia|dysarthria|medication|tremor|breathing|fatigue)\b|^[^.;]{0,20}\bbecause (?:of )?the (?:sun|light|glare|heat|heating|draught|cold|noise)\b|^[^.;]{0,30}\bso (?:that )?(?:she|he|they|I|we) (?:can|could) (?:plan|book|arrange|organi[sz]e|sort out|work out|budget|fit|tell (?:her|his|their))\b/i;
 /** A circumstance of the day after "fine despite" (the cue ends at "despite"). */
 const DESPITE_THE_DAY = /^\s*(?:the|a|an|all the|his|her|their) (?:[\w-]+ )?(?:drive|journey|traffic|weather|rain|snow|cold|heat|delays?|wait|trip|flight|commute|move|early start|late night|night shift|hangover|bus|train|roadworks|parking)\b/i;
 /** A form or an application for someone else's office ("the benefits form was just ticking boxes for the council"). */
@@ -597,7 +597,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     && hypotheticalScope(sentence, start)) return 'hypothetical';
   // The therapist's feeling now about last time is a reaction now ("I felt anxious about having pushed last time").
   // History in the client's quoted words ("'is what made me worse last time'") is theirs, not the note's.
-  if (!opts.inQuote && !(opts.subtype === 'TR' && ownSubject) && HISTORY.test(historyWords(clause, sentence.slice(start, end)))) return 'historical';
+  if (!opts.inQuote && !(opts.subtype === 'TR' && ownSubject) && HISTORY.test(historyWords(clause, sentence.slice(start, end), opts.subtype))) return 'historical';
   // A fear voiced as "what if it makes everything worse" is no complaint.
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
@@ -635,13 +635,23 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
  * what the cue names ("spent most of the session on the history of the closure": the matter the client filled the
  * session with, not a time before it); and without a past the therapist asked about ("When I asked about the
  * previous birth she talked about the paint colours": the question is the session's, and so is the move that
- * answers it); and without the time a thing of the work was given ("the crisis plan from last time"). Read only
- * when the history rule can apply (outside quotations), not for every cue.
+ * answers it); and without the time a thing of the work was given ("the crisis plan from last time"), or of what
+ * the client told while the cue happened ("laughing while describing being left as a child", "asked whether I
+ * remember anything from previous weeks"), or, for a story told instead of the work (W4), the story ("talked about a
+ * big win two years ago instead"). Read only when the history rule can apply (outside quotations), not for every cue.
  */
-function historyWords(clause: string, cue: string): string {
-  const own = HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause;
-  return own.replace(ASKED_ABOUT_PAST, ' ').replace(GIVEN_LAST_TIME, ' ').replace(/["“][^"”]*["”]/g, '');
+function historyWords(clause: string, cue: string, subtype?: string): string {
+  const own = (HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause).replace(subtype === 'W4' ? STORY_TOLD : NOTHING, ' ');
+  return own.replace(ASKED_ABOUT_PAST, ' ').replace(GIVEN_LAST_TIME, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
 }
+
+/** What the client was telling when the cue happened ("laughing while describing being left as a child"): the matter, not when. */
+/** The story a client told, from what it was about to the end of the clause ("talked about a big win two years ago"). */
+const STORY_TOLD = /\b(?:talked|talks|spoke|speaks|went on|goes on|told (?:me|us)|tells (?:me|us)|launched into a story) about\b[^.;]*/gi;
+const NOTHING = /(?!)/g;
+/** What is remembered, named by when it was said ("whether I remember anything from previous weeks"): the matter, not when. */
+const REMEMBERED = /\b(?:remember|recall|forg[eo]t)\w*\b[^.;]{0,40}\b(?:from|of|in|about) (?:previous|the last|last|earlier|past|the previous) (?:weeks?|sessions?|times?|appointments?)\b/gi;
+const TOLD_WHILE = /\b(?:while|whilst|when|as) (?:describing|recounting|talking about|telling (?:me|us) about|speaking about|remembering)\b[^.;]*/gi;
 
 /** A thing of the work named by when it was given ("the crisis plan from last time"): what it is, not when the cue happened. */
 const GIVEN_LAST_TIME = /\b(?:plan|sheet|homework|hw|exercise|worksheet|diary|task|list|leaflet|booklet|letter|form|recording|card|handout|script)s? (?:from|of) (?:last|the last|the previous) (?:time|session|week|appointment|visit)\b/gi;

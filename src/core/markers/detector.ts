@@ -94,8 +94,12 @@ const CUE_INDEX = new CueIndex(CUES);
 /** Present and -ing forms of the verbs the cues know in the past. */
 const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
 
-/** A label that opens the therapist's reactions inline ("Countertransference: irritation..."). */
-const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings))\s*:\s*/i;
+/**
+ * A label that opens the therapist's reactions inline ("Countertransference: irritation..."), or their shorthand
+ * for their own state in a bulleted note ("Me: impatient, pushing.", "Self: bored"); not a line the therapist
+ * spoke in a verbatim exchange ("Me: You seem angry with me?"), which speaks to the client.
+ */
+const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings)|(?:me|self)(?=\s*:(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))\s*:\s*/i;
 /** A sentence about the client, not the therapist: it opens with them. */
 const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|[A-Z]\.|(?:mr|mrs|ms|miss|dr)\.? [A-Z])\b/i;
 
@@ -173,7 +177,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const builtIn = CUE_INDEX.candidates(text);
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
-    const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST);
+    const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
     const replies = inPlan || inResolution ? [] : repliesIn(text, plain);
     if (!cues.length && !structural && !reflection && !past && !plain && !learned.length && !replies.length) {

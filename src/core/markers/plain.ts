@@ -17,17 +17,38 @@ const BETWEEN = new RegExp(String.raw`(?<=\b(?:she|he|they|pt|client|patient|[A-
 /** "said today that", "asked again whether", "said quietly, '...'": the words after the verb. */
 const AFTER = new RegExp(String.raw`(?<=\b(?:said|says|stated|states|asked|asks|told me|replied|answered|added|explained|insisted|admitted|mentioned|commented)),? ${WHEN_SAID}\b,?(?= )`, 'gi');
 
+/** "he did say at one point that ...": the emphatic "did" of a dictated note, not a question or a negation. */
+const EMPHATIC = /(?<=\b(?:she|he|they|pt|client|patient|clt|[A-Z]\w*) )(?:did|does) (say|state|mention|admit|ask|tell|complain|agree)\b/gi;
+const EMPHASISED: Record<string, string[]> = { say: ['said', 'says'], state: ['stated', 'states'], mention: ['mentioned', 'mentions'], admit: ['admitted', 'admits'], ask: ['asked', 'asks'], tell: ['told', 'tells'], complain: ['complained', 'complains'], agree: ['agreed', 'agrees'] };
+
 /** "did not" as the cues mostly spell it, "didn't" ('said she "did not see the point"'). */
 const UNCONTRACTED = /\b(do|does|did|is|was|were|are|could|would|should|has|have|had)\s+not\b|\b(can)not\b|\b(will) not\b/gi;
 const contracted = (m: RegExpExecArray) => (m[3] ? `${m[3][0]}on't` : m[2] ? `${m[2]}'t` : `${m[1]}n't`);
 
 /**
  * The therapist as an agency's progress note names them ("this writer", "writer", "this clinician"; not "the
- * clinician" or "a writer", who may be someone else), in the words the cues are mostly written with: "my" for
- * "this writer's", "I" before what they did, "me" elsewhere.
+ * clinician" or "a writer", who may be someone else) or a telegraphic note abbreviates them ("Th"), in the words
+ * the cues are mostly written with: "my" for "this writer's", "I" before what they did, "me" elsewhere.
  */
 const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b/gi;
+/** "Th", as a telegraphic note abbreviates the therapist (case matters: "th" is no one). */
+const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w.'’])/g;
+/** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
+const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
 const DID = /^\s+(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised)\b/i;
+
+/** The client as a passive sentence's agent ("by the patient", "by Pt"). */
+const AGENT = String.raw`(?:the )?(?:patient|client|pt|clt|service user|young person|resident|caller)`;
+/** "It was stated by the patient that ...": the client who said it, as the subject the cues read ("the patient stated that"). */
+const IT_WAS_BY = new RegExp(String.raw`\bit was (stated|said|reported|expressed|voiced|mentioned|acknowledged|disclosed|indicated|explained|asserted|insisted|requested|asked|suggested|complained) by (${AGENT})\b`, 'gi');
+/** Participles whose past tense is another word; the rest are their own past ("ended", "cut", "left"). */
+const PAST_OF: Record<string, string> = { torn: 'tore', thrown: 'threw', given: 'gave', taken: 'took', done: 'did', broken: 'broke', shaken: 'shook', withdrawn: 'withdrew', written: 'wrote', ripped: 'ripped' };
+/**
+ * What the client did, written in the passive voice of a ward or agency note ("Session was ended early by the
+ * patient", "The worksheet was torn up by the client"): the sentence's opening words become the object of the
+ * client's verb ("the patient ended the session early"), as one replacement that maps to where they stood.
+ */
+const DONE_BY = new RegExp(String.raw`^(\s*)((?:the|this|that|today's|our|her|his|their|my|a|an) )?((?:[\w-]+ ){0,3}?(?!it\b|this\b|that\b|she\b|he\b|they\b)[\w-]+) (?:was|were) ((?:\w+ly )?)(\w+ed|cut|shut|put|left|brought|torn|thrown|given|taken|done|broken|shaken|withdrawn|written|said|told|refused|declined)( (?:up|off|out|down|away|back|short|early|to an end|to a close|to a halt))?((?: \w+ly)?) by (${AGENT})(?=\s*(?:$|[.,;:!?)(]|(?:after|before|at|in|on|during|when|while|within|as|because|then|today|again|\w+ly)\b))`, 'i');
 
 export interface Plain extends Retensed {
   /** The therapist named as "this writer" was rewritten: the structural layer reads the copy too. */
@@ -43,14 +64,38 @@ export function plainWords(sentence: string): Plain | undefined {
   }
   UNCONTRACTED.lastIndex = 0;
   for (let m = UNCONTRACTED.exec(sentence); m; m = UNCONTRACTED.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: contracted(m) });
-  WRITER.lastIndex = 0;
+  EMPHATIC.lastIndex = 0;
+  for (let m = EMPHATIC.exec(sentence); m; m = EMPHATIC.exec(sentence)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, by: EMPHASISED[m[1].toLowerCase()][/^does/i.test(m[0]) ? 1 : 0] });
+  }
+  IT_WAS_BY.lastIndex = 0;
+  for (let m = IT_WAS_BY.exec(sentence); m; m = IT_WAS_BY.exec(sentence)) {
+    const by = `${m[2]} ${m[1].toLowerCase()}`;
+    edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'I' ? by[0].toUpperCase() + by.slice(1) : by });
+  }
+  const done = DONE_BY.exec(sentence);
+  if (done) {
+    const [all, space, det, noun, adverb, participle, particle, after, agent] = done;
+    const past = PAST_OF[participle.toLowerCase()] ?? participle.toLowerCase();
+    const object = `${det ? det.toLowerCase() : 'the '}${noun.toLowerCase()}`;
+    const subject = agent[0].toUpperCase() + agent.slice(1);
+    // "tore up the worksheet", but "ended the session early", "brought the session to an end".
+    const last = particle && /short|early|end|close|halt/i.test(particle);
+    const by = `${subject} ${adverb}${past}${particle && !last ? particle : ''} ${object}${last ? particle : ''}${after}`;
+    edits.push({ start: space.length, end: all.length, by });
+  }
   let writer = false;
-  for (let m = WRITER.exec(sentence); m; m = WRITER.exec(sentence)) {
-    writer = true;
-    const own = /['’]s$/.test(m[0]);
-    const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
-    const by = own ? 'my' : DID.test(sentence.slice(m.index + m[0].length)) ? 'I' : 'me';
-    edits.push({ start: m.index, end: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
+  for (const re of [WRITER, TH]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      writer = true;
+      const own = /['’]s$/.test(m[0]);
+      const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
+      // The subject of what the client said or thought of them ('stated Th "never answers"'), or of what they did.
+      const subject = SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length));
+      const by = own ? 'my' : subject ? 'I' : 'me';
+      edits.push({ start: m.index, end: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
+    }
   }
   if (!edits.length) return undefined;
   edits.sort((x, y) => x.start - y.start);

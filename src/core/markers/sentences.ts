@@ -18,6 +18,33 @@ const NUMBER_ABBREV = /\bno\.$/i;
 const VERY = /(?:^|[^\w])v\.$/;
 /** A capital initial ("J.") ends no sentence when the next word is in lower case ("answered for J. every time"). */
 const INITIAL = /(?:^|[^\w])[A-Z]\.$/;
+/**
+ * The clock time that opens a line of a timestamped process log ("10:40 Tells me...", "[14.05] Long silence",
+ * "00:12:30 - Asks..."): when, not what; the sentence starts after it, as after a list marker, so a verb that
+ * opens it opens the sentence. Only before a capital or a quotation mark ("10.30 is fine" stays whole).
+ */
+const CLOCK = /^\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:\s*(?:am|pm|h|hrs))?(?:\s*[-–—:|]\s*|\s+)(?=["“]?[A-Z])/;
+
+/** A comma splice: a comma, then a new subject and its verb ("..., he did say", "..., I think I was"). */
+const SPLICE = /,\s+(?=(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:[a-z]+ed|did|was|were|had|said|says|think|thought|felt|feel|agreed|will|would|is|are|has|have|went|got|came|told|made)\b)/g;
+/**
+ * A dictated note's run-on sentence ("Saw Dan today he was very quiet ..., he did say ..., we agreed ..., his
+ * brother ..."): at 40 words or more with three or more comma splices, each spliced clause is read as a sentence
+ * of its own, so what one clause says (a plan agreed) does not colour another (a doubt voiced). Shorter sentences
+ * stay whole: there a comma splice often ties a moment to how it ended ("she cried, she said it felt good").
+ */
+function runOn(text: string, s: number, e: number): [number, number][] {
+  const span = text.slice(s, e);
+  if (span.length < 200 || (span.match(/\S+/g)?.length ?? 0) < 40) return [[s, e]];
+  const splices = [...span.matchAll(SPLICE)];
+  if (splices.length < 3) return [[s, e]];
+  const out: [number, number][] = [];
+  let from = s;
+  // Each clause ends before its comma; the next starts at its subject.
+  for (const m of splices) { out.push([from, s + (m.index ?? 0)]); from = s + (m.index ?? 0) + m[0].length; }
+  out.push([from, e]);
+  return out;
+}
 
 export function splitSentences(text: string, base: number): Sentence[] {
   const out: Sentence[] = [];
@@ -25,10 +52,12 @@ export function splitSentences(text: string, base: number): Sentence[] {
   const push = (end: number) => {
     let s = start;
     while (s < end && /\s/.test(text[s])) s++;
+    const clock = CLOCK.exec(text.slice(s, Math.min(end, s + 24)));
+    if (clock) s += clock[0].length;
     let e = end;
     while (e > s && /\s/.test(text[e - 1])) e--;
-    for (let a = s; a < e; a += MAX_SENTENCE) {
-      const b = Math.min(e, a + MAX_SENTENCE);
+    for (const [a0, b0] of runOn(text, s, e)) for (let a = a0; a < b0; a += MAX_SENTENCE) {
+      const b = Math.min(b0, a + MAX_SENTENCE);
       out.push({ start: base + a, end: base + b, text: text.slice(a, b) });
     }
     start = end;
@@ -36,9 +65,11 @@ export function splitSentences(text: string, base: number): Sentence[] {
   for (let i = 0; i < text.length; i++) {
     const c = text[i];
     if (c === '\n') {
-      // A line break ends a sentence when the line ended with terminal punctuation or the next line starts a list-like item.
+      // A line break ends a sentence when the line ended with terminal punctuation or the next line starts a list-like
+      // item or a clock time.
       const prev = text.slice(start, i).trimEnd();
-      if (/[.!?:"”)]$/.test(prev) || /^\s*(?:[-*+]|\d+[.)])\s/.test(text.slice(i + 1, i + 6))) push(i + 1);
+      const next = text.slice(i + 1, i + 25).trimStart();
+      if (/[.!?:"”)]$/.test(prev) || /^(?:[-*+]|\d+[.)])\s/.test(next) || CLOCK.test(next)) push(i + 1);
       continue;
     }
     if (c !== '.' && c !== '!' && c !== '?') continue;

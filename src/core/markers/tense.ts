@@ -32,7 +32,13 @@ const ING_ADJECTIVES = new Set(['annoying', 'worrying', 'frustrating', 'disappoi
   'demanding', 'pressing', 'pleasing', 'insulting', 'patronising', 'patronizing', 'threatening', 'frightening', 'scaring', 'damaging',
   'concerning', 'relieving', 'affecting', 'moving', 'touching', 'striking', 'tempting', 'reassuring', 'unsettling', 'shocking']);
 
-/** Present and -ing forms of the regular past forms found in the cue patterns, mapped to those past forms. */
+/** The key of a bare present after "I" ("I notice", "I feel"): the therapist's own present, a form of its own. */
+const FIRST_PERSON = 'I ';
+
+/**
+ * Present and -ing forms of the regular past forms found in the cue patterns, mapped to those past forms; and the
+ * bare present after "I" (keyed `I notice`), as the therapist writes their own part of a session told in the present.
+ */
 export function presentToPast(sources: readonly string[]): Map<string, string> {
   const map = new Map<string, string>();
   const put = (form: string, past: string) => { if (form !== past && !map.has(form) && !ING_ADJECTIVES.has(form)) map.set(form, past); };
@@ -47,12 +53,16 @@ export function presentToPast(sources: readonly string[]): Map<string, string> {
     for (const lemma of lemmas.filter((l) => !NOT_VERBS.has(l))) {
       const s = /(?:s|sh|ch|x|z|o)$/.test(lemma) ? lemma + 'es' : /[^aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's';
       put(s, past);
+      put(`${FIRST_PERSON}${lemma}`, past);
       const stem = lemma.endsWith('e') && !lemma.endsWith('ee') ? lemma.slice(0, -1) : lemma;
       put(stem + 'ing', past);
       if (x !== lemma && /([b-df-hj-np-tv-z])\1$/.test(x)) put(x + 'ing', past);
     }
   }
-  for (const [past, forms] of Object.entries(IRREGULAR_PAST)) for (const f of forms) put(f, past);
+  for (const [past, forms] of Object.entries(IRREGULAR_PAST)) {
+    for (const f of forms) put(f, past);
+    put(`${FIRST_PERSON}${forms[0].endsWith('oes') ? forms[0].slice(0, -2) : forms[0].slice(0, -1)}`, past);
+  }
   return map;
 }
 
@@ -72,8 +82,17 @@ export function originalAt(toOriginal: Int32Array, k: number): number {
 const WORD = /[A-Za-z]+/g;
 /** Nothing but a list marker, a section label or punctuation before the word. */
 const OPENING = /^[\s\-*>•\d.)]*(?:[A-Z]{1,3}:\s*)?$|[.;:!?]\s*$/;
+/** The client as a note names them: "she", "Pt", "Client", "Mr K". */
+const CLIENT = String.raw`\b(?:she|he|they|client|clt|ct|pt|patient|(?:mr|mrs|ms|miss)\.? [A-Z]\w*)`;
 /** The client as subject right before a present verb, perhaps with an adverb: "she insists", "Pt often states". */
-const AFTER_SUBJECT = /\b(?:she|he|they|client|clt|ct|pt|patient|(?:mr|mrs|ms|miss)\.? [A-Z]\w*)\s+(?:(?:\w+ly|also|then|still|often|always|never|just|now|again)\s+)?$|\b(?:and|then|but)\s+$/i;
+const AFTER_SUBJECT = new RegExp(String.raw`${CLIENT}\s+(?:(?:\w+ly|also|then|still|often|always|never|just|now|again)\s+)?$|\b(?:and|then|but)\s+$`, 'i');
+/** The client right before a participle ("Pt laughing"): its verb when the client opens the line. */
+const NOTE_SUBJECT = new RegExp(String.raw`${CLIENT}\s+$`, 'i');
+/**
+ * The therapist opening the sentence as subject right before a bare present, perhaps with an adverb: "I notice",
+ * "I then feel" (not "I realised I have been avoiding it because I dread his anger", a present of the writing).
+ */
+const OPENS_WITH_I = /^[\s\-*>•\d.)]*(?:[A-Za-z]{1,12}:\s*)?I\s+(?:(?:\w+ly|also|then|still|just|now|again)\s+)?$/;
 
 /** A span of a sentence and what it is rewritten as ('' to leave it out). */
 export interface Edit { start: number; end: number; by: string }
@@ -99,21 +118,29 @@ export function rewrite(sentence: string, edits: readonly Edit[]): { text: strin
   return { text, toOriginal: Int32Array.from(offsets) };
 }
 
-/** The sentence with the mapped verb forms in the past, or undefined when it holds none. */
-export function retense(sentence: string, map: ReadonlyMap<string, string>): Retensed | undefined {
+/**
+ * The sentence with the mapped verb forms in the past, or undefined when it holds none. `therapist`: the sentence is
+ * the note's own, where an opening "I" is the therapist (not the client's words in a block quote or a "C:" line).
+ */
+export function retense(sentence: string, map: ReadonlyMap<string, string>, therapist = true): Retensed | undefined {
   const edits: Edit[] = [];
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(sentence))) {
     const lower = m[0].toLowerCase();
+    const mine = map.get(`${FIRST_PERSON}${lower}`);
+    if (mine && therapist && m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) { edits.push({ start: m.index, end: m.index + m[0].length, by: mine }); continue; }
     const past = map.get(lower);
     if (!past) continue;
+    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     // Only where a verb of the client's stands: opening the sentence in note style ("Changes the subject",
     // "Giggling through the account"), or a present form after its subject ("she insists", "Pt states").
     // Elsewhere "questions", "going quiet", "wanting to" are nouns and gerunds.
-    const before = sentence.slice(Math.max(0, m.index - 30), m.index);
     const opening = OPENING.test(before) && (m.index < 30 || OPENING.test(sentence.slice(0, m.index)));
-    if (!(opening || (!lower.endsWith('ing') && AFTER_SUBJECT.test(before)))) continue;
+    // A participle after the client who opens a note's line is its verb ("Pt laughing while describing ...").
+    const noteSubject = NOTE_SUBJECT.exec(before);
+    const ingAfterSubject = noteSubject !== null && OPENING.test(sentence.slice(0, m.index - noteSubject[0].length));
+    if (!(opening || (lower.endsWith('ing') ? ingAfterSubject : AFTER_SUBJECT.test(before)))) continue;
     edits.push({ start: m.index, end: m.index + m[0].length, by: past });
   }
   if (!edits.length) return undefined;

@@ -13,6 +13,7 @@ const CONTRAST = words('although though but while yet');
 const PARTICLE = words('off down aside over away');
 const PARTICLE_OF: Record<string, Set<string>> = { play: words('down'), gloss: words('over'), skate: words('over'), skim: words('over') };
 const RARELY = words('hardly barely scarcely rarely');
+const CONDITION = words('if unless whether suppose supposing imagine imagined');
 const WHENEVER = words('whenever every each when');
 const MAKE_JOKE = words('make crack tell');
 const CAME_CLOSE = words('close near came turned got');
@@ -294,8 +295,13 @@ export function rarelyHits(s: Sentence, add: Add): void {
     if (!RARELY.has(toks[i].lower) || s.quoted[i]) continue;
     const v = toks[i + 1];
     if (!V.ENGAGE.has(v.lemma)) continue;
-    if (!isClient(subjectOf(s, i).role) || toks.slice(Math.max(0, i - 3), i).some((w) => MODAL.has(w.lower))) continue;
-    add('W2', 0.65, i, Math.min(toks.length, i + 4), 'quiet');
+    // A modal before it is a hypothetical ("she might barely speak"), except the "would" of what the client kept
+    // doing in the session ("Would barely look at me", "She would hardly speak"), opening a sentence without a
+    // condition (not "he worried he would hardly look at her", a thought of what might be).
+    const modal = toks.slice(Math.max(0, i - 3), i).filter((w) => MODAL.has(w.lower));
+    const habit = modal.length === 1 && modal[0].lower === 'would' && toks.indexOf(modal[0]) <= 1 && !toks.some((w) => CONDITION.has(w.lower));
+    if (!isClient(subjectOf(s, i).role) || (modal.length && !habit)) continue;
+    add('W2', 0.65, habit ? toks.indexOf(modal[0]) : i, Math.min(toks.length, i + 4), 'quiet');
     return;
   }
 }
