@@ -6076,6 +6076,16 @@ describe('rupture markers in prose', () => {
       const found = findingsOf(text).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(text, f)]);
       assert.deepEqual(found, [['W1', "I'm not frustrated."]]);
     });
+    it('reads the client\'s reply in the sentence after the therapist\'s move alone, in a log or a block quote', () => {
+      const log = body(['10:20 I ask about the argument with her sister.', '10:21 She says "it was nothing" and asks about my weekend.']);
+      const inLog = findingsOf(log).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(log, f)]);
+      // One moment of one kind: the reply and the topic changed are one finding.
+      assert.deepEqual(inLog, [['W4', 'it was nothing" and asks about my weekend']]);
+      const quote = body(['When I wondered whether her father\'s silence had hurt her:', '', '> That\'s just the way it goes.']);
+      assert.deepEqual(findingsOf(quote).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(quote, f)]), [['W1', 'That\'s just the way it goes.']]);
+      // The same words after a line that is not the therapist's move are no reply.
+      assert.deepEqual(markers(['Her father never spoke about the war:', '', '> That\'s just the way it goes.']), []);
+    });
     it('reads each clause of a dictated run-on on its own: a plan agreed does not unsay a doubt', () => {
       const found = markers(['Saw Dan today we started with the week and he talked about his car for a good while, he did say at one point that he wasn\'t sure this was helping, I think I was tired myself, we agreed to try the grief letter which he says he will think about.']);
       assert.deepEqual(found.map(([, s, c]) => [s, c]), [['W4', 'talked about his car for a good while'], ['C5', "wasn't sure this was helping"]]);

@@ -6,6 +6,17 @@ import { covered, findingsOf, note } from '../helpers';
 const replies = (sentence: string) => replyToMove(sentence).map((r) => [r.subtype, sentence.slice(r.start, r.end)]);
 
 describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
+  it('after a sentence that was the move alone, the reply that opens the next, or all of the client\'s quoted words', () => {
+    const after = (sentence: string, before: string, quoted = false) => replyToMove(sentence, before, quoted).map((r) => [r.subtype, sentence.slice(r.start, r.end)]);
+    assert.deepEqual(after('She says "it was nothing" and asks about my weekend.', 'I ask about the argument with her sister.'), [['W1', 'it was nothing']]);
+    assert.deepEqual(after('She said "it was nothing".', 'I asked about the argument with her sister.'), [['W1', 'it was nothing']]);
+    assert.deepEqual(after('Why would I be disappointed? It\'s not a big deal.', 'When I wondered whether she was disappointed in me:', true), [['W1', 'Why would I be disappointed? It\'s not a big deal.']]);
+    // Not after a sentence that holds more than the move, a practical question, or a reply that takes the move up.
+    assert.deepEqual(after('She said "it was nothing".', 'I asked about her sister and she cried.'), []);
+    assert.deepEqual(after('She said "it was fine".', 'I asked about the holiday.'), []);
+    assert.deepEqual(after('She said "yes, that makes sense".', 'I suggested a letter to her sister.'), []);
+    assert.deepEqual(after('She said "it was nothing".', 'Her sister rang.'), []);
+  });
   it('a short reply, or one that says "you", is no sign by itself', () => {
     assert.deepEqual(replies('When I asked where he had gone, he said, "Nowhere in particular."'), []);
     assert.deepEqual(replies('When I asked what his son would say, he said "you need to rest, Dad".'), []);

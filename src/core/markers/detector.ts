@@ -13,7 +13,7 @@ import { learnedHits, type LearnedModel } from './learned/model';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
 import { plainWords } from './plain';
-import { type Reply, replyToMove } from './reply';
+import { moveAlone, type Reply, replyToMove } from './reply';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
 import { SentenceMemo } from './sentenceMemo';
@@ -146,18 +146,23 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // A client called "T" ("T (15)", "Mr T", "T's mum") is read under another initial: elsewhere "T" is the therapist.
   const tIsAPerson = blocks.some((b) => T_IS_A_PERSON.test(b.text)) && !blocks.some((b) => THERAPIST_T_LINE.test(b.text));
+  let last: Sentence | undefined;
   const jobs = sentencesToRead(blocks, sections, options.splitter).map(({ block, sentence: read, previous, inPlan, inResolution, inReflection }) => {
     const sentence = tIsAPerson && /\bT\b/.test(read.text) ? { ...read, text: read.text.replace(/\bT\b/g, CLIENT_T) } : read;
+    // The sentence before was the therapist's move and nothing else (reply.ts): this one may be the client's reply,
+    // in the same paragraph or in a block quote after it.
+    const move = last && moveAlone(last.text) ? last.text : undefined;
+    last = sentence;
     const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
     // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
     const antecedent = previous && PRONOUN_JUDGED.test(sentence.text) ? namedLast(previous.text) : undefined;
     // (A sentence read under another initial is keyed apart: its findings show the note's own "T".)
-    const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : 'T') + (antecedent ?? '')) : '';
+    const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : 'T') + (antecedent ?? '') + (move ? `\u0000${move}` : '')) : '';
     const known = memo?.get(key);
     const plain = known ? undefined : plainWords(sentence.text);
     // The therapist named as "this writer" is read by the structural layer as "I", "me" or "my" (plain.ts).
     const frameText = plain?.writer ? plain.text : sentence.text;
-    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, plain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
+    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.frameText));
@@ -165,7 +170,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, plain, frameText } of jobs) {
+  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, frameText } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -179,7 +184,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
     const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
-    const replies = inPlan || inResolution ? [] : repliesIn(text, plain);
+    const replies = inPlan || inResolution ? [] : repliesIn(text, plain, move, block.quoted === true);
     if (!cues.length && !structural && !reflection && !past && !plain && !learned.length && !replies.length) {
       memo?.set(key, []);
       continue;
@@ -483,9 +488,12 @@ export function markerMessage(m: Marker): string {
   return `${kind} — ${SUBTYPE_NAMES[m.subtype]} (${m.subtype}): '${shown}'`;
 }
 
-/** The client's replies to the therapist's moves, read in the sentence or, when it has none, in its plain copy. */
-function repliesIn(text: string, plain: Retensed | undefined): Reply[] {
-  const replies = replyToMove(text);
+/**
+ * The client's replies to the therapist's moves, read in the sentence or, when it has none, in its plain copy; after a
+ * sentence that was the move alone (`move`), the reply that opens this one.
+ */
+function repliesIn(text: string, plain: Retensed | undefined, move: string | undefined, quoted: boolean): Reply[] {
+  const replies = replyToMove(text, move, quoted);
   if (replies.length || !plain) return replies;
-  return replyToMove(plain.text).map((r) => ({ ...r, start: originalAt(plain.toOriginal, r.start), end: originalAt(plain.toOriginal, r.end) }));
+  return replyToMove(plain.text, move, quoted).map((r) => ({ ...r, start: originalAt(plain.toOriginal, r.start), end: originalAt(plain.toOriginal, r.end) }));
 }

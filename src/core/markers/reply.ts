@@ -75,10 +75,41 @@ const GLAD = /^(?:good|great|thank god|thank goodness|thank fuck|finally|at last
 
 export interface Reply { subtype: Subtype; start: number; end: number }
 
-/** The client's reply to a move of the therapist's in a sentence, as offsets of its words, and its subtype. */
-export function replyToMove(sentence: string): Reply[] {
-  const move = THERAPIST_MOVE.exec(sentence) ?? ANSWERED_MOVE.exec(sentence);
-  if (!move) return [];
+/**
+ * A sentence that is the therapist's move and nothing else, told in the past or the present ("I asked about the
+ * nightmares.", "10:20 I ask about the panic.", "When I wondered whether she was disappointed in me:"): the sentence
+ * after it may be the client's reply ("She says 'it was nothing'", a block quote of the client's words).
+ */
+const MOVE_ALONE = new RegExp(String.raw`^\s*(?:when\s+)?(?:I|T|Th|we)\s+(?:\w+ly\s+)?(?:${MOVE}|ask|raise|suggest|mention|bring(?: up)?|come back|return|reflect|wonder|explain|offer|propose|introduce|point|name|invite|try|link|challenge|check|go back|move|encourage|summari[sz]e|share|remind|interpret)\b(?![^.;"“]*(?:\b(?:and|but|then)|,)\s+(?:she|he|they|the client|client|pt)\b)(?![^.;"“]*\b(?:she|he|they|the client|client|pt)\s+(?:\w+ly\s+)?(?:said|says|replied|answered|asked|asks|shrugged|laughed|changed|talked|went|looked)\b)[^"“]*[.:]?\s*$`, 'i');
+/** Whether a sentence is the therapist's move alone, which the next sentence may answer. */
+export const moveAlone = (sentence: string): boolean => MOVE_ALONE.test(sentence);
+/** The client's reply opening the sentence after a move: 'She says "..."', 'Pt: "..."'. */
+const REPLY_OPENING = new RegExp(String.raw`^\s*(?:she|he|they|pt|the client|client|clt|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?(?:${SPEECH}|says|replies|answers|responds|snaps|mutters|sighs|mumbles|insists|laughs)(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'd');
+
+/**
+ * The client's reply to a move of the therapist's in a sentence, as offsets of its words, and its subtype; or, given
+ * the sentence before when it was the move alone (`before`), the reply that opens this one, or this whole sentence
+ * when it is the client's words (`quoted`: a block quote or a "C:" line).
+ */
+export function replyToMove(sentence: string, before?: string, quoted = false): Reply[] {
+  const here = THERAPIST_MOVE.exec(sentence) ?? ANSWERED_MOVE.exec(sentence);
+  if (!here) return before !== undefined && MOVE_ALONE.test(before) ? replyAfter(sentence, before, quoted) : [];
+  return repliesTo(sentence, here);
+}
+
+/** The reply that opens a sentence (or is all of it) after a sentence that was the therapist's move alone. */
+function replyAfter(sentence: string, before: string, quoted: boolean): Reply[] {
+  const m = quoted ? /^\s*(\S[^]*?)\s*$/d.exec(sentence) : REPLY_OPENING.exec(sentence);
+  if (!m) return [];
+  const moveWords = before.slice(0, 120).split(/["“]/)[0];
+  if (PRACTICAL.test(moveWords.slice(0, 80))) return [];
+  const subtype = classify(m[1], { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\bask(?:ed|s)?\b|\bquestion/i.test(moveWords) });
+  if (!subtype) return [];
+  const [start, end] = m.indices![1];
+  return [{ subtype, start, end }];
+}
+
+function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   const replies: Reply[] = [];
   // The move's own words, up to the reply: what the therapist asked or said.
   const asked = sentence.slice(move.index, move.index + 80).split(/[,;:"“]/)[0];
