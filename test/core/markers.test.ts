@@ -6070,6 +6070,9 @@ describe('rupture markers in prose', () => {
       ['C1', 'Clt stated Th "keeps asking the same questions every week."', 'Th "keeps asking the same questions'],
       ['C7', 'He wanted to know why we couldn\'t just "get to the tools bit".', 'wanted to know why we couldn\'t just "get to'],
       ['TR', 'Supervisee felt small and out of her depth.', 'Supervisee felt small'],
+      ['W1', 'Pt tearful while saying she was "totally fine about the divorce now."', 'tearful while saying she was "totally fine'],
+      ['W6', 'Client presented w/ bright affect while discussing the eviction notice.', 'bright affect while discussing'],
+      ['W1', 'When I ask about the panic on the train she says "that was handled".', 'that was handled'],
     ]);
     it('reads "I\'m not frustrated" in a block quote, the client\'s own words, as a denial', () => {
       const text = body(['When I wondered whether she was frustrated with me:', '', '> I\'m not frustrated. I\'m just saying.']);
@@ -6098,6 +6101,7 @@ describe('rupture markers in prose', () => {
       ['a session ended by agreement', 'We ended the session early as agreed.'],
       ['a verbatim line the therapist spoke', '- Me: You seem tired today, is that right?'],
       ['a topic the therapist follows', 'He kept talking about the homework whenever I asked, keen to show me.'],
+      ['a practical question told in the present', 'When I ask about the train times she says "the early one, usually".'],
     ]);
   });
 

@@ -15,10 +15,11 @@ import { OPENING_FILLER, SAID_WHEN } from './vocabulary';
 /** A filler opening the reply (plain.ts reads past it for the cues). */
 const FILLER_FIRST = new RegExp(`^${OPENING_FILLER}`, 'i');
 
-const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to|spoke (?:about|of))`;
+/** The therapist's moves, in the past and in the present of a note told as it happens ("When I ask about...", "I notice"). */
+const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|noticed|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to|spoke (?:about|of)|ask|suggest|raise|mention|bring(?: up)?|come back|return|reflect|wonder|explain|offer|propose|introduce|point|name|invite|try|link|notice|comment|observe|interpret|challenge|check|go back|move|encourage|summari[sz]e|share|remind)`;
 /** "When I suggested...", "after I named it", "each time T raised it". */
 const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'i');
-const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said)${SAID_WHEN}`;
+const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said|says|replies|answers|responds|snaps|mutters|retorts|sighs|mumbles|insists|laughs|shrugs and says)${SAID_WHEN}`;
 /** The client's reply after the move: 'she said, "..."'. */
 const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dg');
 /** "He answered my question about the messages with '...'": the move and the reply in one phrase. */
@@ -41,7 +42,11 @@ const REFUSING = /^(?:don'?t you dare\b|you'?(?:ll|d) have me (?:throwing|gettin
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
 const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|digging (?:up|into)|going into|revisiting|dragging up) (?:it|that|this|all that)\b|\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\bnot everything (?:is|means|has to)\b|\bbut (?:it'?s|that'?s) not (?:me|my|how|what|real|true|it)\b|\b(?:it'?s|that'?s) the same (?:[\w-]+ )?as (?:always|ever|every (?:week|time)|last (?:week|time))\b|^it'?s called [\w-]+,|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 
-/** A practical question is no intervention ("when I asked whether the room was warm enough"). */
+/**
+ * A practical question is no intervention ("when I asked whether the room was warm enough"); a question about what
+ * happened on the train or the holiday is not practical ("the panic on the train", "the row on holiday").
+ */
+const MOMENT_ASKED = /\b(?:panic|attack|argument|row|fight|accident|crash|nightmares?|flashbacks?|assault|death|funeral|loss|anniversary|diagnosis|break-?up|divorce|incident|relapse|slip|binge|overdose|self-harm|cutting)\b/i;
 const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
 
 /** Moves that offer a reading (not questions or practicalities): a flat contradiction of one rejects it. */
@@ -80,11 +85,11 @@ export interface Reply { subtype: Subtype; start: number; end: number }
  * nightmares.", "10:20 I ask about the panic.", "When I wondered whether she was disappointed in me:"): the sentence
  * after it may be the client's reply ("She says 'it was nothing'", a block quote of the client's words).
  */
-const MOVE_ALONE = new RegExp(String.raw`^\s*(?:when\s+)?(?:I|T|Th|we)\s+(?:\w+ly\s+)?(?:${MOVE}|ask|raise|suggest|mention|bring(?: up)?|come back|return|reflect|wonder|explain|offer|propose|introduce|point|name|invite|try|link|challenge|check|go back|move|encourage|summari[sz]e|share|remind|interpret)\b(?![^.;"“]*(?:\b(?:and|but|then)|,)\s+(?:she|he|they|the client|client|pt)\b)(?![^.;"“]*\b(?:she|he|they|the client|client|pt)\s+(?:\w+ly\s+)?(?:said|says|replied|answered|asked|asks|shrugged|laughed|changed|talked|went|looked)\b)[^"“]*[.:]?\s*$`, 'i');
+const MOVE_ALONE = new RegExp(String.raw`^\s*(?:when\s+)?(?:I|T|Th|we)\s+(?:\w+ly\s+)?${MOVE}\b(?![^.;"“]*(?:\b(?:and|but|then)|,)\s+(?:she|he|they|the client|client|pt)\b)(?![^.;"“]*\b(?:she|he|they|the client|client|pt)\s+(?:\w+ly\s+)?(?:said|says|replied|answered|asked|asks|shrugged|laughed|changed|talked|went|looked)\b)[^"“]*[.:]?\s*$`, 'i');
 /** Whether a sentence is the therapist's move alone, which the next sentence may answer. */
 export const moveAlone = (sentence: string): boolean => MOVE_ALONE.test(sentence);
 /** The client's reply opening the sentence after a move: 'She says "..."', 'Pt: "..."'. */
-const REPLY_OPENING = new RegExp(String.raw`^\s*(?:she|he|they|pt|the client|client|clt|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?(?:${SPEECH}|says|replies|answers|responds|snaps|mutters|sighs|mumbles|insists|laughs)(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'd');
+const REPLY_OPENING = new RegExp(String.raw`^\s*(?:she|he|they|pt|the client|client|clt|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'd');
 
 /**
  * The client's reply to a move of the therapist's in a sentence, as offsets of its words, and its subtype; or, given
@@ -102,7 +107,7 @@ function replyAfter(sentence: string, before: string, quoted: boolean): Reply[] 
   const m = quoted ? /^\s*(\S[^]*?)\s*$/d.exec(sentence) : REPLY_OPENING.exec(sentence);
   if (!m) return [];
   const moveWords = before.slice(0, 120).split(/["“]/)[0];
-  if (PRACTICAL.test(moveWords.slice(0, 80))) return [];
+  if (PRACTICAL.test(moveWords.slice(0, 80)) && !MOMENT_ASKED.test(moveWords.slice(0, 80))) return [];
   const subtype = classify(m[1], { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\bask(?:ed|s)?\b|\bquestion/i.test(moveWords) });
   if (!subtype) return [];
   const [start, end] = m.indices![1];
@@ -116,7 +121,7 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   // The move's words up to the first quotation, for what it asked about (a feeling) and in which words.
   const moveWords = sentence.slice(move.index, move.index + 120).split(/["“]/)[0];
   const asking = { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\basked\b|\bquestion/i.test(move[0]) };
-  if (PRACTICAL.test(asked)) return [];
+  if (PRACTICAL.test(asked) && !MOMENT_ASKED.test(asked)) return [];
   for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
