@@ -6073,6 +6073,9 @@ describe('rupture markers in prose', () => {
       ['W1', 'Pt tearful while saying she was "totally fine about the divorce now."', 'tearful while saying she was "totally fine'],
       ['W6', 'Client presented w/ bright affect while discussing the eviction notice.', 'bright affect while discussing'],
       ['W1', 'When I ask about the panic on the train she says "that was handled".', 'that was handled'],
+      // The therapist renamed ("Th", "this writer"): the context rules read the copy in which they are "I".
+      ['W2', 'When Th asked about her mother she looked at her watch.', 'looked at her watch'],
+      ['W2', 'When this writer asked about her mother she looked at her watch.', 'looked at her watch'],
     ]);
     it('reads "I\'m not frustrated" in a block quote, the client\'s own words, as a denial', () => {
       const text = body(['When I wondered whether she was frustrated with me:', '', '> I\'m not frustrated. I\'m just saying.']);

@@ -36,10 +36,14 @@ describe('words that change nothing the cues read', () => {
   });
 
   it('reads "Th" as the therapist, the subject of what the client said of them', () => {
-    assert.equal(plainWords('Clt stated Th "never actually answers anything."')?.text, 'Clt stated I "never actually answers anything."');
+    assert.equal(plainWords('Clt stated Th "never actually answers anything."')?.text, 'Pt stated I "never actually answers anything."');
     assert.equal(plainWords('Th asked about the week.')?.text, 'I asked about the week.');
-    assert.equal(plainWords('Clt angry at Th\'s comment.')?.text, 'Clt angry at my comment.');
+    assert.equal(plainWords('Clt angry at Th\'s comment.')?.text, 'Pt angry at my comment.');
     assert.equal(plainWords('The th sound was hard for him.'), undefined);
+    // "Clt", "Ct", "Cl" for the client are "Pt", which the cues know; "CT:" is countertransference.
+    assert.equal(plainWords('Th re: HW, clt shrugged.')?.text, 'me re: HW, pt shrugged.');
+    assert.equal(plainWords('Cl. refused the form.')?.text, 'Pt refused the form.');
+    assert.equal(plainWords('CT: bored.'), undefined);
   });
 
   it('turns the passive of a ward note, with the client as agent, into the client\'s act', () => {

@@ -31,6 +31,9 @@ const REWRITES: [string, (s: string) => string | undefined][] = [
   ['the present ("she says", "he asks")', (s) => { const m = /^((?:She|He|Pt|Client) )(said|asked|told me)\b/.exec(s); return m ? m[1] + ({ said: 'says', asked: 'asks', 'told me': 'tells me' } as Record<string, string>)[m[2]] + s.slice(m[0].length) : undefined; }],
   ['"did not" for "didn\'t"', (s) => (/\b(?:did|do|does|was|were|is|are|could|would|should)n't\b/.test(s) ? s.replace(/\b(did|do|does|was|were|is|are|could|would|should)n't\b/g, '$1 not') : undefined)],
   ['curly quotation marks', (s) => (/"[^"]+"/.test(s) ? s.replace(/"([^"]+)"/g, '“$1”') : undefined)],
+  ['a clock time opening the line ("10:40 ...")', (s) => '10:40 ' + s],
+  ['"Clt" for the client', (s) => (/^(?:She|He|They|The client|Client)\s/.test(s) ? s.replace(/^(?:She|He|They|The client|Client)\s/, 'Clt ') : undefined)],
+  ['"Th" for I and me', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'Th'; }))).join(''); return changed ? out : undefined; }],
   ['"this writer" for I, me, my', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'this writer'; }).replace(/\bmy\b/g, () => { changed = true; return "this writer's"; }))).join(''); return changed ? out.replace(/^this writer/, 'This writer') : undefined; }],
 ];
 

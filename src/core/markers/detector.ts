@@ -196,9 +196,11 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const found: Marker[] = [];
     const ignored = ignore.some((p) => lower.includes(p));
     // The context is checked at s–e; the finding covers `shown` when given (the learned layer's whole sentence).
-    const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1], shown: [number, number] = [s, e]) => {
+    // `read`: where the context rules read the match, when not in the sentence itself (the plain copy of a sentence
+    // that named the therapist "this writer" or "Th", whose vetoes know "I" and "me").
+    const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1], shown: [number, number] = [s, e], read?: { sentence: string; start: number; end: number }) => {
       const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
-      const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto({ sentence: text, start: s, end: e }, { ...context, subtype });
+      const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto(read ?? { sentence: text, start: s, end: e }, { ...context, subtype });
       if (why) { reject({ ...abs, reason: why }); return false; }
       if (confidence < options.settings.minConfidence) return true;
       found.push({ kind: kindOf(subtype), subtype, start: sentence.start + shown[0], end: sentence.start + shown[1], cue: original.slice(...shown), confidence, reason });
@@ -211,11 +213,13 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // anchored on a quotation mark read them too; offsets are those of the sentence.
     const wrap = block.quoted ? 1 : 0;
     const matched = new Set<Cue>();
-    const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array) => {
+    // Cues that matched and stood (a cue the context ruled out in the sentence is read again in a renamed copy).
+    const stood = new Set<Cue>();
+    const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array, vetoInCopy = false) => {
       const subject = wrap ? `"${words}"` : words;
       const at = (k: number) => (toOriginal ? originalAt(toOriginal, k) : k);
       for (const cue of list) {
-        if (matched.has(cue)) continue;
+        if (matched.has(cue) && !(vetoInCopy && !stood.has(cue))) continue;
         // A match the context rules out does not end the search: a later one in the sentence may stand
         // ('felt we had "ganged up" on him last time and that I always take R's side').
         const pattern = everyMatch(cue);
@@ -232,7 +236,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           if (e <= s) continue;
           const quoted = inQuote(s, e);
           const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
-          if (consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted })) break;
+          const read = vetoInCopy ? { sentence: words, start: Math.max(0, m.index - wrap + (lead < m[0].length ? lead : 0)), end: Math.min(words.length, m.index - wrap + m[0].length) } : undefined;
+          if (consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted }, [s, e], read)) { stood.add(cue); break; }
         }
       }
     };
@@ -246,7 +251,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     }
     // ...and in the cues' plain words (plain.ts: '"Well, I don't see the point"', "this writer" as "I"), in the past too.
     if (plain) {
-      runCues(plain.text, userCues.length ? [...CUE_INDEX.candidates(plain.text), ...userCues] : CUE_INDEX.candidates(plain.text), plain.toOriginal);
+      runCues(plain.text, userCues.length ? [...CUE_INDEX.candidates(plain.text), ...userCues] : CUE_INDEX.candidates(plain.text), plain.toOriginal, plain.writer);
       const pastPlain = past && plainWords(past.text);
       if (pastPlain) runCues(pastPlain.text, CUE_INDEX.candidates(pastPlain.text), pastPlain.toOriginal.map((k) => past.toOriginal[k]));
     }

@@ -31,6 +31,8 @@ const contracted = (m: RegExpExecArray) => (m[3] ? `${m[3][0]}on't` : m[2] ? `${
  * the cues are mostly written with: "my" for "this writer's", "I" before what they did, "me" elsewhere.
  */
 const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b/gi;
+/** "Clt", "Ct", "Cl", as a telegraphic note abbreviates the client: "Pt", which the cues know (not "CT", countertransference). */
+const CLT = /(?<![\w.'’])(?:Clt|clt|Ct|Cl)\.?(?=\s+[a-z])/g;
 /** "Th", as a telegraphic note abbreviates the therapist (case matters: "th" is no one). */
 const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w.'’])/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
@@ -84,6 +86,8 @@ export function plainWords(sentence: string): Plain | undefined {
     const by = `${subject} ${adverb}${past}${particle && !last ? particle : ''} ${object}${last ? particle : ''}${after}`;
     edits.push({ start: space.length, end: all.length, by });
   }
+  CLT.lastIndex = 0;
+  for (let m = CLT.exec(sentence); m; m = CLT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'c' ? 'pt' : 'Pt' });
   let writer = false;
   for (const re of [WRITER, TH]) {
     re.lastIndex = 0;
