@@ -66,16 +66,19 @@ export function plainWords(sentence: string): Plain | undefined {
   }
   UNCONTRACTED.lastIndex = 0;
   for (let m = UNCONTRACTED.exec(sentence); m; m = UNCONTRACTED.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: contracted(m) });
+  // (The rarer rewrites are looked for only when a word they need is there: "did"/"does", "by".)
+  const emphatic = /\bdo(?:es)?\b|\bdid\b/i.test(sentence);
   EMPHATIC.lastIndex = 0;
-  for (let m = EMPHATIC.exec(sentence); m; m = EMPHATIC.exec(sentence)) {
+  for (let m = emphatic ? EMPHATIC.exec(sentence) : null; m; m = EMPHATIC.exec(sentence)) {
     edits.push({ start: m.index, end: m.index + m[0].length, by: EMPHASISED[m[1].toLowerCase()][/^does/i.test(m[0]) ? 1 : 0] });
   }
+  const passive = / by /i.test(sentence);
   IT_WAS_BY.lastIndex = 0;
-  for (let m = IT_WAS_BY.exec(sentence); m; m = IT_WAS_BY.exec(sentence)) {
+  for (let m = passive ? IT_WAS_BY.exec(sentence) : null; m; m = IT_WAS_BY.exec(sentence)) {
     const by = `${m[2]} ${m[1].toLowerCase()}`;
     edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'I' ? by[0].toUpperCase() + by.slice(1) : by });
   }
-  const done = DONE_BY.exec(sentence);
+  const done = passive ? DONE_BY.exec(sentence) : null;
   if (done) {
     const [all, space, det, noun, adverb, participle, particle, after, agent] = done;
     const past = PAST_OF[participle.toLowerCase()] ?? participle.toLowerCase();
