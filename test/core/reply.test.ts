@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { replyToMove } from '../../src/core/markers/reply';
+import { moveAlone, replyToMove } from '../../src/core/markers/reply';
 import { covered, findingsOf, note } from '../helpers';
 
 /** [subtype, the reply's words] for each reply found in a sentence. */
@@ -7,7 +7,8 @@ const replies = (sentence: string) => replyToMove(sentence).map((r) => [r.subtyp
 
 describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
   it('after a sentence that was the move alone, the reply that opens the next, or all of the client\'s quoted words', () => {
-    const after = (sentence: string, before: string, quoted = false) => replyToMove(sentence, before, quoted).map((r) => [r.subtype, sentence.slice(r.start, r.end)]);
+    // As the detector reads it: the sentence before is passed only when it was the move alone.
+    const after = (sentence: string, before: string, quoted = false) => replyToMove(sentence, moveAlone(before) ? before : undefined, quoted).map((r) => [r.subtype, sentence.slice(r.start, r.end)]);
     assert.deepEqual(after('She says "it was nothing" and asks about my weekend.', 'I ask about the argument with her sister.'), [['W1', 'it was nothing']]);
     assert.deepEqual(after('She said "it was nothing".', 'I asked about the argument with her sister.'), [['W1', 'it was nothing']]);
     assert.deepEqual(after('Why would I be disappointed? It\'s not a big deal.', 'When I wondered whether she was disappointed in me:', true), [['W1', 'Why would I be disappointed? It\'s not a big deal.']]);

@@ -48,6 +48,7 @@ const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|dig
  */
 const MOMENT_ASKED = /\b(?:panic|attack|argument|row|fight|accident|crash|nightmares?|flashbacks?|assault|death|funeral|loss|anniversary|diagnosis|break-?up|divorce|incident|relapse|slip|binge|overdose|self-harm|cutting)\b/i;
 const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
+const practical = (asked: string) => PRACTICAL.test(asked) && !MOMENT_ASKED.test(asked);
 
 /** Moves that offer a reading (not questions or practicalities): a flat contradiction of one rejects it. */
 const READING_MOVE = /\b(?:wondered|suggested|reflected|interpreted|linked|named|offered|proposed|pointed|observed|commented|noted|challenged)\b/i;
@@ -93,12 +94,12 @@ const REPLY_OPENING = new RegExp(String.raw`^\s*(?:she|he|they|pt|the client|cli
 
 /**
  * The client's reply to a move of the therapist's in a sentence, as offsets of its words, and its subtype; or, given
- * the sentence before when it was the move alone (`before`), the reply that opens this one, or this whole sentence
- * when it is the client's words (`quoted`: a block quote or a "C:" line).
+ * the sentence before when it was the move alone (`moveBefore`, one that moveAlone accepts), the reply that opens this
+ * one, or this whole sentence when it is the client's words (`quoted`: a block quote or a "C:" line).
  */
-export function replyToMove(sentence: string, before?: string, quoted = false): Reply[] {
+export function replyToMove(sentence: string, moveBefore?: string, quoted = false): Reply[] {
   const here = THERAPIST_MOVE.exec(sentence) ?? ANSWERED_MOVE.exec(sentence);
-  if (!here) return before !== undefined && MOVE_ALONE.test(before) ? replyAfter(sentence, before, quoted) : [];
+  if (!here) return moveBefore !== undefined ? replyAfter(sentence, moveBefore, quoted) : [];
   return repliesTo(sentence, here);
 }
 
@@ -107,7 +108,7 @@ function replyAfter(sentence: string, before: string, quoted: boolean): Reply[] 
   const m = quoted ? /^\s*(\S[^]*?)\s*$/d.exec(sentence) : REPLY_OPENING.exec(sentence);
   if (!m) return [];
   const moveWords = before.slice(0, 120).split(/["“]/)[0];
-  if (PRACTICAL.test(moveWords.slice(0, 80)) && !MOMENT_ASKED.test(moveWords.slice(0, 80))) return [];
+  if (practical(moveWords.slice(0, 80))) return [];
   const subtype = classify(m[1], { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\bask(?:ed|s)?\b|\bquestion/i.test(moveWords) });
   if (!subtype) return [];
   const [start, end] = m.indices![1];
@@ -121,7 +122,7 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   // The move's words up to the first quotation, for what it asked about (a feeling) and in which words.
   const moveWords = sentence.slice(move.index, move.index + 120).split(/["“]/)[0];
   const asking = { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\basked\b|\bquestion/i.test(move[0]) };
-  if (PRACTICAL.test(asked) && !MOMENT_ASKED.test(asked)) return [];
+  if (practical(asked)) return [];
   for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
