@@ -641,16 +641,16 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
  * big win two years ago instead"). Read only when the history rule can apply (outside quotations), not for every cue.
  */
 function historyWords(clause: string, cue: string, subtype?: string): string {
-  const own = (HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause).replace(subtype === 'W4' ? STORY_TOLD : NOTHING, ' ');
+  const matter = HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause;
+  const own = subtype === 'W4' ? matter.replace(STORY_TOLD, ' ') : matter;
   return own.replace(ASKED_ABOUT_PAST, ' ').replace(GIVEN_LAST_TIME, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
 }
 
-/** What the client was telling when the cue happened ("laughing while describing being left as a child"): the matter, not when. */
 /** The story a client told, from what it was about to the end of the clause ("talked about a big win two years ago"). */
 const STORY_TOLD = /\b(?:talked|talks|spoke|speaks|went on|goes on|told (?:me|us)|tells (?:me|us)|launched into a story) about\b[^.;]*/gi;
-const NOTHING = /(?!)/g;
 /** What is remembered, named by when it was said ("whether I remember anything from previous weeks"): the matter, not when. */
 const REMEMBERED = /\b(?:remember|recall|forg[eo]t)\w*\b[^.;]{0,40}\b(?:from|of|in|about) (?:previous|the last|last|earlier|past|the previous) (?:weeks?|sessions?|times?|appointments?)\b/gi;
+/** What the client was telling when the cue happened ("laughing while describing being left as a child"): the matter, not when. */
 const TOLD_WHILE = /\b(?:while|whilst|when|as) (?:describing|recounting|talking about|telling (?:me|us) about|speaking about|remembering)\b[^.;]*/gi;
 
 /** A thing of the work named by when it was given ("the crisis plan from last time"): what it is, not when the cue happened. */
