@@ -16,6 +16,15 @@ const root = path.join(__dirname, '..', 'fixtures');
 const SUBJECT = String.raw`(?:She|He|They|The client|Client|Pt|The patient)`;
 const PAST = String.raw`(?:said|told|asked|answered|replied|was|were|looked|sat|kept|stayed|went|gave|turned|stopped|refused|declined|shrugged|laughed|called|described|spent|changed|insisted|arrived|left|came|spoke|seemed|appeared|became|got|made|began|started|would|wouldn't|didn't|did|could|couldn't|had|avoided|rolled|folded|checked|scrolled|fell|remained|muttered|snapped|questioned|complained|wondered|felt|dismissed|challenged|accused|criticised|criticized|interrupted|talked|joked|brought|raised|returned|moved|steered|switched|shifted)`;
 const LEAD = new RegExp(String.raw`^(${SUBJECT} )(${PAST})\b`);
+/** The past progressive of the verbs a note opens with, as a clinician writing in a second language tells a session. */
+const ING: Record<string, string> = {
+  said: 'saying', told: 'telling', asked: 'asking', answered: 'answering', replied: 'replying', looked: 'looking', stayed: 'staying',
+  turned: 'turning', refused: 'refusing', laughed: 'laughing', described: 'describing', changed: 'changing', insisted: 'insisting',
+  spoke: 'speaking', avoided: 'avoiding', checked: 'checking', scrolled: 'scrolling', muttered: 'muttering', questioned: 'questioning',
+  complained: 'complaining', dismissed: 'dismissing', challenged: 'challenging', criticised: 'criticising', interrupted: 'interrupting',
+  talked: 'talking', joked: 'joking', steered: 'steering', switched: 'switching', shifted: 'shifting', returned: 'returning',
+};
+const PROGRESSIVE = new RegExp(String.raw`^(${SUBJECT}) (${Object.keys(ING).join('|')})\b`);
 
 /** Each rewrite: its name, and the sentence rewritten, or undefined when it does not apply. */
 const REWRITES: [string, (s: string) => string | undefined][] = [
@@ -34,6 +43,10 @@ const REWRITES: [string, (s: string) => string | undefined][] = [
   ['a clock time opening the line ("10:40 ...")', (s) => '10:40 ' + s],
   ['"Clt" for the client', (s) => (/^(?:She|He|They|The client|Client)\s/.test(s) ? s.replace(/^(?:She|He|They|The client|Client)\s/, 'Clt ') : undefined)],
   ['"Th" for I and me', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'Th'; }))).join(''); return changed ? out : undefined; }],
+  ['the past progressive ("she was changing")', (s) => { const m = PROGRESSIVE.exec(s); return m ? `${m[1]} ${m[1] === 'They' ? 'were' : 'was'} ${ING[m[2]]}${s.slice(m[0].length)}` : undefined; }],
+  ['dictated: lower case, no closing stop', (s) => (/^[A-Z]/.test(s) ? s.replace(/[.]$/, '').replace(/\bI\b/g, 'i').toLowerCase() : undefined)],
+  ['initials for the client ("JK ...")', (s) => (/^(?:She|He|They|The client|Client)\s/.test(s) ? s.replace(/^(?:She|He|They|The client|Client)\s/, 'JK ') : undefined)],
+  ['"the therapist" for I and me', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'the therapist'; }))).join(''); return changed ? out.replace(/^the therapist/, 'The therapist') : undefined; }],
   ['"this writer" for I, me, my', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'this writer'; }).replace(/\bmy\b/g, () => { changed = true; return "this writer's"; }))).join(''); return changed ? out.replace(/^this writer/, 'This writer') : undefined; }],
 ];
 

@@ -93,6 +93,8 @@ function everyMatch(cue: Cue): RegExp {
 const CUE_INDEX = new CueIndex(CUES);
 /** Present and -ing forms of the verbs the cues know in the past. */
 const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
+/** What each cue's `before` test reads, in lower case ("[Ss]aid" as "said"): a cue is read again in the past copy when it names a verb written in. */
+const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.before!.source.replace(/\[([A-Z])([a-z])\]/g, '$2')]));
 
 /**
  * A label that opens the therapist's reactions inline ("Countertransference: irritation..."), or their shorthand
@@ -246,7 +248,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // Only the cues that can see a difference: new candidates, or ones that spell a verb that was rewritten.
     if (past) {
       const before = new Set(builtIn);
-      const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v) || !!c.before?.source.includes(v)));
+      const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v) || !!BEFORE_WORDS.get(c)?.includes(v)));
       runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal);
     }
     // ...and in the cues' plain words (plain.ts: '"Well, I don't see the point"', "this writer" as "I"), in the past too.

@@ -93,6 +93,12 @@ const NOTE_SUBJECT = new RegExp(String.raw`${CLIENT}\s+$`, 'i');
  * "I then feel" (not "I realised I have been avoiding it because I dread his anger", a present of the writing).
  */
 const OPENS_WITH_I = /^[\s\-*>•\d.)]*(?:[A-Za-z]{1,12}:\s*)?I\s+(?:(?:\w+ly|also|then|still|just|now|again)\s+)?$/;
+/**
+ * The client's past progressive, as a clinician writing in a second language (and many others) tells a session: "he
+ * was changing the topic", "she was answering only yes or no": "was" and the participle read as the past (not in a
+ * question asked or a time: "how she was feeling", "while he was waiting").
+ */
+const PROGRESSIVE = new RegExp(String.raw`(?<!\b(?:how|what|why|whether|if|where|when|while|as) )${CLIENT}\s+((?:was|were)\s+(?:(?:still|just|always|constantly|repeatedly|mostly|only)\s+)?)$`, 'i');
 
 /** A span of a sentence and what it is rewritten as ('' to leave it out). */
 export interface Edit { start: number; end: number; by: string }
@@ -140,6 +146,9 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
     // A participle after the client who opens a note's line is its verb ("Pt laughing while describing ...").
     const noteSubject = NOTE_SUBJECT.exec(before);
     const ingAfterSubject = noteSubject !== null && OPENING.test(sentence.slice(0, m.index - noteSubject[0].length));
+    // (Not the future seen from the past: "she was going to tell him".)
+    const progressive = lower.endsWith('ing') && !(lower === 'going' && /^\s+to\b/.test(sentence.slice(m.index + 5))) ? PROGRESSIVE.exec(before) : null;
+    if (progressive) { edits.push({ start: m.index - progressive[1].length, end: m.index + m[0].length, by: past }); continue; }
     if (!(opening || (lower.endsWith('ing') ? ingAfterSubject : AFTER_SUBJECT.test(before)))) continue;
     edits.push({ start: m.index, end: m.index + m[0].length, by: past });
   }
