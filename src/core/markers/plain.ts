@@ -31,8 +31,24 @@ const contracted = (m: RegExpExecArray) => (m[3] ? `${m[3][0]}on't` : m[2] ? `${
  * the cues are mostly written with: "my" for "this writer's", "I" before what they did, "me" elsewhere.
  */
 const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b/gi;
+/**
+ * "The therapist" as a note written in the third person names its writer ("When the therapist asked about the
+ * birth she talked about paint colours"), outside the client's quoted words and not someone the words after it
+ * single out ("the therapist she saw before", "the therapist at the clinic"; "her previous therapist" is not "the
+ * therapist" at all), in a sentence that names no other therapy.
+ */
+const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist)(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
+/** Another therapy named in the sentence: its therapist is someone else ("Previous counselling ended when she felt the counsellor 'didn't get it'"). */
+const ANOTHER_THERAPY = /\b(?:previous(?:ly)?|former|earlier|another|other|past|years ago|as a (?:child|teenager|student)|in (?:19|20)\d\d)\b/i;
+const QUOTED = /["“][^"“”]*["”]/g;
 /** "Clt", "Ct", "Cl", as a telegraphic note abbreviates the client: "Pt", which the cues know (not "CT", countertransference). */
 const CLT = /(?<![\w.'’])(?:Clt|clt|Ct|Cl)\.?(?=\s+[a-z])/g;
+/**
+ * The client named by two initials opening a line of the note ("JK denied any problem", "AB's sister"): "Pt", which
+ * the cues know; not the two-letter abbreviations a note names others or things by (a GP, HR, an OT).
+ */
+const INITIALS = /^(\s*(?:[-*•>]\s*|\d{1,2}[:.]\d\d\s+)?)([A-Z]{2})(?=(?:['’]s)?\s+[a-z])/;
+const NOT_INITIALS = new Set(['GP', 'HR', 'OT', 'SW', 'TA', 'PA', 'MP', 'PC', 'AA', 'NA', 'ED', 'ER', 'UK', 'US', 'TV', 'PE', 'IT', 'DJ', 'YP', 'SU', 'RN', 'NP', 'MD', 'DV', 'MH', 'SI', 'HI', 'SH', 'BP', 'OK', 'ID', 'CT', 'CP', 'PT', 'RE', 'AM', 'PM', 'NB', 'PS', 'IV', 'IM', 'GI', 'AI', 'QA', 'DC', 'HQ', 'ME', 'MS', 'MR', 'DR']);
 /** "Th", as a telegraphic note abbreviates the therapist (case matters: "th" is no one). */
 const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w.'’])/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
@@ -89,12 +105,18 @@ export function plainWords(sentence: string): Plain | undefined {
     const by = `${subject} ${adverb}${past}${particle && !last ? particle : ''} ${object}${last ? particle : ''}${after}`;
     edits.push({ start: space.length, end: all.length, by });
   }
+  const initials = INITIALS.exec(sentence);
+  if (initials && !NOT_INITIALS.has(initials[2])) edits.push({ start: initials[1].length, end: initials[1].length + 2, by: 'Pt' });
   CLT.lastIndex = 0;
   for (let m = CLT.exec(sentence); m; m = CLT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'c' ? 'pt' : 'Pt' });
   let writer = false;
-  for (const re of [WRITER, TH]) {
+  const quoted: [number, number][] = [];
+  const third = /\b(?:the|this) (?:therap|counsel|psycholog)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
+  if (third) { QUOTED.lastIndex = 0; for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) quoted.push([q.index, q.index + q[0].length]); }
+  for (const re of third ? [WRITER, TH, THE_THERAPIST] : [WRITER, TH]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
+      if (re === THE_THERAPIST && quoted.some(([a, b]) => m!.index > a && m!.index < b)) continue;
       writer = true;
       const own = /['’]s$/.test(m[0]);
       const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
