@@ -48,6 +48,8 @@ const PLAIN_COST = words('bother hassle effort trouble time money cost fare petr
 
 /** Where "go" goes when it goes into the work: "go there", "go into it", "go back over it", "go near it". */
 const GO_INTO_WHERE = words('there into near through over back down anywhere further deeper in');
+/** What talk is of, after "talk": a topic named ("talk about Mum", "talk it through"). */
+const TALK_OF = words('about of through over it that this re');
 
 /** Per-verb frames; true when one matched. */
 export function withdrawalFrames(c: VerbContext): boolean {
@@ -237,7 +239,9 @@ export function denialHits(c: VerbContext): boolean {
   // Not "did not want to go to the quiet room": going somewhere, not into something.
   const goesSomewhere = toks(c)[i + 2]?.lemma === 'go' && !GO_INTO_WHERE.has(toks(c)[i + 3]?.lower ?? '');
   if (lemma === 'want' && t.negated && isClient(c.role) && toks(c)[i + 1]?.lower === 'to' && V.GO_INTO.has(toks(c)[i + 2]?.lemma ?? '') && !goesSomewhere) {
-    add('C3', 0.6, verbGroupStart(c), Math.min(to, i + 5), 'refusal'); return true;
+    // "He didn't really want to talk today": talk held back, with no topic named, is withholding (W2).
+    const bare = toks(c)[i + 2]?.lemma === 'talk' && !TALK_OF.has(toks(c)[i + 3]?.lower ?? '');
+    add(bare ? 'W2' : 'C3', 0.6, verbGroupStart(c), Math.min(to, i + 5), bare ? 'quiet' : 'refusal'); return true;
   }
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
     const claim = within(s, Math.max(0, i - 4), i, W_CLAIM_CLAIMED_INSIST);
