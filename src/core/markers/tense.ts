@@ -80,6 +80,7 @@ export function originalAt(toOriginal: Int32Array, k: number): number {
 }
 
 const WORD = /[A-Za-z]+/g;
+const QUOTED = /["“][^"“”]*["”]/g;
 /** Nothing but a list marker, a section label or punctuation before the word. */
 const OPENING = /^[\s\-*>•\d.)]*(?:[A-Z]{1,3}:\s*)?$|[.;:!?]\s*$/;
 /** The client as a note names them: "she", "Pt", "Client", "Mr K". */
@@ -130,9 +131,14 @@ export function rewrite(sentence: string, edits: readonly Edit[]): { text: strin
  */
 export function retense(sentence: string, map: ReadonlyMap<string, string>, therapist = true): Retensed | undefined {
   const edits: Edit[] = [];
+  // The client's quoted words keep their own tense: "she just tells me what to do" in them is someone else telling
+  // the client, not the client telling me.
+  const quoted: [number, number][] = [];
+  if (/["“]/.test(sentence)) { QUOTED.lastIndex = 0; for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) quoted.push([q.index, q.index + q[0].length]); }
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(sentence))) {
+    if (quoted.length && quoted.some(([a, b]) => m!.index > a && m!.index < b)) continue;
     const lower = m[0].toLowerCase();
     const mine = map.get(`${FIRST_PERSON}${lower}`);
     if (mine && therapist && m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) { edits.push({ start: m.index, end: m.index + m[0].length, by: mine }); continue; }
