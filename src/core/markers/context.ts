@@ -357,6 +357,8 @@ const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|wen
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
 const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
+/** A service, helper or group the client had before this one, named before what is said of it ("his old day centre 'didn't change anything'"). */
+const PREVIOUS_SERVICE = /\b(?:his|her|their|the|my|an?) (?:old|previous|former|last|other|first|earlier) (?:day (?:centre|center|service|hospital)|centre|center|service|therapist|therapy|counsell?or|counselling|counseling|group|clinic|team|psychologist|psychiatrist|course|programme|program|rehab|unit|placement|worker|support worker|key ?worker|care coordinator)s?\b[^.;]{0,30}$/i;
 const OTHER_SERVICE = /\b(?:at|of|in|from) the (?!(?:same|this|our) )(?:[\w-]+ ){1,2}(?:clinic|service|hospital|surgery|department|dentist)\b/i;
 
 /** The words a rule reads: the sentence, or a window around the cue. */
@@ -506,6 +508,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^C[35]$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
   { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
   { subtypes: /^C[34]$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
+  { subtypes: /^(?:C[1-5]|W7)$/, window: BEFORE(60), test: matches(PREVIOUS_SERVICE), reason: 'historical' },
   // "asked whether his manager would be told ..., and we checked the policy together": a question settled together.
   { subtypes: /^C4$/, window: AFTER(80), test: matches(SETTLED_TOGETHER), reason: 'recovered' },
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
