@@ -349,7 +349,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.8, "\\b(?:demanded|insisted|begged|told) (?:that )?(?:me|i|{ME}) (?:\\w+ )?(?:to )?(?:promise|guarantee|tell|give|decide|answer|fix|sign|write|agree)\\b"),
   c('C7', 0.75, "\\b(?:asked|wanted|asking|wants) (?:me|{ME}) (?:again |repeatedly |several times |twice )?to (?:promise|guarantee|fix|decide|just tell|tell (?:her|him|them) what to do|{Q}(?!\\s*(?:talk|speak) to (?:my|her|his|their)\\b))"),
   c('C7', 0.75, "\\b(?:demanded|insisted) (?:that )?(?:i|me|{ME})\\b"),
-  c('C7', 0.65, "\\bcan we (?:not|just not|skip|stop(?! (?:now|here|there|for today|early)\\b))\\b", { negative: true, speech: true }),
+  c('C7', 0.65, "\\bcan we (?:(?:just )?not(?! (?:go|meet|sit|walk|park|eat) (?:to|at|in|by|outside|somewhere|on|near)\\b)|skip|stop(?! (?:now|here|there|for today|early)\\b))\\b", { negative: true, speech: true }),
   c('C7', 0.7, "\\bguarantee\\b"),
 
   // Therapist's own reaction (intrapersonal markers): the therapist is the subject
@@ -4562,6 +4562,6 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:i|she|he|they) (?:don'?t|do not|didn'?t|did not|can'?t|cannot|couldn'?t|could not) see why (?:i|she|he|they) (?:should|have to|had to|need to|needed to|must|would) (?:share|do|fill|write|keep|rate|practi[cs]e|read|explain|go over|open up|answer|discuss|bring|repeat|draw|record|try)\\b"),
   c('C7', 0.55, "\\b(?:would|'d) (?:much )?rather (?:just )?(?:have|get|be given|learn|do|hear)\\b[^.;]{0,30}\\bthan {Q}?(?:dig(?:ging)?|delv(?:e|ing)|go(?:ing)? (?:into|over|back (?:over|into))|talk(?:ing)? about|look(?:ing)? at|explor(?:e|ing)|pick(?:ing)? over|rak(?:e|ing) (?:up|over)|analys(?:e|ing)|unpack(?:ing)?)\\b"),
   c('C1', 0.55, "\\b(?:the|your|my|this|that) (?:formulation |assessment |discharge |review |summary |therapy |session |end-of-therapy |ending )?(?:letter|report|formulation|summary|write-?up)\\b(?! (?:from|by) )[^.;]{0,12}{Q}?(?:made|makes|had made) (?:me|her|him|them) (?:sound|look|seem) (?:like|as if|as though)\\b"),
-  c('C2', 0.55, "{Q}(?:oh,? |please,? |just )?(?:don'?t|do not|stop) (?:doing |giving me |with )?(?:the|that|your|this) (?:[\\w-]+ ){0,2}(?:thing|stuff|voice|bit|routine|act|trick|spiel|patter)\\b", { speech: true, before: /\b(?:she|he|they|pt|client|patient|clt|caller|texter|[A-Z]\.?|[A-Z]{2}) (?:said|says|wrote|writes|typed|texted|snapped|replied|told me|added|interrupted|cut in)[,:]?\s*$/i }),
+  c('C2', 0.55, "{Q}(?:oh,? |please,? |just )?(?:don'?t|do not|stop) (?:do |doing |giving me |give me |with )?(?:the|that|your|this) (?:[\\w-]+ ){0,2}(?:thing|stuff|voice|bit|routine|act|trick|spiel|patter)\\b", { speech: true, before: /\b(?:she|he|they|pt|client|patient|clt|caller|texter|[A-Z]\.?|[A-Z]{2}) (?:said|says|wrote|writes|typed|texted|snapped|replied|told me|added|interrupted|cut in)[,:]?\s*$/i }),
   c('W6', 0.55, "\\b(?:describing|recounting|telling (?:me )?(?:about )?|going through|talking (?:me )?through)\\b[^.;]{0,60}\\b(?:without|w\\/o) (?:any |much )?(?:apparent |obvious |visible |discernible )?(?:feeling|emotion|affect|expression)\\b(?![^.;]{0,30}\\b(?:cried|tears|wept|then stopped)\\b)"),
 ];
