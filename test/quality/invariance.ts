@@ -33,6 +33,8 @@ const REWRITES: [string, (s: string) => string | undefined][] = [
   ['"Pt" for the client', (s) => (/^(?:She|He|They|The client|Client)\s/.test(s) ? s.replace(/^(?:She|He|They|The client|Client)\s/, 'Pt ') : undefined)],
   ['"then" before the verb', (s) => { const m = LEAD.exec(s); return m ? m[1] + 'then ' + s.slice(m[1].length) : undefined; }],
   ['"eventually" before the verb', (s) => { const m = LEAD.exec(s); return m ? m[1] + 'eventually ' + s.slice(m[1].length) : undefined; }],
+  ['a manner between commas ("said, with a smile, ...")', (s) => (/^[^"“]*\b(?:said|told me)\b(?!,)/.test(s) ? s.replace(/\b(said|told me)\b(?!,)/, '$1, with a smile,') : undefined)],
+  ['a count after the verb ("asked three times ...")', (s) => (/^[^"“]*\b(?:asked|said)\b(?!,)/.test(s) ? s.replace(/\b(asked|said)\b(?!,)/, '$1 three times') : undefined)],
   ['"today" after the verb', (s) => (/^[^"“]*\b(?:said|told me|asked)\b/.test(s) ? s.replace(/\b(said|told me|asked)\b/, '$1 today') : undefined)],
   ['"Well," opening the quotation', (s) => { const m = /\b(?:said|replied|answered|snapped|muttered|insisted)[,:]? (["“])([A-Za-z][a-z']*)/.exec(s); if (!m) return undefined; const q = m.index + m[0].length - m[2].length; return s.slice(0, q) + 'Well, ' + (/^I('|$)/.test(m[2]) ? m[2] : m[2].toLowerCase()) + s.slice(q + m[2].length); }],
   ['a possessive left out ("checked phone")', (s) => (/\b(?:her|his|their) (?!own\b)[a-z]+/.test(s) && !/\b(?:her|his|their) (?:therapist|counsell?or)/.test(s) ? s.replace(/\b(?:her|his|their) (?=[a-z])/, '') : undefined)],

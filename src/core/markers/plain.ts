@@ -12,6 +12,8 @@ import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
 const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
+/** "appt" as a note shortens the appointment. */
+const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
 const BETWEEN = new RegExp(String.raw`(?<=\b(?:she|he|they|pt|client|patient|[A-Z]\.?) )${WHEN_SAID} (?=(?:[a-z]+ed|said|says|told|asks|gave|kept|went|sat|took|left|came|spoke|began|got|made|felt|fell|would|refused|declined)\b)`, 'gi');
 /** "said today that", "asked again whether", "said quietly, '...'": the words after the verb. */
@@ -80,6 +82,8 @@ export function plainWords(sentence: string): Plain | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
+  APPT.lastIndex = 0;
+  for (let m = /appt/i.test(sentence) ? APPT.exec(sentence) : null; m; m = APPT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: /s\.?$/i.test(m[0]) ? 'appointments' : 'appointment' });
   UNCONTRACTED.lastIndex = 0;
   for (let m = UNCONTRACTED.exec(sentence); m; m = UNCONTRACTED.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: contracted(m) });
   // (The rarer rewrites are looked for only when a word they need is there: "did"/"does", "by".)
