@@ -82,7 +82,7 @@ const JUDGED_SOUND = /\b(?:(?:this|that|it) (?:felt|feels|seemed|seems) (?:right
 /** Progress measured against before ("agreed, more readily than he would have a few months ago"; the group "less scary"). */
 const IMPROVED = /\bmore (?:readily|easily|openly|freely) than (?:(?:he|she|they|i) (?:would|could|did|used to|had|expected|thought|feared)|we (?:expected|thought|feared)|before|usual|at first|when we (?:started|began))\b|\bthan (?:a few|some|several) (?:weeks|months) ago\b|\bless (?:scary|daunting|frightening|awkward|intimidating|stressful|weird|strange|overwhelming)\b/i;
 /** Asked by someone, not asking: "she has been asked to stop giving reassurance". */
-const PASSIVE_BEFORE = /\b(?:has|have|had|is|are|was|were) (?:been |being )?$|\bbeen $/i;
+const PASSIVE_BEFORE = /\b(?:is|are|was|were) (?:being )?$|\bbeen $/i;
 const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
 /** The therapist as the sentence's subject, a clause with no other subject, then ", and": the verb after is the therapist's. */
 const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient)\b|[A-Z][a-z])[\w'’]+\s+){1,6}[\w'’]+,\s+and\s+$/;

@@ -66,6 +66,14 @@ export function presentToPast(sources: readonly string[]): Map<string, string> {
   return map;
 }
 
+const PASTS = new WeakMap<ReadonlyMap<string, string>, Set<string>>();
+/** The past forms a map writes in, and the irregular ones that are their own participle ("told", "said", "kept"). */
+function pastForms(map: ReadonlyMap<string, string>): Set<string> {
+  let set = PASTS.get(map);
+  if (!set) { set = new Set(map.values()); PASTS.set(map, set); }
+  return set;
+}
+
 export interface Retensed {
   text: string;
   /** The past forms written in. */
@@ -99,6 +107,17 @@ const OPENS_WITH_I = /^[\s\-*>•\d.)]*(?:[A-Za-z]{1,12}:\s*)?I\s+(?:(?:\w+ly|al
  * was changing the topic", "she was answering only yes or no": "was" and the participle read as the past (not in a
  * question asked or a time: "how she was feeling", "while he was waiting").
  */
+/**
+ * The present perfect a session is told in by some hands ("she has started to speak about the parking", "I have felt
+ * clumsy"): "has"/"have" and the participle read as the past, after the client or the therapist, not in a question
+ * (and not "has moved to the day shift": the news of a life, not a turn in the session).
+ */
+const PERFECT = new RegExp(String.raw`(?<!\b(?:how|what|why|whether|if|where|when|while|as) )(?:${CLIENT}|\bI)\s+((?:has|have)\s+(?:(?:just|also|then|again|now|repeatedly|often|always|never|only|\w+ly)\s+)?)$`, 'i');
+/** Participles that are not their verb's past form. */
+const PARTICIPLE_PAST: Record<string, string> = {
+  given: 'gave', taken: 'took', spoken: 'spoke', gone: 'went', written: 'wrote', shown: 'showed', thrown: 'threw', broken: 'broke',
+  begun: 'began', withdrawn: 'withdrew', fallen: 'fell', become: 'became', come: 'came', shaken: 'shook', torn: 'tore', grown: 'grew',
+};
 const PROGRESSIVE = new RegExp(String.raw`(?<!\b(?:how|what|why|whether|if|where|when|while|as) )${CLIENT}\s+((?:was|were)\s+(?:(?:still|just|always|constantly|repeatedly|mostly|only)\s+)?)$`, 'i');
 
 /** A span of a sentence and what it is rewritten as ('' to leave it out). */
@@ -130,6 +149,8 @@ export function rewrite(sentence: string, edits: readonly Edit[]): { text: strin
  * the note's own, where an opening "I" is the therapist (not the client's words in a block quote or a "C:" line).
  */
 export function retense(sentence: string, map: ReadonlyMap<string, string>, therapist = true): Retensed | undefined {
+  const pasts = pastForms(map);
+  const perfectTense = /\bha(?:s|ve)\s/i.test(sentence);
   const edits: Edit[] = [];
   // The client's quoted words keep their own tense: "she just tells me what to do" in them is someone else telling
   // the client, not the client telling me.
@@ -142,6 +163,12 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
     const lower = m[0].toLowerCase();
     const mine = map.get(`${FIRST_PERSON}${lower}`);
     if (mine && therapist && m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) { edits.push({ start: m.index, end: m.index + m[0].length, by: mine }); continue; }
+    const perfect = perfectTense && (PARTICIPLE_PAST[lower] || pasts.has(lower) || lower === 'been') && lower !== 'moved' ? PERFECT.exec(sentence.slice(Math.max(0, m.index - 40), m.index)) : null;
+    if (perfect) {
+      const by = lower === 'been' ? (/\b(?:they|we)\s+have\s/i.test(perfect[0]) ? 'were' : 'was') : PARTICIPLE_PAST[lower] ?? lower;
+      edits.push({ start: m.index - perfect[1].length, end: m.index + m[0].length, by });
+      continue;
+    }
     const past = map.get(lower);
     if (!past) continue;
     const before = sentence.slice(Math.max(0, m.index - 30), m.index);
