@@ -6108,6 +6108,40 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('more hands: the progressive, the present perfect, "the therapist", initials, how a thing was said', () => {
+    pinCovers([
+      ['W2', 'He was answering only with yes or no for a long time.', 'was answering only with yes or no'],
+      ['W2', 'She has given very short answers, mostly "I don\'t know".', 'short answers'],
+      ['TR', 'I have felt helpless and somehow guilty.', 'I have felt helpless and somehow guilty'],
+      ['W4', 'When the therapist asked about the birth she talked about the nursery paint colours.', 'When the therapist asked about the birth she talked about the nursery paint colours'],
+      ['W1', 'JK denied any problem with last week\'s session despite cancelling the follow-up call.', 'denied any problem with last week\'s session'],
+      ['W2', 'Pt asked ×3 when the appt would finish.', 'asked ×3 when the appt would finish'],
+      ['TR', 'i felt clumsy and a bit told off', 'i felt clumsy and a bit told off'],
+      ['W2', 'Ended call abruptly after 12 minutes.', 'Ended call abruptly'],
+      // Talk held back with no topic named is withholding; a topic refused is the work refused.
+      ['W2', 'He didn\'t really want to talk today.', 'didn\'t really want to talk today'],
+      ['C3', 'Patient was telling that the exercises are not for him, he is not a child.', 'the exercises are not for him'],
+      ['C2', 'She said "don\'t do the curious thing, just tell me what you think".', 'don\'t do the curious thing'],
+      ['C7', 'She said she\'d rather just have some tips than "dig into feelings".', '\'d rather just have some tips than "dig'],
+      ['C1', 'The client said the letter "made me sound like a case study".', 'the letter "made me sound like'],
+      ['C1', 'He said I sound "like the doctors now".', 'said I sound "like the doctors'],
+      ['W5', 'She laughed and said that I "always know best".', 'that I "always know best'],
+      ['TR', 'Came away feeling I\'d let him down.', 'Came away feeling I\'d let him down'],
+    ]);
+    pinNoMarker([
+      ['an externalised problem goes quiet', 'The Worry went quiet for most of the week.'],
+      ['someone else goes quiet', 'Her boss went quiet when she asked.'],
+      ['a camera off while the connection settled', 'Camera off for the first minute while the connection settled, then on for the rest.'],
+      ['a service the client had before', 'He said his old day centre "didn\'t actually change anything".'],
+      ['a preference of place', 'J said "can we not go to the loud cafe, the quiet one is better".'],
+      ['someone else telling the client, in her quoted words', 'K. said her sister "never does the curious thing, she just tells me what to do".'],
+      ['a difference to a symptom', 'She said the new tablets had made no difference to her hay fever.'],
+      ['another therapist', 'She said the therapist at the hospital "never listened".'],
+      ['the news of a life in the present perfect', 'He has moved to the day shift.'],
+      ['a question asked in the progressive', 'She asked how she was feeling about the results.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

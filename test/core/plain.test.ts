@@ -62,6 +62,20 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('Did she say why?'), undefined);
   });
 
+  it('reads "the therapist" as the writer, two initials as "Pt", and leaves out how or how often a thing was said', () => {
+    assert.equal(plainWords('When the therapist asked about the birth she talked about paint.')?.text, 'When I asked about the birth she talked about paint.');
+    assert.equal(plainWords('She told the therapist to "go and help someone who needs it".')?.text, 'She told me to "go and help someone who needs it".');
+    // Not someone the words after it single out, nor in a sentence that names another therapy, nor in quotes.
+    assert.equal(plainWords('She said the therapist at the hospital was kind.'), undefined);
+    assert.equal(plainWords('Previous counselling ended when she felt the counsellor "didn\'t get it".'), undefined);
+    assert.equal(plainWords('She said "the therapist was lovely".'), undefined);
+    assert.equal(plainWords('JK denied any problem.')?.text, 'Pt denied any problem.');
+    assert.equal(plainWords('GP increased the dose.'), undefined);
+    assert.equal(plainWords('he told me, pleasantly and firmly, that he was fine')?.text, 'he told me that he was fine');
+    assert.equal(plainWords('Pt asked ×3 when the appt would finish.')?.text, 'Pt asked when the appointment would finish.');
+    assert.equal(plainWords('She asked three times whether it was over.')?.text, 'She asked whether it was over.');
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

@@ -43,6 +43,20 @@ describe('present and -ing verb forms read as the past the cues are written in',
     assert.equal(retense('I heard her laughing in the waiting room.', laughed), undefined);
   });
 
+  it('reads the client\'s past progressive and present perfect, and the therapist\'s present perfect, as the past', () => {
+    const past = presentToPast(['\\b(?:changed) the (?:topic|subject)\\b', '\\b(?:answered) only\\b', '\\bi felt\\b', '\\b(?:started) to\\b']);
+    assert.equal(retense('He was changing the topic to football.', past)?.text, 'He changed the topic to football.');
+    assert.equal(retense('She has started to speak about the parking.', past)?.text, 'She started to speak about the parking.');
+    assert.equal(retense('She has given very short answers.', past)?.text, 'She gave very short answers.');
+    assert.equal(retense('I have felt clumsy.', past)?.text, 'I felt clumsy.');
+    assert.equal(retense('She has been quiet.', past)?.text, 'She was quiet.');
+    // Not a question asked or a time ("how she was feeling"), the future seen from the past, the news of a life, or the client's quoted words.
+    assert.equal(retense('I asked how she was changing things.', past), undefined);
+    assert.equal(retense('She was going to change the topic.', past), undefined);
+    assert.equal(retense('He has moved to the day shift.', presentToPast(['\\bmoved\\b'])), undefined);
+    assert.equal(retense('She said "he keeps changing the subject".', past), undefined);
+  });
+
   it('leaves nouns and gerunds elsewhere alone', () => {
     assert.equal(retense('She asked about changes in the plan.', map), undefined);
     assert.equal(retense('We talked about her changing jobs.', map), undefined);
