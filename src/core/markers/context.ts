@@ -508,7 +508,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^C[35]$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
   { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
   { subtypes: /^C[34]$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
-  { subtypes: /^(?:C[1-5]|W7)$/, window: BEFORE(60), test: matches(PREVIOUS_SERVICE), reason: 'historical' },
+  // (Not what sets it against me: 'his old counsellor was "nicer than you\'ll ever be"'.)
+  { subtypes: /^(?:C[1-5]|W7)$/, window: BEFORE(60), test: (words, cue) => PREVIOUS_SERVICE.test(words) && !/\b(?:you|your|you'll|you're|I|me|my|here)\b/i.test(cue), reason: 'historical' },
   // "asked whether his manager would be told ..., and we checked the policy together": a question settled together.
   { subtypes: /^C4$/, window: AFTER(80), test: matches(SETTLED_TOGETHER), reason: 'recovered' },
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },

@@ -110,7 +110,8 @@ const OPENS_WITH_I = /^[\s\-*>•\d.)]*(?:[A-Za-z]{1,12}:\s*)?I\s+(?:(?:\w+ly|al
 /**
  * The present perfect a session is told in by some hands ("she has started to speak about the parking", "I have felt
  * clumsy"): "has"/"have" and the participle read as the past, after the client or the therapist, not in a question
- * (and not "has moved to the day shift": the news of a life, not a turn in the session).
+ * (and not "has moved to the day shift": the news of a life, not a turn in the session; nor "I have been doing most of
+ * the talking", the perfect progressive of the writing's present).
  */
 const PERFECT = new RegExp(String.raw`(?<!\b(?:how|what|why|whether|if|where|when|while|as) )(?:${CLIENT}|\bI)\s+((?:has|have)\s+(?:(?:just|also|then|again|now|repeatedly|often|always|never|only|\w+ly)\s+)?)$`, 'i');
 /** Participles that are not their verb's past form. */
@@ -163,7 +164,7 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
     const lower = m[0].toLowerCase();
     const mine = map.get(`${FIRST_PERSON}${lower}`);
     if (mine && therapist && m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) { edits.push({ start: m.index, end: m.index + m[0].length, by: mine }); continue; }
-    const perfect = perfectTense && (PARTICIPLE_PAST[lower] || pasts.has(lower) || lower === 'been') && lower !== 'moved' ? PERFECT.exec(sentence.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const perfect = perfectTense && (PARTICIPLE_PAST[lower] || pasts.has(lower) || lower === 'been') && lower !== 'moved' && !(lower === 'been' && /^\s+\w+ing\b/.test(sentence.slice(m.index + 4))) ? PERFECT.exec(sentence.slice(Math.max(0, m.index - 40), m.index)) : null;
     if (perfect) {
       const by = lower === 'been' ? (/\b(?:they|we)\s+have\s/i.test(perfect[0]) ? 'were' : 'was') : PARTICIPLE_PAST[lower] ?? lower;
       edits.push({ start: m.index - perfect[1].length, end: m.index + m[0].length, by });
