@@ -6127,6 +6127,10 @@ describe('rupture markers in prose', () => {
       ['C1', 'He said I sound "like the doctors now".', 'said I sound "like the doctors'],
       ['W5', 'She laughed and said that I "always know best".', 'that I "always know best'],
       ['TR', 'Came away feeling I\'d let him down.', 'Came away feeling I\'d let him down'],
+      // British single quotation marks read as the client's words; a progress note's "verbalized" as "said".
+      ['W2', 'She said \'not really\' and put her hood up.', 'said \'not really\' and put her hood up'],
+      ['C3', 'He said the plan was \'designed to make me fat\'.', 'plan was \'designed to make me fat\''],
+      ['C1', 'She verbalized I was "taking his side like everyone does".', 'verbalized I was "taking his side'],
     ]);
     pinNoMarker([
       ['an externalised problem goes quiet', 'The Worry went quiet for most of the week.'],
@@ -6139,6 +6143,10 @@ describe('rupture markers in prose', () => {
       ['another therapist', 'She said the therapist at the hospital "never listened".'],
       ['the news of a life in the present perfect', 'He has moved to the day shift.'],
       ['a question asked in the progressive', 'She asked how she was feeling about the results.'],
+      ['someone else\'s words in single quotation marks', 'She said her mum called it \'a bit much\' and laughed.'],
+      ['a plan welcomed in single quotation marks', 'He said \'it\'s a good plan\' and wrote it down.'],
+      ['frustration expressed about someone else', 'She expressed frustration with her landlord.'],
+      ['a subjective line\'s "reports"', 'Pt reports "same old".'],
     ]);
   });
 

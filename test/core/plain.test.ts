@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { plainWords } from '../../src/core/markers/plain';
+import { plainWords, singleQuotesAsDouble } from '../../src/core/markers/plain';
 
 describe('words that change nothing the cues read', () => {
   it('drops a filler opening the quotation and keeps the quotation mark', () => {
@@ -32,7 +32,7 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She turned her back on this writer.')?.text, 'She turned her back on me.');
     assert.equal(plainWords('He said the clinician at A&E was rude.'), undefined);
     assert.equal(plainWords('She said the writer of the book was brave.'), undefined);
-    assert.equal(plainWords('This writer noticed feeling tired.')?.writer, true);
+    assert.equal(plainWords('This writer noticed feeling tired.')?.reread, true);
   });
 
   it('reads "Th" as the therapist, the subject of what the client said of them', () => {
@@ -74,6 +74,17 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('he told me, pleasantly and firmly, that he was fine')?.text, 'he told me that he was fine');
     assert.equal(plainWords('Pt asked ×3 when the appt would finish.')?.text, 'Pt asked when the appointment would finish.');
     assert.equal(plainWords('She asked three times whether it was over.')?.text, 'She asked whether it was over.');
+    assert.equal(plainWords('He laughed and verbalized "me? never".')?.text, 'He laughed and said "me? never".');
+    assert.equal(plainWords('Pt expressed that therapy was "pointless".')?.text, 'Pt said that therapy was "pointless".');
+    assert.equal(plainWords('She expressed frustration with her landlord.'), undefined);
+    assert.equal(plainWords('Pt reports "same old".'), undefined);
+  });
+
+  it('reads single quotation marks as double ones, the same length, but not apostrophes or quotes inside quotes', () => {
+    assert.equal(singleQuotesAsDouble("He said 'I don't care' and left."), 'He said "I don\'t care" and left.');
+    assert.equal(singleQuotesAsDouble('She said ‘a bit much’.'), 'She said "a bit much".');
+    assert.equal(singleQuotesAsDouble("the clients' group met; it's fine"), "the clients' group met; it's fine");
+    assert.equal(singleQuotesAsDouble('Said "I\'m not saying \'good job\' for every brick".'), 'Said "I\'m not saying \'good job\' for every brick".');
   });
 
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {

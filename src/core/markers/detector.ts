@@ -12,7 +12,7 @@ import { learnedMayRead } from './learned/gate';
 import { learnedHits, type LearnedModel } from './learned/model';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
-import { plainWords } from './plain';
+import { plainWords, singleQuotesAsDouble } from './plain';
 import { moveAlone, type Reply, replyToMove } from './reply';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
@@ -150,7 +150,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   const tIsAPerson = blocks.some((b) => T_IS_A_PERSON.test(b.text)) && !blocks.some((b) => THERAPIST_T_LINE.test(b.text));
   let last: Sentence | undefined;
   const jobs = sentencesToRead(blocks, sections, options.splitter).map(({ block, sentence: read, previous, inPlan, inResolution, inReflection }) => {
-    const sentence = tIsAPerson && /\bT\b/.test(read.text) ? { ...read, text: read.text.replace(/\bT\b/g, CLIENT_T) } : read;
+    // Single quotation marks read as double ones (the same length: offsets hold); a client called "T" as the client.
+    const quoted = singleQuotesAsDouble(read.text);
+    const named = tIsAPerson && /\bT\b/.test(quoted) ? quoted.replace(/\bT\b/g, CLIENT_T) : quoted;
+    const sentence = named === read.text ? read : { ...read, text: named };
     // The sentence before was the therapist's move and nothing else (reply.ts): this one may be the client's reply,
     // in the same paragraph or in a block quote after it.
     const move = last && moveAlone(last.text) ? last.text : undefined;
@@ -158,12 +161,12 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
     // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
     const antecedent = previous && PRONOUN_JUDGED.test(sentence.text) ? namedLast(previous.text) : undefined;
-    // (A sentence read under another initial is keyed apart: its findings show the note's own "T".)
-    const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : 'T') + (antecedent ?? '') + (move ? `\u0000${move}` : '')) : '';
+    // (A sentence read in other words is keyed by its own too: its findings show the note's own "T" and quotation marks.)
+    const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : `\u0001${read.text}`) + (antecedent ?? '') + (move ? `\u0000${move}` : '')) : '';
     const known = memo?.get(key);
     const plain = known ? undefined : plainWords(sentence.text);
     // The therapist named as "this writer" is read by the structural layer as "I", "me" or "my" (plain.ts).
-    const frameText = plain?.writer ? plain.text : sentence.text;
+    const frameText = plain?.reread ? plain.text : sentence.text;
     return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
@@ -253,7 +256,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     }
     // ...and in the cues' plain words (plain.ts: '"Well, I don't see the point"', "this writer" as "I"), in the past too.
     if (plain) {
-      runCues(plain.text, userCues.length ? [...CUE_INDEX.candidates(plain.text), ...userCues] : CUE_INDEX.candidates(plain.text), plain.toOriginal, plain.writer);
+      runCues(plain.text, userCues.length ? [...CUE_INDEX.candidates(plain.text), ...userCues] : CUE_INDEX.candidates(plain.text), plain.toOriginal, plain.reread);
       const pastPlain = past && plainWords(past.text);
       if (pastPlain) runCues(pastPlain.text, CUE_INDEX.candidates(pastPlain.text), pastPlain.toOriginal.map((k) => past.toOriginal[k]));
     }
@@ -262,7 +265,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       consider('TR', ...whole(), 0.65, 'structure: reflection section', { clientMove: false });
     }
     if (structural) {
-      const renamed = plain?.writer ? plain.toOriginal : undefined;
+      const renamed = plain?.reread ? plain.toOriginal : undefined;
       const frameQuotes: [number, number][] = !renamed ? quotes : block.quoted ? [[0, frameText.length]] : quoteSpans(frameText);
       const at = (k: number) => (renamed ? originalAt(renamed, k) : k);
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);

@@ -12,6 +12,13 @@ import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
 const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
+/**
+ * The verbs a progress note reports the client's words with ("Client verbalized", "shared", "expressed", "voiced"):
+ * "said" (expressed and shared only before the client's quoted words, a clause or "nothing"; not the passive). The
+ * structural layer and the context rules read the copy too. Not "reported", "endorsed",
+ * "indicated": in a note's subjective line they report symptoms ('S: Pt reports "same old"'), not words in the room.
+ */
+const REPORTED = /(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|(?:expressed|shared)(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b)))|(verbali[sz]es|voices|remarks|(?:expresses|shares)(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b))))(?=,?\s+\S)/gi;
 /** "appt" as a note shortens the appointment. */
 const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
@@ -71,17 +78,23 @@ const PAST_OF: Record<string, string> = { torn: 'tore', thrown: 'threw', given: 
 const DONE_BY = new RegExp(String.raw`^(\s*)((?:the|this|that|today's|our|her|his|their|my|a|an) )?((?:[\w-]+ ){0,3}?(?!it\b|this\b|that\b|she\b|he\b|they\b)[\w-]+) (?:was|were) ((?:\w+ly )?)(\w+ed|cut|shut|put|left|brought|torn|thrown|given|taken|done|broken|shaken|withdrawn|written|said|told|refused|declined)( (?:up|off|out|down|away|back|short|early|to an end|to a close|to a halt))?((?: \w+ly)?) by (${AGENT})(?=\s*(?:$|[.,;:!?)(]|(?:after|before|at|in|on|during|when|while|within|as|because|then|today|again|\w+ly)\b))`, 'i');
 
 export interface Plain extends Retensed {
-  /** The therapist named as "this writer" was rewritten: the structural layer reads the copy too. */
-  writer: boolean;
+  /**
+   * A rewrite the structural layer and the context rules read too: the therapist named "this writer", "Th" or "the
+   * therapist", a reporting verb made "said".
+   */
+  reread: boolean;
 }
 
 /** The sentence in the cues' plain words, or undefined when nothing in it changes. */
 export function plainWords(sentence: string): Plain | undefined {
   const edits: Edit[] = [];
+  let reread = false;
   for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
+  REPORTED.lastIndex = 0;
+  for (let m = /\b(?:verbali|express|share|voice|remark)/i.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
   APPT.lastIndex = 0;
   for (let m = /appt/i.test(sentence) ? APPT.exec(sentence) : null; m; m = APPT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: /s\.?$/i.test(m[0]) ? 'appointments' : 'appointment' });
   UNCONTRACTED.lastIndex = 0;
@@ -113,7 +126,6 @@ export function plainWords(sentence: string): Plain | undefined {
   if (initials && !NOT_INITIALS.has(initials[2])) edits.push({ start: initials[1].length, end: initials[1].length + 2, by: 'Pt' });
   CLT.lastIndex = 0;
   for (let m = CLT.exec(sentence); m; m = CLT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'c' ? 'pt' : 'Pt' });
-  let writer = false;
   const quoted: [number, number][] = [];
   const third = /\b(?:the|this) (?:therap|counsel|psycholog)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   if (third) { QUOTED.lastIndex = 0; for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) quoted.push([q.index, q.index + q[0].length]); }
@@ -121,7 +133,7 @@ export function plainWords(sentence: string): Plain | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if (re === THE_THERAPIST && quoted.some(([a, b]) => m!.index > a && m!.index < b)) continue;
-      writer = true;
+      reread = true;
       const own = /['’]s$/.test(m[0]);
       const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
       // The subject of what the client said or thought of them ('stated Th "never answers"'), or of what they did.
@@ -132,5 +144,18 @@ export function plainWords(sentence: string): Plain | undefined {
   }
   if (!edits.length) return undefined;
   edits.sort((x, y) => x.start - y.start);
-  return { ...rewrite(sentence, edits), verbs: [], writer };
+  return { ...rewrite(sentence, edits), verbs: [], reread };
+}
+
+/**
+ * Single quotation marks, as British notes write the client's words ("She said 'not really' and put her hood up"),
+ * as double ones: the same length, so every offset holds. An opening mark follows a space or a bracket and comes
+ * before a letter; the closing one comes before a space, punctuation or the end; an apostrophe inside a word
+ * ("don't") is neither. A sentence with double quotation marks is left as written.
+ */
+const SINGLE_QUOTED = /(^|[\s(\[—–:,-])['‘]((?:[^'’‘\n]|['’](?=[A-Za-z]))+?)['’](?=$|[\s.,;:!?)\]—–-])/g;
+export function singleQuotesAsDouble(text: string): string {
+  // (Not inside the client's double-quoted words, where they quote someone else: 'Said "I'm not saying 'good job'"'.)
+  if (!/['‘]/.test(text) || /["“”]/.test(text)) return text;
+  return text.replace(SINGLE_QUOTED, (_all, before: string, words: string) => `${before}"${words}"`);
 }
