@@ -62,7 +62,7 @@ const NOT_INITIALS = new Set(['GP', 'HR', 'OT', 'SW', 'TA', 'PA', 'MP', 'PC', 'A
 const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w.'’])/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
-const DID = /^\s+(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised)\b/i;
+const DID = /^\s+(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|spoke|speaks)\b/i;
 
 /** The client as a passive sentence's agent ("by the patient", "by Pt"). */
 const AGENT = String.raw`(?:the )?(?:patient|client|pt|clt|service user|young person|resident|caller)`;
