@@ -6,7 +6,7 @@
  * that holds any is also matched in a copy in the cues' words, and the offsets of what matches are mapped back
  * to the sentence, as for the past-tense copy (tense.ts).
  */
-import { type Edit, type Retensed, rewrite } from './tense';
+import { type Edit, quotedSpans, type Retensed, rewrite } from './tense';
 import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
@@ -49,7 +49,6 @@ const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?w
 const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist)(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
 /** Another therapy named in the sentence: its therapist is someone else ("Previous counselling ended when she felt the counsellor 'didn't get it'"). */
 const ANOTHER_THERAPY = /\b(?:previous(?:ly)?|former|earlier|another|other|past|years ago|as a (?:child|teenager|student)|in (?:19|20)\d\d)\b/i;
-const QUOTED = /["“][^"“”]*["”]/g;
 /** "Clt", "Ct", "Cl", as a telegraphic note abbreviates the client: "Pt", which the cues know (not "CT", countertransference). */
 const CLT = /(?<![\w.'’])(?:Clt|clt|Ct|Cl)\.?(?=\s+[a-z])/g;
 /**
@@ -62,7 +61,7 @@ const NOT_INITIALS = new Set(['GP', 'HR', 'OT', 'SW', 'TA', 'PA', 'MP', 'PC', 'A
 const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w.'’])/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
-const DID = /^\s+(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|spoke|speaks)\b/i;
+const DID = /^\s+(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
 
 /** The client as a passive sentence's agent ("by the patient", "by Pt"). */
 const AGENT = String.raw`(?:the )?(?:patient|client|pt|clt|service user|young person|resident|caller)`;
@@ -126,9 +125,8 @@ export function plainWords(sentence: string): Plain | undefined {
   if (initials && !NOT_INITIALS.has(initials[2])) edits.push({ start: initials[1].length, end: initials[1].length + 2, by: 'Pt' });
   CLT.lastIndex = 0;
   for (let m = CLT.exec(sentence); m; m = CLT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'c' ? 'pt' : 'Pt' });
-  const quoted: [number, number][] = [];
   const third = /\b(?:the|this) (?:therap|counsel|psycholog)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
-  if (third) { QUOTED.lastIndex = 0; for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) quoted.push([q.index, q.index + q[0].length]); }
+  const quoted = third ? quotedSpans(sentence) : [];
   for (const re of third ? [WRITER, TH, THE_THERAPIST] : [WRITER, TH]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {

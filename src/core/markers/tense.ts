@@ -89,6 +89,14 @@ export function originalAt(toOriginal: Int32Array, k: number): number {
 
 const WORD = /[A-Za-z]+/g;
 const QUOTED = /["“][^"“”]*["”]/g;
+/** Where the double-quoted words of a sentence stand (the client's, as a note quotes them). */
+export function quotedSpans(sentence: string): [number, number][] {
+  const spans: [number, number][] = [];
+  if (!/["“]/.test(sentence)) return spans;
+  QUOTED.lastIndex = 0;
+  for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) spans.push([q.index, q.index + q[0].length]);
+  return spans;
+}
 /** Nothing but a list marker, a section label or punctuation before the word. */
 const OPENING = /^[\s\-*>•\d.)]*(?:[A-Z]{1,3}:\s*)?$|[.;:!?]\s*$/;
 /** The client as a note names them: "she", "Pt", "Client", "Mr K". */
@@ -103,11 +111,6 @@ const NOTE_SUBJECT = new RegExp(String.raw`${CLIENT}\s+$`, 'i');
  */
 const OPENS_WITH_I = /^[\s\-*>•\d.)]*(?:[A-Za-z]{1,12}:\s*)?I\s+(?:(?:\w+ly|also|then|still|just|now|again)\s+)?$/;
 /**
- * The client's past progressive, as a clinician writing in a second language (and many others) tells a session: "he
- * was changing the topic", "she was answering only yes or no": "was" and the participle read as the past (not in a
- * question asked or a time: "how she was feeling", "while he was waiting").
- */
-/**
  * The present perfect a session is told in by some hands ("she has started to speak about the parking", "I have felt
  * clumsy"): "has"/"have" and the participle read as the past, after the client or the therapist, not in a question
  * (and not "has moved to the day shift": the news of a life, not a turn in the session; nor "I have been doing most of
@@ -119,6 +122,11 @@ const PARTICIPLE_PAST: Record<string, string> = {
   given: 'gave', taken: 'took', spoken: 'spoke', gone: 'went', written: 'wrote', shown: 'showed', thrown: 'threw', broken: 'broke',
   begun: 'began', withdrawn: 'withdrew', fallen: 'fell', become: 'became', come: 'came', shaken: 'shook', torn: 'tore', grown: 'grew',
 };
+/**
+ * The client's past progressive, as a clinician writing in a second language (and many others) tells a session: "he
+ * was changing the topic", "she was answering only yes or no": "was" and the participle read as the past (not in a
+ * question asked or a time: "how she was feeling", "while he was waiting").
+ */
 const PROGRESSIVE = new RegExp(String.raw`(?<!\b(?:how|what|why|whether|if|where|when|while|as) )${CLIENT}\s+((?:was|were)\s+(?:(?:still|just|always|constantly|repeatedly|mostly|only)\s+)?)$`, 'i');
 
 /** A span of a sentence and what it is rewritten as ('' to leave it out). */
@@ -155,8 +163,7 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
   const edits: Edit[] = [];
   // The client's quoted words keep their own tense: "she just tells me what to do" in them is someone else telling
   // the client, not the client telling me.
-  const quoted: [number, number][] = [];
-  if (/["“]/.test(sentence)) { QUOTED.lastIndex = 0; for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) quoted.push([q.index, q.index + q[0].length]); }
+  const quoted = quotedSpans(sentence);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(sentence))) {
@@ -164,7 +171,9 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
     const lower = m[0].toLowerCase();
     const mine = map.get(`${FIRST_PERSON}${lower}`);
     if (mine && therapist && m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) { edits.push({ start: m.index, end: m.index + m[0].length, by: mine }); continue; }
-    const perfect = perfectTense && (PARTICIPLE_PAST[lower] || pasts.has(lower) || lower === 'been') && lower !== 'moved' && !(lower === 'been' && /^\s+\w+ing\b/.test(sentence.slice(m.index + 4))) ? PERFECT.exec(sentence.slice(Math.max(0, m.index - 40), m.index)) : null;
+    const participle = (PARTICIPLE_PAST[lower] !== undefined || pasts.has(lower) || lower === 'been') && lower !== 'moved';
+    const perfectProgressive = lower === 'been' && /^\s+\w+ing\b/.test(sentence.slice(m.index + 4));
+    const perfect = perfectTense && participle && !perfectProgressive ? PERFECT.exec(sentence.slice(Math.max(0, m.index - 40), m.index)) : null;
     if (perfect) {
       const by = lower === 'been' ? (/\b(?:they|we)\s+have\s/i.test(perfect[0]) ? 'were' : 'was') : PARTICIPLE_PAST[lower] ?? lower;
       edits.push({ start: m.index - perfect[1].length, end: m.index + m[0].length, by });
