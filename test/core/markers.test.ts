@@ -5585,7 +5585,8 @@ describe('rupture markers in prose', () => {
       ['C6', 'He knocked the tray and said "you\'re not allowed to talk".', 'you\'re not allowed to talk'],
       ['C7', 'Partner A spoke over this writer repeatedly.', 'spoke over this writer'],
       ['C1', 'Partner B said I was taking sides.', 'said I was taking sides'],
-      ['C3', 'Client stated skills group is \'like kindergarten\'.', 'stated skills group is \'like kindergarten'],
+      // (Single quotation marks are the client's words, read as double ones: the closing mark is covered, as it is in "...".)
+      ['C3', 'Client stated skills group is \'like kindergarten\'.', 'stated skills group is \'like kindergarten\''],
       ['C3', 'Formulation diagram: "looks like a tube map, means nothing to me".', 'Formulation diagram: "looks like a tube map, means nothing to me'],
       ['C1', 'Client expressed frustration with this writer.', 'frustration with this writer'],
       ['C1', 'Irritation with therapist evident when the pacing plan was revisited.', 'Irritation with therapist evident when'],
