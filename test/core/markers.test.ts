@@ -6132,6 +6132,8 @@ describe('rupture markers in prose', () => {
       ['W2', 'She said \'not really\' and put her hood up.', 'said \'not really\' and put her hood up'],
       ['C3', 'He said the plan was \'designed to make me fat\'.', 'plan was \'designed to make me fat\''],
       ['C1', 'She verbalized I was "taking his side like everyone does".', 'verbalized I was "taking his side'],
+      // A terse note's possessive left out: "with back to me" (not "turned back to me", a return).
+      ['W2', 'Sat with back to me for the last twenty minutes.', 'with back to me'],
     ]);
     pinNoMarker([
       ['an externalised problem goes quiet', 'The Worry went quiet for most of the week.'],
@@ -6148,6 +6150,7 @@ describe('rupture markers in prose', () => {
       ['a plan welcomed in single quotation marks', 'He said \'it\'s a good plan\' and wrote it down.'],
       ['frustration expressed about someone else', 'She expressed frustration with her landlord.'],
       ['a subjective line\'s "reports"', 'Pt reports "same old".'],
+      ['a return', 'She turned back to me and smiled.'],
     ]);
   });
 

@@ -151,7 +151,7 @@ function inLookbehind(source: string, offset: number): boolean {
  * except in a lookbehind, before "own", before "back" other than after "with" ("turned back" is a return), and
  * before any word at all ("as her [word]"), where the possessive is all there is to read.
  */
-const POSSESSIVE = /\(\?:(?:(?:her\|his|his\|her)\|their(?:\|the)?|the\|(?:her\|his|his\|her)\|their)\) (?=(back\b)?)(?!own\b|\(\?!|\[\\w|\\w)/g;
+const POSSESSIVE = /\(\?:(?:the\|)?(?:her\|his|his\|her)(?:\|their)?(?:\|the)?\) (?=(back\b)?)(?!own\b|\(\?!|\[\\w|\\w)/g;
 const TERSE = (source: string) => source.replace(POSSESSIVE, (m, back: string | undefined, offset: number) =>
   inLookbehind(source, offset) || (back && !source.slice(Math.max(0, offset - 5), offset).endsWith('with ')) ? m : `(?:${m})?`);
 
@@ -1000,7 +1000,8 @@ export const CUES: readonly Cue[] = [
   // one said", the therapist's break not mentioned, "you flatter yourself", answering on the fourth attempt, "nothing,
   // honestly", "stop going on", "I don't need this"; the therapist feeling they were selling or pushing.
   c('C3', 0.6, "\\b(?:{TASK}|rest(?: periods?| breaks?)?|the (?:programme|group|course|sessions?))\\b[^.;]{0,15}{Q}?mak(?:es|e|ing) me feel like (?:an? )?(?:invalid|child|baby|kid|idiot|patient|mental case|nutter|freak|failure|old (?:man|woman|lady)|schoolkid|lab rat)\\b"),
-  c('W2', 0.6, "\\b(?:with|turned|had|kept) (?:her|his|their) back (?:half |partly )?(?:to|towards|on) {ROOM}(?![\\w'-])"),
+  // ("with back to me" in a terse note; not "turned back to me", a return.)
+  c('W2', 0.6, "\\bwith (?:her|his|their) back (?:half |partly )?(?:to|towards|on) {ROOM}(?![\\w'-])|\\b(?:turned|had|kept) (?:her|his|their) back (?:half |partly )?(?:to|towards|on) {ROOM}(?![\\w'-])"),
   c('W2', 0.6, "\\bcamera (?:was |were )?(?:pointed|pointing|angled|facing|turned) (?:at |to(?:wards)? )?the (?:ceiling|wall|floor|window)\\b|\\b(?:turned|switched|kept|left) (?:her|his|their) camera off\\b(?! (?:because|as|to save|when the (?:connection|signal|wi-?fi)))"),
   c('C6', 0.6, "{Q}?(?:can(?:'t| not)? you (?:not )?just|why can'?t you just|just) read (?:it|the notes|my notes|the file|my file|the report|the letter)(?: yourself)?\\b|{Q}read it yourself\\b", { speech: true }),
   c('W2', 0.6, "\\b(?:kept|with|left|had) (?:her|his|their) (?:coat|jacket|anorak|parka|hoodie) on\\b(?! (?:because|as|since|when)\\b)(?=[^.;]{0,30}\\b(?:by|near|next to|closest to|nearest) the door\\b)|\\bsat (?:by|near|next to|closest to|nearest) the door\\b(?=[^.;]{0,30}\\b(?:coat|jacket|anorak|parka|hoodie) on\\b)"),
