@@ -6134,6 +6134,10 @@ describe('rupture markers in prose', () => {
       ['C1', 'She verbalized I was "taking his side like everyone does".', 'verbalized I was "taking his side'],
       // A terse note's possessive left out: "with back to me" (not "turned back to me", a return).
       ['W2', 'Sat with back to me for the last twenty minutes.', 'with back to me'],
+      // The therapist renamed: the frames' findings are read in the copy too; "Th" ending a sentence; an adverb after it.
+      ['W4', 'When Th asked about his family he spoke instead about the food in the hostel.', 'spoke instead about the food'],
+      ['W2', 'Stood at the window for the last twenty minutes with his back to Th.', 'with his back to Th'],
+      ['C7', 'When Th gently used the word overdose she said "I\'d like you to leave that outside".', 'I\'d like you to leave that outside'],
     ]);
     pinNoMarker([
       ['an externalised problem goes quiet', 'The Worry went quiet for most of the week.'],

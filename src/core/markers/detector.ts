@@ -271,7 +271,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);
       for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
         const [s, e] = [at(hit.start), at(hit.end)];
-        consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) });
+        // (In a renamed copy the context rules read the copy too, as they do for the cues: "When Th asked about his family...".)
+        consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) }, [s, e], renamed ? { sentence: frameText, start: hit.start, end: hit.end } : undefined);
       }
     }
     // The client's reply to a move of the therapist's that no cue read (reply.ts): the weakest finding shown.

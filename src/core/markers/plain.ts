@@ -57,11 +57,11 @@ const CLT = /(?<![\w.'’])(?:Clt|clt|Ct|Cl)\.?(?=\s+[a-z])/g;
  */
 const INITIALS = /^(\s*(?:[-*•>]\s*|\d{1,2}[:.]\d\d\s+)?)([A-Z]{2})(?=(?:['’]s)?\s+[a-z])/;
 const NOT_INITIALS = new Set(['GP', 'HR', 'OT', 'SW', 'TA', 'PA', 'MP', 'PC', 'AA', 'NA', 'ED', 'ER', 'UK', 'US', 'TV', 'PE', 'IT', 'DJ', 'YP', 'SU', 'RN', 'NP', 'MD', 'DV', 'MH', 'SI', 'HI', 'SH', 'BP', 'OK', 'ID', 'CT', 'CP', 'PT', 'RE', 'AM', 'PM', 'NB', 'PS', 'IV', 'IM', 'GI', 'AI', 'QA', 'DC', 'HQ', 'ME', 'MS', 'MR', 'DR']);
-/** "Th", as a telegraphic note abbreviates the therapist (case matters: "th" is no one). */
-const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w.'’])/g;
+/** "Th", as a telegraphic note abbreviates the therapist (case matters: "th" is no one), at the end of a sentence too. */
+const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w'’]|\.\w)/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
-const DID = /^\s+(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
+const DID = /^\s+(?:\w+ly\s+)?(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
 
 /** The client as a passive sentence's agent ("by the patient", "by Pt"). */
 const AGENT = String.raw`(?:the )?(?:patient|client|pt|clt|service user|young person|resident|caller)`;
