@@ -18,7 +18,8 @@ const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
  * structural layer and the context rules read the copy too. Not "reported", "endorsed",
  * "indicated": in a note's subjective line they report symptoms ('S: Pt reports "same old"'), not words in the room.
  */
-const REPORTED = /(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|(?:expressed|shared)(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b)))|(verbali[sz]es|voices|remarks|(?:expresses|shares)(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b))))(?=,?\s+\S)/gi;
+const WORDS_FOLLOW = String.raw`(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b))`;
+const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|(?:expressed|shared)${WORDS_FOLLOW})|(verbali[sz]es|voices|remarks|(?:expresses|shares)${WORDS_FOLLOW}))(?=,?\s+\S)`, 'gi');
 /** "appt" as a note shortens the appointment. */
 const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
