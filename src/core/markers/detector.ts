@@ -165,7 +165,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : `\u0001${read.text}`) + (antecedent ?? '') + (move ? `\u0000${move}` : '')) : '';
     const known = memo?.get(key);
     const plain = known ? undefined : plainWords(sentence.text);
-    // The therapist named as "this writer" is read by the structural layer as "I", "me" or "my" (plain.ts).
+    // A copy the structural layer reads too (plain.ts `reread`): the therapist renamed as "I", "me" or "my", a reporting verb as "said".
     const frameText = plain?.reread ? plain.text : sentence.text;
     return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });

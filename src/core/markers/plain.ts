@@ -6,7 +6,7 @@
  * that holds any is also matched in a copy in the cues' words, and the offsets of what matches are mapped back
  * to the sentence, as for the past-tense copy (tense.ts).
  */
-import { type Edit, quotedSpans, type Retensed, rewrite } from './tense';
+import { type Edit, inside, quotedSpans, type Retensed, rewrite } from './tense';
 import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
@@ -131,7 +131,7 @@ export function plainWords(sentence: string): Plain | undefined {
   for (const re of third ? [WRITER, TH, THE_THERAPIST] : [WRITER, TH]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      if (re === THE_THERAPIST && quoted.some(([a, b]) => m!.index > a && m!.index < b)) continue;
+      if (re === THE_THERAPIST && inside(quoted, m.index)) continue;
       reread = true;
       const own = /['’]s$/.test(m[0]);
       const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));

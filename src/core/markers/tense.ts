@@ -97,6 +97,10 @@ export function quotedSpans(sentence: string): [number, number][] {
   for (let q = QUOTED.exec(sentence); q; q = QUOTED.exec(sentence)) spans.push([q.index, q.index + q[0].length]);
   return spans;
 }
+/** Whether offset `at` falls inside one of the spans (after its opening mark, before its closing one). */
+export function inside(spans: readonly [number, number][], at: number): boolean {
+  return spans.some(([a, b]) => at > a && at < b);
+}
 /** Nothing but a list marker, a section label or punctuation before the word. */
 const OPENING = /^[\s\-*>•\d.)]*(?:[A-Z]{1,3}:\s*)?$|[.;:!?]\s*$/;
 /** The client as a note names them: "she", "Pt", "Client", "Mr K". */
@@ -110,13 +114,15 @@ const NOTE_SUBJECT = new RegExp(String.raw`${CLIENT}\s+$`, 'i');
  * "I then feel" (not "I realised I have been avoiding it because I dread his anger", a present of the writing).
  */
 const OPENS_WITH_I = /^[\s\-*>•\d.)]*(?:[A-Za-z]{1,12}:\s*)?I\s+(?:(?:\w+ly|also|then|still|just|now|again)\s+)?$/;
+/** Not in a question asked or a time told ("how she was feeling", "while he was waiting"): the tense is the clause's own. */
+const NOT_ASKED = String.raw`(?<!\b(?:how|what|why|whether|if|where|when|while|as) )`;
 /**
  * The present perfect a session is told in by some hands ("she has started to speak about the parking", "I have felt
  * clumsy"): "has"/"have" and the participle read as the past, after the client or the therapist, not in a question
  * (and not "has moved to the day shift": the news of a life, not a turn in the session; nor "I have been doing most of
  * the talking", the perfect progressive of the writing's present).
  */
-const PERFECT = new RegExp(String.raw`(?<!\b(?:how|what|why|whether|if|where|when|while|as) )(?:${CLIENT}|\bI)\s+((?:has|have)\s+(?:(?:just|also|then|again|now|repeatedly|often|always|never|only|\w+ly)\s+)?)$`, 'i');
+const PERFECT = new RegExp(String.raw`${NOT_ASKED}(?:${CLIENT}|\bI)\s+((?:has|have)\s+(?:(?:just|also|then|again|now|repeatedly|often|always|never|only|\w+ly)\s+)?)$`, 'i');
 /** Participles that are not their verb's past form. */
 const PARTICIPLE_PAST: Record<string, string> = {
   given: 'gave', taken: 'took', spoken: 'spoke', gone: 'went', written: 'wrote', shown: 'showed', thrown: 'threw', broken: 'broke',
@@ -127,7 +133,7 @@ const PARTICIPLE_PAST: Record<string, string> = {
  * was changing the topic", "she was answering only yes or no": "was" and the participle read as the past (not in a
  * question asked or a time: "how she was feeling", "while he was waiting").
  */
-const PROGRESSIVE = new RegExp(String.raw`(?<!\b(?:how|what|why|whether|if|where|when|while|as) )${CLIENT}\s+((?:was|were)\s+(?:(?:still|just|always|constantly|repeatedly|mostly|only)\s+)?)$`, 'i');
+const PROGRESSIVE = new RegExp(String.raw`${NOT_ASKED}${CLIENT}\s+((?:was|were)\s+(?:(?:still|just|always|constantly|repeatedly|mostly|only)\s+)?)$`, 'i');
 
 /** A span of a sentence and what it is rewritten as ('' to leave it out). */
 export interface Edit { start: number; end: number; by: string }
@@ -167,7 +173,7 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(sentence))) {
-    if (quoted.length && quoted.some(([a, b]) => m!.index > a && m!.index < b)) continue;
+    if (quoted.length && inside(quoted, m.index)) continue;
     const lower = m[0].toLowerCase();
     const mine = map.get(`${FIRST_PERSON}${lower}`);
     if (mine && therapist && m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) { edits.push({ start: m.index, end: m.index + m[0].length, by: mine }); continue; }
