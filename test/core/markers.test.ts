@@ -6158,6 +6158,34 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-first session: who else hears it, who else answers, who else wants the client there', () => {
+    pinCovers([
+      // Whether what is said in the room reaches someone with power over the client, in either order.
+      ['C4', 'He asked whether what he says "goes to the Home Office".', 'asked whether what he says "goes to the Home Office'],
+      ['C4', 'She asked if I would be "telling social services about today".', 'asked if I would be "telling social services'],
+      ['C4', 'Mr S asked at the start whether "HR get a copy of this".', 'asked at the start whether "HR get a copy of this'],
+      // Attending because someone else says so, without "only".
+      ['W7', 'Mr B repeated that he attends "because the tribunal says so".', 'attends "because the tribunal says so'],
+      ['W7', 'He comes because his wife makes him.', 'comes because his wife makes him'],
+      // The answering handed to someone else in the room, or leave to go asked of them.
+      ['W2', 'He asked his mum, who was waiting outside, if he could go home now.', 'asked his mum, who was waiting outside, if he could go home now'],
+      ['W2', 'S. brought his support worker and asked him to answer the questions.', 'brought his support worker and asked him to answer'],
+      ['W2', 'Mr A spoke mostly to the interpreter and rarely looked at me.', 'spoke mostly to the interpreter and rarely looked at me'],
+      ['W2', 'He looked at Jen and said "you tell her".', 'looked at Jen and said "you tell her"'],
+    ]);
+    pinNoMarker([
+      ['a question about who sees a letter, glad of the answer', 'She asked if her GP gets a copy of the discharge letter and was glad that he does.'],
+      ['a question about who sees something else', 'He asked whether the insurers would see the builder\'s estimate.'],
+      ['a request for a letter of support', 'She asked if I could write to the council about her housing.'],
+      ['whether to tell someone, the client\'s own choice', 'He asked if he should tell his manager about the diagnosis.'],
+      ['sent by someone, and glad of it', 'He came because his GP insisted, and said in the first minute that he was glad he did.'],
+      ['a reason of the client\'s own', 'He comes because he finds it useful.'],
+      ['leave asked for something else', 'She asked her mum if she could go to the party.'],
+      ['a partner asked to tell a story', 'Marcus turned to Jen and said "you tell her about the weekend, you tell it better", and she did.'],
+      ['a daughter turned to for a date', 'He turned to his daughter to check a date, then carried on telling me.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
