@@ -6158,7 +6158,7 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
-  describe('forty-first session: who else hears it, who else answers, who else wants the client there', () => {
+  describe('forty-first session: who else hears it, answers or wants the client there; stories, facts and "fine"', () => {
     pinCovers([
       // Whether what is said in the room reaches someone with power over the client, in either order.
       ['C4', 'He asked whether what he says "goes to the Home Office".', 'asked whether what he says "goes to the Home Office'],
@@ -6172,6 +6172,17 @@ describe('rupture markers in prose', () => {
       ['W2', 'S. brought his support worker and asked him to answer the questions.', 'brought his support worker and asked him to answer'],
       ['W2', 'Mr A spoke mostly to the interpreter and rarely looked at me.', 'spoke mostly to the interpreter and rarely looked at me'],
       ['W2', 'He looked at Jen and said "you tell her".', 'looked at Jen and said "you tell her"'],
+      // A story away from the hard thing: about the price of something else, told brightly when I asked how she was coping.
+      ['W4', 'Caller talked for twenty minutes about milk prices and the weather before I could ask how he was.', 'talked for twenty minutes about milk prices'],
+      ['W4', 'She talked brightly about the wig shop and the scarves when I asked how she was coping with the scan results.', 'talked brightly about the wig shop and the scarves when I asked how she was coping with'],
+      ['W4', 'J. made a joke every time we came near the sensate focus homework.', 'made a joke every time we came near the sensate focus'],
+      // Facts for feelings; "fine" in the note's quotation marks; a state said to be under control against the record.
+      ['W3', 'Dan answered every question about the miscarriages with facts and dates.', 'answered every question about the miscarriages with facts'],
+      ['W1', 'Ms K said she was "absolutely fine, just tired, like every mum".', 'she was "absolutely fine'],
+      ['W1', 'He described his stress as "manageable, honestly".', 'described his stress as "manageable'],
+      ['W1', 'Mr P described his eating as "totally under control now" despite the food diary showing night eating.', 'described his eating as "totally under control'],
+      ['W1', 'She said she had eaten "normally" but the monitoring record had three blank days.', 'said she had eaten "normally" but the monitoring record'],
+      ['W1', 'He insisted his wife "exaggerates" the forgetting.', 'insisted his wife "exaggerates"'],
     ]);
     pinNoMarker([
       ['a question about who sees a letter, glad of the answer', 'She asked if her GP gets a copy of the discharge letter and was glad that he does.'],
@@ -6183,6 +6194,10 @@ describe('rupture markers in prose', () => {
       ['leave asked for something else', 'She asked her mum if she could go to the party.'],
       ['a partner asked to tell a story', 'Marcus turned to Jen and said "you tell her about the weekend, you tell it better", and she did.'],
       ['a daughter turned to for a date', 'He turned to his daughter to check a date, then carried on telling me.'],
+      ['a story of someone else coming near', 'He made a joke every time his brother came near the barbecue.'],
+      ['"fine" the note bears out', 'He said he is "fine really, just tired" after the night shift, and he looked it.'],
+      ['"fine" with something', 'J said he has friends online and that he is "fine on my own mostly".'],
+      ['someone said to exaggerate in general', 'She said her mum exaggerates everything.'],
     ]);
   });
 

@@ -207,6 +207,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     // "the census form", "the tax letter", "hospital forms": a form or a letter of another world.
     if (NOT_THERAPY_MODIFIER.has(s.tokens[j - 1]?.lower ?? '')) continue;
     if (MEDICAL_MODIFIER.has(s.tokens[j - 1]?.lower ?? '') && MEDICAL_REGIME.has(t.lower)) continue;
+    // "milk prices", "fuel costs", "the energy bill": a price of something that is not the therapy.
+    if (PRICE.has(t.lower) && s.tokens[j - 1]?.pos === 'NOUN' && !classOf(s.tokens[j - 1])) continue;
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
     if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;
@@ -236,6 +238,8 @@ const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'for
 /** Words before a task or parameter word that make it someone else's business (not the therapy's). */
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
   'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension']);
+/** What something costs: the therapy's own only when nothing else is named before it. */
+const PRICE = new Set(['price', 'prices', 'cost', 'costs', 'bill', 'bills', 'fee', 'fees', 'charge', 'charges']);
 /** A regime of medical care ("the fluid restriction", "the dialysis schedule"); "the fluid diary" is still a task. */
 const MEDICAL_MODIFIER = new Set(['fluid', 'salt', 'dietary', 'dialysis', 'blood', 'visiting']);
 const MEDICAL_REGIME = new Set(['restriction', 'restrictions', 'limit', 'limits', 'schedule', 'regime', 'rules', 'times']);

@@ -16,6 +16,7 @@ const RARELY = words('hardly barely scarcely rarely');
 const CONDITION = words('if unless whether suppose supposing imagine imagined');
 const WHENEVER = words('whenever every each when');
 const MAKE_JOKE = words('make crack tell');
+const ARTICLE = words('a an another some');
 const CAME_CLOSE = words('close near came turned got');
 const WHEN_I = words('when as once');
 
@@ -86,10 +87,15 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   if (V.DEFER.has(lemma) && within(s, i + 1, Math.min(to, i + 6), V.EXCESS) >= 0) { add('W5', 0.6, i, Math.min(to, i + 6), 'deference'); return true; }
   // "joked whenever I asked about her father", "made jokes whenever the scene got close to his brother"
-  const joke = V.JOKE.has(lemma) ? i : MAKE_JOKE.has(lemma) && V.JOKE.has(toks[i + 1]?.lemma ?? '') ? i + 1 : -1;
+  // ("made a joke every time we came near the homework": an article before the joke.)
+  const article = MAKE_JOKE.has(lemma) && ARTICLE.has(toks[i + 1]?.lower ?? '') ? 1 : 0;
+  const joke = V.JOKE.has(lemma) ? i : MAKE_JOKE.has(lemma) && V.JOKE.has(toks[i + 1 + article]?.lemma ?? '') ? i + 1 + article : -1;
   if (joke >= 0) {
     const w = within(s, joke + 1, Math.min(s.tokens.length, joke + 9), WHENEVER);
-    const near = w >= 0 && (within(s, w, w + 4, W_I) >= 0 || within(s, w + 1, Math.min(s.tokens.length, w + 6), CAME_CLOSE) >= 0);
+    // ("every time his brother came near the barbecue": someone else coming near something is no topic of ours.)
+    const who = w >= 0 ? toks[w + 1]?.lower === 'time' ? toks[w + 2] : toks[w + 1] : undefined;
+    const someoneElse = who !== undefined && (['his', 'her', 'their'].includes(who.lower) || who.pos === 'PROPN');
+    const near = w >= 0 && (within(s, w, w + 4, W_I) >= 0 || (!someoneElse && within(s, w + 1, Math.min(s.tokens.length, w + 6), CAME_CLOSE) >= 0));
     if (near) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 8), 'topic'); return true; }
     // "joked that the heart attack had been a good excuse for a holiday": the joke's content is the pain (W6).
     const pain = ['that', 'about'].includes(toks[joke + 1]?.lower ?? '') ? within(s, joke + 2, Math.min(to, joke + 8), V.DISTRESS) : -1;
