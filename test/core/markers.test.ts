@@ -6183,6 +6183,25 @@ describe('rupture markers in prose', () => {
       ['W1', 'Mr P described his eating as "totally under control now" despite the food diary showing night eating.', 'described his eating as "totally under control'],
       ['W1', 'She said she had eaten "normally" but the monitoring record had three blank days.', 'said she had eaten "normally" but the monitoring record'],
       ['W1', 'He insisted his wife "exaggerates" the forgetting.', 'insisted his wife "exaggerates"'],
+      // All the client gave, quoted; a measure filled in anyhow; an eye on the window; leave asked with a form of address.
+      ['W2', 'Kept answering "idk" and picking at her sleeve.', 'Kept answering "idk"'],
+      ['W2', 'Flat voice, "I don\'t know" to each question about the weekend.', 'I don\'t know" to each question'],
+      ['W2', 'Answered the PHQ items quickly and said "just put whatever".', 'just put whatever"'],
+      ['W2', 'She laughed and said she had "ticked anything".', 'had "ticked anything"'],
+      ['W2', 'She kept checking the window.', 'kept checking the window'],
+      ['W2', 'Said "Miss, can I go, I\'ve got PE" about ten minutes in.', 'Miss, can I go,'],
+      ['W4', 'She asked to stop the sets and talk about her week instead.', 'asked to stop the sets and talk about her week instead'],
+      // No parent of the client's; the counsellor's voice refused in text speak; nothing the therapy could change (W7).
+      ['C1', 'She said "why would it be, you\'re not my mother".', 'why would it be, you\'re not my mother'],
+      ['C2', 'They typed "can u not do the counsellor voice".', 'can u not do the counsellor voice'],
+      ['W7', 'She said she did not think EMDR "works on people like me".', 'did not think EMDR "works on people like me'],
+      ['W7', 'He said he did not see what a psychologist could do "about a rota".', 'did not see what a psychologist could do "about a rota"'],
+      ['C3', 'Tom got hooked on whether the exercises "actually do anything".', 'whether the exercises "actually do anything'],
+      ['C3', 'R. spent the session grooming the pony and would not come into the round pen.', 'would not come into the round pen'],
+      ['TR', 'I felt I was seen as management\'s person.', 'I felt I was seen as'],
+      ['TR', 'I felt I had pitched it wrong and was talking down to him.', 'I felt I had pitched it wrong'],
+      // A couple's "repair attempts" are no repair of ours.
+      ['W2', 'When I asked him about the repair attempts he looked at Jen and said "you tell her".', 'looked at Jen and said "you tell her"'],
     ]);
     pinNoMarker([
       ['a question about who sees a letter, glad of the answer', 'She asked if her GP gets a copy of the discharge letter and was glad that he does.'],
@@ -6198,6 +6217,9 @@ describe('rupture markers in prose', () => {
       ['"fine" the note bears out', 'He said he is "fine really, just tired" after the night shift, and he looked it.'],
       ['"fine" with something', 'J said he has friends online and that he is "fine on my own mostly".'],
       ['someone said to exaggerate in general', 'She said her mum exaggerates everything.'],
+      ['"yeah" while taking in an explanation', 'He kept saying "yeah" and "right" as he took in the explanation, nodding and writing it down.'],
+      ['boxes ticked that applied', 'She had ticked anything that applied on the checklist.'],
+      ['the therapy thought to work', 'She said she thinks EMDR "works on people like me".'],
     ]);
   });
 

@@ -88,6 +88,9 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
     const cut = at && OWN_TIME.has(toks[at.index].lower) ? wordAfterAmount(toks, at.index + 1, EARLY, false) : -1;
     if (cut >= 0 && !laterDay(toks, cut)) return { subtype: 'W2', end: cut + 1 };
   }
+  // "asked to stop the sets and talk about her week instead": a turn to another topic (W4, as LABELLING.md has it).
+  const instead = toks.findIndex((w, x) => x > k && w.lower === 'instead');
+  if (instead > 0 && toks.slice(k + 1, instead).some((w) => TALK_VERBS.has(w.lemma))) return { subtype: 'W4', end: instead + 1 };
   const subtype = named ? STOP_SUBTYPE[named] ?? 'C7' : 'C7';
   const end = Math.min(s.tokens.length, k + 1 + (next && (next.pos === 'PRON' || next.pos === 'ADV') ? 1 : 0));
   return { subtype, end };
