@@ -6220,6 +6220,14 @@ describe('rupture markers in prose', () => {
       ['"yeah" while taking in an explanation', 'He kept saying "yeah" and "right" as he took in the explanation, nodding and writing it down.'],
       ['boxes ticked that applied', 'She had ticked anything that applied on the checklist.'],
       ['the therapy thought to work', 'She said she thinks EMDR "works on people like me".'],
+      ['a friend\'s opinion of counselling', 'They said their friend finds counselling "pointless tbh" but they wanted to try.'],
+      ['his mates\' opinion, after his "said"', 'He said his mates think counselling is "for weirdos" but he told them it helps.'],
+      ['another room left early to be on time', 'He had left the day room early to be on time for the session.'],
+      ['a pause for a drink', 'She asked to pause for a drink of water and then we resumed the sets.'],
+      ['a request to pass something on, which I will do', 'Ms K asked me to tell the health visitor about the sleep plan, which I will do with her consent.'],
+      ['the clock checked to collect the children', 'He checked the clock near the end because he had to collect his kids at four.'],
+      ['no big deal any more', 'She said that eating out with friends was "not a big deal" anymore.'],
+      ['a steady feeling of mine', 'In the transference today I felt like a steady older sister, which she seemed to use well.'],
     ]);
   });
 

@@ -37,6 +37,7 @@ const BARE_AFTER = words('and but outright flatly point-blank');
 const PLACE_AFTER = words('at by off in on');
 const MODAL_ASK = words('could can might');
 const EARLY = words('early sooner');
+const SHORT_BREAK = words('drink water break breather minute moment second rest tissue tissues toilet loo glass cup stretch coffee tea cigarette smoke');
 const LATER_DAY = words('next tomorrow monday tuesday wednesday thursday friday saturday sunday week');
 const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', intervention: 'C2', parameter: 'C4', therapy: 'C4' };
 
@@ -64,6 +65,8 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // "asked to stop at the chemist": a stop on the way somewhere.
   // "wants to stop doing the same to his son": a habit stopped, not the work.
   if (next && (PLACE_AFTER.has(next.lower) || next.pos === 'VERB')) return undefined;
+  // "asked to pause for a drink of water": a moment's break, not the work cut short.
+  if (next?.lower === 'for' && toks.slice(k + 2, k + 5).some((w) => SHORT_BREAK.has(w.lower))) return undefined;
   // What is stopped: before the verb ("for the session to end") or after it ("skip the diary").
   const named = forSomething ? objectOf(s, i + 2, k - 1) : objectOf(s, k + 1, Math.min(s.tokens.length, k + 4));
   if (named === 'self' || named === 'therapist') return undefined;

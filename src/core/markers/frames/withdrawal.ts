@@ -16,6 +16,8 @@ const RARELY = words('hardly barely scarcely rarely');
 const CONDITION = words('if unless whether suppose supposing imagine imagined');
 const WHENEVER = words('whenever every each when');
 const MAKE_JOKE = words('make crack tell');
+/** Where leaving early took the client: to the work itself ("to be on time for the session"). */
+const TO_THE_WORK = /^\s*(?:so as )?(?:to (?:be (?:on time|early|in time)|(?:get|make it|come) (?:to|for) (?:the |our |this |his |her |their )?(?:session|appointment|group|therapy|clinic|here)|arrive)|for (?:the|our|his|her|their|this) (?:session|appointment|group|meeting))\b/i;
 const ARTICLE = words('a an another some');
 const CAME_CLOSE = words('close near came turned got');
 const WHEN_I = words('when as once');
@@ -76,7 +78,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // Not "left at the end before anyone else had stood up": leaving when the session ended, only first.
   const atTheEnd = lemma === 'leave' && AT_THE_END.test(s.text.slice(toks[i].end));
   const early = lemma === 'leave' && !remaining && !atTheEnd ? within(s, i + 1, Math.min(to, i + 5), W_EARLY_BEFORE) : -1;
-  if (early >= 0) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
+  // Not "left the day room early to be on time for the session": leaving somewhere else to come to the work.
+  if (early >= 0 && !TO_THE_WORK.test(s.text.slice(toks[early].end))) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
   if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
   if (V.ABSTRACT.has(lemma)) { add('W3', 0.65, i, Math.min(to, i + 5), 'abstraction'); return true; }
