@@ -4172,7 +4172,7 @@ describe('rupture markers in prose', () => {
       ['C3', 'She said the thought record was "a log of everyone else being rude".', 'thought record was "a log of everyone else being rude"'],
       ['C6', 'He pointed his finger at me when I named the drinking.', 'pointed his finger at me'],
       ['W1', 'She said "the result is a judgement on the team, not on me".', 'the result is a judgement on the team, not on me'],
-      ['W4', 'When I named how sad he looked he skipped straight on to the holiday.', 'skipped straight on to'],
+      ['W4', 'When I named how sad he looked he skipped straight on to the holiday.', 'skipped straight on to the holiday'],
       ['C7', 'She asked if I would "sign the form for her employer".', 'asked if I would "sign the form for'],
       ['C2', 'He said mindfulness was "a posh word for doing nothing".', 'mindfulness was "a posh word for doing nothing"'],
       ['C5', 'She said "the consultant gives me scans, you give me chat".', 'the consultant gives me scans, you give me chat'],
@@ -6212,6 +6212,21 @@ describe('rupture markers in prose', () => {
       ['C4', 'She asked whether the notes "would be disclosable, in principle".', 'asked whether the notes "would be disclosable'],
       ['C1', 'She asked whether I had "ever fed anyone who couldn\'t feed themselves".', 'asked whether I had "ever'],
       ['C4', 'He said the sessions would have to stop "when the season starts, whatever".', 'said the sessions would have to stop "when'],
+      // unseen144's hands: a booklet that cannot fix a marriage; writing it down changing nothing; "what are you for";
+      // the therapist "obsessed with" the chain; the claim the bank statement contradicts; a task that "put me in bed".
+      ['C3', 'Said she "doesn\'t see how a booklet fixes a marriage".', 'doesn\'t see how a booklet fixes'],
+      ['C3', 'He said "writing it down won\'t change what happened in Helmand".', 'writing it down won\'t change'],
+      ['C1', 'When I declined she said "then what are you for".', 'then what are you for'],
+      ['C1', 'She said I was "obsessed with the chain".', 'said I was "obsessed with'],
+      ['W1', 'He said he\'d "had a couple of flutters, nothing major" but his bank statement showed more.', 'said he\'d "had a couple of flutters, nothing major" but his bank statement'],
+      ['C3', 'He said the traffic-light cards were "nursery stuff".', 'cards were "nursery stuff"'],
+      ['C3', 'She said graded activity "nearly put me in bed for a month last time".', 'activity "nearly put me in bed for a month last time"'],
+      ['W2', 'During the chain analysis she kept saying "I don\'t remember" at each link.', 'kept saying "I don\'t remember"'],
+      ['C7', 'Alex asked whether we "really need to go into all that detail".', 'asked whether we "really need to go into'],
+      ['C4', 'He asked whether the interpreter "knows people from my town".', 'asked whether the interpreter "knows'],
+      ['C4', 'D. was suspicious of the recorder and asked me to turn it off.', 'was suspicious of the recorder'],
+      ['C1', 'Sam checked early on whether I was "one of us or just trained on us".', 'checked early on whether I was "one of us'],
+      ['W4', 'They moved quickly on to their housemate\'s drama.', 'moved quickly on to their housemate'],
     ]);
     pinNoMarker([
       ['a question about who sees a letter, glad of the answer', 'She asked if her GP gets a copy of the discharge letter and was glad that he does.'],
@@ -6241,6 +6256,8 @@ describe('rupture markers in prose', () => {
       ['fewer sessions planned for later', 'She asked whether we could reduce to monthly sessions in the new year.'],
       ['someone else\'s meetings', 'Her book club asked if they could meet monthly instead of weekly.'],
       ['a session by phone for the snow', 'She asked if we could do the next session by phone because of the snow.'],
+      ['on the phone in the waiting room', 'Client was on his phone when I came to get him from the waiting room.'],
+      ['homework plainly not done (the shared corpus leaves it unlabelled)', 'Did not do the drive.'],
     ]);
   });
 

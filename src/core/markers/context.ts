@@ -504,6 +504,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W1$/, window: AFTER(40), test: matches(DESPITE_THE_DAY), reason: 'word-sense' },
   // '"fine" after the night shift, and he looked it', '"fine, really", her voice warm and steady': a state the note bears out.
   { subtypes: /^W1$/, window: AFTER(80), test: matches(FINE_BORNE_OUT), reason: 'word-sense' },
+  // "was on his phone when I came to get him from the waiting room": before the session, not in it.
+  { subtypes: /^W2$/, window: AFTER(60), test: (words) => /^[^.;]{0,15}\b(?:(?:when|as|while|before) (?:I|T|we) (?:came|went) (?:out )?to (?:get|fetch|collect|call) (?:him|her|them)\b|in the waiting (?:room|area)\b)/i.test(words), reason: 'word-sense' },
   // '"not a big deal" anymore', 'no big deal these days': what used to be hard, said to be easy now (not "now": "over it
   // now, honestly" is the denial itself).
   { subtypes: /^W1$/, window: AFTER(20), test: (words) => /^\s*["”']?\s*(?:any ?more|these days|nowadays)\b/i.test(words), reason: 'recovered' },

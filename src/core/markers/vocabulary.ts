@@ -122,7 +122,7 @@ export const OVERDO = set(`talk push explain rush lecture persuade argue interru
 /** Verbs that report the client's opinion: what follows is an evaluation ("said the log was pointless"). */
 export const OPINION = set(`say think feel find call describe complain report tell insist claim reckon consider label dismiss`);
 /** Dismissals the sentiment lexicon scores as neutral ("for children", "a lab rat", "on paper"). */
-export const DISMISSIVE = set(`nosy nosey prying weird joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
+export const DISMISSIVE = set(`nursery playschool preschool creche nosy nosey prying weird joke pointless useless stupid silly childish children kids babies rat waste rubbish nonsense
   gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers american californian hippy hippie
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
