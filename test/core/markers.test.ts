@@ -6227,6 +6227,17 @@ describe('rupture markers in prose', () => {
       ['C4', 'D. was suspicious of the recorder and asked me to turn it off.', 'was suspicious of the recorder'],
       ['C1', 'Sam checked early on whether I was "one of us or just trained on us".', 'checked early on whether I was "one of us'],
       ['W4', 'They moved quickly on to their housemate\'s drama.', 'moved quickly on to their housemate'],
+      // Long notes' hands: the hard thing asked about, something else described in detail; the sessions moved late or cut
+      // short by the clock; a break "from these"; an excuse taken back; a message answered; competing with the phone.
+      ['W4', 'When I asked about the panic attacks she described the life cycle of the beetle in detail.', 'When I asked about the panic attacks she described the life cycle of the beetle in detail'],
+      ['W4', 'He spent a long time telling me how to joint a lamb when I asked about the hand washing.', 'spent a long time telling me how to joint a lamb when I asked about the hand'],
+      ['C4', 'She asked whether we could move the sessions to after nine at night.', 'asked whether we could move the sessions to after'],
+      ['C4', 'He asked whether we could stop at forty minutes from now on.', 'asked whether we could stop at forty minutes'],
+      ['W2', 'He said he might "take a sabbatical from these as well".', 'take a sabbatical from these as well'],
+      ['W2', 'She said she would "see how she gets on without these over the summer".', 'see how she gets on without these'],
+      ['C3', 'He said he had been "too busy", then admitted he had not tried.', 'too busy", then admitted'],
+      ['W2', 'She checked her work phone several times and answered a message during the session.', 'answered a message during the session'],
+      ['TR', 'I felt I was competing with her phone.', 'I felt I was competing with her phone'],
     ]);
     pinNoMarker([
       ['a question about who sees a letter, glad of the answer', 'She asked if her GP gets a copy of the discharge letter and was glad that he does.'],
@@ -6258,6 +6269,9 @@ describe('rupture markers in prose', () => {
       ['a session by phone for the snow', 'She asked if we could do the next session by phone because of the snow.'],
       ['on the phone in the waiting room', 'Client was on his phone when I came to get him from the waiting room.'],
       ['homework plainly not done (the shared corpus leaves it unlabelled)', 'Did not do the drive.'],
+      ['the last attack described when asked about the attacks', 'When I asked about the panic attacks she described the last attack in detail.'],
+      ['the greenhouse described when asked about the garden', 'When I asked about the garden she described the new greenhouse in great detail.'],
+      ['the session moved for a new job', 'She asked whether we could move the sessions to after six because of her new job.'],
     ]);
   });
 
