@@ -6238,6 +6238,12 @@ describe('rupture markers in prose', () => {
       ['C3', 'He said he had been "too busy", then admitted he had not tried.', 'too busy", then admitted'],
       ['W2', 'She checked her work phone several times and answered a message during the session.', 'answered a message during the session'],
       ['TR', 'I felt I was competing with her phone.', 'I felt I was competing with her phone'],
+      // A part of the therapy said to prove how little the client can do, or to make it sound all in the head; software
+      // to block gambling is a part of the therapy; another kind of therapist who "would get it better".
+      ['C3', 'He said the pacing diary "just proves how little I can do".', 'diary "just proves how little I can do"'],
+      ['C3', 'Client said the pacing diary "makes it sound like it\'s all in my head".', 'diary "makes it sound like it\'s all in my head"'],
+      ['C3', 'He said the blocking software was "for people who can\'t control themselves".', 'software was "for people who can\'t control themselves"'],
+      ['C1', 'He said he wondered whether a male therapist "would get it better".', 'whether a male therapist "would get it'],
     ]);
     pinNoMarker([
       ['a question about who sees a letter, glad of the answer', 'She asked if her GP gets a copy of the discharge letter and was glad that he does.'],
@@ -6272,6 +6278,7 @@ describe('rupture markers in prose', () => {
       ['the last attack described when asked about the attacks', 'When I asked about the panic attacks she described the last attack in detail.'],
       ['the greenhouse described when asked about the garden', 'When I asked about the garden she described the new greenhouse in great detail.'],
       ['the session moved for a new job', 'She asked whether we could move the sessions to after six because of her new job.'],
+      ['software of someone else\'s', 'He said his son\'s gaming software was "for people who can\'t control themselves".'],
     ]);
   });
 

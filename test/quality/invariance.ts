@@ -45,6 +45,8 @@ const REWRITES: [string, (s: string) => string | undefined][] = [
   ['single quotation marks', (s) => (/"[^"']+"/.test(s) ? s.replace(/"([^"']+)"/g, "'$1'") : undefined)],
   ['"reported" for "said"', (s) => (/\bsaid\b/.test(s) ? s.replace(/\bsaid\b/, 'reported') : undefined)],
   ['"verbalized" for "said"', (s) => (/\bsaid\b/.test(s) ? s.replace(/\bsaid\b/, 'verbalized') : undefined)],
+  ['"stated" for "said" (an American hand)', (s) => (/\bsaid\b/.test(s) ? s.replace(/\bsaid\b/, 'stated') : undefined)],
+  ['"Client stated" opening for "She said"', (s) => (/^(?:She|He|They) said\b/.test(s) ? s.replace(/^(?:She|He|They) said\b/, 'Client stated') : undefined)],
   ['"They" for the client ("They said")', (s) => (/^(?:She|He)\s/.test(s) ? s.replace(/^(?:She|He)\s/, 'They ').replace(/^They (was)\b/, 'They were') : undefined)],
   ['a clock time opening the line ("10:40 ...")', (s) => '10:40 ' + s],
   ['"Clt" for the client', (s) => (/^(?:She|He|They|The client|Client)\s/.test(s) ? s.replace(/^(?:She|He|They|The client|Client)\s/, 'Clt ') : undefined)],

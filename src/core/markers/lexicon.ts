@@ -4657,4 +4657,6 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "{Q}(?:too busy|forgot|forgotten|no time|didn'?t have (?:the )?time|ran out of time|lost it|left it at home|been busy)[.!]?{Q},? (?:then|but then|and then|before|until|till) (?:admitted|conceded|acknowledged|owned up|let slip)\\b"),
   c('W2', 0.55, "\\b(?:answered|replied to|sent|read|took) (?:a|an|her|his|their|several|two|three|some) (?:[\\w-]+ )?(?:messages?|texts?|calls?|emails?|phone calls?|whatsapps?)\\b[^.;]{0,10}\\b(?:during|in|in the middle of|halfway through|part way through) (?:the|our) (?:session|appointment|call|hour)\\b"),
   c('TR', 0.55, "\\bI (?:felt|feel|was aware|noticed)(?: that)? I was (?:competing|in competition|fighting|vying) (?:with|against) (?:her|his|their|the) (?:[\\w-]+ )?(?:phone|laptop|work|job|partner|kids|children|mum|screen|tablet|emails?|messages?|dog|baby)\\b"),
+  // Another kind of therapist who "would get it better" (C1).
+  c('C1', 0.55, "\\b(?:whether|if|that) (?:a|an|another|some) (?:male|female|man|woman|older|younger|different|black|asian|muslim|christian|jewish|gay|queer|trans|deaf|disabled|proper|real|qualified|senior|experienced|private) (?:therapist|counsell?or|psychologist|clinician|worker|doctor|psychiatrist|one) {Q}?(?:would|might|could|will) (?:get it|understand|do (?:it )?better|be better|know better|get (?:me|him|her|them))\\b"),
 ];

@@ -21,7 +21,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
     activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
     challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
-    blocker notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
+    blocker software notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization`),
