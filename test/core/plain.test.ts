@@ -36,7 +36,7 @@ describe('words that change nothing the cues read', () => {
   });
 
   it('reads "Th" as the therapist, the subject of what the client said of them', () => {
-    assert.equal(plainWords('Clt stated Th "never actually answers anything."')?.text, 'Pt stated I "never actually answers anything."');
+    assert.equal(plainWords('Clt stated Th "never actually answers anything."')?.text, 'Pt said I "never actually answers anything."');
     assert.equal(plainWords('Th asked about the week.')?.text, 'I asked about the week.');
     assert.equal(plainWords('Clt angry at Th\'s comment.')?.text, 'Pt angry at my comment.');
     assert.equal(plainWords('The th sound was hard for him.'), undefined);
@@ -78,6 +78,10 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('Pt expressed that therapy was "pointless".')?.text, 'Pt said that therapy was "pointless".');
     assert.equal(plainWords('She expressed frustration with her landlord.'), undefined);
     assert.equal(plainWords('Pt reports "same old".'), undefined);
+    assert.equal(plainWords('Client stated the group "is a waste of a Tuesday".')?.text, 'Client said the group "is a waste of a Tuesday".');
+    assert.equal(plainWords('Pt states she "doesn\'t need this".')?.text, 'Pt says she "doesn\'t need this".');
+    assert.equal(plainWords('Her stated goal was to sleep through.'), undefined);
+    assert.equal(plainWords('As stated, she was fine.'), undefined);
   });
 
   it('reads single quotation marks as double ones, the same length, but not apostrophes or quotes inside quotes', () => {
