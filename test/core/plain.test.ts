@@ -77,7 +77,11 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('He laughed and verbalized "me? never".')?.text, 'He laughed and said "me? never".');
     assert.equal(plainWords('Pt expressed that therapy was "pointless".')?.text, 'Pt said that therapy was "pointless".');
     assert.equal(plainWords('She expressed frustration with her landlord.'), undefined);
-    assert.equal(plainWords('Pt reports "same old".'), undefined);
+    // "reports" is "says" before the client's words, except on a SOAP note's subjective line, where it gives symptoms.
+    assert.equal(plainWords('S: Pt reports "same old".'), undefined);
+    assert.equal(plainWords('Subjective: client reported that she "felt low most days".'), undefined);
+    assert.equal(plainWords('Client reported he has been "cutting back".')?.text, 'Client said he has been "cutting back".');
+    assert.equal(plainWords('Pt reported nausea after the tablets.'), undefined);
     assert.equal(plainWords('Client stated the group "is a waste of a Tuesday".')?.text, 'Client said the group "is a waste of a Tuesday".');
     assert.equal(plainWords('Pt states she "doesn\'t need this".')?.text, 'Pt says she "doesn\'t need this".');
     assert.equal(plainWords('Her stated goal was to sleep through.'), undefined);

@@ -16,13 +16,16 @@ const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
  * The verbs a progress note reports the client's words with ("Client verbalized", "shared", "expressed", "voiced"):
  * "said" (expressed and shared only before the client's quoted words, a clause or "nothing"; not the passive), and an
  * American note's "stated" (not "her stated goal"). The
- * structural layer and the context rules read the copy too. Not "reported", "endorsed",
- * "indicated": in a note's subjective line they report symptoms ('S: Pt reports "same old"'), not words in the room.
+ * structural layer and the context rules read the copy too. "reported" too before the client's words or a clause, but
+ * not on a SOAP note's subjective line, where it gives symptoms ('S: Pt reports "same old"'); never "endorsed",
+ * "indicated".
  */
 /** "stated" as an American note reports the client's words ("Client stated she ..."), not "her stated goal", "as stated". */
 const STATED = String.raw`(?<!\b(?:her|his|their|the|my|our|its|your|a|an|as|previously|clearly|above|explicitly|openly|stated|frequently)\s)`;
+/** The subjective line of a SOAP note, where "reports" gives symptoms ('S: Pt reports "same old"'). */
+const SUBJECTIVE_LINE = /^\s*(?:S|Subjective|Subj)\s*[:\-–]/i;
 const WORDS_FOLLOW = String.raw`(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b))`;
-const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|${STATED}stated|(?:expressed|shared)${WORDS_FOLLOW})|(verbali[sz]es|voices|remarks|${STATED}states|(?:expresses|shares)${WORDS_FOLLOW}))(?=,?\s+\S)`, 'gi');
+const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|${STATED}stated|(?:expressed|shared|reported)${WORDS_FOLLOW})|(verbali[sz]es|voices|remarks|${STATED}states|(?:expresses|shares|reports)${WORDS_FOLLOW}))(?=,?\s+\S)`, 'gi');
 /** "appt" as a note shortens the appointment. */
 const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
@@ -97,7 +100,7 @@ export function plainWords(sentence: string): Plain | undefined {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
   REPORTED.lastIndex = 0;
-  for (let m = /\b(?:verbali|express|share|voice|remark|state)/i.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
+  for (let m = /\b(?:verbali|express|share|voice|remark|state|report)/i.test(sentence) && !SUBJECTIVE_LINE.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
   APPT.lastIndex = 0;
   for (let m = /appt/i.test(sentence) ? APPT.exec(sentence) : null; m; m = APPT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: /s\.?$/i.test(m[0]) ? 'appointments' : 'appointment' });
   UNCONTRACTED.lastIndex = 0;
