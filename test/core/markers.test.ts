@@ -5570,7 +5570,7 @@ describe('rupture markers in prose', () => {
       ['C4', 'Client asked whether this writer would share information with her employer.', 'asked whether this writer would share information with her employer'],
       ['C4', 'Student asked "are you going to tell my mom what I say?"', 'are you going to tell my mom'],
       ['C1', 'Client asked if this writer has children.', 'asked if this writer has children'],
-      ['C1', 'Client stated this writer "doesn\'t understand".', 'stated this writer "doesn\'t understand'],
+      ['C1', 'Client stated this writer "doesn\'t understand".', 'stated this writer "doesn\'t understand"'],
       ['C1', 'Client stated counselor "doesn\'t get what it\'s like out there".', 'stated counselor "doesn\'t get what'],
       ['C5', 'Client stated she is not making progress.', 'stated she is not making progress'],
       ['C5', 'She said she wasn\'t getting anywhere in therapy.', 'said she wasn\'t getting anywhere'],
@@ -6068,7 +6068,7 @@ describe('rupture markers in prose', () => {
       ['C2', 'She said she didn\'t see what talking about her childhood had to do with anything.', 'she didn\'t see what talking about her childhood had to do with anything'],
       ['C5', 'Pt reports "the tablets help more than this does."', 'the tablets help more than this does'],
       ['C1', 'Asked, not for the first time, whether I "actually remember anything" from previous weeks.', 'Asked, not for the first time, whether I "actually remember'],
-      ['C1', 'Clt stated Th "keeps asking the same questions every week."', 'Th "keeps asking the same questions'],
+      ['C1', 'Clt stated Th "keeps asking the same questions every week."', 'stated Th "keeps asking the same questions every week."'],
       ['C7', 'He wanted to know why we couldn\'t just "get to the tools bit".', 'wanted to know why we couldn\'t just "get to'],
       ['TR', 'Supervisee felt small and out of her depth.', 'Supervisee felt small'],
       ['W1', 'Pt tearful while saying she was "totally fine about the divorce now."', 'tearful while saying she was "totally fine'],
@@ -6244,6 +6244,8 @@ describe('rupture markers in prose', () => {
       ['C3', 'Client said the pacing diary "makes it sound like it\'s all in my head".', 'diary "makes it sound like it\'s all in my head"'],
       ['C3', 'He said the blocking software was "for people who can\'t control themselves".', 'software was "for people who can\'t control themselves"'],
       ['C1', 'He said he wondered whether a male therapist "would get it better".', 'whether a male therapist "would get it'],
+      ['W1', 'Laughed when I asked about the cuts and said they were "from the cat".', 'Laughed when I asked about the cuts'],
+      ['W1', 'She said "oh, everyone\'s marvellous, I can\'t complain".', 'oh, everyone\'s marvellous, I can\'t complain"'],
     ]);
     pinNoMarker([
       ['a question about who sees a letter, glad of the answer', 'She asked if her GP gets a copy of the discharge letter and was glad that he does.'],
@@ -6279,6 +6281,7 @@ describe('rupture markers in prose', () => {
       ['the greenhouse described when asked about the garden', 'When I asked about the garden she described the new greenhouse in great detail.'],
       ['the session moved for a new job', 'She asked whether we could move the sessions to after six because of her new job.'],
       ['software of someone else\'s', 'He said his son\'s gaming software was "for people who can\'t control themselves".'],
+      ['a laugh at a question about a holiday', 'She laughed when I asked about her holiday.'],
     ]);
   });
 

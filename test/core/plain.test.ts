@@ -77,8 +77,10 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('He laughed and verbalized "me? never".')?.text, 'He laughed and said "me? never".');
     assert.equal(plainWords('Pt expressed that therapy was "pointless".')?.text, 'Pt said that therapy was "pointless".');
     assert.equal(plainWords('She expressed frustration with her landlord.'), undefined);
-    // "reports" is "says" before the client's words, except on a SOAP note's subjective line, where it gives symptoms.
+    // "reported" is "said" before the client's words, except on a SOAP note's subjective line, where it gives symptoms;
+    // the present "reports" is that line's word wherever it stands.
     assert.equal(plainWords('S: Pt reports "same old".'), undefined);
+    assert.equal(plainWords('Pt reports "same old".'), undefined);
     assert.equal(plainWords('Subjective: client reported that she "felt low most days".'), undefined);
     assert.equal(plainWords('Client reported he has been "cutting back".')?.text, 'Client said he has been "cutting back".');
     assert.equal(plainWords('Pt reported nausea after the tablets.'), undefined);

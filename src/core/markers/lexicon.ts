@@ -4659,4 +4659,8 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "\\bI (?:felt|feel|was aware|noticed)(?: that)? I was (?:competing|in competition|fighting|vying) (?:with|against) (?:her|his|their|the) (?:[\\w-]+ )?(?:phone|laptop|work|job|partner|kids|children|mum|screen|tablet|emails?|messages?|dog|baby)\\b"),
   // Another kind of therapist who "would get it better" (C1).
   c('C1', 0.55, "\\b(?:whether|if|that) (?:a|an|another|some) (?:male|female|man|woman|older|younger|different|black|asian|muslim|christian|jewish|gay|queer|trans|deaf|disabled|proper|real|qualified|senior|experienced|private) (?:therapist|counsell?or|psychologist|clinician|worker|doctor|psychiatrist|one) {Q}?(?:would|might|could|will) (?:get it|understand|do (?:it )?better|be better|know better|get (?:me|him|her|them))\\b"),
+  // A laugh at a question about the body's evidence ("laughed when I asked about the cuts"); "I can't complain" closing
+  // the client's quoted words (W1).
+  c('W1', 0.55, "\\b(?:laughed|giggled|smirked|joked|grinned)(?: it off)? (?:when|as soon as|each time|whenever) (?:I|T) (?:asked|enquired|wondered) (?:about|what happened to|how (?:she|he|they) got) (?:the |her |his |their )?(?:new |fresh |recent )?(?:cuts?|scars?|bruises?|bruising|marks?|burns?|injur(?:y|ies)|wounds?|bandages?|weight loss|self-harm|overdose|black eye|stitches)\\b"),
+  c('W1', 0.55, "{Q}[^\"”]{0,50}\\bi can'?t complain[.!]?{Q}", { speech: true }),
 ];

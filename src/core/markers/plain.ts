@@ -16,16 +16,16 @@ const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
  * The verbs a progress note reports the client's words with ("Client verbalized", "shared", "expressed", "voiced"):
  * "said" (expressed and shared only before the client's quoted words, a clause or "nothing"; not the passive), and an
  * American note's "stated" (not "her stated goal"). The
- * structural layer and the context rules read the copy too. "reported" too before the client's words or a clause, but
- * not on a SOAP note's subjective line, where it gives symptoms ('S: Pt reports "same old"'); never "endorsed",
- * "indicated".
+ * structural layer and the context rules read the copy too. The narrative's past "reported" too, before the client's
+ * words or a clause, but not on a SOAP note's subjective line; never the present "reports" ('Pt reports "same old"' is
+ * that line's symptom report), "endorsed" or "indicated".
  */
 /** "stated" as an American note reports the client's words ("Client stated she ..."), not "her stated goal", "as stated". */
 const STATED = String.raw`(?<!\b(?:her|his|their|the|my|our|its|your|a|an|as|previously|clearly|above|explicitly|openly|stated|frequently)\s)`;
 /** The subjective line of a SOAP note, where "reports" gives symptoms ('S: Pt reports "same old"'). */
 const SUBJECTIVE_LINE = /^\s*(?:S|Subjective|Subj)\s*[:\-–]/i;
 const WORDS_FOLLOW = String.raw`(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b))`;
-const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|${STATED}stated|(?:expressed|shared|reported)${WORDS_FOLLOW})|(verbali[sz]es|voices|remarks|${STATED}states|(?:expresses|shares|reports)${WORDS_FOLLOW}))(?=,?\s+\S)`, 'gi');
+const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|${STATED}stated|(?:expressed|shared|reported)${WORDS_FOLLOW})|(verbali[sz]es|voices|remarks|${STATED}states|(?:expresses|shares)${WORDS_FOLLOW}))(?=,?\s+\S)`, 'gi');
 /** "appt" as a note shortens the appointment. */
 const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
