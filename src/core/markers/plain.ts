@@ -12,18 +12,17 @@ import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
 const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
-/**
- * The verbs a progress note reports the client's words with ("Client verbalized", "shared", "expressed", "voiced"):
- * "said" (expressed and shared only before the client's quoted words, a clause or "nothing"; not the passive), and an
- * American note's "stated" (not "her stated goal"). The
- * structural layer and the context rules read the copy too. The narrative's past "reported" too, before the client's
- * words or a clause, but not on a SOAP note's subjective line; never the present "reports" ('Pt reports "same old"' is
- * that line's symptom report), "endorsed" or "indicated".
- */
 /** "stated" as an American note reports the client's words ("Client stated she ..."), not "her stated goal", "as stated". */
 const STATED = String.raw`(?<!\b(?:her|his|their|the|my|our|its|your|a|an|as|previously|clearly|above|explicitly|openly|stated|frequently)\s)`;
 /** The subjective line of a SOAP note, where "reports" gives symptoms ('S: Pt reports "same old"'). */
 const SUBJECTIVE_LINE = /^\s*(?:S|Subjective|Subj)\s*[:\-–]/i;
+/**
+ * The verbs a progress note reports the client's words with ("Client verbalized", "shared", "expressed", "voiced",
+ * an American note's "stated"): "said" (expressed and shared only before the client's quoted words, a clause or
+ * "nothing"; not the passive). The narrative's past "reported" too, before the client's words or a clause, but not on a
+ * SOAP note's subjective line; never the present "reports" ('Pt reports "same old"' is that line's symptom report),
+ * "endorsed" or "indicated". The structural layer and the context rules read the copy too.
+ */
 const WORDS_FOLLOW = String.raw`(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b))`;
 const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|${STATED}stated|(?:expressed|shared|reported)${WORDS_FOLLOW})|(verbali[sz]es|voices|remarks|${STATED}states|(?:expresses|shares)${WORDS_FOLLOW}))(?=,?\s+\S)`, 'gi');
 /** "appt" as a note shortens the appointment. */
