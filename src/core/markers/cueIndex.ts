@@ -234,9 +234,12 @@ export class CueIndex {
   private readonly mark: Uint8Array;
   private setHit = new Uint8Array(0);
   private branchHits = new Uint16Array(0);
+  /** The cues one call found, in the order found. */
+  private readonly found: Int32Array;
 
   constructor(private readonly cues: readonly Cue[]) {
     this.mark = new Uint8Array(cues.length);
+    this.found = new Int32Array(cues.length);
     cues.forEach((cue, n) => {
       const branches = cueSets(cue);
       if (!branches) { this.always.push(n); return; }
@@ -264,18 +267,18 @@ export class CueIndex {
    * word in the text. One pass over the characters.
    */
   candidates(text: string): Cue[] {
-    const { mark, setHit, branchHits, branchOfSet, need, cueOfBranch, bySlot, byWord } = this;
+    const { mark, setHit, branchHits, branchOfSet, need, cueOfBranch, bySlot, byWord, found } = this;
     mark.fill(0);
     setHit.fill(0);
     branchHits.fill(0);
-    for (const n of this.always) mark[n] = 1;
-    let hits = this.always.length;
+    let hits = 0;
+    for (const n of this.always) { mark[n] = 1; found[hits++] = n; }
     const hit = (list: number[]) => {
       for (const id of list) {
         if (setHit[id]) continue;
         setHit[id] = 1;
         const b = branchOfSet[id];
-        if (++branchHits[b] === need[b] && !mark[cueOfBranch[b]]) { mark[cueOfBranch[b]] = 1; hits++; }
+        if (++branchHits[b] === need[b] && !mark[cueOfBranch[b]]) { mark[cueOfBranch[b]] = 1; found[hits++] = cueOfBranch[b]; }
       }
     };
     let prevWord = false;
@@ -300,8 +303,10 @@ export class CueIndex {
       }
       prevWord = a !== 0; // as \b sees it: only ASCII letters, digits and _ are word characters
     }
+    // In the cues' own order (a typed array sorts numerically).
+    const order = found.subarray(0, hits).sort();
     const out: Cue[] = [];
-    if (hits) for (let n = 0; n < mark.length; n++) if (mark[n]) out.push(this.cues[n]);
+    for (let k = 0; k < hits; k++) out.push(this.cues[order[k]]);
     return out;
   }
 
