@@ -6285,6 +6285,34 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-second session: the writer named by the role alone, a feeling named as a noun, a jab both laughed at', () => {
+    pinCovers([
+      // An American agency note names its writer "Counselor", "Clinician", "Therapist", with no article.
+      ['TR', 'Counselor felt like the bad guy.', 'Counselor felt like the bad guy'],
+      ['TR', 'Clinician felt like one more adult checking boxes.', 'Clinician felt like one more adult'],
+      ['C1', 'Client stated counselor "is paid to say that" when relapse risk was discussed.', 'stated counselor "is paid to say that"'],
+      // The client's quoted "him" is someone else, not the client running herself down.
+      ['C1', 'Dana stated therapist "always lets him off the hook".', 'stated therapist "always lets him off the hook"'],
+      ['C1', 'She said I "am a fraud".', 'said I "am a fraud"'],
+      // A feeling named as a noun.
+      ['TR', 'Therapist experienced a sense of failure.', 'Therapist experienced a sense of failure'],
+      ['TR', 'I felt a sense of failure.', 'I felt a sense of failure'],
+    ]);
+    pinNoMarker([
+      ['a speaker\'s label', 'Therapist: How has the week been?'],
+      ['a school counselor', 'Her school counselor said she is doing well.'],
+      ['someone else\'s therapist', 'She said her therapist at the clinic was "useless".'],
+      ['news told to the therapist', 'Client told therapist about the new job.'],
+      ['praise of the therapist', 'She said I "have been really helpful".'],
+      ['a good feeling named as a noun', 'I felt a sense of relief when she arrived.'],
+      ['a sense of the client', 'I had a sense that she was holding back.'],
+      ['the client\'s feeling', 'She felt a sense of failure.'],
+      // Teasing both laughed at (as longform16 and another set label it).
+      ['a jab both laughed at', 'She said I "am a fraud". We both laughed.'],
+      ['a jab laughed at together', 'Client stated counselor "is paid to say that". We laughed together.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

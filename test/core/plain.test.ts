@@ -90,6 +90,18 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('As stated, she was fine.'), undefined);
   });
 
+  it('reads the writer named by the role alone ("Counselor", "Clinician", "Therapist") as "I", "me" or "my"', () => {
+    assert.equal(plainWords('Counselor felt like the bad guy.')?.text, 'I felt like the bad guy.');
+    assert.equal(plainWords('- Therapist noticed feeling caught between them.')?.text, '- I noticed feeling caught between them.');
+    assert.equal(plainWords('Dana stated therapist "always lets him off the hook".')?.text, 'Dana said I "always lets him off the hook".');
+    assert.equal(plainWords('Client became angry with clinician.')?.text, 'Client became angry with me.');
+    assert.equal(plainWords('Therapist: How has the week been?'), undefined);
+    assert.equal(plainWords('Her school counselor said she is doing well.'), undefined);
+    assert.equal(plainWords('She said her therapist at the clinic was "useless".'), undefined);
+    assert.equal(plainWords('She said "my therapist never listened".'), undefined);
+    assert.equal(plainWords('Client said previous therapist was "cold".'), undefined);
+  });
+
   it('reads single quotation marks as double ones, the same length, but not apostrophes or quotes inside quotes', () => {
     assert.equal(singleQuotesAsDouble("He said 'I don't care' and left."), 'He said "I don\'t care" and left.');
     assert.equal(singleQuotesAsDouble('She said ‘a bit much’.'), 'She said "a bit much".');

@@ -379,13 +379,18 @@ function removeMarkers(markers: Marker[], gone: ReadonlySet<Marker>): void {
  * An objection to a task that the next sentence or two settle together ("'I'm not doing the bath on my own'. I
  * said we would not start with the bath. She agreed to begin with the nappy change") is a negotiation, as one
  * settled in the same breath is (LABELLING.md), not a marker: the task objection (C3) is dropped when a sentence
- * of its paragraph right after it says the work was agreed another way.
+ * of its paragraph right after it says the work was agreed another way. A jab at the therapist or what they said
+ * (C1, C2) that the next sentence shows both laughing at is teasing ('said I "sounded like a fridge magnet". I
+ * laughed and so did she'; 'said I should "stick to psychology". We laughed together').
  */
 function dropSettledObjections(jobs: readonly { block: ProseBlock; sentence: Sentence }[], markers: Marker[]): void {
-  if (!markers.some((m) => m.subtype === 'C3')) return;
+  if (!markers.some((m) => m.subtype === 'C3' || m.subtype === 'C1' || m.subtype === 'C2')) return;
   const settled = new Set<Marker>();
   forEachSentence(jobs, markers, (j, k, e) => {
     const objections = markers.slice(k, e).filter((m) => m.subtype === 'C3');
+    const jabs = markers.slice(k, e).filter((m) => m.subtype === 'C1' || m.subtype === 'C2');
+    const next = j + 1 < jobs.length && jobs[j + 1].block === jobs[j].block ? jobs[j + 1].sentence.text : '';
+    if (jabs.length && SHARED_LAUGH.test(next)) for (const m of jabs) settled.add(m);
     if (!objections.length) return;
     for (let n = j + 1; n <= j + 2 && n < jobs.length && jobs[n].block === jobs[j].block; n++) {
       if (SETTLED_NEXT.test(jobs[n].sentence.text)) { for (const m of objections) settled.add(m); break; }
@@ -393,6 +398,9 @@ function dropSettledObjections(jobs: readonly { block: ProseBlock; sentence: Sen
   });
   removeMarkers(markers, settled);
 }
+
+/** The next sentence opens with both laughing: "We laughed together", "We both laughed", "I laughed and so did she". */
+const SHARED_LAUGH = /^\s*(?:we (?:both |all )?laughed\b|we (?:both |all )?(?:had a|shared a) (?:laugh|giggle)\b|both of us laughed\b|I laughed(?:,)? and so did (?:she|he|they)\b)/i;
 
 /** A sentence that settles the work another way: the client agrees to a first step, or both agree a version. */
 const SETTLED_NEXT = /^\s*(?:(?:she|he|they|the client|pt) (?:then )?(?:agreed|chose|offered) to (?:begin|start|try|do|give it a go|have a go|practise|practice)\b|we (?:then )?(?:agreed|settled on|chose|negotiated|found|picked) (?:on )?(?:a |an |to (?:start|begin|try) )?(?:shorter|smaller|easier|different|gentler|first|lighter|simpler|other)\b)/i;

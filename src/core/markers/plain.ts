@@ -53,6 +53,13 @@ const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?w
  * therapist" at all), in a sentence that names no other therapy.
  */
 const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist)(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
+/**
+ * The therapist named by the role alone, with no article, as an American agency's note names its writer
+ * ("Counselor felt like the bad guy", "Clinician was aware of ...", 'Dana stated therapist "always lets him off the
+ * hook"'): opening the sentence (after a bullet or a "D:" label) or after a verb of telling or a preposition; not a
+ * speaker's label ("Therapist: ..."), not someone the words after it single out ("therapist at the clinic").
+ */
+const BARE_WRITER = /(?:(?<=^[\s"“(]*(?:[-*•>]\s*)?(?:[A-Z]{1,2}:\s*)?)(?:Counsell?or|Clinician|Therapist)|(?<=\b(?:stated|states|said|says|told|tells|asked|asks|informed|reminded|accused|thanked|with|to|towards?|at|by|that|and|when|whether|if|than) )(?:[Cc]ounsell?or|[Cc]linician|[Tt]herapist))(?:['’]s)?\b(?!\s*:|\s+(?:who|that|whom|at|in|from|before|previously|there|of|on|for|with|to whom)\b|\s+[A-Z][a-z])/g;
 /** Another therapy named in the sentence: its therapist is someone else ("Previous counselling ended when she felt the counsellor 'didn't get it'"). */
 const ANOTHER_THERAPY = /\b(?:previous(?:ly)?|former|earlier|another|other|past|years ago|as a (?:child|teenager|student)|in (?:19|20)\d\d)\b/i;
 /** "Clt", "Ct", "Cl", as a telegraphic note abbreviates the client: "Pt", which the cues know (not "CT", countertransference). */
@@ -132,11 +139,12 @@ export function plainWords(sentence: string): Plain | undefined {
   CLT.lastIndex = 0;
   for (let m = CLT.exec(sentence); m; m = CLT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'c' ? 'pt' : 'Pt' });
   const third = /\b(?:the|this) (?:therap|counsel|psycholog)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
-  const quoted = third ? quotedSpans(sentence) : [];
-  for (const re of third ? [WRITER, TH, THE_THERAPIST] : [WRITER, TH]) {
+  const bare = /\b(?:counsell?or|clinician|therapist)\b/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
+  const quoted = third || bare ? quotedSpans(sentence) : [];
+  for (const re of [WRITER, TH, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
-      if (re === THE_THERAPIST && inside(quoted, m.index)) continue;
+      if ((re === THE_THERAPIST || re === BARE_WRITER) && inside(quoted, m.index)) continue;
       reread = true;
       const own = /['’]s$/.test(m[0]);
       const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));

@@ -345,8 +345,10 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
       quoteEnd = quotationEnd(s, i + 1 + open, i + 24 - (i + 1 + open));
       end = Math.max(end, quoteEnd + (['"', '”'].includes(toks[quoteEnd]?.text ?? '') ? 1 : 0));
     }
-    // "said I must find her very boring": the client running herself down, not the therapist.
-    if (within(s, i + 1, Math.min(end, i + 5), W_HER_HIM_THEM) >= 0) continue;
+    // "said I must find her very boring": the client running herself down, not the therapist. (In the client's own
+    // quoted words "her" and "him" are someone else: 'stated therapist "always lets him off the hook"'.)
+    const other = within(s, i + 1, Math.min(end, i + 5), W_HER_HIM_THEM);
+    if (other >= 0 && !s.quoted[other]) continue;
     const negated = toks.slice(i + 1, i + 4).some((w) => w.lower === "n't" || w.lower === 'not' || w.lower === 'never');
     const understand = within(s, i + 1, i + 5, UNDERSTAND);
     // "said I 'clearly have no idea'"

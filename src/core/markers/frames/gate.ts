@@ -101,6 +101,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['you']), new Set(['like', 'likes'])],
   [forms(['stop']), forms(V.ACTIVITY)],
   [forms(V.INVITE), QUOTE],
+  // "I felt a sense of failure", "experienced a feeling of dread"
+  [forms(['experience', 'feel', 'have']), new Set(['sense', 'feeling'])],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */
@@ -112,8 +114,15 @@ const seen = new Uint8Array(2 * PAIRS.length + 1);
 
 const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
 
+/**
+ * The client's quoted words about the therapist, right after a verb of saying and "I" (the plain copy's 'stated I "is
+ * paid to say that"' for 'stated counselor ...'; 'said I "am a fraud"'): the about-therapist frame reads them.
+ */
+const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
+
 /** Whether a sentence may hold a frame: one of its words starts one, or the two words of a pair do. */
 export function mayHoldFrame(text: string): boolean {
+  if (text.includes(' I ') && SAID_I_QUOTE.test(text)) return true;
   seen.fill(0);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -23,6 +23,9 @@ const CLIENT_PRONOUNS = words('she he they pt client patient cl clt ct his her t
 const TALKING = words('talking work');
 const W_INTO = words('into');
 const W_SENSE_FEELING_IMPRESSION = words('sense feeling impression');
+const W_SENSE_FEELING = words('sense feeling');
+/** Verbs of having a feeling named as a noun ("felt a sense of failure", "experienced a feeling of dread"). */
+const SENSE_VERBS = words('feel experience have notice');
 const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
 
 /** Words that open a clause setting the scene for what follows ("When I explained it again, she..."). */
@@ -98,6 +101,17 @@ export function therapistFrames(c: VerbContext): boolean {
   // "I was left with a sense of having failed her"
   if (role === 'therapist' && lemma === 'leave' && toks[i + 1]?.lower === 'with' && within(s, i + 2, Math.min(to, i + 5), W_SENSE_FEELING_IMPRESSION) >= 0) {
     add('TR', 0.6, start, Math.min(to, i + 8), 'therapist-affect'); return true;
+  }
+  // "I felt a sense of failure", "Therapist experienced a sense of dread" (the plain copy's "I"): a feeling named as a
+  // noun, which the sentiment model scores; not a sense of something about the client ("a sense that she was holding
+  // back", "a sense of her loneliness") or a good one ("a sense of relief").
+  if (role === 'therapist' && SENSE_VERBS.has(lemma) && verbLike(t)) {
+    let k = i + 1;
+    while (k < Math.min(to, i + 4) && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'ADV')) k++;
+    const noun = toks[k + 2];
+    if (W_SENSE_FEELING.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'of' && noun && k + 2 < to && noun.pos === 'NOUN' && sentimentOf(noun.text) < 0) {
+      add('TR', 0.6, start, k + 3, 'therapist-affect'); return true;
+    }
   }
   // "I have been too focused on the exercises", "I was too directive": the therapist's self-critique.
   if (role === 'therapist' && toks[i - 1]?.lower === 'too' && (t.pos === 'ADJ' || t.pos === 'VERB') && toks.slice(Math.max(0, i - 4), i - 1).some((w) => w.lemma === 'be')) {
