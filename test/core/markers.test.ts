@@ -6297,6 +6297,8 @@ describe('rupture markers in prose', () => {
       // A feeling named as a noun.
       ['TR', 'Therapist experienced a sense of failure.', 'Therapist experienced a sense of failure'],
       ['TR', 'I felt a sense of failure.', 'I felt a sense of failure'],
+      // ...and still a complaint when nothing takes it back.
+      ['C3', 'Ms S said the leaflet was "a bit clinical".', 'leaflet was "a bit clinical"'],
     ]);
     pinNoMarker([
       ['a speaker\'s label', 'Therapist: How has the week been?'],
@@ -6310,6 +6312,10 @@ describe('rupture markers in prose', () => {
       // Teasing both laughed at (as longform16 and another set label it).
       ['a jab both laughed at', 'She said I "am a fraud". We both laughed.'],
       ['a jab laughed at together', 'Client stated counselor "is paid to say that". We laughed together.'],
+      // Someone else's opinion after a possessive and a profession; a verdict on a task the same breath takes back.
+      ['a physio\'s opinion', 'Mrs K said her physio thinks pacing "doesn\'t work for real pain", which she disagrees with.'],
+      ['a leaflet "a bit clinical" but useful', 'Ms S said the leaflet was "a bit clinical" but useful.'],
+      ['the worksheet "a bit long" but helpful', 'He said the worksheet was "a bit long" but really helpful.'],
     ]);
   });
 
