@@ -6297,6 +6297,10 @@ describe('rupture markers in prose', () => {
       // A feeling named as a noun.
       ['TR', 'Therapist experienced a sense of failure.', 'Therapist experienced a sense of failure'],
       ['TR', 'I felt a sense of failure.', 'I felt a sense of failure'],
+      // A case note's passive of observation, and "more withdrawn than usual".
+      ['W2', 'Client was observed to be more withdrawn than usual.', 'was observed to be more withdrawn'],
+      ['W2', 'Pt was noted to be guarded throughout.', 'Pt was noted to be guarded throughout'],
+      ['W2', 'Consumer was more withdrawn than usual.', 'was more withdrawn'],
       // ...and still a complaint when nothing takes it back.
       ['C3', 'Ms S said the leaflet was "a bit clinical".', 'leaflet was "a bit clinical"'],
     ]);
@@ -6312,6 +6316,8 @@ describe('rupture markers in prose', () => {
       // Teasing both laughed at (as longform16 and another set label it).
       ['a jab both laughed at', 'She said I "am a fraud". We both laughed.'],
       ['a jab laughed at together', 'Client stated counselor "is paid to say that". We laughed together.'],
+      ['a house noted to be cold', 'The house was noted to be cold.'],
+      ['a mother described as withdrawn', 'Her mother was described to be withdrawn.'],
       // Someone else's opinion after a possessive and a profession; a verdict on a task the same breath takes back.
       ['a physio\'s opinion', 'Mrs K said her physio thinks pacing "doesn\'t work for real pain", which she disagrees with.'],
       ['a leaflet "a bit clinical" but useful', 'Ms S said the leaflet was "a bit clinical" but useful.'],

@@ -102,6 +102,11 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('Client said previous therapist was "cold".'), undefined);
   });
 
+  it('reads a case note\'s passive of observation ("was observed to be") as what was seen', () => {
+    assert.equal(plainWords('Client was observed to be more withdrawn than usual.')?.text, 'Client was more withdrawn than usual.');
+    assert.equal(plainWords('He was noted to turn his chair away.'), undefined);
+  });
+
   it('reads single quotation marks as double ones, the same length, but not apostrophes or quotes inside quotes', () => {
     assert.equal(singleQuotesAsDouble("He said 'I don't care' and left."), 'He said "I don\'t care" and left.');
     assert.equal(singleQuotesAsDouble('She said ‘a bit much’.'), 'She said "a bit much".');

@@ -4486,7 +4486,7 @@ export const CUES: readonly Cue[] = [
   // "resistant to the exposure"); "T's approach" is mine as "this writer's" is.
   c('W2', 0.55, "(?<![\\w])(?:↓|↓↓|nil|fleeting|no) eye contact\\b(?! (?:difficulties|problems|issues))"),
   c('W2', 0.55, "{SUBJ}(?:(?:minimal|limited|little|superficial|↓|reduced|poor) (?:engagement|disclosure|participation|elaboration))\\b(?![^.;]{0,3}\\b(?:(?:with|w/) (?:the|her|his|their|a) (?!session|group|therapy|work|exercise|task)\\w|from\\b))"),
-  c('W2', 0.55, "{SUBJ}(?:was |appeared |seemed |remained |became |looked )?(?:very |v\\. |quite |rather |increasingly |more |largely |mostly )?(?:disengaged|withdrawn|closed off)\\b(?=\\s*(?:[.;,]|$|throughout\\b|today\\b|in (?:the )?session\\b|after\\b|when\\b|while\\b|for (?:most|much|the)\\b|and\\b|&|during\\b))"),
+  c('W2', 0.55, "{SUBJ}(?:was |appeared |seemed |remained |became |looked )?(?:very |v\\. |quite |rather |increasingly |more |largely |mostly )?(?:disengaged|withdrawn|closed off)\\b(?=\\s*(?:[.;,]|$|than (?:usual|before|last (?:week|time|session)|(?:at )?(?:the )?(?:last|previous) (?:session|visit|appointment|week))\\b|throughout\\b|today\\b|in (?:the )?session\\b|after\\b|when\\b|while\\b|for (?:most|much|the)\\b|and\\b|&|during\\b))"),
   c('W7', 0.6, "{Q}no point{Q}?,? (?:in|of) (?:continuing|carrying on|coming|going on|therapy|treatment|tx|(?:the )?sessions|(?:this|it) (?:all|any more|anymore))\\b"),
   c('C1', 0.55, "\\b(?:angry|enraged|bully(?:[- ]and[- ]|/)attack|self-aggrandi[sz]er|attack) (?:protector )?mode\\b[^.;]{0,30}\\b(?:toward|towards|at|with|against) (?:me|T|the therapist|this writer)\\b"),
   c('W3', 0.55, "\\b(?:in|into|went into|slipped into|flipped into|was in) (?:a |the )?pretend mode\\b"),

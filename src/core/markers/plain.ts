@@ -12,6 +12,8 @@ import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
 const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
+/** A case note's passive of observation ("was observed to be more withdrawn", "was noted to be guarded"): what was seen. */
+const SEEN_TO_BE = /(?<=\b(?:was|were) )(?:noted|observed|seen|felt|thought|judged|assessed|described|reported) to be (?=\S)/gi;
 /** "stated" as an American note reports the client's words ("Client stated she ..."), not "her stated goal", "as stated". */
 const STATED = String.raw`(?<!\b(?:her|his|their|the|my|our|its|your|a|an|as|previously|clearly|above|explicitly|openly|stated|frequently)\s)`;
 /** The subjective line of a SOAP note, where "reports" gives symptoms ('S: Pt reports "same old"'). */
@@ -101,7 +103,7 @@ export interface Plain extends Retensed {
 export function plainWords(sentence: string): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
-  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER]) {
+  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER, SEEN_TO_BE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
