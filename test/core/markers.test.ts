@@ -6301,6 +6301,21 @@ describe('rupture markers in prose', () => {
       ['W2', 'Client was observed to be more withdrawn than usual.', 'was observed to be more withdrawn'],
       ['W2', 'Pt was noted to be guarded throughout.', 'Pt was noted to be guarded throughout'],
       ['W2', 'Consumer was more withdrawn than usual.', 'was more withdrawn'],
+      // unseen146's hands: a feeling the session left me with; cast as someone; a technique waved off; "don't tell me how";
+      // a quicker way than the exercises; why the session could not be longer; a measure by its name; a task with its
+      // modifier; what "talking" could do; smiling "but was" in the same breath; coping "brilliantly" and no need of it.
+      ['TR', 'It left me feeling useless.', 'It left me feeling useless'],
+      ['TR', 'That left me feeling pulled into the middle.', 'That left me feeling pulled into the middle'],
+      ['TR', 'Felt like a bailiff.', 'Felt like a bailiff'],
+      ['C3', 'She said she had "tried all that" and it "doesn\'t work for real pain".', 'said she had "tried all that'],
+      ['C2', 'She said "don\'t tell me how long it should take".', 'don\'t tell me how'],
+      ['C3', 'He asked whether there was "a quicker way than all these exercises".', 'quicker way than all these exercises'],
+      ['C4', 'He queried why the session could not be extended to make up the time.', 'queried why the session could not be extended'],
+      ['C3', 'He was reluctant to complete the K10 ("I did one of these at the GP").', 'reluctant to complete the K10'],
+      ['C3', 'He wanted to know if we could skip the budgeting sheet.', 'wanted to know if we could skip the budgeting sheet'],
+      ['W7', 'Mrs K began by saying she did not see what "talking" could do for a spine.', 'did not see what "talking" could do for a spine'],
+      ['W6', 'She rated her pain as 9/10 but was smiling and chatty while describing it.', 'was smiling and chatty while describing'],
+      ['W1', 'She said she was "coping brilliantly" and did not need "all this grief stuff".', 'she was "coping brilliantly" and did not need "all this'],
       // ...and still a complaint when nothing takes it back.
       ['C3', 'Ms S said the leaflet was "a bit clinical".', 'leaflet was "a bit clinical"'],
     ]);
@@ -6318,6 +6333,14 @@ describe('rupture markers in prose', () => {
       ['a jab laughed at together', 'Client stated counselor "is paid to say that". We laughed together.'],
       ['a house noted to be cold', 'The house was noted to be cold.'],
       ['a mother described as withdrawn', 'Her mother was described to be withdrawn.'],
+      ['a good feeling the session left', 'It left me feeling hopeful.'],
+      ['a session that felt like a breakthrough', 'Felt like a breakthrough today.'],
+      ['the client\'s feeling, told as hers', 'Felt like a failure all week, she said.'],
+      ['a clause after "felt like"', 'Felt like we were getting somewhere.'],
+      ['everything tried for a baby', 'She said she had tried all that to get the baby to sleep.'],
+      ['a quicker way to the clinic', 'He asked whether there was a quicker way to the clinic by bus.'],
+      ['coping, and the crisis line no longer needed', 'She said she was coping brilliantly and did not need the crisis line any more.'],
+      ['someone else laughing later', 'Her mum cried but was laughing later.'],
       // Someone else's opinion after a possessive and a profession; a verdict on a task the same breath takes back.
       ['a physio\'s opinion', 'Mrs K said her physio thinks pacing "doesn\'t work for real pain", which she disagrees with.'],
       ['a leaflet "a bit clinical" but useful', 'Ms S said the leaflet was "a bit clinical" but useful.'],

@@ -134,6 +134,9 @@ const PARTICIPLE_PAST: Record<string, string> = {
  * question asked or a time: "how she was feeling", "while he was waiting").
  */
 const PROGRESSIVE = new RegExp(String.raw`${NOT_ASKED}${CLIENT}\s+((?:was|were)\s+(?:(?:still|just|always|constantly|repeatedly|mostly|only)\s+)?)$`, 'i');
+/** ...the same after "but" or "and" with the subject left out, in a sentence the client opens ("She rated it 9/10 but was smiling"). */
+const PROGRESSIVE_ELIDED = /\b(?:but|and)\s+((?:was|were)\s+(?:(?:still|just|always|constantly|repeatedly|mostly|only)\s+)?)$/i;
+const CLIENT_OPENS = new RegExp(String.raw`^\s*${CLIENT}\b`, 'i');
 
 /** A span of a sentence and what it is rewritten as ('' to leave it out). */
 export interface Edit { start: number; end: number; by: string }
@@ -196,7 +199,8 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
     const noteSubject = NOTE_SUBJECT.exec(before);
     const ingAfterSubject = noteSubject !== null && OPENING.test(sentence.slice(0, m.index - noteSubject[0].length));
     // (Not the future seen from the past: "she was going to tell him".)
-    const progressive = lower.endsWith('ing') && !(lower === 'going' && /^\s+to\b/.test(sentence.slice(m.index + 5))) ? PROGRESSIVE.exec(before) : null;
+    const progressive = lower.endsWith('ing') && !(lower === 'going' && /^\s+to\b/.test(sentence.slice(m.index + 5)))
+      ? PROGRESSIVE.exec(before) ?? (CLIENT_OPENS.test(sentence) ? PROGRESSIVE_ELIDED.exec(before) : null) : null;
     if (progressive) { edits.push({ start: m.index - progressive[1].length, end: m.index + m[0].length, by: past }); continue; }
     if (!(opening || (lower.endsWith('ing') ? ingAfterSubject : AFTER_SUBJECT.test(before)))) continue;
     edits.push({ start: m.index, end: m.index + m[0].length, by: past });

@@ -103,6 +103,9 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.INVITE), QUOTE],
   // "I felt a sense of failure", "experienced a feeling of dread"
   [forms(['experience', 'feel', 'have']), new Set(['sense', 'feeling'])],
+  // "Felt like a bailiff"; "it left me feeling useless"
+  [forms(['feel']), new Set(['like'])],
+  [forms(['leave']), new Set(['feeling'])],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */

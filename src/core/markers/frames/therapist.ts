@@ -102,6 +102,27 @@ export function therapistFrames(c: VerbContext): boolean {
   if (role === 'therapist' && lemma === 'leave' && toks[i + 1]?.lower === 'with' && within(s, i + 2, Math.min(to, i + 5), W_SENSE_FEELING_IMPRESSION) >= 0) {
     add('TR', 0.6, start, Math.min(to, i + 8), 'therapist-affect'); return true;
   }
+  // "It left me feeling useless", "which left me feeling pulled into the middle": whatever left the therapist so, the
+  // feeling is theirs (not a good one: "left me feeling hopeful").
+  if (lemma === 'leave' && toks[i + 1]?.lower === 'me' && toks[i + 2]?.lower === 'feeling' && !s.quoted[i + 1] && i + 3 < to) {
+    let k = i + 3;
+    while (k < Math.min(to, i + 6) && (toks[k].pos === 'ADV' || toks[k].lower === 'a' || toks[k].lower === 'bit')) k++;
+    const w = toks[k];
+    if (w && k < to && !NOT_FEELINGS.has(w.lower) && sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0) {
+      const end = ['into', 'out', 'off', 'up', 'down'].includes(toks[k + 1]?.lower ?? '') ? Math.min(to, k + 4) : k + 1;
+      add('TR', 0.6, Math.max(0, i - 1), end, 'therapist-affect'); return true;
+    }
+  }
+  // "Felt like a bailiff", "I felt like an intruder": the therapist cast as someone (not a good thing: "felt like a
+  // breakthrough"; not a clause: "felt like we were getting somewhere").
+  if (therapistish && lemma === 'feel' && verbLike(t) && toks[i + 1]?.lower === 'like' && ['a', 'an', 'the'].includes(toks[i + 2]?.lower ?? '')) {
+    let k = i + 3;
+    while (k < Math.min(to, i + 6) && toks[k].pos === 'ADJ') k++;
+    const noun = toks[k];
+    if (noun && k < to && noun.pos === 'NOUN' && sentimentOf(noun.text) <= 0 && toks.slice(i + 3, k).every((w) => sentimentOf(w.text) <= 0)) {
+      add('TR', 0.6, start, k + 1, 'therapist-affect'); return true;
+    }
+  }
   // "I felt a sense of failure", "Therapist experienced a sense of dread" (the plain copy's "I"): a feeling named as a
   // noun, which the sentiment model scores; not a sense of something about the client ("a sense that she was holding
   // back", "a sense of her loneliness") or a good one ("a sense of relief").
