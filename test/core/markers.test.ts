@@ -6316,6 +6316,18 @@ describe('rupture markers in prose', () => {
       ['W7', 'Mrs K began by saying she did not see what "talking" could do for a spine.', 'did not see what "talking" could do for a spine'],
       ['W6', 'She rated her pain as 9/10 but was smiling and chatty while describing it.', 'was smiling and chatty while describing'],
       ['W1', 'She said she was "coping brilliantly" and did not need "all this grief stuff".', 'she was "coping brilliantly" and did not need "all this'],
+      // unseen145's hands: a stance in the present ("appears guarded following ..."), "largely silent", a topic not to be
+      // "rehashed" or no longer wanted, "I don't need you to", the camera left off, typing heard, "whatever she said", the
+      // hard part of an exposure skipped.
+      ['W2', 'Client appears guarded following last session\'s discussion of her father.', 'Client appears guarded'],
+      ['W2', 'Partner B (Luis) was largely silent and looked at the floor.', 'was largely silent'],
+      ['C7', 'Client stated she did not want to "rehash" last week.', 'did not want to "rehash'],
+      ['C7', 'She said she no longer wants to talk about the affair.', 'no longer wants to talk about'],
+      ['C1', 'She said "my mom already yelled at me, I don\'t need you to".', 'my mom already yelled at me, I don\'t need you to'],
+      ['W2', 'Client joined audio-only, stating her camera was "broken again".', 'joined audio-only'],
+      ['W2', 'She was heard typing during the session.', 'was heard typing'],
+      ['W5', 'When asked directly, Luis stated "whatever she said".', 'whatever she said"'],
+      ['W4', 'During imaginal exposure he skipped the part in the vehicle and went straight to the medevac.', 'he skipped the part'],
       // ...and still a complaint when nothing takes it back.
       ['C3', 'Ms S said the leaflet was "a bit clinical".', 'leaflet was "a bit clinical"'],
     ]);
@@ -6341,6 +6353,9 @@ describe('rupture markers in prose', () => {
       ['a quicker way to the clinic', 'He asked whether there was a quicker way to the clinic by bus.'],
       ['coping, and the crisis line no longer needed', 'She said she was coping brilliantly and did not need the crisis line any more.'],
       ['someone else laughing later', 'Her mum cried but was laughing later.'],
+      ['guarded at first, then open', 'She was guarded at first, then opened up.'],
+      ['no longer needing to talk of it, as progress', 'She no longer needs to talk about the accident every week, which she sees as progress.'],
+      ['audio only for the signal', 'Client joined audio-only because the signal was poor.'],
       // Someone else's opinion after a possessive and a profession; a verdict on a task the same breath takes back.
       ['a physio\'s opinion', 'Mrs K said her physio thinks pacing "doesn\'t work for real pain", which she disagrees with.'],
       ['a leaflet "a bit clinical" but useful', 'Ms S said the leaflet was "a bit clinical" but useful.'],

@@ -194,7 +194,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.8, "\\b(?:short|brief|closed|clipped|curt|terse|minimal|monosyllabic) (?:answers?|responses?|replies)\\b"),
   c('W2', 0.8, "\\b(?:(?:a|one) word or two|one or two words) at most\\b"),
   c('W2', 0.75, "\\bmonosyllab\\w*\\b"),
-  c('W2', 0.75, "\\b(?:was|fell|went|became|remained|sat|lay|stayed) (?:in )?(?:(?:much |noticeably |unusually |a lot )?quieter|silent|silence|quiet|mute|(?<!\\b(?:diary|diaries|worksheets?|sheets?|records?|logs?|forms?|cards?|homework|pages?|booklet|workbook|paper|columns?|box(?:es)?|sections?|spaces?|rows?|fields?)\\b[^.;]{0,25}\\b(?:was|were|lay|stayed|remained) )blank)\\b(?! (?:about|on) (?:her|his|their) (?:boss|partner|mother|father)| with (?:him|her|them)\\b| while (?:he|she|they|[A-Z]) (?:cried|wept|sobbed)\\b)"),
+  c('W2', 0.75, "\\b(?:was|fell|went|became|remained|sat|lay|stayed) (?:in )?(?:(?:much |noticeably |unusually |a lot )?quieter|(?:largely |mostly |almost entirely |pretty much )?silent|silence|quiet|mute|(?<!\\b(?:diary|diaries|worksheets?|sheets?|records?|logs?|forms?|cards?|homework|pages?|booklet|workbook|paper|columns?|box(?:es)?|sections?|spaces?|rows?|fields?)\\b[^.;]{0,25}\\b(?:was|were|lay|stayed|remained) )blank)\\b(?! (?:about|on) (?:her|his|their) (?:boss|partner|mother|father)| with (?:him|her|them)\\b| while (?:he|she|they|[A-Z]) (?:cried|wept|sobbed)\\b)"),
   c('W2', 0.7, "\\b(?:long|lengthy|frequent|prolonged|uncomfortable) (?:silences?|pauses)\\b(?! afterward| (?!on the (?:line|phone|screen)\\b){ELSEWHERE})"),
   c('W2', 0.8, "\\b{CL} shrugged\\b(?! off\\b)(?:[^.;]{0,40}\\b(?:clock|away|floor|window))?"),
   c('W2', 0.7, "\\b(?:offered|said|gave) (?:very )?little (?:beyond|more than|else|in reply|in response)\\b"),
@@ -390,7 +390,7 @@ export const CUES: readonly Cue[] = [
   // activity, disengaged behaviour, short quoted answers, self-critical therapist reflections.
   c('C3', 0.7, "\\b(?:questioned|doubted|challenged|disputed|scoffed at|mocked|ridiculed)\\b[^.;]{0,15}\\b(?:whether|if|the|this|my|our)\\b[^.;]{0,40}\\b(?:therapy|treatment|approach|method|model|technique|exercise|emdr|cbt|dbt|act|protocol|homework|worksheets?|session(?:s)?)\\b"),
   c('C3', 0.7, "\\b(?:did not|didn'?t|does not|doesn'?t|do not|don'?t|would not|wouldn'?t) want to (?:do|try|go through|go over|continue|practi[sc]e|fill in|fill out|start)\\b"),
-  c('C7', 0.65, "\\b(?:did not|didn'?t|does not|doesn'?t|do not|don'?t) want to [\"“]?(?:talk|keep talking|go on talking|discuss|look) about\\b", { speech: true }),
+  c('C7', 0.65, "\\b(?:(?:did not|didn'?t|does not|doesn'?t|do not|don'?t) want|no longer (?:wants?|wanted)) to [\"“]?(?:(?:talk|keep talking|go on talking|discuss|look) about|rehash|revisit|go (?:back )?over|dig up|drag up|rake (?:up|over))\\b", { speech: true }),
   c('C2', 0.7, "\\bi don'?t need (?:a |another |your )?(?:lecture|sermon|analysis|diagnosis|pep talk|lesson)\\b", { negative: true, speech: true }),
   c('C1', 0.7, "\\byou (?:just|only) (?:sit there|nod|ask how|repeat|keep asking)\\b", { speech: true }),
   c('W2', 0.75, "\\b(?:one[- ]line|one[- ]sentence|short|brief|clipped|curt) (?:replies|answers|responses)\\b"),
@@ -1495,7 +1495,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\b(?:spoke|talked|answered|replied|mumbled)(?: to me)? from under (?:the|her|his|their) (?:duvet|covers|blankets?|sheets?|hood|coat|quilt)\\b"),
   c('C3', 0.6, "\\b(?:would not|wouldn'?t|refused to|declined to|did not want to|didn'?t want to) (?:step into|take on|take up|play|try) (?:the|a|his|her|any) (?:role|part|character)\\b(?![^.;]{0,20}\\bof (?:santa|father christmas)\\b)(?![^.;]{0,40}\\b(?:fair|party|nativity|play at school)\\b)"),
   c('C3', 0.6, "\\b{TASK}\\b[^.;]{0,10}{Q}(?:just |only )?for (?:the staff|staff|the team|the doctors|the nurses|your (?:notes|file|report|boss|records)|the (?:file|notes|report|records|tribunal|court)) to (?:write|read|tick|look at|feel better|fill|put)\\b(?![^.;]{0,20}\\bnot the residents\\b)"),
-  c('W2', 0.6, "\\b(?:{CL}|pt) (?:was |seemed |appeared |presented as )?(?:v\\.? |very |quite |rather |more |noticeably )?(?:guarded|defended|evasive|cagey|withholding)\\b(?= today| throughout| in (?:this|the) session|\\s*[.;]|$)"),
+  c('W2', 0.6, "\\b(?:{CL}|pt) (?:was |seemed |appeared |presented as |appears |seems |presents as |remains |remained )?(?:v\\.? |very |quite |rather |more |noticeably )?(?:guarded|defended|evasive|cagey|withholding)\\b(?= today| throughout| in (?:this|the) session| following\\b| since\\b|\\s*[.;]|$)"),
   c('C7', 0.6, "\\basked (?:for|about|to have) [^.;]{2,30}\\binstead of (?:tx|therapy|talking|the session|counsell?ing|sessions|the work|the homework|the exercise|psychology)\\b"),
   // Fifty-ninth pass, from the misses of unseen62 (the last session's estimate) and unseen63 (measured on
   // arrival), as families widened to their synonyms. First, one cue for a question whether what is said in the
@@ -4675,6 +4675,13 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:said|says|stated|insisted|replied|answered)\\b[^.;]{0,15}?\\b(?:had |has |have |'d |'ve )?{Q}?(?:already )?tried (?:all (?:that|this|of that|of this|those|these)(?: (?:stuff|things|before|already))?|it all(?: before)?|that (?:before|already))\\b(?!\\s+(?:to|with|for|on|at)\\b)"),
   c('C2', 0.55, "{Q}(?:(?:and|so|just|please) )?(?:don'?t|do not) (?:you )?tell me (?:how|what|when|that I|where)\\b", { speech: true }),
   c('C3', 0.55, "\\b(?:quicker|faster|easier|shorter|simpler) (?:way|route|fix|option) than (?:all )?(?:(?:doing|these|this|the|those) )?(?:all )?(?:these |the |this |those )?(?:[\\w-]+ )?{TASK}\\b"),
+  // unseen145's hands: "I don't need you to" (C1); a telehealth session joined without the camera, a "broken" one
+  // quoted, or typing heard through it (W2); "whatever she said" (W5); the hard part of an exposure skipped (W4).
+  c('C1', 0.55, "{Q}[^\"”]{0,60}\\bi (?:don'?t|do not) need you (?:to|telling me|lecturing me|on at me)\\b", { speech: true }),
+  c('W2', 0.55, "\\b(?:joined|attended|logged on|dialled in|dialed in|connected|came on)(?: the (?:session|call))? (?:audio[- ]only|by audio only|voice only|with (?:her|his|their|the) (?:camera|video) (?:off|turned off|switched off)|without (?:her|his|their|the|a) (?:camera|video))\\b(?![^.;]{0,30}\\b(?:because|as|due to|owing to|since)\\b)"),
+  c('W2', 0.55, "\\b(?:was|could be) heard (?:typing|texting|scrolling|on (?:her|his|their) phone|talking to (?:someone|others))\\b"),
+  c('W5', 0.55, "{Q}whatever (?:she|he|they|you) (?:said|says|thinks?|wants?)[.!]?{Q}", { speech: true }),
+  c('W4', 0.55, "\\b(?:she|he|they|pt|client)\\b[^.;]{0,20}\\bskipped (?:over )?(?:the|a) (?:worst |hardest |difficult |key |main )?(?:part|bit|section|moment|hotspot)\\b(?! (?:about|on) (?:the )?(?:breathing|relaxation|intro|introduction|recap))"),
   // Coping "brilliantly" in the note's quotation marks and no need of "all this" (W1).
   c('W1', 0.55, "\\b(?:she|he|they|pt|client|[A-Z]\\w*) (?:is|was|were|are|'s|has been|had been|felt|feels) {Q}(?:doing |coping |managing |getting on |feeling )?(?:fine|ok|okay|alright|all right|good|great|brilliantly|brilliant|really well|perfectly well|amazingly)[.!]?{Q},? and (?:did not|didn'?t|does not|doesn'?t|do not|don'?t) need {Q}?(?:all this|any of this|this|therapy|counsell?ing|help|support|to (?:talk|come|be here)|the sessions|sessions|us|me|you)\\b"),
   c('C4', 0.55, "\\b(?:queried|questioned|asked|wanted to know|demanded to know|complained about) why (?:the |our |her |his |their |this )?(?:sessions?|appointments?|time|hour)s? (?:could not|couldn'?t|can'?t|cannot|was not|wasn'?t|is not|isn'?t|were not|weren'?t|had to|has to|must|only) (?:be )?(?:extended|longer|moved|changed|later|earlier|end|stop|finish|last|run (?:over|on)|made up|fifty|an hour)\\b"),
