@@ -56,6 +56,7 @@ const REWRITES: [string, (s: string) => string | undefined][] = [
   ['dictated: lower case, no closing stop', (s) => (/^[A-Z]/.test(s) ? s.replace(/[.]$/, '').replace(/\bI\b/g, 'i').toLowerCase() : undefined)],
   ['initials for the client ("JK ...")', (s) => (/^(?:She|He|They|The client|Client)\s/.test(s) ? s.replace(/^(?:She|He|They|The client|Client)\s/, 'JK ') : undefined)],
   ['"the therapist" for I and me', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'the therapist'; }))).join(''); return changed ? out.replace(/^the therapist/, 'The therapist') : undefined; }],
+  ['"counselor" for I and me (an American agency\'s hand)', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'counselor'; }))).join(''); return changed ? out.replace(/^counselor/, 'Counselor') : undefined; }],
   ['"this writer" for I, me, my', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'this writer'; }).replace(/\bmy\b/g, () => { changed = true; return "this writer's"; }))).join(''); return changed ? out.replace(/^this writer/, 'This writer') : undefined; }],
 ];
 
