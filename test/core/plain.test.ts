@@ -100,6 +100,10 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She said her therapist at the clinic was "useless".'), undefined);
     assert.equal(plainWords('She said "my therapist never listened".'), undefined);
     assert.equal(plainWords('Client said previous therapist was "cold".'), undefined);
+    // After any verb or preposition, not after a word that names which counselor ("her", "family", "female").
+    assert.equal(plainWords('She became angry and interrupted counselor.')?.text, 'She became angry and interrupted me.');
+    assert.equal(plainWords('Her family therapist said no.'), undefined);
+    assert.equal(plainWords('Client is a therapist herself.'), undefined);
   });
 
   it('reads a case note\'s passive of observation ("was observed to be") as what was seen', () => {

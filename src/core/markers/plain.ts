@@ -61,7 +61,12 @@ const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychol
  * hook"'): opening the sentence (after a bullet or a "D:" label) or after a verb of telling or a preposition; not a
  * speaker's label ("Therapist: ..."), not someone the words after it single out ("therapist at the clinic").
  */
-const BARE_WRITER = /(?:(?<=^[\s"“(]*(?:[-*•>]\s*)?(?:[A-Z]{1,2}:\s*)?)(?:Counsell?or|Clinician|Therapist)|(?<=\b(?:stated|states|said|says|told|tells|asked|asks|informed|reminded|accused|thanked|with|to|towards?|at|by|that|and|when|whether|if|than) )(?:[Cc]ounsell?or|[Cc]linician|[Tt]herapist))(?:['’]s)?\b(?!\s*:|\s+(?:who|that|whom|at|in|from|before|previously|there|of|on|for|with|to whom)\b|\s+[A-Z][a-z])/g;
+/** Words that say which counselor is meant ("her", "family", "female"): then it is not the writer. */
+const WHICH_ONE = `the a an this that these her his their my our your its previous former old new other another any every each no some own
+  school college university student peer youth family couples couple marriage grief debt career drug alcohol addiction speech occupational
+  physical physio art music drama play sex massage genetic lay trainee private nhs cbt dbt emdr primary lead senior junior assigned allocated
+  named female male good bad first last next one two is was be been being`.split(/\s+/).map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+const BARE_WRITER = new RegExp(String.raw`(?:(?<=^[\s"“(]*(?:[-*•>]\s*)?(?:[A-Z]{1,2}:\s*)?)(?:Counsell?or|Clinician|Therapist)|(?<=(?:^|[^\w'’])(?!(?:${WHICH_ONE})\b)[A-Za-z]+ )(?:[Cc]ounsell?or|[Cc]linician|[Tt]herapist))(?:['’]s)?\b(?!\s*:|\s+(?:who|that|whom|at|in|from|before|previously|there|of|on|for|with|to whom)\b|\s+[A-Z][a-z])`, 'g');
 /** Another therapy named in the sentence: its therapist is someone else ("Previous counselling ended when she felt the counsellor 'didn't get it'"). */
 const ANOTHER_THERAPY = /\b(?:previous(?:ly)?|former|earlier|another|other|past|years ago|as a (?:child|teenager|student)|in (?:19|20)\d\d)\b/i;
 /** "Clt", "Ct", "Cl", as a telegraphic note abbreviates the client: "Pt", which the cues know (not "CT", countertransference). */
