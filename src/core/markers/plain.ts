@@ -55,17 +55,18 @@ const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?w
  * therapist" at all), in a sentence that names no other therapy.
  */
 const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist)(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
-/**
- * The therapist named by the role alone, with no article, as an American agency's note names its writer
- * ("Counselor felt like the bad guy", "Clinician was aware of ...", 'Dana stated therapist "always lets him off the
- * hook"'): opening the sentence (after a bullet or a "D:" label) or after a verb of telling or a preposition; not a
- * speaker's label ("Therapist: ..."), not someone the words after it single out ("therapist at the clinic").
- */
 /** Words that say which counselor is meant ("her", "family", "female"): then it is not the writer. */
 const WHICH_ONE = `the a an this that these her his their my our your its previous former old new other another any every each no some own
   school college university student peer youth family couples couple marriage grief debt career drug alcohol addiction speech occupational
   physical physio art music drama play sex massage genetic lay trainee private nhs cbt dbt emdr primary lead senior junior assigned allocated
   named female male good bad first last next one two is was be been being`.split(/\s+/).map((w) => `[${w[0]}${w[0].toUpperCase()}]${w.slice(1)}`).join('|');
+/**
+ * The therapist named by the role alone, with no article, as an American agency's note names its writer
+ * ("Counselor felt like the bad guy", "Clinician was aware of ...", 'Dana stated therapist "always lets him off the
+ * hook"', "interrupted counselor"): opening the sentence (after a bullet or a "D:" label) or after any word that does
+ * not say which counselor is meant; not a speaker's label ("Therapist: ..."), not someone the words after it single
+ * out ("therapist at the clinic", "Therapist Jane").
+ */
 const BARE_WRITER = new RegExp(String.raw`(?:(?<=^[\s"“(]*(?:[-*•>]\s*)?(?:[A-Z]{1,2}:\s*)?)(?:Counsell?or|Clinician|Therapist)|(?<=(?:^|[^\w'’])(?!(?:${WHICH_ONE})\b)[A-Za-z]+ )(?:[Cc]ounsell?or|[Cc]linician|[Tt]herapist))(?:['’]s)?\b(?!\s*:|\s+(?:who|that|whom|at|in|from|before|previously|there|of|on|for|with|to whom)\b|\s+[A-Z][a-z])`, 'g');
 /** Another therapy named in the sentence: its therapist is someone else ("Previous counselling ended when she felt the counsellor 'didn't get it'"). */
 const ANOTHER_THERAPY = /\b(?:previous(?:ly)?|former|earlier|another|other|past|years ago|as a (?:child|teenager|student)|in (?:19|20)\d\d)\b/i;
