@@ -4672,7 +4672,7 @@ export const CUES: readonly Cue[] = [
   // Hundred-and-thirty-eighth pass (forty-second session), for unseen145 and unseen146: a technique waved off as "tried
   // all that" (not "tried everything to get the baby to sleep"); "don't tell me how" in the client's words; a quicker
   // way than the exercises; why the session could not be made longer (C4).
-  c('C3', 0.55, "\\b(?:said|says|stated|insisted|replied|answered)\\b[^.;]{0,15}?\\b(?:had |has |have |'d |'ve )?{Q}?(?:already )?tried (?:all (?:that|this|of that|of this|those|these)(?: (?:stuff|things|before|already))?|it all(?: before)?|that (?:before|already))\\b(?!\\s+(?:to|with|for|on|at)\\b)"),
+  c('C3', 0.55, "\\b(?:said|says|stated|insisted|replied|answered)\\b(?: that)? (?:she|he|they|pt|the client|client) (?:had |has |have |'d |'ve )?{Q}?(?:already )?tried (?:all (?:that|this|of that|of this|those|these)(?: (?:stuff|things|before|already))?|it all(?: before)?|that (?:before|already))\\b(?!\\s+(?:to|with|for|on|at)\\b)"),
   c('C2', 0.55, "{Q}(?:(?:and|so|just|please) )?(?:don'?t|do not) (?:you )?tell me (?:how|what|when|that I|where)\\b", { speech: true }),
   c('C3', 0.55, "\\b(?:quicker|faster|easier|shorter|simpler) (?:way|route|fix|option) than (?:all )?(?:(?:doing|these|this|the|those) )?(?:all )?(?:these |the |this |those )?(?:[\\w-]+ )?{TASK}\\b"),
   // unseen145's hands: "I don't need you to" (C1); a telehealth session joined without the camera, a "broken" one
@@ -4681,7 +4681,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:joined|attended|logged on|dialled in|dialed in|connected|came on)(?: the (?:session|call))? (?:audio[- ]only|by audio only|voice only|with (?:her|his|their|the) (?:camera|video) (?:off|turned off|switched off)|without (?:her|his|their|the|a) (?:camera|video))\\b(?![^.;]{0,30}\\b(?:because|as|due to|owing to|since)\\b)"),
   c('W2', 0.55, "\\b(?:was|could be) heard (?:typing|texting|scrolling|on (?:her|his|their) phone|talking to (?:someone|others))\\b"),
   c('W5', 0.55, "{Q}whatever (?:she|he|they|you) (?:said|says|thinks?|wants?)[.!]?{Q}", { speech: true }),
-  c('W4', 0.55, "\\b(?:she|he|they|pt|client)\\b[^.;]{0,20}\\bskipped (?:over )?(?:the|a) (?:worst |hardest |difficult |key |main )?(?:part|bit|section|moment|hotspot)\\b(?! (?:about|on) (?:the )?(?:breathing|relaxation|intro|introduction|recap))"),
+  c('W4', 0.55, "(?<=\\b(?:she|he|they|pt|client)\\b[^.;]{0,20})\\bskipped (?:over )?(?:the|a) (?:worst |hardest |difficult |key |main )?(?:part|bit|section|moment|hotspot)\\b(?! (?:about|on) (?:the )?(?:breathing|relaxation|intro|introduction|recap))"),
   // unseen147's hands: who else reads the notes (C4); the therapist "got at", sent by someone, or "doing that voice
   // again" (C1, C2); a task made by someone who has not lived it, asking the wrong questions, or to be redesigned (C3);
   // laughing at a fear as if it were someone else's, a talk given on one's own father (W6, W3); a body sign named and
