@@ -387,13 +387,15 @@ function dropSettledObjections(jobs: readonly { block: ProseBlock; sentence: Sen
   if (!markers.some((m) => m.subtype === 'C3' || m.subtype === 'C1' || m.subtype === 'C2')) return;
   const settled = new Set<Marker>();
   forEachSentence(jobs, markers, (j, k, e) => {
-    const objections = markers.slice(k, e).filter((m) => m.subtype === 'C3');
-    const jabs = markers.slice(k, e).filter((m) => m.subtype === 'C1' || m.subtype === 'C2');
-    const next = j + 1 < jobs.length && jobs[j + 1].block === jobs[j].block ? jobs[j + 1].sentence.text : '';
-    if (jabs.length && SHARED_LAUGH.test(next)) for (const m of jabs) settled.add(m);
-    if (!objections.length) return;
+    const own = markers.slice(k, e);
+    const objections = own.filter((m) => m.subtype === 'C3');
+    const jabs = own.filter((m) => m.subtype === 'C1' || m.subtype === 'C2');
+    if (!objections.length && !jabs.length) return;
+    // The next sentence or two of the paragraph: a shared laugh must come right after, a settlement within two.
     for (let n = j + 1; n <= j + 2 && n < jobs.length && jobs[n].block === jobs[j].block; n++) {
-      if (SETTLED_NEXT.test(jobs[n].sentence.text)) { for (const m of objections) settled.add(m); break; }
+      const next = jobs[n].sentence.text;
+      if (n === j + 1 && jabs.length && SHARED_LAUGH.test(next)) for (const m of jabs) settled.add(m);
+      if (objections.length && SETTLED_NEXT.test(next)) { for (const m of objections) settled.add(m); break; }
     }
   });
   removeMarkers(markers, settled);
