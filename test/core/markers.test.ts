@@ -6384,6 +6384,37 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-third session: the client back as subject after someone else, the question named as the problem, a denial the record contradicts', () => {
+    pinCovers([
+      // "Mr O said the GP had ... and he only came": his own pronoun after "and" brings the sentence back to the client.
+      ['W7', 'Mr O said the GP had "made a fuss" and he only came "to keep her quiet".', 'only came "to keep her quiet'],
+      // unseen148's hands: the question as the problem; words put in the mouth; "can't afford to fall apart"; a denial the
+      // record contradicts; "a youngster" telling her how; the therapist's own motive; "hoops", "a box you tick", "for
+      // healthy people" as judgements; keywork as the therapy; "can we just walk"; a referral "to a shrink" by a doctor.
+      ['C2', 'G said "nothing would be different, that\'s the problem with your question".', 'nothing would be different, that\'s the problem with your question'],
+      ['C1', 'When I reflected his worry he said "don\'t put words in my mouth".', 'don\'t put words in my mouth'],
+      ['W1', 'She said she "can\'t afford to fall apart".', 'can\'t afford to fall apart'],
+      ['W1', 'Denied drinking today despite the breathalyser reading.', 'Denied drinking today despite the breathalyser'],
+      ['C1', 'She did not need "a youngster" telling her how to grieve.', 'did not need "a youngster" telling her how'],
+      ['TR', 'I felt I was slowing her down for my own sake.', 'I felt I was slowing her down for my own sake'],
+      ['TR', 'Was aware of wanting to prove my credentials.', 'aware of wanting to prove my credentials'],
+      ['C3', 'Sam said the assessment questions were "the same hoops everyone has to jump through".', 'said the assessment questions were "the same hoops everyone has to jump through"'],
+      ['C5', 'Said keywork is "just a box you tick for the script".', 'keywork is "just a box you tick for the script"'],
+      ['C3', 'She said the values work was "a nice idea for healthy people".', 'values work was "a nice idea for healthy people"'],
+      ['C7', 'When I asked about his father he said "can we just walk".', 'can we just walk'],
+      ['C5', 'Asked why the cardiologist had "sent him to a shrink".', 'sent him to a shrink'],
+    ]);
+    pinNoMarker([
+      ['someone else\'s form', 'She said the voting form was "a box you tick and forget".'],
+      ['a denial the test bears out', 'Denied drinking today, consistent with the breathalyser reading.'],
+      ['an oncologist\'s verdict', 'She said the oncologist "has given up on me".'],
+      ['a mother who cannot fall apart', 'She said her mum "can\'t afford to fall apart" with four kids at home.'],
+      ['a wife\'s words', 'He said his wife always says "don\'t put words in my mouth".'],
+      ['a walk to the car park', 'She asked if we could just walk to the car park together at the end.'],
+      ['credentials at an interview', 'I wanted to prove my credentials to the panel at the interview.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
