@@ -3351,7 +3351,7 @@ describe('rupture markers in prose', () => {
       ['C3', 'He said "I don\'t do hugs".', 'I don\'t do hugs'],
       ['C1', 'She said "trust you to make it about yourself".', 'trust you to make it about yourself'],
       ['C5', 'He said the exercise "did nothing, so thanks for that".', 'exercise "did nothing, so thanks for that"'],
-      ['C4', 'He asked whether his probation officer "will be told about this".', 'asked whether his probation officer "will be told'],
+      ['C4', 'He asked whether his probation officer "will be told about this".', 'asked whether his probation officer "will be told about this'],
       ['C3', 'She said "it\'s just a party trick".', 'it\'s just a party trick'],
       ['C1', 'He asked whether I had "been through anything like it".', 'asked whether I had "been through anything like'],
       ['W7', 'She said she was "only coming for my husband\'s sake".', 'only coming for my husband\'s sake'],
@@ -3573,7 +3573,7 @@ describe('rupture markers in prose', () => {
     // Ninety-eighth pass (unseen104, longform50), in other words than the sets'.
     pinCovers([
       ['C4', 'She asked whether her manager "gets to read these notes".', 'asked whether her manager "gets to read these notes'],
-      ['C4', 'He asked whether his probation officer "will see any of this".', 'asked whether his probation officer "will see'],
+      ['C4', 'He asked whether his probation officer "will see any of this".', 'asked whether his probation officer "will see any of this'],
       ['C4', 'She asked whether I would "report this".', 'asked whether I would "report this'],
       ['C3', 'He had stopped the gabapentin and said "I felt fine without it".', 'and said "I felt fine without it'],
       ['C1', 'She said "you lot herd us through like sheep".', 'you lot herd us through like sheep'],
@@ -5110,7 +5110,7 @@ describe('rupture markers in prose', () => {
       ['TR', 'I felt I was listening for her through a wall.', 'I felt I was listening for her through'],
       ['W3', 'She described her lap times and split data whenever I asked about the crash.', 'described her lap times and split data whenever I asked about'],
       ['W3', 'When I asked what he saw he recited the procedure.', 'recited'],
-      ['C4', 'She asked whether the school would "get a copy of this".', 'asked whether the school would "get a copy'],
+      ['C4', 'She asked whether the school would "get a copy of this".', 'asked whether the school would "get a copy of this'],
       ['W2', 'He answered each question in the fewest possible words.', 'answered each question in the fewest possible words'],
       ['C7', 'She took charge of the session and set the agenda.', 'took charge of the session'],
       ['C1', 'He asked whether I had "ever waited for a biopsy result".', 'asked whether I had "ever waited for'],
@@ -6403,6 +6403,28 @@ describe('rupture markers in prose', () => {
       ['C3', 'She said the values work was "a nice idea for healthy people".', 'values work was "a nice idea for healthy people"'],
       ['C7', 'When I asked about his father he said "can we just walk".', 'can we just walk'],
       ['C5', 'Asked why the cardiologist had "sent him to a shrink".', 'sent him to a shrink'],
+      // unseen149's hands: "none of your concern"; answers of one word; "you're all in it together"; a question whether HR
+      // would "get a copy", or this report goes to his probation officer; answers kept vague before another refusal;
+      // ringing only because of an authority; a page covered in black; "stop asking", "no talking today"; an offence
+      // called a misunderstanding; "so now I'm not trying hard enough"; "don't, I'll lose it"; the therapist's eyes
+      // stinging; "sent by my tutor"; not seeing why he is here; someone "who gets paid to listen".
+      ['C6', 'She said the rest was "none of your concern".', 'none of your concern'],
+      ['W2', 'Answers were one word for the next ten minutes.', 'Answers were one word'],
+      ['C1', 'He said "you\'re all in it together with the doctors".', 'you\'re all in it together'],
+      ['C4', 'Caller wanted to know whether HR would "get a copy of this".', 'wanted to know whether HR would "get a copy of this'],
+      ['C4', 'He asked whether this report goes to his probation officer.', 'asked whether this report goes to his probation officer'],
+      ['W3', 'She kept her answers vague and would not name her team.', 'answers vague'],
+      ['W7', 'She said she was only ringing because occupational health "made it a condition".', 'only ringing because occupational health'],
+      ['W2', 'L painted a house and then covered the whole page in black.', 'covered the whole page in black'],
+      ['C7', 'He said "it\'s just paint, stop asking".', 'it\'s just paint, stop asking"'],
+      ['C7', 'She said "no talking today".', 'no talking today"'],
+      ['W1', 'Mr T described the offence as "a misunderstanding that got blown up".', 'described the offence as "a misunderstanding'],
+      ['C1', 'She replied "so now I\'m not trying hard enough".', 'so now I\'m not trying hard enough'],
+      ['W2', 'She said "don\'t, I\'ll lose it if you do that".', 'don\'t, I\'ll lose it'],
+      ['TR', 'I could feel my own eyes stinging.', 'I could feel my own eyes stinging'],
+      ['W7', 'A said he had been "sent by my tutor".', 'sent by my tutor'],
+      ['C4', 'He said he did not see why he was here.', 'did not see why he was here'],
+      ['C1', 'He said talking to someone "who gets paid to listen" was no help.', 'someone "who gets paid to listen'],
     ]);
     pinNoMarker([
       ['someone else\'s form', 'She said the voting form was "a box you tick and forget".'],
@@ -6412,6 +6434,15 @@ describe('rupture markers in prose', () => {
       ['a wife\'s words', 'He said his wife always says "don\'t put words in my mouth".'],
       ['a walk to the car park', 'She asked if we could just walk to the car park together at the end.'],
       ['credentials at an interview', 'I wanted to prove my credentials to the panel at the interview.'],
+      ['answers on a card laid out for one word', 'Answers on the card were one word each, which is how the card is laid out.'],
+      ['answers that were not short', 'Her answers were not one word.'],
+      ['whether HR knew, and glad of the answer', 'The caller asked whether HR knew she was using the service, and was glad to hear they do not.'],
+      ['"no talking today" reported by someone else', 'The support worker said M had been "no talking today" at breakfast but chatty by lunch.'],
+      ['a picture covered in glitter', 'She covered the whole page in glitter and asked to take it home.'],
+      ['a teacher\'s "stop asking"', 'He told me his teacher said "stop asking" when he wanted the toilet, and he was cross about it.'],
+      ['an offence described in full', 'Mr T described the offence in detail and named what he had done.'],
+      ['a flatmate paid to listen', 'He said his flatmate "gets paid to listen" because she works in a call centre.'],
+      ['a mother\'s words remembered', 'She said her mother used to tell her "you\'re not trying hard enough", and she still hears it.'],
     ]);
   });
 

@@ -280,14 +280,16 @@ export function responseHits(s: Sentence, add: Add): void {
     const from = Math.max(0, i - 3);
     const to = Math.min(toks.length, i + 5);
     const near = (set: ReadonlySet<string>) => { const a = within(s, from, i, set); return a >= 0 ? a : within(s, i + 1, to, set); };
-    // A negation in the note's words ("no short answers"), not in the client's quoted ones ("not really").
-    if (toks.slice(from, to).some((w, k) => NEGATORS.has(w.lower) && !s.quoted[from + k])) continue;
     // Whose answers: "my answers" are the therapist's, "her mother's answers" a third party's.
     const prev = toks[i - 1];
     if (prev && ((prev.lower === 'my' && !s.quoted[i - 1]) || (prev.lower === "'s" && toks[i - 2] && subjectOf(s, i - 1).role === 'third'))) continue;
     const hyphened = /\b(?:one|single|two|three)[- ](?:word|line|sentence|syllable)s?[- ]?$/i.test(s.text.slice(Math.max(0, t.start - 20), t.start).trimEnd());
     const m = hyphened ? Math.max(from, i - 1) : near(V.MINIMAL);
     const a = near(V.ABSTRACT_QUALITY);
+    // A negation in the note's words ("no short answers", "answers were not short"), not in the client's quoted ones
+    // ("not really"), nor in a new predicate after the quality ("kept her answers vague and would not name her team").
+    const upTo = Math.max(i, m, a) + 1;
+    if (toks.slice(from, Math.min(to, upTo)).some((w, k) => NEGATORS.has(w.lower) && !s.quoted[from + k])) continue;
     if (m >= 0) { add('W2', 0.65, Math.min(m, i), Math.max(m, i) + 1, 'minimal-response'); continue; }
     if (a >= 0) { add('W3', 0.65, Math.min(a, i), Math.max(a, i) + 1, 'abstract-response'); continue; }
     // "answers mostly 'mm' and 'not really'": the answers, then a short quotation.
