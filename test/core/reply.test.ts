@@ -122,6 +122,17 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I said we had five minutes left she said "good, I\'ve got a meeting at six".'), [['W2', 'good, I\'ve got a meeting at six']]);
     assert.deepEqual(replies('When I said we had five minutes left she said "good, I\'ve got a question for you first".'), []);
   });
+  it('the move in a case note\'s passive or reached together; the reply typed or signed, or reported ("he said he was ...")', () => {
+    assert.deepEqual(replies('When asked what was going on in her mind she said "nothing, that\'s your job".'), [['C1', 'nothing, that\'s your job']]);
+    assert.deepEqual(replies('When we reached the stone for the detention centre he stepped back and said "we skip this one".'), [['C2', 'we skip this one']]);
+    assert.deepEqual(replies('When I asked her to try the card she typed "make me".'), [['C2', 'make me']]);
+    assert.deepEqual(replies('When I wondered about the locked room in it he said he was "not here to have his dreams picked over".'), [['C2', 'not here to have his dreams picked over']]);
+    // Hesitancy is no refusal; declining to say holds back (W2); a practical question about the room is no move.
+    assert.deepEqual(replies('When I suggested we start the memory work she said she was "not sure she\'s ready for that".'), []);
+    assert.deepEqual(replies('When I asked about vomiting she said she would "rather not say at this stage".'), [['W2', 'rather not say at this stage']]);
+    assert.deepEqual(replies('When I asked whether the room was warm enough she said "not this again".'), []);
+    assert.deepEqual(replies('When asked about her week she said it was "really good".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

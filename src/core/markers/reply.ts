@@ -17,11 +17,14 @@ const FILLER_FIRST = new RegExp(`^${OPENING_FILLER}`, 'i');
 
 /** The therapist's moves, in the past and in the present of a note told as it happens ("When I ask about...", "I notice"). */
 const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|noticed|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to|spoke (?:about|of)|ask|suggest|raise|mention|bring(?: up)?|come back|return|reflect|wonder|explain|offer|propose|introduce|point|name|invite|try|link|notice|comment|observe|interpret|challenge|check|go back|move|encourage|summari[sz]e|share|remind)`;
-/** "When I suggested...", "after I named it", "each time T raised it". */
-const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'i');
-const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said|says|replies|answers|responds|snaps|mutters|retorts|sighs|mumbles|insists|laughs|shrugs and says)${SAID_WHEN}`;
+/** "When I suggested...", "after I named it", "each time T raised it", "when we reached the stone for ...", and the
+ * passive of a case note ("When asked what was going on in her mind", "when pressed about the debt"). */
+const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?(?:${MOVE}|reached|got to|came to|arrived at)|(?:gently\s+)?(?:asked|invited|encouraged|pressed|prompted|challenged)(?=\s+(?:about|what|how|why|whether|if|to|again|directly|for)\b))\b`, 'i');
+const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said|typed|signed|wrote|texted|messaged|whispered|shouted|mouthed|says|replies|answers|responds|snaps|mutters|retorts|sighs|mumbles|insists|laughs|shrugs and says|types|signs|writes|texts|whispers|shouts)${SAID_WHEN}`;
+/** A reported lead-in to the client's quoted words: 'he said he was "not here to ..."', 'she said that it was "...". */
+const REPORTED = String.raw`(?:(?:that\s+)?(?:she|he|they|it|this|that)\s+(?:was|were|is|are|had|has|would|did|'d|wasn'?t|isn'?t|didn'?t|wouldn'?t)\s+(?:not\s+)?)?`;
 /** The client's reply after the move: 'she said, "..."'. */
-const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dg');
+const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*${REPORTED}["“]([^"”]{1,200})["”]`, 'dg');
 /** "He answered my question about the messages with '...'": the move and the reply in one phrase. */
 const MY_MOVE = String.raw`my (?:question|questions|comment|reflection|suggestion)\b`;
 const ANSWERED_MOVE = new RegExp(String.raw`\b(?:answered|met) ${MY_MOVE}`, 'i');
@@ -38,16 +41,16 @@ const AS_A_THEORY = /\b(?:unsupported by|no) evidence\b|\ban interesting (?:hypo
 /** What is known about a loss in place of it: "we had a teaching session on it", "I know the stages". */
 const KNOWN_ABOUT = /\b(?:we had|i'?ve had|there was) (?:a |the )?(?:teaching|lecture|training|seminar|module|workshop)(?: session)? on (?:it|that|this|grief|death|loss)\b|\bi know the (?:stages|theory|science|research|model)\b/i;
 /** A reply that refuses: "don't psychoanalyse me", "can we not", "keep walking" (the move passed over), "I'm not risking it". */
-const REFUSING = /^(?:don'?t you dare\b|you'?(?:ll|d) have me (?:throwing|getting rid of|giving up|doing|selling)\b|leave (?:my|her|his|their|it|that|him|them) (?:[\w-]+ )?out of (?:it|this)|(?:i'?d|i would) rather (?:stay|not|keep (?:it|that)|leave it|you didn'?t)\b|don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|don'?t(?=\W*$)|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on)\b/i;
+const REFUSING = /^(?:don'?t you dare\b|you'?(?:ll|d) have me (?:throwing|getting rid of|giving up|doing|selling)\b|leave (?:my|her|his|their|it|that|him|them) (?:[\w-]+ )?out of (?:it|this)|(?:i'?d|i would) rather (?:stay|not|keep (?:it|that)|leave it|you didn'?t)\b|don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|don'?t(?=\W*$)|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on|(?:we|let'?s|can we|we'?ll|i'?ll|i'?m going to) skip (?:this|that|it)|make me\W*$|you can'?t make me)\b/i;
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
-const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|digging (?:up|into)|going into|revisiting|dragging up) (?:it|that|this|all that)\b|\b(?:not|n'?t|never)\b[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\bnot everything (?:is|means|has to)\b|\bbut (?:it'?s|that'?s) not (?:me|my|how|what|real|true|it)\b|\b(?:it'?s|that'?s) the same (?:[\w-]+ )?as (?:always|ever|every (?:week|time)|last (?:week|time))\b|^it'?s called [\w-]+,|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
+const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|digging (?:up|into)|going into|revisiting|dragging up) (?:it|that|this|all that)\b|\b(?:not|n'?t|never)\b(?! (?:sure|certain|ready|quite (?:sure|ready)|yet)\b)[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\bnot everything (?:is|means|has to)\b|\bbut (?:it'?s|that'?s) not (?:me|my|how|what|real|true|it)\b|\b(?:it'?s|that'?s) the same (?:[\w-]+ )?as (?:always|ever|every (?:week|time)|last (?:week|time))\b|^it'?s called [\w-]+,|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 
 /**
  * A practical question is no intervention ("when I asked whether the room was warm enough"); a question about what
  * happened on the train or the holiday is not practical ("the panic on the train", "the row on holiday").
  */
 const MOMENT_ASKED = /\b(?:panic|attack|argument|row|fight|accident|crash|nightmares?|flashbacks?|assault|death|funeral|loss|anniversary|diagnosis|break-?up|divorce|incident|relapse|slip|binge|overdose|self-harm|cutting)\b/i;
-const PRACTICAL = /\b(?:room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
+const PRACTICAL = /\b(?:room (?:was|is|temperature|booking|change)|(?:warm|cold|hot|stuffy|noisy|quiet|other|waiting) room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
 const practical = (asked: string) => PRACTICAL.test(asked) && !MOMENT_ASKED.test(asked);
 
 /** Moves that offer a reading (not questions or practicalities): a flat contradiction of one rejects it. */
@@ -174,6 +177,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (/^(?:he|she|they)(?:'s|'ve| has| have)? (?:already|just) (?:said|told you|answered|covered)\b/i.test(w)) return 'W2';
   // Declining to speak in a few words ("don't want to", "rather not") holds back; declining the work moves against it.
   if (w.split(/\s+/).length <= 3 && /^(?:don'?t want|not really|rather not|i'?d rather not|can we not|not (?:today|now|this|again)|leave it|drop it)\b/i.test(w)) return 'W2';
+  // "rather not say at this stage", in the words a note reports: declining to speak, not the work refused.
+  if (/^(?:(?:i'?d|i would|she'?d|he'?d|they'?d) )?(?:much )?rather not (?:say|talk|discuss|go into|answer|share|get into)\b/i.test(w)) return 'W2';
   // "sorted, done, next question": the topic closed.
   if (/\b(?:next question|moving on|end of (?:story|discussion)|nothing (?:more|else) to say)\b/i.test(w)) return 'W2';
   // "dead, next", "he's not relevant", "I failed, end of": the one asked about put aside in a few words.
