@@ -6425,6 +6425,41 @@ describe('rupture markers in prose', () => {
       ['W7', 'A said he had been "sent by my tutor".', 'sent by my tutor'],
       ['C4', 'He said he did not see why he was here.', 'did not see why he was here'],
       ['C1', 'He said talking to someone "who gets paid to listen" was no help.', 'someone "who gets paid to listen'],
+      // unseen150's and unseen151's hands: a role as the speaker ("Veteran stated"); a scene before the subject ("During
+      // the psychology part she kept talking about ..."); a story told as though planning an event; an event given in a
+      // flat summary; "whatever" as the mood; wanting to sleep; a bag on the lap the whole session; "no point planning";
+      // not in the mood for the experiments; the interpreter asked to leave a bit out; "hearing therapists always want
+      // to"; a puppet thrown when I asked; whether I write it all for the Home Office; facilitators like parrots; a dream
+      // that "doesn't mean anything"; "heard all this from the nurse"; the worksheets "literally school"; a relative
+      // clause before a judgement ("the leaflet I had given her was ..."); whether the writer "even read the chart";
+      // "reading from the same script"; "one more box"; hiding behind the beanbag; laughing when asked about readings;
+      // "only come for the refills".
+      ['C3', 'Veteran stated "I know what I think, I don\'t need to write it down".', 'I know what I think, I don\'t need to write it down'],
+      ['W4', 'During the psychology part she kept talking about her GP\'s failings when I asked about her own week.', 'kept talking about her GP\'s failings when I'],
+      ['W6', 'E talked about the funeral arrangements as though planning a work event.', 'as though planning a work event'],
+      ['W6', 'Gave the index event in a flat, rapid summary.', 'Gave the index event in a flat, rapid summary'],
+      ['W2', 'Reports mood "whatever".', 'Reports mood "whatever"'],
+      ['W2', 'He closed his eyes and said he wanted to sleep.', 'said he wanted to sleep'],
+      ['W2', 'Client sat with her purse on her lap the whole session.', 'with her purse on her lap'],
+      ['W7', 'He said there was "no point planning to walk to the shops".', 'said there was "no point planning'],
+      ['C3', 'She said she "wasn\'t in the mood for your experiments".', 'wasn\'t in the mood for your experiments'],
+      ['C7', 'He twice asked her to "leave that bit out".', 'asked her to "leave that bit out'],
+      ['C1', 'He said hearing therapists "always want to fix the deafness".', 'hearing therapists "always want'],
+      ['C2', 'When I asked the crocodile how it felt at home R threw it across the room.', 'When I asked the crocodile how it felt at home R threw it across the room'],
+      ['C4', 'He asked the interpreter whether I "write everything for the Home Office".', 'asked the interpreter whether I "write everything for the Home Office'],
+      ['C1', 'B said the facilitators "just repeat what we say back to us like parrots".', 'the facilitators "just repeat what we say back to us like parrots'],
+      ['W1', 'He said at once that it "doesn\'t mean anything, it was the cheese".', 'it "doesn\'t mean anything'],
+      ['C3', 'He said he had "heard all this from the nurse".', 'heard all this from the nurse'],
+      ['C3', 'K said the worksheets were "literally school".', 'said the worksheets were "literally school"'],
+      ['C1', 'Asked if writer "even read the chart before coming in".', 'Asked if writer "even read'],
+      ['C1', 'She said we were "all reading from the same script".', 'all reading from the same script'],
+      ['TR', 'I felt like one more box on her discharge checklist.', 'I felt like one more box'],
+      ['W2', 'He hid behind the beanbag.', 'hid behind the beanbag'],
+      ['W1', 'He laughed when I asked about his readings.', 'laughed when I asked about his readings'],
+      ['W7', 'Pt states "I only come for the refills".', 'only come for the refills'],
+      // ...not when the words go on to what the session must not be (C7, as unseen95 labels it), nor of the therapist.
+      ['C7', 'Said she had "only come for the prescription, not a lecture".', 'only come for the prescription, not a lecture'],
+      ['W5', 'He supposed I had "heard it all before".', 'heard it all before'],
     ]);
     pinNoMarker([
       ['someone else\'s form', 'She said the voting form was "a box you tick and forget".'],
@@ -6443,6 +6478,12 @@ describe('rupture markers in prose', () => {
       ['an offence described in full', 'Mr T described the offence in detail and named what he had done.'],
       ['a flatmate paid to listen', 'He said his flatmate "gets paid to listen" because she works in a call centre.'],
       ['a mother\'s words remembered', 'She said her mother used to tell her "you\'re not trying hard enough", and she still hears it.'],
+      ['the edge of the chair (longform15 and longform18 leave it unlabelled)', 'She sat on the edge of the chair and stood up twice during the session.'],
+      ['hiding in a school play', 'She hid behind the curtain in the school play, she remembered, laughing.'],
+      ['a question about the GP, explained', 'She asked whether I report back to her GP, and I explained what I share and when.'],
+      ['better things on Saturdays', 'D said he had "better things to do" on Saturdays now that he volunteers at the food bank.'],
+      ['wanting to sleep better', 'She said she wanted to sleep better.'],
+      ['a brother\'s words', 'He said his brother always says "therapists always want to fix you".'],
     ]);
   });
 

@@ -100,6 +100,10 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She said her therapist at the clinic was "useless".'), undefined);
     assert.equal(plainWords('She said "my therapist never listened".'), undefined);
     assert.equal(plainWords('Client said previous therapist was "cold".'), undefined);
+    // A role opening a sentence before a verb of saying is the client as "They" (the cues that need a speaker read it).
+    assert.equal(plainWords('Veteran stated "I don\'t need to write it down".')?.text, 'They said "I don\'t need to write it down".');
+    assert.equal(plainWords('Resident said the step work was "the same".')?.text, 'They said the step work was "the same".');
+    assert.equal(plainWords('Resident reports sleeping well.'), undefined);
     // After any verb or preposition, not after a word that names which counselor ("her", "family", "female").
     assert.equal(plainWords('She became angry and interrupted counselor.')?.text, 'She became angry and interrupted me.');
     assert.equal(plainWords('Her family therapist said no.'), undefined);

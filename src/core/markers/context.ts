@@ -234,7 +234,7 @@ const THOUGHT_QUOTED = /\b(?:stuck points?|(?:hot|automatic|negative|intrusive|u
 /** Inside a bracketed list after the name of what it lists ("dropping safety behaviours (rehearsing sentences, avoiding eye contact)"). */
 const NAMED_LIST = /\b(?:safety behaviou?rs?|avoidance behaviou?rs?|safety strateg(?:y|ies)|behaviou?rs?|symptoms|signs|targets|examples|e\.g\.|such as|including|triggers|warning signs)\b[^()]{0,20}\([^)]*$/i;
 // (Not when the client speaks after them: "what his mother had said he told us '...'" is his.)
-const QUOTED_BY_THIRD = new RegExp(`(?:${THIRD_THEN}|${THIRD_THEN_AND})(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?)\\b(?:(?!\\b(?:he|she|they)\\s+(?:\\w+ly\\s+)?(?:said|told|replied|answered|snapped|shouted|asked|retorted)\\b)[^"“”]){0,30}["“][^"”]*$`, 'i');
+const QUOTED_BY_THIRD = new RegExp(`(?:${THIRD_THEN}|${THIRD_THEN_AND})(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?|whispers?|whispered|shouts?|shouted|texts?|texted|writes|wrote|yells?|yelled|sings|sang|goes)\\b(?:(?!\\b(?:he|she|they)\\s+(?:\\w+ly\\s+)?(?:said|told|replied|answered|snapped|shouted|asked|retorted)\\b)[^"“”]){0,30}["“][^"”]*$`, 'i');
 
 /** Third parties a pronoun of one gender cannot stand for. */
 const MALE_PARTY = /\b(?:husband|father|dad|son|brother|boyfriend|grandfather|grandad|grandpa|uncle|nephew|grandson|stepfather|stepdad|stepson|fianc[ée])\b/i;

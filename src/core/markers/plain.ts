@@ -77,6 +77,12 @@ const CLT = /(?<![\w.'’])(?:Clt|clt|Ct|Cl)\.?(?=\s+[a-z])/g;
  * the cues know; not the two-letter abbreviations a note names others or things by (a GP, HR, an OT).
  */
 const INITIALS = /^(\s*(?:[-*•>]\s*|\d{1,2}[:.]\d\d\s+)?)([A-Z]{2})(?=(?:['’]s)?\s+[a-z])/;
+/**
+ * The client named by a role opening a sentence before a verb of saying ("Veteran stated", "Resident said", "The
+ * caller replied"): "They", the pronoun the cues that need the client as the speaker read ("Client", "Pt" and "the
+ * patient" they read as written).
+ */
+const ROLE_SAID = /^(\s*(?:[-*•>]\s*)?)((?:the )?(?:veteran|resident|caller|member|student|participant|consumer|youth|service user|young person))(?=\s+(?:\w+ly\s+)?(?:said|stated|replied|answered|insisted|added|told me|typed|wrote|signed)\b)/i;
 const NOT_INITIALS = new Set(['GP', 'HR', 'OT', 'SW', 'TA', 'PA', 'MP', 'PC', 'AA', 'NA', 'ED', 'ER', 'UK', 'US', 'TV', 'PE', 'IT', 'DJ', 'YP', 'SU', 'RN', 'NP', 'MD', 'DV', 'MH', 'SI', 'HI', 'SH', 'BP', 'OK', 'ID', 'CT', 'CP', 'PT', 'RE', 'AM', 'PM', 'NB', 'PS', 'IV', 'IM', 'GI', 'AI', 'QA', 'DC', 'HQ', 'ME', 'MS', 'MR', 'DR']);
 /** "Th", as a telegraphic note abbreviates the therapist (case matters: "th" is no one), at the end of a sentence too. */
 const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w'’]|\.\w)/g;
@@ -142,6 +148,8 @@ export function plainWords(sentence: string): Plain | undefined {
     const by = `${subject} ${adverb}${past}${particle && !last ? particle : ''} ${object}${last ? particle : ''}${after}`;
     edits.push({ start: space.length, end: all.length, by });
   }
+  const role = ROLE_SAID.exec(sentence);
+  if (role) edits.push({ start: role[1].length, end: role[1].length + role[2].length, by: 'They' });
   const initials = INITIALS.exec(sentence);
   if (initials && !NOT_INITIALS.has(initials[2])) edits.push({ start: initials[1].length, end: initials[1].length + 2, by: 'Pt' });
   CLT.lastIndex = 0;

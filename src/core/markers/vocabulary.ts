@@ -157,7 +157,7 @@ export const PASTIME = set(`football league fantasy match game games team golf f
   recipes shopping darts racing horses cricket rugby snooker tennis boxing fixtures diy decorating kitchen boiler printer youtuber
   stock stocks shares crypto bitcoin investments`);
 /** Talking verbs for W4. */
-export const TALK = set(`talk speak tell chat describe recount ramble`);
+export const TALK = set(`talk speak tell chat describe recount ramble explain`);
 /** Topics that are the work itself, not a story away from it. */
 export const CORE_TOPIC = set(`it this feeling feelings grief loss death trauma abuse mood anxiety depression panic fear
   fears childhood relationship problem problems difficulty difficulties illness session therapy`);
