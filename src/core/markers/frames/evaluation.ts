@@ -11,6 +11,9 @@ import * as V from '../vocabulary';
 import type { ObjectClass } from '../vocabulary';
 import { CONDITION, isClient, NEGATORS, quotationEnd, within, type Add } from './context';
 
+/** The words of a relative clause of the therapist's after a part of the therapy ("I had given her"). */
+const RELATIVE_PRONOUNS = new Set(['i', 'we', 'her', 'him', 'them', 'you']);
+
 /**
  * A part of the therapy (a task, the sessions, their parameters, an intervention) evaluated negatively in
  * the client's words: a quotation after it ("the log 'makes me feel like a lab rat'"), or what follows
@@ -51,7 +54,14 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // the client's opinion ("said the session time never works").
     let evalFrom = -1;
     let evalTo = -1;
-    for (let j = i + 1; j < Math.min(toks.length, i + 5); j++) {
+    // "the leaflet I had given her was 'written by someone who ...'": a relative clause of mine (or ours) after the
+    // part, its verb and whom it was given to, is passed over to the judgement.
+    const mine = !s.quoted[i + 1] && ['i', 'we'].includes(toks[i + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(toks[i + 2]?.pos ?? '');
+    for (let j = i + 1; j < Math.min(toks.length, i + (mine ? 8 : 5)); j++) {
+      if (mine && j <= i + 5 && (toks[j].pos === 'PRON' || toks[j].pos === 'AUX' || toks[j].pos === 'VERB') && !s.quoted[j]) {
+        if (toks[j].pos === 'PRON' && !RELATIVE_PRONOUNS.has(toks[j].lower)) break;
+        continue;
+      }
       if (s.quoted[j]) {
         evalFrom = j; evalTo = quotationEnd(s, j);
         // '"a nice drawing" but "no use when you're shaking"': the judgement is the quotation after the "but".
