@@ -58,10 +58,6 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // part, its verb and whom it was given to, is passed over to the judgement.
     const mine = !s.quoted[i + 1] && ['i', 'we'].includes(toks[i + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(toks[i + 2]?.pos ?? '');
     for (let j = i + 1; j < Math.min(toks.length, i + (mine ? 8 : 5)); j++) {
-      if (mine && j <= i + 5 && (toks[j].pos === 'PRON' || toks[j].pos === 'AUX' || toks[j].pos === 'VERB') && !s.quoted[j]) {
-        if (toks[j].pos === 'PRON' && !RELATIVE_PRONOUNS.has(toks[j].lower)) break;
-        continue;
-      }
       if (s.quoted[j]) {
         evalFrom = j; evalTo = quotationEnd(s, j);
         // '"a nice drawing" but "no use when you're shaking"': the judgement is the quotation after the "but".
@@ -75,7 +71,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       const likens = (toks[j].lower === 'like' || toks[j].lower === 'as') && toks[j - 1].pos === 'VERB';
       // "the role play last week 'felt like ...'": when it was is no part of the judgement.
       const when = ['last', 'this', 'today', 'yesterday'].includes(toks[j].lower);
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !when) break;
+      // (The relative clause's own pronouns: "I", "her".)
+      const relative = mine && j <= i + 5 && toks[j].pos === 'PRON' && RELATIVE_PRONOUNS.has(toks[j].lower);
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !when && !relative) break;
     }
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
