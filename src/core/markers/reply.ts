@@ -50,7 +50,7 @@ const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|dig
  * happened on the train or the holiday is not practical ("the panic on the train", "the row on holiday").
  */
 const MOMENT_ASKED = /\b(?:panic|attack|argument|row|fight|accident|crash|nightmares?|flashbacks?|assault|death|funeral|loss|anniversary|diagnosis|break-?up|divorce|incident|relapse|slip|binge|overdose|self-harm|cutting)\b/i;
-const PRACTICAL = /\b(?:room (?:was|is|temperature|booking|change)|(?:warm|cold|hot|stuffy|noisy|quiet|other|waiting) room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
+const PRACTICAL = /\b(?:room (?:was|is|temperature|booking|change)|(?:hot|stuffy|noisy|quiet|other|waiting) room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
 const practical = (asked: string) => PRACTICAL.test(asked) && !MOMENT_ASKED.test(asked);
 
 /** Moves that offer a reading (not questions or practicalities): a flat contradiction of one rejects it. */
