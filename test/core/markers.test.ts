@@ -6493,6 +6493,45 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-fourth session: "cos" for "because", a whole body, the therapist cast as another, what the therapist loses or worries', () => {
+    pinCovers([
+      // unseen152/153's hands: the client's "cos"; "her whole body"; a prosthesis that is new; coming back "only because";
+      // the therapist asked whether real or a student, or whether a person writes back; a sheet of the kind printed on
+      // mugs; filling in a form; "done nothing"; for people who "aren't locked up".
+      ['W7', 'L said he was "only here cos Dad took the PC".', 'only here cos'],
+      ['W2', 'She turned her whole body to the wall and stayed there for ten minutes.', 'turned her whole body to the wall'],
+      ['W2', 'Mr D left the new prosthesis in the car again.', 'left the new prosthesis in the car'],
+      ['W7', 'K said she only came back because the police "won\'t leave me alone otherwise".', 'only came back because'],
+      ['C1', 'P asked whether I was "a real psychologist or a student".', 'asked whether I was "a real psychologist or'],
+      ['C1', 'Asked whether she was writing to "an actual person or some kind of script".', 'Asked whether she was writing to "an actual person'],
+      ['C2', 'When asked the miracle question, G laughed and said it was "the sort of thing they print on mugs".', 'it was "the sort of thing they print on mugs"'],
+      ['C5', 'She said therapy had "done nothing, if anything I\'m worse".', 'therapy had "done nothing, if anything I\'m worse"'],
+      ['C5', 'P said psychology was "for people who aren\'t locked up".', 'said psychology was "for people who aren\'t locked up'],
+      // The reply layer: "not going there"; "..., next" whatever the move; "can we talk about something nicer".
+      ['C2', 'When I asked about the incident on tour he said "not going there, ma\'am".', 'not going there, ma\'am'],
+      ['W2', 'When I mentioned telling partners he said "that\'s not happening, next".', 'that\'s not happening, next'],
+      ['W4', 'When I came back to the diagnosis she said "can we talk about something nicer".', 'can we talk about something nicer'],
+      // The therapist: felt tested (a word the sentiment model scores good), cast as "another officer", "just one more
+      // nurse"; lost my curiosity, my patience; worried it sounded cold.
+      ['TR', 'I felt tested, as if I had to prove I was not going to preach.', 'I felt tested'],
+      ['TR', 'I felt like another officer and noticed I was being overly friendly.', 'I felt like another officer'],
+      ['TR', 'I lost my curiosity and started explaining.', 'I lost my curiosity'],
+      ['TR', 'I lost my patience with him.', 'I lost my patience'],
+      ['TR', 'I reread my reply five times before sending and worried it sounded cold.', 'worried it sounded cold'],
+    ]);
+    pinNoMarker([
+      ['a good feeling the sentiment model scores as nothing', 'I felt heard by her.'],
+      ['a good feeling the sentiment model scores as nothing', 'I felt energised after the session.'],
+      ['a worry for the client, not about my own part', 'I worried about her safety over the weekend.'],
+      ['"the cause" is no "because"', 'She talked about the cause of the fire.'],
+      ['a whole day, not a whole body', 'She spent her whole day in bed and then came to the session.'],
+      ['a question of whether to see someone new, agreed', 'He asked whether the new prosthesis would be ready by May.'],
+      ['someone else did nothing', 'She said her landlord had "done nothing" about the damp.'],
+      ['someone else did nothing', 'He said the builder had "done nothing" for weeks.'],
+      ['"let\'s talk about something else" said of a friend', 'Her friend always says "let\'s talk about something else" when she cries.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

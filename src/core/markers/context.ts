@@ -344,7 +344,7 @@ const placedElsewhere = (words: string) => {
   return named.length > 0 && named.every((n) => !n[1].split(/\s+/).some(isTherapyNoun));
 };
 /** Leaving somewhere that is not the session: "left the party", "went out of the meeting" (not "left the radio on"). */
-const LEFT_PLACE = /\b(?:left|walked out of|went out of|slipped out of|stormed out of)\s+(?:the|a|an|his|her|their)\s+([\w'-]+)(?:\s+([\w'-]+))?/i;
+const LEFT_PLACE = /\b(?:left|walked out of|went out of|slipped out of|stormed out of)\s+(?:the|a|an|his|her|their)\s+(?:(?:new|old|spare|replacement)\s+)?([\w'-]+)(?:\s+([\w'-]+))?/i;
 /** Where a session can be held, and what is left on or behind rather than left as a place. */
 const SESSION_PLACE = /^(?:hall|kitchen|lounge|studio|ward|circle|class|workshop|assessment|interview|garden|park)$/i;
 const LEFT_ON = /^(?:on|off|running|playing|open|behind|in|out|unopened|untouched|blank)$/i;

@@ -1,8 +1,8 @@
 /**
  * Words a note puts in that change nothing the cues read: a filler opening the client's quoted words ('said
  * "Well, I don't see the point"'), "literally" ("said literally nothing"), and when or how something was said,
- * between the client and the verb or after it ("She then said", "asked today whether"); and words the cues
- * spell another way: "did not" for "didn't", "this writer" for the therapist's "I", "me" or "my". A sentence
+ * between the client and the verb or after it ("She then said", "asked today whether"), "whole" in "her whole body"; and words the cues
+ * spell another way: "did not" for "didn't", "cos" for "because", "this writer" for the therapist's "I", "me" or "my". A sentence
  * that holds any is also matched in a copy in the cues' words, and the offsets of what matches are mapped back
  * to the sentence, as for the past-tense copy (tense.ts).
  */
@@ -12,6 +12,10 @@ import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
 const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
+/** "Her whole body", "his entire face": the body turned or hidden, as the cues read it without the word. */
+const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head|back|torso|self)\b)/gi;
+/** "Cos", "coz", "'cause": the client's "because" ("only here cos Dad took the PC"). */
+const COS = /(?<![\w'’])(?:cos|coz|cuz|['’]cause)(?=\s+[a-z])/gi;
 /** A case note's passive of observation ("was observed to be more withdrawn", "was noted to be guarded"): what was seen. */
 const SEEN_TO_BE = /(?<=\b(?:was|were) )(?:noted|observed|seen|felt|thought|judged|assessed|described|reported) to be (?=\S)/gi;
 /** "stated" as an American note reports the client's words ("Client stated she ..."), not "her stated goal", "as stated". */
@@ -115,10 +119,12 @@ export interface Plain extends Retensed {
 export function plainWords(sentence: string): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
-  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER, SEEN_TO_BE]) {
+  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER, SEEN_TO_BE, WHOLE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
+  COS.lastIndex = 0;
+  for (let m = /c[ou][sz]|cause/i.test(sentence) ? COS.exec(sentence) : null; m; m = COS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: 'because' });
   REPORTED.lastIndex = 0;
   for (let m = /\b(?:verbali|express|share|voice|remark|state|report)/i.test(sentence) && !SUBJECTIVE_LINE.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
   APPT.lastIndex = 0;

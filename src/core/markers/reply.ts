@@ -33,7 +33,7 @@ const REPLY_WITH = new RegExp(String.raw`\b${MY_MOVE}[^"“.;]{0,60}?\bwith\s*[,
 const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”],?\s+(?:when|after|as|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'dgi');
 
 /** A reply that takes the move up: agreement, thanks, interest, a plan. */
-const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s(?! not)|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
+const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s(?! not| (?:just )?(?:talk|chat) about something)|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
 /** A denial of a feeling the note has in view. */
 const DENIAL = /\b(?:that'?s all that (?:matters|counts)|^(?:it'?s|that'?s) (?:just )?[\w-]+(?: [\w-]+)?,? (?:it|these things|stuff) happens?\W*$|(?:it was|it'?s been|that was) handled\b|\bit'?s closed\W*$|^why would (?:i|it) (?:be|mind|care|matter)\b|(?:just|only) (?:talk|banter|messages|texts|a laugh|a joke),? nothing (?:happened|went on)|there'?s nothing (?:there|to (?:say|tell|feel|talk about))|everyone'?s (?:tired|stressed|busy|anxious|low|like that|the same)|i'?m (?:fine|ok|okay|alright|all right|good|over it|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|that'?s|it was|that was) (?:fine|nothing|okay|ok|in the past|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|i (?:hadn'?t|haven'?t|didn'?t|never) (?:noticed|realised|realized|even thought about)|^(?:just )?a misunderstanding\b|(?:the )?(?:doctors?|consultant|scan|tests?|results?|lab)(?:'?s| has| have|'ve)? (?:made a mistake|got it wrong|mixed (?:it|them) up)|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes)|business|part of the job|a job)|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
 /** A reading set aside as a theory: "unsupported by evidence", "an interesting hypothesis, but". */
@@ -41,7 +41,7 @@ const AS_A_THEORY = /\b(?:unsupported by|no) evidence\b|\ban interesting (?:hypo
 /** What is known about a loss in place of it: "we had a teaching session on it", "I know the stages". */
 const KNOWN_ABOUT = /\b(?:we had|i'?ve had|there was) (?:a |the )?(?:teaching|lecture|training|seminar|module|workshop)(?: session)? on (?:it|that|this|grief|death|loss)\b|\bi know the (?:stages|theory|science|research|model)\b/i;
 /** A reply that refuses: "don't psychoanalyse me", "can we not", "keep walking" (the move passed over), "I'm not risking it". */
-const REFUSING = /^(?:don'?t you dare\b|you'?(?:ll|d) have me (?:throwing|getting rid of|giving up|doing|selling)\b|leave (?:my|her|his|their|it|that|him|them) (?:[\w-]+ )?out of (?:it|this)|(?:i'?d|i would) rather (?:stay|not|keep (?:it|that)|leave it|you didn'?t)\b|don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|don'?t(?=\W*$)|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on|(?:we|let'?s|can we|we'?ll|i'?ll|i'?m going to) skip (?:this|that|it)|make me\W*$|you can'?t make me)\b/i;
+const REFUSING = /^(?:don'?t you dare\b|you'?(?:ll|d) have me (?:throwing|getting rid of|giving up|doing|selling)\b|leave (?:my|her|his|their|it|that|him|them) (?:[\w-]+ )?out of (?:it|this)|(?:i'?d|i would) rather (?:stay|not|keep (?:it|that)|leave it|you didn'?t)\b|don'?t (?:start|go there|bother|bring|make|do|push|analy[sz]e|psychoanaly[sz]e|read (?:into|too much))|(?:i'?m|i am) not (?:risking|doing|writing|trying|wearing|filling|playing|touching|going to (?:do|try|write|wear|fill))\b(?! to )|stop|don'?t(?=\W*$)|leave it|drop it|just leave|not this|not now|not today|please don'?t|can we not|let'?s not|keep (?:walking|going|moving|driving)|carry on|(?:let'?s )?move on|(?:i'?m |we'?re )?not going (?:there|into (?:that|it))\b|(?:we|let'?s|can we|we'?ll|i'?ll|i'?m going to) skip (?:this|that|it)|make me\W*$|you can'?t make me)\b/i;
 /** The work declined or already done: "not everything is about this room", "we've been over that". */
 const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|digging (?:up|into)|going into|revisiting|dragging up) (?:it|that|this|all that)\b|\b(?:not|n'?t|never)\b(?! (?:sure|certain|ready|quite (?:sure|ready)|yet)\b)[^.!?]{0,40}\b(?:this|that|here|room|therapy|point|about)\b|\bnot everything (?:is|means|has to)\b|\bbut (?:it'?s|that'?s) not (?:me|my|how|what|real|true|it)\b|\b(?:it'?s|that'?s) the same (?:[\w-]+ )?as (?:always|ever|every (?:week|time)|last (?:week|time))\b|^it'?s called [\w-]+,|\b(?:my (?:own )?way|been over|gone over|heard (?:it|that|all)|done (?:this|that|it) (?:all )?before|already (?:told|said|tried|done))\b/i;
 
@@ -73,7 +73,10 @@ const NONE_THERE = /^there'?s no (?!(?:rush|hurry|need|problem|time|way)\b)[\w-]
 const YOUR_JOB = /^(?:well,? )?you would\b|\b(?:it'?s|that'?s) (?:your job|what you'?re paid)\b/i;
 
 /** The one asked about put aside: "dead, next", "he's not relevant". */
-const PUT_ASIDE = /,\s*next\W*$|^(?:he|she|they|that|it)(?:'s| is|'re| are) (?:not relevant|irrelevant|not important|not part of (?:this|it))\W*$/i;
+const NEXT = /,\s*next\W*$/i;
+const PUT_ASIDE = /^(?:he|she|they|that|it)(?:'s| is|'re| are) (?:not relevant|irrelevant|not important|not part of (?:this|it))\W*$/i;
+/** A turn to another topic asked for: "can we talk about something nicer", "let's talk about something else". */
+const SOMETHING_ELSE = /^(?:(?:can|could) we (?:just )?|let'?s (?:just )?)(?:talk|chat) about something (?:else|nicer|happier|lighter|different|cheerful)\b/i;
 /** "I failed, end of": the topic closed; not when it refuses a place ("not going back there, end of"). */
 const END_OF = /,\s*end of\W*$/i;
 const REFUSED = /\b(?:not|never|won'?t|no)\b/i;
@@ -181,8 +184,11 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (/^(?:(?:i'?d|i would|she'?d|he'?d|they'?d) )?(?:much )?rather not (?:say|talk|discuss|go into|answer|share|get into)\b/i.test(w)) return 'W2';
   // "sorted, done, next question": the topic closed.
   if (/\b(?:next question|moving on|end of (?:story|discussion)|nothing (?:more|else) to say)\b/i.test(w)) return 'W2';
-  // "dead, next", "he's not relevant", "I failed, end of": the one asked about put aside in a few words.
-  if (move.question && w.split(/\s+/).length <= 6 && (PUT_ASIDE.test(w) || (END_OF.test(w) && !REFUSED.test(w)))) return 'W2';
+  // "dead, next", "he's not relevant", "I failed, end of": the one asked about put aside in a few words; "that's not
+  // happening, next" puts aside what was raised, asked or not.
+  if (w.split(/\s+/).length <= 6 && (NEXT.test(w) || (move.question && (PUT_ASIDE.test(w) || (END_OF.test(w) && !REFUSED.test(w)))))) return 'W2';
+  // "can we talk about something nicer": a turn away from what was raised.
+  if (SOMETHING_ELSE.test(w)) return 'W4';
   if (REFUSING.test(w) || NOT_THE_WORK.test(w)) return 'C2';
   return undefined;
 }

@@ -14,7 +14,13 @@ const MOST = words('most');
  * Words after "felt" that are judgements or states of the work, not feelings; and sadness felt with the client
  * ("I felt sad when she turned down the job"), which is empathy, not strain ("sad and useless" is strain by its second word).
  */
-const NOT_FEELINGS = words('able sure certain confident clear right important necessary appropriate useful helpful safe ok okay fine good well\n  close closer moved touched light lighter better sad saddened sorry last next first earlier later');
+const NOT_FEELINGS = words('able sure certain confident clear right important necessary appropriate useful helpful safe ok okay fine good well\n  close closer moved touched light lighter better sad saddened sorry last next first earlier later\n  heard included energised energized understood seen connected grounded settled centred centered present engaged attuned curious\n  invested rested refreshed privileged');
+/** A strain the sentiment model scores as good in another sense ("tried and tested"): "I felt tested". */
+const STRAIN_SCORED_GOOD = words('tested');
+/** What the therapist loses in a reaction: "I lost my patience", "lost my curiosity". */
+const LOST = words('patience temper cool curiosity focus nerve compassion empathy footing concentration composure neutrality warmth');
+/** Who the therapist feels cast as after "like": "felt like another officer", "like just one more nurse". */
+const CAST_AS = words('a an the another some');
 const BODY = words('heart chest stomach jaw breath breathing throat shoulders face cheeks hands');
 /** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
@@ -56,7 +62,7 @@ export function therapistFrames(c: VerbContext): boolean {
         const w = toks[k];
         const participle = w && w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing');
         // A good feeling ("I felt calmer", "relieved") is not a sign of strain: the sentiment model says which.
-        if (w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && !NOT_FEELINGS.has(w.lemma) && sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0) {
+        if (w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && !NOT_FEELINGS.has(w.lemma) && ((sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0) || STRAIN_SCORED_GOOD.has(w.lower))) {
           const end = toks[k + 1]?.pos === 'ADP' && ['off', 'out', 'up', 'down'].includes(toks[k + 1].lower) ? k + 2 : k + 1;
           add('TR', 0.6, start, end, 'therapist-affect'); return true;
         }
@@ -98,6 +104,17 @@ export function therapistFrames(c: VerbContext): boolean {
   if (role === 'therapist' && ['slip', 'fall', 'drift', 'draw', 'pull', 'get'].includes(lemma) && within(s, i + 1, Math.min(to, i + 3), W_INTO) >= 0) {
     add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-pulled'); return true;
   }
+  // "I lost my patience", "I lost my curiosity and started explaining": what the therapist brings, gone.
+  if (role === 'therapist' && lemma === 'lose' && verbLike(t) && toks[i + 1]?.lower === 'my' && LOST.has(toks[i + 2]?.lower ?? '')) {
+    add('TR', 0.6, start, i + 3, 'therapist-affect'); return true;
+  }
+  // "I worried it sounded cold", "worried that I had pushed": the therapist's worry about their own part (not about
+  // the client's safety: "I worried about her over the weekend").
+  if (therapistish && lemma === 'worry' && verbLike(t) && t.lower !== 'worrying') {
+    const k = toks[i + 1]?.lower === 'that' ? i + 2 : i + 1;
+    // The worry itself when it is a second verb after the therapist's doing ("I reread it five times and worried ...").
+    if (['i', 'my', 'it'].includes(toks[k]?.lower ?? '') && k + 1 < to) { add('TR', 0.6, i - start <= 3 ? start : i, Math.min(to, k + 4), 'therapist-affect'); return true; }
+  }
   // "I was left with a sense of having failed her"
   if (role === 'therapist' && lemma === 'leave' && toks[i + 1]?.lower === 'with' && within(s, i + 2, Math.min(to, i + 5), W_SENSE_FEELING_IMPRESSION) >= 0) {
     add('TR', 0.6, start, Math.min(to, i + 8), 'therapist-affect'); return true;
@@ -115,11 +132,13 @@ export function therapistFrames(c: VerbContext): boolean {
   }
   // "Felt like a bailiff", "I felt like an intruder": the therapist cast as someone (not a good thing: "felt like a
   // breakthrough"; not a clause: "felt like we were getting somewhere").
-  if (therapistish && lemma === 'feel' && verbLike(t) && toks[i + 1]?.lower === 'like' && ['a', 'an', 'the'].includes(toks[i + 2]?.lower ?? '')) {
-    let k = i + 3;
+  const cast = toks[i + 2]?.lower === 'just' || toks[i + 2]?.lower === 'one' ? i + 3 : i + 2;
+  if (therapistish && lemma === 'feel' && verbLike(t) && toks[i + 1]?.lower === 'like' && CAST_AS.has(toks[cast]?.lower ?? '')) {
+    let k = cast + 1;
+    if (toks[k]?.lower === 'more' || toks[k]?.lower === 'kind' || toks[k]?.lower === 'sort') k += toks[k + 1]?.lower === 'of' ? 2 : 1;
     while (k < Math.min(to, i + 6) && toks[k].pos === 'ADJ') k++;
     const noun = toks[k];
-    if (noun && k < to && noun.pos === 'NOUN' && sentimentOf(noun.text) <= 0 && toks.slice(i + 3, k).every((w) => sentimentOf(w.text) <= 0)) {
+    if (noun && k < to && noun.pos === 'NOUN' && sentimentOf(noun.text) <= 0 && toks.slice(cast + 1, k).every((w) => sentimentOf(w.text) <= 0)) {
       add('TR', 0.6, start, k + 1, 'therapist-affect'); return true;
     }
   }
