@@ -6493,7 +6493,7 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
-  describe('forty-fourth session: "cos" for "because", a whole body, the therapist cast as another, what the therapist loses or worries', () => {
+  describe('forty-fourth session: "cos" for "because", a whole body, the therapist cast as another, what the therapist loses or worries, what others call the group', () => {
     pinCovers([
       // unseen152/153's hands: the client's "cos"; "her whole body"; a prosthesis that is new; coming back "only because";
       // the therapist asked whether real or a student, or whether a person writes back; a sheet of the kind printed on
@@ -6518,6 +6518,12 @@ describe('rupture markers in prose', () => {
       ['TR', 'I lost my curiosity and started explaining.', 'I lost my curiosity'],
       ['TR', 'I lost my patience with him.', 'I lost my patience'],
       ['TR', 'I reread my reply five times before sending and worried it sounded cold.', 'worried it sounded cold'],
+      // ...and what lookalikes130's mends leave standing: the cards pushed back, a question laughed at, an apology to me, a
+      // laugh I noticed.
+      ['C3', 'She pushed the feelings cards back across the table without looking at them.', 'pushed the feelings cards back across the table'],
+      ['C2', 'He laughed at the miracle question.', 'laughed at the miracle question'],
+      ['W5', 'He apologised to me for taking up my time.', 'apologised to me for taking up my time'],
+      ['W6', 'I noticed she was laughing while talking about the overdose.', 'was laughing while talking about'],
     ]);
     pinNoMarker([
       ['a good feeling the sentiment model scores as nothing', 'I felt heard by her.'],
@@ -6529,6 +6535,16 @@ describe('rupture markers in prose', () => {
       ['someone else did nothing', 'She said her landlord had "done nothing" about the damp.'],
       ['someone else did nothing', 'He said the builder had "done nothing" for weeks.'],
       ['"let\'s talk about something else" said of a friend', 'Her friend always says "let\'s talk about something else" when she cries.'],
+      // lookalikes130's hands: cards handed across to me; the client catching her own laugh; a question laughed at and then
+      // answered; what the other girls call the group; leaving early as agreed; moving on to the role-play as asked; an
+      // apology to a barista.
+      ['cards handed across to me', 'She pushed the feelings cards across to me and pointed at the one for "proud".'],
+      ['the client catches it herself', 'She noticed she was laughing while talking about the overdose, stopped, and said it was not funny at all.'],
+      ['laughed at, then answered', 'G laughed at the miracle question and then answered it in detail.'],
+      ['the other girls\' name for it', 'Z said the other girls call the nurture group "the weird kids club" and she stands up for them.'],
+      ['leaving early as agreed', 'She asked to go back to maths ten minutes early because of the test, as we had agreed last week.'],
+      ['moving on to the role-play, as asked', 'We did the breathing stuff at the start, as he had asked, and then moved to the interview role-play.'],
+      ['an apology to someone else', 'He apologised to the barista for taking a while and she said "no rush", which he counted as a win.'],
     ]);
   });
 
