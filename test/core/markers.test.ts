@@ -6518,6 +6518,17 @@ describe('rupture markers in prose', () => {
       ['TR', 'I lost my curiosity and started explaining.', 'I lost my curiosity'],
       ['TR', 'I lost my patience with him.', 'I lost my patience'],
       ['TR', 'I reread my reply five times before sending and worried it sounded cold.', 'worried it sounded cold'],
+      // The hundred-and-forty-fourth pass: an ear kept covered; a life told as though a stranger's; "the last three of you";
+      // a box "the clinic makes you tick"; a phone played on under the table; whether I would "go running to" an
+      // authority; a technique's "modification" as a task; "coming here" as the therapy.
+      ['W2', 'Client kept one ear covered throughout.', 'kept one ear covered'],
+      ['W3', 'R talked about attachment styles as though describing a stranger\'s life.', 'as though describing a stranger\'s'],
+      ['W2', 'When I asked about the medication she said "I\'ve told the last three of you already".', 'I\'ve told the last three of you already'],
+      ['C5', 'H said the counselling was "a box the clinic makes you tick".', 'said the counselling was "a box the clinic makes you tick"'],
+      ['W2', 'Played on his phone under the table for most of the session.', 'Played on his phone under the table'],
+      ['C4', 'She asked whether I would "go running to social services" with what she said.', 'asked whether I would "go running to social services'],
+      ['C3', 'P said the block modification was "pointless, I\'ll always stammer anyway".', 'modification was "pointless, I\'ll always stammer anyway"'],
+      ['C5', 'She said coming here had "done nothing, if anything I\'m worse".', 'coming here had "done nothing, if anything I\'m worse"'],
       // ...and what lookalikes130's mends leave standing: the cards pushed back, a question laughed at, an apology to me, a
       // laugh I noticed.
       ['C3', 'She pushed the feelings cards back across the table without looking at them.', 'pushed the feelings cards back across the table'],
@@ -6544,6 +6555,8 @@ describe('rupture markers in prose', () => {
       ['the other girls\' name for it', 'Z said the other girls call the nurture group "the weird kids club" and she stands up for them.'],
       ['leaving early as agreed', 'She asked to go back to maths ten minutes early because of the test, as we had agreed last week.'],
       ['moving on to the role-play, as asked', 'We did the breathing stuff at the start, as he had asked, and then moved to the interview role-play.'],
+      ['news told to the whole group', 'She said "I\'ve told all of you about the new job" and laughed.'],
+      ['coming here praised', 'He said coming here was "the best part of the week".'],
       ['an apology to someone else', 'He apologised to the barista for taking a while and she said "no rush", which he counted as a win.'],
     ]);
   });
