@@ -6494,6 +6494,17 @@ describe('rupture markers in prose', () => {
   });
 
   describe('forty-fourth session: "cos" for "because", a whole body, the therapist cast as another, what the therapist loses or worries, what others call the group', () => {
+    it('"would not touch it" after a bullet that named the exposure is a refusal of it', () => {
+      assert.deepEqual(markers(['- Exposure planned: touching the bin lid, SUDS target 60.', '- Pt would not touch it: "not today, maybe never".']), [
+        ['rupture-confrontation', 'C3', 'would not touch it'],
+      ]);
+      assert.deepEqual(markers(['- Picked up the new car on Friday.', '- Pt would not touch it.']), []);
+    });
+    it('a dictation without punctuation is read clause by clause', () => {
+      assert.deepEqual(markers(['client seen at the hub he talked about his week and his new flat and the bus he takes he said the group was fine this week otherwise he would not have come back I felt myself getting irritated and went quiet he has a new flat from the council']), [
+        ['therapist-reaction', 'TR', 'I felt myself getting irritated'],
+      ]);
+    });
     pinCovers([
       // unseen152/153's hands: the client's "cos"; "her whole body"; a prosthesis that is new; coming back "only because";
       // the therapist asked whether real or a student, or whether a person writes back; a sheet of the kind printed on
@@ -6529,6 +6540,17 @@ describe('rupture markers in prose', () => {
       ['C4', 'She asked whether I would "go running to social services" with what she said.', 'asked whether I would "go running to social services'],
       ['C3', 'P said the block modification was "pointless, I\'ll always stammer anyway".', 'modification was "pointless, I\'ll always stammer anyway"'],
       ['C5', 'She said coming here had "done nothing, if anything I\'m worse".', 'coming here had "done nothing, if anything I\'m worse"'],
+      // unseen154's hands: the client's words in italics; an ordeal described as small; "fine" with a flat affect; a
+      // laugh about an accident; "they're nothing"; not seeing why she has to talk to me; the co-facilitator's move; a
+      // refusal typed in the chat.
+      ['W1', 'Mo described the assault as *just one of those nights, nothing to write home about*.', 'described the assault as *just one of those nights'],
+      ['W1', 'Mr A described his three weeks in intensive care as "a long sleep, nothing to it".', 'described his three weeks in intensive care as "a long sleep'],
+      ['W1', 'When writer asked about mood pt stated "fine, same as always" with flat affect and gaze down.', 'fine, same as always" with flat affect'],
+      ['W6', 'He laughed about the saw accident.', 'laughed about the saw accident'],
+      ['W1', 'When I asked about the flashbacks he said "they\'re nothing, everyone gets them".', 'they\'re nothing, everyone gets them'],
+      ['C4', 'Ms P stated that she did not see why she had to talk to the writer.', 'did not see why she had to talk to the writer'],
+      ['C2', 'When the co-facilitator asked her to share her homework she said "I\'m not doing show and tell".', 'I\'m not doing show and tell'],
+      ['C2', 'She typed "can u just not" in the chat when I asked about Friday.', 'can u just not'],
       // ...and what lookalikes130's mends leave standing: the cards pushed back, a question laughed at, an apology to me, a
       // laugh I noticed.
       ['C3', 'She pushed the feelings cards back across the table without looking at them.', 'pushed the feelings cards back across the table'],
@@ -6557,6 +6579,11 @@ describe('rupture markers in prose', () => {
       ['moving on to the role-play, as asked', 'We did the breathing stuff at the start, as he had asked, and then moved to the interview role-play.'],
       ['news told to the whole group', 'She said "I\'ve told all of you about the new job" and laughed.'],
       ['coming here praised', 'He said coming here was "the best part of the week".'],
+      ['"said that she did not" with no feeling denied', 'She said that she did not see the bus.'],
+      ['a word stressed in italics is no quotation', 'She was *very* clear that she wants to keep going.'],
+      ['a laugh about an accident shared with me', 'He laughed about the accident with me when he showed me how the saw slipped.'],
+      ['the clock looked at to book the next one', 'He looked at the clock at ten to and asked if we could book the next one.'],
+      ['"dunno" and then the answer', "K said 'dunno' when I asked what he wanted for his birthday, then listed three games."],
       ['an apology to someone else', 'He apologised to the barista for taking a while and she said "no rush", which he counted as a win.'],
     ]);
   });

@@ -79,7 +79,7 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
 const MAX_TRIES = 3;
 const GLOBAL = new WeakMap<Cue, RegExp>();
 /** A verb of opinion with a pronoun that may stand for something the sentence before named. */
-const PRONOUN_JUDGED = /\b(?:said|says|thought|thinks|found|finds|felt|feels|called|calls|described|describes)\s+(?:that\s+)?(?:it|this|that)\b/i;
+const PRONOUN_JUDGED = /\b(?:said|says|thought|thinks|found|finds|felt|feels|called|calls|described|describes)\s+(?:that\s+)?(?:it|this|that)\b|\b(?:would(?: not|n't)|won't|will not)\s+[a-z]+\s+(?:it|them|that)\b/i;
 
 /** The cue's pattern, able to go on from one match to the next (compiled once, used for every search). */
 function everyMatch(cue: Cue): RegExp {
@@ -118,6 +118,9 @@ export interface SentenceToRead {
 /** The sentences of the prose, each with where it stands (also what the learned layer is trained on). */
 export function sentencesToRead(blocks: readonly ProseBlock[], sections: readonly Section[], splitter = splitSentences): SentenceToRead[] {
   const inKind = sectionKinds(sections);
+  // The last sentence of the block just before, when nothing but a line break and a list marker stands between them
+  // (a bullet after a bullet: "- Exposure planned: the bin lid." / "- Pt would not touch it.").
+  let before: { end: number; sentence: Sentence } | undefined;
   return blocks.flatMap((block) => {
     const where = {
       inPlan: inKind(block.start, 'plan'),
@@ -125,7 +128,9 @@ export function sentencesToRead(blocks: readonly ProseBlock[], sections: readonl
       inReflection: inKind(block.start, 'reflection'),
     };
     const sentences = splitter(block.text, block.start);
-    return sentences.map((sentence, k) => ({ block, sentence, previous: k > 0 ? sentences[k - 1] : undefined, ...where }));
+    const adjacent = before && block.start - before.end <= 8 ? before.sentence : undefined;
+    before = sentences.length ? { end: block.end, sentence: sentences[sentences.length - 1] } : undefined;
+    return sentences.map((sentence, k) => ({ block, sentence, previous: k > 0 ? sentences[k - 1] : adjacent, ...where }));
   });
 }
 

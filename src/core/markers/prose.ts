@@ -30,6 +30,16 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
       const start = s + shift;
       const end = e + shift;
       let slice = text.slice(start, end);
+      // The client's words in italics, as some notes write them ("he said *you lot are all the same*"): a phrase of two
+      // words or more, its one-character marks read as quotation marks (same length, so offsets hold); a word
+      // stressed ("she was *very* angry") stays as written.
+      const italicAsQuoted = (from: number, to: number) => {
+        const a = from + shift - start;
+        const b = to + shift - start;
+        if (a < 0 || b > slice.length || b - a < 4 || !/^[*_]$/.test(slice[a]) || slice[a + 1] === slice[a]) return;
+        if (!/\S\s+\S/.test(slice.slice(a + 1, b - 1))) return;
+        slice = `${slice.slice(0, a)}"${slice.slice(a + 1, b - 1)}"${slice.slice(b)}`;
+      };
       const blank = (from: number, to: number) => {
         const a = from + shift - start;
         const b = to + shift - start;
@@ -38,6 +48,7 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
       const inline = (n: Content) => {
         if ((n.type === 'inlineCode' || n.type === 'html') && n.position?.start.offset !== undefined && n.position.end.offset !== undefined)
           blank(n.position.start.offset, n.position.end.offset);
+        if (n.type === 'emphasis' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) italicAsQuoted(n.position.start.offset, n.position.end.offset);
         if ('children' in n) for (const c of n.children as Content[]) inline(c);
       };
       for (const c of node.children as Content[]) inline(c);

@@ -33,9 +33,17 @@ const SPLICE = /,\s+(?=(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:[a-z]+ed|did|was|wer
  * of its own, so what one clause says (a plan agreed) does not colour another (a doubt voiced). Shorter sentences
  * stay whole: there a comma splice often ties a moment to how it ended ("she cried, she said it felt good").
  */
+/** A new clause in a dictation without punctuation: a subject and its verb after a word that does not introduce it. */
+const UNPUNCTUATED = /(?<=\s)(?<!\b(?:that|because|cos|cause|when|whenever|if|as|and|but|or|so|what|how|why|which|who|whom|where|while|until|unless|though|although|said|says|say|thought|think|thinks|felt|feel|feels|told|tell|tells|knew|know|knows|believe|believed|whether|than|since|before|after|once|much|many|wish|wished|hope|hoped|where|mean|meant|guess|reckon|reckons|reckoned)\s)(?=(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:[a-z]+ed|did|was|were|had|said|says|think|thought|felt|feel|agreed|will|would|is|are|has|have|went|got|came|told|made|kept|sat|left|took|gave|spent|could|couldn't|wouldn't|didn't|wasn't|won't)\b)/g;
 function runOn(text: string, s: number, e: number): [number, number][] {
   const span = text.slice(s, e);
   if (span.length < 200 || (span.match(/\S+/g)?.length ?? 0) < 40) return [[s, e]];
+  // Dictated with no punctuation at all ("he said the group was a waste ... I felt myself getting irritated ..."):
+  // each new subject and its verb, not introduced by "that", "because", "said" and the like, starts a sentence.
+  if (!/[,;:]/.test(span)) {
+    const starts = [...span.matchAll(UNPUNCTUATED)].map((m) => s + (m.index ?? 0)).filter((k) => k > s);
+    if (starts.length >= 2) return [s, ...starts].map((a, x, all): [number, number] => [a, x + 1 < all.length ? all[x + 1] - 1 : e]);
+  }
   const splices = [...span.matchAll(SPLICE)];
   if (splices.length < 3) return [[s, e]];
   const out: [number, number][] = [];

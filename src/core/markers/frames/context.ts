@@ -36,6 +36,8 @@ export interface VerbContext {
   subjectIndex: number;
   obj: ObjectClass | undefined;
   add: Add;
+  /** The part of the therapy the sentence before named last, for a pronoun object ("would not touch it"). */
+  antecedent?: ObjectClass;
 }
 
 export const MODAL = new Set(['would', 'could', 'might', 'may', 'will', 'shall', 'should', 'must', "'d", 'can', 'ca', "'ll"]);

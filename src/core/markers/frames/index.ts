@@ -86,7 +86,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     const [from, to] = clauseOf(s, i);
     const subject = subjectOf(s, i);
     const objEnd = Math.min(to, i + 10);
-    const c = { s, i, t: misTagged ? { ...t, pos: 'VERB', lemma } : t, lemma, from, to, objEnd, role: subject.role, subjectIndex: subject.index, obj: undefined as ReturnType<typeof objectOf>, add };
+    const c = { s, i, t: misTagged ? { ...t, pos: 'VERB', lemma } : t, lemma, from, to, objEnd, role: subject.role, subjectIndex: subject.index, obj: undefined as ReturnType<typeof objectOf>, add, antecedent: options.antecedent };
     if (denialHits(c) || threatFrames(c) || wouldNotFrame(c)) continue;
     if (irrealis(s, i, from, subject.index)) continue;
     const object = objectAt(s, i + 1, objEnd);
