@@ -6551,6 +6551,9 @@ describe('rupture markers in prose', () => {
       ['C4', 'Ms P stated that she did not see why she had to talk to the writer.', 'did not see why she had to talk to the writer'],
       ['C2', 'When the co-facilitator asked her to share her homework she said "I\'m not doing show and tell".', 'I\'m not doing show and tell'],
       ['C2', 'She typed "can u just not" in the chat when I asked about Friday.', 'can u just not'],
+      ['C3', 'Pt reported hw "didn\'t happen, didn\'t have time for your worksheets".', 'hw "didn\'t happen, didn\'t have time for your worksheets"'],
+      ['W5', 'Later she remarked that I must find her "very dull compared to your other people".', 'very dull compared to your other people'],
+      ['C6', 'He said it was none of my business how much he drinks at home.', 'said it was none of my business'],
       // ...and what lookalikes130's mends leave standing: the cards pushed back, a question laughed at, an apology to me, a
       // laugh I noticed.
       ['C3', 'She pushed the feelings cards back across the table without looking at them.', 'pushed the feelings cards back across the table'],
@@ -6584,6 +6587,7 @@ describe('rupture markers in prose', () => {
       ['a laugh about an accident shared with me', 'He laughed about the accident with me when he showed me how the saw slipped.'],
       ['the clock looked at to book the next one', 'He looked at the clock at ten to and asked if we could book the next one.'],
       ['"dunno" and then the answer', "K said 'dunno' when I asked what he wanted for his birthday, then listed three games."],
+      ['a plain excuse, no "your"', 'She said she "didn\'t have time for the homework" this week because of the move.'],
       ['an apology to someone else', 'He apologised to the barista for taking a while and she said "no rush", which he counted as a win.'],
     ]);
   });
