@@ -6500,6 +6500,12 @@ describe('rupture markers in prose', () => {
       ]);
       assert.deepEqual(markers(['- Picked up the new car on Friday.', '- Pt would not touch it.']), []);
     });
+    it('a client\'s line in a verbatim exchange answers the therapist\'s line before it', () => {
+      assert.deepEqual(markers(['T: You went quiet when I mentioned the anniversary.', '', 'C: Did I? Didn\'t notice.', '', 'T: I wonder what it brings up.', '', 'C: Can we do the breathing thing instead.']), [
+        ['rupture-withdrawal', 'W1', 'Didn\'t notice.'],
+        ['rupture-withdrawal', 'W4', 'Can we do the breathing thing instead.'],
+      ]);
+    });
     it('a dictation without punctuation is read clause by clause', () => {
       assert.deepEqual(markers(['client seen at the hub he talked about his week and his new flat and the bus he takes he said the group was fine this week otherwise he would not have come back I felt myself getting irritated and went quiet he has a new flat from the council']), [
         ['therapist-reaction', 'TR', 'I felt myself getting irritated'],
@@ -6554,6 +6560,24 @@ describe('rupture markers in prose', () => {
       ['C3', 'Pt reported hw "didn\'t happen, didn\'t have time for your worksheets".', 'hw "didn\'t happen, didn\'t have time for your worksheets"'],
       ['W5', 'Later she remarked that I must find her "very dull compared to your other people".', 'very dull compared to your other people'],
       ['C6', 'He said it was none of my business how much he drinks at home.', 'said it was none of my business'],
+      // unseen155's hands: a gerund of the work judged ("naming it"); "only here so Mr Hale stops asking"; "for people
+      // with proper brain damage"; assessed "by three of you already"; "dunno" in every box; "me included"; "can't do the
+      // floaty stuff"; "not the chairs again"; "ancient history"; "don't psychologise it"; a reading made generic ("she
+      // looks at everyone like that"); "can we ... instead"; the therapist's move overdone ("backed off too fast").
+      ['C3', 'Tom said naming it was "a kids\' trick, like giving your fear a silly hat".', 'naming it was "a kids\' trick, like giving your fear a silly hat"'],
+      ['W7', 'They said they were "only here so Mr Hale stops asking".', 'only here so Mr Hale'],
+      ['C3', 'He said the workbook was "for people with proper brain damage".', 'said the workbook was "for people with proper brain damage"'],
+      ['W2', 'Stated "I\'ve been assessed by three of you already tonight, I\'m not doing it again".', 'I\'ve been assessed by three of you already'],
+      ['W2', 'She wrote "dunno" in every box.', 'wrote "dunno" in every box'],
+      ['C1', 'He said civvies "wouldn\'t have a clue" about what he saw, me included.', 'wouldn\'t have a clue" about what he saw, me included'],
+      ['C3', 'S opened her eyes after a minute and said she "can\'t do the floaty stuff".', 'can\'t do the floaty stuff'],
+      ['C2', 'When I tried the chair work she said "not the chairs again".', 'not the chairs again'],
+      ['W1', 'When I asked about the nightmares he said "ancient history, mate".', 'ancient history, mate'],
+      ['C2', 'When I reflected how exhausting the pain sounded, she said "don\'t psychologise it, it\'s my spine".', 'don\'t psychologise it, it\'s my spine'],
+      ['C2', 'When I commented on how the baby was looking at her, she said "she looks at everyone like that".', 'she looks at everyone like that'],
+      ['TR', 'I felt I had walked into something and backed off too fast.', 'backed off too fast'],
+      // ...not the client agreeing too readily with what I said, nor what I say to the client of my own move.
+      ['W5', 'Agreed with everything I said a little too readily.', 'Agreed with everything I said a little too readily'],
       // ...and what lookalikes130's mends leave standing: the cards pushed back, a question laughed at, an apology to me, a
       // laugh I noticed.
       ['C3', 'She pushed the feelings cards back across the table without looking at them.', 'pushed the feelings cards back across the table'],
@@ -6588,6 +6612,9 @@ describe('rupture markers in prose', () => {
       ['the clock looked at to book the next one', 'He looked at the clock at ten to and asked if we could book the next one.'],
       ['"dunno" and then the answer', "K said 'dunno' when I asked what he wanted for his birthday, then listed three games."],
       ['a plain excuse, no "your"', 'She said she "didn\'t have time for the homework" this week because of the move.'],
+      ['a gerund of something else judged', 'He said leaving his wife was "the worst thing".'],
+      ['a gerund of the work praised', 'She said writing it down was "really useful".'],
+      ['what I say to her of my own move is a repair', 'I said I had perhaps moved too quickly.'],
       ['an apology to someone else', 'He apologised to the barista for taking a while and she said "no rush", which he counted as a win.'],
     ]);
   });

@@ -79,7 +79,7 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
 const MAX_TRIES = 3;
 const GLOBAL = new WeakMap<Cue, RegExp>();
 /** A verb of opinion with a pronoun that may stand for something the sentence before named. */
-const PRONOUN_JUDGED = /\b(?:said|says|thought|thinks|found|finds|felt|feels|called|calls|described|describes)\s+(?:that\s+)?(?:it|this|that)\b|\b(?:would(?: not|n't)|won't|will not)\s+[a-z]+\s+(?:it|them|that)\b/i;
+const PRONOUN_JUDGED = /\b(?:said|says|saying|thought|thinks|thinking|found|finds|felt|feels|called|calls|described|describes)\s+(?:that\s+)?(?:it|this|that)\b|\b(?:would(?: not|n't)|won't|will not)\s+[a-z]+\s+(?:it|them|that)\b/i;
 
 /** The cue's pattern, able to go on from one match to the next (compiled once, used for every search). */
 function everyMatch(cue: Cue): RegExp {
@@ -161,7 +161,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const sentence = named === read.text ? read : { ...read, text: named };
     // The sentence before was the therapist's move and nothing else (reply.ts): this one may be the client's reply,
     // in the same paragraph or in a block quote after it.
-    const move = last && moveAlone(last.text) ? last.text : undefined;
+    // (In a verbatim exchange, the therapist's line before the client's: every sentence of the client's line answers it.)
+    const move = block.move ?? (last && moveAlone(last.text) ? last.text : undefined);
     last = sentence;
     const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
     // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").

@@ -15,6 +15,8 @@ export interface ProseBlock {
   text: string;
   /** Inside a block quote: the client's words. */
   quoted?: boolean;
+  /** A verbatim exchange's therapist line just before this client line ("T: I wonder what it brings up."). */
+  move?: string;
 }
 
 const SKIP = new Set(['code', 'html', 'yaml', 'definition', 'table']);
@@ -78,6 +80,8 @@ function transcript(blocks: ProseBlock[]): ProseBlock[] {
   }
   if (!client || !therapist) return blocks;
   const out: ProseBlock[] = [];
+  // The therapist's last line, which the client's next line answers.
+  let move: string | undefined;
   for (const b of blocks) {
     if (b.quoted) { out.push(b); continue; }
     let plainFrom = -1;
@@ -88,13 +92,19 @@ function transcript(blocks: ProseBlock[]): ProseBlock[] {
     let at = 0;
     for (const line of b.text.split('\n')) {
       const label = CLIENT_LINE.exec(line);
+      const own = THERAPIST_LINE.exec(line);
       if (label) {
         flush(at);
-        out.push({ start: b.start + at, end: b.start + at + line.length, text: ' '.repeat(label[0].length) + line.slice(label[0].length), quoted: true });
-      } else if (THERAPIST_LINE.test(line)) {
+        const block: ProseBlock = { start: b.start + at, end: b.start + at + line.length, text: ' '.repeat(label[0].length) + line.slice(label[0].length), quoted: true };
+        if (move !== undefined) block.move = move;
+        out.push(block);
+        move = undefined;
+      } else if (own) {
         flush(at);
+        move = line.slice(own[0].length).trim();
       } else if (plainFrom < 0) {
         plainFrom = at;
+        if (line.trim()) move = undefined;
       }
       at += line.length + 1;
     }

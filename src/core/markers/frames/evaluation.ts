@@ -33,17 +33,19 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     const named = toks[i].pos === 'PROPN' && V.ALL_OBJECT_WORDS.has(toks[i].lower);
     // "coming here had 'done nothing'": the client's coming, a gerund, is the therapy.
     const comingHere = ['coming', 'being'].includes(toks[i].lower) && toks[i + 1]?.lower === 'here' && !s.quoted[i + 1];
+    // "said naming it was 'a kids' trick'": the work's own doing, as a gerund after a verb of opinion, is the task.
+    const doingTask = !comingHere && toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && TASK_DOING.has(toks[i].lemma) && V.OPINION.has(toks[i - 1]?.lemma ?? '') && toks[i - 1]?.pos === 'VERB';
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB' && !named) continue;
     // "felt processed, not helped": a participle, not the therapy's "process".
     if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
     // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged
     // as a verb stays, and so does a gerund that names a task: "challenging thoughts", "journaling").
-    if (!pronoun && !comingHere && toks[i].pos === 'VERB' && toks[i].lower !== toks[i].lemma && !/s$/.test(toks[i].lower) && !V.ALL_OBJECT_WORDS.has(toks[i].lower)) continue;
+    if (!pronoun && !comingHere && !doingTask && toks[i].pos === 'VERB' && toks[i].lower !== toks[i].lemma && !/s$/.test(toks[i].lower) && !V.ALL_OBJECT_WORDS.has(toks[i].lower)) continue;
     // "We continued externalising 'the Critic'": a gerund after a verb (not one of opinion) is the work being done, and
     // the quotation after it is what it is done to, not a judgement of it.
     if (!pronoun && toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && toks[i - 1]?.pos === 'VERB' && !V.OPINION.has(toks[i - 1].lemma)) continue;
     // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
-    const cls = comingHere ? 'therapy' : pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
+    const cls = comingHere ? 'therapy' : doingTask ? 'task' : pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
     // "the new rota at work was 'pointless admin'": a noun after a preposition of place or a possessive is
     // not the subject of what follows ("paying for sessions was 'money down the drain'" is).
@@ -109,6 +111,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
 }
 
 const QUOTE_MARK = new Set(['"', '“', '”']);
+/** The work's own doings, as gerunds ("naming it", "writing it down", "rating the urges"). */
+const TASK_DOING = new Set(['name', 'write', 'rate', 'record', 'log', 'track', 'monitor', 'breathe', 'visualise', 'visualize', 'imagine', 'journal', 'practise', 'practice', 'label', 'externalise', 'externalize', 'rehearse']);
 /** The first token from k that is not a quotation mark. */
 const pastQuoteMarks = (toks: Sentence['tokens'], k: number) => { while (k < toks.length && QUOTE_MARK.has(toks[k].text)) k++; return k; };
 /** A bad word turned round ("less alone", "more hopeful"), or help received. */

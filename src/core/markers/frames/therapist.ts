@@ -17,6 +17,10 @@ const MOST = words('most');
 const NOT_FEELINGS = words('able sure certain confident clear right important necessary appropriate useful helpful safe ok okay fine good well\n  close closer moved touched light lighter better sad saddened sorry last next first earlier later\n  heard included energised energized understood seen connected grounded settled centred centered present engaged attuned curious\n  invested rested refreshed privileged');
 /** A strain the sentiment model scores as good in another sense ("tried and tested"): "I felt tested". */
 const STRAIN_SCORED_GOOD = words('tested');
+/** How a move of the therapist's was overdone: "too fast", "too soon", "too hard". */
+const TOO_MUCH = words('fast quickly soon hard much far');
+/** What the therapist says to the client of their own move ("I said I had moved too quickly"): a repair, not a reaction. */
+const SAID_TO_CLIENT = words('said told acknowledged apologised apologized admitted owned named suggested wondered');
 /** What the therapist loses in a reaction: "I lost my patience", "lost my curiosity". */
 const LOST = words('patience temper cool curiosity focus nerve compassion empathy footing concentration composure neutrality warmth');
 /** Who the therapist feels cast as after "like": "felt like another officer", "like just one more nurse". */
@@ -103,6 +107,12 @@ export function therapistFrames(c: VerbContext): boolean {
   // "I slipped into the righting reflex", "I got drawn into arguing": the therapist caught in a pattern.
   if (role === 'therapist' && ['slip', 'fall', 'drift', 'draw', 'pull', 'get'].includes(lemma) && within(s, i + 1, Math.min(to, i + 3), W_INTO) >= 0) {
     add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-pulled'); return true;
+  }
+  // "I backed off too fast", "moved on too quickly", "I pushed too hard": the therapist's own move, overdone.
+  if (role === 'therapist' && verbLike(t) && !['be', 'have', 'arrive', 'get', 'come', 'leave', 'finish', 'start'].includes(lemma) && !toks.slice(Math.max(0, start - 2), start).some((w) => SAID_TO_CLIENT.has(w.lower))) {
+    const too = toks.slice(i + 1, Math.min(to, i + 4)).findIndex((w) => w.lower === 'too');
+    const how = too >= 0 ? toks[i + 2 + too] : undefined;
+    if (how && TOO_MUCH.has(how.lower)) { add('TR', 0.6, i - start <= 3 ? start : i, i + 3 + too, 'therapist-self'); return true; }
   }
   // "I lost my patience", "I lost my curiosity and started explaining": what the therapist brings, gone.
   if (role === 'therapist' && lemma === 'lose' && verbLike(t) && toks[i + 1]?.lower === 'my' && LOST.has(toks[i + 2]?.lower ?? '')) {
