@@ -444,7 +444,7 @@ describe('rupture markers in prose', () => {
 
     // Nineteenth pass (the misses of unseen25, written after the eighteenth and measured first).
     pinCovers([
-      ['TR', 'I felt I was losing him.', 'I felt I was losing'],
+      ['TR', 'I felt I was losing him.', 'I felt I was losing him'],
       ['TR', 'I felt the weight of the gatekeeping role.', 'I felt the weight of'],
       ['W2', 'Quiet and watchful for the rest of the hour.', 'Quiet and watchful for the rest of the hour'],
       ['W2', 'Grunted when asked about the weekend.', 'Grunted'],
@@ -6578,6 +6578,20 @@ describe('rupture markers in prose', () => {
       ['TR', 'I felt I had walked into something and backed off too fast.', 'backed off too fast'],
       // ...not the client agreeing too readily with what I said, nor what I say to the client of my own move.
       ['W5', 'Agreed with everything I said a little too readily.', 'Agreed with everything I said a little too readily'],
+      // unseen156's hands: a text's "u"; "presented as guarded"; questions "were deflected"; "I'd 'ever done'"; a picture
+      // painted over when asked about it; "I felt I was boring her"; "nothing to tell"; "just to get the letter"; "don't
+      // tell me the house is me"; the trainee in a supervision note is the therapist.
+      ['C1', 'Came back saying "u sound like my mum".', 'u sound like my mum'],
+      ['W2', 'Mr J presented as guarded.', 'presented as guarded'],
+      ['W4', 'Questions regarding the index offence were deflected with references to his appeal.', 'Questions regarding the index offence were deflected'],
+      ['C1', 'He asked if I\'d "ever done a hard day\'s yakka".', 'asked if I\'d "ever done'],
+      ['W2', 'When I asked if she wanted to say anything about it she painted over it in grey.', 'painted over it'],
+      ['TR', 'I felt I was boring her with the options.', 'I felt I was boring her'],
+      ['W1', 'He said there was "nothing to tell" about the journey.', 'said there was "nothing to tell'],
+      ['W7', 'R said they had waited four years and were "not here to be psychoanalysed, just to get the letter".', 'not here to be psychoanalysed, just to get the letter'],
+      ['C7', 'She brought a dream and said "and don\'t tell me the house is me".', 'and don\'t tell me the house is me'],
+      ['TR', 'The trainee felt panicky and over-prepared for the next session.', 'The trainee felt panicky'],
+      ['C5', 'She said the sessions were "nice but I\'m not mental".', 'said the sessions were "nice but I\'m not mental"'],
       // ...and what lookalikes130's mends leave standing: the cards pushed back, a question laughed at, an apology to me, a
       // laugh I noticed.
       ['C3', 'She pushed the feelings cards back across the table without looking at them.', 'pushed the feelings cards back across the table'],
@@ -6615,6 +6629,14 @@ describe('rupture markers in prose', () => {
       ['a gerund of something else judged', 'He said leaving his wife was "the worst thing".'],
       ['a gerund of the work praised', 'She said writing it down was "really useful".'],
       ['what I say to her of my own move is a repair', 'I said I had perhaps moved too quickly.'],
+      // lookalikes133's hands.
+      ['"ok, will do" takes the plan up', 'Young person replied "ok, will do" to the plan and sent a photo of the walk later.'],
+      ['offline to make tea, as said', 'They went offline for ten minutes to make a cup of tea, as they said they would, and came back to finish.'],
+      ['a back turned to reach the brushes', 'She turned her back to reach the brushes and then sat facing me again.'],
+      ['a father\'s "what\'s the point"', 'Says his da used to say "what\'s the point" about everything, and he doesn\'t want to be like that.'],
+      ['thanking me too', 'He thanked the interpreter and then looked at me and thanked me too.'],
+      ['a picture painted over for a storm', 'M painted over the sky in grey because she wanted a storm, and then showed me.'],
+      ['the trainee nurse is someone else', 'The trainee nurse said the ward was pointless.'],
       ['an apology to someone else', 'He apologised to the barista for taking a while and she said "no rush", which he counted as a win.'],
     ]);
   });

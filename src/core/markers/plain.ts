@@ -16,6 +16,8 @@ const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
 const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head|back|torso|self)\b)/gi;
 /** "Cos", "coz", "'cause": the client's "because" ("only here cos Dad took the PC"). */
 const COS = /(?<![\w'’])(?:cos|coz|cuz|['’]cause)(?=\s+[a-z])/gi;
+/** A text's "u" and "ur" in the client's quoted words ("u sound like my mum"). */
+const TEXT_YOU = /(?<=["“][^"”]{0,60})\b(?:u|ur)\b(?=\s)/g;
 /** A case note's passive of observation ("was observed to be more withdrawn", "was noted to be guarded"): what was seen. */
 const SEEN_TO_BE = /(?<=\b(?:was|were) )(?:noted|observed|seen|felt|thought|judged|assessed|described|reported) to be (?=\S)/gi;
 /** "stated" as an American note reports the client's words ("Client stated she ..."), not "her stated goal", "as stated". */
@@ -58,7 +60,7 @@ const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?w
  * single out ("the therapist she saw before", "the therapist at the clinic"; "her previous therapist" is not "the
  * therapist" at all), in a sentence that names no other therapy.
  */
-const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist)(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
+const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist|(?:trainee|supervisee)(?!\s+(?:nurse|doctor|teacher|solicitor|accountant|pilot|electrician|plumber|mechanic|officer|manager|chef|paramedic|engineer|barber|hairdresser|midwife|surveyor|lawyer|barrister|architect|vet|pharmacist|police)\b))(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
 /** Words that say which counselor is meant ("her", "family", "female"): then it is not the writer. */
 const WHICH_ONE = `the a an this that these her his their my our your its previous former old new other another any every each no some own
   school college university student peer youth family couples couple marriage grief debt career drug alcohol addiction speech occupational
@@ -123,6 +125,8 @@ export function plainWords(sentence: string): Plain | undefined {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
+  TEXT_YOU.lastIndex = 0;
+  for (let m = /\bur?\b/.test(sentence) ? TEXT_YOU.exec(sentence) : null; m; m = TEXT_YOU.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0] === 'u' ? 'you' : 'your' });
   COS.lastIndex = 0;
   for (let m = /c[ou][sz]|cause/i.test(sentence) ? COS.exec(sentence) : null; m; m = COS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: 'because' });
   REPORTED.lastIndex = 0;
@@ -160,7 +164,7 @@ export function plainWords(sentence: string): Plain | undefined {
   if (initials && !NOT_INITIALS.has(initials[2])) edits.push({ start: initials[1].length, end: initials[1].length + 2, by: 'Pt' });
   CLT.lastIndex = 0;
   for (let m = CLT.exec(sentence); m; m = CLT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'c' ? 'pt' : 'Pt' });
-  const third = /\b(?:the|this) (?:therap|counsel|psycholog)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
+  const third = /\b(?:the|this) (?:therap|counsel|psycholog|trainee|supervisee)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const bare = /\b(?:counsell?or|clinician|therapist)\b/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const quoted = third || bare ? quotedSpans(sentence) : [];
   for (const re of [WRITER, TH, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {

@@ -88,7 +88,12 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (V.KEEP.has(lemma) && within(s, i + 1, Math.min(to, i + 6), V.DISTANCE) >= 0) {
     add('W2', 0.6, i, within(s, i + 1, Math.min(to, i + 6), V.DISTANCE) + 1, 'distance'); return true;
   }
-  if (V.DEFER.has(lemma) && within(s, i + 1, Math.min(to, i + 6), V.EXCESS) >= 0) { add('W5', 0.6, i, Math.min(to, i + 6), 'deference'); return true; }
+  if (V.DEFER.has(lemma)) {
+    const k = within(s, i + 1, Math.min(to, i + 6), V.EXCESS);
+    // "thanked the interpreter and then thanked me too": "too" at the clause's end is "also", not too much.
+    const also = k >= 0 && toks[k].lower === 'too' && (k + 1 >= to || toks[k + 1].pos === 'PUNCT' || toks[k + 1].lower === 'and');
+    if (k >= 0 && !also) { add('W5', 0.6, i, Math.min(to, i + 6), 'deference'); return true; }
+  }
   // "joked whenever I asked about her father", "made jokes whenever the scene got close to his brother"
   // ("made a joke every time we came near the homework": an article before the joke.)
   const article = MAKE_JOKE.has(lemma) && ARTICLE.has(toks[i + 1]?.lower ?? '') ? 1 : 0;
