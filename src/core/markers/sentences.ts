@@ -26,7 +26,10 @@ const INITIAL = /(?:^|[^\w])[A-Z]\.$/;
 const CLOCK = /^\[?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\]?(?:\s*(?:am|pm|h|hrs))?(?:\s*[-–—:|]\s*|\s+)(?=["“]?[A-Z])/;
 
 /** A comma splice: a comma, then a new subject and its verb ("..., he did say", "..., I think I was"). */
-const SPLICE = /,\s+(?=(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:[a-z]+ed|did|was|were|had|said|says|think|thought|felt|feel|agreed|will|would|is|are|has|have|went|got|came|told|made)\b)/g;
+/** A new subject and its verb ("he did", "I think", "we agreed"), which a splice or a dictation's new clause opens with. */
+const CLAUSE_VERBS = String.raw`[a-z]+ed|did|was|were|had|said|says|think|thought|felt|feel|agreed|will|would|is|are|has|have|went|got|came|told|made`;
+const NEW_CLAUSE = (more = '') => String.raw`(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:${CLAUSE_VERBS}${more})\b`;
+const SPLICE = new RegExp(String.raw`,\s+(?=${NEW_CLAUSE()})`, 'g');
 /**
  * A dictated note's run-on sentence ("Saw Dan today he was very quiet ..., he did say ..., we agreed ..., his
  * brother ..."): at 40 words or more with three or more comma splices, each spliced clause is read as a sentence
@@ -34,7 +37,7 @@ const SPLICE = /,\s+(?=(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:[a-z]+ed|did|was|wer
  * stay whole: there a comma splice often ties a moment to how it ended ("she cried, she said it felt good").
  */
 /** A new clause in a dictation without punctuation: a subject and its verb after a word that does not introduce it. */
-const UNPUNCTUATED = /(?<=\s)(?<!\b(?:that|because|cos|cause|when|whenever|if|as|and|but|or|so|what|how|why|which|who|whom|where|while|until|unless|though|although|said|says|say|thought|think|thinks|felt|feel|feels|told|tell|tells|knew|know|knows|believe|believed|whether|than|since|before|after|once|much|many|wish|wished|hope|hoped|where|mean|meant|guess|reckon|reckons|reckoned)\s)(?=(?:I|we|he|she|they)\s+(?:\w+\s+)?(?:[a-z]+ed|did|was|were|had|said|says|think|thought|felt|feel|agreed|will|would|is|are|has|have|went|got|came|told|made|kept|sat|left|took|gave|spent|could|couldn't|wouldn't|didn't|wasn't|won't)\b)/g;
+const UNPUNCTUATED = new RegExp(String.raw`(?<=\s)(?<!\b(?:that|because|cos|cause|when|whenever|if|as|and|but|or|so|what|how|why|which|who|whom|where|while|until|unless|though|although|said|says|say|thought|think|thinks|felt|feel|feels|told|tell|tells|knew|know|knows|believe|believed|whether|than|since|before|after|once|much|many|wish|wished|hope|hoped|mean|meant|guess|reckon|reckons|reckoned)\s)(?=${NEW_CLAUSE("|kept|sat|left|took|gave|spent|could|couldn't|wouldn't|didn't|wasn't|won't")})`, 'g');
 function runOn(text: string, s: number, e: number): [number, number][] {
   const span = text.slice(s, e);
   if (span.length < 200 || (span.match(/\S+/g)?.length ?? 0) < 40) return [[s, e]];
