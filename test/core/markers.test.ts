@@ -6532,6 +6532,8 @@ describe('rupture markers in prose', () => {
       // nurse"; lost my curiosity, my patience; worried it sounded cold.
       ['TR', 'I felt tested, as if I had to prove I was not going to preach.', 'I felt tested'],
       ['TR', 'I felt like another officer and noticed I was being overly friendly.', 'I felt like another officer'],
+      ['TR', 'I felt like some kind of fraud.', 'I felt like some kind of fraud'],
+      ['TR', 'I felt like one more nurse.', 'I felt like one more nurse'],
       ['TR', 'I lost my curiosity and started explaining.', 'I lost my curiosity'],
       ['TR', 'I lost my patience with him.', 'I lost my patience'],
       ['TR', 'I reread my reply five times before sending and worried it sounded cold.', 'worried it sounded cold'],

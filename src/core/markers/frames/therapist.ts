@@ -24,7 +24,7 @@ const SAID_TO_CLIENT = words('said told acknowledged apologised apologized admit
 /** What the therapist loses in a reaction: "I lost my patience", "lost my curiosity". */
 const LOST = words('patience temper cool curiosity focus nerve compassion empathy footing concentration composure neutrality warmth');
 /** Who the therapist feels cast as after "like": "felt like another officer", "like just one more nurse". */
-const CAST_AS = words('a an the another some');
+const CAST_AS = words('a an the another some one');
 const BODY = words('heart chest stomach jaw breath breathing throat shoulders face cheeks hands');
 /** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
@@ -142,14 +142,18 @@ export function therapistFrames(c: VerbContext): boolean {
   }
   // "Felt like a bailiff", "I felt like an intruder": the therapist cast as someone (not a good thing: "felt like a
   // breakthrough"; not a clause: "felt like we were getting somewhere").
-  const cast = toks[i + 2]?.lower === 'just' || toks[i + 2]?.lower === 'one' ? i + 3 : i + 2;
+  const cast = toks[i + 2]?.lower === 'just' ? i + 3 : i + 2;
   if (therapistish && lemma === 'feel' && verbLike(t) && toks[i + 1]?.lower === 'like' && CAST_AS.has(toks[cast]?.lower ?? '')) {
     let k = cast + 1;
+    // ("one more person", "some kind of fraud": past the count or the kind to the words that say who.)
     if (toks[k]?.lower === 'more' || toks[k]?.lower === 'kind' || toks[k]?.lower === 'sort') k += toks[k + 1]?.lower === 'of' ? 2 : 1;
-    while (k < Math.min(to, i + 6) && toks[k].pos === 'ADJ') k++;
-    const noun = toks[k];
-    if (noun && k < to && noun.pos === 'NOUN' && sentimentOf(noun.text) <= 0 && toks.slice(cast + 1, k).every((w) => sentimentOf(w.text) <= 0)) {
-      add('TR', 0.6, start, k + 1, 'therapist-affect'); return true;
+    const described = k;
+    while (k < Math.min(to, described + 3) && toks[k].pos === 'ADJ') k++;
+    // ("one more professional asking": a word the tagger reads as an adjective is who, when no noun follows it.)
+    const who = (toks[k]?.pos !== 'NOUN' || /ing$/.test(toks[k].lower)) && k > described ? k - 1 : k;
+    const noun = toks[who];
+    if (noun && who < to && (noun.pos === 'NOUN' || who < k) && sentimentOf(noun.text) <= 0 && toks.slice(described, who).every((w) => sentimentOf(w.text) <= 0)) {
+      add('TR', 0.6, start, who + 1, 'therapist-affect'); return true;
     }
   }
   // "I felt a sense of failure", "Therapist experienced a sense of dread" (the plain copy's "I"): a feeling named as a
