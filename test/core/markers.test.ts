@@ -6643,6 +6643,62 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-fifth session: a feeling denied while shown, a task put off, who will read the report, made to feel watched', () => {
+    it('"we\'re coping, thank you" to a question is a denial; thanks alone that close an agreement are not', () => {
+      assert.deepEqual(markers(['When I asked how she was sleeping she said "we\'re coping, thank you".']), [
+        ['rupture-withdrawal', 'W1', 'we\'re coping, thank you'],
+      ]);
+      assert.deepEqual(markers(['When I asked about the new flat she said "yes, thank you".']), []);
+    });
+    pinCovers([
+      // unseen157's hands: a feeling denied while the note shows it (not a screen, not a risk item); the task put off to a
+      // later time; minutes read out; "we're fine"; a reading called too neat in a move that names work; who will read the
+      // report; the probation box; the narrative that makes me remember; the visits that make her feel watched; homework
+      // for a child; an adjective that is the judgement; the worker kept at the door; asked again why I would not; paying
+      // for talking; a turn passed in a round; part of the machine.
+      ['W1', 'She denied any low mood although she cried when the baby woke.', 'denied any low mood although she cried'],
+      ['W1', 'She denied feeling low though she cried twice.', 'denied feeling low though she cried'],
+      ['W1', 'He denied any anger but his fists were clenched.', 'denied any anger but his fists were clenched'],
+      ['W4', 'E pushed the meal plan review back to "next week, when I\'ve got my head round it".', 'pushed the meal plan review back to "next week'],
+      ['W4', 'He kept putting the exposure off until after Christmas.', 'kept putting the exposure off until after Christmas'],
+      ['W6', 'Mrs O spoke about the funeral arrangements as if reading minutes of a meeting.', 'spoke about the funeral arrangements as if reading minutes'],
+      ['W1', 'S laughed nervously and said "we\'re fine really, it\'s just a phase".', 'we\'re fine'],
+      ['C2', 'When I linked his low mood to losing his role at work he said "that\'s a bit neat".', 'that\'s a bit neat'],
+      ['C4', 'K asked who would be reading my report before he would answer anything.', 'asked who would be reading my report'],
+      ['W7', 'He said this was "all about ticking the probation box".', 'all about ticking the probation box'],
+      ['C3', 'T said the narrative was "making me remember stuff I\'d forgotten on purpose".', 'narrative was "making me remember stuff I\'d forgotten on purpose"'],
+      ['C4', 'She said the visits made her feel "watched, like I\'m on trial as a mum".', 'visits made her feel "watched, like I\'m on trial as a mum"'],
+      ['C3', 'Mr B said the timeline was "homework for a child" and left it in his folder.', 'timeline was "homework for a child"'],
+      ['C3', 'P said the sensate focus homework was "like being given chores in bed" and they had not done it.', 'homework was "like being given chores in bed"'],
+      ['C3', 'When we tried the voluntary stammering exercise he said it was "humiliating enough doing it by accident".', 'it was "humiliating enough doing it by accident"'],
+      ['W2', 'L answered the door with the baby and did not invite me to sit down.', 'did not invite me to sit down'],
+      ['C7', 'F asked again why I would not "just hypnotise it away".', 'asked again why I would not'],
+      ['C4', 'She sighed and said "so I\'m paying for talking".', 'so I\'m paying for talking'],
+      ['W2', 'During the feedback round he passed.', 'feedback round he passed'],
+      ['TR', 'I felt like part of the insurance machine.', 'I felt like part of the insurance machine'],
+    ]);
+    pinNoMarker([
+      ['a risk item denied, though tearful about something else', 'Denies SI/HI, though tearful when discussing her father.'],
+      ['a symptom screen', 'Denies low mood. Mood stable.'],
+      ['a postponement agreed for a reason', 'We agreed to push the exposure back to next week because of the funeral.'],
+      ['a postponement agreed', 'She pushed the diary back to next week as we had agreed.'],
+      ['work at someone else\'s hands, too hard for a child', 'Mr B said his grandson\'s homework was "too hard for a child" and he had helped with it.'],
+      ['a good feeling after "made her feel"', 'She said the group made her feel "welcome, like I\'m not alone".'],
+      ['someone else made her feel watched', 'She said her mother-in-law made her feel "watched".'],
+      ['a hard task called worth it', 'She said the exposure was "terrifying but worth it".'],
+      ['not invited in, for a reason given', 'She did not invite me in because the floor was wet.'],
+      ['a question asked once', 'She asked why I would not prescribe.'],
+      ['a ball passed in a round', 'During the round he passed the ball to his son.'],
+      // lookalikes134's hands: who would read the report, answered; the brother's probation box; arms folded from the cold;
+      // the clock looked at to book the next one; a colleague "only doing this because the insurer says so".
+      ['who would read it, answered', 'K asked who would read my report and I told him; he then answered everything in full.'],
+      ['the brother\'s probation box', 'He said his brother is "only ticking the probation box" and he does not want to be like that.'],
+      ['arms folded from the cold', 'He folded his arms when he got cold and asked for the window to be closed.'],
+      ['the clock, to book the next session', 'She looked at the clock at the end and booked the next session.'],
+      ['a colleague\'s reason, not the client\'s', 'N said her colleague was "only doing this because the insurer says so" and she feels differently.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -4,7 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
-import { OTHER_WORKER, SET_AGAINST, WORKER_DID } from './vocabulary';
+import { OTHER_WORKER, SET_AGAINST, SHOWN_DESPITE, WORKER_DID } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -51,6 +51,8 @@ const MACROS: Record<string, string> = {
   // What is said in the room or written of it, which a client fears will reach someone outside ("what he says", "the notes").
   SAID_HERE: "(?:what (?:he|she|they|I|we) (?:says?|said|tells? you|told you|talks? about|talked about|discuss(?:es|ed)?|shares?|shared)|what is said|what gets said|anything|any of (?:this|it|that)|this|it|that|the notes?|notes|(?:my|his|her|their|your|the) (?:notes|reports?|letters?|records?|file|answers|information|assessment)|this (?:report|letter|record|assessment|note|file))",
   CL: "(?:she|he|they|the client|client|pt|patient|yp|the young person|su|service user|[A-Z]\\.)",
+  // A later time something is put off to ("back to 'next week'", "off until after Christmas", "back a fortnight").
+  LATER: "(?:(?:to|until|till|for) )?[\"“]?(?:next|later|another|the following|after|a|one|two|a couple of)\\b[^.;]{0,20}?\\b(?:weeks?|fortnight|months?|time|sessions?|term|christmas|summer|easter|new year|holidays?)\\b",
   ME: "(?:me|the therapist|therapist|T|clinician|writer|this (?:writer|clinician|therapist|counsell?or))",
   // The client as the subject that opens a sentence of a note, in every hand (the 128th pass's cues; older cues spell
   // their own): a pronoun, "Pt", "Client", "Cl.", "YP", an initial, "Student", "Caller", "Partner A", or none at all.
@@ -185,7 +187,8 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.65, "\\bsaid (?:quickly|immediately|brightly|at once|straight away) that (?:i|he|she) (?:hadn'?t|had not|wasn'?t|was not|didn'?t|did not)\\b|\\bsaid that (?:i|he|she) (?:hadn'?t|had not|wasn'?t|was not|didn'?t|did not) (?:(?:really|at all|even|particularly) )?(?:mind|care|bother\\w*|upset|angry|hurt|sad|annoyed|worried|anxious|affected|feel\\w*|matter|cry|cried|miss\\w*)\\b", { negative: true }),
   c('W1', 0.75, "\\b(?:said|says|insisted|claimed|replied|told me)\\b[^.;]{0,12}\\b(?:she|he|they|i) (?:didn'?t|did not|doesn'?t|wasn'?t|was not|isn'?t|don'?t|am not|'m not) (?:feel |felt |really |at all )?{FEEL}(?: at all)?\\b", { negative: true }),
   c('W1', 0.65, "\\b(?:insisted|claimed|said)\\b[^.;]{0,25}\\b(?:was|were|felt) (?:fine|ok|okay|not (?:upset|bothered|hurt))\\b(?! (?:for|if|in theory|on paper)\\b)[^.;]{0,60}\\b(?:though|although|but|while|despite)\\b", { negative: true }),
-  c('W1', 0.7, "[\"“](?:no,? |oh,? |honestly,? |nah,? |nope,? |look,? |yeah,? )?(?:it'?s|i'?m|that'?s|everything'?s|all)\\s+(?:totally |so |completely |really |absolutely |just )?(?:fine|ok|okay|alright|all right|over it|good)\\b", { speech: true }),
+  // ("we're fine really": a couple's or a family's "we" is the client's own, as "I" is.)
+  c('W1', 0.7, "[\"“](?:no,? |oh,? |honestly,? |nah,? |nope,? |look,? |yeah,? )?(?:it'?s|i'?m|we'?re|that'?s|everything'?s|all)\\s+(?:totally |so |completely |really |absolutely |just |all )?(?:fine|ok|okay|alright|all right|over it|good)\\b", { speech: true }),
   c('W1', 0.7, "\\b(?:not a big deal|no big deal|it is what it is|doesn'?t matter|didn'?t matter|not bothered)\\b", { negative: true, speech: true }),
   c('W1', 0.7, "\\bminimi[sz](?:ed|es|ing)\\b"),
   c('W1', 0.6, "\\b(?:brushed|laughed|waved|shrugged) (?:it|this|that) (?:off|away|aside)\\b"),
@@ -311,7 +314,8 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.8, "\\b(?:done with|sick of|fed up with|hates?|hated|tired of|bored of|bored with) (?:the |these |this |your |all these |all the |doing |another |more )?(?:[\\w-]+ ){0,2}{TASK}\\b(?![^.;]{0,10}\\bfrom (?:the )?(?:council|housing|bank|dwp|job ?centre|insurance|insurers|landlord|letting agent|hmrc|benefits|tax office)\\b)", { speech: true }),
   c('C3', 0.8, "\\b(?:don'?t|do not|didn'?t|can'?t) see the point{Q}? (?:of|in) (?:going over|doing|talking about|filling|the|these|this|clenching|writing|rating|recording|practi[sc]ing|breathing|tapping|counting|keeping|logging|tracking|imagining|visuali[sz]ing|repeating|scoring|monitoring)\\b", { negative: true, speech: true }),
   c('C3', 0.8, "\\b(?:refused|declined|won'?t|wouldn'?t|did not want|didn'?t want|doesn'?t want|would not) to (?:do|try|fill in|fill out|complete|look at|read|sign|practi[sc]e|write|use|keep) (?:the |my |your |this |that |any |another )?(?:[\\w-]+ ){0,3}{TASK}\\b", { negative: true }),
-  c('C3', 0.75, "\\b(?:threw|pushed|tossed|shoved|slammed) (?:the |her |his |my )?(?:[\\w-]+ ){0,2}{TASK}\\b(?! (?:across |over )?(?:to|towards) (?:me|T|the therapist|us)\\b)"),
+  // (Not the task put off to a later time, "pushed the meal plan review back to next week": a postponement, below.)
+  c('C3', 0.75, "\\b(?:threw|pushed|tossed|shoved|slammed) (?:the |her |his |my )?(?:[\\w-]+ ){0,2}{TASK}\\b(?! (?:across |over )?(?:to|towards) (?:me|T|the therapist|us)\\b)(?!(?: [\\w-]+){0,2} back (?:{LATER}))"),
   c('C3', 0.75, "\\b(?:frankly |quite |a little |a bit )?(?:insulting|patronising|patronizing|condescending|childish|babyish|demeaning)\\b"),
   c('C3', 0.75, "\\bcomplain(?:ed|s|ing)? (?:about|that) (?:the |these |this )?{TASK}\\b"),
   c('C3', 0.7, "\\b(?:drawing boxes|filling in forms|ticking boxes)\\b", { speech: true }),
@@ -608,7 +612,8 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.7, "\\bleft (?:the (?:session|room|office|call|group)|us)\\b[^.;]{0,30}\\b(?:before the end|early|without (?:saying goodbye|a word|booking|rebooking))\\b"),
   c('W5', 0.7, "\\byou(?:'d| would| will|'ll)? know (?:better|best)\\b|\\byou know more than (?:me|i do)\\b", { speech: true }),
   c('W2', 0.65, "\\b(?:reports?|reported|describes?|described|summed up|summari[sz]ed|called)\\b (?:her|his|their|the) (?:week|weekend|day|mood|time|holiday|month) as {Q}(?:same old|fine|ok|okay|alright|nothing much|nothing|meh|whatever|boring|same|dunno)\\b"),
-  c('C4', 0.65, "\\basked (?:whether|if|who)\\b[^.;]{0,40}\\b(?:read|see|have access to|get|look at) (?:the|my|his|her|their|this) (?:report|notes|file|records?)\\b"),
+  // (Also "who would be reading my report"; not when the note answers it: "and I told him".)
+  c('C4', 0.65, "\\basked (?:whether|if|who)\\b[^.;]{0,40}\\b(?:read|reading|see|seeing|have access to|get|getting|look at) (?:the|my|his|her|their|this) (?:report|notes|file|records?)\\b(?![^.;]{0,40}\\b(?:and|so) I (?:told|explained|reassured|clarified|went through|said|showed)\\b)"),
   c('C3', 0.65, "\\basked why (?:she|he|they|we|I) (?:was|were|is|are|had to|has to|have to)?\\s*{Q}?(?:still )?(?:doing|do|having to do) (?:the|this|these|that|all this)\\b"),
   c('C3', 0.6, "\\b(?:fine|ok|okay|all very well|alright|great) for (?:people|someone|those) who\\b", { speech: true }),
   c('C1', 0.65, "\\byou lot\\b|\\byou people\\b|\\byour lot\\b", { speech: true }),
@@ -1923,7 +1928,7 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "{Q}(?:it'?s|it was|that'?s|they'?re|it is) only (?:first year|year (?:one|\\d+)|a mock|the mocks|mocks|one (?:exam|module|test|essay|night|drink|joint|time|fall)|a (?:couple of|few) (?:drinks|pints|cans|joints)|a (?:phase|cold|scratch|bruise|bit of fun|laugh|game))\\b", { speech: true, before: AFTER_MY_QUESTION_OR_SAID }),
   c('W2', 0.6, "\\bwhen (?:I|T) (?:asked about|raised|mentioned|brought up|turned to|started on|got to)\\b[^.;]{0,40}\\b(?:went|got up|popped out) (?:to (?:make (?:a |the |some )?(?:tea|coffee|drink|cuppa|brew)|put the kettle on|get (?:a |some )?(?:drink|water|tissues|biscuits)|the (?:kitchen|toilet|loo|bathroom)|check on|let the dog|answer the (?:door|phone)|feed the|see to)|into the (?:kitchen|garden|hall))\\b"),
   c('C3', 0.55, "\\b(?:said|says|described|called)\\b[^.;]{0,10}\\b(?:the|this|her|his|their|that) (?:[\\w-]+ )?(?:mask|machine|cpap|splint|brace|boot|cast|collar|inhaler|spacer|pump|patch|pessary|wraps?|bandages?|dressings?|stockings|sling|frame|walker|tablets|pills|meds|medication|injections?|diet|regime|routine) (?:was|were|is|are|felt|feels) {Q}?like (?!(?:magic|a dream|a miracle|a godsend|a lifeline|heaven|a new|new|nothing|a breath of fresh air|a relief|a holiday)\\b)[^.;\"”]{3,40}"),
-  c('W6', 0.6, "\\b(?:described|told|recounted|went through|talked|spoke|gave|listed|related|reported)\\b[^.;]{0,100}\\b(?:as if|as though|like) (?:(?:she|he|they|I) (?:was|were) )?(?:reading|reciting|dictating|reading out|giving|going through) (?:out )?(?:from )?(?:a|an|the) (?:[\\w-]+ ){0,2}(?:report|statement|list|timetable|script|inventory|forecast|register|minutes|charge sheet|manual|cv|recipe|log)\\b|\\b(?:described|went through|talked (?:me )?through|listed|recounted|told me about|read out|reeled off)\\b[^.;]{0,60}\\blike (?:a|an|reading a) (?:shopping list|list|report|timetable|weather (?:report|forecast)|news (?:report|bulletin)|police (?:report|statement)|to-do list|inventory|register|cv)\\b"),
+  c('W6', 0.6, "\\b(?:described|told|recounted|went through|talked|spoke|gave|listed|related|reported)\\b[^.;]{0,100}\\b(?:as if|as though|like) (?:(?:she|he|they|I) (?:was|were) )?(?:reading|reciting|dictating|reading out|giving|going through) (?:out )?(?:from )?(?:(?:a|an|the) (?:[\\w-]+ ){0,2})?(?:report|statement|list|timetable|script|inventory|forecast|register|minutes|charge sheet|manual|cv|recipe|log)s?\\b|\\b(?:described|went through|talked (?:me )?through|listed|recounted|told me about|read out|reeled off)\\b[^.;]{0,60}\\blike (?:a|an|reading a) (?:shopping list|list|report|timetable|weather (?:report|forecast)|news (?:report|bulletin)|police (?:report|statement)|to-do list|inventory|register|cv)\\b"),
   c('C7', 0.6, "\\b(?:would(?: not|n'?t)|did(?: not|n'?t)|refused to) (?:stop|finish|leave|end|wind up|pack up|put (?:it|them|the [\\w-]+) down)\\b[^.;]{0,20}\\b(?:when|after|even when|even after) (?:I|T) (?:called time|said (?:it was time|we had to stop|time)|asked|told|signalled|ended|tried to end|said we needed to)\\b"),
   c('W2', 0.55, "{Q}(?:you'?ll have to |you'?d have to |go and |you can )?ask (?:the|my|his|her|their) (?:head|headteacher|teacher|boss|manager|mum|mom|dad|wife|husband|partner|doctor|gp|police|social worker|lawyer|solicitor|sergeant|officer|school|council|nurse)\\b", { speech: true, before: /\b(?:said|says|replied|answered|shrugged)\s*$|\b(?:when|after) (?:I|T) (?:asked|raised|mentioned)\b[^.;]{0,60}$/i }),
   c('TR', 0.6, "\\b(?:i|and) (?:wondered|worried|asked myself|questioned|thought about) (?:whether |if |what |how )?(?:i was |i had been |i might be |we were )?(?:colluding|in collusion)\\b|\\bi (?:noticed|realised|realized|was aware|caught myself|found myself)(?: that)? (?:i was )?enjoying (?:his|her|their) [\\w-]+ing\\b"),
@@ -4691,7 +4696,7 @@ export const CUES: readonly Cue[] = [
   // laughing at a fear as if it were someone else's, a talk given on one's own father (W6, W3); a body sign named and
   // put down to "just how I sit" (W1); questions answered with lists of what others did wrong (W4); the session's start
   // said to ruin it (C4); "already decided" who the client is (C1); medication asked for again (C7).
-  c('C4', 0.55, "\\b(?:asked|asking|wanted to know|wondered|queried|checked)\\b[^.;]{0,10}\\bwho (?:else )?(?:reads?|sees?|has access to|gets? to see|can see|looks? at|will read|would read|types?) (?:my|the|these|his|her|their|our|your) (?:notes|records?|files?|reports?)\\b"),
+  c('C4', 0.55, "\\b(?:asked|asking|wanted to know|wondered|queried|checked)\\b[^.;]{0,10}\\bwho (?:else )?(?:reads?|sees?|has access to|gets? to see|can see|looks? at|will read|would read|types?) (?:my|the|these|his|her|their|our|your) (?:notes|records?|files?|reports?)\\b(?![^.;]{0,40}\\b(?:and|so) I (?:told|explained|reassured|clarified|went through|said|showed)\\b)"),
   c('C1', 0.55, "{Q}[^\"”]{0,30}\\byou(?:'ve| have)? (?:been )?(?:got at|paid off|bought off|nobbled|got to)\\b|{Q}[^\"”]{0,30}\\b(?:they|the council|the police|the court|social services|the doctors?|my (?:wife|husband|mum|dad|family|boss)|[A-Z]\\w+) sent you(?: (?:here|round|in|to))?\\b|\\b(?:the council|the housing|social services|the police|the court|the doctors?|the gp|the landlord) {Q}(?:had |has )?sent you\\b", { speech: true }),
   c('C2', 0.55, "{Q}[^\"”]{0,10}\\byou(?:'re| are) (?:doing|using|putting on) (?:that|the|your) (?:[\\w-]+ )?(?:voice|thing|face|look|tone)(?: again)?\\b", { speech: true }),
   c('C3', 0.55, "\\b{TASK}\\b[^.;\"“]{0,15}{Q}?(?:was|is|were|are|'s)? ?(?:made up|written|designed|invented|thought up|put together) by (?:someone|somebody|people|a person|a man|a woman) who (?:doesn'?t|does not|don'?t|do not|has never|have never|hasn'?t|haven'?t|never)\\b"),
@@ -4733,7 +4738,8 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.55, "{Q}(?:i (?:was|got|have been|'ve been) |just |only )?sent (?:here |in |along )?by (?:my|the|his|her) (?:tutor|gp|doctor|boss|manager|school|college|uni|university|work|employer|wife|husband|partner|mum|mother|dad|father|parents|probation officer|social worker|court|teacher|head of year|coach|hr|occupational health|solicitor)\\b", { speech: true }),
   c('C4', 0.55, "\\b(?:did not|didn'?t|does not|doesn'?t|could not|couldn'?t|can'?t|cannot) (?:see|understand|know|work out) why (?:he|she|they|I) (?:was|were|is|are|am|had to be|needed to be|has to be|should be|had to come|needed to come|has to come) (?:here|coming|in therapy|in counsell?ing|seeing (?:me|a counsell?or|a therapist|a psychologist|you))\\b|\\b(?:did not|didn'?t|does not|doesn'?t|could not|couldn'?t|can'?t|cannot) (?:see|understand|know|work out) why (?:he|she|they|I) (?:had|has|needed|needs|should) to (?:talk|speak) to (?:me|you|us|anyone|someone|the writer|a (?:counsell?or|therapist|psychologist|social worker|stranger))\\b"),
   c('C1', 0.55, "\\b(?:someone|somebody|a stranger|people|a person|you|strangers) {Q}?who (?:gets?|is|are|'s|'re|get) paid to (?:listen|care|be nice|talk|sit there|pretend|say that|nod|be kind|be interested)\\b"),
-  c('W7', 0.55, "\\bonly (?:ringing|calling|phoning|rang|called|phoned|here|doing (?:this|it)|seeing (?:me|us|you)|engaging|came in|coming in)\\b[^.;]{0,5}{Q}?because (?:{AUTHORITY}|(?:my|his|her|their|the) (?:manager|boss|wife|husband|partner|gp|court|probation|school|employer|tutor|mum|mother|dad|father|parents))\\b"),
+  // (Not said of someone else: 'her colleague was "only doing this because the insurer says so"'.)
+  c('W7', 0.55, "(?<!\\b(?:her|his|their|my) (?:[\\w-]+ ){1,2}(?:is|was|were|are|'s) {Q}?)\\bonly (?:ringing|calling|phoning|rang|called|phoned|here|doing (?:this|it)|seeing (?:me|us|you)|engaging|came in|coming in)\\b[^.;]{0,5}{Q}?because (?:{AUTHORITY}|(?:my|his|her|their|the) (?:manager|boss|wife|husband|partner|gp|court|probation|school|employer|tutor|mum|mother|dad|father|parents))\\b"),
   // Hundred-and-forty-third pass (forty-third session), for unseen150 and unseen151: a story told as though planning an
   // event, an event given in a flat summary (W6); "whatever" as the mood, wanting to sleep, a bag on the lap the whole
   // session (W2; not the edge of the chair, which longform15 and longform18 leave unlabelled); "no point planning" (W7); not in the mood for the exercises (C3); the interpreter asked to leave a bit
@@ -4787,4 +4793,26 @@ export const CUES: readonly Cue[] = [
   // weeks in intensive care as 'a long sleep, nothing to it'"): a denial (W1).
   c('W1', 0.55, "\\b(?:described|called|referred to|summed up|dismissed|laughed off) (?:the|his|her|their|that|this) (?:[\\w-]+ ){0,4}?(?:assault|attack|accident|overdose|diagnosis|incident|crash|collision|fall|fire|admission|operation|surgery|stroke|heart attack|seizure|arrest|rape|mugging|robbery|break-?in|miscarriage|stillbirth|death|funeral|intensive care|icu|itu|hospital stay|injury|injuries|burns|amputation|scan results?|results?|sentence|breakdown|relapse) as {Q}(?:just |only |merely |simply )?(?:nothing|a (?:bit of|blip|scratch|scrape|laugh|long sleep|hiccup|wobble|misunderstanding|non-event)|one of those (?:things|nights|days)|(?:no|not a) big deal|fine|nothing (?:much|special|serious|to (?:it|write home about|worry about)))\\b"),
   c('W3', 0.55, "\\bas (?:if|though) (?:(?:she|he|they) (?:was|were) )?(?:describing|talking about|discussing|narrating|reading about|reporting on) (?:a stranger|someone else|somebody else|a character)(?:'s)?\\b"),
+  // Hundred-and-forty-fourth pass (forty-fifth session), for unseen157, each as its family. A feeling denied while the
+  // note shows it ("denied any low mood although she cried when the baby woke", "denied feeling low though she cried
+  // twice", "denied any anger but his fists were clenched"): W1, as domain.md B5 has "denied being upset though tearful";
+  // not a risk item denied ("denies SI, though tearful about her father" is the screen it reads as).
+  // The client putting the task off to a later time ("pushed the meal plan review back to 'next week, when I've got my
+  // head round it'", "kept putting the exposure off until after Christmas"): a turn away from it (W4); not one agreed
+  // ("we agreed to push it back to next week because of the funeral", "as planned").
+  c('W4', 0.55, "{SUBJ}(?:kept |keeps )?(?:pushed|pushes|pushing|put|puts|putting|kicked|kicks|moved|moves) (?:the |her |his |their )?(?:[\\w-]+ ){0,2}{TASK}(?: [\\w-]+)? (?:back|off) (?:{LATER})(?![^.;]{0,60}\\b(?:agreed|as (?:planned|arranged)|together|at my suggestion|which (?:I|we) (?:suggested|agreed)|because (?:of )?(?:the|her|his|their) (?:[\\w-]+ )?(?:funeral|operation|surgery|appointment|exam|holiday|illness|flu|covid))\\b)"),
+  // The work as nothing but a box ticked for whoever sent the client ("this was 'all about ticking the probation box'"):
+  // attending because someone insisted (W7, as the guide has it).
+  c('W7', 0.55, "{Q}(?:it'?s |this is |that'?s )?(?:all|just|only|purely|basically) (?:about|for|to do with) ticking (?:a |the |their |your |his |her |some |my )?(?:[\\w-]+ )?box(?:es)?\\b", { speech: true }),
+  // The worker kept at the threshold on a home visit ("did not invite me to sit down", "kept me on the doorstep"): the
+  // client holding the visit off (W2); not for a reason given ("because the floor was wet").
+  c('W2', 0.55, "\\b(?:did not|didn'?t|never|would not|wouldn'?t) (?:invite|ask) (?:me|us|the (?:nurse|worker|therapist|counsell?or)) (?:in(?:side)?|to (?:sit(?: down)?|take a seat|come in|come inside))\\b(?![^.;]{0,40}\\b(?:because|as|since) (?:the|her|his|their|it|she|he|they)\\b)|\\b(?:kept|left) (?:me|us) (?:standing )?(?:on the (?:doorstep|step|landing)|at the (?:door|gate)|in the (?:hall|hallway|porch|doorway))\\b(?![^.;]{0,40}\\b(?:because|as|since|while) (?:the|her|his|their|it|she|he|they)\\b)"),
+  // Asked again why I would not do what the client wants ("asked again why I would not 'just hypnotise it away'"):
+  // pressure on the therapist (C7); a question asked once is a question.
+  c('C7', 0.55, "\\b(?:asked|asking|asks|wanted to know|demanded to know)(?: me)? (?:again|repeatedly|twice|three times|several times|more than once|for the (?:second|third|umpteenth) time) why (?:I|T|the therapist|we) (?:would not|wouldn'?t|will not|won'?t|could not|couldn'?t|cannot|can'?t|do not|don'?t|did not|didn'?t)\\b|\\bkept (?:asking|demanding)(?: me)? why (?:I|T|the therapist|we) (?:would not|wouldn'?t|will not|won'?t|could not|couldn'?t|cannot|can'?t|do not|don'?t|did not|didn'?t)\\b"),
+  // The fee paid for nothing but talk ("so I'm paying for talking"): a complaint about the terms (C4).
+  c('C4', 0.55, "{Q}(?:so |and |oh,? )?(?:i'?m|we'?re|i am|we are|i'?ve been|we'?ve been) (?:just |basically |only )?paying (?:you )?(?:for|to) (?:talking|talk|a chat|chatting|nothing|someone to listen|sitting here|you to (?:listen|nod|sit))\\b", { speech: true }),
+  // "During the feedback round he passed": a turn in a group's round declined (W2), as "no comment" is.
+  c('W2', 0.55, "\\b(?:round|go-round|go-around|check-in|check-out|circle|feedback)\\b[^.;]{0,30}\\b(?:she|he|they|[A-Z]) (?:just |simply )?passed\\b(?! (?:the|a|an|it|round|on|out|away|through|by|over|her|his|their|me|them|to)\\b)"),
+  c('W1', 0.55, "\\bden(?:ied|ies|ying)\\b(?! (?:any |all )?(?:SI|HI|SI\\/HI|suicidal|suicide|self[- ]harm|thoughts of|intent|plans?|hallucinations|voices|drinking|using|drugs?|alcohol)\\b)[^.;]{1,40}?" + SHOWN_DESPITE),
 ];

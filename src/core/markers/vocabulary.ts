@@ -24,10 +24,11 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     blocker software notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
-    diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization modification`),
+    diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization modification
+    narrative`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule scheduling timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
-    contract gap limit`),
+    contract gap limit visits`),
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
     change improvement results outcome programme program group assessment module
     psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork calls workshop workshops referral
@@ -128,7 +129,7 @@ export const DISMISSIVE = set(`nursery playschool preschool creche nosy nosey pr
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime fiddly faffy clunky starvation interrogation
-  inquisition punishment`);
+  inquisition punishment babyish chore chores`);
 /** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
 export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch quarter part turn check-in slot`);
 /**
@@ -138,6 +139,12 @@ export const SESSION_HOUR = set(`session hour minutes rest remainder half stretc
  * past tense ("'just wanted me to cry'"), is history.
  */
 export const OTHER_WORKER = String.raw`(?:therapist|counsell?or|psychologist|one|worker|nurse|doctor|physio|gp|consultant|dietitian|midwife|social worker|key ?worker|osteopath|chiropractor|acupuncturist|dentist|hygienist|optician|podiatrist|physiotherapist|health visitor|psychiatrist|librarian|volunteer|adviser|advisor|mentor|trainer|befriender|support worker)`;
+/**
+ * A feeling shown while it is denied, after a word that sets it against the denial ("denied any low mood although she
+ * cried when the baby woke", "but his fists were clenched"), as regular-expression source: the W1 cue reads a denial
+ * with it, and the symptom-screen check in context.ts lets such a denial stand.
+ */
+export const SHOWN_DESPITE = String.raw`\b(?:despite|in spite of|though|although|but|yet|while|whilst)\b[^.;]{0,40}?\b(?:tearful|teary|tears|teared up|tearing up|cried|crying|in tears|sobbed|sobbing|welled up|eyes (?:welled|filled|were (?:wet|red|full))|red-eyed|shaking|shook|trembling|trembled|clenched|flushed|voice (?:broke|cracked|shook|wobbled|caught|was shaking)|visibly (?:upset|distressed|shaken|angry|agitated|tense|anxious|low)|jaw (?:was )?(?:tight|set))\b`;
 export const SET_AGAINST = String.raw`(?:at least |actually |(?:never|just|always) (?![\w']+ed\b))`;
 /**
  * What another worker did, in the client's words, that sets them against this one ("the last worker 'got him back in

@@ -61,7 +61,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "the leaflet I had given her was 'written by someone who ...'": a relative clause of mine (or ours) after the
     // part, its verb and whom it was given to, is passed over to the judgement.
     const mine = !s.quoted[i + 1] && ['i', 'we'].includes(toks[i + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(toks[i + 2]?.pos ?? '');
-    for (let j = i + 1; j < Math.min(toks.length, i + (mine ? 8 : 5)); j++) {
+    // (Two words more for "made her feel".)
+    const reach = (mine ? 8 : 5) + (toks[i + 1]?.lemma === 'make' && toks[i + 3]?.lemma === 'feel' ? 2 : 0);
+    for (let j = i + 1; j < Math.min(toks.length, i + reach); j++) {
       if (s.quoted[j]) {
         evalFrom = j; evalTo = quotationEnd(s, j);
         // '"a nice drawing" but "no use when you're shaking"': the judgement is the quotation after the "but".
@@ -77,7 +79,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       const when = ['last', 'this', 'today', 'yesterday'].includes(toks[j].lower);
       // (The relative clause's own pronouns: "I", "her".)
       const relative = mine && j <= i + 5 && toks[j].pos === 'PRON' && RELATIVE_PRONOUNS.has(toks[j].lower);
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !when && !relative) break;
+      // "the visits made her feel 'watched'": whom the part makes feel so is passed over to the judgement.
+      const madeFeel = toks[j - 1].lemma === 'make' && ['me', 'her', 'him', 'them', 'us'].includes(toks[j].lower) && toks[j + 1]?.lemma === 'feel';
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !when && !relative && !madeFeel) break;
     }
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
@@ -95,7 +99,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text)
       || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo)
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
-    if (!dismissive && sentiment(text) > -0.4) continue;
+    if (!dismissive && sentiment(text) > -0.4 && !badHead(s, evalFrom, evalTo, sentiment)) continue;
     // "made him feel less alone": a bad word turned good.
     if (!dismissive && GOOD_TURN.test(text)) continue;
     // "found the imagery exercise moving and cried a little": the judgement itself is a good one.
@@ -141,6 +145,12 @@ const BELITTLING = new RegExp([
   // Not meant for someone with the client's life ("not for someone who lives in a cab").
   String.raw`\bnot (?:for|meant for|made for|designed for) (?:people|someone|somebody|a person|anyone|folk) (?:like me|who|with|in)\b`,
   // A gathering of moaners, a school punishment, someone else's thing.
+  // Being watched or judged by the work ("made her feel 'watched, like I'm on trial as a mum'"), or the work digging up
+  // what the client had put away ("making me remember stuff I'd forgotten on purpose").
+  String.raw`^["“]?(?:watched|judged|tested|spied on|policed|monitored|checked up on|inspected|examined|assessed)\b|\b(?:on trial|under (?:a microscope|surveillance|the microscope)|being (?:watched|judged|tested|spied on|policed|inspected|checked up on))\b`,
+  // Work set for a child ("homework for a child", "a game for toddlers").
+  String.raw`\b(?:homework|work|stuff|things?|exercises?|games?|tasks?|worksheets?|puzzles?|colouring|something) (?:for|from) (?:a |an )?(?:child|kid|kids|children|toddlers?|babies|infants?|(?:five|six|seven|eight)-year-olds?|primary school(?:ers)?)\b`,
+  String.raw`\bmak(?:es?|ing) me (?:remember|relive|think about|go back (?:to|over)|dig up|feel) [^"”]{0,30}\b(?:i'?d|i had|i'?ve|i have) (?:forgotten|buried|put (?:away|behind me)|left behind|locked away|blocked out)\b`,
   String.raw`\b(?:a )?(?:pity party|talking shop|moaning session|whinge-?fest|moan-?fest)\b|\blike being (?:set lines|kept (?:in|behind)|given lines|back at school|told off|sent to the head|graded|marked|tested)\b|^["“]?(?:more |mainly |mostly |really )?(?:her|his|their|my wife's|my husband's) thing["”]?$`,
   // Time the therapy takes from something the client would rather do.
   String.raw`\b(?:eating|eats|ate|cutting|cuts|biting) into\b|\b(?:getting|gets|got) in the way of\b`,
@@ -191,6 +201,17 @@ function inPrepositionalPhraseOrPossessive(s: Sentence, i: number, prepositions?
   return false;
 }
 
+
+/**
+ * "'humiliating enough doing it by accident'": the judgement's first word, an adjective the model scores as bad, is
+ * the judgement, though the words after it ("enough") lift the whole; not when a "but" turns it ("hard but worth it").
+ */
+function badHead(s: Sentence, from: number, to: number, sentiment: (text: string) => number): boolean {
+  let k = from;
+  while (k < to && (QUOTE_MARK.has(s.tokens[k].text) || s.tokens[k].pos === 'ADV')) k++;
+  const head = s.tokens[k];
+  return !!head && k < to && head.pos === 'ADJ' && sentiment(head.text) <= -0.5 && !s.tokens.slice(k, to).some((w) => w.lower === 'but');
+}
 
 /** "obviously wasn't designed by anyone in pain": a plain fact said with "obviously" and a negation. */
 function sarcastic(s: Sentence, from: number, to: number): boolean {

@@ -142,7 +142,10 @@ export function therapistFrames(c: VerbContext): boolean {
   }
   // "Felt like a bailiff", "I felt like an intruder": the therapist cast as someone (not a good thing: "felt like a
   // breakthrough"; not a clause: "felt like we were getting somewhere").
-  const cast = toks[i + 2]?.lower === 'just' ? i + 3 : i + 2;
+  let cast = toks[i + 2]?.lower === 'just' ? i + 3 : i + 2;
+  // ("felt like part of the insurance machine": one part of something cast, read from the thing.)
+  const partOf = toks[cast]?.lower === 'part' && toks[cast + 1]?.lower === 'of' && CAST_AS.has(toks[cast + 2]?.lower ?? '');
+  if (partOf) cast += 2;
   if (therapistish && lemma === 'feel' && verbLike(t) && toks[i + 1]?.lower === 'like' && CAST_AS.has(toks[cast]?.lower ?? '')) {
     let k = cast + 1;
     // ("one more person", "some kind of fraud": past the count or the kind to the words that say who.)
@@ -150,7 +153,8 @@ export function therapistFrames(c: VerbContext): boolean {
     const described = k;
     while (k < Math.min(to, described + 3) && toks[k].pos === 'ADJ') k++;
     // ("one more professional asking": a word the tagger reads as an adjective is who, when no noun follows it.)
-    const who = (toks[k]?.pos !== 'NOUN' || /ing$/.test(toks[k].lower)) && k > described ? k - 1 : k;
+    let who = (toks[k]?.pos !== 'NOUN' || /ing$/.test(toks[k].lower)) && k > described ? k - 1 : k;
+    while (partOf && who + 1 < to && toks[who + 1].pos === 'NOUN') who++;
     const noun = toks[who];
     if (noun && who < to && (noun.pos === 'NOUN' || who < k) && sentimentOf(noun.text) <= 0 && toks.slice(described, who).every((w) => sentimentOf(w.text) <= 0)) {
       add('TR', 0.6, start, who + 1, 'therapist-affect'); return true;
