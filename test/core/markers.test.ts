@@ -6697,6 +6697,32 @@ describe('rupture markers in prose', () => {
       ['the clock, to book the next session', 'She looked at the clock at the end and booked the next session.'],
       ['a colleague\'s reason, not the client\'s', 'N said her colleague was "only doing this because the insurer says so" and she feels differently.'],
     ]);
+    pinCovers([
+      // unseen158's hands: whether I was one of those on shift; one word "was all he offered"; "tired" on the board as
+      // the practice began; cards swept aside; why all these sessions; a cane refused in words; talking over the
+      // instructions; whether this appointment is to check on her; what writing it down would change; the late husband's
+      // garden "instead"; and in reply: the next appointment's problem, "ask the pony", "standard, we're trained for it".
+      ['C1', 'She asked whether I had been "one of the ones on shift that night".', 'asked whether I had been "one of the ones'],
+      ['W2', 'I asked how he felt about going back to the bowls club; "grand" was all he offered.', 'grand" was all he offered'],
+      ['W2', 'J pointed to "tired" on the communication board as soon as we started the naming practice.', 'pointed to "tired" on the communication board'],
+      ['C3', 'When I brought out the picture cards he shook his head and swept them to the side.', 'swept them to the side'],
+      ['C4', 'She wanted to know why she needed "all these sessions just to be told a number".', 'wanted to know why she needed "all these sessions'],
+      ['C3', 'Mrs H left the white cane folded by the door again and said she "doesn\'t need it in her own street".', 'cane folded by the door again and said she "doesn\'t need it'],
+      ['C2', 'When I introduced paced breathing she talked over the instructions.', 'talked over the instructions'],
+      ['C4', 'She asked me twice whether this appointment was "to check I\'m a good enough mother".', 'asked me twice whether this appointment was "to check'],
+      ['W7', 'B had not done the scratch log and said "what would writing it down change".', 'what would writing it down change'],
+      ['W4', 'When I asked about the fall in October she talked about her late husband\'s garden instead.', 'talked about her late husband\'s garden instead'],
+      ['W4', 'When I asked what it would mean for her and her son she said "that\'s the next appointment\'s problem".', 'that\'s the next appointment\'s problem'],
+      ['W2', 'When I asked what the pony might be feeling she said "dunno, ask the pony".', 'dunno, ask the pony'],
+      ['W1', 'When I asked what the moment had been like for him he said "standard, we\'re trained for it".', 'standard, we\'re trained for it'],
+    ]);
+    pinNoMarker([
+      ['"late" for the dead, no lateness', 'Her late husband used to drive her.'],
+      ['the cards moved to make room', 'She moved the cards to the side to make space for her tea.'],
+      ['lookalikes135: whether the chief pilot would be told, settled', 'He asked whether the chief pilot would be told he had come, and was glad to hear he would not be.'],
+      ['lookalikes135: a watch looked at to count the hours', 'He looked at his watch to work out when he last slept, and said it was about eighteen hours before.'],
+      ['"fine, thanks" to how an exam went', 'When I asked how the exam went he said "fine, thanks".'],
+    ]);
   });
 
   describe('a client called "T"', () => {

@@ -35,7 +35,7 @@ const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["
 /** A reply that takes the move up: agreement, thanks, interest, a plan. */
 const TAKEN_UP = /^(?:yes|yeah|yep|ok|okay|sure|good idea|that makes sense|makes sense|that'?s (?:true|right|fair|helpful|interesting|a good)|thanks?|i'?d like|i will|i'?ll try|let'?s(?! not| (?:just )?(?:talk|chat) about something)|i agree|exactly|absolutely|definitely|of course|i think so|maybe|perhaps|i suppose|i guess so|oh|wow|i never thought|i hadn'?t thought)\b(?![^.!?]{0,40}\b(?:but|whatever)\b)|\b(?:helpful|helped|useful|thank|glad|love|like that|good idea|makes sense|interesting|relieved|hopeful|i can try|i'?ll try|worth a try|fair enough|you'?re right|you have a point)\b/i;
 /** A denial of a feeling the note has in view. */
-const DENIAL = /\b(?:that'?s all that (?:matters|counts)|^(?:all )?ancient history\b|^(?:it'?s|that'?s) (?:just )?[\w-]+(?: [\w-]+)?,? (?:it|these things|stuff) happens?\W*$|(?:it was|it'?s been|that was) handled\b|\bit'?s closed\W*$|^why would (?:i|it) (?:be|mind|care|matter)\b|(?:just|only) (?:talk|banter|messages|texts|a laugh|a joke),? nothing (?:happened|went on)|there'?s nothing (?:there|to (?:say|tell|feel|talk about))|everyone'?s (?:tired|stressed|busy|anxious|low|like that|the same)|(?:i'?m|i am|we'?re|we are) (?:(?:all |just |really |honestly |doing |absolutely |totally )?(?:fine|ok|okay|alright|all right|good|coping|managing|getting by|over it)\b|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|everything'?s) all (?:fine|good|ok|okay)|(?:it'?s|that'?s|it was|that was|they'?re|they are|they were|those are) (?:fine|nothing|okay|ok|in the past|(?:all )?ancient history|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|(?:^|\bi )(?:hadn'?t|haven'?t|didn'?t|never) (?:noticed?|realised|realized|even thought about)|^(?:just )?a misunderstanding\b|(?:the )?(?:doctors?|consultant|scan|tests?|results?|lab)(?:'?s| has| have|'ve)? (?:made a mistake|got it wrong|mixed (?:it|them) up)|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes)|business|part of the job|a job)|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
+const DENIAL = /\b(?:that'?s all that (?:matters|counts)|^(?:all )?ancient history\b|^(?:it'?s|that'?s) (?:just )?[\w-]+(?: [\w-]+)?,? (?:it|these things|stuff) happens?\W*$|(?:it was|it'?s been|that was) handled\b|\bit'?s closed\W*$|^why would (?:i|it) (?:be|mind|care|matter)\b|(?:just|only) (?:talk|banter|messages|texts|a laugh|a joke),? nothing (?:happened|went on)|there'?s nothing (?:there|to (?:say|tell|feel|talk about))|everyone'?s (?:tired|stressed|busy|anxious|low|like that|the same)|(?:i'?m|i am|we'?re|we are) (?:(?:all |just |really |honestly |doing |absolutely |totally )?(?:fine|ok|okay|alright|all right|good|coping|managing|getting by|over it)\b|not (?:upset|bothered|angry|sad|depressed|low|anxious|stressed|struggling))|(?:it'?s|everything'?s) all (?:fine|good|ok|okay)|(?:it'?s|that'?s|it was|that was|they'?re|they are|they were|those are) (?:fine|nothing|okay|ok|in the past|(?:all )?ancient history|not (?:that |a |so )?(?:bad|big deal|a problem|important|serious))|i'?ve (?:dealt with|moved on|got over|put (?:it|that) behind)|(?:doesn'?t|didn'?t) (?:matter|bother me)|not bothered|used to it|no big deal|whatever|(?:^|\bi )(?:hadn'?t|haven'?t|didn'?t|never) (?:noticed?|realised|realized|even thought about)|^(?:just )?a misunderstanding\b|(?:the )?(?:doctors?|consultant|scan|tests?|results?|lab)(?:'?s| has| have|'ve)? (?:made a mistake|got it wrong|mixed (?:it|them) up)|(?:it'?s|that'?s) (?:just )?(?:what happens|life|one of those things|how it (?:is|goes)|the way it (?:is|goes)|business|part of the job|a job)|(?:we'?re|i'?m|we are|i am|you'?re) trained for (?:it|this|that)|people die|everyone (?:dies|goes through it)|(?:every|all|most) (?:mums?|mothers|new mums|dads|parents|women|men|people|teenagers|kids) (?:gets?|has|have|feels?|goes through) (?:those|that|them|it|this))\b/i;
 /** A reading set aside as a theory: "unsupported by evidence", "an interesting hypothesis, but". */
 const AS_A_THEORY = /\b(?:unsupported by|no) evidence\b|\ban interesting (?:hypothesis|theory|idea),? (?:but|unsupported|however)\b/i;
 /** What is known about a loss in place of it: "we had a teaching session on it", "I know the stages". */
@@ -77,6 +77,10 @@ const NEXT = /,\s*next\W*$/i;
 const PUT_ASIDE = /^(?:he|she|they|that|it)(?:'s| is|'re| are) (?:not relevant|irrelevant|not important|not part of (?:this|it))\W*$/i;
 /** A turn to another topic asked for: "can we talk about something nicer", "let's talk about something else". */
 const SOMETHING_ELSE = /^(?:(?:can|could) we (?:just )?|let'?s (?:just )?)(?:talk|chat) about something (?:else|nicer|happier|lighter|different|cheerful)\b|^(?:can|could) we\b[^.?!]{0,40}\binstead\b/i;
+/** What was asked put off to later: "that's the next appointment's problem", "a question for another day". */
+const PUT_OFF = /^(?:(?:well|oh|look),? )?(?:that'?s|it'?s|this is) (?:a |one for |a problem for |a question for )?(?:the )?(?:next (?:appointment|session|week|time|month)|future me|tomorrow|another (?:day|time|week)|later|another appointment)(?:'?s)?(?: (?:problem|job|worry|question|business|one))?\W*$/i;
+/** The question sent on to someone else: "dunno, ask the pony", "ask my wife", "how should I know, ask him". */
+const ASK_SOMEONE_ELSE = /^(?:(?:dunno|i don'?t know|no idea|how (?:should|would|do|am) i (?:supposed to )?know)\W+)?(?:go (?:and )?)?ask (?:the|him|her|them|your|my|his)\b/i;
 /** "I failed, end of": the topic closed; not when it refuses a place ("not going back there, end of"). */
 const END_OF = /,\s*end of\W*$/i;
 const REFUSED = /\b(?:not|never|won'?t|no)\b/i;
@@ -167,6 +171,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (move.feelingAsked && literal(w, move.asked)) return 'W2';
   // Asked what it was like: "it's normal", "it's feedback, it's normal" puts the feeling aside.
   if (move.feelingAsked && /\b(?:it'?s|that'?s|it was) (?:just |perfectly |totally |completely )?(?:normal|standard|routine|expected)\W*$/i.test(w)) return 'W1';
+  // ...or "standard, we're trained for it": the one word first.
+  if (move.feelingAsked && /^(?:just |pretty |totally |all )?(?:standard|routine|normal|fine|grand)\s*[,;.!-]/i.test(w)) return 'W1';
   // Asked what it left her feeling: one feeling and "that's all" ("clumsy, that's all") makes it small.
   if (move.feelingAsked && /^(?:just |only |a bit |a little )?[\w-]+,? (?:that'?s all|that'?s it|nothing more)\W*$/i.test(w)) return 'W1';
   if (!move.question && NONE_THERE.test(w)) return 'W1';
@@ -190,6 +196,10 @@ function classify(words: string, move: Asking): Subtype | undefined {
   // "dead, next", "he's not relevant", "I failed, end of": the one asked about put aside in a few words; "that's not
   // happening, next" puts aside what was raised, asked or not.
   if (w.split(/\s+/).length <= 6 && (NEXT.test(w) || (move.question && (PUT_ASIDE.test(w) || (END_OF.test(w) && !REFUSED.test(w)))))) return 'W2';
+  // "that's the next appointment's problem", "one for another day": what was asked put off to later (W4).
+  if (PUT_OFF.test(w)) return 'W4';
+  // "dunno, ask the pony", "ask the arresting officer": the question sent on to someone else, the answer withheld (W2).
+  if (ASK_SOMEONE_ELSE.test(w)) return 'W2';
   // "can we talk about something nicer": a turn away from what was raised.
   if (SOMETHING_ELSE.test(w)) return 'W4';
   if (REFUSING.test(w) || NOT_THE_WORK.test(w)) return 'C2';
