@@ -6715,6 +6715,9 @@ describe('rupture markers in prose', () => {
       ['W4', 'When I asked what it would mean for her and her son she said "that\'s the next appointment\'s problem".', 'that\'s the next appointment\'s problem'],
       ['W2', 'When I asked what the pony might be feeling she said "dunno, ask the pony".', 'dunno, ask the pony'],
       ['W1', 'When I asked what the moment had been like for him he said "standard, we\'re trained for it".', 'standard, we\'re trained for it'],
+      // The therapist's sense of their own act on the client, whatever the act (unseen159's hands).
+      ['TR', 'I felt like I was blaming her without meaning to.', 'I felt like I was blaming her'],
+      ['TR', 'I felt I was torturing her.', 'I felt I was torturing her'],
     ]);
     pinNoMarker([
       ['"late" for the dead, no lateness', 'Her late husband used to drive her.'],
@@ -6722,6 +6725,8 @@ describe('rupture markers in prose', () => {
       ['lookalikes135: whether the chief pilot would be told, settled', 'He asked whether the chief pilot would be told he had come, and was glad to hear he would not be.'],
       ['lookalikes135: a watch looked at to count the hours', 'He looked at his watch to work out when he last slept, and said it was about eighteen hours before.'],
       ['"fine, thanks" to how an exam went', 'When I asked how the exam went he said "fine, thanks".'],
+      ['a good act of the therapist\'s on the client', 'I felt I was helping her.'],
+      ['a good act of the therapist\'s on the client', 'I felt I was getting through to him.'],
     ]);
   });
 

@@ -4772,8 +4772,10 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.55, "\\b(?:questions?|enquiries|attempts to (?:explore|discuss)) (?:about|regarding|on|concerning|around|into) (?:the |his |her |their )?[\\w-]+(?: [\\w-]+)?(?: [\\w-]+)? (?:was|were) (?:deflected|avoided|sidestepped|side-stepped|dodged|evaded|brushed (?:off|aside)|deferred|steered away)\\b"),
   // The client's own picture painted over (W2, as the guide has it).
   c('W2', 0.55, "\\b(?:painted|scribbled|coloured|colored|drew) (?:over|across) (?:it|them|(?:the|her|his|their) (?:picture|painting|drawing|image|page|work))\\b(?! (?:again )?(?:because|to make|so that|as (?:she|he|they) wanted))"),
-  // "I felt I was boring her": the therapist's sense of their own part (TR).
-  c('TR', 0.55, "\\bI (?:felt|sensed|worried|feared|noticed) (?:that )?I was (?:boring|losing|failing|pushing|rushing|lecturing|patronising|patronizing|overwhelming|bombarding|talking at|talking over|talking down to|nagging|pressuring|crowding|smothering|letting down|interrogating|grilling) (?:her|him|them)\\b"),
+  // "I felt I was boring her", "I felt like I was blaming her", "I felt I was torturing her": the therapist's sense of
+  // their own act on the client (TR), whatever the act, but a good one ("helping her", "getting through to him") or one
+  // the same breath settles ("so I checked, and she said the pace was right").
+  c('TR', 0.55, "\\bI (?:felt|sensed|worried|feared|noticed|realised|realized) (?:like |that |as if |as though )?I was (?!(?:helping|supporting|reaching|understanding|holding|containing|getting through|connecting|encouraging|praising|validating|thanking|hearing|seeing|meeting|joining|enjoying|liking|missing|teaching|learning|protecting|comforting|calming|settling|following|mirroring|matching|trusting|respecting|believing|amusing|cheering)\\b)(?:[a-z]+ing|talking (?:at|over|down to)|letting down) (?:her|him|them)\\b(?![^.;]{0,60}\\b(?:so I (?:checked|asked)|and (?:she|he|they) (?:said|agreed) (?:that )?(?:the pace|it) was (?:right|fine|ok|okay)))"),
   // "said there was 'nothing to tell' about the journey": the account withheld as empty (W1).
   c('W1', 0.55, "\\b(?:said|says|insisted|told me) (?:that )?there (?:was|is|'s) {Q}?nothing (?:to (?:tell|say|talk about)|more to (?:it|say))\\b"),
   // "not here to be psychoanalysed, just to get the letter": attending for a paper only (W7).
