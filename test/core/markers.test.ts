@@ -6718,6 +6718,22 @@ describe('rupture markers in prose', () => {
       // The therapist's sense of their own act on the client, whatever the act (unseen159's hands).
       ['TR', 'I felt like I was blaming her without meaning to.', 'I felt like I was blaming her'],
       ['TR', 'I felt I was torturing her.', 'I felt I was torturing her'],
+      ['TR', 'Noticed I was rushing the last part.', 'Noticed I was'],
+      // unseen159's hands, as families: "we've tried all this"; a "T" who does something to me is the client; "next
+      // topic"; who else signed off; a feeling asked, information given; "for all the good it does"; the talking got over
+      // with; only to the dinosaur and not to me; an explanation sat through with eyes shut; "rather not" do the exercise;
+      // most of the call.
+      ['C2', 'When I explained the sitting routine Mum said "we\'ve tried all this".', 'we\'ve tried all this'],
+      ['W5', 'T agreed with everything I said and thanked me after each sentence.', 'agreed with everything I said'],
+      ['W2', 'When I asked about the evening eating she laughed and said "guilty as charged, next topic".', 'guilty as charged, next topic'],
+      ['C1', 'She asked who else had "signed off on this".', 'asked who else had "signed off on this'],
+      ['W3', 'When I asked how the diagnosis sat with her she explained the research on female presentation in detail.', 'When I asked how the diagnosis sat with her she explained the research'],
+      ['C3', 'She said the compression sleeve "can go in the bin for all the good it does".', 'sleeve "can go in the bin for all the good it does"'],
+      ['W2', 'J wants to "get the talking bit over with".', 'get the talking bit over with'],
+      ['W2', 'O would only talk to the dinosaur and not to me.', 'would only talk to the dinosaur and not to me'],
+      ['W2', 'She sat through the explanation of habituation with her eyes closed.', 'sat through the explanation of habituation with her eyes closed'],
+      ['C2', 'When I asked her to try the exercise in the room she said she would "rather not be sick on your floor".', 'rather not be sick on your floor'],
+      ['W4', 'He talked about the price of heating oil for most of the call.', 'talked about the price of heating oil for most of the call'],
     ]);
     pinNoMarker([
       ['"late" for the dead, no lateness', 'Her late husband used to drive her.'],
@@ -6727,6 +6743,8 @@ describe('rupture markers in prose', () => {
       ['"fine, thanks" to how an exam went', 'When I asked how the exam went he said "fine, thanks".'],
       ['a good act of the therapist\'s on the client', 'I felt I was helping her.'],
       ['a good act of the therapist\'s on the client', 'I felt I was getting through to him.'],
+      ['done it, as asked', 'When I asked about the homework he said "I\'ve done it".'],
+      ['who signed it off, to thank them', 'She asked who had signed off the report so she could thank them.'],
     ]);
   });
 

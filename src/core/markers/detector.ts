@@ -134,8 +134,11 @@ export function sentencesToRead(blocks: readonly ProseBlock[], sections: readonl
   });
 }
 
-/** A note that names a client "T": an age or a pseudonym in brackets, a title, someone of theirs. */
-const T_IS_A_PERSON = /\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? T\b|\bT \((?:\d{1,2}|pseudonym|aged? \d{1,2}|client|young person|[^)]{0,20}\byears?\b[^)]{0,20})\)|\bT['’]s (?:mum|mom|dad|mother|father|parents?|sister|brother|teacher|school|partner|wife|husband|carer|foster \w+|gran|grandmother|nan)\b/;
+/**
+ * A note that names a client "T": an age or a pseudonym in brackets, a title, someone of theirs, or a "T" who does
+ * something to the writer ("T agreed with everything I said", "T told me"): a note that writes "I" has no "T" for itself.
+ */
+const T_IS_A_PERSON = /\bT (?:[\w'’]+ ){0,4}(?:me|I)\b|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? T\b|\bT \((?:\d{1,2}|pseudonym|aged? \d{1,2}|client|young person|[^)]{0,20}\byears?\b[^)]{0,20})\)|\bT['’]s (?:mum|mom|dad|mother|father|parents?|sister|brother|teacher|school|partner|wife|husband|carer|foster \w+|gran|grandmother|nan)\b/;
 /** A note where "T:" opens the therapist's lines. */
 const THERAPIST_T_LINE = /(?:^|\n)\s*T:/;
 /** The initial a client called "T" is read under (same length: every offset stays). */

@@ -366,7 +366,8 @@ export const CUES: readonly Cue[] = [
 
   // Therapist's own reaction (intrapersonal markers): the therapist is the subject
   c('TR', 0.85, "\\bi (?:also |then |even |again |soon |quickly |suddenly )?(?:noticed|caught|found|felt|heard|saw) myself\\b"),
-  c('TR', 0.8, "\\bi (?:also |then |later )?(?:noticed|realised|realized|saw) (?:that )?i (?:was|wanted|had|kept|felt|had been)\\b"),
+  // (A note's line without its "I" too: "Noticed I was rushing the last part.")
+  c('TR', 0.8, "(?:\\bi |^\\s*(?:\\d{1,2}[:.]\\d{2}\\s+)?)(?:also |then |later )?(?:noticed|realised|realized|saw) (?:that )?i (?:was|wanted|had|kept|felt|had been)\\b"),
   c('TR', 0.8, "\\bi (?:felt|feel|was feeling|noticed|was aware of|became aware of|experienced|was left with)\\b[^.;]{0,25}\\b{AFFECT}\\b"),
   c('TR', 0.75, "(?<![\\w'’])T (?:was |felt |became )?(?:aware of|noticed|felt) (?:feeling |being |a |an )?{AFFECT}\\b", { }),
   c('TR', 0.8, "\\bi (?:noticed|was aware of|felt) (?:a |an )?(?:strong |sudden |heavy |hot |brief |growing )?(?:wish|pull|urge|tug|temptation|impulse|flash|flicker|flush|wave|heaviness|drowsiness|sleepiness)\\b"),
@@ -2047,7 +2048,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.6, "{Q}[^\"”]{0,20}\\b(?:you|the doctors|doctors|the team|you lot|they|the clinic|the hospital) (?:just|only) (?:want|care about|care for) (?:their|your|the) (?:statistics|stats|numbers|targets|figures|money|boxes ticked|tick boxes)\\b", { speech: true }),
   c('W2', 0.6, "\\bwaved (?:me|us|the (?:nurse|worker|therapist|counsell?or)) away\\b"),
   c('C4', 0.55, "{Q}?(?:take|have|need) a (?:longer|long|proper|bit of a) break\\b", { before: /\bsaid (?:she|he|they) (?:might|would|may|wants? to|was going to|needed to|'d)\s*$/i }),
-  c('W4', 0.55, "\\b(?:talked|spoke|went on) about\\b[^.;]{0,100}\\bfor (?:most|much|the rest|half|all) of the (?:hour|session|time|visit|appointment)\\b(?<!\\b(?:feel\\w*|mother|father|death|grief|abuse|trauma|loss|mum|dad|self-harm|panic|anxiety|mood|fear|voices)\\b[^.;]{0,140})"),
+  c('W4', 0.55, "\\b(?:talked|spoke|went on) about\\b[^.;]{0,100}\\bfor (?:most|much|the rest|half|all) of the (?:hour|session|time|visit|appointment|call)\\b(?<!\\b(?:feel\\w*|mother|father|death|grief|abuse|trauma|loss|mum|dad|self-harm|panic|anxiety|mood|fear|voices)\\b[^.;]{0,140})"),
   c('W2', 0.6, "\\b(?:gave|answered|rated|scored|ticked|filled (?:it|them) in)\\b[^.;]{0,40}\\bwithout (?:thinking|pausing|a pause|stopping to think|considering it|reading (?:it|them|the questions))\\b"),
   c('W2', 0.6, "\\bsat (?:on the floor|in the corner|by the door|at the back|on the windowsill)\\b[^.;]{0,40}\\bfor the rest of the (?:session|hour|group|visit)\\b"),
   c('C3', 0.6, "{Q}(?:done|did|been on|been to|had) (?:it|this|that|[\\w-]+) (?:already|before)[,]? (?:twice|three times|two times|loads of times|a hundred times)\\b", { speech: true }),
@@ -4842,5 +4843,16 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\b(?:asked|wondered|wanted to know|checked)(?: me)?(?: again| twice| more than once)? (?:whether|if) (?:this|the|today'?s|these) (?:appointment|session|visit|meeting|assessment|call|group|sessions|visits|appointments) (?:was|is|were|are) {Q}?(?:really |just |only |actually )?(?:to|about|for|a way to|there to) (?:check|test|assess|judge|see (?:if|whether)|decide|catch|report|find out|prove|spy|monitor|inspect|grade|keep an eye)\\b{UNSETTLED}"),
   // "what would writing it down change": nothing will change, asked of the work (W7, as "what's the point" is).
   c('W7', 0.55, "{Q}(?:and |but |so |well,? )?what (?:would|will|does|could|is|'?s) (?:writing|talking|coming|doing|saying|rating|logging|recording|telling|going|sitting) (?:it |that |this |about it |about (?:them|that|this) |here |in (?:a|the) [\\w-]+ )?(?:down |over |through )?(?:change|do|help|fix|achieve|prove)\\b", { speech: true }),
+  // Who else decided it ("asked who else had 'signed off on this'"): the therapist's word not taken as enough (C1).
+  c('C1', 0.55, "\\b(?:asked|wanted to know|demanded to know|queried)(?: me)? who (?:else )?(?:had |has |'d )?(?:{Q})?(?:signed (?:it )?off|approved|agreed|decided|checked|okayed|ok'?d|authori[sz]ed|rubber-stamped)(?: on)? (?:this|that|it|the (?:diagnosis|plan|formulation|report|decision|assessment|referral))\\b(?![^.;]{0,40}\\b(?:to thank|so (?:that )?(?:she|he|they) could thank|thank(?:ed)? them)\\b)"),
+  // A question about feeling answered with information ("When I asked how the diagnosis sat with her she explained the
+  // research on female presentation in detail"): abstract talk in place of the feeling (W3).
+  c('W3', 0.55, "\\bwhen (?:I|T) (?:asked|wondered) (?:how|what) (?:[\\w'-]+ ){0,6}(?:felt|feels?|feeling|sat with|was like|meant to|left (?:her|him|them))\\b[^.;]{0,40}\\b(?:she|he|they) (?:explained|described|went through|quoted|listed|talked (?:me )?through|summari[sz]ed|lectured (?:me )?on) (?:the|some) (?:[\\w-]+ )?(?:research|science|statistics|evidence|theory|literature|facts|mechanics|biology|criteria|genetics|physiology|figures|data)\\b"),
+  // Wanting the therapy's part got over with ("wants to 'get the talking bit over with'"): leaving it (W2).
+  c('W2', 0.55, "\\b(?:get|getting|got) (?:{Q})?(?:the (?:talking|therapy|psychology|counselling|questions?|feelings?|session|assessment|[\\w-]+ (?:bit|part))|this (?:session|bit|part|stuff)|all this talk(?:ing)?)(?: bit| part)? over with\\b"),
+  // Talking only to a toy or a parent, "and not to me" (W2); talking through a puppet alone is the play's way.
+  c('W2', 0.55, "\\bwould (?:only|just) (?:talk|speak|answer|whisper|reply)(?: to| through| via)? (?:the|his|her|their|a) [\\w-]+(?: [\\w-]+)?,? (?:and|but) not (?:to |with )?me\\b"),
+  // Sitting through the therapist's explanation with eyes shut (W2); not a relaxation.
+  c('W2', 0.55, "\\b(?:sat|listened|lay) (?:through|during|to) (?:the|my) (?:[\\w-]+ )?(?:explanation|introduction|summary|feedback|formulation|rationale)(?: of (?:the )?[\\w-]+(?: [\\w-]+)?)? with (?:her|his|their) eyes (?:closed|shut)\\b"),
   c('W1', 0.55, "\\bden(?:ied|ies|ying)\\b(?! (?:any |all )?(?:SI|HI|SI\\/HI|suicidal|suicide|self[- ]harm|thoughts of|intent|plans?|hallucinations|voices|drinking|using|drugs?|alcohol)\\b)[^.;]{1,40}?" + SHOWN_DESPITE),
 ];
