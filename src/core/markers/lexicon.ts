@@ -4801,6 +4801,7 @@ export const CUES: readonly Cue[] = [
   // note shows it ("denied any low mood although she cried when the baby woke", "denied feeling low though she cried
   // twice", "denied any anger but his fists were clenched"): W1, as domain.md B5 has "denied being upset though tearful";
   // not a risk item denied ("denies SI, though tearful about her father" is the screen it reads as).
+  c('W1', 0.55, "\\bden(?:ied|ies|ying)\\b(?! (?:any |all )?(?:SI|HI|SI\\/HI|suicidal|suicide|self[- ]harm|thoughts of|intent|plans?|hallucinations|voices|drinking|using|drugs?|alcohol)\\b)[^.;]{1,40}?" + SHOWN_DESPITE),
   // The client putting the task off to a later time ("pushed the meal plan review back to 'next week, when I've got my
   // head round it'", "kept putting the exposure off until after Christmas"): a turn away from it (W4); not one agreed
   // ("we agreed to push it back to next week because of the funeral", "as planned").
@@ -4827,8 +4828,8 @@ export const CUES: readonly Cue[] = [
   // practice"): leaving the work (W2).
   c('W2', 0.55, "\\b(?:pointed (?:to|at)|tapped|touched|chose|picked|typed|signed) {Q}(?:tired|bored|stop|no|finished|enough|go home|home|later|sleep|break)[.!]?{Q}(?: (?:on|in) (?:the|her|his|their) (?:[\\w-]+ )?(?:board|chart|tablet|device|aid|app|book))?(?=[^.;]{0,20}\\b(?:as soon as|when|whenever|each time|every time) (?:we|I) (?:started|began|got to|came to|brought out|introduced|tried|asked)\\b)"),
   // Task materials swept aside ("When I brought out the picture cards he shook his head and swept them to the side"):
-  // the task refused (C3); not moved to make room.
-  // (Not the client's own play swept off the sand tray, nor a photograph pushed away: W2 and W4 in older sets.)
+  // the task refused (C3); not moved to make room, nor the client's own play swept off the sand tray or a photograph pushed
+  // away (W2 and W4 in older sets).
   c('C3', 0.55, "\\b(?:swept|brushed|flicked) (?:(?<=\\b{TASK}\\b[^.;]{0,60})(?:them|it)|the (?:[\\w-]+ )?(?:cards?|sheets?|worksheets?|board|materials|handouts?|diary|booklet|workbook)) (?:to (?:the|one) side|aside|away|off the (?:table|desk))\\b(?![^.;]{0,30}\\b(?:to make (?:space|room)|so (?:that )?(?:she|he|they|we) could|for (?:her|his|their) (?:drink|tea|coffee|lunch|food|tray)))"),
   // Why so many sessions ("wanted to know why she needed 'all these sessions just to be told a number'"): the terms
   // questioned (C4).
@@ -4843,6 +4844,8 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\b(?:asked|wondered|wanted to know|checked)(?: me)?(?: again| twice| more than once)? (?:whether|if) (?:this|the|today'?s|these) (?:appointment|session|visit|meeting|assessment|call|group|sessions|visits|appointments) (?:was|is|were|are) {Q}?(?:really |just |only |actually )?(?:to|about|for|a way to|there to) (?:check|test|assess|judge|see (?:if|whether)|decide|catch|report|find out|prove|spy|monitor|inspect|grade|keep an eye)\\b{UNSETTLED}"),
   // "what would writing it down change": nothing will change, asked of the work (W7, as "what's the point" is).
   c('W7', 0.55, "{Q}(?:and |but |so |well,? )?what (?:would|will|does|could|is|'?s) (?:writing|talking|coming|doing|saying|rating|logging|recording|telling|going|sitting) (?:it |that |this |about it |about (?:them|that|this) |here |in (?:a|the) [\\w-]+ )?(?:down |over |through )?(?:change|do|help|fix|achieve|prove)\\b", { speech: true }),
+  // Hundred-and-forty-sixth pass (forty-fifth session), for unseen159, each as its family (with the therapist's own act on
+  // the client read whatever the act, above).
   // Who else decided it ("asked who else had 'signed off on this'"): the therapist's word not taken as enough (C1).
   c('C1', 0.55, "\\b(?:asked|wanted to know|demanded to know|queried)(?: me)? who (?:else )?(?:had |has |'d )?(?:{Q})?(?:signed (?:it )?off|approved|agreed|decided|checked|okayed|ok'?d|authori[sz]ed|rubber-stamped)(?: on)? (?:this|that|it|the (?:diagnosis|plan|formulation|report|decision|assessment|referral))\\b(?![^.;]{0,40}\\b(?:to thank|so (?:that )?(?:she|he|they) could thank|thank(?:ed)? them)\\b)"),
   // A question about feeling answered with information ("When I asked how the diagnosis sat with her she explained the
@@ -4854,5 +4857,4 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\bwould (?:only|just) (?:talk|speak|answer|whisper|reply)(?: to| through| via)? (?:the|his|her|their|a) [\\w-]+(?: [\\w-]+)?,? (?:and|but) not (?:to |with )?me\\b"),
   // Sitting through the therapist's explanation with eyes shut (W2); not a relaxation.
   c('W2', 0.55, "\\b(?:sat|listened|lay) (?:through|during|to) (?:the|my) (?:[\\w-]+ )?(?:explanation|introduction|summary|feedback|formulation|rationale)(?: of (?:the )?[\\w-]+(?: [\\w-]+)?)? with (?:her|his|their) eyes (?:closed|shut)\\b"),
-  c('W1', 0.55, "\\bden(?:ied|ies|ying)\\b(?! (?:any |all )?(?:SI|HI|SI\\/HI|suicidal|suicide|self[- ]harm|thoughts of|intent|plans?|hallucinations|voices|drinking|using|drugs?|alcohol)\\b)[^.;]{1,40}?" + SHOWN_DESPITE),
 ];
