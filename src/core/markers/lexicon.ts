@@ -4797,7 +4797,7 @@ export const CUES: readonly Cue[] = [
   // weeks in intensive care as 'a long sleep, nothing to it'"): a denial (W1).
   c('W1', 0.55, "\\b(?:described|called|referred to|summed up|dismissed|laughed off) (?:the|his|her|their|that|this) (?:[\\w-]+ ){0,4}?(?:assault|attack|accident|overdose|diagnosis|incident|crash|collision|fall|fire|admission|operation|surgery|stroke|heart attack|seizure|arrest|rape|mugging|robbery|break-?in|miscarriage|stillbirth|death|funeral|intensive care|icu|itu|hospital stay|injury|injuries|burns|amputation|scan results?|results?|sentence|breakdown|relapse) as {Q}(?:just |only |merely |simply )?(?:nothing|a (?:bit of|blip|scratch|scrape|laugh|long sleep|hiccup|wobble|misunderstanding|non-event)|one of those (?:things|nights|days)|(?:no|not a) big deal|fine|nothing (?:much|special|serious|to (?:it|write home about|worry about)))\\b"),
   c('W3', 0.55, "\\bas (?:if|though) (?:(?:she|he|they) (?:was|were) )?(?:describing|talking about|discussing|narrating|reading about|reporting on) (?:a stranger|someone else|somebody else|a character)(?:'s)?\\b"),
-  // Hundred-and-forty-fourth pass (forty-fifth session), for unseen157, each as its family. A feeling denied while the
+  // Hundred-and-forty-fifth pass (forty-fifth session), for unseen157, each as its family. A feeling denied while the
   // note shows it ("denied any low mood although she cried when the baby woke", "denied feeling low though she cried
   // twice", "denied any anger but his fists were clenched"): W1, as domain.md B5 has "denied being upset though tearful";
   // not a risk item denied ("denies SI, though tearful about her father" is the screen it reads as).
@@ -4819,7 +4819,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "{Q}(?:so |and |oh,? )?(?:i'?m|we'?re|i am|we are|i'?ve been|we'?ve been) (?:just |basically |only )?paying (?:you )?(?:for|to) (?:talking|talk|a chat|chatting|nothing|someone to listen|sitting here|you to (?:listen|nod|sit))\\b", { speech: true }),
   // "During the feedback round he passed": a turn in a group's round declined (W2), as "no comment" is.
   c('W2', 0.55, "\\b(?:round|go-round|go-around|check-in|check-out|circle|feedback)\\b[^.;]{0,30}\\b(?:she|he|they|[A-Z]) (?:just |simply )?passed\\b(?! (?:the|a|an|it|round|on|out|away|through|by|over|her|his|their|me|them|to)\\b)"),
-  // Hundred-and-forty-fifth pass (forty-fifth session), for unseen158, each as its family. Whether the therapist was one
+  // Hundred-and-forty-sixth pass (forty-fifth session), for unseen158, each as its family. Whether the therapist was one
   // of those who did it ("asked whether I had been 'one of the ones on shift that night'"): a challenge (C1).
   c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|checked)(?: me)?(?: again| twice)? (?:whether|if) (?:I|T|the therapist) (?:had been|was|were|'d been) {Q}?(?:one of (?:the ones|them|those|the (?:staff|team|people|doctors|nurses|midwives|officers))|part of (?:the|that) (?:team|staff|lot|system)|on (?:shift|duty) (?:that|on the|when)|working (?:there|that (?:night|day)))\\b"),
   // One word and no more ("'grand' was all he offered"): a minimal response (W2).
@@ -4844,7 +4844,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\b(?:asked|wondered|wanted to know|checked)(?: me)?(?: again| twice| more than once)? (?:whether|if) (?:this|the|today'?s|these) (?:appointment|session|visit|meeting|assessment|call|group|sessions|visits|appointments) (?:was|is|were|are) {Q}?(?:really |just |only |actually )?(?:to|about|for|a way to|there to) (?:check|test|assess|judge|see (?:if|whether)|decide|catch|report|find out|prove|spy|monitor|inspect|grade|keep an eye)\\b{UNSETTLED}"),
   // "what would writing it down change": nothing will change, asked of the work (W7, as "what's the point" is).
   c('W7', 0.55, "{Q}(?:and |but |so |well,? )?what (?:would|will|does|could|is|'?s) (?:writing|talking|coming|doing|saying|rating|logging|recording|telling|going|sitting) (?:it |that |this |about it |about (?:them|that|this) |here |in (?:a|the) [\\w-]+ )?(?:down |over |through )?(?:change|do|help|fix|achieve|prove)\\b", { speech: true }),
-  // Hundred-and-forty-sixth pass (forty-fifth session), for unseen159, each as its family (with the therapist's own act on
+  // Hundred-and-forty-seventh pass (forty-fifth session), for unseen159, each as its family (with the therapist's own act on
   // the client read whatever the act, above).
   // Who else decided it ("asked who else had 'signed off on this'"): the therapist's word not taken as enough (C1).
   c('C1', 0.55, "\\b(?:asked|wanted to know|demanded to know|queried)(?: me)? who (?:else )?(?:had |has |'d )?(?:{Q})?(?:signed (?:it )?off|approved|agreed|decided|checked|okayed|ok'?d|authori[sz]ed|rubber-stamped)(?: on)? (?:this|that|it|the (?:diagnosis|plan|formulation|report|decision|assessment|referral))\\b(?![^.;]{0,40}\\b(?:to thank|so (?:that )?(?:she|he|they) could thank|thank(?:ed)? them)\\b)"),
