@@ -164,8 +164,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   // "an interesting hypothesis, unsupported by evidence": a reading dismissed in the words of taking it up.
   if (AS_A_THEORY.test(w)) return 'C2';
   // "we're coping, thank you": thanks that close a reply do not take the move up.
-  const taken = w.replace(/,?\s*(?:thank you|thanks)(?: (?:for asking|very much))?\W*$/i, '');
-  if (!w || TAKEN_UP.test(taken || w)) return undefined;
+  const withoutThanks = w.replace(/,?\s*(?:thank you|thanks)(?: (?:for asking|very much))?\W*$/i, '');
+  if (!w || TAKEN_UP.test(withoutThanks || w)) return undefined;
   // Asked what he felt: "nothing", or the question's own thing back ("a chest") holds the feeling away.
   if (move.feelingAsked && /^nothing\b(?! (?:else|more|much)\b)/i.test(w)) return 'W1';
   if (move.feelingAsked && literal(w, move.asked)) return 'W2';

@@ -61,8 +61,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "the leaflet I had given her was 'written by someone who ...'": a relative clause of mine (or ours) after the
     // part, its verb and whom it was given to, is passed over to the judgement.
     const mine = !s.quoted[i + 1] && ['i', 'we'].includes(toks[i + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(toks[i + 2]?.pos ?? '');
-    // (Two words more for "made her feel".)
-    const reach = (mine ? 8 : 5) + (toks[i + 1]?.lemma === 'make' && toks[i + 3]?.lemma === 'feel' ? 2 : 0);
+    // "the visits made her feel 'watched'": whom the part makes feel so is passed over to the judgement (two words more).
+    const madeFeel = toks[i + 1]?.lemma === 'make' && ['me', 'her', 'him', 'them', 'us'].includes(toks[i + 2]?.lower ?? '') && toks[i + 3]?.lemma === 'feel';
+    const reach = (mine ? 8 : 5) + (madeFeel ? 2 : 0);
     for (let j = i + 1; j < Math.min(toks.length, i + reach); j++) {
       if (s.quoted[j]) {
         evalFrom = j; evalTo = quotationEnd(s, j);
@@ -79,9 +80,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       const when = ['last', 'this', 'today', 'yesterday'].includes(toks[j].lower);
       // (The relative clause's own pronouns: "I", "her".)
       const relative = mine && j <= i + 5 && toks[j].pos === 'PRON' && RELATIVE_PRONOUNS.has(toks[j].lower);
-      // "the visits made her feel 'watched'": whom the part makes feel so is passed over to the judgement.
-      const madeFeel = toks[j - 1].lemma === 'make' && ['me', 'her', 'him', 'them', 'us'].includes(toks[j].lower) && toks[j + 1]?.lemma === 'feel';
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !when && !relative && !madeFeel) break;
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !when && !relative && !(madeFeel && j === i + 2)) break;
     }
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
