@@ -79,6 +79,14 @@ describe('learned layer (off by default: the learnedLayer setting)', () => {
       ["someone else's comment", false, 'Said the coworker\'s comment "got under my skin".'],
       ['the session as a time', false, 'She spent much of the session telling the story of his illness.'],
       ["the client's own questions", false, 'Asked practical questions ("what do we actually do in here?").'],
+      // A move answered and taken up, or gone on with (reply.ts answerTakenUp): not a marker's shape.
+      ['my suggestion taken up', false, 'When I suggested the walking group she said "I\'d like that, actually".'],
+      ['a word of address ("love") does not take a move up', true, 'When I asked about the drinking he said "same as ever, love".'],
+      ['answered and gone on with', false, 'When I asked about the move she said "next month" and showed me the tenancy.'],
+      ['answered and planned together', false, 'When I asked about the review, he said "it\'s on the 9th" and we planned what to bring.'],
+      ['answered fully', false, 'He did not hesitate when I asked about the cannabis, and answered fully.'],
+      ['a denial in words of taking up is not taken up', true, 'When I asked about the funeral he said "yeah, it\'s all fine".'],
+      ['thanks closing a reply do not take it up', true, 'When I asked about my summary she said "no, thank you".'],
     ];
     for (const [why, may, sentence] of cases) it(`${may ? 'reads' : 'not'} — ${why}: ${sentence}`, () => assert.equal(learnedMayRead(sentence, 'confrontation'), may));
 

@@ -91,6 +91,32 @@ const GLAD = /^(?:good|great|thank god|thank goodness|thank fuck|finally|at last
 
 export interface Reply { subtype: Subtype; start: number; end: number }
 
+/** The client going on with what was asked after the reply: "and showed me the photograph", "and we planned for it". */
+const GOES_ON = /["”]?,?\s+(?:and|then)\s+(?:then\s+)?(?:(?:we|they both)\s+(?:planned|agreed|made|worked|went through|looked at|smiled)|showed me|read it (?:aloud|out))\b|\banswered (?:fully|openly)\b/i;
+/** Closing thanks or a word of address ("thank you", ", love") that do not make a reply take a move up. */
+const CLOSING = /,?\s*(?:(?:thank you|thanks)(?: (?:for asking|very much))?|,\s*(?:love|dear|mate|pet|hun|darling))\W*$/i;
+
+/**
+ * Whether a sentence tells of a move of the therapist's that the client answered and took up or went on with: a
+ * reply in words of taking it up ("I'd like to try it", "relieved, mostly"), or the client going on with it after
+ * answering ("and showed me the photograph", "answered fully"). The learned layer leaves such sentences alone.
+ */
+export function answerTakenUp(sentence: string): boolean {
+  const move = THERAPIST_MOVE.exec(sentence) ?? ANSWERED_MOVE.exec(sentence);
+  if (!move) return false;
+  if (GOES_ON.test(sentence)) return true;
+  for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) {
+      if (re === REPLY_AFTER && m.index < move.index) continue;
+      const w = m[1].trim().replace(FILLER_FIRST, '').replace(CLOSING, '');
+      if (w && TAKEN_UP.test(w) && !DENIAL.test(w)) return true;
+    }
+  }
+  return false;
+}
+
 /**
  * A sentence that is the therapist's move and nothing else, told in the past or the present ("I asked about the
  * nightmares.", "10:20 I ask about the panic.", "When I wondered whether she was disappointed in me:"): the sentence

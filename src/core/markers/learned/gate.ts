@@ -10,8 +10,12 @@
  *   sentence aimed at the therapist or the therapy: "me", "my", "I" outside the quotation marks, or a word of
  *   therapy (vocabulary.ts) that is not someone else's ("the coworker's comment"), not a time ("much of the
  *   session") and not the client's own questions ("asked practical questions");
- * - not a line of scores ("SRS 35, up from 31"): those are the dips' business.
+ * - not a line of scores ("SRS 35, up from 31"): those are the dips' business;
+ * - not a move of the therapist's that the client answered and took up ("I'd like that") or went on with ("and
+ *   showed me the photograph", "answered fully"; reply.ts answerTakenUp): the model reads the shape of a move and
+ *   a reply, not whether the reply turns away.
  */
+import { answerTakenUp } from '../reply';
 import { ALL_OBJECT_WORDS } from '../vocabulary';
 
 /** Longer sentences are left to the rules. */
@@ -29,7 +33,7 @@ const SCORE_LINE = /^\s*[A-Z][A-Z0-9-]{1,8}\s*[:=]?\s*\d/;
 export function learnedMayRead(text: string, kind: 'withdrawal' | 'confrontation' | 'therapist-reaction'): boolean {
   if (text.split(/\s+/).filter(Boolean).length > MAX_WORDS || SCORE_LINE.test(text)) return false;
   const outside = text.replace(QUOTED, ' " ');
-  if (kind === 'therapist-reaction' || THERAPIST_NARRATES.test(outside)) return false;
+  if (kind === 'therapist-reaction' || THERAPIST_NARRATES.test(outside) || answerTakenUp(text)) return false;
   if (AT_THERAPIST.test(outside)) return true;
   const objects = outside.replace(CLIENT_QUESTIONS, ' ').replace(OTHERS, ' ').replace(SESSION_AS_TIME, ' ');
   return (objects.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []).some((w) => ALL_OBJECT_WORDS.has(w));
