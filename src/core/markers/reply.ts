@@ -93,8 +93,10 @@ export interface Reply { subtype: Subtype; start: number; end: number }
 
 /** The client going on with what was asked after the reply: "and showed me the photograph", "and we planned for it". */
 const GOES_ON = /["”]?,?\s+(?:and|then)\s+(?:then\s+)?(?:(?:we|they both)\s+(?:planned|agreed|made|worked|went through|looked at|smiled)|showed me|read it (?:aloud|out))\b|\banswered (?:fully|openly)\b/i;
-/** Closing thanks or a word of address ("thank you", ", love") that do not make a reply take a move up. */
-const CLOSING = /,?\s*(?:(?:thank you|thanks)(?: (?:for asking|very much))?|,\s*(?:love|dear|mate|pet|hun|darling))\W*$/i;
+/** Thanks that close a reply ("we're coping, thank you"), and those or a word of address (", love"): neither takes a move up. */
+const THANKS = String.raw`(?:thank you|thanks)(?: (?:for asking|very much))?`;
+const CLOSING_THANKS = new RegExp(String.raw`,?\s*${THANKS}\W*$`, 'i');
+const CLOSING = new RegExp(String.raw`,?\s*(?:${THANKS}|,\s*(?:love|dear|mate|pet|hun|darling))\W*$`, 'i');
 
 /**
  * Whether a sentence tells of a move of the therapist's that the client answered and took up or went on with: a
@@ -102,17 +104,12 @@ const CLOSING = /,?\s*(?:(?:thank you|thanks)(?: (?:for asking|very much))?|,\s*
  * answering ("and showed me the photograph", "answered fully"). The learned layer leaves such sentences alone.
  */
 export function answerTakenUp(sentence: string): boolean {
-  const move = THERAPIST_MOVE.exec(sentence) ?? ANSWERED_MOVE.exec(sentence);
+  const move = moveIn(sentence);
   if (!move) return false;
   if (GOES_ON.test(sentence)) return true;
-  for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence))) {
-      if (re === REPLY_AFTER && m.index < move.index) continue;
-      const w = m[1].trim().replace(FILLER_FIRST, '').replace(CLOSING, '');
-      if (w && TAKEN_UP.test(w) && !DENIAL.test(w)) return true;
-    }
+  for (const m of quotedReplies(sentence, move)) {
+    const w = m[1].trim().replace(FILLER_FIRST, '').replace(CLOSING, '');
+    if (w && TAKEN_UP.test(w) && !DENIAL.test(w)) return true;
   }
   return false;
 }
@@ -134,7 +131,7 @@ const REPLY_OPENING = new RegExp(String.raw`^\s*(?:she|he|they|pt|the client|cli
  * one, or this whole sentence when it is the client's words (`quoted`: a block quote or a "C:" line).
  */
 export function replyToMove(sentence: string, moveBefore?: string, quoted = false): Reply[] {
-  const here = THERAPIST_MOVE.exec(sentence) ?? ANSWERED_MOVE.exec(sentence);
+  const here = moveIn(sentence);
   if (!here) return moveBefore !== undefined ? replyAfter(sentence, moveBefore, quoted) : [];
   return repliesTo(sentence, here);
 }
@@ -151,6 +148,18 @@ function replyAfter(sentence: string, before: string, quoted: boolean): Reply[] 
   return [{ subtype, start, end }];
 }
 
+/** The therapist's move in a sentence: "when I asked ...", "answered my question ...". */
+const moveIn = (sentence: string) => THERAPIST_MOVE.exec(sentence) ?? ANSWERED_MOVE.exec(sentence);
+
+/** The client's quoted replies to the move: after it, right before it ('said "..." when I asked'), or 'with "..."'. */
+function* quotedReplies(sentence: string, move: RegExpExecArray): Generator<RegExpExecArray> {
+  for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) if (re !== REPLY_AFTER || m.index >= move.index) yield m;
+  }
+}
+
 function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   const replies: Reply[] = [];
   // The move's own words, up to the reply: what the therapist asked or said.
@@ -159,18 +168,12 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   const moveWords = sentence.slice(move.index, move.index + 120).split(/["“]/)[0];
   const asking = { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\basked\b|\bquestion/i.test(move[0]) };
   if (practical(asked)) return [];
-  for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(sentence))) {
-      // After the move, or right before it ('said "..." when I asked').
-      if (re === REPLY_AFTER && m.index < move.index) continue;
-      const [start, end] = m.indices![1];
-      // "When I said it was nearly time she said 'good'": glad the work is ending, as asking to finish early is (W2).
-      const gladToGo = ENDING_NAMED.test(asked) && GLAD.test(m[1].trim()) ? 'W2' : undefined;
-      const subtype = gladToGo ?? classify(m[1], asking) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
-      if (subtype) replies.push({ subtype, start, end });
-    }
+  for (const m of quotedReplies(sentence, move)) {
+    const [start, end] = m.indices![1];
+    // "When I said it was nearly time she said 'good'": glad the work is ending, as asking to finish early is (W2).
+    const gladToGo = ENDING_NAMED.test(asked) && GLAD.test(m[1].trim()) ? 'W2' : undefined;
+    const subtype = gladToGo ?? classify(m[1], asking) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
+    if (subtype) replies.push({ subtype, start, end });
   }
   return replies;
 }
@@ -190,7 +193,7 @@ function classify(words: string, move: Asking): Subtype | undefined {
   // "an interesting hypothesis, unsupported by evidence": a reading dismissed in the words of taking it up.
   if (AS_A_THEORY.test(w)) return 'C2';
   // "we're coping, thank you": thanks that close a reply do not take the move up.
-  const withoutThanks = w.replace(/,?\s*(?:thank you|thanks)(?: (?:for asking|very much))?\W*$/i, '');
+  const withoutThanks = w.replace(CLOSING_THANKS, '');
   if (!w || TAKEN_UP.test(withoutThanks || w)) return undefined;
   // Asked what he felt: "nothing", or the question's own thing back ("a chest") holds the feeling away.
   if (move.feelingAsked && /^nothing\b(?! (?:else|more|much)\b)/i.test(w)) return 'W1';
