@@ -63,8 +63,10 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     const mine = !s.quoted[i + 1] && ['i', 'we'].includes(toks[i + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(toks[i + 2]?.pos ?? '');
     // "the visits made her feel 'watched'": whom the part makes feel so is passed over to the judgement (two words more).
     const madeFeel = toks[i + 1]?.lemma === 'make' && ['me', 'her', 'him', 'them', 'us'].includes(toks[i + 2]?.lower ?? '') && toks[i + 3]?.lemma === 'feel';
-    const reach = (mine ? 8 : 5) + (madeFeel ? 2 : 0);
-    for (let j = i + 1; j < Math.min(toks.length, i + reach); j++) {
+    // "the leaflet on grief was 'for people who cry at adverts'": what the part is about, named after it, is passed over.
+    const about = !pronoun && !mine && !madeFeel ? topicAfter(s, i) : i;
+    const reach = (mine ? 8 : 5) + (madeFeel ? 2 : 0) + (about - i);
+    for (let j = about + 1; j < Math.min(toks.length, i + reach); j++) {
       if (s.quoted[j]) {
         evalFrom = j; evalTo = quotationEnd(s, j);
         // '"a nice drawing" but "no use when you're shaking"': the judgement is the quotation after the "but".
@@ -97,6 +99,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text)
       || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo)
+      || (s.quoted[evalFrom] && likened(s, evalFrom, evalTo, sentiment))
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
     if (!dismissive && sentiment(text) > -0.4 && !badHead(s, evalFrom, evalTo, sentiment)) continue;
     // "made him feel less alone": a bad word turned good.
@@ -114,6 +117,22 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
 }
 
 const QUOTE_MARK = new Set(['"', '“', '”']);
+/** Prepositions that say what a part of the therapy is about ("the leaflet on grief"); not "for", another's purpose ("the wait for surgery"). */
+const TOPIC_PREPOSITIONS = new Set(['on', 'about']);
+/**
+ * The last word of a short phrase saying what the part at i is about ("on grief", "about the sleep window"): a
+ * preposition, then at most two determiners or adjectives and a noun, all outside quotation marks; i when there is none.
+ */
+function topicAfter(s: Sentence, i: number): number {
+  const toks = s.tokens;
+  if (!TOPIC_PREPOSITIONS.has(toks[i + 1]?.lower ?? '') || s.quoted[i + 1]) return i;
+  for (let k = i + 2; k < Math.min(toks.length, i + 5); k++) {
+    if (s.quoted[k]) return i;
+    if (toks[k].pos === 'NOUN') return toks[k + 1]?.pos === 'NOUN' && !s.quoted[k + 1] ? k + 1 : k;
+    if (!['DET', 'ADJ'].includes(toks[k].pos)) return i;
+  }
+  return i;
+}
 /** The work's own doings, as gerunds ("naming it", "writing it down", "rating the urges"). */
 const TASK_DOING = new Set(['name', 'write', 'rate', 'record', 'log', 'track', 'monitor', 'breathe', 'visualise', 'visualize', 'imagine', 'journal', 'practise', 'practice', 'label', 'externalise', 'externalize', 'rehearse']);
 /** The first token from k that is not a quotation mark. */
@@ -217,6 +236,24 @@ function sarcastic(s: Sentence, from: number, to: number): boolean {
   const t = s.tokens;
   for (let j = from; j < to; j++) {
     if ((t[j].lower === 'obviously' || t[j].lower === 'clearly') && t.slice(j + 1, Math.min(to, j + 4)).some((w) => NEGATORS.has(w.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * "like a flat-pack wardrobe", "like being back in the army", "like filling in a form for the council": the part likened,
+ * in the client's words, to something outside the work; not a likeness the sentiment model scores as good ("like a
+ * party", "very neat, like a flow chart") or turned round by a "but".
+ */
+const GOOD_LIKENESS = new Set(['party', 'family', 'home', 'holiday', 'treat', 'friend', 'dream', 'gift', 'lifeline', 'godsend', 'miracle', 'breeze', 'spa', 'sanctuary', 'haven', 'oasis']);
+function likened(s: Sentence, from: number, to: number, sentiment: (text: string) => number): boolean {
+  const t = s.tokens;
+  const text = s.text.slice(t[from].start, t[to - 1].end);
+  if (sentiment(text) > 0 || t.slice(from, to).some((w) => w.lower === 'but' || sentiment(w.text) > 0 || GOOD_LIKENESS.has(w.lower))) return false;
+  for (let j = from; j + 1 < to; j++) {
+    // (Not the client made to seem like something: "made me sound like a case study" says what the part did to them.)
+    const madeSeem = ['me', 'him', 'her', 'them', 'us'].includes(t[j - 2]?.lower ?? '') && ['sound', 'look', 'feel', 'seem'].includes(t[j - 1]?.lemma ?? '');
+    if (t[j].lower === 'like' && t[j].pos === 'ADP' && !madeSeem && (['a', 'an'].includes(t[j + 1].lower) || (t[j + 1].pos === 'VERB' && /ing$/.test(t[j + 1].lower)))) return true;
   }
   return false;
 }

@@ -41,6 +41,35 @@ const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V
 /** Words that open a clause setting the scene for what follows ("When I explained it again, she..."). */
 const SCENE = new Set(['when', 'as', 'after', 'once', 'while', 'before', 'whenever']);
 
+/** Words that end the clause of what the therapist felt ("I felt I was intruding when her phone rang"). */
+const FELT_CLAUSE_END = words('when as so because while whilst until after before since');
+/** Subjects that start a clause after "and" or "but" ("and I stepped out", "but she said"). */
+const SUBJECTS = words('i she he they we it');
+/** Who the therapist's place is beside, in the clause of what they felt. */
+const BESIDE = words('her him them his she he they someone somebody');
+/** A good place beside the client ("learning a lot from her", "getting to know him", "reaching her", "helping her"). */
+const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
+
+/**
+ * "I felt (that, like, as if) I was/had ..." with the client in the clause: the end of the clause, or 0. The clause ends
+ * at punctuation or at a word that starts another ("when", "so", "and").
+ */
+function placeFelt(s: VerbContext['s'], i: number): number {
+  const toks = s.tokens;
+  let k = i + 1;
+  if (toks[k]?.lower === 'that' || toks[k]?.lower === 'like') k++;
+  else if (toks[k]?.lower === 'as' && ['if', 'though'].includes(toks[k + 1]?.lower ?? '')) k += 2;
+  if (toks[k]?.lower !== 'i' || s.quoted[k] || !['be', 'have'].includes(toks[k + 1]?.lemma ?? '')) return 0;
+  let end = k + 2;
+  // ("and", "but" end it before a verb or a new subject, not inside a phrase: "between her and her brother".)
+  const another = (x: number) => ['and', 'but'].includes(toks[x].lower) && (['VERB', 'AUX'].includes(toks[x + 1]?.pos ?? '') || SUBJECTS.has(toks[x + 1]?.lower ?? ''));
+  while (end < toks.length && toks[end].pos !== 'PUNCT' && !s.quoted[end] && !FELT_CLAUSE_END.has(toks[end].lower) && !another(end)) end++;
+  const clause = toks.slice(k + 2, end);
+  // ("getting through to him": reaching him, said another way.)
+  const through = clause.some((w, x) => w.lemma === 'get' && clause[x + 1]?.lower === 'through' && clause[x + 2]?.lower === 'to');
+  return clause.some((w) => BESIDE.has(w.lower)) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma)) ? end : 0;
+}
+
 /** Per-verb frames; true when one matched. */
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
@@ -70,6 +99,13 @@ export function therapistFrames(c: VerbContext): boolean {
           const end = toks[k + 1]?.pos === 'ADP' && ['off', 'out', 'up', 'down'].includes(toks[k + 1].lower) ? k + 2 : k + 1;
           add('TR', 0.6, start, end, 'therapist-affect'); return true;
         }
+      }
+      // "I felt I was standing between her and her brother", "I felt as if I were keeping her from something": the
+      // therapist's own place beside the client, felt; not a good one ("I felt I was getting to know her") and not a
+      // place beside no one ("I felt I was on time for once").
+      if (lemma === 'feel' && role === 'therapist') {
+        const end = placeFelt(s, i);
+        if (end > 0) { add('TR', 0.6, start, end, 'therapist-affect'); return true; }
       }
       // "I noticed my heart rate going up": the therapist's body.
       if (lemma === 'notice' && toks[i + 1]?.lower === 'my' && within(s, i + 2, Math.min(to, i + 4), BODY) >= 0) {
