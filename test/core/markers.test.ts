@@ -6761,6 +6761,8 @@ describe('rupture markers in prose', () => {
       ['W7', 'Said HR "made him ring" after the incident.', 'Said HR "made him ring'],
       ['C1', 'When I said it was a real loss she said "don\'t patronise me".', 'don\'t patronise me'],
       ['C1', 'She said "stop lecturing me".', 'stop lecturing me'],
+      ['W4', 'When I raised the drinking he went back to his phone.', 'went back to his phone'],
+      ['W4', 'When I mentioned the group she returned to the crossword.', 'returned to the crossword'],
     ]);
     pinNoMarker([
       ['a likeness the client enjoys', 'She said the group "felt like a party" by Christmas.'],
@@ -6771,6 +6773,9 @@ describe('rupture markers in prose', () => {
       ['made to ring someone else', 'He said his wife "made him ring" the plumber.'],
       ['a mother\'s words', 'She said her mum would say "don\'t lecture me".'],
       ['tests that went well', 'He said the tests went well.'],
+      ['back to the album, to show what was asked about', 'When I asked about her mum she went back to the photo album and showed me her wedding picture.'],
+      ['back to the funeral when asked about the loss', 'When I asked about the loss she went back to the funeral.'],
+      ['back to the work together', 'We went back to the imagery.'],
     ]);
   });
 

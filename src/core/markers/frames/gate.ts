@@ -71,6 +71,9 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
   [new Set(['bother', 'bothered']), NEG],
   [forms(['push']), new Set(['back'])],
+  // "he went back to his phone", "returned to the folder": back to something of the client's own at the therapist's move.
+  [forms(['go', 'turn', 'get']), new Set(['back'])],
+  [forms(['return']), new Set(['to'])],
   [forms(['feel', 'notice']), new Set(['i'])],
   [forms(['roll']), new Set(['eyes'])],
   [forms(V.END_VERB), words(V.END_OBJECT)],

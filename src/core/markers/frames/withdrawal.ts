@@ -37,6 +37,10 @@ const W_EARLY_BEFORE = words('early before');
 /** "left at the end", "at the close": when the session ended. */
 const AT_THE_END = /^\s*at the (?:end|close|finish)\b/i;
 const W_I = words('i');
+/** What "went back to" a thing of the client's own starts with ("the folder", "his phone"). */
+const BACK_TO_OWN = words('the her his their');
+/** The thing gone back to, then shown or told about: taking the question up. */
+const SHOWN_AFTER = /^\s*,?\s*(?:and|to) (?:then )?(?:showed|show|told|tell|explained|explain|found|find|pointed)\b/i;
 const W_INSTEAD = words('instead');
 const W_LIGHTER_ELSE_EASIER = words('lighter else easier');
 const W_WORDS = words('words');
@@ -114,6 +118,15 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // Not "shouted 'stop talking'": in the client's words it is said to the therapist.
   if (lemma === 'stop' && !s.quoted[i] && toks[i + 1]?.pos === 'VERB' && V.ACTIVITY.has(toks[i + 1].lemma) && afterTherapistMove(s, i)) {
     add('W2', 0.6, i, i + 2, 'stopped'); return true;
+  }
+  // "When I raised the drinking he went back to his phone", "...she went back to the folder": at the therapist's move,
+  // back to a thing of the client's own; not to the work ("went back to the worksheet"), to what was raised ("back to
+  // the loss"), or to show it ("went back to the album and showed me her wedding photo").
+  const back = (['go', 'turn', 'get'].includes(lemma) && toks[i + 1]?.lower === 'back' && toks[i + 2]?.lower === 'to') ? i + 3 : lemma === 'return' && toks[i + 1]?.lower === 'to' ? i + 2 : -1;
+  if (back > 0 && !s.quoted[i] && BACK_TO_OWN.has(toks[back]?.lower ?? '') && afterTherapistMove(s, i)) {
+    const end = nounPhraseEnd(s, back, to);
+    const topic = toks.slice(back, end).some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma));
+    if (end > back + 1 && !objectOf(s, back, end) && !topic && !SHOWN_AFTER.test(s.text.slice(toks[end - 1].end))) { add('W4', 0.6, i, end, 'topic'); return true; }
   }
   // "Spent much of the session on her car insurance claim"
   // ("the time" is the session's: "spent the time listing what the insurers had said".)
