@@ -6763,6 +6763,8 @@ describe('rupture markers in prose', () => {
       ['C1', 'She said "stop lecturing me".', 'stop lecturing me'],
       ['W4', 'When I raised the drinking he went back to his phone.', 'went back to his phone'],
       ['W4', 'When I mentioned the group she returned to the crossword.', 'returned to the crossword'],
+      ['W2', 'B reversed his chair to the far wall when I sat down and stayed there.', 'reversed his chair to the far wall'],
+      ['W2', 'J climbed into the den and would not come out when I talked about his dad\'s new house.', 'climbed into the den'],
     ]);
     pinNoMarker([
       ['a likeness the client enjoys', 'She said the group "felt like a party" by Christmas.'],
@@ -6776,6 +6778,8 @@ describe('rupture markers in prose', () => {
       ['back to the album, to show what was asked about', 'When I asked about her mum she went back to the photo album and showed me her wedding picture.'],
       ['back to the funeral when asked about the loss', 'When I asked about the loss she went back to the funeral.'],
       ['back to the work together', 'We went back to the imagery.'],
+      ['a chair moved to show something', 'B reversed his chair into the corner to show me how tight the turn is at home.'],
+      ['a den played in together', 'She climbed into the den and we read a story there.'],
     ]);
   });
 
