@@ -6764,6 +6764,10 @@ describe('rupture markers in prose', () => {
       ['W4', 'When I raised the drinking he went back to his phone.', 'went back to his phone'],
       ['W4', 'When I mentioned the group she returned to the crossword.', 'returned to the crossword'],
       ['W2', 'B reversed his chair to the far wall when I sat down and stayed there.', 'reversed his chair to the far wall'],
+      ['C3', 'He said the thought records were "homework on top of homework".', 'records were "homework on top of homework"'],
+      ['C3', 'L said the pacing plan was "a polite way of saying live less".', 'plan was "a polite way of saying live less"'],
+      ['C3', 'P said the exercises were "ten minutes of waving at nobody".', 'exercises were "ten minutes of waving at nobody"'],
+      ['W2', 'D met me at the door and said "five minutes, I\'m busy".', 'five minutes, I\'m busy'],
       ['W2', 'J climbed into the den and would not come out when I talked about his dad\'s new house.', 'climbed into the den'],
     ]);
     pinNoMarker([
@@ -6780,6 +6784,8 @@ describe('rupture markers in prose', () => {
       ['back to the work together', 'We went back to the imagery.'],
       ['a chair moved to show something', 'B reversed his chair into the corner to show me how tight the turn is at home.'],
       ['a den played in together', 'She climbed into the den and we read a story there.'],
+      ['a kind way of saying something', 'She said the exercise was "a nice way of saying thank you to my body".'],
+      ['her own idea of a good week', 'She said the plan was "my idea of a good week".'],
     ]);
   });
 
