@@ -6768,6 +6768,8 @@ describe('rupture markers in prose', () => {
       ['C3', 'L said the pacing plan was "a polite way of saying live less".', 'plan was "a polite way of saying live less"'],
       ['C3', 'P said the exercises were "ten minutes of waving at nobody".', 'exercises were "ten minutes of waving at nobody"'],
       ['W2', 'D met me at the door and said "five minutes, I\'m busy".', 'five minutes, I\'m busy'],
+      ['W4', 'She spoke about the essay deadlines at length.', 'spoke about the essay deadlines at length'],
+      ['W4', 'He spent twenty minutes explaining the bus timetable when I asked about the worry at work.', 'spent twenty minutes explaining the bus timetable'],
       ['W2', 'J climbed into the den and would not come out when I talked about his dad\'s new house.', 'climbed into the den'],
     ]);
     pinNoMarker([
@@ -6786,6 +6788,7 @@ describe('rupture markers in prose', () => {
       ['a den played in together', 'She climbed into the den and we read a story there.'],
       ['a kind way of saying something', 'She said the exercise was "a nice way of saying thank you to my body".'],
       ['her own idea of a good week', 'She said the plan was "my idea of a good week".'],
+      ['small talk at the start, then the work brought up', 'He talked about his car for a while at the start, the MOT went well, then he brought up the anniversary himself.'],
     ]);
   });
 

@@ -137,8 +137,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // ("going" only as "going through" or "going over" something: "going to the toilet" is no topic.)
     let on = within(s, i + 1, to, ON_TALKING);
     if (on >= 0 && toks[on].lower === 'going' && !['through', 'over'].includes(toks[on + 1]?.lower ?? '')) on = -1;
-    const spentOn = on >= 0 ? objectOf(s, on + 1, to) : undefined;
-    const core = on >= 0 && toks.slice(on + 1, to).some((w) => V.CORE_TOPIC.has(w.lemma) && w.lemma !== 'it' && w.lemma !== 'this');
+    // (What the time went on ends where a clause of the therapist's move begins: "when I asked about the worry at work".)
+    const onTo = on >= 0 ? sceneStart(s, on + 1, to) : to;
+    const spentOn = on >= 0 ? objectOf(s, on + 1, onTo) : undefined;
+    const core = on >= 0 && toks.slice(on + 1, onTo).some((w) => V.CORE_TOPIC.has(w.lemma) && w.lemma !== 'it' && w.lemma !== 'this');
     if (on >= 0 && !core && spentOn !== 'task' && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
   }
   // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
@@ -153,7 +155,11 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // "for the first time", "for the last time": which time, not how long.
     if (long >= 0 && toks[long].lower === 'time' && ['first', 'last', 'second', 'only'].includes(toks[long - 1]?.lower ?? '')) long = -1;
     const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'PROPN') : undefined;
-    if (about >= 0 && long >= 0 && topic && !V.CORE_TOPIC.has(topic.lemma) && !V.CORE_TOPIC.has(topic.lower) && !objectOf(s, about + 1, to)) {
+    // (The words of how long are no part of what was told: "at length" is not the sessions' length.)
+    // Not the talk that opens a session before the client comes to the work ("for a while at the start, ... then he brought
+    // up the anniversary himself").
+    const warmingUp = long >= 0 && WARMING_UP.test(s.text.slice(toks[long].end));
+    if (about >= 0 && long >= 0 && !warmingUp && topic && !V.CORE_TOPIC.has(topic.lemma) && !V.CORE_TOPIC.has(topic.lower) && !objectOf(s, about + 1, long > about ? Math.min(to, long) : to)) {
       add('W4', 0.55, i, Math.min(to, Math.max(long, about + 4) + 1), 'story-at-length'); return true;
     }
   }
@@ -206,6 +212,15 @@ function ofSomethingElse(s: Sentence, k: number, to: number): boolean {
   while (j < to && (s.tokens[j].pos === 'DET' || s.tokens[j].pos === 'ADJ' || (s.tokens[j].pos === 'PRON' && ['his', 'her', 'their', 'my', 'our'].includes(s.tokens[j].lower)))) j++;
   const noun = s.tokens[j];
   return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !OF_SESSION.has(noun.lower) && !OF_SESSION.has(noun.lemma);
+}
+
+/** The small talk that opens a session, the client then coming to the work themselves. */
+const WARMING_UP = /^[^.;]*\bthen (?:she|he|they) (?:brought up|raised|came (?:on )?to|turned to|got (?:on )?to|started on) [^.;]*\b(?:herself|himself|themselves|unprompted|without prompting)\b/i;
+
+/** Where a clause of the therapist's move ("when I asked ...") starts between k and to, or to. */
+function sceneStart(s: Sentence, k: number, to: number): number {
+  for (let j = k; j < to; j++) if (therapistClauseAt(s, j, WHEN_I)) return j;
+  return to;
 }
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
