@@ -133,6 +133,17 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked whether the room was warm enough she said "not this again".'), []);
     assert.deepEqual(replies('When asked about her week she said it was "really good".'), []);
   });
+  it('a question about the client answered with what a whole kind of person does ("farmers don\'t sleep"), or "it happens", puts it aside (W1)', () => {
+    assert.deepEqual(replies('When I asked how he was sleeping he said "farmers don\'t sleep, love".'), [['W1', 'farmers don\'t sleep, love']]);
+    assert.deepEqual(replies('When I asked about his father he said "dads just have to crack on".'), [['W1', 'dads just have to crack on']]);
+    assert.deepEqual(replies('When I asked about the affair she said "a Christian woman forgives, that\'s all there is to it".'), [['W1', 'a Christian woman forgives, that\'s all there is to it']]);
+    assert.deepEqual(replies('When I asked how work was he said "same as everyone on the team".'), [['W1', 'same as everyone on the team']]);
+    assert.deepEqual(replies('When I asked about the crash he said "it happens".'), [['W1', 'it happens']]);
+    // Not what people do as the answer asked for, nor a word of address read as taking the move up or as the answer.
+    assert.deepEqual(replies('When I asked what went wrong he said "people leave the door open".'), []);
+    assert.deepEqual(replies('When I asked what helps she said "people at church help".'), []);
+    assert.deepEqual(replies('When I asked how the group went he said "the lads are great, love".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);
