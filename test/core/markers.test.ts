@@ -6769,6 +6769,9 @@ describe('rupture markers in prose', () => {
       ['C3', 'P said the exercises were "ten minutes of waving at nobody".', 'exercises were "ten minutes of waving at nobody"'],
       ['W2', 'D met me at the door and said "five minutes, I\'m busy".', 'five minutes, I\'m busy'],
       ['W4', 'She spoke about the essay deadlines at length.', 'spoke about the essay deadlines at length'],
+      ['W4', 'When I asked about her husband\'s drinking she talked about the Assam harvest.', 'talked about'],
+      ['W4', 'When I asked about the drinking he gave me a history of hops in Kent.', 'When I asked about the drinking he gave me a history of hops'],
+      ['W4', 'Gave me the history of the lighthouse when I asked why he volunteers.', 'Gave me the history of the lighthouse when I asked'],
       ['W4', 'He spent twenty minutes explaining the bus timetable when I asked about the worry at work.', 'spent twenty minutes explaining the bus timetable'],
       ['W2', 'J climbed into the den and would not come out when I talked about his dad\'s new house.', 'climbed into the den'],
     ]);
@@ -6788,6 +6791,8 @@ describe('rupture markers in prose', () => {
       ['a den played in together', 'She climbed into the den and we read a story there.'],
       ['a kind way of saying something', 'She said the exercise was "a nice way of saying thank you to my body".'],
       ['her own idea of a good week', 'She said the plan was "my idea of a good week".'],
+      ['a history of what was asked about', 'When I asked about the loss he gave me a history of the loss.'],
+      ['a history taken', 'He gave me a history of his drinking.'],
       ['small talk at the start, then the work brought up', 'He talked about his car for a while at the start, the MOT went well, then he brought up the anniversary himself.'],
     ]);
   });
