@@ -1834,6 +1834,9 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\bwith (?:her|his|their) knees (?:up|pulled up|drawn up|to (?:her|his|their) chin)\\b(?![^.;]{0,30}\\b(?:homework|reading|book|game|laptop|drawing)\\b)|\\bwith (?:her|his|their) sleeves (?:pulled )?(?:down )?over (?:her|his|their) hands\\b(?![^.]{0,60}\\b(?:cold|heating|freezing|chilly)\\b)"),
   c('W6', 0.6, "\\b(?:brought|arrived with|came with|had) (?:a|her|his|their) (?:folder|file|pile|stack|bundle|sheaf|list) of (?:emails|printouts|letters|documents|papers|research|symptoms|articles)\\b[^.;]{0,60}\\b(?:read|went through|read out|read from|read through)\\b(?![^.;]{0,30}\\btogether\\b)"),
   c('C2', 0.6, "{Q}i didn'?t come (?:here |in )?to be (?:pitied|judged|analysed|analyzed|lectured|psychoanalysed|told off|patronised|patronized|felt sorry for)\\b", { speech: true }),
+  // "I dig six a week, one more's no different", "I see the dead every day, my grandmother's just another one": the
+  // client's own loss made one of the many of their work (W1).
+  c('W1', 0.55, "{Q}[^\"”]{0,60}\\b(?:one more(?:'s| is) (?:no different|nothing(?: new)?)|one more (?:doesn'?t|won'?t|does not|will not) (?:change|make) (?:anything|a difference|much)|(?:mine|(?:my|our) [\\w-]+)(?:'s| is) (?:just |only )?another (?:one|load|job|case|fare|shift|body|call|name|file))\\b", { speech: true }),
   // "don't patronise me", "stop lecturing me": the client forbids the therapist a way of treating them (not a preface:
   // "don't judge me, but I ate the lot").
   c('C1', 0.6, "{Q}(?:(?:just|please|and) )?(?:don'?t|do not|stop|quit) (?:you )?(?:patroni[sz]\\w*|lectur\\w*|pity(?:ing)?|bab(?:y|ying)|mother(?:ing)?|smother(?:ing)?|preach(?:ing)? at|nag(?:ging)?|rush(?:ing)?|pressur\\w*|bully(?:ing)?|manag(?:e|ing)|handl(?:e|ing)|humou?r(?:ing)?|talk(?:ing)? down to) me\\b(?!,? but\\b)", { speech: true }),
