@@ -6773,6 +6773,8 @@ describe('rupture markers in prose', () => {
       ['W4', 'When I asked about the drinking he gave me a history of hops in Kent.', 'When I asked about the drinking he gave me a history of hops'],
       ['W4', 'Gave me the history of the lighthouse when I asked why he volunteers.', 'Gave me the history of the lighthouse when I asked'],
       ['W1', 'Said "I dig six a week, one more\'s no different".', 'I dig six a week, one more\'s no different'],
+      ['W2', 'He asked if we could finish early because he was tired.', 'asked if we could finish early'],
+      ['W2', 'Asked how long this would take because he had "a life to get on with".', 'Asked how long this would take'],
       ['W1', 'Said "I move people\'s lives in boxes every day, mine\'s just another load".', 'I move people\'s lives in boxes every day, mine\'s just another load'],
       ['W4', 'He spent twenty minutes explaining the bus timetable when I asked about the worry at work.', 'spent twenty minutes explaining the bus timetable'],
       ['W2', 'J climbed into the den and would not come out when I talked about his dad\'s new house.', 'climbed into the den'],
@@ -6796,6 +6798,8 @@ describe('rupture markers in prose', () => {
       ['a history of what was asked about', 'When I asked about the loss he gave me a history of the loss.'],
       ['a history taken', 'He gave me a history of his drinking.'],
       ['one more of something else', 'He said "one more biscuit won\'t hurt".'],
+      ['an early finish told beforehand', 'She asked if we could finish ten minutes early because the taxi was booked, as she had told me last week.'],
+      ['an early finish agreed beforehand', 'He asked to leave a few minutes early because of PE, which we had agreed last week.'],
       ['small talk at the start, then the work brought up', 'He talked about his car for a while at the start, the MOT went well, then he brought up the anniversary himself.'],
     ]);
   });
