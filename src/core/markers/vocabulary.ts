@@ -20,7 +20,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     chair imagery visualisation visualization breathing mindfulness meditation relaxation questionnaire measure scale
     experiment agenda tapping script drill tracking monitoring reading letter values plan protocol model stuff
     activity activities movements stimulation sets restriction writing journaling journal scan rating ratings image
-    challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in analysis
+    challenging inventory planner strategy strategies tool tools timeline genogram weighing weigh-in weigh-ins analysis
     blocker software notebook workbook booklet goal goals reminder reminders acceptance defusion baseline baselines patch patches
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
@@ -32,7 +32,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
     change improvement results outcome programme program group assessment module
     psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork calls workshop workshops referral
-    keywork key-work`),
+    keywork key-work check-in check-ins`),
 };
 
 /** Nouns a note names the therapist by ("the therapist", "this writer", "the facilitators"). */

@@ -47,7 +47,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
     // ("did not practise with the long cane and called it ...": a thing the client was to practise, use or wear is a task,
     // whatever its name.)
-    const cls = comingHere ? 'therapy' : doingTask ? 'task' : pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? practisedBefore(s, Math.max(0, i - 2)) ?? antecedent : objectOf(s, i, i + 1);
+    // ("our check-ins were ...": a hyphenated name, which the tagger splits, read whole at its last word.)
+    const joined = toks[i - 1]?.text === '-' && i >= 2 ? objectOf(s, i - 2, i + 1) : undefined;
+    const cls = comingHere ? 'therapy' : doingTask ? 'task' : pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? practisedBefore(s, Math.max(0, i - 2)) ?? antecedent : joined ?? objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
     // "the new rota at work was 'pointless admin'": a noun after a preposition of place or a possessive is
     // not the subject of what follows ("paying for sessions was 'money down the drain'" is).
@@ -113,7 +115,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       if (GOOD_JUDGEMENT.has(toks[k].lower) || sentiment(toks[k].text) > 0) continue;
     }
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
-    add(sub, 0.6, i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
+    add(sub, 0.6, joined ? i - 2 : i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
     return;
   }
 }
