@@ -144,6 +144,11 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked what helps she said "people at church help".'), []);
     assert.deepEqual(replies('When I asked how the group went he said "the lads are great, love".'), []);
   });
+  it('"I\'m not sitting in a church hall ...", said to what was suggested or mentioned, refuses it (C2); not to a question, nor a feeling denied', () => {
+    assert.deepEqual(replies('When I mentioned the bereavement group he said "I\'m not sitting in a church hall crying with strangers".'), [['C2', 'I\'m not sitting in a church hall crying with strangers']]);
+    assert.deepEqual(replies('When I asked how she was sleeping she said "I\'m not sleeping".'), []);
+    assert.deepEqual(replies('When I reflected that she seemed sad she said "I\'m not crying".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -232,5 +232,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   // "can we talk about something nicer": a turn away from what was raised.
   if (SOMETHING_ELSE.test(w)) return 'W4';
   if (REFUSING.test(w) || NOT_THE_WORK.test(w)) return 'C2';
+  // "I'm not sitting in a church hall crying with strangers", said to what was suggested or mentioned (not to a question,
+  // where "I'm not sleeping" answers it): the move refused. A feeling denied this way is no refusal ("I'm not crying").
+  if (!move.question && /^(?:i'?m|i am|we'?re|we are) (?:just |simply |definitely |certainly |really )?not (?!(?:crying|feeling|getting|worrying|panicking|coping|sleeping|eating|managing|struggling|drinking|using)\b)[a-z]+ing\b/i.test(w)) return 'C2';
   return undefined;
 }
