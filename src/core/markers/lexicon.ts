@@ -271,6 +271,8 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.85, "\\bwhat'?s the point\\b|{Q}what is the point\\b|{Q}what'?s the (?:use|good) (?:of|in) (?:talking|trying|coming|this|it|any of (?:this|it)|therapy|counsell?ing)\\b", { speech: true }),
   c('W7', 0.8, "\\b(?:there'?s|there is|i see) no point\\b", { negative: true, speech: true }),
   c('W7', 0.65, "\\b(?:couldn'?t|can'?t|cannot) see the point\\b(?! (?:of|in) (?:going over|doing|filling))", { negative: true }),
+  // "does not see the point in continuing therapy", "sees no point in coming": the work itself without a point (W7).
+  c('W7', 0.65, "\\b(?:(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|can'?t|cannot|couldn'?t|could not) see (?:the |any |much )?point|sees? (?:no|little) (?:real )?point|saw (?:no|little) (?:real )?point) (?:of|in) (?:continuing|carrying on|coming(?: back| here)?|attending|returning|therapy|counsell?ing|treatment|(?:the |these |our )?sessions|this|it all|any of (?:this|it))\\b(?! to be\\b)", { negative: true }),
   c('W7', 0.8, "\\btoo (?:old|broken|damaged|far gone|messed up) for (?:all )?(?:this|that|therapy|talking|it|help)\\b", { speech: true }),
   c('W7', 0.75, "\\b(?:is|isn'?t|is not|was) (?:not )?going to (?:change|help|fix|make a difference)\\b", { negative: true, speech: true }),
   c('W7', 0.8, "\\b(?:nothing'?s|nothing is|nothing) (?:ever )?(?:going to|gonna|will ever|will) (?:change|help|work|get better|be different)\\b", { negative: true, speech: true }),
