@@ -17,6 +17,8 @@ const REPEATED = words('again twice times repeatedly');
 const CHANGE = words('drop reduce cut move switch go change stop end pause finish space');
 const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online early earlier break');
 const AFTER_AFFECT = words('with at about by over that because of');
+/** What follows "when" for the part of the work discussed: "when discussing", "when we reviewed", "when I raised". */
+const WHEN_DISCUSSED = words('discussing discussed reviewing reviewed talking we i t asked raised mentioned');
 const LET_ME = words('finish speak talk get answer explain');
 const UNDERSTAND = words('understand listen care get help know hear see bother bothered');
 const IMPERSONAL = words('know tell guess wonder win crack carry deal cope soldier muddle plod');
@@ -236,13 +238,17 @@ export function displeasureHits(s: Sentence, add: Add): void {
     const stance = !s.quoted[i] && (V.STANCE.has(toks[i].lower) || V.OPPOSITION.has(toks[i].lower));
     if (!noun && !stance && !V.DISPLEASED.has(toks[i].lower) && !V.DISPLEASED.has(toks[i].lemma)) continue;
     const after = (w: string) => AFTER_AFFECT.has(w) || ((noun || stance) && AFTER_NOUN.has(w)) || (stance && AFTER_STANCE.has(w));
-    const k = i + 1 < toks.length && after(toks[i + 1].lower) ? i + 1 : i + 2 < toks.length && toks[i + 1].lower === 'up' && after(toks[i + 2].lower) ? i + 2 : -1;
+    // ("irritable when discussing discharge planning", "angry when we discussed the fees": the part of the work in the
+    // clause of its discussion.)
+    const whenDiscussed = !noun && toks[i + 1]?.lower === 'when' && WHEN_DISCUSSED.has(toks[i + 2]?.lower ?? '');
+    const k = i + 1 < toks.length && (after(toks[i + 1].lower) || whenDiscussed) ? i + 1 : i + 2 < toks.length && toks[i + 1].lower === 'up' && after(toks[i + 2].lower) ? i + 2 : -1;
     if (k < 0) continue;
     const role = subjectOf(s, i).role;
     if (!isClient(role) || irrealis(s, i, Math.max(0, i - 5))) continue;
     const end = Math.min(toks.length, k + 8);
     // "suspicious of why I wanted to know": the therapist in the clause that follows.
-    const me = within(s, k + 1, Math.min(end, k + 4), W_I);
+    // (Not "when I raised ...": there the therapist is who raised it, and what was raised is after.)
+    const me = whenDiscussed ? -1 : within(s, k + 1, Math.min(end, k + 4), W_I);
     const at = me >= 0 && !s.quoted[me] ? { cls: 'therapist' as const, index: me } : objectAt(s, k + 1, end);
     const obj = at?.cls;
     if (!obj || obj === 'self') continue;
