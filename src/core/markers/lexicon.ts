@@ -271,6 +271,8 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.85, "\\bwhat'?s the point\\b|{Q}what is the point\\b|{Q}what'?s the (?:use|good) (?:of|in) (?:talking|trying|coming|this|it|any of (?:this|it)|therapy|counsell?ing)\\b", { speech: true }),
   c('W7', 0.8, "\\b(?:there'?s|there is|i see) no point\\b", { negative: true, speech: true }),
   c('W7', 0.65, "\\b(?:couldn'?t|can'?t|cannot) see the point\\b(?! (?:of|in) (?:going over|doing|filling))", { negative: true }),
+  // "had 'done the acceptance talk' in rehab and did not need another one": the work offered as already done (C2).
+  c('C2', 0.55, "\\b(?:had|has|'d|'ve|have) (?:already )?{Q}?(?:done|had|been through|sat through)\\b(?:[^.;\"“”]{0,12}{Q}|(?: (?:the|some|a|an|all the))?(?: [\\w-]+)? (?:therapy|counsell?ing|cbt|dbt|emdr|course|group|talk|session|sessions|programme|program|module|work|exercises?|homework|debrief|assessment|bit))[^.;]{0,30}?(?:,|\\band|\\bso)\\s*(?:(?:she|he|they|I) )?(?:did not|didn'?t|does not|doesn'?t|do not|don'?t) need (?:another(?: one)?|it again|(?:to do|to go through|to hear) (?:it|that|this|all that|all this) again)\\b"),
   // "expressed doubt that therapy can help her", "voiced doubts about the approach": the work doubted in the session (C5).
   c('C5', 0.6, "\\b(?:expressed|voiced|raised|shared|admitted to|has|had|have) (?:some |real |serious |strong |growing |ongoing |her |his |their )?doubts? (?:that|about|whether|as to whether|over|regarding) (?:the |this |these |our |my )?(?:therapy|counsell?ing|treatment|sessions?|approach|group|work|model|cbt|dbt|emdr|process|plan|exercises?|homework)\\b"),
   // "does not see the point in continuing therapy", "sees no point in coming": the work itself without a point (W7).
