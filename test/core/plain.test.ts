@@ -16,6 +16,14 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('Pt eventually refused the worksheet.')?.text, 'Pt refused the worksheet.');
   });
 
+  it('reads Scots in the English the cues know ("Ah\'m no here tae be preached at", "dinnae", "nae bother")', () => {
+    assert.equal(plainWords('S: "Ah\'m no here tae be preached at."')?.text, 'S: "I\'m not here to be preached at."');
+    assert.equal(plainWords('She said "ah dinnae want tae talk aboot it".')?.text, 'She said "I don\'t want to talk about it".');
+    assert.equal(plainWords('He said "nae bother" and "it wisnae me".')?.text, 'He said "no bother" and "it wasn\'t me".');
+    // Not tae kwon do.
+    assert.equal(plainWords('He does tae kwon do on Tuesdays.'), undefined);
+  });
+
   it('maps every offset of the copy back to the sentence', () => {
     const s = 'He then said "Well, whatever" today.';
     const p = plainWords(s)!;

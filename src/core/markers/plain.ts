@@ -33,6 +33,18 @@ const SUBJECTIVE_LINE = /^\s*(?:S|Subjective|Subj)\s*[:\-–]/i;
  */
 const WORDS_FOLLOW = String.raw`(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b))`;
 const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|${STATED}stated|(?:expressed|shared|reported)${WORDS_FOLLOW})|(verbali[sz]es|voices|remarks|${STATED}states|(?:expresses|shares)${WORDS_FOLLOW}))(?=,?\s+\S)`, 'gi');
+/**
+ * Scots in the client's words or the note's ("Ah'm no here tae be preached at", "dinnae", "nae bother"): the English the cues
+ * read ("I'm not here to be preached at", "don't", "no bother"). Looked for only when a word of it is there.
+ */
+const SCOTS_HINT = /nae\b|\btae\b|\bah['’](?:m|ll|ve|d)\b|\bdinna|\bcanna|\baboot\b/i;
+const SCOTS = /\b(?:(dinnae|dinna|dinny|cannae|canna|didnae|isnae|wisnae|wouldnae|couldnae|shouldnae|hasnae|hisnae|havnae|huvnae|hivnae|wernae|wurnae|willnae|winnae|doesnae|arenae)|(ah)(?=['’](?:m|ll|ve|d)\b| (?:dinnae|dinna|cannae|canna|didnae|wisnae|wouldnae|couldnae|don['’]t|can['’]t|didn['’]t|was|am|have|had|think|know|want|need|never|just)\b)|(tae)(?![ -]kwon)|(aboot)|(nae)|(?<=\b(?:I['’]m|ah['’]m|he['’]s|she['’]s|it['’]s|that['’]s|ye['’]re|you['’]re|we['’]re|they['’]re) )(no)(?= [a-z]))\b/gi;
+const SCOTS_ENGLISH: Record<string, string> = {
+  dinnae: "don't", dinna: "don't", dinny: "don't", cannae: "can't", canna: "can't", didnae: "didn't", isnae: "isn't", wisnae: "wasn't",
+  wouldnae: "wouldn't", couldnae: "couldn't", shouldnae: "shouldn't", hasnae: "hasn't", hisnae: "hasn't", havnae: "haven't",
+  huvnae: "haven't", hivnae: "haven't", wernae: "weren't", wurnae: "weren't", willnae: "won't", winnae: "won't", doesnae: "doesn't", arenae: "aren't",
+};
+const scotsEnglish = (m: RegExpExecArray) => m[1] ? SCOTS_ENGLISH[m[1].toLowerCase()] : m[2] ? 'I' : m[3] ? 'to' : m[4] ? 'about' : m[5] ? 'no' : 'not';
 /** "appt" as a note shortens the appointment. */
 const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
@@ -131,6 +143,8 @@ export function plainWords(sentence: string): Plain | undefined {
   for (let m = /c[ou][sz]|cause/i.test(sentence) ? COS.exec(sentence) : null; m; m = COS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: 'because' });
   REPORTED.lastIndex = 0;
   for (let m = /\b(?:verbali|express|share|voice|remark|state|report)/i.test(sentence) && !SUBJECTIVE_LINE.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
+  SCOTS.lastIndex = 0;
+  for (let m = SCOTS_HINT.test(sentence) ? SCOTS.exec(sentence) : null; m; m = SCOTS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: scotsEnglish(m) });
   APPT.lastIndex = 0;
   for (let m = /appt/i.test(sentence) ? APPT.exec(sentence) : null; m; m = APPT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: /s\.?$/i.test(m[0]) ? 'appointments' : 'appointment' });
   UNCONTRACTED.lastIndex = 0;

@@ -150,11 +150,14 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // "in detail about his fantasy football league": detail is length when what is told is a pastime.
     const detail = within(s, i + 1, to, V.IN_DETAIL);
     if (long < 0 && detail >= 0 && (toks[detail - 1]?.lower === 'in' || toks[detail - 2]?.lower === 'in') && toks.slice(i + 1, to).some((w) => V.PASTIME.has(w.lower))) long = detail;
+    // "spoke only about the plot of a film", "talked exclusively about the match": all of the telling on it.
+    if (long < 0 && about >= 0 && toks.slice(i + 1, about).some((w) => ALL_ON.has(w.lower))) long = about - 1;
     // "for some time", "for a good while": a duration, not "this time".
     if (long >= 0 && (toks[long].lower === 'time' || toks[long].lower === 'while') && !toks.slice(Math.max(i, long - 3), long).some((w) => w.lower === 'for')) long = -1;
     // "for the first time", "for the last time": which time, not how long.
     if (long >= 0 && toks[long].lower === 'time' && ['first', 'last', 'second', 'only'].includes(toks[long - 1]?.lower ?? '')) long = -1;
-    const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PRON' || w.pos === 'PROPN') : undefined;
+    // (Past a possessive: "about her grief" is about grief.)
+    const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && !OWNER.has(w.lower))) : undefined;
     // (The words of how long are no part of what was told: "at length" is not the sessions' length.)
     // Not the talk that opens a session before the client comes to the work ("for a while at the start, ... then he brought
     // up the anniversary himself").
@@ -213,6 +216,10 @@ function ofSomethingElse(s: Sentence, k: number, to: number): boolean {
   const noun = s.tokens[j];
   return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !OF_SESSION.has(noun.lower) && !OF_SESSION.has(noun.lemma);
 }
+
+const OWNER = words('his her their my our your its');
+/** All of the telling on one thing: "spoke only about", "talked exclusively about" (not "mostly": a note's "talked mostly about her daughter's exams" is no turn away, as holdout has it). */
+const ALL_ON = words('only exclusively solely');
 
 /** The small talk that opens a session, the client then coming to the work themselves. */
 const WARMING_UP = /^[^.;]*\bthen (?:she|he|they) (?:brought up|raised|came (?:on )?to|turned to|got (?:on )?to|started on) [^.;]*\b(?:herself|himself|themselves|unprompted|without prompting)\b/i;
