@@ -45,10 +45,10 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // the quotation after it is what it is done to, not a judgement of it.
     if (!pronoun && toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && toks[i - 1]?.pos === 'VERB' && !V.OPINION.has(toks[i - 1].lemma)) continue;
     // With nothing named before it in the sentence, the pronoun stands for what the sentence before named.
-    // ("did not practise with the long cane and called it ...": a thing the client was to practise, use or wear is a task,
-    // whatever its name.)
     // ("our check-ins were ...": a hyphenated name, which the tagger splits, read whole at its last word.)
     const joined = toks[i - 1]?.text === '-' && i >= 2 ? objectOf(s, i - 2, i + 1) : undefined;
+    // ("did not practise with the long cane and called it ...": a thing the client was to practise, or did not use or
+    // wear, is a task whatever its name.)
     const cls = comingHere ? 'therapy' : doingTask ? 'task' : pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? practisedBefore(s, Math.max(0, i - 2)) ?? antecedent : joined ?? objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
     // "the new rota at work was 'pointless admin'": a noun after a preposition of place or a possessive is
