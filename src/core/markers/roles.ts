@@ -13,7 +13,8 @@ const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patien
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
 const NON_CLIENT_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
 const SPEECH_WORDS = new Set(['say', 'tell', 'report', 'explain', 'add', 'think']);
-const POSSESSIVE = new Set(['his', 'her', 'their', 'my', 'your', 'its', 'our']);
+/** The possessive determiners ("her grief", "his phone"). */
+export const POSSESSIVE: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'your', 'its', 'our']);
 const OBJECT_PRONOUNS = new Set(['me', 'him', 'them', 'us', 'myself', 'himself', 'herself', 'themselves', 'yourself', 'whom']);
 /** Punctuation and words that end a clause. */
 const CLAUSE_PUNCT = new Set([';', ':', '—', '–', '(', ')', '.', '!', '?']);

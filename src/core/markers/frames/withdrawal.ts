@@ -3,7 +3,7 @@
  * changes the subject, denies a feeling the body shows, defers, tells a story at length, tells of pain
  * cheerfully, gives up on the therapy.
  */
-import { objectOf, subjectOf, type Sentence } from '../roles';
+import { objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
@@ -157,7 +157,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // "for the first time", "for the last time": which time, not how long.
     if (long >= 0 && toks[long].lower === 'time' && ['first', 'last', 'second', 'only'].includes(toks[long - 1]?.lower ?? '')) long = -1;
     // (Past a possessive: "about her grief" is about grief.)
-    const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && !OWNER.has(w.lower))) : undefined;
+    const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower))) : undefined;
     // (The words of how long are no part of what was told: "at length" is not the sessions' length.)
     // Not the talk that opens a session before the client comes to the work ("for a while at the start, ... then he brought
     // up the anniversary himself").
@@ -217,7 +217,6 @@ function ofSomethingElse(s: Sentence, k: number, to: number): boolean {
   return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !OF_SESSION.has(noun.lower) && !OF_SESSION.has(noun.lemma);
 }
 
-const OWNER = words('his her their my our your its');
 /** All of the telling on one thing: "spoke only about", "talked exclusively about" (not "mostly": a note's "talked mostly about her daughter's exams" is no turn away, as holdout has it). */
 const ALL_ON = words('only exclusively solely');
 
