@@ -6832,6 +6832,53 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-eighth session: what the therapist has themselves, "could feel myself", things kept on together, an account "no feeling expressed", a denial taken back', () => {
+    pinCovers([
+      ['W2', 'J managed two minutes, then dropped his forehead onto the desk.', 'dropped his forehead onto the desk'],
+      ['C1', 'J asked whether I had Tourette\'s myself.', 'asked whether I had Tourette\'s myself'],
+      ['C1', 'She asked whether I was "actually a dentist or just a talker".', 'asked whether I was "actually a dentist'],
+      ['C1', 'She asked if I was really a doctor.', 'asked if I was really a doctor'],
+      ['C3', 'He had brought the letters but would not let me open them.', 'would not let me open'],
+      ['W4', 'When I asked how his wife was coping he went back to the Harrogate job that went wrong in 2019.', 'went back to the Harrogate job'],
+      ['W1', 'He laughs and says it is "only hair, people have real problems".', 'only hair, people have real problems'],
+      ['W6', 'Gave the account in flight phraseology, no feeling expressed.', 'no feeling expressed'],
+      ['W1', 'Denied intrusive images; later mentioned he "hears the alert" when the kettle boils.', 'Denied intrusive images; later mentioned'],
+      ['W4', 'When I asked how he is sleeping, M read me texts from his ex-wife off his phone for most of the hour.', 'When I asked how he is sleeping, M read me texts from his ex-wife off his phone for most of the hour'],
+      ['W1', 'When I reflected that he seemed hurt he said "hurt\'s a strong word, I\'m just tired".', 'hurt\'s a strong word'],
+      ['TR', 'I could feel myself being recruited to his side.', 'I could feel myself being recruited'],
+      ['TR', 'I can sense myself pulling back.', 'I can sense myself pulling'],
+      ['C1', 'He said the cardiac nurse "listens, at least".', 'the cardiac nurse "listens, at least"'],
+      ['W7', 'He said the welfare officer had "made it part of the exit" and that was the only reason he had come.', 'the only reason he had come'],
+      ['W2', 'She put the ICU diary back in its envelope unread.', 'put the ICU diary back in its envelope unread'],
+      ['W2', 'Mrs K kept her coat and scarf on and chose the seat by the door.', 'kept her coat and scarf on'],
+      ['TR', 'I felt I was back in a classroom being told off.', 'I felt I was back in a classroom being told off'],
+      ['TR', 'I felt like I was back at school.', 'I felt like I was back at school'],
+      ['C3', 'He said talking about feelings was "not going to pay the VAT man".', 'not going to pay the VAT man'],
+      ['C3', 'She said she would "rather not relive it, thanks".', 'would "rather not relive it'],
+      ['C3', 'She said she would rather not do the exercise today.', 'would rather not do the exercise'],
+      ['C1', 'He said his manager was dismissive and that I was no better.', 'that I was no better'],
+      // ("that's fine for someone who ..." is a confrontation, not a denial.)
+      ['C3', 'He said "that\'s fine for someone who hasn\'t been kicked in the chest by a horse".', 'fine for someone who'],
+    ]);
+    pinNoMarker([
+      ['a tic shrugged off', 'He shrugged off a tic mid-sentence and carried straight on telling me about the match.'],
+      ['arms crossed against a draught', 'Sam sat with his arms crossed against the draught from the window until I closed it.'],
+      ['an old dentist, patronising', 'She said her old dentist was patronising and that the hygienist here is kind.'],
+      ['a former boss', 'He said his former manager was dismissive.'],
+      ['a mother who would not let her', 'He said "my mum wouldn\'t let me see my friends".'],
+      ['a dentist asked about, in small talk', 'She asked whether I had ever been a dentist, and laughed when I said no.'],
+      ['worked with it before, not had it myself', 'Dad asked whether I had worked with Tourette\'s before.'],
+      ['a hypothetical felt', 'If she cancels again I could feel irritated.'],
+      ['back in control', 'I felt I was back in control.'],
+      ['the only reason for coming late', 'She said the bus was the only reason she came late.'],
+      ['a diary read together', 'She opened the ICU diary for the first time and read the first page with me.'],
+      ['a wife who listens', 'He said his wife listens, at least, and that they walk together now.'],
+      ['a bill paid later', 'He said he was "not going to pay the VAT bill until March".'],
+      ['a film not watched', 'She said she would rather not watch the film.'],
+      ['earbuds in on the way, then out', 'A had her earbuds in on the walk from the car and took them out when we sat down.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -87,7 +87,7 @@ const MACROS: Record<string, string> = {
   // What a client keeps on, up or in through a session to stay out of it: clothes, a device, folded arms.
   PROP: "(?:arms|coat|jacket|blazer|jumper|cardigan|hoodie|hat|cap|beanie|hood|sunglasses|shades|headphones|earphones?|earbuds?|airpods|headset|radio|phone|pager|bleep|laptop|scarf|gloves|wig|splint|bag|rucksack|backpack|scars?|wrists?|uniform|tabard|apron|overalls|hi-vis|lanyard|helmet|sleeping bag|blanket|duvet|crutches|walking stick|stick|socks?|gumshield|mouthguard)",
   // ...and the state it is kept in, up to where a longer stretch or another sign begins.
-  PROP_STATE: "(?:hidden|tucked away|(?:folded|crossed|on|up|in|zipped(?: up)?|buttoned(?: up)?|pulled (?:up|down|low)|over (?:his|her|their) (?:head|face|eyes)|across (?:his|her|their) (?:knees|lap)|on (?:his|her|their) (?:lap|knee|knees)|out|open)(?=[^.;]{0,40}\\b(?:throughout|the whole|all (?:session|hour|the time)|for (?:most|much|all|the (?:first|whole|rest))|when I|while I|as I|while we (?:talked|spoke)|until (?:I|T) asked|and (?:went|looked|answered|said|kept|sat|stood)|and (?:her|his|their) [\\w-]+ (?:set|clenched|tight|up|on|folded|crossed|zipped|across)|twice|again)\\b|\\s*(?:[.;,]|$)|\\s+to (?:his|her|their|the) (?:chin|eyebrows|eyes|nose)\\b)|on the (?:table|floor|chair|seat) between us|in (?:his|her|their) (?:pockets?|jacket|coat|sleeves|hoodie|hand|hands|fist|lap)(?=\\s*(?:[.;,]|$|and\\b|throughout\\b)))",
+  PROP_STATE: "(?:hidden|tucked away|(?:folded|crossed|on|up|in|zipped(?: up)?|buttoned(?: up)?|pulled (?:up|down|low)|over (?:his|her|their) (?:head|face|eyes)|across (?:his|her|their) (?:knees|lap)|on (?:his|her|their) (?:lap|knee|knees)|out|open)(?=[^.;]{0,40}\\b(?:throughout|the whole|all (?:session|hour|the time)|for (?:most|much|all|the (?:first|whole|rest))|when I|while I|as I|while we (?:talked|spoke)|until (?:I|T) asked|and (?:went|looked|answered|said|kept|sat|stood|chose|picked|perched)|and (?:her|his|their) [\\w-]+ (?:set|clenched|tight|up|on|folded|crossed|zipped|across)|twice|again)\\b|\\s*(?:[.;,]|$)|\\s+to (?:his|her|their|the) (?:chin|eyebrows|eyes|nose)\\b)|on the (?:table|floor|chair|seat) between us|in (?:his|her|their) (?:pockets?|jacket|coat|sleeves|hoodie|hand|hands|fist|lap)(?=\\s*(?:[.;,]|$|and\\b|throughout\\b)))",
   // Everyday subjects a client can fill a session with: what makes talk of them a way round the work is
   // when it comes (whenever the therapist asks), how long it lasts, or what it follows.
   MUNDANE: "(?:(?:his|her|their|the|a|an|my|some) )?(?:[\\w-]+ ){0,2}(?:holidays?|holiday plans|trip|fishing|golf|handicap|football|rugby|cricket|darts|hurling|hockey|horses|racing|boxing|snooker|tennis|fixtures|car|cars|motorbike|garden|allotment|paint colou?rs|wallpaper|curtains|furniture|dogs?|cats?|pets?|weekend plans|shopping|weather|traffic|telly|tv|television|soaps?|news|printer|deadlines?|dissertation|thesis|statistics|fence|parking|car park|bins|recipes?|diy|decorating|kitchen|boiler|computer|laptop|video games?|gaming|box sets?|the series|the match|the game|the team|the neighbours'? \\w+)",
@@ -188,7 +188,7 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.75, "\\b(?:said|says|insisted|claimed|replied|told me)\\b[^.;]{0,12}\\b(?:she|he|they|i) (?:didn'?t|did not|doesn'?t|wasn'?t|was not|isn'?t|don'?t|am not|'m not) (?:feel |felt |really |at all )?{FEEL}(?: at all)?\\b", { negative: true }),
   c('W1', 0.65, "\\b(?:insisted|claimed|said)\\b[^.;]{0,25}\\b(?:was|were|felt) (?:fine|ok|okay|not (?:upset|bothered|hurt))\\b(?! (?:for|if|in theory|on paper)\\b)[^.;]{0,60}\\b(?:though|although|but|while|despite)\\b", { negative: true }),
   // ("we're fine really": a couple's or a family's "we" is the client's own, as "I" is.)
-  c('W1', 0.7, "[\"“](?:no,? |oh,? |honestly,? |nah,? |nope,? |look,? |yeah,? )?(?:it'?s|i'?m|we'?re|that'?s|everything'?s|all)\\s+(?:totally |so |completely |really |absolutely |just |all )?(?:fine|ok|okay|alright|all right|over it|good)\\b", { speech: true }),
+  c('W1', 0.7, "[\"“](?:no,? |oh,? |honestly,? |nah,? |nope,? |look,? |yeah,? )?(?:it'?s|i'?m|we'?re|that'?s|everything'?s|all)\\s+(?:totally |so |completely |really |absolutely |just |all )?(?:fine|ok|okay|alright|all right|over it|good)\\b(?! for (?:people|someone|somebody|those|anyone|you) (?:who|to say)\\b)", { speech: true }),
   c('W1', 0.7, "\\b(?:not a big deal|no big deal|it is what it is|doesn'?t matter|didn'?t matter|not bothered)\\b", { negative: true, speech: true }),
   c('W1', 0.7, "\\bminimi[sz](?:ed|es|ing)\\b"),
   c('W1', 0.6, "\\b(?:brushed|laughed|waved|shrugged) (?:it|this|that) (?:off|away|aside)\\b"),
@@ -824,7 +824,7 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.6, "{Q}(?:it |this |counsell?ing |therapy |talking )?(?:can'?t|won'?t|will not|cannot) bring (?:him|her|them|my [\\w-]+) back\\b", { speech: true }),
   c('C6', 0.65, "{Q}i'?m not (?:one of )?your (?:patients?|clients?|case|project|experiment|guinea pig)\\b", { speech: true }),
   c('C3', 0.6, "{Q}(?:it was |it'?s |that was |this was )?(?:(?:my |his |her |their )?(?:mum|dad|mother|father|wife|husband|partner|parents|gp|doctor|social worker|probation officer|nurse)'?s|your|the (?:court|school|gp|doctor|social worker|service|clinic|team)'?s) idea,? not mine\\b", { speech: true }),
-  c('W2', 0.6, "\\b(?:sat|sitting|sits|listened|listening) (?:back |there )?with (?:her |his |their )?arms (?:folded|crossed)\\b(?![^.;]{0,30}\\b(?:cold|bench|bus|queue|platform|station)\\b)"),
+  c('W2', 0.6, "\\b(?:sat|sitting|sits|listened|listening) (?:back |there )?with (?:her |his |their )?arms (?:folded|crossed)\\b(?![^.;]{0,30}\\b(?:cold|chill|chilly|draught|draughts|draft|drafts|draughty|drafty|wind|freezing|bench|bus|queue|platform|station)\\b)"),
   // Twenty-third pass, from the misses of unseen30 (written after the twenty-second pass, measured
   // first), as families (with "for people with energy" and "designed to make me fat" in the evaluation
   // frame's BELITTLING): words twisted, "always makes
@@ -901,7 +901,7 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.6, "{Q}(?:i know,? (?:i know,? )?)?i'?m (?:just )?(?:rubbish|useless|hopeless|terrible|awful|no good|crap) at (?:it|this|that|these|them)\\b", { speech: true }),
   // Common forms of the body turning away that no cue spelled (found missing in longform7): the head put
   // down on the table; "doesn't need a shrink" in the client's own words.
-  c('W2', 0.6, "\\b(?:put|laid|rested|dropped) (?:her|his|their) head (?:down )?(?:on|onto) (?:the|her|his|their) (?:table|desk|arms|knees)\\b"),
+  c('W2', 0.6, "\\b(?:put|laid|rested|dropped) (?:her|his|their) (?:head|forehead) (?:down )?(?:on|onto) (?:the|her|his|their) (?:table|desk|arms|knees)\\b"),
   c('C5', 0.6, "(?:{Q}(?:i )?|\\b(?:she|he|they|i) )(?:don'?t|do not|doesn'?t|does not|didn'?t|did not) need {Q}?(?:a |an |any |another )?{HELPER}s?\\b(?![\"”]?(?: any ?more| now| these days| at the moment| (?:to|for|as|at|in|from|through|via|since|until|while|because)\\b))", { speech: true }),
   // Twenty-eighth pass, from the misses of longform6, longform8 and longform9 (each measured on arrival
   // first), as families: doing it "my way", "we've been over that", "not everything is about this room",
@@ -1366,7 +1366,7 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.6, "{Q}[^\"”]{0,30}\\b(?:tick|cross|check) me off (?:your|the) (?:list|sheet|form|register)\\b", { speech: true }),
   c('W2', 0.6, "\\blet (?:it|the (?:phone|call)|my calls?|your calls?|our call) ring (?:out|off)\\b(?! when (?:her|his|their) (?:ex|mum|dad|mother|father|sister|brother|boss))|\\bkept (?:the|our) (?:call|session|visit|conversation|appointment) (?:short|brief|to a minimum|under (?:five|ten|fifteen|twenty|\\d+) minutes)\\b(?! because)"),
   c('W2', 0.6, "\\bwanted {Q}?just (?:the|my|a) (?:form|letter|note|sick note|fit note|paperwork|extension|prescription|signature)(?: signed| done| sorted| filled in)?{Q}?"),
-  c('C3', 0.6, "{Q}(?:it |that |talking |this |feelings |talking about feelings )?(?:won'?t|doesn'?t|don'?t|isn'?t going to|will not|does not|do not) (?:get|pay|fix|sort|change|bring|make|put food on) (?:my|the|his|her|a) [\\w-]+(?: [\\w-]+)? (?:written|paid|fixed|sorted|done|back|better|table|in|handed in|finished)\\b|{Q}(?:it |that |talking |this )?(?:won'?t|doesn'?t|isn'?t going to|will not) (?:pay|cover) (?:my|the|his|her) (?:rent|bills?|mortgage|debts?)\\b", { speech: true }),
+  c('C3', 0.6, "{Q}(?:it |that |talking |this |feelings |talking about feelings )?(?:won'?t|doesn'?t|don'?t|isn'?t going to|will not|does not|do not) (?:get|pay|fix|sort|change|bring|make|put food on) (?:my|the|his|her|a) [\\w-]+(?: [\\w-]+)? (?:written|paid|fixed|sorted|done|back|better|table|in|handed in|finished)\\b|{Q}(?:it |that |talking |this )?(?:won'?t|doesn'?t|isn'?t going to|(?<=\\b(?:talking|therapy|counsell?ing|this|it|feelings|sessions?)(?: about (?:[\\w-]+ )?[\\w-]+)? (?:was|is|were|are) {Q})not going to|will not) (?:pay|cover|pay off) (?:my|the|his|her) (?:rent|bills?|mortgage|debts?|loans?|tax(?:man)?|council tax|vat(?: man| bill)?|tax man|bailiffs|creditors|arrears)\\b", { speech: true }),
   // Fifty-second pass, from the misses of unseen54 (the session's estimate, measured on arrival), as families
   // widened to their synonyms: covers over the head, "not a psychology problem", a chair turned to face someone
   // else, the work "left at home" and laughed, whether what is said will "get back to him", an incident made
@@ -1582,7 +1582,7 @@ export const CUES: readonly Cue[] = [
   // future; "X sent me, so here I am".
   // Arriving with it on is how someone came, not something kept on in the session ("J came in with headphones on"),
   // unless the note says it stayed on ("arrived with his cap pulled low and kept it on").
-  c('W2', 0.6, "\\b(?:(?<!\\b(?:came in|arrived|turned up|walked in|came|comes in|arrives) )|(?=[^.;]{0,60}\\b(?:kept (?:it|them)|throughout|for (?:most|much|all|the whole) of|the whole (?:session|hour)|all session)\\b))(?:kept|keeping|had|still had|left|sat with|stayed with|with) (?:her|his|their|the) (?:[\\w'’-]+ )?{PROP} {PROP_STATE}(?![^.]{0,60}\\b(?:cold|heating|rain(?:ing)?|freezing|chilly|snow(?:ing)?|draught|drafty|draughty)\\b)"),
+  c('W2', 0.6, "\\b(?:(?<!\\b(?:came in|arrived|turned up|walked in|came|comes in|arrives) )|(?=[^.;]{0,60}\\b(?:kept (?:it|them)|throughout|for (?:most|much|all|the whole) of|the whole (?:session|hour)|all session)\\b))(?:kept|keeping|had|still had|left|sat with|stayed with|with) (?:her|his|their|the) (?:[\\w'’-]+ )?{PROP}(?: and (?:her |his |their )?{PROP})? {PROP_STATE}(?![^.]{0,60}\\b(?:cold|heating|rain(?:ing)?|freezing|chilly|snow(?:ing)?|draught|drafty|draughty)\\b)"),
   c('W2', 0.6, "^\\s*(?:{CL} )?(?:(?:her|his|their) )?{PROP} (?:folded|crossed|on|up|in|zipped(?: up)?)\\b(?=\\s*(?:[,;.]|$|throughout|the whole|all session|for (?:most|much|all)))"),
   c('C7', 0.6, "{Q}[^\"”]{0,10}\\b(?:i'?m|i am) not here to (?:talk about|discuss|go into|look at|talk about|dig into|rake over)\\b", { speech: true }),
   c('C2', 0.6, "\\b(?:when|after|as) (?:I|T) (?:suggested|offered|proposed|introduced|brought out|showed (?:her|him|them))\\b[^.;]{0,40}\\b(?:said|replied|snapped)\\b[^.;]{0,5}{Q}(?:i'?m|i am) (?:not (?:five|six|seven|a (?:child|kid|baby|toddler))|(?:\\w+ )?(?:years old|an adult|a grown (?:man|woman|adult)))\\b(?![^.;]{0,60}\\b(?:smil\\w*|laugh\\w*|grinn\\w*|joking|carried on)\\b)"),
@@ -1655,7 +1655,7 @@ export const CUES: readonly Cue[] = [
   c('W3', 0.6, "\\b(?:made|turned) (?:a joke|light|a joke out|fun) of (?:it|this|that|the question|my question|what I (?:said|asked))\\b|\\bdid (?:a|an|one of (?:her|his|their)) (?:funny |silly |posh |comedy )?(?:voice|accent|impression)\\b", { before: /\b(?:when|after|as|each time|every time|whenever) (?:I|T) \w+/i }),
   c('W2', 0.6, "\\b(?:kept|keeps|kept on|repeatedly) (?:asking|checking) (?:me )?(?:what time it (?:was|is)|the time|how long (?:was|is) left|how much (?:longer|time was left|time is left))\\b"),
   c('C4', 0.6, "{Q}?(?:(?:i'?m|we'?re|i am|we are|he was|she was|they were|he'?s|she'?s)(?: still| really| just)? not (?:sure|convinced)|(?:i|we) (?:don'?t|do not) (?:think|know if|know whether)) (?:that )?(?:this|therapy|counsell?ing|coming here|this kind of thing|talking) (?:is|was|'s)(?: really)? for (?:me|us|him|her|them|people like (?:me|us|him|her))\\b"),
-  c('W1', 0.6, "{Q}[^\"”]{0,40}\\b(?:other people|others|some people|people out there) (?:have|'ve got|have got|got) (?:real|proper|actual|bigger|serious|worse) (?:problems|issues|troubles|things to worry about)\\b|{Q}[^\"”]{0,30}\\b(?:there are|there'?s) (?:people|others|plenty) (?:much |far |a lot )?worse off\\b", { speech: true }),
+  c('W1', 0.6, "{Q}[^\"”]{0,40}\\b(?:other people|others|some people|people out there|people) (?:have|'ve got|have got|got) (?:real|proper|actual|bigger|serious|worse) (?:problems|issues|troubles|things to worry about)\\b|{Q}[^\"”]{0,30}\\b(?:there are|there'?s) (?:people|others|plenty) (?:much |far |a lot )?worse off\\b", { speech: true }),
   c('TR', 0.6, "\\b(?:i was |i felt |i became |i am |i'?m )?(?:aware|reminded|conscious|mindful) of my own (?:son|daughter|children|kids|child|mother|mum|father|dad|parents?|brother|sister|divorce|separation|bereavement|loss|losses|grief|illness|miscarriage|childhood|family|history|experience|marriage|teenagers?|fears?|anxiety|anxieties|mortality|health|ageing|aging)\\b|\\bi (?:thought|kept thinking) (?:of|about) my own (?:son|daughter|children|kids|child|mother|mum|father|dad|parents?|brother|sister|divorce|loss|grief|childhood|family)\\b"),
   c('TR', 0.6, "\\b(?:had to |having to |kept having to )?(?:bring|brought|pull|pulled|drag|dragged|call|called) my (?:attention|focus|mind) back\\b|\\bmy (?:attention|mind|focus) (?:wandered|drifted|kept drifting|kept wandering|slipped away)\\b"),
   c('C3', 0.6, "\\b(?:said|told me|admitted)\\b[^.;]{0,30}\\b(?:felt|feel|feels|feeling) (?:like )?(?:an idiot|a fool|a prat|a plonker|stupid|silly|daft|ridiculous|a right [\\w-]+) (?:doing|saying|trying) (?:it|this|that|the (?:exercise|breathing|imagery|role-?play|chair ?work|task|homework|visuali[sz]ation|relaxation))\\b"),
@@ -3523,7 +3523,7 @@ export const CUES: readonly Cue[] = [
   c('W6', 0.55, "\\brated (?:her|his|their) (?:distress|pain|anxiety|fear|mood|upset|sadness) (?:a|at|as) (?:[0-3]|one|two|three|low)\\b[^.;]{0,20}\\bwith (?:her|his|their) (?:hands|voice|legs|lip|chin) (?:shaking|trembling|wobbling|quivering)\\b"),
   c('W5', 0.55, "{Q}i'?ll (?:be|say|do) (?:whatever|anything) you (?:need|want) (?:me to (?:be|say|do)|to hear)\\b", { speech: true }),
   c('W1', 0.55, "{Q}i'?ve (?:had|seen|known|been through) worse\\b(?![^\"”]{0,20}\\b(?:but|and this)\\b)", { speech: true, before: /\b(?:she|he|they|[A-Z]\.)\s+(?:said|replied|shrugged)\s*[,:]?\s*$/i }),
-  c('W1', 0.55, "{Q}(?:hurt|angry|anger|upset|sad|scared|afraid|grief|grieving|trauma|abuse|depressed|lonely|jealous|devastated|heartbroken) is (?:a bit of )?(?:a )?(?:strong|big) word\\b", { speech: true }),
+  c('W1', 0.55, "{Q}(?:hurt|angry|anger|upset|sad|scared|afraid|grief|grieving|trauma|abuse|depressed|lonely|jealous|devastated|heartbroken|gutted|broken|traumatised|traumatized|distressed|anxious|low)(?: is|'s) (?:a bit of )?(?:a )?(?:strong|big) word\\b", { speech: true }),
   c('W7', 0.55, "\\b(?:came|come|here|coming)\\b[^.;\"“]{0,5}{Q}(?:only |just )?because (?:the|my) [\\w-]+ (?:thought|said|wanted|told me) i should\\b"),
   c('W7', 0.55, "\\b(?:had |has |'d )?{Q}(?:only|just) (?:come|came|here) (?:for|to get) the (?:bus pass|letter|sick note|fit note|blue badge|certificate|paperwork|form|prescription|housing points)\\b(?!,? not (?:a|the|for|to)\\b)"),
   c('C4', 0.55, "\\basked (?:if|whether) (?:what (?:she|he|they) said|anything (?:she|he|they) said|this|talking|coming here)\\b[^.;\"“]{0,5}{Q}(?:affects?|could affect|will affect|counts? against|goes against) (?:my|his|her|their) (?:place|chances|case|licence|job|benefits|visa|position|score)\\b"),
@@ -4873,4 +4873,29 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\bwould (?:only|just) (?:talk|speak|answer|whisper|reply)(?: to| through| via)? (?:the|his|her|their|a) [\\w-]+(?: [\\w-]+)?,? (?:and|but) not (?:to |with )?me\\b"),
   // Sitting through the therapist's explanation with eyes shut (W2); not a relaxation.
   c('W2', 0.55, "\\b(?:sat|listened|lay) (?:through|during|to) (?:the|my) (?:[\\w-]+ )?(?:explanation|introduction|summary|feedback|formulation|rationale)(?: of (?:the )?[\\w-]+(?: [\\w-]+)?)? with (?:her|his|their) eyes (?:closed|shut)\\b"),
+  // Hundred-and-forty-eighth pass (forty-eighth session), for unseen164, each as its family. Whether the therapist has the
+  // client's trouble themselves ("asked whether I had Tourette's myself") or is "actually a dentist" at all (C1).
+  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|demanded to know|queried)(?: me)? (?:whether|if) (?:I|T) (?:had|have|'d|'ve)(?: ever)?(?: had| been| got)? [\\w'’-]+(?: [\\w'’-]+)? (?:myself|yourself)\\b"),
+  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|demanded to know|queried)(?: me)? (?:whether|if) (?:I|T) (?:was|were|am) {Q}?(?:(?:actually|really|even|properly) (?:a|an|qualified|trained)|a (?:real|proper|qualified))(?: [\\w-]+)?"),
+  // What the therapist was not let do with the client's things ("would not let me open them"): the work refused (C3, as
+  // "would not let me open the box" is); not let see them is withheld (W2, as older sets have "would not let me see").
+  c('C3', 0.55, "\\b(?:would(?: not|n'?t)|refused to|won'?t) let (?:me|{ME}) (?:open|read|check|go through|touch|take|copy|ring|call|phone|contact|write to|speak to)\\b"),
+  c('W2', 0.55, "\\b(?:would(?: not|n'?t)|refused to|won'?t) let (?:me|{ME}) (?:see|look at|look through)\\b"),
+  // "the only reason he had come" (W7, as "the only reason I'm here" is).
+  c('W7', 0.55, "\\bthe only reason (?:she|he|they|the client|client|pt|[A-Z][a-z]+) (?:had |has |'d )?(?:come|came|comes|was here|is here|were here|are here|attends|attended|turned up|turns up|shows up|showed up|kept coming|keeps coming|agreed to come)\\b(?! (?:late|early|in late)\\b)"),
+  // Another worker who "listens, at least" (C1, as "at least listened" is).
+  c('C1', 0.55, "\\b(?:the|her|his|their|my) (?:[\\w-]+ )?{OTHER_WORKER}s?\\b[^.;\"“]{0,10}{Q}[\\w'’]+(?: [\\w'’]+){0,3},? at least[.!]?{Q}", { speech: true }),
+  // The note's own "no feeling expressed" of an account (W6).
+  c('W6', 0.55, "\\bno (?:feelings?|emotions?|affect) (?:was |were )?(?:expressed|shown|displayed|evident|apparent|visible|conveyed)\\b"),
+  // A denial taken back later in the session ("Denied intrusive images; later mentioned he 'hears the alert'") (W1).
+  c('W1', 0.55, "\\bdenied (?:any )?(?:[\\w-]+ ){0,2}[\\w-]+[;,]? (?:but |and |then )?later (?:mentioned|said|described|admitted|disclosed|reported|conceded|acknowledged|let slip)\\b"),
+  // At the therapist's question, something else done for most of the hour ("read me texts from his ex-wife off his
+  // phone for most of the hour") (W4).
+  c('W4', 0.55, "\\bwhen (?:I|T) (?:asked|raised|brought up|mentioned|turned to|wondered)\\b[^.;]{0,50}?,? (?:{CL}|[A-Z]) (?:read|showed|played|scrolled through|went through|looked through) (?:me |us |out )?[^.;]{0,60}\\bfor (?:most|much|the rest|all|half) of the (?:hour|session|time|appointment)\\b"),
+  // A part of the work handed or put back unread (W2, as "handed the goodbye letter back unread" is): in the room, not
+  // left unread at home.
+  c('W2', 0.55, "\\b(?:put|pushed|slid|handed|gave|passed) (?:it|them|(?:the|her|his|their) (?:[\\w-]+ ){0,2}[\\w-]+) back\\b[^.;]{0,30}\\bunread\\b"),
+  // A part of the work declined in so many words ("would 'rather not relive it, thanks'"): the task refused (C3); talk
+  // declined is read by older cues.
+  c('C3', 0.55, "\\b(?:would|'d) {Q}?rather not (?:(?:relive|go through|open|fill in|practi[sc]e) (?:it|that|this|them)|(?:relive|read|look at|go through|do|try|open|fill in|practi[sc]e|listen to|watch|write) (?:the|my|her|his|their|this|that) (?:[\\w-]+ )?{TASK})\\b"),
 ];

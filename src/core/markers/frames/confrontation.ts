@@ -7,6 +7,8 @@ import { objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
+/** The way words were said, whose manner is the speaker's ("her tone was sharp"). */
+const SPOKEN_WAY = new Set(['tone', 'voice', 'manner', 'reply', 'replies', 'answer', 'answers', 'response', 'responses', 'words', 'delivery']);
 import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
@@ -206,7 +208,11 @@ export function confrontationFrames(c: VerbContext): boolean {
     // The manner may stand anywhere in the note's words of the sentence ("asking whether..., with a sneer").
     // ("an edge to her voice", not "stood at the edge")
     const manner = toks.findIndex((w, k) => !s.quoted[k] && V.HOSTILE_MANNER.has(w.lower) && (w.lower !== 'edge' || toks[k - 1]?.lower === 'an'));
-    if (manner >= 0) { add('C1', 0.6, Math.min(i, manner), Math.max(i, manner) + 1, 'hostile-manner'); return true; }
+    // ("said his manager was dismissive": the word says what someone else was, not how the client spoke.)
+    // (Not the client's own tone: "her tone was sharp".)
+    const was = manner > 0 && toks[manner - 1].lemma === 'be' ? subjectOf(s, manner - 1) : undefined;
+    const ofAnother = !!was && ['third', 'thing'].includes(was.role) && !SPOKEN_WAY.has(toks[was.index]?.lower ?? '');
+    if (manner >= 0 && !ofAnother) { add('C1', 0.6, Math.min(i, manner), Math.max(i, manner) + 1, 'hostile-manner'); return true; }
   }
   return false;
 }

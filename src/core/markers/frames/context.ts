@@ -42,6 +42,8 @@ export interface VerbContext {
 
 export const MODAL = new Set(['would', 'could', 'might', 'may', 'will', 'shall', 'should', 'must', "'d", 'can', 'ca', "'ll"]);
 export const CONDITION = new Set(['if', 'unless', 'whether']);
+/** Verbs of sensing that "could" and "can" make no less real ("I could feel myself tensing"). */
+const SENSED = new Set(['feel', 'sense']);
 const PLAN_VERBS = new Set(['plan', 'aim', 'hope', 'intend', 'need', 'going', 'try', 'expect', 'want', 'wish', 'encourage', 'invite', 'ask', 'suggest']);
 export { NEGATORS };
 
@@ -61,7 +63,9 @@ export function irrealis(s: Sentence, i: number, from: number, subjectIndex = -1
     const pastGuess = s.tokens[j + 1]?.lower === 'have' && j + 2 <= i;
     // A modal before the verb's own subject belongs to another predicate ("that the team would review her
     // weight, she rolled her eyes").
-    if (w.pos === 'AUX' && MODAL.has(w.lower) && !s.quoted[j] && !pastGuess && !(subjectIndex > j)) return true;
+    // "I could feel myself being pulled in", "I can sense it": a felt thing, perceived, not a hypothetical one.
+    const perceived = (w.lower === 'could' || w.lower === 'can') && j === i - 1 && SENSED.has(t.lemma);
+    if (w.pos === 'AUX' && MODAL.has(w.lower) && !s.quoted[j] && !pastGuess && !perceived && !(subjectIndex > j)) return true;
     if (CONDITION.has(w.lower) && !s.quoted[j]) return true;
   }
   // "to complain": an infinitive after a verb of planning or asking.

@@ -47,6 +47,8 @@ const FELT_CLAUSE_END = words('when as so because while whilst until after befor
 const SUBJECTS = words('i she he they we it');
 /** Who the therapist's place is beside, in the clause of what they felt. */
 const BESIDE = words('her him them his she he they someone somebody');
+/** Where being back is well ("back in control", "back in touch"). */
+const BACK_WELL = words('control touch charge business shape sync step tune balance work');
 /** A good place beside the client ("learning a lot from her", "getting to know him", "reaching her", "helping her"). */
 const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
 
@@ -65,6 +67,9 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   const another = (x: number) => ['and', 'but'].includes(toks[x].lower) && (['VERB', 'AUX'].includes(toks[x + 1]?.pos ?? '') || SUBJECTS.has(toks[x + 1]?.lower ?? ''));
   while (end < toks.length && toks[end].pos !== 'PUNCT' && !s.quoted[end] && !FELT_CLAUSE_END.has(toks[end].lower) && !another(end)) end++;
   const clause = toks.slice(k + 2, end);
+  // "I felt I was back in a classroom being told off": the therapist's own past place, felt again (not "back on track",
+  // "back in control").
+  if (clause[0]?.lower === 'back' && ['in', 'at'].includes(clause[1]?.lower ?? '') && !BACK_WELL.has(clause[2]?.lower ?? '')) return end;
   // ("getting through to him": reaching him, said another way.)
   const through = clause.some((w, x) => w.lemma === 'get' && clause[x + 1]?.lower === 'through' && clause[x + 2]?.lower === 'to');
   return clause.some((w) => BESIDE.has(w.lower)) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma)) ? end : 0;
