@@ -6879,6 +6879,57 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-eighth session, second set: a verbatim line, arrows, a writer named by role, what reaches someone with power, the session as a tick-box', () => {
+    pinCovers([
+      ['C4', 'Asked whether the EAP reports usage "by name" to her team lead.', 'Asked whether the EAP reports usage "by name" to her team lead'],
+      ['C4', 'She asked if her personal tutor would see the notes.', 'asked if her personal tutor would see the notes'],
+      ['TR', 'Writer noticed own reluctance to ask about the content at all.', 'noticed own reluctance'],
+      ['TR', 'Advocate aware of feeling protective and then useless.', 'Advocate aware of feeling protective and then useless'],
+      ['W3', 'Caller described the videos she reviews like a stock-take: items per hour, accuracy targets.', 'described the videos she reviews like a stock-take'],
+      ['W3', 'He would only discuss the evidence, never his reaction to it.', 'would only discuss the evidence, never his reaction'],
+      ['C4', 'He asked whether this session was "the court\'s duty of care or a tick-box".', 'this session was "the court\'s duty of care or a tick-box'],
+      ['C4', 'He declined a follow-up appointment, saying he had "done my bit".', 'declined a follow-up appointment'],
+      ['W3', 'He watched the monitor and answered me in numbers: sats, grams, days.', 'answered me in numbers'],
+      ['W4', 'When I asked how he was, he said "she\'s the one in the incubator, not me".', 'she\'s the one in the incubator, not me'],
+      ['C3', 'He said the parents\' psychology leaflet was "for mums".', 'leaflet was "for mums'],
+      ['W2', 'He arrived in work gear and kept the earpiece in.', 'kept the earpiece in'],
+      ['W1', 'He said the stabbing was "part of the job, you clock off and go home".', 'part of the job'],
+      ['W1', 'When I asked about the nightmares his wife had mentioned he said "she exaggerates".', 'said "she exaggerates"'],
+      ['W2', 'He wanted to know "are we wrapping up soon".', 'wanted to know "are we wrapping up soon'],
+      ['W6', 'Mr R spoke about the accident in the same tone he used for the new bin routes.', 'in the same tone he used for the new bin routes'],
+      ['C5', 'He said he had "no need for all this, I\'ve got my lads".', 'no need for all this'],
+      ['C7', 'He said "leave Dave out of it".', 'leave Dave out of it'],
+      ['TR', 'I kept nodding long after there was anything to agree with.', 'I kept nodding long after'],
+      ['TR', 'I let it run on much longer than I should have.', 'I let it run on much longer than I should have'],
+      ['W4', 'She spent a good half of the session on a 1996 Barolo she had tasted at a trade fair.', 'spent a good half of the session on a 1996 Barolo she had tasted'],
+      ['C1', 'She asked whether I drank myself.', 'asked whether I drank myself'],
+      ['C2', 'He said he didn\'t see "how talking about my dad helps with a funding cut".', 'didn\'t see "how talking about my dad helps'],
+      ['W1', 'Weekend: three gigs, "a couple of bumps, nothing mad".', 'a couple of bumps, nothing mad'],
+      ['C3', 'Harm reduction sheet: "seen it", slid it back to me.', 'seen it", slid it back to me'],
+      ['W1', 'Asked about chest pain, he laughed, "occupational hazard".', 'occupational hazard'],
+      ['TR', 'Me -> irritated, then worried.', 'Me -> irritated'],
+      ['C2', 'She wrote NO on the whiteboard when I suggested the whisper game.', 'wrote NO on the whiteboard when I suggested'],
+      ['W2', 'She nodded to most questions but shook her head at every question about home.', 'shook her head at every question'],
+      ['TR', 'My questions were coming faster and faster. I was chasing.', 'I was chasing'],
+    ]);
+    pinNoMarker([
+      ['a nurse who would report back to the GP', 'She asked whether the nurse would "report back to the GP" about her blood pressure.'],
+      ['what goes to probation, explained', 'She asked if her PO would see the report, and I explained what goes to probation and what does not; she nodded.'],
+      ['"are we done?" when the timer went, and we were', 'She asked "are we done?" when the timer went off, and we were: it was ten to.'],
+      ['a night shift part of the job when he took it', 'He said the night shifts were "part of the job" when he took it, and he has asked for days now.'],
+      ['an app for old people, about his dad\'s hearing aid', 'He said the app was "for old people", about his dad\'s hearing aid.'],
+      ['a workshop for mums and babies', 'The workshop is for mums and babies.'],
+      ['the earpiece out on sitting down', 'He took the earpiece out when he sat down and put it in his pocket.'],
+      ['a boss who exaggerates to new staff', 'He said his boss exaggerates the danger of the job to new staff.'],
+      ['a voice that keeps coming back to him', 'He said the same tone of voice keeps coming back to him from the radio.'],
+      ['a promoter\'s words', 'Said his promoter calls it "an occupational hazard" and he doesn\'t any more.'],
+      ['a one-line answer, then the whole of it', 'She gave a one-line answer about the weekend and then told me about it.'],
+      ['a follow-up declined for a referral elsewhere', 'He declined a follow-up appointment because his GP has referred him to the trauma service.'],
+      ['"she\'s the one who needs therapy" without my question (couples: a confrontation, read elsewhere)', 'She said "she\'s the one who needs it, not me" to her sister.'],
+      ['a nurse who sent him for a scan', 'He said his wife\'s nurse sent him for a scan.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

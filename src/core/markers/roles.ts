@@ -9,6 +9,8 @@ import { NEGATORS, OBJECT_WORDS, THERAPIST_WORDS, TOOL_FOR, type ObjectClass } f
 
 export type Role = 'client' | 'therapist' | 'we' | 'third' | 'thing' | 'implicit';
 
+/** Others who write a note of their own work, named bare as its subject ("Advocate noticed", "Worker explained"). */
+const WRITER_ROLES = new Set(['advocate', 'practitioner', 'worker', 'keyworker', 'adviser', 'advisor', 'mentor']);
 const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patient', 'c', 'yp', 'caller', 'adolescent', 'couple']);
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
 const NON_CLIENT_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
@@ -95,6 +97,9 @@ function roleOf(s: Sentence, i: number): Role | undefined {
     // "Partner A", "Member 3", "Parent B": the clients of a couple, a group or a family, as their notes label them.
     if (LABELLED_CLIENT.has(t.lower) && /^(?:[A-Z]|\d{1,2})$/.test(s.tokens[i + 1]?.text ?? '')) return 'client';
     if (THERAPIST_WORDS.has(t.lower)) return 'therapist';
+    // "Advocate aware of feeling useless", "Worker explained": the writer, named bare at the head of a note's line (not
+    // "her advocate", "the worker at the jobcentre").
+    if (WRITER_ROLES.has(t.lower) && !inQuote && (i === 0 || s.tokens[i - 1].pos === 'PUNCT')) return 'therapist';
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) {
       const prev = s.tokens[i - 1];
       if (prev && NON_CLIENT_TITLES.has(prev.lower.replace(/\.$/, ''))) return 'third';
