@@ -6927,6 +6927,11 @@ describe('rupture markers in prose', () => {
       ['a follow-up declined for a referral elsewhere', 'He declined a follow-up appointment because his GP has referred him to the trauma service.'],
       ['"she\'s the one who needs therapy" without my question (couples: a confrontation, read elsewhere)', 'She said "she\'s the one who needs it, not me" to her sister.'],
       ['a nurse who sent him for a scan', 'He said his wife\'s nurse sent him for a scan.'],
+      // Warts of older cues, seen in earlier sessions.
+      ['talk only of her grief, in grief work', 'She talked only about her grief.'],
+      ['a letter that made her sound like a grown-up', 'She said the letter made me sound like a grown-up.'],
+      ['a chair moved back to see the screen', 'He moved his chair back so he could see the screen.'],
+      ['the client\'s look, noticed', 'I noticed she seemed bored.'],
     ]);
   });
 

@@ -8,6 +8,8 @@ import * as V from '../vocabulary';
 import { verbLike, within, words, type VerbContext } from './context';
 
 const MYSELF = words('myself');
+/** Verbs that say how someone seemed ("she seemed bored", "he looked tired"). */
+const LINKING = words('seem look appear sound become grow get');
 const INTENSIFIER = words('too harder more most over again much');
 const MOST = words('most');
 /**
@@ -89,7 +91,8 @@ export function therapistFrames(c: VerbContext): boolean {
     if (V.PERCEIVE.has(lemma)) {
       const a = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_AFFECT);
       // "I noticed the room was cold", "I noticed she was irritated": the feeling is said of someone or something else.
-      const ofAnother = a >= 0 && toks.slice(i + 1, a).some((w, k, seen) => w.pos === 'AUX' && k > 0 && (seen[k - 1].pos === 'NOUN' || seen[k - 1].pos === 'PROPN' || CLIENT_PRONOUNS.has(seen[k - 1].lower) || seen[k - 1].lower === 'it'));
+      // ("I noticed she seemed bored", "he looked tired": a linking verb after the client says so too.)
+      const ofAnother = a >= 0 && toks.slice(i + 1, a).some((w, k, seen) => (w.pos === 'AUX' || LINKING.has(w.lemma)) && k > 0 && (seen[k - 1].pos === 'NOUN' || seen[k - 1].pos === 'PROPN' || CLIENT_PRONOUNS.has(seen[k - 1].lower) || seen[k - 1].lower === 'it'));
       if (a >= 0 && !ofAnother && (role === 'therapist' || lemma === 'feel')) { add('TR', role === 'therapist' ? 0.7 : 0.6, start, a + 1, 'therapist-affect'); return true; }
       if (within(s, i + 1, Math.min(to, i + 3), MYSELF) >= 0) { add('TR', 0.65, start, Math.min(to, i + 6), 'therapist-self'); return true; }
       // "I felt winded", "I felt a bit told off": whatever the therapist feels is a reaction, not only the
