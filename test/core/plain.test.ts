@@ -130,6 +130,32 @@ describe('words that change nothing the cues read', () => {
     assert.equal(singleQuotesAsDouble('Said "I\'m not saying \'good job\' for every brick".'), 'Said "I\'m not saying \'good job\' for every brick".');
   });
 
+  it('reads a letter\'s present perfect of saying or meeting the work as the past, not a life\'s news since last time', () => {
+    assert.equal(plainWords('He has described them as "homework for a failed exam".')?.text, 'He described them as "homework for a failed exam".');
+    assert.equal(plainWords('He has repeatedly asked when he will be discharged.')?.text, 'He repeatedly asked when he will be discharged.');
+    assert.equal(plainWords('I have found it hard at times.')?.text, 'I found it hard at times.');
+    assert.equal(plainWords('He has been guarded.')?.text, 'He was guarded.');
+    assert.equal(plainWords('They have been late.')?.text, 'They were late.');
+    assert.equal(plainWords('His mother has moved to a day centre.'), undefined);
+    assert.equal(plainWords('He has had a hard year.'), undefined);
+  });
+
+  it('reads medical shorthand ("↓ eye contact", "pt ++ irritable", "frustrated ++", "c/o"), a work phone as a phone', () => {
+    assert.equal(plainWords('↓ eye contact when hx of fall raised.')?.text, 'reduced eye contact when hx of fall raised.');
+    assert.equal(plainWords('Pacing revisited, pt ++ irritable.')?.text, 'Pacing revisited, pt very irritable.');
+    assert.equal(plainWords('Clinician frustrated ++.')?.text, 'I very frustrated.');
+    assert.equal(plainWords('c/o pain, ↑ since Xmas.')?.text, 'complains of pain, increased since Xmas.');
+    assert.equal(plainWords('Dad checked his work phone throughout.')?.text, 'Dad checked his phone throughout.');
+  });
+
+  it('reads a sign\'s gloss in capitals and a translated quotation\'s gloss as the client\'s quoted words', () => {
+    assert.equal(plainWords('When I asked about his brother he signed FINISH and looked away.')?.text, 'When I asked about his brother he signed "finish" and looked away.');
+    assert.equal(plainWords('She said "no pasa nada" (it\'s nothing) when I asked.')?.text, 'She said "it\'s nothing" when I asked.');
+    // (An aside that says how it was said is no gloss.)
+    assert.equal(plainWords('She said "fine" (laughing).'), undefined);
+    assert.equal(plainWords('She said "ça va" (in French).'), undefined);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

@@ -243,7 +243,7 @@ const NAMED_LIST = /\b(?:safety behaviou?rs?|avoidance behaviou?rs?|safety strat
  * Words quoted as someone of the client's names a thing, whoever they are ("his promoter calls it 'an occupational
  * hazard'", "her landlady says it's"): a possessive, one word for who, and a verb of naming or saying right before the quote.
  */
-const NAMED_BY_SOMEONE_OF_THEIRS = /\b(?:his|her|their) (?!own\b|voice\b|words?\b|answer\b|reply\b|tone\b)[a-z]+(?:-[a-z]+)? (?:calls?|called|says|reckons?|describes|described) (?:it|this|that|them|him|her|the [\w-]+)?\s*["“][^"”]*$/i;
+const NAMED_BY_SOMEONE_OF_THEIRS = /\b(?:his|her|their) (?!own\b|voice\b|words?\b|answer\b|reply\b|tone\b)[a-z]+(?:-[a-z]+)?(?: [a-z]+)? (?:calls?|called|says|reckons?|describes|described|thinks)\b[^"“”.;]{0,40}["“][^"”]*$/i;
 const QUOTED_BY_THIRD = new RegExp(`(?:${THIRD_THEN}|${THIRD_THEN_AND})(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?|whispers?|whispered|shouts?|shouted|texts?|texted|writes|wrote|yells?|yelled|sings|sang|goes)\\b(?:(?!\\b(?:he|she|they)\\s+(?:\\w+ly\\s+)?(?:said|told|replied|answered|snapped|shouted|asked|retorted)\\b)[^"“”]){0,30}["“][^"”]*$`, 'i');
 
 /** Third parties a pronoun of one gender cannot stand for. */

@@ -459,7 +459,7 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.75, "\\bi (?:also |then |later )?(?:noticed|realised|realized|saw|became aware) (?:that )?i (?!was (?:pleased|glad|happy))(?:\\w+ed|kept|felt|went|got|began|spoke|took|made|let|said)\\b"),
   c('TR', 0.75, "\\b(?:and|then|,) (?:heard|caught|found|noticed) myself\\b"),
   c('W5', 0.75, "\\b(?:you know best|you'?re the one who knows|if you say so|i'?ll do whatever you (?:say|think|want|suggest))\\b", { speech: true }),
-  c('W2', 0.7, "\\b(?:said|answered|replied|responded|typed|wrote|muttered|mumbled|signed|mouthed|whispered|texted|messaged|with)\\s*,?\\s*{Q}(?:pass|idk|no comment|i guess|not much|same old|nothing really|can'?t remember)[.,!]?{Q}(?![^.;]{0,25}\\b(?:game|cards|bridge|quiz|poker|crossword)\\b)", { speech: true }),
+  c('W2', 0.7, "\\b(?:said|answered|replied|responded|typed|wrote|muttered|mumbled|signed|mouthed|whispered|texted|messaged|with)\\s*,?\\s*{Q}(?:pass|idk|no comment|i guess|not much|same old|nothing really|can'?t remember)[.,!]?{Q}(?![^.;]{0,25}\\b(?:game|cards|bridge|quiz|poker|crossword)\\b)(?! to (?:the |a |another |more )?(?:biscuits?|cake|tea|coffee|sweets|crisps|food|drink|sandwich(?:es)?|pudding|dessert|seconds)\\b)", { speech: true }),
   c('W2', 0.65, "\\b(?:rather than|instead of) (?:speaking|answering|talking|replying|saying anything)\\b"),
   c('W2', 0.65, "\\basked (?:to|if (?:she|he|they) could|whether (?:she|he|they) could) (?:leave|go home|go)(?: the session)? (?:early|now|before the end)\\b"),
   c('W2', 0.6, "\\b(?:camera|video)\\b[^.;]{0,40}\\b(?:off|turned off|switched off)\\b(?:[^.;]{0,30}\\bwhen asked\\b)?"),
@@ -2397,7 +2397,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\banswered (?:the|my|our|all the) (?:[\\w-]+ )?questions? (?:while )?(?:looking|staring|gazing) (?:at|out of) (?:her|his|their|the) (?:nails|phone|feet|hands|window|floor|shoes|ceiling)\\b"),
   c('C4', 0.55, "\\basked (?:if|whether) (?:this|it|the (?:review|check|appointment|session)) (?:was|is) {Q}?(?:just )?so (?:the|you|they) (?:[\\w-]+ )?(?:gets?|can get|could get) paid\\b"),
   c('C2', 0.55, "\\b(?:injections?|depot|jabs?|tablets|pills|medication|meds|drugs) {Q}?(?:makes?|made|is making|are making) me {Q}?(?:a zombie|like a zombie|into a zombie|a vegetable|a robot|a space cadet)\\b"),
-  c('W2', 0.55, "\\b(?:came|arrived|turned up|walked in|sat) (?:in )?with (?:his|her|their) (?:hood|hoodie) up\\b(?![^.;]{0,20}\\b(?:against|in) the (?:rain|cold|wind)\\b)"),
+  c('W2', 0.55, "\\b(?:came|arrived|turned up|walked in|sat) (?:in )?with (?:his|her|their) (?:hood|hoodie) up\\b(?![^.;]{0,20}\\b(?:(?:against|in|from) the (?:rain|cold|wind|snow|weather)|(?:and )?took it (?:down|off))\\b)"),
   c('C1', 0.55, "\\bsaid (?:I|T) (?:had|have|was|were|had been) {Q}?(?:gone soft on|been soft on|taking (?:his|her|their|[A-Z]\\w*'s) side|on (?:his|her|their|[A-Z]\\w*'s) side|siding with)\\b"),
   c('W5', 0.55, "\\b(?:kept|keeps) (?:[\\w-]+ (?:for [\\w-]+ )?and )?apologi[sz]ing to me (?:for|about)\\b"),
   c('C5', 0.55, "{Q}(?:a picture|a drawing|a painting|a map) of (?:this|these|the|our) (?:session|sessions|therapy|place|room|hour)\\b", { speech: true }),
@@ -4953,4 +4953,40 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.55, "\\b(?:didn'?t|don'?t|doesn'?t|can'?t|couldn'?t|did not|does not|could not|do not|cannot) see {Q}?how (?:talking|this|that|therapy|counsell?ing|going over|raking (?:over|up)|digging (?:up|into)|any of this|it)\\b[^.;\"”]{0,50}\\b(?:helps?|will help|is going to help|would help|changes?|fixes|solves)\\b", { speech: true }),
   // The therapist's reaction in a note's arrow or label form ("Me -> irritated, then worried") (TR).
   c('TR', 0.55, "(?:^|[.;]\\s+)(?:me|self|my reaction|my response|countertransference)\\s*(?:->|→|=>|:|—|–)\\s*(?:felt |feeling |a bit |quite |very |rather |slightly )?{AFFECT}"),
+  // The therapist's feeling in a note with no verb ("Clinician frustrated ++", read "I very frustrated") (TR).
+  c('TR', 0.55, "(?:^|[.;]\\s+)I (?:very |quite |a bit |rather |somewhat |slightly |increasingly )?{AFFECT}(?=\\s*(?:[.,;]|$|and\\b|then\\b|but\\b))"),
+  // Hundred-and-fiftieth pass (forty-eighth session), for unseen166 (Australian and Irish English, a US school counselor,
+  // a letter in the present perfect, medical shorthand, a BSL interpreter; plain.ts reads the perfect as the past, the
+  // shorthand's arrows and "++", a sign's gloss and a translated quote's gloss), each as its family.
+  // Asked when one will be "discharged", "signed off", finished (W2, as how long is left is).
+  c('W2', 0.55, "\\basked (?:me )?(?:again |repeatedly |twice |more than once )?when (?:she|he|they|I) (?:will|would|could|can|is going to|was going to) (?:be |get )?{Q}?(?:discharged|signed off|finished|done|let go|released|free of (?:this|me|us))\\b"),
+  // "does not think I get how it is": the therapist's understanding doubted (C1).
+  c('C1', 0.55, "\\b(?:doesn'?t|does not|didn'?t|did not|don'?t|do not) (?:really )?(?:think|believe|feel) (?:that )?(?:I|T|the therapist|you) {Q}?(?:really |fully |properly )?(?:get|understand|know|see|grasp|appreciate)\\b"),
+  // The therapist finding it hard not to become defensive or irritated (TR).
+  c('TR', 0.55, "\\bI (?:found|find|have found) it (?:hard|difficult|a struggle|tough) (?:at times |sometimes )?not to (?:become|get|be|feel|sound|grow) (?:a bit |rather |quite )?(?:{AFFECT}|defensive|irritable|impatient|sharp|short)\\b"),
+  // Use made ordinary ("what everyone does") (W1).
+  c('W1', 0.55, "{Q}(?:it'?s |that'?s |just )?what (?:everyone|everybody|all the (?:lads|boys|girls|blokes|guys)|the whole (?:crew|site|team|camp)) (?:does|do|else does)\\b", { speech: true }),
+  // Asked to stop early in the idiom of the place ("knock it on the head early", "call it a day") (W2).
+  c('W2', 0.55, "\\basked (?:if|whether) (?:we|they) could {Q}?(?:knock (?:it|this) on the head|call it a day|wrap (?:it|this|things) up|leave it there|cut (?:it|this) short|pack it in)\\b"),
+  // "wouldn't be drawn on the anniversary" (W2).
+  c('W2', 0.55, "\\b(?:wouldn'?t|would not|refused to|declined to|could not|couldn'?t) be drawn (?:on|about|into|out on)\\b"),
+  // Raking it up refused ("no sense raking it up") (C2).
+  c('C2', 0.55, "{Q}(?:there'?s |there is )?(?:no (?:sense|point|use|good)|what'?s the (?:sense|point|use|good)) (?:in )?(?:raking|dragging|digging|dredging|stirring|bringing) (?:it|that|this|things|all that|all this|the past) (?:up|over|out|back up)\\b", { speech: true }),
+  // "I already told Mr. Reyes everything": what was asked given elsewhere, not here (W2).
+  c('W2', 0.55, "{Q}(?:i |i'?ve )?already (?:told|said to|gave) (?:[A-Z][\\w.]*\\s)*(?:[A-Z][a-z]+|him|her|them|the (?:police|teacher|doctor|nurse|school|office|principal|social worker)) (?:everything|all of it|all that|it all|the lot)\\b(?![^.;]{0,25}\\band (?:did not|didn'?t|does not|doesn'?t|would not|wouldn'?t) (?:need|want|have) to\\b)", { speech: true }),
+  // "you two carry on": the client steps out of the talk (W2).
+  c('W2', 0.55, "{Q}(?:you two|you both|you lot|you three) (?:carry on|crack on|go ahead|sort it out)\\b", { speech: true }),
+  // The therapist said to go easy on, let off, side with the other (C1).
+  c('C1', 0.55, "\\b(?:said|says|thinks|feels|complained)\\b (?:that )?(?:I|T|the therapist) {Q}?(?:always |keep |just |still )?(?:go(?:es)? easy on|let(?:s)? (?:him|her|them) off|take(?:s)? (?:his|her|their) side|side(?:s)? with)\\b"),
+  // A task and a quoted verdict on it ("Activity diary not done, 'pointless when every day is the same'") (C3).
+  c('C3', 0.55, "\\b{TASK}\\b[^.;\"“]{0,25}{Q}(?:it'?s |that'?s |just |all |totally |a bit )?(?:pointless|useless|a waste of time|rubbish|stupid|boring|a joke|daft|nonsense)\\b"),
+  // The end of the hour a relief to the therapist (TR).
+  c('TR', 0.55, "\\b(?:the )?end of (?:the )?(?:hour|session)\\b[^.;]{0,15}\\b(?:came as|was) (?:a |something of a )?relief(?: to me)?\\b|\\bI was relieved (?:when|that) (?:the )?(?:hour|session|time) (?:ended|was up|finished|came to an end)\\b"),
+  // A coldness towards the client, noticed (TR).
+  c('TR', 0.55, "\\bI (?:noticed|felt|was aware of|caught|sensed) (?:a |an |some )?(?:coldness|hardness|distance|irritation|impatience|boredom|dislike|contempt|resentment|weariness|detachment|wariness|hostility) (?:in myself )?(?:towards?|for|with) (?:him|her|them|the client|the group)\\b"),
+  // Looking away when asked (W2).
+  c('W2', 0.55, "\\b(?:looked|turned|glanced) away\\b", { before: /\bwhen (?:I|T) (?:asked|raised|mentioned|brought up|wondered|suggested|named|turned to)\b[^.;]{0,60}$/i }),
+  // "finish", "done", "enough" said or signed as an answer (W2); not at the end of the hour ("no more" with a task put
+  // away is a refusal, as unseen77 has it).
+  c('W2', 0.55, "\\b(?:said|signed|typed|wrote|mouthed)\\s*{Q}(?:finish(?:ed)?|done|enough)[.!]?{Q}(?![^.;]{0,30}\\b(?:at the end|when the (?:hour|session|time)|when (?:the|her|his|their) [\\w ]{1,25} (?:ended|finished|was over|stopped)|to (?:the|her|his|their) [\\w-]+)\\b)"),
 ];

@@ -45,6 +45,31 @@ const SCOTS_ENGLISH: Record<string, string> = {
   huvnae: "haven't", hivnae: "haven't", wernae: "weren't", wurnae: "weren't", willnae: "won't", winnae: "won't", doesnae: "doesn't", arenae: "aren't",
 };
 const scotsEnglish = (m: RegExpExecArray) => m[1] ? SCOTS_ENGLISH[m[1].toLowerCase()] : m[2] ? 'I' : m[3] ? 'to' : m[4] ? 'about' : m[5] ? 'no' : 'not';
+/**
+ * The present perfect of a letter to a referrer ("He has described them as", "has repeatedly asked", "I have found it
+ * hard"): the simple past the cues are written in, for verbs of saying, meeting the work or the therapist's own finding
+ * (not a life's news since last time: "his mother has moved to a day centre"). Only right after a subject, with the
+ * participle right after "has" (or one adverb), so "has not done" and "has had a hard year" stay as written.
+ */
+const PERFECT = /(?<=\b(?:she|he|they|I|we|pt|client|patient|[A-Z][a-z]*) )(?:has|have)( (?:\w+ly|also|since|then|twice|often))? (?:(been)(?! ["“]?\w+ing\b)|(told|said|found|felt|thought|written|spoken|refused|declined|described|asked|called|stated|complained|questioned|criticised|criticized|dismissed|wondered|insisted|suggested|mentioned|expressed|voiced|challenged|disagreed|objected|struggled|avoided|rejected|laughed|joked|argued|admitted|denied|told me|cancelled|canceled|missed|arrived|left|walked out))\b/g;
+const PAST_OF_PERFECT: Record<string, string> = { written: 'wrote', spoken: 'spoke' };
+/**
+ * The signs of a medical shorthand ("↓ eye contact", "pt ++ irritable", "frustrated ++", "c/o pain"): the words the cues
+ * read ("reduced eye contact", "very irritable", "complains of").
+ */
+const SHORTHAND = /(↓|⇓)\s*|(↑|⇑)\s*|\+\+\s+(?=[a-z])|(?<=\b([a-z]+)) \+\+(?=\s*(?:[.,;:!?)]|$))|\b(c\/o)\b/gi;
+/** "his work phone", "her mobile phone": the phone the cues read. */
+const PHONE_KIND = /(?<=\b(?:his|her|their|the|my) )(?:work|mobile|personal|new|own|other|second|old|smart) (?=phone\b)/gi;
+/**
+ * A sign written as its gloss in capitals after "signed" ("he signed FINISH", "signed NO MORE"), as a British Sign
+ * Language note writes it: the words quoted, as the cues read a client's words ('signed "finish"').
+ */
+const SIGN_GLOSS = /(?<=\bsigned )([A-Z]{2,}(?:[ -][A-Z]{2,})*)\b(?![a-z])/g;
+/**
+ * The client's words in another language with the therapist's gloss after them ('said "no pasa nada" (it's nothing)'):
+ * the gloss, quoted, in their place, as the cues read English.
+ */
+const GLOSSED = /(["“])([^"”]{1,80})(["”])\s*\(([^()"“”]{2,80})\)/g;
 /** "appt" as a note shortens the appointment. */
 const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
@@ -145,6 +170,31 @@ export function plainWords(sentence: string): Plain | undefined {
   for (let m = /\b(?:verbali|express|share|voice|remark|state|report)/i.test(sentence) && !SUBJECTIVE_LINE.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
   SCOTS.lastIndex = 0;
   for (let m = SCOTS_HINT.test(sentence) ? SCOTS.exec(sentence) : null; m; m = SCOTS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: scotsEnglish(m) });
+  PHONE_KIND.lastIndex = 0;
+  for (let m = /phone/i.test(sentence) ? PHONE_KIND.exec(sentence) : null; m; m = PHONE_KIND.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
+  SIGN_GLOSS.lastIndex = 0;
+  for (let m = /\bsigned [A-Z]{2}/.test(sentence) ? SIGN_GLOSS.exec(sentence) : null; m; m = SIGN_GLOSS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: `"${m[1].toLowerCase()}"` });
+  GLOSSED.lastIndex = 0;
+  for (let m = /["”]\s*\(/.test(sentence) ? GLOSSED.exec(sentence) : null; m; m = GLOSSED.exec(sentence)) {
+    // (Only a gloss: not an aside that says who or when, "(her words)", "(again)", "(laughing)".)
+    if (/^(?:(?:her|his|their|my|again|twice|sic|quote|pause|long pause|i\.e|e\.g|sp|verbatim|in \w+)\b|laugh|smil|sigh|cry|crie|tear|shrug|nod|whisper|mutter|quiet|loud|sarcas|angr|snap|grin|smirk|rais|look|paus|sob|shout|yell)/i.test(m[4])) continue;
+    edits.push({ start: m.index, end: m.index + m[0].length, by: `${m[1]}${m[4]}${m[3]}` });
+  }
+  PERFECT.lastIndex = 0;
+  const spoken = / ha(?:s|ve) /.test(sentence) ? quotedSpans(sentence) : [];
+  for (let m = spoken.length || / ha(?:s|ve) /.test(sentence) ? PERFECT.exec(sentence) : null; m; m = PERFECT.exec(sentence)) {
+    // (The client's own words stay as said: 'said "I have told you already"'.)
+    if (inside(spoken, m.index)) continue;
+    const adverb = m[1] ?? '';
+    const verb = m[2] ? (/^I\b|\b(?:they|we)\b/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && !/\bI $/.test(sentence.slice(0, m.index)) ? 'were' : 'was') : (PAST_OF_PERFECT[m[3]] ?? m[3]);
+    edits.push({ start: m.index, end: m.index + m[0].length, by: `${adverb.trim() ? adverb.trim() + ' ' : ''}${verb}` });
+  }
+  SHORTHAND.lastIndex = 0;
+  for (let m = /[↓↑⇓⇑]|\+\+|c\/o/i.test(sentence) ? SHORTHAND.exec(sentence) : null; m; m = SHORTHAND.exec(sentence)) {
+    // ("frustrated ++" becomes "very frustrated": the "very" goes before the word, the "++" goes.)
+    if (m[3]) { edits.push({ start: m.index - m[3].length, end: m.index - m[3].length, by: 'very ' }); edits.push({ start: m.index, end: m.index + m[0].length, by: '' }); continue; }
+    edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'reduced ' : m[2] ? 'increased ' : m[4] ? 'complains of' : 'very ' });
+  }
   APPT.lastIndex = 0;
   for (let m = /appt/i.test(sentence) ? APPT.exec(sentence) : null; m; m = APPT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: /s\.?$/i.test(m[0]) ? 'appointments' : 'appointment' });
   UNCONTRACTED.lastIndex = 0;

@@ -567,9 +567,11 @@ export function threatFrames(c: VerbContext): boolean {
   const otherObject = !!after && end + 1 < to && ['NOUN', 'VERB', 'PRON', 'PROPN'].includes(after.pos) && !V.END_OBJECT.has(after.lower) && !V.OBJECT_WORDS.therapy.has(after.lemma) && !['on', 'me', 'you'].includes(after.lower);
   // "gave up after the first blow": an attempt given up partway, not the therapy.
   const partway = !!after && ['after', 'halfway', 'partway', 'midway'].includes(after.lower);
+  // "gave out about the licensing hours" (Irish English: complained), "gave out to his son": no ending.
+  const complained = !!after && s.tokens[end].lower === 'out' && ['about', 'to', 'at'].includes(after.lower);
   // "has stopped coming down for lunch": coming somewhere in the house, not to the sessions.
   const somewhereElse = end >= 0 && s.tokens[end].lower === 'coming' && COMING_ELSEWHERE.has(s.tokens[end + 1]?.lower ?? '');
-  if (V.END_VERB.has(lemma) && end >= 0 && !otherObject && !partway && !somewhereElse) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
+  if (V.END_VERB.has(lemma) && end >= 0 && !otherObject && !partway && !complained && !somewhereElse) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
   const better = within(s, i + 1, Math.min(to, i + 6), BETTER);
   if ((lemma === 'find' || lemma === 'see' || lemma === 'want') && within(s, i + 1, Math.min(to, i + 3), V.SOMEONE) >= 0 && better >= 0) {
     add('C1', 0.6, verbGroupStart(c), better + 1, 'another-clinician'); return true;
