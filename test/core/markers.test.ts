@@ -6972,6 +6972,52 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-eighth session, fourth set: a note kept as a table, a letter to the client, mental state headings, Indian English', () => {
+    it('reads a note kept as a plain-text table row by row, the first cell a label', () => {
+      const text = body(['| Area | Note |', '| --- | --- |', '| Engagement | Stood by the door throughout. |', '| My reaction | Felt like a debt collector. |', '| Next visit | Four weeks. |']);
+      const found = findingsOf(text).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(text, f)]);
+      assert.deepEqual(found, [['W2', 'Stood by the door throughout'], ['TR', 'My reaction | Felt like a debt collector.']]);
+    });
+    it('reads "you" in a letter to the client as the client, and not in a letter to a colleague', () => {
+      const toClient = body(['Dear Sam,', '', 'When I asked about the missed meetings you said "things came up".', '', 'With best wishes,']);
+      assert.deepEqual(findingsOf(toClient).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(toClient, f)]), [['W2', 'things came up']]);
+      const toColleague = body(['Dear Dr Okafor,', '', 'When I asked about the referral you said "things came up".']);
+      assert.deepEqual(findingsOf(toColleague).filter((f) => MARKER_RULES.includes(f.ruleId)), []);
+    });
+    pinCovers([
+      ['W2', 'Sat side-on to the interviewer with his coat zipped up.', 'Sat side-on to the interviewer with his coat zipped up'],
+      ['W2', 'Left the room twice to "check on his stuff".', 'Left the room twice'],
+      ['W2', 'Said she was "the same as always, don\'t write that down".', 'the same as always, don\'t write that down'],
+      ['W2', 'Camera on but looking at a second screen most of the time.', 'looking at a second screen'],
+      ['C5', 'When I reflected that he sounded fed up he said "with this, yeah".', 'with this, yeah'],
+      ['TR', 'My sentences got longer as his got shorter.', 'My sentences got longer'],
+      ['C7', 'When I asked about her parents\' reaction she told that "it is not your concern, ma\'am".', 'it is not your concern'],
+      ['C4', 'She asked whether the counselling cell will inform her HOD.', 'asked whether the counselling cell will inform her HOD'],
+      ['C3', 'She was not ready to do the breathing exercise, telling "I am not a child".', 'was not ready to do the breathing exercise'],
+      ['W2', 'Client was telling about the exam results only in one line and then was silent.', 'was silent'],
+      ['C4', 'Mr B met me at the door and said he "didn\'t order" an assessment.', 'didn\'t order" an assessment'],
+      ['C3', 'He said grab rails were "for old people".', 'grab rails were "for old people'],
+      ['C3', 'He said the blood tests were "a racket".', 'said the blood tests were "a racket"'],
+      ['C1', 'He asked whether he could see "a proper consultant, not a locum".', 'asked whether he could see "a proper consultant'],
+      ['C7', '"Mum knows, you don\'t need to ring her."', 'Mum knows, you don\'t need to ring her'],
+      ['TR', 'I was not sure I was the right person to be seeing her.', 'I was not sure I was the right person'],
+      ['W2', 'Sleeves pulled over hands, would not show arms.', 'Sleeves pulled over hands'],
+      ['C4', 'Said the ward round was "a show trial" and that the team had "already decided".', 'already decided'],
+      ['W2', 'He was reluctant to discuss his mood.', 'reluctant to discuss'],
+      ['W4', 'She talked about the car insurance for most of the rest of the hour.', 'talked about the car insurance for most of the rest of the hour'],
+      ['TR', 'I went along with the change of topic too readily.', 'I went along with the change of topic too readily'],
+    ]);
+    pinNoMarker([
+      ['sat side-on to the window for the light', 'Appearance and behaviour: Sat side-on to the window for the light, then turned to face me when we began.'],
+      ['back to PE next week', 'Asked if she could go back to PE next week now that the cast is off.'],
+      ['a letter to the GP, said it would', 'He asked whether the letter would go to his GP, and I said it would.'],
+      ['a neighbour\'s verdict', 'He said his neighbour thinks grab rails are for old people, and laughed at that.'],
+      ['a job interviewer', 'She said the interviewer laughed at her.'],
+      ['a mental state line, as unseen135 leaves it', 'Mood subjectively "fine"; objectively low, slowed.'],
+      ['sleeves rolled up to show healed marks', 'Rolled her sleeves up to show me the healed marks and said she was proud of the weeks without.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

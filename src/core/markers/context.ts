@@ -515,6 +515,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /./, window: BEFORE(80), test: matches(NAMED_LIST), reason: 'word-sense' },
   { subtypes: /^C/, quoted: true, window: BEFORE(60), test: (words, cue) => THOUGHT_QUOTED.test(words + cue), reason: 'word-sense' },
   { subtypes: /^(?!TR)/, window: BEFORE(80), test: (words, cue) => /["“]/.test(cue) && (OPINION_OF_THIRD.test(words) || TOLD_BY_THIRD.test(words)), reason: 'third-party' },
+  // ("his neighbour thinks grab rails are for old people": someone else's verdict on a thing, in the note's words.)
+  { subtypes: /^C[2-5]$/, quoted: false, window: BEFORE(60), test: (words) => OPINION_OF_THIRD.test(words), reason: 'third-party' },
   { subtypes: /^(?!TR)/, window: CUE_AND(0), test: (_words, cue) => SAID_OTHERS_THINK.test(cue), reason: 'third-party' },
   // Talk before the session began is not a turn from its work ("talked about her favourite band before we started").
   { subtypes: /^W4$/, window: AFTER(50), test: (words) => BEFORE_WE_STARTED.test(words), reason: 'word-sense' },

@@ -70,6 +70,13 @@ const SIGN_GLOSS = /(?<=\bsigned )([A-Z]{2,}(?:[ -][A-Z]{2,})*)\b(?![a-z])/g;
  * the gloss, quoted, in their place, as the cues read English.
  */
 const GLOSSED = /(["“])([^"”]{1,80})(["”])\s*\(([^()"“”]{2,80})\)/g;
+/** "the interviewer", as a mental state examination names its writer, after the word it follows ("sat side-on to the interviewer"). */
+const INTERVIEWER = /(?<=\b(?:to|towards|with|at|from|of|by) )the (?:interviewer|examiner|assessor)\b/gi;
+/**
+ * Indian English reporting the client's words: "was telling" (about), "told that", "telling" before them ("she told that
+ * 'it is not your concern'", "telling 'I am not a child'"): the "said" and "talking" the cues read.
+ */
+const TELLING = /\b(?:(was telling|were telling|is telling) (?=about\b)|(told|telling|was telling) (?=that\b|["“]))/g;
 /** "appt" as a note shortens the appointment. */
 const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
@@ -170,6 +177,10 @@ export function plainWords(sentence: string): Plain | undefined {
   for (let m = /\b(?:verbali|express|share|voice|remark|state|report)/i.test(sentence) && !SUBJECTIVE_LINE.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
   SCOTS.lastIndex = 0;
   for (let m = SCOTS_HINT.test(sentence) ? SCOTS.exec(sentence) : null; m; m = SCOTS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: scotsEnglish(m) });
+  INTERVIEWER.lastIndex = 0;
+  for (let m = /\b(?:interviewer|examiner|assessor)\b/i.test(sentence) ? INTERVIEWER.exec(sentence) : null; m; m = INTERVIEWER.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: 'me' }); reread = true; }
+  TELLING.lastIndex = 0;
+  for (let m = /\btell(?:ing)?\b|\btold that\b/.test(sentence) ? TELLING.exec(sentence) : null; m; m = TELLING.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'was talking ' : 'said ' });
   PHONE_KIND.lastIndex = 0;
   for (let m = /phone/i.test(sentence) ? PHONE_KIND.exec(sentence) : null; m; m = PHONE_KIND.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   SIGN_GLOSS.lastIndex = 0;

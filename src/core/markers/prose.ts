@@ -4,9 +4,11 @@
  * paragraph are blanked with spaces so offsets stay those of the note. A block quote is the client's own
  * words, the way clinicians quote them verbatim (`> "You need to tell me..."`): its paragraphs are read
  * as quoted speech, with the `>` markers blanked. So are the client's lines of a verbatim exchange
- * (process notes: "T: ..." / "C: ..."); the therapist's lines there are left out.
+ * (process notes: "T: ..." / "C: ..."); the therapist's lines there are left out. A note kept as a table in plain
+ * text is read row by row, and a letter to the client ("Dear Sam, ... you told me") reads "you" as the client.
  */
 import type { Content, Parent, Root } from 'mdast';
+import { quotedSpans } from './tense';
 
 export interface ProseBlock {
   start: number;
@@ -62,7 +64,57 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
     if ('children' in node) for (const c of node.children as Content[]) visit(c, quoted || node.type === 'blockquote');
   };
   visit(tree, false);
-  return transcript(out);
+  return letterToTheClient(transcript(tableRows(out)));
+}
+
+/** A row of a Markdown table written as plain text ("| Mood | Said she was fine |"), and the row under its header. */
+const TABLE_ROW = /^[ \t]*\|.*\|[ \t]*$/;
+const DELIMITER_ROW = /^[ \t]*\|?(?:[ \t]*:?-{3,}:?[ \t]*\|)+[ \t]*:?-*:?[ \t]*\|?[ \t]*$/;
+
+/**
+ * A note kept as a table ("| Engagement | Stood by the door throughout |"): each row a block of its own, so no sentence
+ * runs from one row into the next, its first cell a label ("Engagement: Stood by the door throughout") and the other
+ * bars blanked, the same length, so offsets hold. The delimiter row under the header is no prose.
+ */
+function tableRows(blocks: ProseBlock[]): ProseBlock[] {
+  const out: ProseBlock[] = [];
+  for (const b of blocks) {
+    const lines = b.text.split('\n');
+    if (b.quoted || lines.length < 2 || !lines.every((l) => !l.trim() || TABLE_ROW.test(l))) { out.push(b); continue; }
+    let at = 0;
+    for (const line of lines) {
+      if (line.trim() && !DELIMITER_ROW.test(line)) {
+        let bars = 0;
+        // The bar after the first cell becomes a label's colon; the rest go.
+        const text = line.replace(/\|/g, () => (++bars === 2 ? ':' : ' '));
+        out.push({ start: b.start + at, end: b.start + at + line.length, text });
+      }
+      at += line.length + 1;
+    }
+  }
+  return out;
+}
+
+/** A letter's greeting to the client by first name ("Dear Sam,"), not to a colleague ("Dear Dr Okafor", "Dear colleague"). */
+const DEAR_CLIENT = /^\s*Dear (?!(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Colleague|Colleagues|Sir|Madam|All|Team|GP|Consultant|Nurse)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,?\s*$/;
+/** The client as a letter to them calls them, outside their own quoted words, and the words of the same length for "them". */
+const YOU = /\b(?:you|your|yourself|You|Your|Yourself)\b/g;
+const AS_SHE: Record<string, string> = { you: 'she', your: 'her ', yourself: 'herself ', You: 'She', Your: 'Her ', Yourself: 'Herself ' };
+
+/**
+ * A letter written to the client (a cognitive analytic reformulation, a goodbye letter: "Dear Sam, ... you told me that
+ * ..."): "you" is the client, read as "she" in the note's own words (the same length, so offsets hold), as the cues
+ * read a note about the client; the client's quoted words stay as said.
+ */
+function letterToTheClient(blocks: ProseBlock[]): ProseBlock[] {
+  const first = blocks.findIndex((b) => b.text.trim());
+  if (first < 0 || blocks[first].quoted || !DEAR_CLIENT.test(blocks[first].text)) return blocks;
+  return blocks.map((b, k) => {
+    if (k <= first || b.quoted || !/\byou/i.test(b.text)) return b;
+    const quoted = quotedSpans(b.text);
+    const text = b.text.replace(YOU, (w, at: number) => (quoted.some(([s, e]) => at >= s && at < e) ? w : AS_SHE[w]));
+    return { ...b, text };
+  });
 }
 
 /** Speaker labels of a verbatim exchange. Both kinds must occur in the note ("C:" alone may be a consequence in an ABC). */
