@@ -7018,6 +7018,50 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-eighth session, fifth set: an intake in Q:/A: lines, a text log, a dictated note, NHS shorthand, music therapy', () => {
+    it('reads an intake\'s A: lines as the client\'s words when Q: lines ask, and not a SOAP note\'s A: alone', () => {
+      const intake = body(['Q: What brings you here today?', 'A: "The GP, basically."', 'Q: What would you like from these sessions?', 'A: "For them to end, to be honest."']);
+      assert.deepEqual(findingsOf(intake).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => [f.data?.subtype, covered(intake, f)]), [['W7', 'The GP, basically'], ['W7', 'For them to end']]);
+      const soap = body(['S: Slept badly.', 'A: "The GP, basically" is how she put it.']);
+      assert.deepEqual(findingsOf(soap).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => f.data?.subtype), ['W7']);
+    });
+    pinCovers([
+      ['W2', 'When I asked about the mock results YP sent a shrug emoji and "whatever".', 'sent a shrug emoji'],
+      ['W2', 'YP opened with "hi" then nothing for four minutes.', 'then nothing for four minutes'],
+      ['C1', 'YP asked "r u even a human or is this AI".', 'r u even a human'],
+      ['W2', 'YP logged off without saying bye.', 'logged off without saying'],
+      ['TR', 'I felt like I was shouting into a void.', 'I felt like I was shouting into a void'],
+      ['C3', 'He said the classes were full of old people and he was done with them full stop.', 'he was done with them'],
+      ['C3', 'He said the relaxation tape was a lot of hot air.', 'relaxation tape was a lot of hot air'],
+      ['W2', 'Pt answered door but kept chain on for first 10 min.', 'kept chain on'],
+      ['C5', 'Said CMHT are "just there to section people".', 'just there to section'],
+      ['C1', 'Took PRN in front of me "to shut you up".', 'to shut you up'],
+      ['W4', 'She did not wish to speak of her late husband and directed the conversation to her church\'s harvest festival.', 'directed the conversation to her church\'s'],
+      ['C1', 'Mrs Okonkwo enquired whether the counsellor was "married, at your age".', 'enquired whether the counsellor was "married'],
+      ['C1', 'J drowned my guitar out on the drum whenever I started a new phrase.', 'drowned my guitar out'],
+      ['W2', 'He stopped and put the sticks down when I followed him.', 'put the sticks down when I followed'],
+      ['W2', 'He shook his head at the goodbye song we always share.', 'shook his head at the goodbye song'],
+      ['W2', 'Stayed lying on the bench with his face to the wall; "nah" to everything.', 'Stayed lying on the bench with his face to the wall; "nah" to everything'],
+      ['C4', 'Said he "ain\'t talking to no more staff, I\'ve done the doctor".', 'ain\'t talking to no more staff'],
+      ['C5', 'She said she did not need "a grief person, I\'m not dead yet".', 'did not need "a grief person'],
+      ['W2', 'He was pretty closed today, arms crossed the whole time.', 'arms crossed the whole time'],
+      ['TR', 'I think I got a bit sharp with him there.', 'I got a bit sharp with him'],
+      ['C4', 'She said she was "being passed around like a parcel".', 'being passed around like a parcel'],
+      ['TR', 'Honestly I found it hard to say goodbye well.', 'I found it hard to say goodbye'],
+      ['W2', 'She checked the baby monitor app every couple of minutes.', 'checked the baby monitor app every couple of minutes'],
+    ]);
+    pinNoMarker([
+      ['a youth diversion scheme', 'Referred to youth diversion.'],
+      ['a foster brother passed around', 'She said her foster brother was "passed around like a parcel" before he came to them, and she was glad he has settled.'],
+      ['a relative passed on', 'She said her grandmother passed on in May.'],
+      ['a goodbye, then logged off', 'YP said bye, thanks, and logged off on time.'],
+      ['a foreman\'s crossed arms', 'He said his foreman stood with his arms crossed the whole time he was being told off.'],
+      ['a shrug, then the answer', 'A: Shrugged, then said "low, most days", and described it.'],
+      ['the wall faced for an officer\'s check', 'He faced the wall while the officer did his check, then turned round and talked with me.'],
+      ['no therapist needed any more, in the note\'s words', 'She said she doesn\'t need a counsellor any more.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -242,7 +242,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)(?! (?:a |an )?(?:nice|good|lovely|restful|relaxing|great|nice relaxing) (?:holiday|weekend|break|christmas|time(?: off| away)?)\\W*$)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
   c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
   c('W4', 0.7, "\\b(?:until|till) i (?:brought|steered|redirected|pulled) (?:us|him|her|them) back\\b"),
-  c('W4', 0.65, "(?<!\\b(?:pleasant|nice|harmless|interesting|welcome|enjoyable) )\\b(?:tangent|digression|diversion)s?\\b"),
+  c('W4', 0.65, "(?<!\\b(?:pleasant|nice|harmless|interesting|welcome|enjoyable|youth|liaison and|court|police|drug|alcohol|criminal justice) )\\b(?:tangent|digression|diversion)s?\\b(?! (?:scheme|service|programme|program|team|order|worker|panel|project)\\b)"),
 
   // W5 deferential and appeasing
   c('W5', 0.85, "(?<!\\b(?:write|put|record|say|think|do) )(?<!\\b(?:anyway|regardless|either way),? )\\bwhatever you (?:think|say|want)(?: is best)?\\b(?!,? you (?:will|do|always|would) anyway\\b)", { speech: true }),
@@ -381,7 +381,7 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.8, "\\bi (?:noticed|was aware of|felt) (?:a |an )?(?:strong |sudden |heavy |hot |brief |growing )?(?:wish|pull|urge|tug|temptation|impulse|flash|flicker|flush|wave|heaviness|drowsiness|sleepiness)\\b"),
   c('TR', 0.75, "(?:^\\s*|\\b(?:a|an) )(?:strong |sudden |brief )?(?:pull|urge|wish|temptation|impulse) to (?:fill|reassure|rescue|cheerlead|fix|lecture|argue|defend|agree|give|promise|end|drop|push)\\b"),
   c('TR', 0.75, "\\b(?:flash|flicker|wave|flush|pang) of (?:irritation|anger|annoyance|frustration|hurt|defensiveness|impatience|boredom|resentment|guilt|shame)\\b"),
-  c('TR', 0.75, "\\bi pushed (?:the|my|harder|on)\\b|\\bi (?:was|kept) (?:working|trying) (?:much |far )?harder than\\b"),
+  c('TR', 0.75, "(?<!\\b(?:when|as|after|once|while) )\\bi pushed (?:the|my|harder|on)\\b|\\bi (?:was|kept) (?:working|trying) (?:much |far )?harder than\\b"),
   c('TR', 0.7, "\\bmy (?:voice|tone|manner) (?:becoming|became|got|grew|went|was becoming)\\b"),
   c('TR', 0.7, "\\bi (?:was|felt|am|became|got|grew)\\b[^.;]{0,40}\\b(?:irritated|frustrated|annoyed|angry|impatient|exasperated|cross) with (?:myself|him|her|them)\\b"),
   c('TR', 0.7, "\\b(?:boredom|exasperation|irritation|drowsiness|countertransference)\\b[^.;]{0,40}\\b(?:this week|in me|i felt|i noticed|today|in the room)\\b"),
@@ -5023,4 +5023,61 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "{Q}(?:oh,? |just )?(?:things|stuff|something) (?:came|come|cropped|popped|have come|kept coming) up(?=[.!]?{Q})", { speech: true, before: /\b(?:[Ww]hen|[Aa]fter) (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\b[^.;]{0,60}\b(?:[Ss]he|[Hh]e|[Tt]hey|[Pp]t|[Cc]lient|[A-Z][a-z]*)\s+(?:\w+ly\s+)?(?:said|replied|answered|told me|muttered|shrugged)\W*$/ }),
   // "I went along with the change of topic too readily" (TR).
   c('TR', 0.55, "\\bI (?:went along with|accepted|followed|allowed|let (?:her|him|them|it))\\b[^.;]{0,40}\\btoo (?:readily|easily|quickly|soon)\\b"),
+  // Hundred-and-fifty-second pass (forty-eighth session), for unseen168 (an email handover, Q:/A: lines, a text log,
+  // a dictated note, NHS abbreviations, music and art therapy, custody, a hospice, a voice memo), each as its family.
+  // A shrug or an eye-roll sent as an emoji (W2; an eye-roll or a finger, C1).
+  c('W2', 0.55, "\\bsent (?:a |an |the )?(?:shrug(?:ging)?|yawn(?:ing)?|sleep(?:ing|y)?|zzz|meh|neutral face|expressionless)(?: face)? emoji\\b"),
+  c('C1', 0.55, "\\bsent (?:a |an |the )?(?:eye-?roll(?:ing)?|middle finger|rolling eyes|clown)(?: face)? emoji\\b"),
+  // Nothing, then, for minutes (W2).
+  c('W2', 0.55, "\\bthen (?:nothing|no reply|no answer|silence) (?:at all )?for (?:a few|several|two|three|four|five|six|ten|\\d+) minutes\\b"),
+  // Whether the therapist is "even a human", "a real one" (C1).
+  c('C1', 0.55, "{Q}(?:are|r) (?:you|u) (?:even |actually |really )?(?:a )?(?:real|human|qualified|proper|trained|robot|bot|machine|computer)\\b", { speech: true }),
+  // Logged off or hung up without a goodbye (W2).
+  c('W2', 0.55, "\\b(?:(?:logged|signed) (?:off|out)|left the (?:chat|call|meeting|room)|hung up|ended the call)\\b(?=[^.;]{0,10}\\bwithout (?:saying |a )?(?:bye|goodbye|a word|warning|explanation)\\b)"),
+  // The therapist talking to a wall, into a void (TR).
+  c('TR', 0.55, "\\bI (?:felt|was|found myself) (?:like I was |as if I were |as though I was )?(?:talking|speaking|shouting|wittering|calling) (?:to (?:a (?:brick )?wall|myself|thin air|an empty room)|into (?:a |the )?(?:void|abyss|vacuum|silence|the wind))\\b"),
+  // Done with the classes (C3).
+  c('C3', 0.55, "\\b(?:she|he|they|pt|client)(?:'s| was| is| were) (?:done|finished|through) with (?:them|it|this|the (?:[\\w-]+ )?(?:classes|sessions|group|therapy|counselling|exercises|course|programme|rehab|homework))\\b"),
+  // The door chain kept on (W2).
+  c('W2', 0.55, "\\bkept (?:the )?(?:door )?chain on\\b"),
+  // The service "just there to section people" (C5).
+  c('C5', 0.55, "{Q}(?:just |only )?there to (?:section|lock up|medicate|drug|watch|check on|spy on|tick boxes|fill in forms|cover themselves|get rid of)\\b", { speech: true }),
+  // "to shut you up" (C1).
+  c('C1', 0.55, "{Q}(?:just )?to shut (?:you|u) up(?=[.!]?{Q})", { speech: true }),
+  // The talk directed elsewhere ("directed the conversation to her church's harvest festival") (W4).
+  c('W4', 0.55, "\\b(?:directed|redirected|steered|moved|took|turned) the (?:conversation|talk|discussion|session) (?:back )?(?:on)?to (?:her|his|their|the|a) (?!(?:feelings?|grief|loss|husband|wife|mother|father|son|daughter|diagnosis)\\b)[\\w'’-]+"),
+  // Whether the therapist was married, or old enough (C1, as whether they have children is).
+  c('C1', 0.55, "\\b(?:asked|enquired|inquired|wanted to know|wondered)(?: me)? (?:whether|if) (?:I|T) (?:was|were|am) {Q}?(?:married|a (?:mother|mum|father|dad|parent|widow|widower)|old enough|even (?:old|qualified))\\b"),
+  // Drowning out the therapist (C1).
+  c('C1', 0.55, "\\bdrowned (?:me|my (?:[\\w-]+ )?(?:voice|guitar|playing|words|piano|singing|music)) out\\b|\\bdrowned out (?:me|my (?:[\\w-]+ )?(?:voice|guitar|playing|words|piano|singing|music))\\b"),
+  // The instrument or the pen put down as the therapist joined (W2).
+  c('W2', 0.55, "\\b(?:put|laid|threw|dropped) (?:the|his|her|their) (?:sticks|beaters|instrument|drum|guitar|pen|pencil|crayons?|brush|puppet|toy|shaker)s? down (?:when|as|once) (?:I|T) (?:joined|followed|started|began|came in|sat down|picked up)\\b"),
+  // A head shaken at a shared activity (W2).
+  c('W2', 0.55, "\\bshook (?:his|her|their) head at (?:the|our|my) (?:[\\w-]+ ){0,2}(?:song|game|exercise|suggestion|activity|idea|invitation|ritual)\\b"),
+  // "'nah' to everything" with no verb (W2).
+  c('W2', 0.55, "(?:^|[;:,]\\s*){Q}(?:nah|no|nope|dunno|whatever|fine|yeah|pass)[.!]?{Q} to (?:everything|every question|all of it|each question|all my questions)\\b"),
+  // Lying with the face to the wall (W2).
+  c('W2', 0.55, "\\b(?:lay|lying|stayed lying|sat|remained)\\b[^.;]{0,30}\\bwith (?:his|her|their) face (?:to|towards) the wall\\b"),
+  // "ain't talking to no more staff" (C4).
+  c('C4', 0.55, "{Q}?(?:i )?(?:ain'?t|am not|'m not|won'?t be|not) (?:talking|speaking) to (?:no more|any more|another|more) (?:staff|people|doctors|nurses|workers|professionals|social workers|shrinks|counsell?ors)\\b"),
+  // 'did not need "a grief person"' (C5), in the client's quoted words.
+  c('C5', 0.55, "\\b(?:didn'?t|did not) need {Q}(?:a |an |any )?(?:grief |bereavement |mental health |head )?(?:person|counsell?or|therapist|shrink|psychologist|psychiatrist)\\b"),
+  // Arms crossed the whole time, with no verb (W2).
+  c('W2', 0.55, "(?<=,\\s*)(?:with )?(?:his |her |their )?arms (?:folded|crossed) (?:the whole time|throughout|all session|the entire session|all the way through)\\b"),
+  // A task "for blokes who lose it" (C3).
+  c('C3', 0.55, "(?<=\\b{TASK}\\b[^.;]{0,15})\\b(?:was|is|were|are),? {Q}?(?:just |only |really )?for (?:people|someone|somebody|blokes|lads|guys|men|women|kids|folk|those) who\\b"),
+  // The therapist sharp with the client (TR).
+  c('TR', 0.55, "\\bI (?:got|was|became|grew|went) (?:a bit |a little |quite |rather |slightly )?(?:sharp|short|snappy|irritable|impatient|cross|curt|terse|clipped) with (?:him|her|them|the client)\\b"),
+  // Passed around, not kept with one worker (C4).
+  c('C4', 0.55, "{Q}?(?:being |been |get |getting )?passed (?:around|round|from pillar to post)(?: like a (?:parcel|package|hot potato|ball))?\\b|{Q}?(?:can'?t|couldn'?t|why can'?t) (?:i |she |he |they )?(?:just )?(?:keep|have|see) (?:one|the same) (?:person|worker|therapist|counsell?or|nurse)\\b", { speech: true }),
+  // The therapist finding it hard to say goodbye, to stay, to listen (TR).
+  c('TR', 0.55, "\\bI found it (?:hard|difficult|a struggle|tough) to (?:say goodbye|end|stay (?:with|present|curious|calm|focused)|listen|hold (?:back|it)|not (?:rescue|reassure|interrupt|argue|react)|keep (?:calm|quiet|going)|like (?:him|her|them))\\b"),
+  // An app or a monitor checked every few minutes (W2).
+  c('W2', 0.55, "\\bchecked (?:the |her |his |their )?(?:[\\w-]+ ){0,2}(?:app|monitor|screen) (?:every (?:few|couple of|five|ten|two) minutes|repeatedly|constantly|throughout)\\b"),
+  // "a lot of hot air" (C3).
+  c('C3', 0.55, "\\b(?:{TASK}|tape|recording|session|sessions|therapy|counselling|this|it)\\b[^.;]{0,15}\\b(?:was|is|were|are) {Q}?(?:just |all |a lot of |a load of )?hot air\\b"),
+  // Someone else the client names as why they came ("A: 'The GP, basically.'" to what brings them) (W7).
+  c('W7', 0.55, "{Q}(?:the |my )(?:gp|doctor|wife|husband|partner|mum|mother|boss|manager|court|school|probation officer|social worker),? (?:basically|mainly|really|mostly)(?=[.!]?{Q})", { speech: true }),
+  // "For them to end" of the sessions (W7).
+  c('W7', 0.55, "{Q}(?:for (?:them|these|this|it|the sessions) to (?:end|be over|finish|stop))\\b", { speech: true }),
 ];

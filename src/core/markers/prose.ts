@@ -118,19 +118,16 @@ function letterToTheClient(blocks: ProseBlock[]): ProseBlock[] {
 }
 
 /** Speaker labels of a verbatim exchange. Both kinds must occur in the note ("C:" alone may be a consequence in an ABC). */
-const CLIENT_LINE = /^[ \t]*(?:C|Cl|Clt|[Cc]lient|Pt|[Pp]atient)[ \t]*:(?=[ \t])/;
-const THERAPIST_LINE = /^[ \t]*(?:T|Th|[Tt]herapist|[Cc]ounsell?or|[Cc]linician)[ \t]*:(?=[ \t])/;
+const SPEAKER_LINES = { client: /^[ \t]*(?:C|Cl|Clt|[Cc]lient|Pt|[Pp]atient)[ \t]*:(?=[ \t])/, therapist: /^[ \t]*(?:T|Th|[Tt]herapist|[Cc]ounsell?or|[Cc]linician)[ \t]*:(?=[ \t])/ };
+/** An intake's question and answer lines ("Q: What brings you here?" / "A: The GP, basically."): both must occur ("A:" alone is a SOAP note's assessment). */
+const QA_LINES = { client: /^[ \t]*A[ \t]*:(?=[ \t])/, therapist: /^[ \t]*Q[ \t]*:(?=[ \t])/ };
 
 function transcript(blocks: ProseBlock[]): ProseBlock[] {
-  let client = false;
-  let therapist = false;
-  for (const b of blocks) {
-    for (const line of b.text.split('\n')) {
-      if (CLIENT_LINE.test(line)) client = true;
-      else if (THERAPIST_LINE.test(line)) therapist = true;
-    }
-  }
-  if (!client || !therapist) return blocks;
+  const has = (re: RegExp) => blocks.some((b) => b.text.split('\n').some((line) => re.test(line)));
+  const speakers = has(SPEAKER_LINES.client) && has(SPEAKER_LINES.therapist) ? SPEAKER_LINES : has(QA_LINES.client) && has(QA_LINES.therapist) ? QA_LINES : undefined;
+  if (!speakers) return blocks;
+  const CLIENT_LINE = speakers.client;
+  const THERAPIST_LINE = speakers.therapist;
   const out: ProseBlock[] = [];
   // The therapist's last line, which the client's next line answers.
   let move: string | undefined;
