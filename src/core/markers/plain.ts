@@ -70,6 +70,8 @@ const SIGN_GLOSS = /(?<=\bsigned )([A-Z]{2,}(?:[ -][A-Z]{2,})*)\b(?![a-z])/g;
  * the gloss, quoted, in their place, as the cues read English.
  */
 const GLOSSED = /(["“])([^"”]{1,80})(["”])\s*\(([^()"“”]{2,80})\)/g;
+/** An aside in brackets after the client's words that is no gloss: whose or when ("(her words)", "(again)"), or how ("(laughing)"). */
+const ASIDE = /^(?:(?:her|his|their|my|again|twice|sic|quote|pause|long pause|i\.e|e\.g|sp|verbatim|in \w+)\b|laugh|smil|sigh|cry|crie|tear|shrug|nod|whisper|mutter|quiet|loud|sarcas|angr|snap|grin|smirk|rais|look|paus|sob|shout|yell)/i;
 /** "the interviewer", as a mental state examination names its writer, after the word it follows ("sat side-on to the interviewer"). */
 const INTERVIEWER = /(?<=\b(?:to|towards|with|at|from|of|by) )the (?:interviewer|examiner|assessor)\b/gi;
 /**
@@ -187,18 +189,18 @@ export function plainWords(sentence: string): Plain | undefined {
   for (let m = /\bsigned [A-Z]{2}/.test(sentence) ? SIGN_GLOSS.exec(sentence) : null; m; m = SIGN_GLOSS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: `"${m[1].toLowerCase()}"` });
   GLOSSED.lastIndex = 0;
   for (let m = /["”]\s*\(/.test(sentence) ? GLOSSED.exec(sentence) : null; m; m = GLOSSED.exec(sentence)) {
-    // (Only a gloss: not an aside that says who or when, "(her words)", "(again)", "(laughing)".)
-    if (/^(?:(?:her|his|their|my|again|twice|sic|quote|pause|long pause|i\.e|e\.g|sp|verbatim|in \w+)\b|laugh|smil|sigh|cry|crie|tear|shrug|nod|whisper|mutter|quiet|loud|sarcas|angr|snap|grin|smirk|rais|look|paus|sob|shout|yell)/i.test(m[4])) continue;
+    if (ASIDE.test(m[4])) continue;
     edits.push({ start: m.index, end: m.index + m[0].length, by: `${m[1]}${m[4]}${m[3]}` });
   }
   PERFECT.lastIndex = 0;
-  const spoken = / ha(?:s|ve) /.test(sentence) ? quotedSpans(sentence) : [];
-  for (let m = spoken.length || / ha(?:s|ve) /.test(sentence) ? PERFECT.exec(sentence) : null; m; m = PERFECT.exec(sentence)) {
+  const perfect = / ha(?:s|ve) /.test(sentence);
+  const spoken = perfect ? quotedSpans(sentence) : [];
+  for (let m = perfect ? PERFECT.exec(sentence) : null; m; m = PERFECT.exec(sentence)) {
     // (The client's own words stay as said: 'said "I have told you already"'.)
     if (inside(spoken, m.index)) continue;
-    const adverb = m[1] ?? '';
-    const verb = m[2] ? (/^I\b|\b(?:they|we)\b/i.test(sentence.slice(Math.max(0, m.index - 5), m.index)) && !/\bI $/.test(sentence.slice(0, m.index)) ? 'were' : 'was') : (PAST_OF_PERFECT[m[3]] ?? m[3]);
-    edits.push({ start: m.index, end: m.index + m[0].length, by: `${adverb.trim() ? adverb.trim() + ' ' : ''}${verb}` });
+    const subject = /(\S+) $/.exec(sentence.slice(0, m.index))?.[1].toLowerCase();
+    const verb = m[2] ? (subject === 'they' || subject === 'we' ? 'were' : 'was') : (PAST_OF_PERFECT[m[3]] ?? m[3]);
+    edits.push({ start: m.index, end: m.index + m[0].length, by: `${m[1] ? m[1].trim() + ' ' : ''}${verb}` });
   }
   SHORTHAND.lastIndex = 0;
   for (let m = /[↓↑⇓⇑]|\+\+|c\/o/i.test(sentence) ? SHORTHAND.exec(sentence) : null; m; m = SHORTHAND.exec(sentence)) {

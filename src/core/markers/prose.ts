@@ -8,7 +8,7 @@
  * text is read row by row, and a letter to the client ("Dear Sam, ... you told me") reads "you" as the client.
  */
 import type { Content, Parent, Root } from 'mdast';
-import { quotedSpans } from './tense';
+import { inside, quotedSpans } from './tense';
 
 export interface ProseBlock {
   start: number;
@@ -112,7 +112,7 @@ function letterToTheClient(blocks: ProseBlock[]): ProseBlock[] {
   return blocks.map((b, k) => {
     if (k <= first || b.quoted || !/\byou/i.test(b.text)) return b;
     const quoted = quotedSpans(b.text);
-    const text = b.text.replace(YOU, (w, at: number) => (quoted.some(([s, e]) => at >= s && at < e) ? w : AS_SHE[w]));
+    const text = b.text.replace(YOU, (w, at: number) => (inside(quoted, at) ? w : AS_SHE[w]));
     return { ...b, text };
   });
 }
@@ -126,8 +126,6 @@ function transcript(blocks: ProseBlock[]): ProseBlock[] {
   const has = (re: RegExp) => blocks.some((b) => b.text.split('\n').some((line) => re.test(line)));
   const speakers = has(SPEAKER_LINES.client) && has(SPEAKER_LINES.therapist) ? SPEAKER_LINES : has(QA_LINES.client) && has(QA_LINES.therapist) ? QA_LINES : undefined;
   if (!speakers) return blocks;
-  const CLIENT_LINE = speakers.client;
-  const THERAPIST_LINE = speakers.therapist;
   const out: ProseBlock[] = [];
   // The therapist's last line, which the client's next line answers.
   let move: string | undefined;
@@ -140,8 +138,8 @@ function transcript(blocks: ProseBlock[]): ProseBlock[] {
     };
     let at = 0;
     for (const line of b.text.split('\n')) {
-      const label = CLIENT_LINE.exec(line);
-      const own = THERAPIST_LINE.exec(line);
+      const label = speakers.client.exec(line);
+      const own = speakers.therapist.exec(line);
       if (label) {
         flush(at);
         const block: ProseBlock = { start: b.start + at, end: b.start + at + line.length, text: ' '.repeat(label[0].length) + line.slice(label[0].length), quoted: true };
