@@ -4877,7 +4877,8 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:sat|listened|lay) (?:through|during|to) (?:the|my) (?:[\\w-]+ )?(?:explanation|introduction|summary|feedback|formulation|rationale)(?: of (?:the )?[\\w-]+(?: [\\w-]+)?)? with (?:her|his|their) eyes (?:closed|shut)\\b"),
   // Hundred-and-forty-eighth pass (forty-eighth session), for unseen164, each as its family. Whether the therapist has the
   // client's trouble themselves ("asked whether I had Tourette's myself") or is "actually a dentist" at all (C1).
-  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|demanded to know|queried)(?: me)? (?:whether|if) (?:I|T) (?:had|have|'d|'ve)(?: ever)?(?: had| been| got)? [\\w'’-]+(?: [\\w'’-]+)? (?:myself|yourself)\\b"),
+  // (Or drinks or uses it "myself": "asked whether I drank myself".)
+  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|demanded to know|queried)(?: me)? (?:whether|if) (?:I|T) (?:(?:had|have|'d|'ve)(?: ever)?(?: had| been| got)? [\\w'’-]+(?: [\\w'’-]+)?|(?:ever )?(?:drink|drank|smoke|smoked|use|used|gamble|gambled|take|took|do|did)(?: drugs| it| weed| coke)?) (?:myself|yourself)\\b"),
   c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|demanded to know|queried)(?: me)? (?:whether|if) (?:I|T) (?:was|were|am) {Q}?(?:(?:actually|really|even|properly) (?:a|an|qualified|trained)|a (?:real|proper|qualified))(?: [\\w-]+)?"),
   // What the therapist was not let do with the client's things ("would not let me open them"): the work refused (C3, as
   // "would not let me open the box" is); not let see them is withheld (W2, as older sets have "would not let me see").
@@ -4933,8 +4934,6 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "\\bI kept [\\w-]+ing\\b[^.;]{0,30}\\blong after\\b|\\bI (?:let|allowed|left|kept|went|pushed|talked|explained|stayed)\\b[^.;]{0,40}\\b(?:longer|further|more|harder|faster) than I (?:should|ought to|meant to|wanted to|needed to)(?: have)?\\b"),
   // Half the session spent on a thing of one's own ("spent a good half of the session on a 1996 Barolo") (W4).
   c('W4', 0.55, "\\bspent (?:a good |the better |the best |a large |a big )?(?:half|part|chunk|portion|most|much|third|quarter) of the (?:session|hour|appointment|time) (?:on|talking about|telling me about|describing) (?!{WORK_OBJECT}\\b)(?:a|an|the|his|her|their) [\\w'’-]+"),
-  // Whether the therapist drinks or uses "myself" (C1).
-  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|demanded to know|queried)(?: me)? (?:whether|if) (?:I|T) (?:ever )?(?:drink|drank|smoke|smoked|use|used|gamble|gambled|take|took|do|did) (?:drugs |it |weed |coke )?(?:myself|yourself)\\b"),
   // Use played down as "a couple of ..., nothing mad" (W1).
   c('W1', 0.55, "{Q}(?:just |only )?(?:a couple of|a few|one or two|the odd)\\b[^\"”]{0,30},? (?:nothing|not) (?:mad|major|crazy|heavy|serious|much|bad|wild)\\b", { speech: true }),
   // A handed thing given back "to me" at once (C3, as pushed back across the desk is).
