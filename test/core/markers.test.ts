@@ -7062,6 +7062,47 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-ninth session: welcome that means the opposite, what is written elsewhere, someone else\'s idea, a home visit, coaching', () => {
+    pinCovers([
+      ['C2', 'I introduced the bus metaphor and she said "great, now my pain gets a bus ticket".', 'great, now my pain gets a bus ticket'],
+      ['C2', 'When I suggested a thought record he said "oh brilliant, another worksheet".', 'oh brilliant, another worksheet'],
+      ['W2', 'When I asked about her childhood she said "it\'s all in the referral".', 'it\'s all in the referral'],
+      ['W2', 'When I asked what the voices said about me he grinned and said "nothing you\'d want to hear".', 'nothing you\'d want to hear'],
+      ['C3', 'He said the exposure model was "a theory for people who have never had panic".', 'exposure model was "a theory for people who have never had panic"'],
+      ['C3', 'He said the breathing exercises "are for people who do yoga".', 'are for people who'],
+      ['C5', 'She said the coaching was "useless, frankly".', 'coaching was "useless, frankly"'],
+      ['W7', 'She said the counselling was "my husband\'s idea".', 'counselling was "my husband\'s idea'],
+      ['W7', 'He said he\'d come along only because his GP insisted.', '\'d come along only because his GP insisted'],
+      ['W2', 'He wore his hood up throughout.', 'wore his hood up throughout'],
+      ['W2', 'On video she sat side-on to the camera the whole hour.', 'sat side-on to the camera'],
+      ['W2', 'During the imaginal exposure he stared at a spot on the ceiling.', 'stared at a spot on the ceiling'],
+      ['W2', 'She kept the door on the chain while we talked.', 'kept the door on the chain while we talked'],
+      ['W2', 'For the third visit running he did not invite me in.', 'did not invite me in'],
+      ['C4', 'He asked whether I was "taking notes for the housing".', 'asked whether I was "taking notes for the housing'],
+      ['C4', 'She said it was ridiculous to have to tell her story again to a new worker.', 'have to tell her story again'],
+      ['C4', 'He said it had been "two years of my life on your waiting list".', 'two years of my life on your waiting list'],
+      ['W5', 'She apologised and said she was "wasting your time".', 'wasting your time'],
+      ['C2', 'He corrected my drawing of the vicious cycle again.', 'corrected my drawing of the vicious cycle again'],
+      ['C3', 'She asked whether the diaries had to be so detailed.', 'asked whether the diaries had to be so detailed'],
+      ['W4', 'When I asked about the accident he showed me photos of his motorbike instead.', 'showed me photos of his motorbike instead'],
+      ['W4', 'Near the worst moment she skipped ahead to the ambulance arriving.', 'she skipped ahead'],
+      ['TR', 'I heard my voice get higher as she talked.', 'I heard my voice get higher'],
+      ['TR', 'I wanted to make it all better for him.', 'I wanted to make it all better'],
+    ]);
+    pinNoMarker([
+      ['a hood up in the rain', 'Kai put his hood up as he left because it was raining.'],
+      ['the time left put to use', 'He looked at the clock and said he had ten minutes before he had to collect his wife, so we used them for the plan.'],
+      ['cards face down for a game', 'Lee chose three feelings cards and put them face down for me to guess.'],
+      ['an old sergeant\'s words', 'He said his old sergeant "wouldn\'t last five minutes" in civvy street, and laughed about him.'],
+      ['a graduation photo', 'In the photo she sat side-on to the camera, in her graduation gown.'],
+      ['the therapist apologising', 'I found myself apologising for being late and she said it was fine.'],
+      ['a bus in the question', 'When I asked about the bus home she said "great, now the 42 runs on Sundays".'],
+      ['understanding welcomed', 'When I explained the model she said "brilliant, now I get why it happens".'],
+      ['a door kept for the cat', 'He kept the kitchen door half closed because the cat was asleep in there.'],
+      ['a skip agreed', 'He skipped forward in the recording as we had agreed, to the part after the rescue.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -19,7 +19,7 @@ const FILLER_FIRST = new RegExp(`^${OPENING_FILLER}`, 'i');
 const MOVE = String.raw`(?:asked|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|noticed|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to|spoke (?:about|of)|ask|suggest|raise|mention|bring(?: up)?|come back|return|reflect|wonder|explain|offer|propose|introduce|point|name|invite|try|link|notice|comment|observe|interpret|challenge|check|go back|move|encourage|summari[sz]e|share|remind)`;
 /** "When I suggested...", "after I named it", "each time T raised it", "when we reached the stone for ...", and the
  * passive of a case note ("When asked what was going on in her mind", "when pressed about the debt"). */
-const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:(?:I|T|Th|we|the therapist|the co-?facilitator|my co-?(?:facilitator|therapist|worker|leader))\s+(?:\w+ly\s+)?(?:${MOVE}|reached|got to|came to|arrived at)|(?:gently\s+)?(?:asked|invited|encouraged|pressed|prompted|challenged)(?=\s+(?:about|what|how|why|whether|if|to|again|directly|for)\b))\b`, 'i');
+const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:(?:I|T|Th|we|the therapist|the co-?facilitator|my co-?(?:facilitator|therapist|worker|leader))\s+(?:\w+ly\s+)?(?:${MOVE}|reached|got to|came to|arrived at)|(?:gently\s+)?(?:asked|invited|encouraged|pressed|prompted|challenged)(?=\s+(?:about|what|how|why|whether|if|to|again|directly|for)\b))\b|^\s*(?:I|T|Th)\s+(?:\w+ly\s+)?(?:${MOVE})\b(?=[^.;"“]{0,100}\b(?:and|but)\s+(?:she|he|they|the client|client|pt)\s+(?:\w+ly\s+)?(?:said|says|replied|laughed|snapped|muttered|sighed|retorted|answered)\b)`, 'i');
 const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said|typed|signed|wrote|texted|messaged|whispered|shouted|mouthed|says|replies|answers|responds|snaps|mutters|retorts|sighs|mumbles|insists|laughs|shrugs and says|types|signs|writes|texts|whispers|shouts)${SAID_WHEN}`;
 /** A reported lead-in to the client's quoted words: 'he said he was "not here to ..."', 'she said that it was "...". */
 const REPORTED = String.raw`(?:(?:that\s+)?(?:she|he|they|it|this|that)\s+(?:was|were|is|are|had|has|would|did|'d|wasn'?t|isn'?t|didn'?t|wouldn'?t)\s+(?:not\s+)?)?`;
@@ -50,7 +50,7 @@ const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|dig
  * happened on the train or the holiday is not practical ("the panic on the train", "the row on holiday").
  */
 const MOMENT_ASKED = /\b(?:panic|attack|argument|row|fight|accident|crash|nightmares?|flashbacks?|assault|death|funeral|loss|anniversary|diagnosis|break-?up|divorce|incident|relapse|slip|binge|overdose|self-harm|cutting)\b/i;
-const PRACTICAL = /\b(?:room (?:was|is|temperature|booking|change)|(?:hot|stuffy|noisy|quiet|other|waiting) room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair(?![\s-]*work)|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b/i;
+const PRACTICAL = /\b(?:room (?:was|is|temperature|booking|change)|(?:hot|stuffy|noisy|quiet|other|waiting) room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair(?![\s-]*work)|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b(?! (?:metaphor|analogy|image|imagery|exercise|story)\b)/i;
 const practical = (asked: string) => PRACTICAL.test(asked) && !MOMENT_ASKED.test(asked);
 
 /** Moves that offer a reading (not questions or practicalities): a flat contradiction of one rejects it. */
@@ -81,6 +81,13 @@ const SOMETHING_ELSE = /^(?:(?:can|could) we (?:just )?|let'?s (?:just )?)(?:tal
 const PUT_OFF = /^(?:(?:well|oh|look),? )?(?:that'?s|it'?s|this is) (?:a |one for |a problem for |a question for )?(?:the )?(?:next (?:appointment|session|week|time|month)|future me|tomorrow|another (?:day|time|week)|later|another appointment)(?:'?s)?(?: (?:problem|job|worry|question|business|one))?\W*$/i;
 /** The question sent on to someone else: "dunno, ask the pony", "ask my wife", "how should I know, ask him". */
 const ASK_SOMEONE_ELSE = /^(?:(?:dunno|i don'?t know|no idea|how (?:should|would|do|am) i (?:supposed to )?know)\W+)?(?:go (?:and )?)?ask (?:the|him|her|them|your|my|his)\b/i;
+/**
+ * A reply in words of welcome that mean the opposite: "great, now my pain gets a bus ticket", "oh brilliant, another
+ * worksheet", "lovely, so it's all in my head"; not "great, now I get it" or "brilliant, so we can start".
+ */
+const SARCASTIC = /^(?:oh )?(?:great|brilliant|lovely|wonderful|fantastic|marvellous|perfect|terrific|super|charming|fab|smashing),? (?:(?:so )?now (?!(?:i|we) (?:get|see|understand|know|can|could|will|feel)\b)|so (?:now |it'?s |i'?m |my |you |that'?s |this is )|another |more (?!(?:time|practice)\b))/i;
+/** The question sent to what is written elsewhere: "you've got it in the referral", "it's all in my notes". */
+const WRITTEN_ELSEWHERE = /^(?:(?:it'?s|that'?s|you'?ve got (?:it|that|all that)|you have (?:it|that)|you'?ll have (?:it|that)) (?:all )?(?:in|on) (?:the|my|your) (?:referral|notes|file|letter|records?|paperwork|forms?|system)|read (?:the|my) (?:referral|notes|file|letter|records))\b/i;
 /** "I failed, end of": the topic closed; not when it refuses a place ("not going back there, end of"). */
 const END_OF = /,\s*end of\W*$/i;
 const REFUSED = /\b(?:not|never|won'?t|no)\b/i;
@@ -191,6 +198,9 @@ function classify(words: string, move: Asking): Subtype | undefined {
   const w = words.trim().replace(FILLER_FIRST, '');
   // "an interesting hypothesis, unsupported by evidence": a reading dismissed in the words of taking it up.
   if (AS_A_THEORY.test(w)) return 'C2';
+  // "oh great, now my pain gets a bus ticket": welcome that means the opposite, the move turned away (C2; before
+  // the words of taking a move up, which "oh" opens).
+  if (SARCASTIC.test(w)) return 'C2';
   // "we're coping, thank you", "farmers don't sleep, love": thanks or a word of address that close a reply do not take
   // the move up.
   const withoutThanks = w.replace(CLOSING, '');
@@ -227,8 +237,9 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (w.split(/\s+/).length <= 6 && (NEXT.test(w) || (move.question && (PUT_ASIDE.test(w) || (END_OF.test(w) && !REFUSED.test(w)))))) return 'W2';
   // "that's the next appointment's problem", "one for another day": what was asked put off to later (W4).
   if (PUT_OFF.test(w)) return 'W4';
-  // "dunno, ask the pony", "ask the arresting officer": the question sent on to someone else, the answer withheld (W2).
-  if (ASK_SOMEONE_ELSE.test(w)) return 'W2';
+  // "dunno, ask the pony", "ask the arresting officer": the question sent on to someone else, the answer withheld (W2);
+  // "you've got it in the referral": sent to what is written elsewhere.
+  if (ASK_SOMEONE_ELSE.test(w) || WRITTEN_ELSEWHERE.test(w)) return 'W2';
   // "can we talk about something nicer": a turn away from what was raised.
   if (SOMETHING_ELSE.test(w)) return 'W4';
   if (REFUSING.test(w) || NOT_THE_WORK.test(w)) return 'C2';

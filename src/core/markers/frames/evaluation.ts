@@ -77,6 +77,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
         const but = pastQuoteMarks(toks, evalTo);
         const next = toks[but]?.lower === 'but' ? pastQuoteMarks(toks, but + 1) : -1;
         if (next >= 0 && s.quoted[next]) { evalFrom = next; evalTo = quotationEnd(s, next); }
+        // 'visualisation "is for golfers"': the clause's verb inside the quotation is no part of the judgement.
+        if (evalTo - evalFrom > 2 && COPULA.has(toks[evalFrom].lower) && ['ADP', 'DET'].includes(toks[evalFrom + 1].pos)) evalFrom++;
         break;
       }
       // "had not done the exercises because 'it feels so clinical'": the reason given is a judgement too.
@@ -162,6 +164,9 @@ const TASK_DOING = new Set(['name', 'write', 'rate', 'record', 'log', 'track', '
 const pastQuoteMarks = (toks: Sentence['tokens'], k: number) => { while (k < toks.length && QUOTE_MARK.has(toks[k].text)) k++; return k; };
 /** A bad word turned round ("less alone", "more hopeful"), or help received. */
 const GOOD_TURN = /\b(?:less|fewer|not as|no longer) (?:alone|anxious|stuck|scared|lonely|isolated|ashamed|depressed|low|worried|afraid|overwhelmed|hopeless)\b|\bmore (?:hopeful|confident|able|relaxed|settled|connected)\b|\bhelp(?:ed|s)\b/i;
+/** The verb of the clause when the client's quotation opens with it. */
+const COPULA = new Set(['is', 'was', 'are', 'were']);
+
 /** Good judgements the sentiment lexicon scores as neutral. */
 const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminating', 'freeing', 'liberating', 'meaningful']);
 /**
