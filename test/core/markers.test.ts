@@ -7103,6 +7103,38 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-ninth session, second set: eyes closed after a question, an account without a feeling, what is said and the list, a chat closed, the therapist\'s face', () => {
+    pinCovers([
+      ['W2', 'When I asked about the funeral she closed her eyes for a few minutes.', 'closed her eyes for a few minutes'],
+      ['W3', 'He told the whole story of the crash without once mentioning how he felt.', 'without once mentioning how he felt'],
+      ['C1', 'She said her old counsellor "at least didn\'t push".', 'her old counsellor "at least didn\'t push'],
+      ['W7', 'He said he was here because "my manager booked it".', 'was here because "my manager booked'],
+      ['W1', 'When I asked how she was coping she said "like everyone else on the ward".', 'like everyone else on the ward'],
+      ['TR', 'My cheeks went red and I over-explained the rationale.', 'My cheeks went red'],
+      ['TR', 'I over-justified the homework.', 'I over-justified'],
+      ['W2', 'When I explained the formulation he drummed his fingers on the table.', 'drummed his fingers'],
+      ['W2', 'The caller ended the call abruptly at 21:10.', 'ended the call abruptly'],
+      ['C4', 'She asked whether anything she said could count against her with the adoption panel.', 'asked whether anything she said could count against'],
+      ['W5', 'He said he would "say whatever you need".', 'say whatever you need'],
+      ['W3', 'She answered with a scripted summary of her diagnosis.', 'with a scripted summary'],
+      ['W2', 'She carried on texting while I talked.', 'carried on texting while I talked'],
+      ['W7', 'She said the visits were her daughter\'s doing.', 'the visits were her daughter\'s doing'],
+      ['W2', 'He went bright red and looked away.', 'went bright red and looked away'],
+      ['C4', 'She wrote "idk why im even here".', 'idk why im even here'],
+    ]);
+    pinNoMarker([
+      ['knees up while eating', 'She sat with her knees up on the sofa and ate the whole snack while we talked about school.'],
+      ['fine with a new thing', 'He typed that he was "fine" with the new feeding tube and that the nurses had explained it well.'],
+      ['a phone turned down for an alarm', 'She turned her phone face down so the alarm would not distract us, and said so.'],
+      ['a watch and no rush', 'Mark checked his watch and said they had booked the babysitter until nine, so there was no rush.'],
+      ['arms folded against the cold', 'He folded his arms against the cold in the corridor and then came in and took his coat off.'],
+      ['"next question" in a quiz, answered', 'He said "next question" with a grin when we got to the quiz part, and answered it.'],
+      ['a best man\'s speech', 'The best man gave a rehearsed speech at the wedding.'],
+      ['colouring that calms him', 'He carried on with the colouring while I talked, which calms him.'],
+      ['a chat closed with thanks', 'User closed the chat at 22:40 after saying thank you and goodnight.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
