@@ -7135,6 +7135,21 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('forty-ninth session, third set: content in words and tears after, a task read in a mocking voice, fewer sessions, made to ring, what he says of me', () => {
+    pinCovers([
+      ['W1', 'She said she was "absolutely fine" and then cried about her dog.', 'said she was "absolutely fine" and then cried'],
+      ['C2', 'When I handed him the coping card he read it aloud in a mocking voice.', 'read it aloud in a mocking voice'],
+      ['C4', 'She asked whether they could have fewer sessions.', 'asked whether they could have fewer sessions'],
+      ['W7', 'He said his boss made him ring us.', 'his boss made him ring'],
+      ['W7', 'She said she only keeps coming "because you\'re kind".', 'only keeps coming "because'],
+      ['C1', 'He said I would not last a day on the wards.', 'would not last a day'],
+    ]);
+    pinNoMarker([
+      ['"nothing to tell" of a weekend with flu', 'Anna said there was "nothing to tell" about the weekend because she had slept through most of it with flu, and laughed.'],
+      ['fewer sessions after the summer', 'They asked whether they could have fewer sessions after the summer, and we agreed to review it in July.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

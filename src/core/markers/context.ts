@@ -326,7 +326,7 @@ const AGREED_BEFORE = /\b(?:which|as|that) (?:we|I) had (?:agreed|arranged|plann
  */
 const ASKED_TO_END = /\basked (?:me )?(?:if|whether|to|how long|how much longer)\b[^.;]{0,40}\b(?:early|take|last|left|longer|finish|stop|end|go)\b/i;
 /** A circumstance of the day after "fine despite" (the cue ends at "despite"). */
-const GONE_ON_WITH = /^[^.;]*\b(?:so (?:we|I) used (?:them|it|the time|those minutes|the minutes left) (?:for|to)|so there (?:was|is) no (?:rush|hurry)|and (?:then )?answered (?:it|them|the question|fully|everything)|and (?:ate|finished) (?:the|her|his|their) (?:whole )?(?:snack|meal|lunch|dinner|breakfast|sandwich|plate|food))\b/i;
+const GONE_ON_WITH = /^[^.;]*\b(?:about (?:the|her|his|their) (?:weekend|week|holiday|day|evening|night|trip)\b[^.;]{0,10}\bbecause (?:she|he|they) (?:had|was|were)\b|so (?:we|I) used (?:them|it|the time|those minutes|the minutes left) (?:for|to)|so there (?:was|is) no (?:rush|hurry)|and (?:then )?answered (?:it|them|the question|fully|everything)|and (?:ate|finished) (?:the|her|his|their) (?:whole )?(?:snack|meal|lunch|dinner|breakfast|sandwich|plate|food))\b/i;
 const DESPITE_THE_DAY = /^\s*(?:the|a|an|all the|his|her|their) (?:[\w-]+ )?(?:drive|journey|traffic|weather|rain|snow|cold|heat|delays?|wait|trip|flight|commute|move|early start|late night|night shift|hangover|bus|train|roadworks|parking)\b/i;
 /** A quoted "fine" the note bears out: in spite of or after the day's circumstances, looked or sounded it. */
 const FINE_BORNE_OUT = new RegExp(`^[^.;]{0,25}\\b(?:despite|after|because of)\\s+(?:${DESPITE_THE_DAY.source.replace(/^\^\\s\*/, '')})|\\band (?:she|he|they) (?:looked|seemed|sounded|meant) it\\b|\\b(?:her|his|their) (?:voice|tone|manner) (?:was|sounded|seemed|stayed) (?:warm|steady|relaxed|calm|easy|bright)`, 'i');
@@ -543,9 +543,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // (Leaving halfway through is leaving whatever it was for: "left halfway through to see about his benefits".)
   // Said and then done all the same, or with time to spare: the time left put to use together ("looked at the clock and said
   // he had ten minutes ..., so we used them for the plan"), "so there was no rush", a "next question" grinned and answered,
-  // knees up on the sofa while she ate the whole snack.
+  // knees up on the sofa while she ate the whole snack, "nothing to tell" about a weekend because she had flu.
   // (A phone or a door "answered" is no question taken up.)
-  { subtypes: /^W2$/, quoted: false, window: AFTER(120), test: (words, cue) => GONE_ON_WITH.test(words) && !(/\banswered\b/i.test(words) && /\b(?:phone|mobile|call|door)\b/i.test(cue + ' ' + words.slice(0, 60))), reason: 'word-sense' },
+  { subtypes: /^W[12]$/, quoted: false, window: AFTER(120), test: (words, cue) => GONE_ON_WITH.test(words) && !(/\banswered\b/i.test(words) && /\b(?:phone|mobile|call|door)\b/i.test(cue + ' ' + words.slice(0, 60))), reason: 'word-sense' },
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: (words, cue) => FOR_A_REASON.test(words) && !/^left (?:halfway|half way|part way|midway) through\b/i.test(cue) && (!ASKED_TO_END.test(cue) || AGREED_BEFORE.test(words)), reason: 'word-sense' },
   { subtypes: /^W/, window: AFTER(40), test: matches(ADVISED_STEP), reason: 'recovered' },
   // "asked if we could keep the video off next time": an arrangement asked for, not the camera off now.
@@ -641,8 +641,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const clause = sentence.slice(from, to);
   // A cue that starts with its own subject ("I felt", "she shrugged") is a new statement.
   const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
-  // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction.
-  if (opts.clientMove && !opts.quoted && !opts.inQuote && /(?:^|[^\w'’])(?:I|T)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction; not when the
+  // client says it of me ("He said I would not last a week at his job").
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && !CLIENT_SAYS_I.test(sentence.slice(from, start).replace(/(?:I|T)\s+$/, '')) && /(?:^|[^\w'’])(?:I|T)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I found myself reassuring her rather than staying with it": what the therapist did instead is still theirs.
   if (opts.clientMove && !opts.quoted && !opts.inQuote && /^(?:rather than|instead of)\b/i.test(sentence.slice(start, end))
     && /(?:^|[^\w'’])(?:I|T)\s+(?:[\w'’]+\s+){0,5}$/.test(sentence.slice(from, start))) return 'therapist-subject';

@@ -437,7 +437,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.65, "\\b(?:flat|brief|quiet|quieter|guarded|terse|curt|clipped|vague|evasive|closed|subdued)(?: and (?:flat|brief|quiet|quieter|guarded|terse|curt|clipped|vague|evasive|closed|subdued))? (?:when|whenever|once|as soon as|each time|every time)\\b[^.;]{0,40}\\b(?:raised|came up|come up|asked|mentioned|brought up|returned to|turned to|touched on|approached)\\b"),
   c('W1', 0.65, "\\bnothing (?:much |really )?to (?:report|say|tell|talk about)\\b", { speech: true, negative: true }),
   c('W7', 0.65, "\\b(?:tried|done) (?:everything|it all)(?: already| before)?\\b", { speech: true }),
-  c('W7', 0.65, "\\bonly (?:came|come|comes|coming|here|attended|attending|turned up|showed up) (?:back |in |along )?(?:today |at all )?because\\b|\\b(?:had|'d|has|'s|have|'ve) come (?:in |along |here )?only because\\b|\\bcame (?:in |along |here )?only because\\b"),
+  c('W7', 0.65, "\\bonly (?:came|come|comes|coming|keeps? coming|kept coming|here|attended|attending|turned up|showed up) (?:back |in |along )?(?:today |at all )?{Q}?because\\b|\\b(?:had|'d|has|'s|have|'ve) come (?:in |along |here )?only because\\b|\\bcame (?:in |along |here )?only because\\b"),
   c('W7', 0.6, "\\b(?:nearly|almost|thought about|considered) (?:cancell?ing|cancell?ed|not coming|not turning up)\\b"),
   c('C5', 0.7, "\\b(?:should|ought to|expected to|thought (?:she|he|they|i)'?d) be {Q}?(?:further|better|more) (?:along|on|forward|by now)\\b", { speech: true }),
   c('C5', 0.7, "\\b(?:therapy|this|treatment|counsell?ing|it|the approach|the work|talking)\\b[^.;]{0,20}\\bnot for (?:me|her|him|them|someone like|people like)\\b(?! to [\\w-]+)", { negative: true, speech: true }),
@@ -5123,4 +5123,13 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:carried on|kept on|went on|continued) (?:doing |with )?(?:the |her |his |their )?(?:[\\w-]+ ){0,2}(?:paperwork|knitting|texting|typing|scrolling|work|washing up|cleaning|ironing|cooking|drawing|colouring|[\\w-]+ing)\\b[^.;]{0,30}\\b(?:while|as|when) I (?:talked|spoke|was (?:talking|speaking)|explained|tried)\\b(?![^.;]{0,40}\\b(?:which (?:helps|calms|settles)|as (?:she|he|they) (?:likes|prefers)|to (?:settle|calm))\\b)"),
   // Going red and looking down or away (W2).
   c('W2', 0.55, "\\b(?:went|turned|flushed|blushed) (?:bright |deep )?(?:red|pink|scarlet|crimson)\\b[^.;]{0,10}\\band (?:looked|stared|gazed) (?:down|away|at (?:her|his|their) (?:lap|feet|hands|shoes|knees))\\b"),
+  // Hundred-and-fifty-fifth pass (forty-ninth session, unseen172 and lookalikes149). Content or fine in words, and tears
+  // straight after (W1).
+  c('W1', 0.55, "\\bsaid (?:she|he|they) (?:was|were|felt) {Q}?(?:perfectly |absolutely |quite |totally |really |completely )?(?:content|fine|happy|okay|ok|all right|alright|grand)\\b[\"”]?,? (?:and|but) (?:then )?(?:cried|wept|broke down|teared up|welled up|sobbed|began to cry|started to cry)\\b"),
+  // A task read back in a mocking voice (C2).
+  c('C2', 0.55, "\\b(?:read|said|repeated|recited) (?:it|them|the [\\w-]+|my [\\w-]+|the words) (?:back |aloud |out )?in a (?:sarcastic|mocking|sing-?song|silly|robotic|robot|posh|baby|whiny|bored|flat,? bored) voice\\b"),
+  // Asking to come less often, not put off to later or agreed (C4).
+  c('C4', 0.55, "\\bwhether (?:they|we|she|he|I) (?:could|can|might|should) (?:do|have|come to|book) fewer(?: sessions| appointments)?\\b(?![^.;]{0,50}\\b(?:after|from|in|next|over) (?:the )?(?:summer|christmas|holidays?|new year|month|term|spring|autumn|winter)\\b)(?![^.;]{0,60}\\b(?:we|and I) agreed\\b)"),
+  // Made to ring or call by someone (W7).
+  c('W7', 0.55, "\\b(?:her|his|their|my) (?:manager|boss|wife|husband|partner|mum|mother|dad|father|gp|doctor|employer|sergeant|supervisor|school|college|university|tutor) (?:had )?made (?:her|him|them|me) (?:ring|call|phone|email|contact us|get in touch|book|sign up|refer (?:herself|himself|themselves))\\b"),
 ];
