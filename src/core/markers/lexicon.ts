@@ -68,6 +68,9 @@ const MACROS: Record<string, string> = {
   PARAM: "(?:appointments?|slots?|schedule|scheduling|fees?|cost|price|the bill|charges?|payment|waiting list|wait(?:ing)? times?|frequency|the gap|gaps|every (?:other )?week|fortnightly|evening slots?|session length|fifty minutes|50 minutes|(?:\\d+|sixteen|twelve|six|eight|ten|twenty) sessions|cancellation (?:fee|policy)|the clinic|this place|the hours|the times?|our time|the time|my time|the room|the day|the session time)",
   AFFECT: "(?:deflat\\w*|defeated|demoralis\\w*|demoraliz\\w*|discouraged|despondent|sidelined|stung|wounded|irritat\\w*|frustrat\\w*|annoy\\w*|bored\\w*|boredom|sleep\\w*|drows\\w*|tired|angry|anger|hurt|helpless\\w*|hopeless\\w*|pressured|cornered|trapped|defensive\\w*|shut out|exasperat\\w*|impatien\\w*|anxious|guilt\\w*|deskilled|useless|incompetent|inadequate|small|stupid|stuck|rejected|dismissed|attacked|criticised|criticized|judged|caught|torn|pulled|tempt\\w*|resent\\w*|protective|responsible|wish|pull|urge|tug|flush|flash|flicker|pang|wave|heav\\w*|numb|distant|confused|lost|overwhelm\\w*|disappoint\\w*|uneasy|uncomfortable|tense|on edge|dread|contempt|dislike|disgust\\w*|admir\\w*|envy|envious|competitive|superior|powerless|manipulated|controlled|out of my depth|de-?skilled|pushed|provoked|shut down|flat|drained|relieved when|torn|foolish|jealous\\w*|flustered|thrown|rattled|on the back foot|wrong-?footed|urge|reluctant|sad for (?:her|him|them)|clumsy|silly|embarrass\\w*|ashamed|ignored|told off|self-conscious|a fraud|an? (?:outsider|intruder|spy)|out of touch)",
   Q: "[\"“”']",
+  // The client answering my question in the same sentence ("When I asked about the debts he ..."), as a lookbehind: a
+  // finding starts at the client's verb.
+  ANSWERING: "(?<=\\bwhen (?:I|T) (?:\\w+ly )?(?:asked|raised|mentioned|brought up|returned to|came back to|went back to)\\b[^.;\"“]{0,80}?\\s(?:she|he|they)\\s+)",
   // The others in the room, whom a back turned or silence shuts out: the therapist, the group, the family.
   ROOM: "(?:me|us|T|the therapist|the group|the others|the rest of (?:us|the group)|everyone|everybody|the room|the circle|(?:her|his|their) (?:parents|mum|mother|dad|father|family|partner|wife|husband|carer|interpreter))",
   // Those outside the room a client fears will see what is said in it (an employer, a court, the Home Office).
@@ -5092,7 +5095,7 @@ export const CUES: readonly Cue[] = [
   // Whether I was making notes or a report for someone with power (C4).
   c('C4', 0.6, "\\b(?:asked|asking|wondered|wanted to know|checked)\\b (?:again |twice )?(?:whether|if) (?:I|T|you) (?:was|were|am|are|'m|'re) {Q}?(?:making|taking|writing|keeping) (?:notes|a report|a record|records|this (?:down|up)|it (?:all )?down) for (?:the|his|her|their) (?:council|court|police|housing|landlord|social services|social worker|employer|boss|manager|school|dwp|benefits|home office|probation|insurers?)\\b"),
   // Something else given in answer to what I asked, "instead" (W4): "he gave me the decibel readings from his app instead".
-  c('W4', 0.6, "(?<=\\bwhen (?:I|T) (?:\\w+ly )?(?:asked|raised|mentioned|brought up|returned to|came back to|went back to)\\b[^.;\"“]{0,80}?\\s(?:she|he|they)\\s+)(?!(?:said|asked|agreed|chose|wanted|would like|preferred)\\b)[a-z]+\\b[^.;\"“]{0,80}\\binstead\\b"),
+  c('W4', 0.6, "{ANSWERING}(?!(?:said|asked|agreed|chose|wanted|would like|preferred)\\b)[a-z]+\\b[^.;\"“]{0,80}\\binstead\\b"),
   // Whether a task had to be so long, so hard, so often (C3).
   c('C3', 0.55, "\\b(?:asked|asking|wanted to know|wondered|queried)\\b[^.;]{0,60}\\bwhether (?:it|they|these|those|the (?:[\\w-]+ )?[\\w-]+) (?:had|have|has|needed|need) to be (?:quite )?so (?:long|hard|often|early|many|detailed|frequent|painful|intense)\\b"),
   // Skipping forward past the hardest part of a telling, and not going back to it (W4).
@@ -5100,7 +5103,7 @@ export const CUES: readonly Cue[] = [
   // Kept on the doorstep of a home visit: the door half closed while we talked, not invited in (W2).
   c('W2', 0.55, "\\b(?:kept|held|left) (?:it|the (?:front )?door) (?:half[- ](?:closed|shut|open)|ajar|on the chain)\\b[^.;]{0,30}\\b(?:while|as) (?:we|I) (?:talked|spoke)\\b|\\bkept me (?:on the doorstep|at the door|on the step)\\b|\\b(?:did not|didn'?t|would not|wouldn'?t) (?:invite|let|ask) me (?:in|inside)\\b(?![^.;]{0,40}\\b(?:because|as) (?:she|he|they) (?:was|were|had) (?:isolating|ill|unwell|covid|infectious|poorly)\\b)"),
   // Hundred-and-fifty-fourth pass (forty-ninth session, unseen171 and lookalikes148). Eyes closed for minutes after a question (W2).
-  c('W2', 0.55, "(?<=\\bwhen (?:I|T) (?:\\w+ly )?(?:asked|raised|mentioned|brought up|returned to|came back to)\\b[^.;\"“]{0,80}?\\s(?:she|he|they)\\s+)closed (?:his|her|their) eyes (?:for (?:several|a few|a couple of|two|three|five|some|many|long) (?:minutes|moments|seconds)|and (?:said nothing|did not answer|didn'?t answer))\\b"),
+  c('W2', 0.55, "{ANSWERING}closed (?:his|her|their) eyes (?:for (?:several|a few|a couple of|two|three|five|some|many|long) (?:minutes|moments|seconds)|and (?:said nothing|did not answer|didn'?t answer))\\b"),
   // An account given without once saying how one felt (W3).
   c('W3', 0.55, "\\bwithout (?:once |ever |at any point )?(?:saying|mentioning|naming|describing|showing|touching on|saying anything about) (?:how (?:he|she|they) (?:felt|feels)|(?:a|any|one) (?:feeling|emotion)s?|what (?:he|she|they) (?:felt|feels))\\b"),
   // Another helper who "at least" does or does not do what the therapist does (C1).
