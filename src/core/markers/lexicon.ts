@@ -68,6 +68,8 @@ const MACROS: Record<string, string> = {
   PARAM: "(?:appointments?|slots?|schedule|scheduling|fees?|cost|price|the bill|charges?|payment|waiting list|wait(?:ing)? times?|frequency|the gap|gaps|every (?:other )?week|fortnightly|evening slots?|session length|fifty minutes|50 minutes|(?:\\d+|sixteen|twelve|six|eight|ten|twenty) sessions|cancellation (?:fee|policy)|the clinic|this place|the hours|the times?|our time|the time|my time|the room|the day|the session time)",
   AFFECT: "(?:deflat\\w*|defeated|demoralis\\w*|demoraliz\\w*|discouraged|despondent|sidelined|stung|wounded|irritat\\w*|frustrat\\w*|annoy\\w*|bored\\w*|boredom|sleep\\w*|drows\\w*|tired|angry|anger|hurt|helpless\\w*|hopeless\\w*|pressured|cornered|trapped|defensive\\w*|shut out|exasperat\\w*|impatien\\w*|anxious|guilt\\w*|deskilled|useless|incompetent|inadequate|small|stupid|stuck|rejected|dismissed|attacked|criticised|criticized|judged|caught|torn|pulled|tempt\\w*|resent\\w*|protective|responsible|wish|pull|urge|tug|flush|flash|flicker|pang|wave|heav\\w*|numb|distant|confused|lost|overwhelm\\w*|disappoint\\w*|uneasy|uncomfortable|tense|on edge|dread|contempt|dislike|disgust\\w*|admir\\w*|envy|envious|competitive|superior|powerless|manipulated|controlled|out of my depth|de-?skilled|pushed|provoked|shut down|flat|drained|relieved when|torn|foolish|jealous\\w*|flustered|thrown|rattled|on the back foot|wrong-?footed|urge|reluctant|sad for (?:her|him|them)|clumsy|silly|embarrass\\w*|ashamed|ignored|told off|self-conscious|a fraud|an? (?:outsider|intruder|spy)|out of touch)",
   Q: "[\"“”']",
+  // Not the therapist's own act: no "I", "I was", "I kept" or "myself" right before ("found myself apologising").
+  NOT_MINE: "(?<!\\b(?:myself|I|I was|I kept) )",
   // The client answering my question in the same sentence ("When I asked about the debts he ..."), as a lookbehind: a
   // finding starts at the client's verb.
   ANSWERING: "(?<=\\bwhen (?:I|T) (?:\\w+ly )?(?:asked|raised|mentioned|brought up|returned to|came back to|went back to)\\b[^.;\"“]{0,80}?\\s(?:she|he|they)\\s+)",
@@ -258,7 +260,7 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.7, "\\bthanked (?:me|{ME})\\b[^.;]{0,30}\\b(?:warmly|profusely|effusively|repeatedly|several times|again)\\b"),
   c('W5', 0.7, "\\b(?:roused (?:him|her|them)sel(?:f|ves)|made a point of) (?:and )?thank(?:ed|ing) (?:me|{ME})\\b"),
   c('W5', 0.7, "\\bthanked (?:me|{ME}) warmly\\b"),
-  c('W5', 0.75, "(?<!\\b(?:myself|I|I was|I kept|I found myself|I caught myself) )\\bapologi[sz](?:ed|es|ing)\\b(?! to (?!me\\b|us\\b|T\\b|the therapist\\b)(?:the|her|his|their|a|an) )[^.;]{0,40}\\b(?:several times|twice|(?:three|four|many|a few|a number of) times|repeatedly|again|first of several|for taking|for being(?!(?: [\\w-]+){0,3} late\\b)|for going on|for {Q}?wasting|profusely|at length)\\b"),
+  c('W5', 0.75, "{NOT_MINE}\\bapologi[sz](?:ed|es|ing)\\b(?! to (?!me\\b|us\\b|T\\b|the therapist\\b)(?:the|her|his|their|a|an) )[^.;]{0,40}\\b(?:several times|twice|(?:three|four|many|a few|a number of) times|repeatedly|again|first of several|for taking|for being(?!(?: [\\w-]+){0,3} late\\b)|for going on|for {Q}?wasting|profusely|at length)\\b"),
   c('W5', 0.7, "\\b(?:eager|anxious|keen) to please\\b|\\bover-?compli\\w+\\b|\\bappeas\\w+\\b|\\bdeferen\\w+\\b"),
 
   // W6 content/affect split
@@ -394,7 +396,7 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.7, "\\b(?:said|says|told me|insisted|claimed|replied)\\b[^.;]{0,80}\\b(?:although|though|but|while|even as|even though)\\b[^.;]{0,30}\\b(?:(?:her|his|their) voice (?:shook|was shaking|cracked|wavered|trembled)|(?:her|his|their) eyes (?:filled|welled)|tearful|in tears|jaw (?:was )?(?:tight|clenched)|clenched|gripping|flushed|(?:her|his|their) hands? (?:shook|were shaking|trembled)|knuckles)\\b"),
   c('W2', 0.75, "\\b(?:answered|replied|responded)\\b(?! the (?:door|phone|call|bell|intercom)| on the (?:[\\w-]+ )?ring)[^.;\"“]{0,30}[\"“](?![^\"”]{0,8}\\b(?:will do|sounds good|thanks|thank you|lovely|perfect|yes please|good idea|brilliant|of course|happy to)\\b)[^\"”]{1,20}[\"”](?: or [\"“][^\"”]{1,20}[\"”])?"),
   c('W2', 0.7, "\\b(?:long|lengthy) (?:gaps|delays|pauses|silences) before (?:answering|replying|responding|each answer)\\b"),
-  c('W5', 0.7, "(?<!\\b(?:myself|I|I was|I kept|I found myself|I caught myself) )\\bapologi[sz](?:ed|es|ing) for [\"“]?(?:not being|being(?!(?: [\\w-]+){0,3} late\\b)|taking|wasting|going on|bothering|boring)\\b"),
+  c('W5', 0.7, "{NOT_MINE}\\bapologi[sz](?:ed|es|ing) for [\"“]?(?:not being|being(?!(?: [\\w-]+){0,3} late\\b)|taking|wasting|going on|bothering|boring)\\b"),
   c('W5', 0.65, "\\basked (?:if|whether) (?:i|I) (?:thought|felt) (?:she|he|they) (?:was|were) [\"“]?(?:doing (?:this|it|ok|okay|well) (?:right|ok|well)|a good (?:client|patient))"),
   c('W7', 0.75, "\\b(?:can'?t|cannot|don'?t|doesn'?t) see (?:this|it|therapy|things|any of this|that) (?:ever )?(?:working|helping|changing|getting better|making a difference)\\b", { negative: true, speech: true }),
   c('C1', 0.75, "\\b(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming)\\b (?:that i|with me|at me|by (?:my|me)|about (?:my|me)|because i)\\b"),
