@@ -91,7 +91,7 @@ describe('rupture markers in prose', () => {
       ['C5', 'He should be "further along than this".', 'should be "further along'],
       ['C5', 'She is starting to think therapy is not for her.', 'therapy is not for her'],
       ['C5', '"We do this every week and it changes nothing."', 'it changes nothing'],
-      ['C3', 'Asked if we could skip the exercises and just talk.', 'Asked if we could skip the exercises'],
+      ['C3', 'Asked if we could skip the exercises and just talk.', 'Asked if we could skip the exercises and just talk'],
       ['C7', '"Can we just do the housing form."', 'Can we just do'],
       ['C7', 'Wanted practical advice, not questions.', 'Wanted practical advice, not questions'],
       ['C1', 'She had been to see another therapist.', 'see another therapist'],
@@ -2737,7 +2737,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'She asked whether I got paid for this.', 'asked whether I got paid for'],
       ['W1', 'He said he was fine, just "sick of talking about it".', 'sick of talking about it'],
       ['C4', 'She said "I\'m not telling it all again".', 'I\'m not telling it all again'],
-      ['C1', 'He said his last counsellor "at least listened".', 'last counsellor "at least listened'],
+      ['C1', 'He said his last counsellor "at least listened".', 'his last counsellor "at least listened'],
       ['C4', 'She asked if we could keep it short.', 'asked if we could keep it short'],
       ['C4', 'He kept asking what happens "when you discharge me".', 'when you discharge me'],
       ['C3', 'She said she had already told the police everything and did not need to again.', 'already told the police everything'],
@@ -7147,6 +7147,36 @@ describe('rupture markers in prose', () => {
     pinNoMarker([
       ['"nothing to tell" of a weekend with flu', 'Anna said there was "nothing to tell" about the weekend because she had slept through most of it with flu, and laughed.'],
       ['fewer sessions after the summer', 'They asked whether they could have fewer sessions after the summer, and we agreed to review it in July.'],
+    ]);
+  });
+
+  describe('fiftieth session: working harder and harder, every suggestion, a former counsellor "at least", the method skipped, not real therapy, a few more sessions', () => {
+    pinCovers([
+      ['TR', 'I was working harder and harder while he sat back.', 'I was working harder and harder'],
+      ['TR', 'My speech got quicker as the hour went on.', 'My speech got'],
+      ['TR', 'I wanted to show her I knew what I was doing.', 'I wanted to show her I knew'],
+      ['TR', 'I felt, I think, quite irritated with him.', 'I felt, I think, quite irritated with him'],
+      ['TR', 'PWP felt irritated with him.', 'PWP felt irritated with him'],
+      ['W5', 'He said yes to every suggestion and did none of them.', 'said yes to every suggestion'],
+      ['W2', 'She gave "no comment" to each question about the fight.', 'gave "no comment"'],
+      ['W2', 'He addressed his answers to the floor.', 'addressed his answers to the floor'],
+      ['W2', 'Her hair hung over her face for most of the session.', 'Her hair hung over her face'],
+      ['W4', 'She devoted most of the session to the new kitchen.', 'devoted most of the session to the new'],
+      ['W4', 'Each time the court case came up she talked about the weather.', 'Each time the court case came up she talked about the weather'],
+      ['C1', 'He told me it was easy for me to say, with my job.', 'told me it was easy for me to say'],
+      ['C1', 'She said her old therapist "at least explained things".', 'her old therapist "at least explained'],
+      ['C3', 'He asked if we could "ditch the breathing stuff and just talk".', 'asked if we could "ditch the breathing stuff and just talk'],
+      ['C4', 'He said the sessions "aren\'t real therapy".', 'the sessions "aren\'t real therapy'],
+      ['C5', 'He said he would give it three more weeks and then decide.', 'He said he would give it three more weeks and then'],
+      ['C2', 'When I introduced the leaves on a stream she said "that\'s for hippies".', 'said "that\'s for hippies"'],
+    ]);
+    pinNoMarker([
+      ['a sibling\'s "no comment" in his own interview', 'He told me his brother had answered "no comment" all through the interview.'],
+      ['a question about the record answered and settled', 'She asked if the sessions would go on her record; I explained the policy, and she was reassured.'],
+      ['a task called stupid at first, then said to have helped', 'He said the role-play felt stupid at first, then said it had helped.'],
+      ['the workbook not opened before the session', 'She had not looked at the worksheet since last week.'],
+      ['back to her own chair after the exercise', 'She went back to her own chair and wept.'],
+      ['more sessions agreed together', 'We agreed we would give it two more sessions and then review.'],
     ]);
   });
 

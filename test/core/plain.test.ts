@@ -156,6 +156,13 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She said "ça va" (in French).'), undefined);
   });
 
+  it('reads the writer\'s aside between commas ("I wanted, I realise, to prove") as the sentence without it, and "PWP" as the writer', () => {
+    assert.equal(plainWords('I wanted, I realise, to prove myself.')?.text, 'I wanted to prove myself.');
+    assert.equal(plainWords('She agreed, I think, too readily.')?.text, 'She agreed too readily.');
+    assert.equal(plainWords('PWP felt rushed.')?.text, 'I felt rushed.');
+    assert.equal(plainWords('She saw her previous PWP in May.'), undefined);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

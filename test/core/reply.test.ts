@@ -149,6 +149,17 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked how she was sleeping she said "I\'m not sleeping".'), []);
     assert.deepEqual(replies('When I reflected that she seemed sad she said "I\'m not crying".'), []);
   });
+  it('a welcome closing a reply that dreads the move is ironic, and the move passed to other people is turned away (C2); not sincere thanks, nor an answer to a question', () => {
+    assert.deepEqual(replies('When I proposed the exposure he said "brilliant, the thing I dread most, great idea".'), [['C2', 'brilliant, the thing I dread most, great idea']]);
+    assert.deepEqual(replies('When I introduced the leaves on a stream she said "that\'s for hippies".'), [['C2', 'that\'s for hippies']]);
+    assert.deepEqual(replies('When I suggested a walk she said "great idea, I love walking".'), []);
+    assert.deepEqual(replies('When I asked who the group was for she said "it\'s for people who have lost someone".'), []);
+  });
+  it('a move that offers a piece of the work is no practical question, whatever it names ("the passengers on the bus"); a reply "told me" is a reply', () => {
+    assert.deepEqual(replies('When I tried the passengers on the bus she said "I\'ve heard it all before".'), [['C2', 'I\'ve heard it all before']]);
+    assert.deepEqual(replies('When I asked about the bus she said "not this again".'), []);
+    assert.deepEqual(replies('When I asked about the panic he told me "it\'s fine".'), [['W1', 'it\'s fine']]);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

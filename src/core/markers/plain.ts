@@ -12,6 +12,11 @@ import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
 const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
+/**
+ * The writer's aside between commas after what they tell ("I wanted, I realise, to prove", "She agreed, I think, too
+ * readily"): the sentence as told without it.
+ */
+const ASIDE_OF_MINE = /,\s(?:I|we) (?:reali[sz]e|realised|realized|think|thought|suspect|suspected|noticed|notice|guess|imagine|admit|confess|believe|sense|sensed|see now|now see|would say|fear|feared)\s?,(?=\s)/g;
 /** "Her whole body", "his entire face": the body turned or hidden, as the cues read it without the word. */
 const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head|back|torso|self)\b)/gi;
 /** "Cos", "coz", "'cause": the client's "because" ("only here cos Dad took the PC"). */
@@ -138,6 +143,11 @@ const ROLE_SAID = /^(\s*(?:[-*•>]\s*)?)((?:the )?(?:veteran|resident|caller|me
 const NOT_INITIALS = new Set(['GP', 'HR', 'OT', 'SW', 'TA', 'PA', 'MP', 'PC', 'AA', 'NA', 'ED', 'ER', 'UK', 'US', 'TV', 'PE', 'IT', 'DJ', 'YP', 'SU', 'RN', 'NP', 'MD', 'DV', 'MH', 'SI', 'HI', 'SH', 'BP', 'OK', 'ID', 'CT', 'CP', 'PT', 'RE', 'AM', 'PM', 'NB', 'PS', 'IV', 'IM', 'GI', 'AI', 'QA', 'DC', 'HQ', 'ME', 'MS', 'MR', 'DR']);
 /** "Th", as a telegraphic note abbreviates the therapist (case matters: "th" is no one), at the end of a sentence too. */
 const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w'’]|\.\w)/g;
+/**
+ * "PWP", as a psychological wellbeing practitioner's note names its writer ("PWP felt like she was reading from a
+ * script"); not someone's other PWP ("her previous PWP", "a PWP").
+ */
+const PWP = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old) )PWP(?:['’]s)?(?![\w'’])/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
 const DID = /^\s+(?:\w+ly\s+)?(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
@@ -167,7 +177,7 @@ export interface Plain extends Retensed {
 export function plainWords(sentence: string): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
-  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER, SEEN_TO_BE, WHOLE]) {
+  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, ASIDE_OF_MINE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
@@ -244,7 +254,7 @@ export function plainWords(sentence: string): Plain | undefined {
   const third = /\b(?:the|this) (?:therap|counsel|psycholog|trainee|supervisee)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const bare = /\b(?:counsell?or|clinician|therapist)\b/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const quoted = third || bare ? quotedSpans(sentence) : [];
-  for (const re of [WRITER, TH, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
+  for (const re of [WRITER, TH, PWP, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if ((re === THE_THERAPIST || re === BARE_WRITER) && inside(quoted, m.index)) continue;

@@ -16,11 +16,11 @@ import { OPENING_FILLER, SAID_WHEN } from './vocabulary';
 const FILLER_FIRST = new RegExp(`^${OPENING_FILLER}`, 'i');
 
 /** The therapist's moves, in the past and in the present of a note told as it happens ("When I ask about...", "I notice"). */
-const MOVE = String.raw`(?:asked|set|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|noticed|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to|spoke (?:about|of)|ask|suggest|raise|mention|bring(?: up)?|come back|return|reflect|wonder|explain|offer|propose|introduce|point|name|invite|try|link|notice|comment|observe|interpret|challenge|check|go back|move|encourage|summari[sz]e|share|remind)`;
+const MOVE = String.raw`(?:asked|set|used|suggested|raised|mentioned|brought|came back|returned|reflected|wondered|explained|offered|proposed|introduced|pointed|named|invited|tried|linked|showed|noted|noticed|commented|observed|interpreted|challenged|checked|picked|went back|moved|said|put|gave|encouraged|acknowledged|validated|summari[sz]ed|shared|reminded|reassured|paused|slowed|started|began|looked at|went through|turned to|spoke (?:about|of)|ask|suggest|raise|mention|bring(?: up)?|come back|return|reflect|wonder|explain|offer|propose|introduce|point|name|invite|try|link|notice|comment|observe|interpret|challenge|check|go back|move|encourage|summari[sz]e|share|remind)`;
 /** "When I suggested...", "after I named it", "each time T raised it", "when we reached the stone for ...", and the
  * passive of a case note ("When asked what was going on in her mind", "when pressed about the debt"). */
 const THERAPIST_MOVE = new RegExp(String.raw`\b(?:when|after|as|once|each time|every time|whenever)\s+(?:(?:I|T|Th|we|the therapist|the co-?facilitator|my co-?(?:facilitator|therapist|worker|leader))\s+(?:\w+ly\s+)?(?:${MOVE}|reached|got to|came to|arrived at)|(?:gently\s+)?(?:asked|invited|encouraged|pressed|prompted|challenged)(?=\s+(?:about|what|how|why|whether|if|to|again|directly|for)\b))\b|^\s*(?:I|T|Th)\s+(?:\w+ly\s+)?(?:${MOVE})\b(?=[^.;"“]{0,100}\b(?:and|but)\s+(?:she|he|they|the client|client|pt)\s+(?:\w+ly\s+)?(?:said|says|replied|laughed|snapped|muttered|sighed|retorted|answered)\b)`, 'i');
-const SPEECH = String.raw`(?:said|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said|typed|signed|wrote|texted|messaged|whispered|shouted|mouthed|says|replies|answers|responds|snaps|mutters|retorts|sighs|mumbles|insists|laughs|shrugs and says|types|signs|writes|texts|whispers|shouts)${SAID_WHEN}`;
+const SPEECH = String.raw`(?:said|told me|replied|answered|responded|snapped|muttered|retorted|sighed|mumbled|shot back|insisted|laughed|shrugged and said|typed|signed|wrote|texted|messaged|whispered|shouted|mouthed|says|tells me|replies|answers|responds|snaps|mutters|retorts|sighs|mumbles|insists|laughs|shrugs and says|types|signs|writes|texts|whispers|shouts)${SAID_WHEN}`;
 /** A reported lead-in to the client's quoted words: 'he said he was "not here to ..."', 'she said that it was "...". */
 const REPORTED = String.raw`(?:(?:that\s+)?(?:she|he|they|it|this|that)\s+(?:was|were|is|are|had|has|would|did|'d|wasn'?t|isn'?t|didn'?t|wouldn'?t)\s+(?:not\s+)?)?`;
 /** The client's reply after the move: 'she said, "..."'. */
@@ -51,7 +51,9 @@ const NOT_THE_WORK = /\bi'?m not (?:picking at|going over|raking (?:over|up)|dig
  */
 const MOMENT_ASKED = /\b(?:panic|attack|argument|row|fight|accident|crash|nightmares?|flashbacks?|assault|death|funeral|loss|anniversary|diagnosis|break-?up|divorce|incident|relapse|slip|binge|overdose|self-harm|cutting)\b/i;
 const PRACTICAL = /\b(?:room (?:was|is|temperature|booking|change)|(?:hot|stuffy|noisy|quiet|other|waiting) room|warm|cold|heating|window|light|appointment|parking|tea|coffee|water|chair(?![\s-]*work)|next week|date|diary (?:for|dates?|to check)|holiday|journey|travel|bus|train|taxi|lift|toilet|coat|letter (?:for|from|to) (?:her|his|their|the) (?:GP|doctor|employer|work|housing|council|landlord|school|court|benefits|solicitor|DWP|bank)|form to sign)\b(?! (?:metaphor|analogy|image|imagery|exercise|story)\b)/i;
-const practical = (asked: string) => PRACTICAL.test(asked) && !MOMENT_ASKED.test(asked);
+const practical = (asked: string) => PRACTICAL.test(asked) && !MOMENT_ASKED.test(asked) && !OFFERED_WORK.test(asked);
+/** A move that offers a piece of the work, whatever it names ("when I tried the passengers on the bus"): never practical. */
+const OFFERED_WORK = /^(?:\S+\s+){0,2}?(?:I|T|Th|we)\s+(?:\w+ly\s+)?(?:tried|used|introduced|interpreted|linked|reflected|named|challenged)\b/i;
 
 /** Moves that offer a reading (not questions or practicalities): a flat contradiction of one rejects it. */
 const READING_MOVE = /\b(?:wondered|suggested|reflected|interpreted|linked|named|offered|proposed|pointed|observed|commented|noted|challenged)\b/i;
@@ -85,6 +87,14 @@ const ASK_SOMEONE_ELSE = /^(?:(?:dunno|i don'?t know|no idea|how (?:should|would
  * A reply in words of welcome that mean the opposite: "great, now my pain gets a bus ticket", "oh brilliant, another
  * worksheet", "lovely, so it's all in my head"; not "great, now I get it" or "brilliant, so we can start".
  */
+const SARCASTIC_CLOSE = /,\s*(?:great|brilliant|fantastic|lovely|genius|wonderful|marvellous|excellent|perfect|nice one|good one)(?: (?:plan|idea|thinking|suggestion|one))?[.!]?\s*$/i;
+/** What makes a closing "great plan" ironic: the reply's own words of hating or dreading what was proposed. */
+const DREADED = /\b(?:hate|hates|hated|loathe|worst|dread\w*|terrif\w*|can'?t stand|awful|horrible|nightmare|panic)\b/i;
+/**
+ * The move passed to other people: "it's for people who can still catch buses", "that's for hippies" (not to a
+ * question, where "it's for people who have lost someone" answers it).
+ */
+const FOR_OTHERS = /(?:^|,\s*)(?:it'?s|that'?s|this is|those are|they'?re) (?:only |just |really |more |all )?for (?:(?:other |posh |rich |old |young |sporty |normal )?people|folk|those|someone|somebody|anyone|kids|children|babies|toddlers|hippies|golfers|athletes|yogis|students|teenagers)\b(?! like me\b)/i;
 const SARCASTIC = /^(?:oh )?(?:great|brilliant|lovely|wonderful|fantastic|marvellous|perfect|terrific|super|charming|fab|smashing),? (?:(?:so )?now (?!(?:i|we) (?:get|see|understand|know|can|could|will|feel)\b)|so (?:now |it'?s |i'?m |my |you |that'?s |this is )|another |more (?!(?:time|practice)\b))/i;
 /** The question sent to what is written elsewhere: "you've got it in the referral", "it's all in my notes". */
 const WRITTEN_ELSEWHERE = /^(?:(?:it'?s|that'?s|you'?ve got (?:it|that|all that)|you have (?:it|that)|you'?ll have (?:it|that)) (?:all )?(?:in|on) (?:the|my|your) (?:referral|notes|file|letter|records?|paperwork|forms?|system)|read (?:the|my) (?:referral|notes|file|letter|records))\b/i;
@@ -201,6 +211,9 @@ function classify(words: string, move: Asking): Subtype | undefined {
   // "oh great, now my pain gets a bus ticket": welcome that means the opposite, the move turned away (C2; before
   // the words of taking a move up, which "oh" opens).
   if (SARCASTIC.test(w)) return 'C2';
+  // "right, stare at the thing I hate, great plan": the same welcome closing a reply that dreads the move.
+  if (SARCASTIC_CLOSE.test(w) && DREADED.test(w)) return 'C2';
+  if (!move.question && FOR_OTHERS.test(w)) return 'C2';
   // "we're coping, thank you", "farmers don't sleep, love": thanks or a word of address that close a reply do not take
   // the move up.
   const withoutThanks = w.replace(CLOSING, '');
