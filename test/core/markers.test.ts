@@ -7180,6 +7180,42 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fiftieth session, second set: what the work is supposed to achieve, sent to get fixed, an eye-roll, the telegraphic writer, courteous and hollow, the play knocked over, the time limited, "whatever that means"', () => {
+    pinCovers([
+      ['C3', 'He said "I don\'t know what these worksheets are supposed to achieve".', 'I don\'t know what these worksheets are supposed to achieve'],
+      ['W2', 'He scrolled his phone for most of the session.', 'scrolled his phone for most of the session'],
+      ['W7', 'He said his wife "sent me here to get sorted".', 'his wife "sent me here'],
+      ['C2', 'An eye-roll when I mentioned the diary.', 'An eye-roll when'],
+      ['TR', '- Felt I was lecturing her.', 'Felt I was lecturing'],
+      ['TR', '- Found myself nodding along.', 'Found myself nodding'],
+      ['C1', 'He asked whether I said that to all my clients.', 'asked whether I said that to all my clients'],
+      ['W5', 'She was polite and compliant, which felt like a wall going up.', 'was polite and compliant'],
+      ['W2', 'He sat half turned away from me.', 'sat half turned away from me'],
+      ['W2', 'Her hood stayed up throughout.', 'Her hood stayed up'],
+      ['C2', 'He knocked the blocks over when I said he seemed sad.', 'knocked the blocks over when I said'],
+      ['C7', 'He told me to be quiet.', 'told me to be quiet'],
+      ['C7', 'She kept asking when we would start the real therapy.', 'kept asking when we would start the real'],
+      ['C4', 'He asked whether I was going to section him.', 'asked whether I was going to section him'],
+      ['W2', 'She said "ten minutes, max".', 'ten minutes, max"'],
+      ['W2', 'When I showed him the formulation he turned it face down.', 'When I showed him the formulation he turned it face down'],
+      ['W3', 'She said she was "fine, whatever that means".', 'she was "fine, whatever that means"'],
+      ['W2', 'About school he would only say "boring".', 'would only say'],
+      ['C3', 'He said mindfulness is "something they tell you when they can\'t be bothered".', 'something they tell you when'],
+      ['C3', 'He said "therapists are for nutters".', 'therapists are for nutters"'],
+      ['C2', 'When I read out the summary she said "that sounds like somebody else".', 'that sounds like somebody else'],
+      ['W4', 'When I asked about the divorce he said "it\'s over, can we talk about something useful".', 'it\'s over, can we talk about something useful'],
+      ['W7', 'She was here, she said, because her mum "made her come".', 'was here, she said, because her mum "made'],
+    ]);
+    pinNoMarker([
+      ['an eye-roll at himself', 'He laughed and rolled his eyes at himself when he found the diary, filled in, in his bag.'],
+      ['a group member\'s "pass" before she shared', 'Mrs Khan said "pass" on the first round and then shared her goal at the end.'],
+      ['the clock looked at to use the last minutes', 'She looked at the clock at ten to and said she wanted to use the last minutes for the letter.'],
+      ['"whatever that means" as the ward\'s phrase', 'She said "normal eating, whatever that means" was what the ward used to say.'],
+      ['told to stop asking a puppet', 'She told me to stop asking the puppet questions because it was asleep now.'],
+      ['"carry on, please" after a reading', 'When I read out the letter she cried, and then said "carry on, please".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -160,6 +160,12 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about the bus she said "not this again".'), []);
     assert.deepEqual(replies('When I asked about the panic he told me "it\'s fine".'), [['W1', 'it\'s fine']]);
   });
+  it('a reading said to be of someone else is turned away (C2); a turn to "something useful" is a turn away (W4) whatever word of use it names; "carry on, please" takes a reading up', () => {
+    assert.deepEqual(replies('When I read out the summary she said "that sounds like somebody else".'), [['C2', 'that sounds like somebody else']]);
+    assert.deepEqual(replies('When I asked about the divorce he said "it\'s over, can we talk about something useful".'), [['W4', 'it\'s over, can we talk about something useful']]);
+    assert.deepEqual(replies('When I read out the letter she cried, and then said "carry on, please".'), []);
+    assert.deepEqual(replies('When I asked who else was there she said "someone else, I think".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -3545,7 +3545,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:had|has|only had|had only) {Q}(?:only )?(?:ten|fifteen|twenty|twenty-five|thirty|\\d+) minutes,? (?:then|before) (?:a|an|my) (?:call|meeting|flight|train|appointment|client|shift)\\b"),
   c('W2', 0.55, "\\basked (?:if|whether) we could {Q}keep (?:this|it|today|the session) (?:short|quick|brief)\\b"),
   c('C1', 0.55, "\\b(?:left|sent) (?:me )?(?:a|an) (?:voicemail|message|text|email)\\b[^.;]{0,30}\\bsaying (?:that )?(?:I|T) {Q}(?:didn'?t|don'?t|did not|do not|never) (?:care|listen|understand|help)\\b"),
-  c('C3', 0.55, "\\b(?:grief |bereavement |couples? |family )?(?:counsell?ing|therapy|groups?|sessions)\\b[^.;\"“]{0,10}\\b(?:is|are|was|were) {Q}?for (?:widows|divorcees|the weak|weak people|women|mad people|crazy people|nutters|loonies|people who can'?t cope)[.!]?[\"”]"),
+  c('C3', 0.55, "\\b(?:grief |bereavement |couples? |family |school |student )?(?:counsell?ing|therapy|groups?|sessions|counsell?ors?|therapists?|psychologists?|shrinks?)\\b[^.;\"“]{0,10}\\b(?:is|are|was|were) {Q}?(?:only |just )?for (?:widows|divorcees|the weak|weak people|women|mad people|crazy people|nutters|loonies|psychos|weirdos|people who can'?t cope)[.!]?[\"”]"),
   c('W3', 0.55, "\\bdescribed (?:putting down|losing|burying|finding|cutting|the death of|the loss of|the stillbirth|the miscarriage|the post-mortem|the amputation)\\b[^.;\"“]{0,30}\\bas {Q}(?:just |purely |fairly |pretty )?(?:routine|procedural|admin|standard|textbook|par for the course)\\b"),
   c('W2', 0.55, "\\blooked only at (?:her|him|them|the [\\w-]+)(?: [\\w-]+)? for (?:most|much|all|the whole|the rest) of\\b"),
   c('C7', 0.55, "{Q}(?:since|as|while|seeing as) we'?re (?:just|only) sitting here\\b"),
@@ -5111,7 +5111,7 @@ export const CUES: readonly Cue[] = [
   // Another helper who "at least" does or does not do what the therapist does (C1).
   c('C1', 0.55, "\\b(?:the |her |his |their |my )?(?:chaplain|gp|doctor|nurse|consultant|psychiatrist|physio|social worker|key ?worker|last (?:counsell?or|therapist)|old (?:counsell?or|therapist)|previous (?:counsell?or|therapist)|vicar|priest|imam|rabbi)\\b[^.;]{0,20}{Q}at least (?:doesn'?t|does not|didn'?t|did not|never) (?:ask|make|push|go on|bang on|want|expect|pry|analy[sz]e)\\b", { speech: true }),
   // Here because someone else did something ("he was here because 'the sergeant ticked a box'") (W7).
-  c('W7', 0.55, "\\b(?:was|is|were|are|'s|'m|am) here because {Q}?(?:the|my|his|her|their) [\\w-]+ (?:ticked|made|told|sent|insisted|referred|wanted|booked|signed|put)\\b"),
+  c('W7', 0.55, "\\b(?:was|is|were|are|'s|'m|am) here because {Q}?(?:the|my|his|her|their) [\\w-]+ {Q}?(?:ticked|made|told|sent|insisted|referred|wanted|booked|signed|put)\\b"),
   // The therapist's face hot, over-explaining (TR).
   c('TR', 0.6, "\\bmy (?:face|cheeks|neck|ears) (?:felt|went|grew|got|was|were|turned) (?:hot|red|flushed|warm|burning|pink)\\b|\\bI over-?(?:explained|talked|justified|apologi[sz]ed|reassured|compensated)\\b"),
   // Humming or whistling while I went over something (W2).
@@ -5150,4 +5150,40 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.55, "\\b(?!(?:we|I|you)\\b)(?:she|he|they|pt|[A-Z][a-z]+) (?:said (?:she|he|they) )?(?:would|will|'d|'ll|was going to|is going to|wanted to|wants to) give (?:it|this|therapy|the sessions|counsell?ing|us|me) (?:(?:two|three|four|a few|a couple of|one|\\d+) )?more (?:sessions?|weeks?|goes?|tries|months?|appointments?)\\b[^.;]{0,20}\\b(?:and then|then|before|and see|to see|after which)\\b(?![^.;]{0,40}\\b(?:we|and I) (?:agreed|planned)\\b)"),
   // The therapist wanting to prove themselves to the client (TR).
   c('TR', 0.55, "\\bI (?:wanted|needed|was keen|was desperate|was anxious|felt the need|felt a need) to (?:prove|show (?:her|him|them)) (?:that )?I (?:was|am|wasn'?t|was not|could|knew)\\b"),
+  // Hundred-and-fifty-seventh pass (fiftieth session, unseen175 and lookalikes152). What the work is "supposed to achieve",
+  // not known (C3).
+  c('C3', 0.55, "{Q}[^\"”]{0,20}\\b(?:don'?t|do not|can'?t|cannot) (?:see|know|understand|get) what (?:this|these|that|it|all this|coming here|talking|(?:the|these|this|those|all these|all the) (?:[\\w-]+ )?(?:work|sessions?|exercises?|homework|diary|worksheets?|therapy|counsell?ing)|(?:dragging|digging|raking) up [^\"”]{1,40}|going over [^\"”]{1,40}|rehashing [^\"”]{1,40}) (?:is|are|was|were) (?:supposed|meant|going) to (?:achieve|do|accomplish|change|fix|prove|help)\\b", { speech: true }),
+  // The phone scrolled under the desk or most of the time (W2).
+  c('W2', 0.55, "\\b(?:scrolled|scrolling|was on|texted|texting|played on|checked) (?:through )?(?:his|her|their) phone (?:under the (?:desk|table)|(?:for )?(?:most|much|half|all) of the (?:time|session|hour|appointment|call))\\b"),
+  // Sent by someone "to get fixed" (W7).
+  c('W7', 0.55, "\\b(?:her|his|their|my) (?:manager|boss|wife|husband|partner|mum|mother|dad|father|gp|doctor|employer|sergeant|supervisor|coach|school|work|company|firm|hr|probation officer|social worker) (?:had )?{Q}?(?:sent|packed off|shipped|dragged|marched) (?:me|him|her|them) (?:here|along|to (?:get|be) (?:fixed|sorted|mended|straightened out|looked at)|for (?:fixing|sorting|a (?:fix|service|mot)))\\b"),
+  // An eye-roll at what I raised (C2).
+  c('C2', 0.55, "\\b(?:an? )?eye-?rolls?\\b(?: (?:at|to|when|as|whenever|on)\\b)(?! (?:himself|herself|themselves|(?:his|her|their) (?:own|brother|sister|mum|dad|partner|wife|husband|friend)\\b))"),
+  // Telegraphic: the writer's "found myself", "felt I was boring him" (TR).
+  c('TR', 0.55, "(?:^\\s*(?:[-*•]\\s*)?|[;:]\\s*)(?:found|caught|noticed) myself\\b|^\\s*(?:[-*•]\\s*)?(?:felt|feeling) (?:that )?I (?:was|had been|am|were) (?:boring|losing|failing|lecturing|rushing|pushing|annoying|irritating|disappointing|letting)\\b"),
+  // Whether I say or write the same to everyone (C1).
+  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know)\\b[^.;]{0,20}\\b(?:whether|if) (?:I|T|you) (?:had |have |'d )?(?:say|said|tell|told|write|wrote|written|use|used|give|gave|given) (?:that|this|the same(?: [\\w-]+)?) (?:to|for) (?:all|every|everyone|everybody|each)\\b"),
+  // Courteous and compliant, and hollow (W5).
+  c('W5', 0.55, "\\b(?:was|became|stayed|remained|grew|seemed)\\b (?:very |extremely |scrupulously |unfailingly |terribly )?(?:polite|courteous|compliant|agreeable|pleasant|accommodating),? and (?:compliant|agreeable|accommodating|polite|courteous|pleasant)\\b(?=[^.;]{0,40}\\b(?:which (?:felt|seemed)|but (?:distant|flat|hollow|closed)|like a (?:door|wall|shutter)|as if (?:a door|the shutters))\\b)"),
+  // Half turned away from me; a hood that stayed up (W2).
+  c('W2', 0.55, "\\b(?:sat|stood|stayed|remained|was)\\s+(?:half[- ]|partly |slightly )?turned (?:away )?from (?:[^.;]{0,30}\\band )?(?:from )?(?:me|{ME})\\b|\\b(?:his|her|their) (?:hood|cap|hat|beanie) (?:stayed|remained|was kept) (?:up|on)\\b(?![^.;]{0,40}\\b(?:rain|raining|cold|wet|snow)\\b)"),
+  // The play knocked down, thrown or swept away when I named or asked (C2).
+  c('C2', 0.55, "\\b(?:knocked|kicked|swept|threw|pushed|smashed) (?:the|his|her|their|it|them)(?: [\\w-]+)?(?: (?:down|over|away|across the room|on(?:to)? the floor))? (?:down |over |away )?when (?:I|T) (?:named|said|wondered|asked|suggested|reflected|commented|noticed|mentioned)\\b"),
+  // Told to be quiet (C7).
+  c('C7', 0.55, "\\btold (?:me|{ME}) to {Q}?(?:be quiet|keep quiet|stop talking|zip it|shush|pipe down)\\b", { speech: true }),
+  // Asking when we will get to the "actual" techniques (C7).
+  c('C7', 0.55, "\\b(?:kept |keeps )?(?:asking|asked|wanted to know|wondering|wondered) when (?:we|I|you) (?:would|will|'d|'ll|were going to|are going to) (?:get to|start|do|begin|move on to) {Q}?(?:the |some )?(?:actual|real|proper|useful)\\b"),
+  // Whether I had come to section or detain (C4).
+  c('C4', 0.55, "\\b(?:asked|wondered|wanted to know|checked)\\b[^.;]{0,20}\\b(?:whether|if) (?:I|T|we|you)(?:'d| would| was| were| had| am| are|'m)? (?:(?:going|here|planning|about) to|come to) (?:section|detain|admit|sectioning|lock up) (?:him|her|them|me)\\b"),
+  // Time limited at the start: "ten minutes, tops" (W2).
+  c('W2', 0.55, "{Q}(?:i'?ve (?:only )?got |i have |only )?(?:(?:five|ten|fifteen|twenty|\\d+) minutes|(?:a )?quarter of an hour|half an hour),? (?:max|tops|maximum|at most)\\b", { speech: true }),
+  // The chart laid out or the box offered, then flipped over or pushed away (W2, as longform55 has the graph turned face
+  // down and unseen24 the photograph pushed away).
+  c('W2', 0.55, "\\bwhen (?:I|T) (?:laid|put|showed|placed|handed|gave|brought|got|offered|passed|slid)\\b[^.;]{0,60}\\b(?:flipped|turned|pushed|slid|shoved|swept) (?:it|them|the [\\w-]+) (?:over|face ?down|away|aside|back)\\b(?! to (?:read|see|look|show))"),
+  // "Whatever that means", of one's own answer (W3).
+  c('W3', 0.55, "{Q}[^\"”]{1,40},? whatever (?:that|it) means{Q}(?![^.;]{0,5}\\b(?:was|is|were|are) what\\b)", { speech: true }),
+  // The only words said ("would only say", "said only") (W2).
+  c('W2', 0.55, "\\b(?:would|could) only say\\b|\\bsaid only\\b(?=\\s*,?\\s*{Q})"),
+  // The technique "something they tell you when" they have run out (C3).
+  c('C3', 0.55, "{Q}(?:it'?s |that'?s )?(?:just )?(?:something|what) (?:they|doctors|people|you lot|therapists|professionals) (?:tell|give|say to|throw at|fob) (?:you|people)(?: off)? when\\b", { speech: true }),
 ];

@@ -14,9 +14,9 @@ const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
 /**
  * The writer's aside between commas after what they tell ("I wanted, I realise, to prove", "She agreed, I think, too
- * readily"): the sentence as told without it.
+ * readily"), or who said it ("She was here, she said, because ..."): the sentence as told without it.
  */
-const ASIDE_OF_MINE = /,\s(?:I|we) (?:reali[sz]e|realised|realized|think|thought|suspect|suspected|noticed|notice|guess|imagine|admit|confess|believe|sense|sensed|see now|now see|would say|fear|feared)\s?,(?=\s)/g;
+const ASIDE_OF_MINE = /,\s(?:(?:she|he|they) (?:said|says|told me|insisted|explained|claimed|added)|(?:I|we) (?:reali[sz]e|realised|realized|think|thought|suspect|suspected|noticed|notice|guess|imagine|admit|confess|believe|sense|sensed|see now|now see|would say|fear|feared))\s?,(?=\s)/g;
 /** "Her whole body", "his entire face": the body turned or hidden, as the cues read it without the word. */
 const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head|back|torso|self)\b)/gi;
 /** "Cos", "coz", "'cause": the client's "because" ("only here cos Dad took the PC"). */

@@ -181,8 +181,8 @@ export function confrontationFrames(c: VerbContext): boolean {
     add('C4', 0.6, i, Math.min(to, within(s, i + 2, Math.min(to, i + 9), LESS) + 3), 'parameters'); return true;
   }
   // "rolled his eyes when I got the worksheet out", "tutted": contempt, about what it answers.
-  // Not at a third party ("rolled her eyes at his story").
-  const atThird = (k: number) => toks[k]?.lower === 'at' && (['his', 'her', 'their'].includes(toks[k + 1]?.lower ?? '') || subjectOf(s, k + 2).role === 'third' && toks[k + 1]?.pos === 'NOUN');
+  // Not at a third party ("rolled her eyes at his story"), nor at oneself.
+  const atThird = (k: number) => toks[k]?.lower === 'at' && (['his', 'her', 'their', 'himself', 'herself', 'themselves'].includes(toks[k + 1]?.lower ?? '') || subjectOf(s, k + 2).role === 'third' && toks[k + 1]?.pos === 'NOUN');
   const eyes = within(s, i + 1, Math.min(to, i + 3), W_EYES);
   if (((lemma === 'roll' && eyes >= 0 && !atThird(eyes + 1)) || (V.SCORN_GESTURE.has(lemma) && !atThird(i + 1)))) {
     const about = objectOf(s, i + 1, Math.min(s.tokens.length, i + 12));
