@@ -6525,7 +6525,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'Asked whether she was writing to "an actual person or some kind of script".', 'Asked whether she was writing to "an actual person'],
       ['C2', 'When asked the miracle question, G laughed and said it was "the sort of thing they print on mugs".', 'it was "the sort of thing they print on mugs"'],
       ['C5', 'She said therapy had "done nothing, if anything I\'m worse".', 'therapy had "done nothing, if anything I\'m worse"'],
-      ['C5', 'P said psychology was "for people who aren\'t locked up".', 'said psychology was "for people who aren\'t locked up'],
+      ['C5', 'P said psychology was "for people who aren\'t locked up".', 'said psychology was "for people who aren\'t locked up"'],
       // The reply layer: "not going there"; "..., next" whatever the move; "can we talk about something nicer".
       ['C2', 'When I asked about the incident on tour he said "not going there, ma\'am".', 'not going there, ma\'am'],
       ['W2', 'When I mentioned telling partners he said "that\'s not happening, next".', 'that\'s not happening, next'],
@@ -7213,6 +7213,46 @@ describe('rupture markers in prose', () => {
       ['"whatever that means" as the ward\'s phrase', 'She said "normal eating, whatever that means" was what the ward used to say.'],
       ['told to stop asking a puppet', 'She told me to stop asking the puppet questions because it was asleep now.'],
       ['"carry on, please" after a reading', 'When I read out the letter she cried, and then said "carry on, please".'],
+    ]);
+  });
+
+  describe('fiftieth session, third set: a demand to say something, the gaze out until the end, a shrug, what she says I only care about, eyes open through the exercise, the OT as writer', () => {
+    pinCovers([
+      ['C7', 'He said "I need you to actually tell me something".', 'I need you to actually tell me something'],
+      ['W2', 'She stared out of the window until the session ended.', 'stared out of the window until the session ended'],
+      ['C3', 'He said he would not be doing any homework.', 'would not be doing any homework'],
+      ['W2', 'She met every question about the assault with a shrug.', 'met every question about the assault with a shrug'],
+      ['TR', 'I rushed through the formulation.', 'I rushed through the formulation'],
+      ['TR', 'What she said weighed on me all evening.', 'What she said weighed on me'],
+      ['TR', 'I kept over-talking.', 'I kept over-talking'],
+      ['TR', 'I felt, honestly, left behind.', 'I felt, honestly, left behind'],
+      ['TR', 'I was aware of carrying the whole session.', 'I was aware of carrying the whole session'],
+      ['TR', 'OT aware of doing most of the work.', 'OT aware of doing most of the work'],
+      ['C1', 'She said I only care about the forms.', 'said I only care'],
+      ['W2', 'During the body scan he kept his eyes wide open.', 'During the body scan he kept his eyes wide open'],
+      ['C3', 'He said mindfulness was "something people with time on their hands do".', 'mindfulness was "something people with'],
+      ['C2', 'She asked me to stop using analogies.', 'asked me to stop using analogies'],
+      ['W1', 'She said she was "fine, honestly" and looked at her hands.', 'said she was "fine, honestly" and looked at her hands'],
+      ['C1', 'He said "you\'re no better than the social worker".', 'you\'re no better than the'],
+      ['W2', 'She walked a few paces ahead of me.', 'She walked a few paces ahead of me'],
+      ['C5', 'He said the breathing was the only bit that helped.', 'the only bit that helped'],
+      ['C1', 'She asked what qualified me to judge.', 'asked what qualified me'],
+      ['C3', 'He said he would "probably just bin it".', 'probably just bin it'],
+      ['C7', 'She said "we\'ve done mine to death".', 'we\'ve done mine to death"'],
+      ['C3', 'He said the course was "box ticking".', 'the course was "box ticking'],
+      ['W1', 'She said "at my age everyone gets a bit low".', 'at my age everyone gets a bit low'],
+      ['W1', 'When OT asked about the stairs she said "it\'ll be fine".', 'it\'ll be fine'],
+      ['W1', 'Asked how the weekend had felt, he said "functional".', 'functional'],
+      ['W2', 'When I invited her to say more she said "I\'ve said my piece".', 'I\'ve said my piece'],
+      ['C1', 'She laughed when Jo described the funeral.', 'laughed when Jo described'],
+    ]);
+    pinNoMarker([
+      ['agreed and added a step of her own', 'She agreed to each step and added one of her own.'],
+      ['a sister\'s word for the climbing wall', 'She said her sister calls the climbing wall "childish".'],
+      ['eyes open in the breathing because it feels safer', 'He kept his eyes open in the breathing because he feels safer that way.'],
+      ['a question about training, answered', 'He asked what training I had in health anxiety, and I explained the CBT model.'],
+      ['a saying of her mother\'s', 'She said "at my age you just get on with it" was her mother\'s saying.'],
+      ['the client\'s own "I\'ll just do it"', 'She said "I\'ll just do it on Monday" and wrote it in her diary.'],
     ]);
   });
 

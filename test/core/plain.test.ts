@@ -161,6 +161,10 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She agreed, I think, too readily.')?.text, 'She agreed too readily.');
     assert.equal(plainWords('PWP felt rushed.')?.text, 'I felt rushed.');
     assert.equal(plainWords('She saw her previous PWP in May.'), undefined);
+    assert.equal(plainWords('She was here, she said, because of her mum.')?.text, 'She was here because of her mum.');
+    assert.equal(plainWords('OT aware of carrying the plan.')?.text, 'I aware of carrying the plan.');
+    assert.equal(plainWords('When OT asked about the stairs she laughed.')?.text, 'When I asked about the stairs she laughed.');
+    assert.equal(plainWords('She attended OT on Tuesday.'), undefined);
   });
 
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {

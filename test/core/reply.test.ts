@@ -166,6 +166,12 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I read out the letter she cried, and then said "carry on, please".'), []);
     assert.deepEqual(replies('When I asked who else was there she said "someone else, I think".'), []);
   });
+  it('a case note\'s "Asked how it felt" is a move; one bland word for a feeling and "it\'ll be fine" hold it away (W1); "I\'ve said my bit" withholds (W2)', () => {
+    assert.deepEqual(replies('Asked how the weekend had felt, he said "functional".'), [['W1', 'functional']]);
+    assert.deepEqual(replies('When I asked what might get in the way she said "it\'ll be fine".'), [['W1', 'it\'ll be fine']]);
+    assert.deepEqual(replies('When I invited her to say more she said "I\'ve said my bit".'), [['W2', 'I\'ve said my bit']]);
+    assert.deepEqual(replies('Asked how the weekend had felt, he said "really good, we went to the coast".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -221,7 +221,9 @@ const RELATIVE_THIRD = /(?:^|[.;:]\s*)(?:the|a|an|this|that|one) (?:[\w-]+ )?(?:
 const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they|i|we)\\s+(?:said|says|told|replied|answered|snapped|muttered|asked)\\b)[\\w-]+){0,4}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?\\(?["“][^"”]*$`, 'i');
 /** A quotation introduced as someone else's words. */
 /** Someone else's opinion whose words in quotation marks the cue takes in ("her daughter thinks these sessions are 'a waste of money'"). */
-const OPINION_OF_THIRD = new RegExp(`${THIRD_THEN}(?:thinks?|thought|reckons?|says|said|feels|felt|finds|found|calls?|called|believes?)\\s+(?:that\\s+)?[^"“”.;]{0,30}$`, 'i');
+const OPINION_OF_THIRD = new RegExp(`${THIRD_THEN}(?:thinks?|thought|reckons?|says|said|feels|felt|finds|found|calls?|called|believes?)\\s+(?:that\\s+)?[^"“”.;]{0,30}["“]?$`, 'i');
+/** A step of one's own added to what was agreed: the plan taken up. */
+const ADDED_OWN = /\band (?:then )?(?:added|suggested|proposed|chose|picked) (?:one|some|a (?:step|few|couple)|another|(?:one|some|a few) of (?:her|his|their) own|(?:her|his|their) own)\b/i;
 /** "his dad had told him counselling was ...": what someone else told the client, up to the cue, in one clause. */
 /** Before the session's work began. */
 const BEFORE_WE_STARTED = /^[^.;]{0,40}\bbefore (?:we|the session|the work) (?:properly )?(?:started|began|got started|got going|got down to|settled)\b/i;
@@ -540,6 +542,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W[34]$/, window: AFTER(), test: matches(TAKEN_UP), reason: 'recovered' },
   { subtypes: /^W2$/, window: AFTER(40), test: matches(ABSORBED), reason: 'recovered' },
   { subtypes: /^W5$/, window: SENTENCE, test: matches(AT_THE_ENDING), reason: 'recovered' },
+  // Agreeing and adding a step of one's own is taking the plan up ("agreed to each step and added one of her own").
+  { subtypes: /^W5$/, window: CUE_AND(40), test: matches(ADDED_OWN), reason: 'recovered' },
   // (Leaving halfway through is leaving whatever it was for: "left halfway through to see about his benefits".)
   // Said and then done all the same, or with time to spare: the time left put to use together ("looked at the clock and said
   // he had ten minutes ..., so we used them for the plan"), "so there was no rush", a "next question" grinned and answered,

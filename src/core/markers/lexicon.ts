@@ -242,7 +242,7 @@ export const CUES: readonly Cue[] = [
   // (Not a memory that comes back to someone: "the same tone of voice keeps coming back to him".)
   c('W4', 0.75, "\\b(?<!\\b(?:voice|tone|memory|memories|image|images|smell|picture|pictures|thought|thoughts|dream|dreams|nightmare|nightmares|flashback|flashbacks|sound|sounds|words|pain|feeling|panic|it|scene|face) )(?:kept|keeps|would keep) (?:steering|coming back|returning|going back|drifting|bringing (?:it|us|things) back)\\b(?! to (?:him|her|them|me)(?=\\s*(?:[.,;:!?]|$)|\\s(?:from|at|in|when|whenever|as|now|again|sometimes|often|every|each)\\b))"),
   c('W4', 0.75, "\\b(?:agreed|nodded|said yes)\\b[^.;]{0,20}\\b(?:and|then) (?:returned|went back|reverted|got back) to\\b"),
-  c('W4', 0.7, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered)\\b[^.]{0,120}\\b(?:returned|went back|changed|switched|moved on|went on|added)\\b"),
+  c('W4', 0.7, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered)\\b[^.]{0,120}\\b(?:returned|went back|changed|switched|moved on|went on|added|pointed out|pointed to|started on|brought up|commented on)\\b"),
   // Not the friendly question alone ("Client asked if this writer had a nice holiday."): small talk, LABELLING.md.
   c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)(?! (?:a |an )?(?:nice|good|lovely|restful|relaxing|great|nice relaxing) (?:holiday|weekend|break|christmas|time(?: off| away)?)\\W*$)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
   c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
@@ -264,7 +264,7 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.7, "\\b(?:eager|anxious|keen) to please\\b|\\bover-?compli\\w+\\b|\\bappeas\\w+\\b|\\bdeferen\\w+\\b"),
 
   // W6 content/affect split
-  c('W6', 0.75, "\\b(?:laughed|smiled|giggled|grinned|chuckled)\\b[^.;]{0,50}\\b(?:describ\\w+|talk\\w* about|telling|recount\\w*|when (?:she|he|they) (?:said|described|spoke))\\b"),
+  c('W6', 0.75, "\\b(?:laughed|smiled|giggled|grinned|chuckled)\\b(?! (?:when|while|as) (?!(?:She|He|They|I|We|The|Pt|Client)\\b)[A-Z][a-z]+ (?:describ|talk|told|spoke|shar|read))[^.;]{0,50}\\b(?:describ\\w+|talk\\w* about|telling|recount\\w*|when (?:she|he|they) (?:said|described|spoke))\\b"),
   c('W6', 0.8, "\\b(?:describ\\w+|talk\\w* about|telling(?!-)|recount\\w*)\\b[^.;]{0,80}\\b(?:she|he|they) (?:laughed|smiled|giggled|grinned)\\b"),
   c('W6', 0.75, "\\b(?:smiled|laughed|grinned) (?:broadly|throughout|brightly|cheerfully)\\b"),
   c('W6', 0.7, "\\b(?:smil\\w+|laugh\\w+)\\b[^.;]{0,10}\\bthroughout\\b"),
@@ -1286,7 +1286,7 @@ export const CUES: readonly Cue[] = [
   // quoted brush-off, a feeling denied as a kind of person ("I'm not an angry person"), not answering
   // questions about a feeling.
   c('W7', 0.6, "\\bonly (?:comes?|came|attends?|attended|here|turns? up|turned up|shows? up|showed up)(?![^.;\"”]{0,40},? not (?:a|the|for a|to) (?:lecture|chat|talk|telling-off|sermon|natter)\\b) (?:for|to (?:keep|get|stay on|satisfy)) (?:(?:his|her|their|the) )?(?:licen[cs]e|order|probation|parole|court|benefits|sick note|fit note|certificate|kids back|children back|access|tag|paperwork|report|box)\\b"),
-  c('C1', 0.6, "\\b(?:laughed|sniggered|smirked|scoffed|sneered|tutted|yawned)\\b[^.;]{0,15}\\b(?:whenever|every time|each time|when|while) (?:anyone|someone|somebody|others|the others|other members|another member|the rest) (?:else )?(?:spoke|talked|shared|cried|read|described)\\b(?![^.;]{0,40}\\b(?:with (?:them|him|her)|joke|funny|laughed too|together)\\b)"),
+  c('C1', 0.6, "\\b(?:laughed|sniggered|smirked|scoffed|sneered|tutted|yawned)\\b[^.;]{0,15}\\b(?:whenever|every time|each time|when|while) (?:anyone|someone|somebody|others|the others|other members|another member|the rest|(?!(?:She|He|They|I|We|The|Pt|Client)\\b)[A-Z][a-z]+) (?:else )?(?:spoke|talked|shared|cried|read|described)\\b(?![^.;]{0,40}\\b(?:with (?:them|him|her)|joke|funny|laughed too|together)\\b)"),
   c('W2', 0.6, "\\b(?:answered|filled in|completed|scored|rated|marked|ticked)\\b[^.;]{0,25}\\b(?:the same (?:score|number|answer|rating|box)|the middle (?:box|score|number)) for (?:every|each|all the) (?:item|question|one|line|box)\\b|\\bticked the (?:same|middle) box (?:for|on) (?:every|each|all)\\b"),
   c('W4', 0.6, "{Q}[^.;]{0,30}\\b(?:and|then) (?:went|got|turned|drifted) (?:straight )?back to (?!(?:(?:the|his|her|their) )?(?:own )?(?:homework|exercise|task|work|chair|seat|plan|diary|hierarchy|imagery|breathing|question|topic|point|subject|session|formulation)\\b)(?:the |his |her |their )?[\\w'-]+(?:['’]s)?(?: [\\w-]+)?\\b"),
   c('W1', 0.6, "{Q}(?:no,? )?i'?m not (?:a |an |the )?(?:{FEELING_KIND} (?:person|man|woman|type|sort|guy|bloke|girl|one|lad)\\b|(?:talker|sharer|hugger|crier|feelings person)s?\\b)", { speech: true }),
@@ -1917,7 +1917,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\bpulled (?:his|her|their) hands? away\\b(?![^.;]{0,30}\\b(?:hot|burn|sting|pain)\\b)|\\b(?:turned|moved|swung|pulled) (?:his|her|their) chair (?:round |around |away )?(?:to|towards|to face) the wall\\b"),
   c('W6', 0.6, "\\bread out (?:a|the|her|his|their) (?:[\\w-]+ ){0,2}(?:timeline|statement|list|letter|account|notes|diary)\\b[^.;]{0,30}\\bwithout (?:looking up|stopping|pausing)\\b"),
   c('W1', 0.6, "{Q}there (?:must be|'s been|has been) (?:a|some) (?:mistake|mix-up|error)\\b", { speech: true }),
-  c('C7', 0.6, "{Q}[^\"”]{0,20}\\byou can'?t make me\\b|{Q}[^\"”]{0,40}\\bjust do it\\b(?![^\"”]{0,10}\\bnike\\b)", { speech: true, before: /\b(?:said|says|replied|snapped|told me)\s*$/i }),
+  c('C7', 0.6, "{Q}[^\"”]{0,20}\\byou can'?t make me\\b|{Q}[^\"”]{0,40}(?<!\\bI(?:'ll| will|'d| would| can| could) )\\bjust do it\\b(?![^\"”]{0,10}\\bnike\\b)", { speech: true, before: /\b(?:said|says|replied|snapped|told me)\s*$/i }),
   c('C3', 0.6, "{Q}[^\"”]{0,30}\\bi (?:don'?t|do not) need (?:watching|supervising|checking on|babysitting|a babysitter|a nanny|looking after)\\b(?!,? (?:he|she|they) (?:does|do)\\b)|\\bdid (?:the|his|her|their) (?:[\\w-]+ )?(?:exercises?|homework|tasks?|worksheet|practice|breathing)\\b[^.;]{0,10}\\bwith (?:a (?:sigh|groan|huff)|sighs|an eye-roll)\\b", { speech: true }),
   c('W2', 0.55, "\\b(?:looked|stared|gazed) (?:up )?at the ceiling (?:during|through|throughout|while|when)\\b"),
   c('W2', 0.6, "\\bleft without (?:waiting for|taking) (?:the|his|her|their) (?:printout|results?|letter|leaflet|prescription|summary|next appointment)\\b"),
@@ -2526,7 +2526,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "\\b(?:said|told me|remarked|commented)\\b[^.;\"“]{0,15}\\b(?:I|T) (?:was|looked|seemed) {Q}?(?:very |too |a bit |rather |awfully |quite |so )?young to be\\b|{Q}you(?:'re| are| look| seem) (?:very |too |a bit |rather |awfully |quite |so )?young to be\\b", { speech: true }),
   c('C1', 0.55, "\\b(?:said|told me)\\b[^.;\"“]{0,10}\\b(?:that )?(?:I|T) {Q}(?:make|made|was making) (?:it|her|him|them|me|us|things) (?:sound|seem|look) (?:like|as if|as though)\\b|{Q}[^\"”]{0,20}\\byou(?:'re)? (?:make|made|making) (?:it|her|him|them|me|us|things) (?:sound|seem|look) (?:like|as if|as though)\\b", { speech: true }),
   c('C1', 0.55, "{Q}(?:i'?m not (?:talking|speaking) to you,? )?you'?re (?:with them|on their side|one of them|in on it|with the (?:school|council|social|police|court|hospital|doctors|services))\\b(?! (?:tonight|today|tomorrow|this|next|on|at|for|again)\\b)", { speech: true }),
-  c('C7', 0.55, "{Q}we'?ve (?:already )?(?:done|covered|talked about|been (?:over|round|through)) (?:that|this|it|all (?:that|this)|my [\\w-]+)(?: bit| one| part| stuff)?(?:,? (?:haven'?t we|already|before|to death|loads))?[.!?]?{Q}(?! (?:to|at) (?:the|his|her|their|a|an|my|[A-Z]\\w*)\\b)", { speech: true }),
+  c('C7', 0.55, "{Q}we'?ve (?:already )?(?:done|covered|talked about|been (?:over|round|through)) (?:that|this|it|all (?:that|this)|mine|my [\\w-]+)(?: bit| one| part| stuff)?(?:,? (?:haven'?t we|already|before|to death|loads))?[.!?]?{Q}(?! (?:to|at) (?:the|his|her|their|a|an|my|[A-Z]\\w*)\\b)", { speech: true }),
   c('C7', 0.55, "{Q}[^\"”]{0,40}\\b(?:so )?(?:don'?t|do not) bring (?:it|that|this|him|her|them) up\\b(?! (?:at|in front of|with)\\b)", { speech: true }),
   c('C7', 0.55, "{Q}do we (?:really |even |actually )?(?:need|have) (?:to (?:go into|have|do|hear|know) )?(?:the|all the|all these|any) (?:details|detail|specifics)\\b|{Q}[^\"”]{0,40}\\bi (?:don'?t|do not) (?:want|need) (?:to (?:know|hear) )?(?:the|all the|any) (?:details|detail|specifics)\\b", { speech: true }),
   c('C7', 0.55, "{Q}[^\"”]{0,20}\\bi (?:didn'?t|did not|don'?t|do not) come (?:in |here |all this way )?(?:for|to get|to have) (?:a lecture|a telling[- ]off|a sermon|lectured|told off)\\b", { speech: true }),
@@ -5179,11 +5179,50 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "{Q}(?:i'?ve (?:only )?got |i have |only )?(?:(?:five|ten|fifteen|twenty|\\d+) minutes|(?:a )?quarter of an hour|half an hour),? (?:max|tops|maximum|at most)\\b", { speech: true }),
   // The chart laid out or the box offered, then flipped over or pushed away (W2, as longform55 has the graph turned face
   // down and unseen24 the photograph pushed away).
-  c('W2', 0.55, "\\bwhen (?:I|T) (?:laid|put|showed|placed|handed|gave|brought|got|offered|passed|slid)\\b[^.;]{0,60}\\b(?:flipped|turned|pushed|slid|shoved|swept) (?:it|them|the [\\w-]+) (?:over|face ?down|away|aside|back)\\b(?! to (?:read|see|look|show))"),
+  c('W2', 0.55, "\\bwhen (?:I|T) (?:laid|put|showed|placed|handed|gave|brought|got|offered|passed|slid)\\b[^.;]{0,60}\\b(?:flipped|turned|pushed|slid|shoved|swept) (?:it|them|the [\\w-]+) (?:over|face ?down|away|aside)\\b(?! to (?:read|see|look|show))"),
   // "Whatever that means", of one's own answer (W3).
   c('W3', 0.55, "{Q}[^\"”]{1,40},? whatever (?:that|it) means{Q}(?![^.;]{0,5}\\b(?:was|is|were|are) what\\b)", { speech: true }),
   // The only words said ("would only say", "said only") (W2).
   c('W2', 0.55, "\\b(?:would|could) only say\\b|\\bsaid only\\b(?=\\s*,?\\s*{Q})"),
   // The technique "something they tell you when" they have run out (C3).
   c('C3', 0.55, "{Q}(?:it'?s |that'?s )?(?:just )?(?:something|what) (?:they|doctors|people|you lot|therapists|professionals) (?:tell|give|say to|throw at|fob) (?:you|people)(?: off)? when\\b", { speech: true }),
+  // Hundred-and-fifty-eighth pass (fiftieth session, unseen176 and lookalikes153). A demand that I "actually say
+  // something" (C7).
+  c('C7', 0.55, "{Q}[^\"”]{0,10}\\bi (?:want|need) you to (?:actually |just |at least |for once )?(?:say|do|tell me|give me|offer) (?:something|anything)\\b", { speech: true }),
+  // Gazing out at the window or the car park until the end (W2).
+  c('W2', 0.55, "\\b(?:gazed|stared|looked) out (?:of |at |through )?(?:the )?(?:window|car park|garden|street|road|sea|field)\\b[^.;]{0,20}\\b(?:until (?:we|the session|the hour) (?:finished|ended)|until the end|till the end|for the rest of the (?:session|hour|time))\\b"),
+  // A refusal to be "doing any" of the work (C3).
+  c('C3', 0.55, "\\b(?:would not|wouldn'?t|won'?t|will not|was not going to|wasn'?t going to|refused to)\\b(?: be)? {Q}?(?:doing|do|fill(?:ing)? in|complet(?:e|ing)) (?:any|the|those|these|more) (?:more )?(?:{TASK}|worksheets|homework|tasks|exercises|questionnaires|forms)\\b"),
+  // Met with a shrug, a grunt or a nod alone (W2).
+  c('W2', 0.55, "\\b(?:answered|met|greeted|responded to)\\b[^.;]{0,50}\\bwith (?:a|one|another) (?:shrug|grunt|nod|shake of the head|single word|sigh)\\b(?![^.;]{0,30}\\b(?:and (?:then )?(?:smiled|laughed|explained|went on|told)|before (?:telling|explaining|going on))\\b)"),
+  // The therapist out of place, left behind, on the back foot; hurrying through; weighed on (TR).
+  c('TR', 0.55, "\\b(?:I|{ME}) (?:was|felt)\\b(?:[^.;]{0,25}\\b)?(?:a (?:bit|little) |rather |quite |very |somewhat )?(?:out of place|left behind|out of step|on the back foot|a step behind|wrong-footed)\\b|\\bI (?:hurried|rushed|raced|galloped|skated) (?:through|over) (?:the|my) (?:[\\w-]+ )?(?:leaflet|explanation|feedback|results|formulation|summary|ending|plan|paperwork|rest)\\b|\\b(?:it|the news|this|that|her story|his story|what she said|what he said) (?:weighed|sat) (?:heavily )?on me\\b|\\bI (?:kept|was|found myself|caught myself) over-?(?:explaining|talking|justifying|apologi[sz]ing|reassuring|compensating)\\b"),
+  // What the client says of me with "I" as subject: that I only care, never listen (C1).
+  c('C1', 0.55, "\\b(?:said|told me|complained|thinks|thought|felt|claimed|insisted)(?: that)? (?:I|{ME}) {Q}?(?:only|just|never|don'?t|do not|didn'?t) (?:care|cared|listen|listened|understand|understood|bother|bothered|get it|got it|want)\\b"),
+  // Eyes kept open through an eyes-closed exercise (W2).
+  c('W2', 0.55, "\\b(?:during|through|throughout|in) (?:the )?(?:[\\w-]+ ){0,3}(?:breathing|meditation|imagery|relaxation|body scan|visuali[sz]ation|mindfulness|exercise)\\b[^.;]{0,40}\\b(?:kept (?:his|her|their) eyes (?:wide )?open|(?:with|sat with) (?:his |her |their )?eyes (?:wide )?open)\\b(?![^.;]{0,60}\\b(?:because|as) (?:he|she|they) (?:feels?|felt|finds?|found|prefers?|preferred)\\b)"),
+  // The work said to be something only other people can afford or have (C3).
+  c('C3', 0.55, "\\b(?:{TASK}|therapy|counsell?ing|this|it|compassion|mindfulness|self-care|pacing)\\b[^.;]{0,10} (?:is|was|are|were) {Q}?(?:just |only )?(?:something|a thing|stuff) (?:that )?(?:only )?(?:people|those|folk) (?:with|who)\\b"),
+  // Asked to stop the therapist's way of working (C2).
+  c('C2', 0.55, "\\basked (?:me|{ME}) to (?:stop|quit|give up) (?:using|doing|with|asking|giving) (?:the |my |those |these |all the |so many )?(?:[\\w-]+ )?(?:metaphors?|analogies|questions|reflections?|interpretations?|jargon|techniques?|scales|ratings|exercises|worksheets|homework)\\b"),
+  // "Too much chat and not enough structure" (C3).
+  c('C3', 0.55, "\\b(?:sessions?|therapy|counsell?ing|this|it|the (?:work|group|course|programme))\\b[^.;]{0,30}{Q}(?:all |far |way )?too much (?:[\\w-]+ ){1,2}and (?:not enough|too little)\\b", { speech: true }),
+  // A word of fine with the gaze on a cup or the floor (W1).
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\b(?:fine|better|good|great|ok|okay|sorted|all right|alright)\\b[^\"”]{0,10}[\"”] and (?:looked|stared|gazed) (?:only |down |away )?(?:at )?(?:her|his|their) (?:cup|mug|hands|lap|feet|shoes|phone|tea|coffee|knees)\\b"),
+  // "You're as bad as the police" (C1).
+  c('C1', 0.55, "{Q}(?:[^\"”]{0,20}\\b)?you'?re (?:as bad as|worse than|no better than|just as bad as) (?:the|my|a|an|every|all|them)\\b", { speech: true }),
+  // A step or two in front of me (W2).
+  c('W2', 0.55, "\\b(?:a step|a few steps|two steps|a pace|a few paces|some way|several metres|a few metres|yards?) (?:or two )?(?:in front of|ahead of) (?:me|{ME})\\b|\\bwalked (?:slightly |well |way |a little |a bit )?(?:ahead of|in front of) (?:me|{ME})\\b"),
+  // The only part worth coming for (C5).
+  c('C5', 0.55, "\\bthe only (?:part|bit|thing|useful (?:part|bit|thing)|good (?:part|bit|thing)) (?:worth (?:coming for|the trip|it|doing|having)|that (?:helps|helped|works|worked))\\b"),
+  // What qualifies me (C1).
+  c('C1', 0.55, "\\basked (?:what|which) (?:qualified|qualifies|entitled|entitles) (?:me|{ME})\\b"),
+  // A task the client will "probably bin" (C3).
+  c('C3', 0.55, "{Q}(?:i'?d |i'?ll |i will |i would |i might )?(?:(?:probably|just|only) ){0,2}(?:bin|chuck|throw (?:away|out)|shred|burn|tear up|rip up) (?:it|them|that|this)\\b", { speech: true }),
+  // The course "box ticking" (C3).
+  c('C3', 0.55, "\\b(?:the )?(?:course|programme|group|sessions?|therapy|counsell?ing|this|it)\\b[^.;]{0,10} (?:was|is|were|are) {Q}?(?:just |all |only )?(?:a )?(?:box[- ]?ticking|tick[- ]?box(?:ing)?)\\b"),
+  // The therapist carrying the whole plan or doing all the work (TR).
+  c('TR', 0.55, "\\bI (?:was |am )?(?:aware of |noticed I was |found myself |realised I was |realized I was )?(?:carrying|doing|holding) (?:all|most|the whole|the bulk) (?:of )?(?:the )?(?:plan|work|session|conversation|talking|weight)\\b"),
+  // "At my age everyone forgets": the sign put down to age (W1).
+  c('W1', 0.55, "{Q}(?:[^\"”]{0,20}\\b)?(?:at my age|at our age),? (?:everyone|everybody|we all|you all|people|you) (?:just )?(?:forgets?|gets?|has|have|feels?|slows? down|aches?|struggles?)\\b[^\"”]{0,60}", { speech: true }),
 ];

@@ -148,6 +148,11 @@ const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w'’]|\.\w)/g;
  * script"); not someone's other PWP ("her previous PWP", "a PWP").
  */
 const PWP = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old) )PWP(?:['’]s)?(?![\w'’])/g;
+/**
+ * "OT", as an occupational therapist's note names its writer, only as the subject of what they did or with what is
+ * theirs ("OT aware of carrying the whole plan", "When OT asked"); not the therapy itself ("attended OT", "the OT group").
+ */
+const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|attended|attends|in|at|to|from|with|of|for) )OT(?:['’]s)?(?![\w'’])(?=['’]s|\s+(?:\w+ly\s+)?(?:aware|noticed|felt|asked|suggested|said|offered|explained|wondered|reflected|invited|tried|found|was|had|raised|named|checked|introduced|showed|gave|encouraged)\b)/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
 const DID = /^\s+(?:\w+ly\s+)?(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
@@ -254,7 +259,7 @@ export function plainWords(sentence: string): Plain | undefined {
   const third = /\b(?:the|this) (?:therap|counsel|psycholog|trainee|supervisee)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const bare = /\b(?:counsell?or|clinician|therapist)\b/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const quoted = third || bare ? quotedSpans(sentence) : [];
-  for (const re of [WRITER, TH, PWP, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
+  for (const re of [WRITER, TH, PWP, OT, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if ((re === THE_THERAPIST || re === BARE_WRITER) && inside(quoted, m.index)) continue;
@@ -262,7 +267,7 @@ export function plainWords(sentence: string): Plain | undefined {
       const own = /['’]s$/.test(m[0]);
       const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
       // The subject of what the client said or thought of them ('stated Th "never answers"'), or of what they did.
-      const subject = SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length));
+      const subject = re === OT || SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length));
       const by = own ? 'my' : subject ? 'I' : 'me';
       edits.push({ start: m.index, end: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
     }

@@ -32,7 +32,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
     change improvement results outcome programme program group assessment module
     psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork calls workshop workshops referral
-    keywork key-work check-in check-ins coaching`),
+    keywork key-work check-in check-ins coaching psychology`),
 };
 
 /** Nouns a note names the therapist by ("the therapist", "this writer", "the facilitators"). */
