@@ -866,7 +866,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'She covered her ears when I read the script back.', 'covered her ears'],
       ['C1', 'He said "you and my wife are against me".', 'you and my wife are against me'],
       ['C7', 'She said I had to write to the council first, otherwise it was no use coming.', 'otherwise it was no use coming'],
-      ['C1', 'She said "you\'ll be gone like the last one".', 'you\'ll be gone like the last'],
+      ['C1', 'She said "you\'ll be gone like the last one".', 'you\'ll be gone like the last one'],
       ['C3', 'She had not done the reading; she said she "hasn\'t had the time".', 'reading; she said she "hasn\'t had the time'],
       ['W2', 'He only said "yeah" and "fine" for most of the call.', 'only said "yeah" and "fine'],
       ['C4', 'She said she cannot see why she has to keep coming.', 'cannot see why she has to keep coming'],
@@ -949,7 +949,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'She picked up on the third attempt.', 'picked up on the third attempt'],
       ['W1', 'He kept saying it was "fine, honestly" when I asked about the letter.', 'kept saying it was "fine, honestly" when I asked'],
       ['C7', 'She said "stop nagging, I\'ll do it".', 'stop nagging, I\'ll do it'],
-      ['C5', 'He said "I don\'t need therapy, I need a job".', 'I don\'t need therapy'],
+      ['C5', 'He said "I don\'t need therapy, I need a job".', 'I don\'t need therapy, I need'],
       ['C3', 'She said the pacing "makes me feel like a child".', 'said the pacing "makes me feel like a child'],
       ['TR', 'I felt like I was dragging her through the session.', 'I felt like I was dragging her through the session'],
     ]);
@@ -1734,7 +1734,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'He looked at his watch while I explained the plan.', 'looked at his watch while I explained'],
       ['W2', 'She answered from under the blanket.', 'answered from under the blanket'],
       ['C3', 'He would not take on the role.', 'would not take on the role'],
-      ['C3', 'She said the diary was "for the staff to read, not me".', 'diary was "for the staff to read'],
+      ['C3', 'She said the diary was "for the staff to read, not me".', 'diary was "for the staff to read, not me'],
       ['W2', 'Pt very guarded.', 'Pt very guarded'],
       ['C7', 'He asked for a sick note instead of therapy.', 'asked for a sick note instead of therapy'],
       ['W2', 'She answered about the court date with "sorted".', 'answered about the court date with "sorted"'],
@@ -1925,7 +1925,7 @@ describe('rupture markers in prose', () => {
       ['C3', 'He said "the crew have our own way of dealing with this".', 'have our own way of dealing with this'],
       ['W6', 'She read out the statement without a flicker.', 'read out the statement without a flicker'],
       ['W7', 'He said he\'d rather be "at the allotment than sat here".', 'he\'d rather be "at the allotment than sat here'],
-      ['C5', 'She said "I don\'t need therapy, I need a carer".', 'I don\'t need therapy'],
+      ['C5', 'She said "I don\'t need therapy, I need a carer".', 'I don\'t need therapy, I need'],
       ['W1', 'He said he "wasn\'t bothered" about the result.', 'said he "wasn\'t bothered'],
       ['C5', 'She said the anxiety group was "a moaning session".', 'group was "a moaning session"'],
       ['C2', 'When I suggested a bedtime routine she said "that won\'t work with my two".', 'said "that won\'t work with my two"'],
@@ -4245,7 +4245,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'He said "you\'ve got a nice office and a pension, spare me the lecture".', 'you\'ve got a nice office and a pension, spare me the lecture"'],
       ['W2', 'He drew the blinds on me when the video started.', 'drew the blinds on me'],
       ['C5', 'She said we were "the third team to tell me to breathe".', 'the third team to tell me'],
-      ['C1', 'He said "every counsellor goes, you\'ll go too".', 'every counsellor goes, you\'ll go'],
+      ['C1', 'He said "every counsellor goes, you\'ll go too".', 'every counsellor goes, you\'ll go too'],
       ['W2', 'She had "twenty minutes, then a meeting".', 'had "twenty minutes, then a meeting'],
       ['W2', 'He asked if we could "keep it brief".', 'asked if we could "keep it brief'],
       ['C1', 'She sent an email saying I "don\'t listen".', 'sent an email saying I "don\'t listen'],
@@ -7167,7 +7167,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'She said her old therapist "at least explained things".', 'her old therapist "at least explained'],
       ['C3', 'He asked if we could "ditch the breathing stuff and just talk".', 'asked if we could "ditch the breathing stuff and just talk'],
       ['C4', 'He said the sessions "aren\'t real therapy".', 'the sessions "aren\'t real therapy'],
-      ['C5', 'He said he would give it three more weeks and then decide.', 'He said he would give it three more weeks and then'],
+      ['W7', 'He said he would give it three more weeks and then decide.', 'He said he would give it three more weeks and then decide'],
       ['C2', 'When I introduced the leaves on a stream she said "that\'s for hippies".', 'said "that\'s for hippies"'],
     ]);
     pinNoMarker([
@@ -7253,6 +7253,40 @@ describe('rupture markers in prose', () => {
       ['a question about training, answered', 'He asked what training I had in health anxiety, and I explained the CBT model.'],
       ['a saying of her mother\'s', 'She said "at my age you just get on with it" was her mother\'s saying.'],
       ['the client\'s own "I\'ll just do it"', 'She said "I\'ll just do it on Monday" and wrote it in her diary.'],
+    ]);
+  });
+
+  describe('fiftieth session, fourth set: the watch checked, whether this is for me, the worker not needed, "you\'ll be gone", no room for me, more than usual, "not my thing", the time given before deciding', () => {
+    pinCovers([
+      ['W4', 'She said she had been moaning about the weather for the first ten minutes.', 'moaning about the weather'],
+      ['C1', 'He said the old one he saw "at least never pushed".', 'the old one he saw "at least never'],
+      ['W2', 'Whenever I named a feeling, she checked her phone.', 'Whenever I named a feeling, she checked her phone'],
+      ['W2', 'When I asked about her father she went silent.', 'When I asked about her father she went silent'],
+      ['C5', 'She said she was "still deciding if this is for me".', 'still deciding if this is for me'],
+      ['C5', 'He said "I don\'t need a therapist, I need a holiday".', 'I don\'t need a therapist, I need'],
+      ['C1', 'She said "you\'ll be gone by summer too".', 'you\'ll be gone by summer'],
+      ['W4', 'He left no room for me.', 'left no room for me'],
+      ['W7', 'She said "I\'ll cope, what else can I do".', 'I\'ll cope, what else can I do"'],
+      ['TR', 'It felt as though I was intruding.', 'It felt as though I was intruding'],
+      ['W3', 'When I tried the sculpt he told it like a nature documentary presenter.', 'told it like a nature documentary presenter'],
+      ['C3', 'She said art was "for children, not me".', 'said art was "for children, not me'],
+      ['TR', 'My patience wore thin.', 'My patience wore thin'],
+      ['TR', 'I was quieter than usual.', 'I was quieter than usual'],
+      ['W4', 'He asked if we could talk about work instead.', 'asked if we could talk about work instead'],
+      ['C3', 'When I suggested the diary she said writing is "not really my thing".', 'When I suggested the diary she said writing is "not really my thing"'],
+      ['C4', 'She said she won\'t need the last three sessions.', 'won\'t need the last three sessions'],
+      ['C7', 'He was not willing to discuss his drinking.', 'not willing to discuss his drinking'],
+      ['W7', 'He said he would give it till Easter and then decide.', 'He said he would give it till Easter and then decide'],
+      ['C5', 'She said she would give it two more weeks and then that\'s it.', 'She said she would give it two more weeks and then that\'s it'],
+      ['W4', 'He talked about football whenever his mother came up.', 'talked about football whenever his mother came up'],
+      ['W3', 'He answered with what sounded like a rehearsed speech.', 'with what sounded like a rehearsed speech'],
+      ['C2', 'When I mentioned the hospice she said "he\'s not gone yet".', 'he\'s not gone yet'],
+    ]);
+    pinNoMarker([
+      ['a warm-up game commentated, and loved', 'He commentated the warm-up game like a football commentator, and the group loved it.'],
+      ['tested on what I know, and pleased', 'I felt like I was being tested on my knowledge of the benefits system, and I was pleased I knew it.'],
+      ['another topic asked for, and taken up together', 'He asked if we could talk about his sleep instead of the diary, and we spent the hour on it.'],
+      ['"what else is there" of a plan', 'She said "the shop, the park, what else is there to do round here" and we planned a walk.'],
     ]);
   });
 

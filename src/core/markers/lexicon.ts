@@ -54,6 +54,8 @@ const MACROS: Record<string, string> = {
   // A later time something is put off to ("back to 'next week'", "off until after Christmas", "back a fortnight").
   LATER: "(?:(?:to|until|till|for) )?[\"“]?(?:next|later|another|the following|after|a|one|two|a couple of)\\b[^.;]{0,20}?\\b(?:weeks?|fortnight|months?|time|sessions?|term|christmas|summer|easter|new year|holidays?)\\b",
   ME: "(?:me|the therapist|therapist|T|clinician|writer|this (?:writer|clinician|therapist|counsell?or))",
+  /** The time a client gives the work before deciding: "two more sessions", "till Christmas". */
+  GIVEN_TIME: "(?:(?:(?:two|three|four|a few|a couple of|one|\\d+) )?more (?:sessions?|weeks?|goes?|tries|months?|appointments?)|(?:till|until) [\\w' -]{2,25}?)",
   // The client as the subject that opens a sentence of a note, in every hand (the 128th pass's cues; older cues spell
   // their own): a pronoun, "Pt", "Client", "Cl.", "YP", an initial, "Student", "Caller", "Partner A", or none at all.
   // A lookbehind: a finding starts at the verb, as the older cues' do.
@@ -650,7 +652,7 @@ export const CUES: readonly Cue[] = [
   // being asked to cut what the therapist wrote; the therapist's urge named as a noun.
   c('W2', 0.7, "\\b(?:questions?|prompts?|enquir(?:y|ies)|invitations?|attempts?)\\b[^.;]{0,15}\\b(?:got|drew|elicited|received|were met with|was met with|met with)\\b (?:only |just |nothing but )?(?:a |an )?{Q}?(?:dunno|don'?t know|shrugs?|grunts?|silence|one-word|monosyllab\\w*)\\b"),
   c('W2', 0.7, "\\b(?:kept|keeps|kept on|went on) (?:saying|answering|replying|repeating) {Q}?(?:i )?(?:don'?t|do not|dunno|didn'?t) know\\b|\\b(?:repeated|repeatedly|again and again|over and over)\\b[^.;]{0,12}{Q}?(?:i )?(?:don'?t|do not) know\\b"),
-  c('W4', 0.6, "\\b(?:talked|chatted|spoke|talking|chatting|speaking|went on) about (?:the )?(?:weather|football|traffic|telly|tv|parking|cricket|rugby|the news)\\b(?! (?:of|about|that|with (?:his|her|their)))(?=[^.;]{0,60}\\b(?:whenever|every time|each time|when (?:I|T)|the whole (?:time|session|hour)|for (?:most|much) of|throughout|rather than|instead of (?:the|what|talking about (?:the|her|his|their|what)))\\b)|(?<!\\b(?:I|T) (?:[\\w-]+ ){0,3}(?:and )?(?:filled|made|kept|tried|attempted|started|resorted to|fell back on|found myself making|was making|found myself)\\b[^.;]{0,25})\\bsmall[- ]talk\\b"),
+  c('W4', 0.6, "\\b(?:talked|chatted|spoke|talking|chatting|speaking|went on|giving out|gave out|moaned|moaning|grumbled|grumbling|complained|complaining) about (?:the )?(?:weather|football|traffic|telly|tv|parking|cricket|rugby|the news)\\b(?! (?:of|about|that|with (?:his|her|their)))(?=[^.;]{0,60}\\b(?:whenever|every time|each time|when (?:I|T)|the whole (?:time|session|hour)|for (?:most|much) of|for the (?:first|opening) (?:\\w+ )?(?:minutes|half|part)|throughout|rather than|instead of (?:the|what|talking about (?:the|her|his|their|what)))\\b)|(?<!\\b(?:I|T) (?:[\\w-]+ ){0,3}(?:and )?(?:filled|made|kept|tried|attempted|started|resorted to|fell back on|found myself making|was making|found myself)\\b[^.;]{0,25})\\bsmall[- ]talk\\b"),
   c('W1', 0.7, "{Q}(?:there'?s|it'?s|there is|it is) (?:really |honestly |just )?nothing(?: there| wrong| going on| to (?:talk about|say|tell))?(?:,? (?:honestly|really|just \\w+))?[.!,]?(?={Q})", { speech: true, negative: true }),
   c('W5', 0.65, "\\b(?:I|T|you|the therapist|we) must be (?:sick|tired|fed up|bored) (?:of|with) (?:me|him|her|them|hearing)\\b", { speech: true }),
   c('W5', 0.65, "\\bagrees?\\b[^.;]{0,25}\\b(?:and )?then (?:stays away|doesn'?t|does nothing|disappears|cancels|goes quiet|forgets)\\b"),
@@ -1019,7 +1021,7 @@ export const CUES: readonly Cue[] = [
   // "whenever" the therapist raises one; "changed tack"; looking at a relative before every answer; attending
   // only because someone "said so" or "made me" (W7, as the project labels it).
   c('W4', 0.55, "\\b(?:talked|talks|spoke|chatted|went on|told (?:me )?(?:long |lengthy |rambling )?stories|told me) about {MUNDANE}\\b[^.;]{0,40}\\b(?:when|whenever|each time|every time|as soon as) (?:I|T|we) (?:asked about|raised|mentioned|brought up|tried|turned to|came back to|returned to|got to)\\b(?! (?:her|his|their|the) (?:week|weekend|day|holidays?|journey|morning|news)\\b)"),
-  c('W4', 0.55, "\\b(?:talked|talks|spoke|chatted|went on|told (?:me )?(?:long |lengthy |rambling )?stories|told me|launched into (?:a |long )?stor(?:y|ies)) about\\b[^.;]{0,40}\\b(?:whenever|each time|every time) (?:I|T|we) (?:asked about|raised|mentioned|brought up|tried|turned to|came back to|returned to|got to)\\b"),
+  c('W4', 0.55, "\\b(?:talked|talks|spoke|chatted|went on|told (?:me )?(?:long |lengthy |rambling )?stories|told me|launched into (?:a |long )?stor(?:y|ies)) about\\b[^.;]{0,40}\\b(?:whenever|each time|every time) (?:(?:I|T|we) (?:asked about|raised|mentioned|brought up|tried|turned to|came back to|returned to|got to)|(?:the |her |his |their |my )?[\\w-]+(?: [\\w-]+){0,2} (?:came up|was raised|was mentioned|was brought up))\\b"),
   c('W4', 0.55, "\\b(?:talked|spoke|chatted) about {MUNDANE} for (?:the (?:first|whole|entire|second) (?:half|part|hour|twenty minutes|half hour|session)|most of the (?:session|hour|call|time)|much of the (?:session|hour))\\b|\\bspent (?:the (?:first|whole|entire|second) (?:half|part|hour|session)|the session|most of the (?:session|hour|call)|much of the (?:session|hour)) (?:talking about|explaining|describing|chatting about|telling me about) {MUNDANE}\\b"),
   c('W4', 0.55, "(?<=(?:\\b(?:not|no|never|rather not|whatever)\\b|n['’]t\\b)[^\"“”]{0,30}[\"”],? )(?:and )?(?:then )?(?:talked|spoke|chatted|went on|asked) about {MUNDANE}\\b|\\b(?:changed|switched) tack (?:to|and (?:talked|started|began|asked))\\b"),
   c('W7', 0.6, "\\bonly (?:came|comes|come|attended|attends|turned up|is here|was here|here|agreed to come)\\b(?! {ELSEWHERE})[^.;]{0,12}\\bbecause {Q}?(?:the |my |his |her |their |a )?(?:[\\w-]+ )?[\\w-]+ (?:said so|says so|made (?:me|him|her|them)|told (?:me|him|her|them) to|sent (?:me|him|her|them)|insisted|insists|wants? (?:me|him|her|them) to|wanted (?:me|him|her|them) to)\\b"),
@@ -5123,7 +5125,7 @@ export const CUES: readonly Cue[] = [
   // Answers given to please: "give the answers you need" (W5).
   c('W5', 0.55, "{Q}?(?:give|tell|say) (?:you )?(?:the (?:answers?|things?|words?)|whatever(?: (?:answers?|things?|words?))?) (?:you|you'?d|you'?ll) (?:need|want|like|are looking for)\\b", { speech: true }),
   // A rehearsed or scripted answer in place of one's own (W3).
-  c('W3', 0.55, "(?:\\b(?:with|in)|\\b(?:she|he|they|[A-Z]\\.?) (?:\\w+ly )?gave) (?:a |the )?(?:rehearsed|scripted|stock|textbook|prepared|pat) (?:paragraphs?|answers?|responses?|speech|account|lines?|summary)\\b"),
+  c('W3', 0.55, "(?:\\b(?:with|in)|\\b(?:she|he|they|[A-Z]\\.?) (?:\\w+ly )?gave) (?:what (?:sounded|seemed|felt) like )?(?:a |the )?(?:rehearsed|scripted|stock|textbook|prepared|pat) (?:paragraphs?|answers?|responses?|speech|account|lines?|summary)\\b"),
   // Carrying on with something while I talked (W2).
   c('W2', 0.55, "\\b(?:carried on|kept on|went on|continued) (?:doing |with )?(?:the |her |his |their )?(?:[\\w-]+ ){0,2}(?:paperwork|knitting|texting|typing|scrolling|work|washing up|cleaning|ironing|cooking|drawing|colouring|[\\w-]+ing)\\b[^.;]{0,30}\\b(?:while|as|when) I (?:talked|spoke|was (?:talking|speaking)|explained|tried)\\b(?![^.;]{0,40}\\b(?:which (?:helps|calms|settles)|as (?:she|he|they) (?:likes|prefers)|to (?:settle|calm))\\b)"),
   // Going red and looking down or away (W2).
@@ -5139,15 +5141,17 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.55, "\\b(?:her|his|their|my) (?:manager|boss|wife|husband|partner|mum|mother|dad|father|gp|doctor|employer|sergeant|supervisor|school|college|university|tutor) (?:had )?made (?:her|him|them|me) (?:ring|call|phone|email|contact us|get in touch|book|sign up|refer (?:herself|himself|themselves))\\b"),
   // Hundred-and-fifty-sixth pass (fiftieth session, unseen174 and lookalikes151). A former counsellor who "at least" did
   // what I do not (C1).
-  c('C1', 0.55, "\\b(?:our|my|her|his|their|the) (?:last|old|previous|former|other|first) (?:counsell?or|therapist|psychologist|worker)\\b[^.;]{0,20}{Q}at least (?:gave|did|made|knew|listened|understood|explained|got|asked|tried|let|had|told)\\b", { speech: true }),
+  c('C1', 0.55, "\\b(?:our|my|her|his|their|the) (?:last|old|previous|former|other|first) (?:counsell?or|therapist|psychologist|worker|(?:one|fella|guy|bloke|lady|woman|man|person)(?: (?:she|he|they|I|we) (?:saw|had|went to|was seeing|were seeing))?)\\b[^.;]{0,20}{Q}at least (?:gave|did|made|knew|listened|understood|explained|got|asked|tried|let|had|told|didn'?t|did not|never|wasn'?t)\\b", { speech: true }),
   // The method skipped "and just" talk ("skip the eye thing and just chat") (C3).
   c('C3', 0.55, "{Q}?(?:skip|drop|ditch|forget|leave out|do without) (?:the|all the|this|that|all this|all that) (?:[\\w-]+ ){0,2}(?:thing|things|stuff|bit|bits|business|malarkey|nonsense|exercises?|techniques?|method|methods) and (?:just )?(?:talk|chat|have a (?:chat|talk|natter)|natter)\\b"),
   // Talk of a pastime whenever a topic came up, the topic first (W4).
   c('W4', 0.55, "\\b(?:whenever|each time|every time|as soon as) (?:the |his |her |their |my )?[\\w-]+(?: [\\w-]+)? (?:came up|was raised|was mentioned|got mentioned|was brought up|came into it)\\b,? (?:she|he|they|pt|[A-Z][a-z]+) (?:\\w+ly )?(?:talked|spoke|chatted|went on|started talking|began talking) about (?:the )?(?:weather|football|traffic|telly|tv|parking|cricket|rugby|news|golf|darts|snooker|racing|match|holidays?|shopping|the dog|(?:his|her|their) (?:car|dog|garden|allotment|team))\\b"),
   // The sessions "aren't really therapy" (C4).
   c('C4', 0.55, "(?:(?:this|these|it|that|those|they|the (?:sessions?|calls?|chats?|appointments?|phone calls?))[\"”]? {Q}?|{Q})(?:isn'?t|aren'?t|is not|are not|wasn'?t|weren'?t) (?:really |even )?(?:real |proper |actual |much of a )?(?:therapy|counsell?ing|treatment)\\b(?!,? (?:just|only) (?:a|the) (?:first|start|assessment|introduction))", { speech: true }),
-  // A few more sessions given, "and then" see (C5).
-  c('C5', 0.55, "\\b(?!(?:we|I|you)\\b)(?:she|he|they|pt|[A-Z][a-z]+) (?:said (?:she|he|they) )?(?:would|will|'d|'ll|was going to|is going to|wanted to|wants to) give (?:it|this|therapy|the sessions|counsell?ing|us|me) (?:(?:two|three|four|a few|a couple of|one|\\d+) )?more (?:sessions?|weeks?|goes?|tries|months?|appointments?)\\b[^.;]{0,20}\\b(?:and then|then|before|and see|to see|after which)\\b(?![^.;]{0,40}\\b(?:we|and I) (?:agreed|planned)\\b)"),
+  // A few more sessions given, or till a date, "and then" see (W7, as unseen131 has "give it till Christmas and then
+  // see"); "and then that's it" is an ultimatum about progress (C5, as longform68 has it).
+  c('W7', 0.55, "\\b(?!(?:we|I|you)\\b)(?:she|he|they|pt|[A-Z][a-z]+) (?:said (?:she|he|they) )?(?:would|will|'d|'ll|was going to|is going to|wanted to|wants to) {Q}?give (?:it|this|therapy|the sessions|counsell?ing|us|me) {GIVEN_TIME}\\b[^.;]{0,20}\\b(?:and then|then|before|after which)\\b(?! that'?s it\\b| (?:i'?m|we'?re|i am|we are) (?:done|off|out|finished)\\b| (?:i'?ll|i will) (?:stop|quit|leave)\\b)[^.;]{0,20}\\b(?:see|decid\\w*|judge|find out|work out|know)\\b(?![^.;]{0,40}\\b(?:we|and I) (?:agreed|planned)\\b)"),
+  c('C5', 0.55, "\\b(?!(?:we|I|you)\\b)(?:she|he|they|pt|[A-Z][a-z]+) (?:said (?:she|he|they) )?(?:would|will|'d|'ll|was going to|is going to|wanted to|wants to) {Q}?give (?:it|this|therapy|the sessions|counsell?ing|us|me) {GIVEN_TIME}\\b[^.;]{0,20}\\b(?:and then|then) (?:that'?s it|(?:i'?m|we'?re|i am|we are) (?:done|off|out|finished)|(?:i'?ll|i will) (?:stop|quit|leave))\\b"),
   // The therapist wanting to prove themselves to the client (TR).
   c('TR', 0.55, "\\bI (?:wanted|needed|was keen|was desperate|was anxious|felt the need|felt a need) to (?:prove|show (?:her|him|them)) (?:that )?I (?:was|am|wasn'?t|was not|could|knew)\\b"),
   // Hundred-and-fifty-seventh pass (fiftieth session, unseen175 and lookalikes152). What the work is "supposed to achieve",
@@ -5225,4 +5229,35 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "\\bI (?:was |am )?(?:aware of |noticed I was |found myself |realised I was |realized I was )?(?:carrying|doing|holding) (?:all|most|the whole|the bulk) (?:of )?(?:the )?(?:plan|work|session|conversation|talking|weight)\\b"),
   // "At my age everyone forgets": the sign put down to age (W1).
   c('W1', 0.55, "{Q}(?:[^\"”]{0,20}\\b)?(?:at my age|at our age),? (?:everyone|everybody|we all|you all|people|you) (?:just )?(?:forgets?|gets?|has|have|feels?|slows? down|aches?|struggles?)\\b[^\"”]{0,60}", { speech: true }),
+  // Hundred-and-fifty-ninth pass (fiftieth session, unseen177 and lookalikes154). The watch or the phone checked every time
+  // I did something (W2).
+  c('W2', 0.55, "\\b(?:whenever|every time|each time) (?:I|T) [^.;]{1,60}?,? (?:she|he|they) (?:\\w+ly )?(?:checked|looked at|glanced at|picked up|scrolled) (?:her|his|their) (?:phone|watch|smartwatch|mobile|clock|emails|messages)\\b|\\bwhen (?:I|T) (?:asked|raised|mentioned|brought up)\\b[^.;]{0,60}\\b(?:she|he|they) (?:kept|stayed|remained|went|fell) (?:quiet|silent)\\b(?![^.;]{0,40}\\b(?:then (?:said|told|spoke|answered)|to think|thinking)\\b)"),
+  // Whether this is for me, to be decided (C5).
+  c('C5', 0.55, "{Q}[^\"”]{0,40}\\b(?:decid(?:e|ing)|see|work out|make up my mind) (?:if|whether) (?:this|therapy|it|counsell?ing|any of this|coming here) (?:is|'s) (?:for me|worth it|any use|any good|worth (?:the|my) (?:time|money|effort))\\b", { speech: true }),
+  // The worker not needed ("don't need a nurse, need a job"; "don't need a social worker poking about") (C5).
+  c('C5', 0.55, "{Q}(?:[^\"”]{0,20}\\b)?(?:i |we )?(?:don'?t|do not) need (?:a |an |the |any )?(?:nurse|therapist|counsell?or|shrink|social worker|psychologist|psychiatrist|worker|therapy|counsell?ing|sessions?)s?\\b(?:[^\"”]{0,5},? (?:i |we )?(?:just )?(?:need|want)\\b| (?:poking|nosing|prying|sticking|interfering|coming round|telling)\\b)", { speech: true }),
+  // "You'll be gone by spring too" (C1).
+  c('C1', 0.55, "{Q}[^\"”]{0,50}\\byou'?ll (?:be gone|leave|go|disappear|move on|give up|get bored)(?: (?:too|as well|like the (?:rest|others|last (?:one|lot))|by (?:spring|summer|christmas|the end|next (?:month|year))))", { speech: true }),
+  // No room left for me; the hour filled with every detail of something else (W4).
+  c('W4', 0.55, "\\b(?:left )?no room for (?:me|{ME}|anything I (?:said|offered))\\b|\\bfill(?:ed|ing)? (?:the (?:whole )?(?:hour|session|time)|most of the (?:hour|session|time)) with (?:every detail|details|an account|stories|a story|talk|chat|news|gossip) (?:of|about)\\b"),
+  // "Adjust, what else to do": resigned (W7).
+  c('W7', 0.55, "{Q}[^\"”]{0,30},? what else (?:to do|can (?:i|you|one) do|is there to do)[.!]?{Q}", { speech: true }),
+  // It felt as though I had lost her (TR).
+  c('TR', 0.55, "\\b(?:I|it) felt (?:as though|as if|like) I (?:had lost|was losing|had failed|was failing|was intruding|was in the way|was talking to (?:a wall|myself)|was walking on eggshells|was on trial|was out of my depth|was no use|was useless|had got it wrong)\\b"),
+  // Talk of a football match told like a commentator (W3).
+  c('W3', 0.55, "\\b(?:narrated|commentated|described|told|read) (?:it|the (?:scene|argument|role-?play|story|memory|exercise|improvisation|fight|row|session))\\b[^.;]{0,20}\\b(?:like|as if (?:he|she|they) (?:were|was)) (?:a )?(?:football|sports|racing|match|tv|radio|nature documentary) (?:commentator|presenter|narrator|documentary)\\b"),
+  // The work "for theatre kids, not me" (C3).
+  c('C3', 0.55, "\\b(?:{TASK}|therapy|counsell?ing|drama|art|music|dance|play|groups?|this|it|yoga)\\b[^.;\"“]{0,10}\\b(?:is|are|was|were) {Q}?(?:only |just )?for [\\w' -]{2,30},? not (?:me|for me|people like me)\\b"),
+  // My patience thinning; sharper than I meant (TR).
+  c('TR', 0.55, "\\bmy patience (?:thinned|wore thin|was wearing thin|ran out|was running out|snapped|frayed)\\b|\\bI (?:spoke|said|replied|answered|responded|asked|reacted|came across)\\b[^.;]{0,30}\\bmore (?:\\w+ )?than I (?:meant|intended|wanted|should have|would like)\\b"),
+  // The therapist more or less something than usual (TR).
+  c('TR', 0.55, "\\bI (?:was|felt|became|got|found myself) (?:much |a lot |far |a bit |rather |a little )?(?:(?:more|less) [\\w-]+|[\\w-]+er) than (?:usual|normal|I usually am|I normally am|I would usually be|I usually would)\\b"),
+  // Asked to do something else "instead" (W4).
+  c('W4', 0.55, "\\basked (?:if we could |whether we could |to )(?:do(?! something| some | anything)|talk about|work on|look at|focus on|move to|switch to|go back to) [^.;\"“]{1,40}? instead\\b(?![^.;]{0,60}\\b(?:and|so) (?:we|I) (?:spent|did|agreed|talked|went with|used)\\b)"),
+  // What I suggested "isn't my thing" (C3).
+  c('C3', 0.55, "\\bwhen (?:I|T) (?:suggested|proposed|offered|mentioned|introduced|invited)\\b[^.;]{0,80}\\b(?:isn'?t|is not|'s not|not|aren'?t|are not) (?:really )?(?:my|her|his|their) (?:thing|cup of tea|scene|style)\\b"),
+  // The remaining sessions not needed (C4).
+  c('C4', 0.55, "\\b(?:didn'?t|doesn'?t|did not|does not|won'?t|would not|wouldn'?t) need (?:the (?:last|remaining|other|rest of the)|any more|all (?:the|of the|these|those)|(?:the )?(?:last|remaining|other)) (?:\\w+ )?(?:sessions|appointments|weeks)\\b(?![^.;]{0,60}\\b(?:we|and I) agreed\\b)"),
+  // Not willing to talk about something of theirs (C7).
+  c('C7', 0.55, "\\b(?:not willing|unwilling|refused|refusing) to (?:talk about|discuss|go into|speak about|look at) (?:his|her|their) [\\w-]+\\b(?![^.;]{0,40}\\b(?:with (?:his|her|their|the)|in front of|at (?:work|home|school))\\b)"),
 ];
