@@ -7290,6 +7290,44 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fiftieth session, fifth set: nothing added, done in my head, weeks wasted, "obviously physical", keep it light, the door watched, the wording corrected, the camera, a bad line, "I\'ll pass", "it\'s just paint"', () => {
+    pinCovers([
+      ['W2', 'We wrote the plan together, though she added nothing to it.', 'though she added nothing'],
+      ['C3', 'He said he had "done the exposure in my head".', 'done the exposure in my head'],
+      ['C5', 'She said they had "wasted six weeks on breathing".', 'wasted six weeks'],
+      ['C2', 'He said the pain is "obviously physical".', 'obviously physical'],
+      ['TR', 'My questions kept going to his father.', 'My questions kept going to'],
+      ['C7', 'She asked if we could keep it light today.', 'asked if we could keep it light'],
+      ['W1', 'When I wondered about the anniversary she said she hadn\'t really thought about it.', 'she said she hadn\'t really thought about it'],
+      ['C3', 'He said he had "done all the groups years ago".', 'done all the groups years ago'],
+      ['W2', 'When I gave him the leaflet he put it straight in the bin.', 'When I gave him the leaflet he put it straight in the bin'],
+      ['C3', 'She asked to stop the drawing.', 'asked to stop the drawing'],
+      ['C1', 'He said "that\'s above your pay grade".', 'that\'s above your pay grade'],
+      ['W2', 'He watched the door the whole time.', 'watched the door the whole time'],
+      ['W3', 'She kept writing notes on what I said.', 'kept writing notes on what I said'],
+      ['C1', 'He asked for the evidence base for this approach.', 'asked for the evidence base for this approach'],
+      ['C2', 'She corrected my wording twice.', 'corrected my wording'],
+      ['W2', 'He moved back from the camera.', 'moved back from the camera'],
+      ['W2', 'Her camera stayed off.', 'Her camera stayed off'],
+      ['W4', 'He said "sorry, bad line" though the sound was fine.', 'bad line" though the sound was fine'],
+      ['C2', 'When I tried the exposure he said "I\'ll pass, thanks".', 'I\'ll pass, thanks'],
+      ['W2', 'When I tried again she said "no thank you, finished".', 'no thank you, finished'],
+      ['C2', 'When I asked what the dog might be feeling he said "it\'s a dog, it\'s hungry".', 'it\'s a dog, it\'s hungry'],
+      ['W1', 'When I asked about the dark colours she said "it\'s just paint".', 'it\'s just paint'],
+      ['C2', 'When I explained the model again he said "I just don\'t agree".', 'I just don\'t agree'],
+      ['C7', 'She said she didnt want to talk about it.', 'didnt want to talk about'],
+      ['C1', 'He wanted to know if I had "been anywhere hotter than Spain".', 'wanted to know if I had "been anywhere hotter'],
+    ]);
+    pinNoMarker([
+      ['a cushion hidden behind in a game', 'Oscar hid behind the cushion as part of the game and popped out laughing when I counted to ten.'],
+      ['torture the first week, easier the second', 'She said the first week of sleep restriction felt like torture and the second week was much easier.'],
+      ['the camera moved so I could see', 'He moved further from the camera so I could see the picture he had drawn.'],
+      ['keeping a birthday light', 'She said she wanted to keep it light at her husband\'s birthday this year.'],
+      ['weeks said not to have been wasted', 'They said the six weeks had not been wasted: they now argue for ten minutes, not two days.'],
+      ['a parent answering before the child could, as unseen133 has it', 'Mum answered most of my questions before he could.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -172,6 +172,13 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I invited her to say more she said "I\'ve said my bit".'), [['W2', 'I\'ve said my bit']]);
     assert.deepEqual(replies('Asked how the weekend had felt, he said "really good, we went to the coast".'), []);
   });
+  it('"I\'ll pass" refuses a piece of the work however practical its words (C2); "no thank you, finished" ends it (W2); "it\'s just paint", "he\'s a horse" put a feeling question aside', () => {
+    assert.deepEqual(replies('When we got to spinning in the chair he said "I\'ll pass on the fairground ride, thanks".'), [['C2', 'I\'ll pass on the fairground ride, thanks']]);
+    assert.deepEqual(replies('When I tried again she said "no thank you, finished".'), [['W2', 'no thank you, finished']]);
+    assert.deepEqual(replies('When I asked what Bramble might be feeling she said "he\'s a horse, he\'s feeling hungry".'), [['C2', 'he\'s a horse, he\'s feeling hungry']]);
+    assert.deepEqual(replies('When I asked about the red figure she said "it\'s just paint".'), [['W1', 'it\'s just paint']]);
+    assert.deepEqual(replies('When I asked whether the chair was comfortable she said "no thank you".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -83,7 +83,7 @@ const FEELING_TURNED = /\b(?:and|but) then\b|\bless than\b|\bno longer\b|\bany m
 /** What the therapist noticed of themselves, judged sound in the same sentence ("I had said very little, and this felt right"). */
 const JUDGED_SOUND = /\b(?:(?:this|that|it) (?:felt|feels|seemed|seems) (?:right|fine|appropriate|helpful|useful)|(?:felt|seemed) right|(?:she|he|they) said (?:the pace|it|that) was (?:right|fine|ok|okay|good))\b/i;
 /** Progress measured against before ("agreed, more readily than he would have a few months ago"; the group "less scary"). */
-const IMPROVED = /\bmore (?:readily|easily|openly|freely) than (?:(?:he|she|they|i) (?:would|could|did|used to|had|expected|thought|feared)|we (?:expected|thought|feared)|before|usual|at first|when we (?:started|began))\b|\bthan (?:a few|some|several) (?:weeks|months) ago\b|\bless (?:scary|daunting|frightening|awkward|intimidating|stressful|weird|strange|overwhelming)\b/i;
+const IMPROVED = /\b(?:the )?(?:second|next|following|third) (?:week|time|day|night|session|go)s? (?:was|were|felt|went) (?:much |a lot |far )?(?:easier|better)\b|\bmore (?:readily|easily|openly|freely) than (?:(?:he|she|they|i) (?:would|could|did|used to|had|expected|thought|feared)|we (?:expected|thought|feared)|before|usual|at first|when we (?:started|began))\b|\bthan (?:a few|some|several) (?:weeks|months) ago\b|\bless (?:scary|daunting|frightening|awkward|intimidating|stressful|weird|strange|overwhelming)\b/i;
 /** Asked by someone, not asking: "she has been asked to stop giving reassurance". */
 const PASSIVE_BEFORE = /\b(?:is|are|was|were) (?:being )?$|\bbeen $/i;
 const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
@@ -157,7 +157,7 @@ const ABOUT_EVERYDAY = /^[^"”.;]{0,25}["”]?,?\s+about (?:the|a|an|her|his|th
  * his low mood to losing his role at work he said 'that's a bit neat'"). */
 const IDEA_ELSEWHERE = /(?<!\b(?:when|after|as|once) (?:I|T|we) [^"“.;]{0,80})\bat (?:work|school|college|the office)\b[^"“]{0,30}["“][^"”]*$/i;
 /** Something kept back in play (", grinning", "and joked that it was a secret ballot") or for a surprise. */
-const IN_PLAY = /^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b|^[^.;]{0,40}\bbecause (?:it|this|that) (?:was|is|would be) (?:a |meant to be a |to be a )?(?:surprise|secret)\b|^[^.;]{0,40}\b(?:and |, )?(?:joked|joking|teased|teasing)\b/i;
+const IN_PLAY = /^[^.;]{0,30}\bas part of the (?:game|play|story)\b|^[^.;]{0,30}\bpopped (?:out|up) (?:laughing|giggling|smiling)\b|^[^.;]{0,30},\s*(?:smiling|grinning|laughing|teasing|playfully|coyly|with a (?:smile|grin|wink))\b|^[^.;]{0,40}\bbecause (?:it|this|that) (?:was|is|would be) (?:a |meant to be a |to be a )?(?:surprise|secret)\b|^[^.;]{0,40}\b(?:and |, )?(?:joked|joking|teased|teasing)\b/i;
 /** The note saying the client's words are true ("..., and he is", "and it is fixed"). */
 const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?:she|he|they|it) (?:is|was|are|were|does|did|has|had)(?: (?:fixed|sorted|true|better|fine))?\s*[.;]?\s*$|,?\s+and (?:his|her|their|the) [\w-]+ (?:agrees|agreed|says so|confirms|confirmed|has healed|has recovered|has improved|is fine)\b|^[^.;]{0,40}\b(?:happily|proudly|with relief|cheerfully|with pride|and meant it)\b/i;
 /** The client's words after telling someone else ('told his wife it was "none of your business"'). */

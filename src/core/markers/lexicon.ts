@@ -2761,7 +2761,7 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.55, "{Q}[^\"”]{0,40}\\b(?:worse|nowhere|nothing)\\b[^\"”]{0,20},? so thanks(?: for that)?\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:straight away |first |again |twice )?(?:if|whether) (?:her|his|their|the) (?:mum|mam|mother|dad|father|parents|manager|boss|line manager|employer|supervisor|gp|teacher|school|head|social worker|probation officer|solicitor|commanding officer|divisional officer|sergeant|team leader|insurer|college|university) (?:{Q}(?:has to be told|needs to know|will be told|would be told|gets told|get told|gets? (?:a |to see |to read )?(?:copy|summary|report|summaries|copies|notes)|(?:will|would|could|can) (?:see|read|get|hear|find out|be told)|sees|reads|finds out)|(?:(?:will|would|could|can) )?(?:gets?|sees?|reads?) (?:a copy of |a summary of |to see |to read )?(?:my|your|the|these|our) (?:notes|sessions|calls|session notes|records)\\b)"),
   c('C3', 0.55, "{Q}(?:this|it|that)(?: is|'s| was) (?:just |only |all |nothing but )?(?:a |an )?(?:party|parlour|parlor|magic|cheap) (?:tricks?|games?)\\b", { speech: true }),
-  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:had|have|'d) {Q}?(?:ever )?(?:been (?:anywhere|somewhere) (?:worse|scarier|harder|more dangerous|rougher)|been (?:in|to) (?:a war|prison|jail|combat|care|rehab|a warzone|a war zone|a psych ward)|(?:had|lost|been through|done|seen) (?:anything|something) like)\\b"),
+  c('C1', 0.55, "\\b(?:asked|wanted to know|wondered) (?:whether|if) (?:I|T) (?:had|have|'d) {Q}?(?:ever )?(?:been (?:anywhere|somewhere) (?:worse|scarier|harder|more dangerous|rougher|hotter|further|tougher)|been (?:in|to) (?:a war|prison|jail|combat|care|rehab|a warzone|a war zone|a psych ward)|(?:had|lost|been through|done|seen) (?:anything|something) like)\\b"),
   c('W7', 0.55, "{Q}[^\"”]{0,40}\\b(?:give it (?:one more|another|a) (?:go|try|chance)|(?:keep )?coming|here|doing this|stick (?:at|with) it)\\b,? (?:but )?(?:only )?for (?:the|my) (?:wife|husband|partner|kids|children|family|mum|mam|dad|missus|girlfriend|boyfriend)(?:'s|s')? sake\\b", { speech: true }),
   c('C3', 0.55, "\\bwhen (?:I|T) (?:offered|gave|handed|showed|passed|held out|brought out) (?:him |her |them )?(?:the|a|an|his|her|their) [\\w-]+(?: [\\w-]+)?,? (?:she|he|they) (?:threw|flung|hurled|chucked|lobbed|kicked) (?:it|them)\\b"),
   c('W2', 0.55, "\\banswered (?:the|my|all the|every|each) (?:[\\w-]+ ){0,3}questions? (?:about [\\w-]+(?: [\\w-]+)? )?with {Q}(?!(?:yes please|really good|good|great|brilliant|lovely|better|much better)\\b)[\\w' -]{1,20}{Q},? (?:and|or) {Q}[\\w' -]{1,20}{Q}(?=\\s*[.;!]?\\s*$)"),
@@ -5260,4 +5260,42 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\b(?:didn'?t|doesn'?t|did not|does not|won'?t|would not|wouldn'?t) need (?:the (?:last|remaining|other|rest of the)|any more|all (?:the|of the|these|those)|(?:the )?(?:last|remaining|other)) (?:\\w+ )?(?:sessions|appointments|weeks)\\b(?![^.;]{0,60}\\b(?:we|and I) agreed\\b)"),
   // Not willing to talk about something of theirs (C7).
   c('C7', 0.55, "\\b(?:not willing|unwilling|refused|refusing) to (?:talk about|discuss|go into|speak about|look at) (?:his|her|their) [\\w-]+\\b(?![^.;]{0,40}\\b(?:with (?:his|her|their|the)|in front of|at (?:work|home|school))\\b)"),
+  // Hundred-and-sixtieth pass (fiftieth session, unseen178 and lookalikes155). Nothing added to what we set together (W2).
+  c('W2', 0.55, "\\b(?:though|but|and|yet) (?:she|he|they) (?:added|contributed|brought|offered|put in) nothing\\b"),
+  // The task done only "in my head" (C3).
+  c('C3', 0.55, "{Q}[^\"”]{0,30}\\b(?:done|did|practised|practiced|tried) (?:it|them|the [\\w-]+),? (?:in my head|mentally|in theory)\\b", { speech: true }),
+  // Weeks of the work called wasted (C5).
+  c('C5', 0.55, "{Q}[^\"”]{0,30}\\b(?:wasted|wasting) (?:two|three|four|five|six|seven|eight|ten|twelve|\\d+|several|all these|all those) (?:weeks|months|sessions)\\b", { speech: true }),
+  // The pain said to be "obviously physical" (C2).
+  c('C2', 0.55, "{Q}(?:[^\"”]{0,20}\\b)?(?:it'?s |it is |it was |the pain (?:is|was) )?(?:obviously|clearly|definitely|purely|totally) (?:physical|medical|organic|a physical (?:thing|problem))\\b", { speech: true }),
+  // My questions kept going to the parent (TR).
+  c('TR', 0.55, "\\bmy (?:questions|attention|eyes|gaze|comments|focus) (?:kept|were|was) (?:going|turning|drifting|directed|going back) to\\b"),
+  // "Could we keep it light" (C7, as unseen24 has "can we keep it light today").
+  c('C7', 0.55, "\\b(?:could|can|asked (?:if|whether) (?:we|she|he|they) could|asked to) (?:we )?(?:just )?keep (?:it|things|today|the session) (?:light|short|brief|easy|on the surface)\\b"),
+  // Had not thought about it, when I wondered (W1).
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T) (?:\\w+ly )?(?:wondered|asked|mentioned|raised|brought up|reflected)\\b[^.;]{0,60})\\b(?:she|he|they) said (?:she|he|they) (?:hadn'?t|had not|didn'?t|did not) (?:really |even )?(?:thought|think) (?:about|of) (?:it|that)\\b"),
+  // All the groups done before (C3).
+  c('C3', 0.55, "{Q}?(?:i'?ve |i have |had |he'?d |she'?d )?done (?:all )?(?:the|those|these|that|this|every|all the) (?:groups?|courses?|therapies|therapy|counsell?ing|sessions|workshops|classes|programmes?)\\b[^\"”.;]{0,30}\\b(?:before|in the (?:seventies|eighties|nineties|\\d0s)|years ago|already)\\b(?![^.;]{0,30}\\b(?:and (?:might|would like to|wants? to|will) (?:try|go|join)|and enjoyed)\\b)"),
+  // What I left or gave put straight on the pile or in the bin (W2).
+  c('W2', 0.55, "\\bwhen (?:I|T) (?:left|gave|handed|offered|passed|brought|showed)\\b[^.;]{0,50}\\b(?:put|threw|dropped|stuffed|shoved|tossed) (?:it|them) (?:straight |unread |unopened )?(?:on(?:to)? the pile|in(?:to)? the bin|in(?:to)? a drawer|aside|away|under (?:the|a) [\\w-]+|behind (?:the|a) [\\w-]+)\\b"),
+  // A chair turned a quarter away from me (W2).
+  c('W2', 0.55, "\\b(?:her|his|their) (?:chair|seat|body|back|shoulder) (?:turned|angled|pointed|swivelled) (?:a quarter |slightly |partly |half |a little )?away from (?:me|{ME})\\b"),
+  // Asked to stop the art or the exercise (C3).
+  c('C3', 0.55, "\\b(?:wanted|asked|wants|asks) to (?:stop|drop|give up|skip|quit) (?:the |doing )?(?:art|drawing|painting|play|music|drumming|sandtray|sand ?play|exercises?|worksheets?|homework|breathing|role-?play)\\b(?![^.;]{0,30}\\b(?:for (?:today|a minute|a moment|now)|because (?:she|he|they) (?:was|were) (?:tired|finished)))"),
+  // Talking to me "the boring bit" (C3).
+  c('C3', 0.55, "\\b(?:talking(?: to (?:me|you|{ME}))?|the talking|the (?:sessions?|therapy|counsell?ing|chat|chats))\\b[^.;]{0,10} (?:was|is|were|are) {Q}?(?:just )?(?:the )?(?:boring|dull|pointless|annoying|worst|tedious) (?:bit|part|stuff|thing)\\b"),
+  // "Above your pay grade" (C1).
+  c('C1', 0.55, "{Q}[^\"”]{0,20}\\b(?:above|beyond|over) your (?:pay grade|head|level)\\b", { speech: true }),
+  // The door watched the whole time (W2).
+  c('W2', 0.55, "\\b(?:watching|watched|eyeing|kept (?:an )?eye on) the door (?:the whole time|throughout|all session|for most of the session|the entire (?:session|hour))\\b"),
+  // Notes typed on what I said (W3).
+  c('W3', 0.55, "\\bkept (?:typing|writing|taking) notes (?:on|of|about) (?:what I said|everything I said|my (?:words|comments|questions))\\b"),
+  // The evidence base asked for (C1).
+  c('C1', 0.55, "\\basked (?:for|about|to see) (?:the )?{Q}?(?:the )?(?:evidence(?: base)?|research|studies|proof|data|references) (?:for|behind|on) (?:this|the|your) (?:approach|therapy|method|treatment|model|technique)\\b(?![^.;]{0,40}\\b(?:and (?:I|we) (?:explained|looked|went through|read|found)|which we)\\b)"),
+  // My wording corrected (C2).
+  c('C2', 0.55, "\\bcorrected (?:my|{ME}'?s?) (?:wording|word|words|choice of words|language|phrasing|grammar|pronunciation|summary|reflection)\\b"),
+  // Further from the camera (W2); the camera off (W2).
+  c('W2', 0.55, "\\b(?:moved|sat|shifted|leaned) (?:further|farther|back) (?:away )?from the (?:camera|screen|webcam|laptop)\\b(?![^.;]{0,30}\\bso (?:I|we) could\\b)|\\b(?:his|her|their) (?:camera|video|webcam) (?:was|stayed|went|remained) (?:off|dark|black)\\b(?![^.;]{0,30}\\b(?:because|as|while) (?:the|his|her|their) (?:connection|wifi|internet|battery|baby|dog|child))"),
+  // A bad line claimed though the sound was clear (W4).
+  c('W4', 0.55, "\\b(?:breaking up|can'?t hear (?:you)?|lost you|you'?ve frozen|you froze|bad (?:line|connection|signal))\\b[^.;]{0,20}\\b(?:although|though|even though|but|when) the (?:sound|line|connection|audio|signal|video|picture) (?:was|seemed|had been) (?:clear|fine|good|perfect|ok|okay|normal)\\b"),
 ];

@@ -95,6 +95,8 @@ const AFTER = new RegExp(String.raw`(?<=\b(?:said|says|stated|states|asked|asks|
 const EMPHATIC = /(?<=\b(?:she|he|they|pt|client|patient|clt|[A-Z]\w*) )(?:did|does) (say|state|mention|admit|ask|tell|complain|agree)\b/gi;
 const EMPHASISED: Record<string, string[]> = { say: ['said', 'says'], state: ['stated', 'states'], mention: ['mentioned', 'mentions'], admit: ['admitted', 'admits'], ask: ['asked', 'asks'], tell: ['told', 'tells'], complain: ['complained', 'complains'], agree: ['agreed', 'agrees'] };
 
+/** A dictated note's contractions without the apostrophe ("she didnt see the point", "hadnt thought"). */
+const NO_APOSTROPHE = /\b(did|had|was|is|do|does|would|could|should|has|have|were|are)nt\b/gi;
 /** "did not" as the cues mostly spell it, "didn't" ('said she "did not see the point"'). */
 const UNCONTRACTED = /\b(do|does|did|is|was|were|are|could|would|should|has|have|had)\s+not\b|\b(can)not\b|\b(will) not\b/gi;
 const contracted = (m: RegExpExecArray) => (m[3] ? `${m[3][0]}on't` : m[2] ? `${m[2]}'t` : `${m[1]}n't`);
@@ -225,6 +227,8 @@ export function plainWords(sentence: string): Plain | undefined {
   }
   APPT.lastIndex = 0;
   for (let m = /appt/i.test(sentence) ? APPT.exec(sentence) : null; m; m = APPT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: /s\.?$/i.test(m[0]) ? 'appointments' : 'appointment' });
+  NO_APOSTROPHE.lastIndex = 0;
+  for (let m = /nt\b/i.test(sentence) ? NO_APOSTROPHE.exec(sentence) : null; m; m = NO_APOSTROPHE.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: `${m[1]}n't` });
   UNCONTRACTED.lastIndex = 0;
   for (let m = UNCONTRACTED.exec(sentence); m; m = UNCONTRACTED.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: contracted(m) });
   // (The rarer rewrites are looked for only when a word they need is there: "did"/"does", "by".)
