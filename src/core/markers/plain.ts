@@ -16,7 +16,7 @@ const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
  * The writer's aside between commas after what they tell ("I wanted, I realise, to prove", "She agreed, I think, too
  * readily"), or who said it ("She was here, she said, because ..."): the sentence as told without it.
  */
-const ASIDE_OF_MINE = /,\s(?:(?:she|he|they) (?:said|says|told me|insisted|explained|claimed|added)|(?:I|we) (?:reali[sz]e|realised|realized|think|thought|suspect|suspected|noticed|notice|guess|imagine|admit|confess|believe|sense|sensed|see now|now see|would say|fear|feared))\s?,(?=\s)/g;
+const COMMA_ASIDE = /,\s(?:(?:she|he|they) (?:said|says|told me|insisted|explained|claimed|added)|(?:I|we) (?:reali[sz]e|realised|realized|think|thought|suspect|suspected|noticed|notice|guess|imagine|admit|confess|believe|sense|sensed|see now|now see|would say|fear|feared))\s?,(?=\s)/g;
 /** "Her whole body", "his entire face": the body turned or hidden, as the cues read it without the word. */
 const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head|back|torso|self)\b)/gi;
 /** "Cos", "coz", "'cause": the client's "because" ("only here cos Dad took the PC"). */
@@ -184,7 +184,7 @@ export interface Plain extends Retensed {
 export function plainWords(sentence: string): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
-  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, ASIDE_OF_MINE]) {
+  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }

@@ -87,6 +87,8 @@ const ASK_SOMEONE_ELSE = /^(?:(?:dunno|i don'?t know|no idea|how (?:should|would
  * A reply in words of welcome that mean the opposite: "great, now my pain gets a bus ticket", "oh brilliant, another
  * worksheet", "lovely, so it's all in my head"; not "great, now I get it" or "brilliant, so we can start".
  */
+const SARCASTIC = /^(?:oh )?(?:great|brilliant|lovely|wonderful|fantastic|marvellous|perfect|terrific|super|charming|fab|smashing),? (?:(?:so )?now (?!(?:i|we) (?:get|see|understand|know|can|could|will|feel)\b)|so (?:now |it'?s |i'?m |my |you |that'?s |this is )|another |more (?!(?:time|practice)\b))/i;
+/** The same welcome closing a reply: "..., great plan" (ironic only with words of dread, DREADED). */
 const SARCASTIC_CLOSE = /,\s*(?:great|brilliant|fantastic|lovely|genius|wonderful|marvellous|excellent|perfect|nice one|good one)(?: (?:plan|idea|thinking|suggestion|one))?[.!]?\s*$/i;
 /** What makes a closing "great plan" ironic: the reply's own words of hating or dreading what was proposed. */
 const DREADED = /\b(?:hate|hates|hated|loathe|worst|dread\w*|terrif\w*|can'?t stand|awful|horrible|nightmare|panic)\b/i;
@@ -97,7 +99,6 @@ const DREADED = /\b(?:hate|hates|hated|loathe|worst|dread\w*|terrif\w*|can'?t st
 const FOR_OTHERS = /(?:^|,\s*)(?:it'?s|that'?s|this is|those are|they'?re) (?:only |just |really |more |all )?for (?:(?:other |posh |rich |old |young |sporty |normal )?people|folk|those|someone|somebody|anyone|kids|children|babies|toddlers|hippies|golfers|athletes|yogis|students|teenagers)\b(?! like me\b)/i;
 /** A reading said to be of someone else: "a nice story about someone else", "you're describing somebody else". */
 const SOMEONE_ELSE = /\b(?:about|describ(?:es|ing)|sounds like|is|that'?s|of) (?:someone|somebody) else\b/i;
-const SARCASTIC = /^(?:oh )?(?:great|brilliant|lovely|wonderful|fantastic|marvellous|perfect|terrific|super|charming|fab|smashing),? (?:(?:so )?now (?!(?:i|we) (?:get|see|understand|know|can|could|will|feel)\b)|so (?:now |it'?s |i'?m |my |you |that'?s |this is )|another |more (?!(?:time|practice)\b))/i;
 /** The question sent to what is written elsewhere: "you've got it in the referral", "it's all in my notes". */
 const WRITTEN_ELSEWHERE = /^(?:(?:it'?s|that'?s|you'?ve got (?:it|that|all that)|you have (?:it|that)|you'?ll have (?:it|that)) (?:all )?(?:in|on) (?:the|my|your) (?:referral|notes|file|letter|records?|paperwork|forms?|system)|read (?:the|my) (?:referral|notes|file|letter|records))\b/i;
 /** "I failed, end of": the topic closed; not when it refuses a place ("not going back there, end of"). */
@@ -218,8 +219,6 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (!move.question && FOR_OTHERS.test(w)) return 'C2';
   // "a nice story about someone else", "that sounds like somebody else": the reading is not of me.
   if (!move.question && SOMEONE_ELSE.test(w)) return 'C2';
-  // "we're coping, thank you", "farmers don't sleep, love": thanks or a word of address that close a reply do not take
-  // the move up.
   // "no thank you, finished": the work ended (W2); a bare "no thanks" to what was offered declines it (C2); thanks
   // that open a refusal do not take the move up.
   if (/^no,? thank(?:s| you),? (?:finished|done|all done|that'?s enough|enough|stop)\b/i.test(w)) return 'W2';
@@ -232,6 +231,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (!move.question && /\b(?:i )?(?:just )?(?:don'?t|do not) (?:agree|buy (?:it|that)|believe (?:it|that|in it))\b/i.test(w)) return 'C2';
   // "it's done, can we talk about something useful": a turn away, whatever word of use it names (before taking up).
   if (SOMETHING_ELSE.test(w)) return 'W4';
+  // "we're coping, thank you", "farmers don't sleep, love": thanks or a word of address that close a reply do not take
+  // the move up.
   const withoutThanks = w.replace(CLOSING, '');
   if (!w || TAKEN_UP.test(withoutThanks || w)) return undefined;
   // Asked what he felt: "nothing", or the question's own thing back ("a chest") holds the feeling away.
