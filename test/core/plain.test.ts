@@ -165,6 +165,7 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('OT aware of carrying the plan.')?.text, 'I aware of carrying the plan.');
     assert.equal(plainWords('When OT asked about the stairs she laughed.')?.text, 'When I asked about the stairs she laughed.');
     assert.equal(plainWords('She attended OT on Tuesday.'), undefined);
+    assert.equal(plainWords("She read OT's summary aloud.")?.text, 'She read my summary aloud.');
     // (A dictated note's contractions without their apostrophe.)
     assert.equal(plainWords('she said she didnt see the point')?.text, "she said she didn't see the point");
   });

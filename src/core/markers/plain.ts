@@ -154,7 +154,7 @@ const PWP = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other
  * "OT", as an occupational therapist's note names its writer, only as the subject of what they did or with what is
  * theirs ("OT aware of carrying the whole plan", "When OT asked"); not the therapy itself ("attended OT", "the OT group").
  */
-const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|attended|attends|in|at|to|from|with|of|for) )OT(?:['’]s)?(?![\w'’])(?=['’]s|\s+(?:\w+ly\s+)?(?:aware|noticed|felt|asked|suggested|said|offered|explained|wondered|reflected|invited|tried|found|was|had|raised|named|checked|introduced|showed|gave|encouraged)\b)/g;
+const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|attended|attends|in|at|to|from|with|of|for) )OT(?:['’]s(?=\s)|(?![\w'’])(?=\s+(?:\w+ly\s+)?(?:aware|noticed|felt|asked|suggested|said|offered|explained|wondered|reflected|invited|tried|found|was|had|raised|named|checked|introduced|showed|gave|encouraged)\b))/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
 const DID = /^\s+(?:\w+ly\s+)?(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
