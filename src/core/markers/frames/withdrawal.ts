@@ -273,10 +273,11 @@ export function denialHits(c: VerbContext): boolean {
   // The negation is the verb's own, not one a clause before ("not sure it fits and has been looking at ...").
   const own = toks(c).slice(Math.max(0, verbGroupStart(c) - 1), i).some((w) => NEGATORS.has(w.lower) || w.lower === "n't");
   if (V.RESPOND.has(lemma) && t.negated && own && isClient(c.role) && !s.quoted[i] && !answersTheDoor(c)) {
-    // (Not "had not looked at the workbook": the work not done before the session, which the guide leaves unlabelled.)
-    const perfect = toks(c).slice(verbGroupStart(c), i).some((w) => w.lower === 'had' || w.lower === 'has' || w.lower === 'have');
-    const atTask = toks(c)[i + 1]?.lower === 'at' && objectOf(s, i + 2, Math.min(to, i + 6)) === 'task';
-    const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || (toks(c)[i + 1]?.lower === 'at' && !atSomethingElse(s, i + 2, to) && !(perfect && atTask)) : true;
+    // (Not "had not looked at the workbook": the work not done before the session, which the guide leaves unlabelled;
+    // asked only of "looked at" something, not of every negated answer.)
+    const notDoneBefore = () => toks(c).slice(verbGroupStart(c), i).some((w) => w.lower === 'had' || w.lower === 'has' || w.lower === 'have')
+      && objectOf(s, i + 2, Math.min(to, i + 6)) === 'task';
+    const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || (toks(c)[i + 1]?.lower === 'at' && !atSomethingElse(s, i + 2, to) && !notDoneBefore()) : true;
     if (up) { add('W2', 0.6, verbGroupStart(c), Math.min(to, i + 2), 'quiet'); return true; }
   }
   // "Would not say more", "wouldn't elaborate": declining to speak.
