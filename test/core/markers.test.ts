@@ -7328,6 +7328,37 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-first session: a time with no preposition is no subject, a say-nothing answer over and over, seldom, going on with a pastime, the call gone on something, a copy of the report, what I will tell them, "you hearing ones", the last SLT, asked to get on with it, won\'t bring her back, part of me badly, floundering, something trite, the other side of the table', () => {
+    pinCovers([
+      ['W2', 'Mrs Dyer answered the bereavement questions with "as I told the last one" each time and did not elaborate.', 'and did not elaborate'],
+      ['W2', 'When I explained the plan he scrolled his phone and said "yep" at intervals.', 'yep'],
+      ['W2', 'She seldom looked at me.', 'seldom looked at me'],
+      ['W4', 'When I sat down she carried on doing her crossword.', 'carried on doing her crossword'],
+      ['W4', 'She kept on with her crossword while we talked.', 'kept on with her crossword'],
+      ['W4', 'Most of the call went on lamb prices and the rain.', 'went on lamb prices and the rain'],
+      ['C4', 'She wanted to know who gets a copy of my report.', 'wanted to know who gets a copy of my report'],
+      ['C4', 'He asked what I would tell his manager.', 'asked what I would tell his manager'],
+      ['C4', 'He opened by asking "what are you going to tell them".', 'what are you going to tell them'],
+      ['C1', 'She said "you hearing ones always want the story".', 'you hearing ones always want the story'],
+      ['C1', 'He said the last SLT "never made me do anything stupid".', 'last SLT "never made'],
+      ['C7', 'Asked if I could "just get on with it".', 'Asked if I could "just get on with it'],
+      ['W7', 'He said talking "won\'t bring her back".', 'won\'t bring her back'],
+      ['TR', 'Part of me badly wanted to rescue her.', 'Part of me badly wanted to rescue'],
+      ['TR', 'I felt the visit sliding away from me.', 'I felt the visit sliding away'],
+      ['W2', 'Each question about his mood got "it\'s in the fit note".', 'Each question about his mood got "it\'s in the fit note"'],
+      ['W2', 'Her replies were mostly "idk".', 'replies were mostly "idk"'],
+      ['TR', 'I was floundering by then.', 'I was floundering'],
+      ['TR', 'I wanted to say something kind and said something trite.', 'said something trite'],
+      ['TR', 'I felt I was on the management side of the table.', 'I felt I was on the management side'],
+      ['TR', 'I felt patronising and spoke too slowly.', 'I felt patronising'],
+    ]);
+    pinNoMarker([
+      ['a lunch gone on with, then put away', 'When I arrived she carried on with her lunch and then put it away.'],
+      ['"yes" to everything someone else suggested', 'She said "yes" to everything the builder suggested and regretted it.'],
+      ['what I would tell the manager, written together', 'He asked what I would tell his manager, and we wrote the summary together.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -151,6 +151,9 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     // "Her partner, she said, refuses...": a parenthetical speaker is not the subject.
     if (s.tokens[j - 1]?.text === ',' && SPEECH_WORDS.has(s.tokens[j + 1]?.lemma ?? '') && s.tokens[j + 2]?.text === ',') continue;
     if ((t.pos === 'NOUN' || t.pos === 'PROPN') && inPrepositionalPhrase(s, j)) continue;
+    // "answered with 'as I told you' each time and did not elaborate": a time said without a preposition ("each time",
+    // "every week", "the whole time") is when, not who.
+    if (t.pos === 'NOUN' && TIME_NOUNS.has(t.lemma) && TIME_DETERMINERS.has(s.tokens[j - 1]?.lower ?? '')) continue;
     // "said the eye movements were 'doing nothing' and asked to stop", "chose the angry mask but refused to
     // speak": a part of the therapy asks for nothing, and a verb's object is no subject; the verb after
     // "and" or "but" goes on from the one before.
@@ -164,6 +167,8 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
   return { role: 'implicit', index: -1 };
 }
 
+const TIME_NOUNS = new Set(['time', 'week', 'session', 'day', 'night', 'morning', 'evening', 'afternoon', 'minute', 'hour', 'visit', 'call']);
+const TIME_DETERMINERS = new Set(['each', 'every', 'this', 'that', 'last', 'next', 'whole', 'same']);
 const SUBORDINATOR = new Set(['when', 'whenever', 'while', 'as', 'after', 'before', 'once', 'until']);
 /** Whether the verb group of token i starts right after an "and" or "but" that stands after token j. */
 function afterAnd(s: Sentence, j: number, i: number): boolean {

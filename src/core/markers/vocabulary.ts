@@ -138,7 +138,7 @@ export const SESSION_HOUR = set(`session hour minutes rest remainder half stretc
  * history check in context.ts reads the same words as a comparison, not as history. What a past worker did, in the
  * past tense ("'just wanted me to cry'"), is history.
  */
-export const OTHER_WORKER = String.raw`(?:therapist|counsell?or|psychologist|one|worker|nurse|doctor|physio|gp|consultant|dietitian|midwife|social worker|key ?worker|osteopath|chiropractor|acupuncturist|dentist|hygienist|optician|podiatrist|physiotherapist|health visitor|psychiatrist|librarian|volunteer|adviser|advisor|mentor|trainer|befriender|support worker)`;
+export const OTHER_WORKER = String.raw`(?:therapist|counsell?or|psychologist|one|worker|nurse|doctor|physio|gp|consultant|dietitian|midwife|social worker|key ?worker|osteopath|chiropractor|acupuncturist|dentist|hygienist|optician|podiatrist|physiotherapist|health visitor|psychiatrist|librarian|volunteer|adviser|advisor|mentor|trainer|befriender|support worker|slt|speech (?:and language )?therapist|psychotherapist|cpn|care co-?ordinator|occupational therapist)`;
 /**
  * A feeling shown while it is denied, after a word that sets it against the denial ("denied any low mood although she
  * cried when the baby woke", "but his fists were clenched"), as regular-expression source: the W1 cue reads a denial

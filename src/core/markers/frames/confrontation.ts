@@ -403,7 +403,8 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
     // "You lot are all the same", "you're all the same"
     const same = within(s, i + 1, Math.min(toks.length, i + 6), W_SAME);
     if (same >= 0 && s.quoted[same] && toks[same - 1]?.lower === 'the') { add('C1', 0.6, i, same + 1, 'complaint-to-therapist'); return; }
-    const k = within(s, i + 1, i + 3, V.ALWAYS_NEVER);
+    // ("you hearing ones always want the story": the therapist named as one of a kind between "you" and "always".)
+    const k = within(s, i + 1, i + (KIND_NAMED.has(toks[i + 2]?.lower ?? '') ? 4 : 3), V.ALWAYS_NEVER);
     // "you don't get it", and "I don't think you get how bad it is": the negation before "you" too.
     const notUnderstanding = toks.slice(Math.max(0, i - 4), i + 4).some((w, x) => s.quoted[Math.max(0, i - 4) + x] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never')) && within(s, i + 1, i + 5, UNDERSTAND) >= 0;
     if ((k < 0 || !s.quoted[k]) && !notUnderstanding) continue;
@@ -421,6 +422,7 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
   }
 }
 
+const KIND_NAMED = words('ones people lot types folk lads');
 const THERAPY_THIS = words('this it therapy sessions talking coming');
 const WORKS = words('help work change fix improve');
 

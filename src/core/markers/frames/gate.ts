@@ -63,7 +63,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.JOKE), new Set(['whenever', 'every', 'each', 'when'])],
   [forms(V.JOKE), words(V.DISTRESS)],
   [forms(V.RECOUNT), words(V.INCONGRUENT_MANNER)],
-  [new Set(['hardly', 'barely', 'scarcely', 'rarely']), forms(V.ENGAGE)],
+  [new Set(['hardly', 'barely', 'scarcely', 'rarely', 'seldom']), forms(V.ENGAGE)],
   [new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[0])), new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[1]))],
   [forms(V.CHANGE_VERB, ['work']), NEG],
   [forms(V.KEEP), words(V.DISTANCE, forms(V.DISTANCE))],
@@ -74,6 +74,10 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // "he went back to his phone", "returned to the folder": back to something of the client's own at the therapist's move.
   [forms(['go', 'turn', 'get']), new Set(['back'])],
   [forms(['return']), new Set(['to'])],
+  // "most of the call went on the lambs": the session's time going on something.
+  [forms(['go']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time'])],
+  // "carried on doing her crossword", "kept on with his game": going on with something of the client's own.
+  [forms(['carry', 'continue', 'keep']), new Set(['on', 'with', 'doing', 'reading', 'playing', 'typing', 'scrolling', 'watching', 'texting'])],
   [forms(['feel', 'notice']), new Set(['i'])],
   [forms(['roll']), new Set(['eyes'])],
   [forms(V.END_VERB), words(V.END_OBJECT)],

@@ -12,7 +12,7 @@ const ABOUT_OF = words('about of');
 const CONTRAST = words('although though but while yet');
 const PARTICLE = words('off down aside over away');
 const PARTICLE_OF: Record<string, Set<string>> = { play: words('down'), gloss: words('over'), skate: words('over'), skim: words('over') };
-const RARELY = words('hardly barely scarcely rarely');
+const RARELY = words('hardly barely scarcely rarely seldom');
 const CONDITION = words('if unless whether suppose supposing imagine imagined');
 const WHENEVER = words('whenever every each when');
 const MAKE_JOKE = words('make crack tell');
@@ -21,6 +21,32 @@ const TO_THE_WORK = /^\s*(?:so as )?(?:to (?:be (?:on time|early|in time)|(?:get
 const ARTICLE = words('a an another some');
 const CAME_CLOSE = words('close near came turned got');
 const WHEN_I = words('when as once');
+
+/**
+ * Where "carried on (with, doing) her crossword", "continued with his game", "kept on playing his game" puts what is gone
+ * on with (the token after the verb's words), or -1.
+ */
+function goingOnWith(s: Sentence, i: number, lemma: string): number {
+  const t = s.tokens;
+  if (!((lemma === 'carry' || lemma === 'keep') && t[i + 1]?.lower === 'on') && lemma !== 'continue') return -1;
+  const k = lemma === 'continue' ? i + 1 : i + 2;
+  if (t[k]?.lower === 'with') return k + 1;
+  return t[k]?.pos === 'VERB' && /ing$/.test(t[k].lower) ? k + 1 : -1;
+}
+/** What is gone on with, then put down: "carried on with her lunch, then put it away". */
+const PUT_AWAY_AFTER = /^[^.;]{0,20}\b(?:then|before|until (?:she|he|they)) (?:put|set|closed|turned|switched|packed|finished)\b/i;
+/** The session going on beside it: "while we talked", "as I spoke", "throughout". */
+const WHILE_WE_TALKED = /\b(?:while|as|whilst) (?:we|I) (?:talked|spoke|were talking|was talking|was speaking|went through|explained|asked)\b|\b(?:throughout|the whole time|all session)\b/i;
+
+/** The session's time itself as the subject before token i: "most of the call", "half the hour", "the whole session". */
+const MOST_OF = words('most much half all bulk whole');
+const SESSION_TIME = words('session hour call visit appointment meeting time');
+function timeAsSubject(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const k = i - 1;
+  if (!SESSION_TIME.has(t[k]?.lower ?? '') || t[k - 1]?.lower !== 'the') return false;
+  return MOST_OF.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && MOST_OF.has(t[k - 3]?.lower ?? ''));
+}
 
 /** Whether a "when I ..." clause stands before token i (the therapist's move it answers). */
 function afterTherapistMove(s: Sentence, i: number): boolean {
@@ -122,20 +148,25 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // "When I raised the drinking he went back to his phone", "...she went back to the folder": at the therapist's move,
   // back to a thing of the client's own; not to the work ("went back to the worksheet"), to what was raised ("back to
   // the loss"), or to show it ("went back to the album and showed me her wedding photo").
-  const back = (['go', 'turn', 'get'].includes(lemma) && toks[i + 1]?.lower === 'back' && toks[i + 2]?.lower === 'to') ? i + 3 : lemma === 'return' && toks[i + 1]?.lower === 'to' ? i + 2 : -1;
-  if (back > 0 && !s.quoted[i] && BACK_TO_OWN.has(toks[back]?.lower ?? '') && afterTherapistMove(s, i)) {
+  // ...and "When I sat down she carried on doing her crossword", "kept on with his game while we talked": going on with it.
+  const back = (['go', 'turn', 'get'].includes(lemma) && toks[i + 1]?.lower === 'back' && toks[i + 2]?.lower === 'to') ? i + 3 : lemma === 'return' && toks[i + 1]?.lower === 'to' ? i + 2 : goingOnWith(s, i, lemma);
+  // (What is gone on with must be the client's own, not "the colouring" we were doing.)
+  const own = toks[back]?.lower !== 'the' || !(lemma === 'carry' || lemma === 'keep' || lemma === 'continue');
+  if (back > 0 && !s.quoted[i] && BACK_TO_OWN.has(toks[back]?.lower ?? '') && own && (afterTherapistMove(s, i) || (lemma !== 'go' && lemma !== 'return' && WHILE_WE_TALKED.test(s.text.slice(toks[back].end))))) {
     const end = nounPhraseEnd(s, back, to);
     const topic = toks.slice(back, end).some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma));
-    if (end > back + 1 && !objectOf(s, back, end) && !topic && !SHOWN_AFTER.test(s.text.slice(toks[end - 1].end))) { add('W4', 0.6, i, end, 'topic'); return true; }
+    if (end > back + 1 && !objectOf(s, back, end) && !topic && !SHOWN_AFTER.test(s.text.slice(toks[end - 1].end)) && !PUT_AWAY_AFTER.test(s.text.slice(toks[end - 1].end))) { add('W4', 0.6, i, end, 'topic'); return true; }
   }
   // "Spent much of the session on her car insurance claim"
   // ("the time" is the session's: "spent the time listing what the insurers had said".)
   // (Not "the first ten minutes of the film": minutes of something else than the session.)
   const hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), V.SESSION_HOUR) : -1;
-  if (lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) {
+  // ...and "Most of the call went on lamb prices and the rain": the time as the subject, going on something.
+  const wentOn = lemma === 'go' && toks[i + 1]?.lower === 'on' && !s.quoted[i] && timeAsSubject(s, i);
+  if ((lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) || wentOn) {
     // What the time went on, not "the session" itself, must be away from the work.
     // ("going" only as "going through" or "going over" something: "going to the toilet" is no topic.)
-    let on = within(s, i + 1, to, ON_TALKING);
+    let on = wentOn ? i + 1 : within(s, i + 1, to, ON_TALKING);
     if (on >= 0 && toks[on].lower === 'going' && !['through', 'over'].includes(toks[on + 1]?.lower ?? '')) on = -1;
     // (What the time went on ends where a clause of the therapist's move begins: "when I asked about the worry at work".)
     const onTo = on >= 0 ? sceneStart(s, on + 1, to) : to;
@@ -439,11 +470,14 @@ const SAYS_NOTHING = words(`same as always usual the fine ok okay alright all ri
   whatever maybe guess suppose s'pose so-so meh yeah yep yes no nope mm mmm hmm normal nowt just a bit kind of sort was it's is it
   old pretty ordinary boring average could be worse bad can't ca 's 'm remember idea nowhere anywhere particular finished done now
   over enough me never nah can we`);
+/** An answer given over and over: 'said "yep" at intervals', '"mm" to everything'. */
+const OVER_AND_OVER = /^\s*(?:at intervals|(?:each|every) (?:time|question)|(?:now and then|every so often|from time to time|throughout|to (?:everything|every question|each question|all of it)(?! (?:the|his|her|their|my|[A-Z]\w*) )))\b/i;
 export function shortAnswerHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   const asked = toks.findIndex((w, k) => w.lower === 'i' && !s.quoted[k] && V.ASKING.has(toks[k + 1]?.lemma ?? ''));
-  if (asked < 0) return;
-  for (let i = asked + 2; i < toks.length; i++) {
+  // With no question of mine before it, the answer must be given over and over.
+  const repeated = asked < 0;
+  for (let i = Math.max(0, asked + 2); i < toks.length; i++) {
     if (!V.SPEECH.has(toks[i].lemma) || s.quoted[i] || !isClient(subjectOf(s, i).role)) continue;
     const open = toks.findIndex((w, k) => k > i && k <= i + 3 && (w.text === '"' || w.text === '“'));
     if (open < 0) return;
@@ -454,6 +488,7 @@ export function shortAnswerHits(s: Sentence, add: Add): void {
     const said = toks.slice(open + 1, close).filter((w) => w.pos !== 'PUNCT');
     // An answer that says nothing ("same as always", "fine, I guess"), not a short one with something in it
     // ("the panic attacks", "relieved, mostly", "early days").
+    if (repeated && !OVER_AND_OVER.test(s.text.slice(toks[close].end))) return;
     if (said.length >= 1 && said.length <= 3 && said.every((w) => SAYS_NOTHING.has(w.lower))) add('W2', 0.55, open, Math.min(toks.length, close + 1), 'minimal-response');
     return;
   }
