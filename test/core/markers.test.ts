@@ -3966,7 +3966,7 @@ describe('rupture markers in prose', () => {
       ['W7', 'He only came "so the probation officer gets off my case".', 'only came "so the probation officer gets off'],
       ['W2', 'Each question got "dunno" and a shrug.', 'Each question got "dunno'],
       ['W4', 'She flicked through her Instagram feed when I asked about her dad.', 'flicked through her Instagram feed when I asked'],
-      ['C1', 'He said I had "taken his mum\'s side".', 'said I had "taken his mum\'s side'],
+      ['C1', 'He said I had "taken his mum\'s side".', 'said I had "taken his mum\'s side"'],
       ['C7', 'When I turned to B., A. cut across her.', 'cut across her'],
       ['W3', 'She gave the account of the crash in exactly the same words as last week.', 'gave the account of the crash in exactly the same words as last week'],
       ['C2', 'He said "you don\'t want to know what\'s in my head".', 'you don\'t want to know what\'s in my head'],
@@ -7356,6 +7356,44 @@ describe('rupture markers in prose', () => {
       ['a lunch gone on with, then put away', 'When I arrived she carried on with her lunch and then put it away.'],
       ['"yes" to everything someone else suggested', 'She said "yes" to everything the builder suggested and regretted it.'],
       ['what I would tell the manager, written together', 'He asked what I would tell his manager, and we wrote the summary together.'],
+    ]);
+  });
+
+  describe('fifty-first session, second set: found self lecturing, the pattern denied, "isn\'t" read as "not", every time, as if to a tribunal, like a tour guide, nothing felt afterwards, how many more weeks of it, the rain watched, at least that is useful, not a meditation person, none of it matters if, the actual drinking, yes to every suggestion, repeating everything back, year six stuff, "T: drained", another job, heard myself justifying, what took the session up, off a tea bag', () => {
+    pinCovers([
+      ['TR', 'Found myself lecturing about sleep hygiene.', 'Found myself lecturing about sleep hygiene'],
+      ['TR', 'T: irritated, found self lecturing', 'T: irritated'],
+      ['W1', 'He said "I\'ve just been busy, it\'s not avoidance".', 'I\'ve just been busy, it\'s not avoidance'],
+      ['C5', 'She said "it isn\'t stress, it\'s my back".', 'it isn\'t stress'],
+      ['C3', 'He said "do we have to do the breathing thing every time".', 'do we have to do the breathing thing every time'],
+      ['W3', 'He told it all as if to a tribunal.', 'told it all as if to a tribunal'],
+      ['W3', 'She described the flat "like a tour guide".', 'described the flat "like a tour guide'],
+      ['W6', 'Afterwards he said he felt "nothing at all".', 'Afterwards he said he felt "nothing at all'],
+      ['C2', 'She asked how many more weeks of "staring at spiders" there would be.', 'how many more weeks of "staring at spiders"'],
+      ['W2', 'He watched the rain while his wife described the argument.', 'watched the rain while his'],
+      ['C7', 'She asked to go back to the diary "because at least that is useful".', 'because at least that is useful'],
+      ['C3', 'He said he was "not really a meditation person".', 'he was "not really a meditation person'],
+      ['W7', 'She said "none of it matters if I lose the house".', 'none of it matters if'],
+      ['C5', 'He asked when we would be "doing something about the actual drinking".', 'doing something about the actual drinking'],
+      ['W5', 'She said "yes, fine" to every suggestion.', 'said "yes, fine" to every'],
+      ['C1', 'He asked if I would "just keep repeating everything back".', 'just keep repeating everything back'],
+      ['C3', 'She said the card sort was "year six stuff".', 'year six stuff'],
+      ['TR', 'T: drained and impatient.', 'T: drained'],
+      ['C3', 'She said the diary was "another job on top of everything".', 'diary was "another job'],
+      ['TR', 'I could hear myself justifying the plan.', 'could hear myself justifying'],
+      ['W4', 'His allotment and the new shed took up most of the session.', 'His allotment and the new shed took up most of the session'],
+      ['C3', 'He said the leaflet was "like something off a tea bag".', 'leaflet was "like something off a tea bag"'],
+    ]);
+    pinNoMarker([
+      ['what a brother does, laughed at', 'She laughed that her brother describes every meal "like a food critic".'],
+      ['words to a younger self in imagery', 'She told her younger self in the image, "you weren\'t there for her, but I am", and cried.'],
+      ['the clock as the hour ended, the time flown', 'He looked at the clock and said he could not believe the hour had gone.'],
+      ['a hood put up and taken down', 'Sam put his hood up when we started, then took it down and kept going.'],
+      ['"pass" for now, an example later', 'He said "pass" for now and offered an example later.'],
+      ['too easy, so we moved on', 'She said the cards were "year 2 stuff", so we moved to the harder ones.'],
+      ['not a visual person, a sound instead that worked', 'He said he is not a visual person and asked to use a sound instead, which worked well.'],
+      ['a letter read back at home', 'She said she cried reading it back at home.'],
+      ['the exposure taking the session', 'The exposure took up most of the session.'],
     ]);
   });
 

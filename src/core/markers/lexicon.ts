@@ -33,7 +33,7 @@ export function kindOf(subtype: Subtype): MarkerKind {
 }
 
 /** Where a client says a part of the therapy comes from, to make it small ("something off a fridge magnet"). */
-const TRIVIAL_SOURCE = "(?:magazine|self-help book|fortune cookie|christmas cracker|greetings card|birthday card|fridge magnet|tea towel|instagram post|advert|(?:[\\w-]+ )?app|podcast|ted talk)";
+const TRIVIAL_SOURCE = "(?:magazine|self-help book|fortune cookie|christmas cracker|greetings card|birthday card|fridge magnet|tea towel|instagram post|advert|(?:[\\w-]+ )?app|podcast|ted talk|yo?ghu?rt pot|tea ?bag|cereal box|lolly stick|calendar|motivational poster|sympathy card|christmas card)";
 
 const MACROS: Record<string, string> = {
   // What I asked about that a story answers rather than avoids (the week, the weather), and what a story about is
@@ -266,7 +266,8 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.7, "\\b(?:eager|anxious|keen) to please\\b|\\bover-?compli\\w+\\b|\\bappeas\\w+\\b|\\bdeferen\\w+\\b"),
 
   // W6 content/affect split
-  c('W6', 0.75, "\\b(?:laughed|smiled|giggled|grinned|chuckled)\\b(?! (?:when|while|as) (?!(?:She|He|They|I|We|The|Pt|Client)\\b)[A-Z][a-z]+ (?:describ|talk|told|spoke|shar|read))[^.;]{0,50}\\b(?:describ\\w+|talk\\w* about|telling|recount\\w*|when (?:she|he|they) (?:said|described|spoke))\\b"),
+  // (Not "laughed that her sister describes every house like an estate agent": what someone else does or says, laughed at.)
+  c('W6', 0.75, "\\b(?:laughed|smiled|giggled|grinned|chuckled)\\b(?! that (?:her|his|their|my) [\\w-]+ (?:describes?|described|says?|said|calls?|called|thinks?|thought|does|did|always|still|keeps?|kept)\\b)(?! (?:when|while|as) (?!(?:She|He|They|I|We|The|Pt|Client)\\b)[A-Z][a-z]+ (?:describ|talk|told|spoke|shar|read))[^.;]{0,50}\\b(?:describ\\w+|talk\\w* about|telling|recount\\w*|when (?:she|he|they) (?:said|described|spoke))\\b"),
   c('W6', 0.8, "\\b(?:describ\\w+|talk\\w* about|telling(?!-)|recount\\w*)\\b[^.;]{0,80}\\b(?:she|he|they) (?:laughed|smiled|giggled|grinned)\\b"),
   c('W6', 0.75, "\\b(?:smiled|laughed|grinned) (?:broadly|throughout|brightly|cheerfully)\\b"),
   c('W6', 0.7, "\\b(?:smil\\w+|laugh\\w+)\\b[^.;]{0,10}\\bthroughout\\b"),
@@ -1890,7 +1891,8 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "{Q}(?:just |can you just )?tell me (?:when|what|how|if)\\b[^\"”]{0,30}{Q}", { speech: true, before: /^\s*(?:said|says|asked|kept saying|repeated)\s*$|\b(?:he|she|they) (?:said|asked)\s*$/i }),
   c('C3', 0.6, "\\bwrote {Q}(?:pointless|no|useless|waste of time|boring|stupid|rubbish|no point|why)[.!?]?{Q}"),
   c('C2', 0.6, "{Q}(?:you'?re|you are) (?:just )?(?:reading (?:from|off) (?:a|the) (?:script|card|sheet|book|manual)|following a script|like a robot|a robot)\\b", { speech: true }),
-  c('C5', 0.6, "{Q}(?:it'?s|this is|it isn'?t|this isn'?t) not (?:anxiety|depression|ptsd|stress|psychological|mental|in my head|my mind|a mental (?:thing|health thing))\\b", { speech: true }),
+  // ("It isn't depression": the "not" inside "isn't" — the cue had asked for "isn't not".)
+  c('C5', 0.6, "{Q}(?:(?:it'?s|this is|it is|this'?s) not|(?:it|this) isn'?t) (?:anxiety|depression|ptsd|stress|psychological|mental|in my head|my mind|a mental (?:thing|health thing))\\b", { speech: true }),
   c('C1', 0.6, "{Q}[^\"”]{0,20}\\b(?:civvies|civilians|outsiders|your lot|people like you|you people|doctors|therapists|counsellors) (?:don'?t|never|can'?t|won'?t) (?:get|understand) (?:it|us|this)\\b", { speech: true }),
   c('C4', 0.6, "\\b(?:asked|wanted to know|checked)\\b[^.;]{0,20}\\b(?:if|whether)\\b[^.;]{0,30}{Q}?(?:reports?|reported|feeds?|fed|passes|passed) (?:it |this |that |everything |anything )?back to (?:the |my |his |her |their )?(?:regiment|army|unit|boss|employer|manager|work|police|court|school|social services|social worker|probation|hr|council|dwp|home office|family|church|mosque|community|parents?|mum|dad)\\b"),
   c('C1', 0.6, "\\b(?:wouldn'?t|would not|refused to|won'?t) come in(?: to the room|to the room| to the office)?\\b(?![^.;]{0,20}\\b(?:rain|wet|muddy|boots|dog)\\b)"),
@@ -5310,5 +5312,39 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "\\b(?:I|T|writer) (?:felt|feel|sensed|realised|realized|was aware) (?:that )?(?:I|T|writer) (?:was|were|had been|had ended up) (?:on|seen as on|put on|placed on|cast on) the (?:management|employer'?s|school'?s|court'?s|police|staff|hospital'?s|service'?s|other|wrong|opposite|enemy) side\\b"),
   // What I would tell them, asked (C4, as the guide has a question of what is passed on to someone with power).
   c('C4', 0.55, "\\b(?:asked|asking|wanted to know|wondered)\\b (?:me )?(?:again )?what (?:I|T|the therapist) (?:would|was going to|were going to|will|'d|planned to|had to|have to) (?:tell|say to|report to|write to|pass on to|feed back to) (?:them|hr|work|(?:his|her|their) (?:manager|boss|employer|work|solicitor)|the (?:court|school|police|council|employer|dwp|home office|social worker|team))\\b(?![^.;]{0,40}\\b(?:and|so) (?:we|I) (?:wrote|drafted|agreed|decided|went through|read|explained|told|showed)\\b)|{Q}what (?:are|were) you (?:going to|gonna) (?:tell|say to|write to|report to) (?:them|hr|work|my (?:manager|boss|employer|work)|the (?:court|school|police|council|social worker))\\b", { speech: true }),
+  // Hundred-and-sixty-second pass (fifty-first session, unseen181 and lookalikes158). The pattern named denied ("I've just
+  // been busy, it's not avoidance") (W1; a diagnosis denied, "it's not anxiety, it's my teeth", is the C cues' business).
+  c('W1', 0.55, "{Q}(?:[^\"”]{0,40}\\b)?(?:it|that|this)(?: is not| isn'?t|'s not| was not| wasn'?t) (?:really |just )?(?:avoidance|avoiding|avoiding (?:it|things|anything)|denial|procrastination|putting (?:it|things) off)\\b(?=[,;]? (?:it'?s|that'?s|i'?m|just|i'?ve|it was)\\b|[.!?]?[\"”])", { speech: true }),
+  // "Do we have to do the whole chain thing every time" (C3).
+  c('C3', 0.55, "{Q}(?:do|must) we (?:really )?(?:have to|need to|got to) (?:do )?(?:this|that|it|all this|all that|the (?:[\\w-]+ ){0,3}(?:thing|bit|stuff|exercise|worksheet|diary|chain|card|scale|questionnaire|form)) (?:every (?:time|week|session|single time)|each (?:time|week|session)|again)\\b", { speech: true }),
+  // Told as if to a supervisor, described like an estate agent (W3).
+  c('W3', 0.55, "\\b(?:delivered|told|recounted|related|reported|presented|read out|went through) (?:it all |all of it |it |this |them |everything )?(?:as if|as though|like (?:someone|somebody)) (?:to|giving|reading|presenting|briefing) (?:a|an|the) (?:supervisor|boss|manager|stranger|police(?:man| officer)?|jury|court|board|committee|meeting|report|briefing|lecture|audience|inspector|examiner|tribunal)\\b|\\b(?:described|narrated|talked (?:me )?through|went through|told) (?:[\\w'-]+ ){1,4}{Q}?like (?:an? )?(?:estate agent|tour guide|news ?reader|newsreader|news reporter|reporter|weather forecast(?:er)?|police report|witness statement|shopping list|lecturer|documentary|tv presenter|auctioneer)\\b", { speech: true }),
+  // Nothing much felt, afterwards (W6).
+  c('W6', 0.55, "(?<!\\bafter (?:the|her|his|their) (?:dentist|injection|jab|procedure|operation|surgery|scan|needle|vaccine|filling|bloods?)\\b[^.;]{0,30})\\b(?:afterwards|after (?:the|that|it)|at the end|when (?:I|T) asked (?:how|what) (?:she|he|they|it) (?:felt|had felt))\\b[^.;]{0,30}\\b(?:said|reported|told me|answered) (?:that )?(?:she|he|they) (?:felt|had felt|feels) {Q}?nothing(?: much| at all| really)?\\b", { speech: true }),
+  // How many more sessions of "waving your fingers at me" (C2).
+  // (Not 'how many more sessions "until I'm signed off"': how many remain, W2 as the guide has it.)
+  c('C2', 0.55, "\\bhow (?:many|much) (?:more|longer) (?:sessions? |weeks? )?of {Q}[^\"”]{3,50}[\"”]", { speech: true }),
+  // Watching the car park while the other talked (W2).
+  c('W2', 0.55, "\\b(?:watched|gazed at|stared at|looked at) (?:the )?(?:car park|street|traffic|garden|rain|trees|road|sky|ceiling|wall)\\b[^.;]{0,10}\\b(?:while|whilst|as|when) (?:I|we|[A-Z][\\w-]*|(?:her|his|their) (?:partner|wife|husband|mum|dad|mother|father)|the other|B|A)\\b"),
+  // Back to the tips "because at least those are practical" (C7).
+  c('C7', 0.55, "{Q}?(?:because |as |since )?at least (?:those|they|that|these|it|the [\\w-]+) (?:are|is|were|was) (?:practical|useful|real|doing something|something|helpful|concrete)\\b", { speech: true }),
+  // "Not really a visualising person" (C3; "not a feelings person", said to a question, is another matter).
+  c('C3', 0.55, "\\b(?:she|he|they|i)(?:'?s|'?m| was| is| were| am| are) {Q}?not (?:really |much of )?(?:a|an) (?:visualising|visualizing|visual|journalling|journaling|meditating|meditation|breathing|arty|creative|drawing|yoga|mindfulness|role-?play|imagination|imagery) (?:person|type|kind of person|guy|girl|man|woman|sort)\\b", { speech: true }),
+  // "None of it matters if I can't walk" (W7).
+  c('W7', 0.55, "{Q}(?:[^\"”]{0,20}\\b)?(?:none of (?:it|this|that)|nothing) (?:matters?|counts?) (?:if|unless|when|while|as long as)\\b", { speech: true }),
+  // Doing something about "the actual pain" (C5).
+  c('C5', 0.55, "{Q}?(?:doing|do) (?:something|anything) about the (?:actual|real) [\\w-]+\\b", { speech: true }),
+  // "Yes, fine" to each step (W5).
+  c('W5', 0.55, "\\bsaid {Q}?(?:yes|yeah|ok|okay|fine|sure|right)(?:,? (?:fine|ok|okay|sure|yes))?[\"”]? to (?:each|every|everything|all of it|each step|every step|every suggestion|each suggestion|each exercise|every exercise)\\b(?! (?:the|his|her|their|my|[A-Z][\\w-]*) [\\w-]+ (?:suggested|said|asked|offered|proposed|wanted))|\\bwent along with (?:it|everything|all of it|each step)\\b[^.;]{0,30}\\b(?:no comment|said nothing|without comment|without a word)\\b"),
+  // "Just keep repeating things back" (C1).
+  c('C1', 0.55, "{Q}?(?:just )?(?:keep )?(?:repeating|parroting|saying) (?:things|everything|what i say|what i said|my words|it all) back(?: to me)?\\b", { speech: true }),
+  // "Year seven stuff" (C3).
+  c('C3', 0.55, "{Q}(?:[^\"”]{0,20}\\b)?(?:year|yr) ?(?:\\d+|one|two|three|four|five|six|seven|eight|nine) (?:stuff|work|level|kids?'? stuff|rubbish)\\b", { speech: true }),
+  // The therapist's shorthand "T: frustrated" (TR).
+  c('TR', 0.55, "(?:^|[.;]\\s*|-\\s*)(?:T|Th|writer|clinician)\\s*[:—–]\\s*(?:(?:a bit|quite|very|rather|somewhat|v) )?(?:frustrated|irritated|annoyed|anxious|bored|stuck|helpless|useless|de-?skilled|defensive|pressured|rushed|sleepy|impatient|angry|cross|hurt|dismissed|uneasy|tense|drained|overwhelmed|inadequate|incompetent|guilty|ashamed|resentful|flat|detached|disconnected|on edge)\\b"),
+  // Heard myself selling it (TR).
+  c('TR', 0.55, "\\b(?:could |can )?(?:hear|heard) myself (?:selling|lecturing|pushing|justifying|over-?explaining|pleading|persuading|defending|arguing|rushing|reassuring|talking (?:too )?(?:fast|much|quickly))\\b"),
+  // Homework as "another job on top of my job" (C3).
+  c('C3', 0.55, "\\b(?:hw|homework|worksheets?|diary|the (?:exercises?|practice|task|tasks|log|forms?))\\b[^.;\"“]{0,12}\\b(?:is|was|are|were|felt|feels|as) {Q}(?:just )?(?:another|a second|one more) (?:job|chore|task|thing to do|thing on (?:my|the) list)\\b", { speech: true }),
   c('W4', 0.55, "\\b(?:breaking up|can'?t hear (?:you)?|lost you|you'?ve frozen|you froze|bad (?:line|connection|signal))\\b[^.;]{0,20}\\b(?:although|though|even though|but|when) the (?:sound|line|connection|audio|signal|video|picture) (?:was|seemed|had been) (?:clear|fine|good|perfect|ok|okay|normal)\\b"),
 ];

@@ -75,11 +75,14 @@ export function clauseOf(s: Sentence, i: number): [number, number] {
  */
 const INDEFINITE_SUBJECTS = new Set(['one', 'another', 'someone', 'somebody', 'nobody', 'everyone', 'everybody', 'others']);
 
+const FOUND = new Set(['find', 'catch', 'notice']);
 /** The role a word has as a subject, or undefined when it cannot be one. */
 function roleOf(s: Sentence, i: number): Role | undefined {
   const t = s.tokens[i];
   const inQuote = s.quoted[i];
   if (INDEFINITE_SUBJECTS.has(t.lower) && !inQuote && ['VERB', 'AUX'].includes(s.tokens[i + 1]?.pos ?? '')) return 'third';
+  // "Found myself arguing for acceptance", a note's "found self lecturing": the writer caught in the act.
+  if ((t.lower === 'myself' || t.lower === 'self') && !inQuote && FOUND.has(s.tokens[i - 1]?.lemma ?? '')) return 'therapist';
   if (t.pos === 'PRON') {
     if (POSSESSIVE.has(t.lower) || OBJECT_PRONOUNS.has(t.lower)) return undefined;
     if (t.lower === 'i') return inQuote ? 'client' : 'therapist';

@@ -12,7 +12,7 @@ const IRREGULAR: Record<string, string[]> = {
   clam: ['clammed', 'clamming'], skip: ['skipped', 'skipping'], drop: ['dropped'], plan: ['planned'], nag: ['nagged', 'nagging'],
   keep: ['kept'], hold: ['held'], leave: ['left'], go: ['went', 'gone'], give: ['gave', 'given'], make: ['made'], think: ['thought'], come: ['came'],
   let: ['let', 'letting'], quit: ['quit', 'quitting'], stop: ['stopped', 'stopping'], shut: ['shut', 'shutting'], cut: ['cut', 'cutting'],
-  see: ['saw', 'seen'], hear: ['heard'], understand: ['understood'], speak: ['spoke', 'spoken'],
+  see: ['saw', 'seen'], hear: ['heard'], understand: ['understood'], speak: ['spoke', 'spoken'], take: ['took', 'taken'],
 };
 
 export function inflect(lemma: string): string[] {
@@ -75,7 +75,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['go', 'turn', 'get']), new Set(['back'])],
   [forms(['return']), new Set(['to'])],
   // "most of the call went on the lambs": the session's time going on something.
-  [forms(['go']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time'])],
+  [forms(['go', 'take']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time'])],
   // "carried on doing her crossword", "kept on with his game": going on with something of the client's own.
   [forms(['carry', 'continue', 'keep']), new Set(['on', 'with', 'doing', 'reading', 'playing', 'typing', 'scrolling', 'watching', 'texting'])],
   [forms(['feel', 'notice']), new Set(['i'])],

@@ -94,7 +94,9 @@ export function therapistFrames(c: VerbContext): boolean {
       // ("I noticed she seemed bored", "he looked tired": a linking verb after the client says so too.)
       const ofAnother = a >= 0 && toks.slice(i + 1, a).some((w, k, seen) => (w.pos === 'AUX' || LINKING.has(w.lemma)) && k > 0 && (seen[k - 1].pos === 'NOUN' || seen[k - 1].pos === 'PROPN' || CLIENT_PRONOUNS.has(seen[k - 1].lower) || seen[k - 1].lower === 'it'));
       if (a >= 0 && !ofAnother && (role === 'therapist' || lemma === 'feel')) { add('TR', role === 'therapist' ? 0.7 : 0.6, start, a + 1, 'therapist-affect'); return true; }
-      if (within(s, i + 1, Math.min(to, i + 3), MYSELF) >= 0) { add('TR', 0.65, start, Math.min(to, i + 6), 'therapist-self'); return true; }
+      // (A note's "found self lecturing": "self" for "myself" right after the verb, not "noticed self-harm scars".)
+      const self = toks[i + 1]?.lower === 'self' && toks[i + 2]?.text !== '-' && toks[i + 2]?.pos === 'VERB';
+      if (within(s, i + 1, Math.min(to, i + 3), MYSELF) >= 0 || self) { add('TR', 0.65, start, Math.min(to, i + 6), 'therapist-self'); return true; }
       // "I felt winded", "I felt a bit told off": whatever the therapist feels is a reaction, not only the
       // listed affects — an adjective or participle right after "felt", not a judgement ("felt that...").
       if (lemma === 'feel' && role === 'therapist') {

@@ -3,7 +3,7 @@
  * changes the subject, denies a feeling the body shows, defers, tells a story at length, tells of pain
  * cheerfully, gives up on the therapy.
  */
-import { objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
+import { clauseOf, objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
 
@@ -48,6 +48,16 @@ function timeAsSubject(s: Sentence, i: number): boolean {
   return MOST_OF.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && MOST_OF.has(t[k - 3]?.lower ?? ''));
 }
 
+/** "most of the session", "half the hour", "the whole call" from token k: the session's time. */
+function timeTakenUp(s: Sentence, k: number): boolean {
+  const t = s.tokens;
+  let j = k;
+  if (MOST_OF.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
+  else if (MOST_OF.has(t[j]?.lower ?? '')) j += 1;
+  else return false;
+  return t[j]?.lower === 'the' && SESSION_TIME.has(t[j + 1]?.lower ?? '');
+}
+
 /** Whether a "when I ..." clause stands before token i (the therapist's move it answers). */
 function afterTherapistMove(s: Sentence, i: number): boolean {
   const t = s.tokens;
@@ -87,6 +97,15 @@ const TALK_OF = words('about of through over it that this re');
 /** Per-verb frames; true when one matched. */
 export function withdrawalFrames(c: VerbContext): boolean {
   const { s, i, lemma, to, objEnd, obj, add } = c;
+  // "Her neighbour's extension and the planning meeting took up most of the session": what took the time, named as the
+  // subject, away from the work (a thing, not the client, is the subject here).
+  if (lemma === 'take' && s.tokens[i + 1]?.lower === 'up' && !s.quoted[i] && verbLike(c.t) && timeTakenUp(s, i + 2)) {
+    const toks = s.tokens;
+    const from = clauseOf(s, i)[0];
+    const what = objectOf(s, from, i);
+    const core = toks.slice(from, i).some((w) => V.CORE_TOPIC.has(w.lemma) || V.DISTRESS.has(w.lower) || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower)));
+    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !afterTherapistMove(s, i)) { add('W4', 0.55, from, Math.min(c.to, i + 7), 'topic'); return true; }
+  }
   if (!isClient(c.role) || !verbLike(c.t)) return false;
   const toks = s.tokens;
   // "brushed it off", "played it down", "laughed it off", "shrugged off the chain analysis"
