@@ -5301,8 +5301,10 @@ export const CUES: readonly Cue[] = [
   // Further from the camera (W2); the camera off (W2).
   c('W2', 0.55, "\\b(?:moved|sat|shifted|leaned) (?:further|farther|back) (?:away )?from the (?:camera|screen|webcam|laptop)\\b(?![^.;]{0,30}\\bso (?:I|we) could\\b)|\\b(?:his|her|their) (?:camera|video|webcam) (?:was|stayed|went|remained) (?:off|dark|black)\\b(?![^.;]{0,30}\\b(?:because|as|while) (?:the|his|her|their) (?:connection|wifi|internet|battery|baby|dog|child))"),
   // A bad line claimed though the sound was clear (W4).
-  // Fifty-first session, unseen180 and lookalikes157: talking that "won't bring them back" (W7, as unseen36 and
-  // unseen173 have it; the C3 cue for talking that won't get the work done no longer reads "bring ... back").
+  c('W4', 0.55, "\\b(?:breaking up|can'?t hear (?:you)?|lost you|you'?ve frozen|you froze|bad (?:line|connection|signal))\\b[^.;]{0,20}\\b(?:although|though|even though|but|when) the (?:sound|line|connection|audio|signal|video|picture) (?:was|seemed|had been) (?:clear|fine|good|perfect|ok|okay|normal)\\b"),
+  // Hundred-and-sixty-first pass (fifty-first session, unseen180 and lookalikes157). Talking that "won't bring them back"
+  // (W7, as unseen36 and unseen173 have it; the C3 cue for talking that won't get the work done no longer reads "bring ...
+  // back").
   c('W7', 0.55, "{Q}(?:it |that |talking |this |therapy |counsell?ing |crying |talking about it |none of this )?(?:won'?t|doesn'?t|isn'?t going to|will not|can'?t|cannot|is not going to) bring (?:him|her|them|it|my [\\w-]+|the [\\w-]+|[\\w-]+) back\\b", { speech: true }),
   // Asked if I could "just get on with it" (C7: what the session must be).
   c('C7', 0.55, "\\basked (?:me )?(?:if|whether) (?:I|T|we) (?:could|would|can|might) {Q}?(?:just )?(?:get on with it|get it over with|get it done|hurry(?: it)? up|crack on|get a move on|speed (?:it|this|things) up|skip (?:it|this|that|the [\\w-]+)|stop (?:asking|going on|digging))\\b", { speech: true }),
@@ -5346,5 +5348,4 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "\\b(?:could |can )?(?:hear|heard) myself (?:selling|lecturing|pushing|justifying|over-?explaining|pleading|persuading|defending|arguing|rushing|reassuring|talking (?:too )?(?:fast|much|quickly))\\b"),
   // Homework as "another job on top of my job" (C3).
   c('C3', 0.55, "\\b(?:hw|homework|worksheets?|diary|the (?:exercises?|practice|task|tasks|log|forms?))\\b[^.;\"“]{0,12}\\b(?:is|was|are|were|felt|feels|as) {Q}(?:just )?(?:another|a second|one more) (?:job|chore|task|thing to do|thing on (?:my|the) list)\\b", { speech: true }),
-  c('W4', 0.55, "\\b(?:breaking up|can'?t hear (?:you)?|lost you|you'?ve frozen|you froze|bad (?:line|connection|signal))\\b[^.;]{0,20}\\b(?:although|though|even though|but|when) the (?:sound|line|connection|audio|signal|video|picture) (?:was|seemed|had been) (?:clear|fine|good|perfect|ok|okay|normal)\\b"),
 ];
