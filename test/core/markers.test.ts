@@ -2720,7 +2720,7 @@ describe('rupture markers in prose', () => {
       ['C7', 'She said "I\'m not staying, and that\'s final".', 'I\'m not staying, and that\'s final'],
       ['C3', 'He would not discuss the care home.', 'would not discuss the care home'],
       ['W2', 'She would only shrug.', 'would only shrug'],
-      ['W3', 'He answered my questions by reading from his notes.', 'answered my questions by reading from'],
+      ['W3', 'He answered my questions by reading from his notes.', 'answered my questions by reading from his notes'],
       ['W2', 'She would not let the interpreter translate it.', 'would not let the interpreter translate'],
       ['C3', 'He pushed the plate away and asked for a proper dinner.', 'pushed the plate away and asked for a proper'],
       ['C1', 'She said "I\'ve raised five children, I think I know how".', 'I\'ve raised five children, I think I know how"'],
@@ -2928,7 +2928,7 @@ describe('rupture markers in prose', () => {
       ['C5', 'She said the group was "nice, but I could do this at home".', 'nice, but I could do this at home'],
       ['C1', 'He asked the nurse to "send the therapist away".', 'send the therapist away'],
       ['C4', 'She asked whether her manager would see the notes.', 'asked whether her manager would see the notes'],
-      ['W2', 'He kept the camera pointed at the ceiling.', 'camera pointed at the ceiling'],
+      ['W2', 'He kept the camera pointed at the ceiling.', 'the camera pointed at the ceiling'],
       ['C3', 'He would not do the practice call.', 'would not do the practice call'],
     ]);
     // From lookalikes69 (none of 40 on the commit before the pass).
@@ -7394,6 +7394,46 @@ describe('rupture markers in prose', () => {
       ['not a visual person, a sound instead that worked', 'He said he is not a visual person and asked to use a sound instead, which worked well.'],
       ['a letter read back at home', 'She said she cried reading it back at home.'],
       ['the exposure taking the session', 'The exposure took up most of the session.'],
+    ]);
+  });
+
+  describe('fifty-first session, third set: minimal detail, redirected, quoting a statement, asked a parent, a bad line heard, nothing my mates can\'t, not distortions but facts, the laptop, no name, one of those things, eyes on the door, not going to log it, a pressure to abandon protocol, directiveness noted, warmth overdone, the fun taken out, no business here, off limits, all you want, the camera on the ceiling, hid behind it, tried it all, written by a thin person', () => {
+    pinCovers([
+      ['W2', 'She gave minimal detail about the weekend.', 'gave minimal detail'],
+      ['W4', 'He redirected to his sister\'s party.', 'redirected to his sister\'s party'],
+      ['W3', 'He answered my questions by quoting his police statement word for word.', 'answered my questions by quoting his police statement word for word'],
+      ['W7', 'She asked her dad at the door if she had to come back.', 'asked her dad at the door if she had to come'],
+      ['W4', 'He said the line was bad, though he had heard the rest.', 'the line was bad, though he had heard'],
+      ['C5', 'She said talking "does nothing my mates can\'t".', 'does nothing my mates can\'t'],
+      ['C2', 'He said "they\'re not distortions, they\'re facts".', 'they\'re not distortions, they\'re facts'],
+      ['W2', 'She looked at her laptop when I named the pattern.', 'looked at her laptop'],
+      ['W2', 'He would not give his real name.', 'would not give his real name'],
+      ['W6', 'He described his wife\'s death as "one of those things".', 'described his wife\'s death as "one of those things'],
+      ['W2', 'Her eyes stayed on the door.', 'Her eyes stayed on the door'],
+      ['C3', 'He said he "wasn\'t going to log every meal".', 'wasn\'t going to log every'],
+      ['TR', 'Writer aware of pressure to abandon protocol.', 'Writer aware of pressure to'],
+      ['TR', 'Counselor noted increased directiveness in own style.', 'Counselor noted increased directiveness'],
+      ['TR', 'I overdid the warmth.', 'I overdid the warmth'],
+      ['C3', 'He said the exercises "take all the fun out of it".', 'take all the fun out of it'],
+      ['W7', 'He said he "had no business sitting here".', 'had no business sitting here'],
+      ['C7', 'The divorce was off limits today.', 'was off limits'],
+      ['C1', 'She said "all you want is my signature".', 'all you want is'],
+      ['W2', 'The camera showed only the ceiling.', 'The camera showed only the ceiling'],
+      ['W2', 'He hid behind it for most of the session.', 'hid behind it'],
+      ['C3', 'Said he\'d "tried all that before".', 'Said he\'d "tried all that before'],
+      ['C3', 'She called the plan "written by a thin person".', 'called the plan "written by a thin person"'],
+    ]);
+    pinNoMarker([
+      ['what the client asked for', 'Counselor was more directive, as client had requested.'],
+      ['a group done and fine', 'She said she had "done the group at college and it was fine".'],
+      ['the back of the bus', 'She moved to the back of the bus so we could talk.'],
+      ['a watch looked at while enjoying the hour', 'He looked at his watch and said he was enjoying the hour.'],
+      ['what others think, laughed off', 'He said the others think he is going soft, and laughed it off.'],
+      ['a card turned back', 'She turned the card face down, then turned it back.'],
+      ['a room off limits to others', 'The staff room is off limits to pupils.'],
+      ['tried before, and it helped', 'She said she had "tried all that before" and it helped.'],
+      ['a task made smaller, not refused', 'She said "I\'m not going to write an essay, I\'m just going to do bullet points".'],
+      ['aggression in play, as unseen108 has it', 'Made the lion eat the therapist puppet.'],
     ]);
   });
 

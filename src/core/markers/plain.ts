@@ -157,6 +157,8 @@ const PWP = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other
 const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|attended|attends|in|at|to|from|with|of|for) )OT(?:['’]s(?=\s)|(?![\w'’])(?=\s+(?:\w+ly\s+)?(?:aware|noticed|felt|asked|suggested|said|offered|explained|wondered|reflected|invited|tried|found|was|had|raised|named|checked|introduced|showed|gave|encouraged)\b))/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
+/** How the writer was, as a note puts it with no verb ('Writer aware of', 'writer unsure whether'). */
+const STATE = /^\s+(?:aware|conscious|mindful|unsure|uncertain|concerned|worried|struck|tempted|inclined)\b/i;
 const DID = /^\s+(?:\w+ly\s+)?(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
 
 /** The client as a passive sentence's agent ("by the patient", "by Pt"). */
@@ -271,7 +273,8 @@ export function plainWords(sentence: string): Plain | undefined {
       const own = /['’]s$/.test(m[0]);
       const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
       // The subject of what the client said or thought of them ('stated Th "never answers"'), or of what they did.
-      const subject = re === OT || SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length));
+      // ...or before how they were ("Writer aware of pressure to abandon protocol": not "me aware").
+      const subject = re === OT || SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length)) || STATE.test(sentence.slice(m.index + m[0].length));
       const by = own ? 'my' : subject ? 'I' : 'me';
       edits.push({ start: m.index, end: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
     }
