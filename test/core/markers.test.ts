@@ -7437,6 +7437,36 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-first session, fourth set: no thanks at the end of a longer answer, only when the council wants, the questions left to a wife, about the kids not me, the boring bits skimmed, rushed through to be done, paying for a label, reduced to, struggling to think, the same talk with three people, scribbled over, a parent seeing the letter, a holiday ever taken, someone\'s way of making me, a real person, "T: deflated", the last minutes gone on something, a leaflet and gone, for teenagers', () => {
+    pinCovers([
+      ['C5', 'When I offered the group he said "tried it, hated it, no thanks".', 'the group he said "tried it, hated it, no thanks"'],
+      ['C4', 'He said the team only comes "when the council wants its numbers".', 'only comes "when the council wants'],
+      ['W2', 'He let his wife answer all the questions.', 'let his wife answer all the questions'],
+      ['W4', 'She said "this is about the kids, not me".', 'this is about the kids, not me'],
+      ['C3', 'She skimmed the boring bits of the booklet.', 'skimmed the boring bits'],
+      ['C4', 'She wanted to "rush through the last few and be done".', 'rush through the last few and be done'],
+      ['C4', 'He said "so I\'ve been paying for a label".', 'so I\'ve been paying for a label'],
+      ['TR', 'I felt reduced to a note-taker.', 'I felt reduced to'],
+      ['TR', 'I struggled to think in the room.', 'I struggled to think'],
+      ['C3', 'He said he had "done the pacing talk with three people already".', 'done the pacing talk with three people'],
+      ['W2', 'He wrote a line and then scribbled over it.', 'scribbled over it'],
+      ['C4', 'She wanted to know if her mum would see the letter.', 'wanted to know if her mum would see the'],
+      ['C1', 'He asked if I ever took a holiday.', 'asked if I ever took a holiday'],
+      ['C4', 'She said it was "the school\'s way of making me behave".', 'the school\'s way of making me'],
+      ['C4', 'He asked to switch to "a real person".', 'asked to switch to "a real'],
+      ['TR', 'T: deflated.', 'T: deflated'],
+      ['W4', 'The last fifteen minutes went on the rota and the pump.', 'went on the rota and the pump'],
+      ['C5', 'She said the last worker "gave us a leaflet and disappeared".', 'last worker "gave us a leaflet and disappeared'],
+      ['C3', 'She said the videos were "for teenagers".', 'videos were "for teenagers"'],
+    ]);
+    pinNoMarker([
+      ['a wife\'s questions nodded along to, then his own', 'His wife asked about driving and he nodded along, then asked about work himself.'],
+      ['a day off asked about, then the work', 'She asked if I had a good day off, and then got on with what she had brought.'],
+      ['the last minutes on the plan', 'The last ten minutes went on the relapse plan.'],
+      ['a parent asked in, and agreed', 'She asked whether her mum could come in for the last ten minutes, and we agreed.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

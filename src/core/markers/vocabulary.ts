@@ -151,7 +151,7 @@ export const SET_AGAINST = String.raw`(?:at least |actually |(?:never|just|alway
  * school'", "'did EMDR properly'", "'only came for the biscuits'", "'never bothered with all this'"), after the
  * opening quotation mark: the phrase cue reads it as a comparison and the history check in context.ts as no history.
  */
-export const WORKER_DID = String.raw`(?:(?:did|does|used to do) (?:it|this|that|[\w-]+) properly\b|only (?:came|comes|did it|was there|turned up) for\b|never (?:bothered|made|asked|checked|did|used to) (?:me |us )?(?:with |about )?(?:all )?(?:this|that|it|a fuss)\b|(?:got|had|managed|sorted) (?:him|her|them|me|it|us)\b)`;
+export const WORKER_DID = String.raw`(?:(?:did|does|used to do) (?:it|this|that|[\w-]+) properly\b|only (?:came|comes|did it|was there|turned up) for\b|never (?:bothered|made|asked|checked|did|used to) (?:me |us )?(?:with |about )?(?:all )?(?:this|that|it|a fuss)\b|(?:got|had|managed|sorted) (?:him|her|them|me|it|us)\b|gave (?:us|me|him|her|them) a (?:leaflet|hug|pat on the back|number)\b[^"”]{0,30}\b(?:and|then) (?:disappeared|vanished|left|was gone)\b)`;
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").

@@ -41,9 +41,12 @@ const WHILE_WE_TALKED = /\b(?:while|as|whilst) (?:we|I) (?:talked|spoke|were tal
 /** The session's time itself as the subject before token i: "most of the call", "half the hour", "the whole session". */
 const MOST_OF = words('most much half all bulk whole');
 const SESSION_TIME = words('session hour call visit appointment meeting time');
+const EDGE = words('final last first');
 function timeAsSubject(s: Sentence, i: number): boolean {
   const t = s.tokens;
   const k = i - 1;
+  // ("The final ten minutes went on her row with the assessor": the session's last or first minutes.)
+  if (t[k]?.lower === 'minutes' && (t[k - 1]?.pos === 'NUM' || /^(?:ten|five|fifteen|twenty|thirty|forty)$/.test(t[k - 1]?.lower ?? '')) && EDGE.has(t[k - 2]?.lower ?? '') && t[k - 3]?.lower === 'the') return true;
   if (!SESSION_TIME.has(t[k]?.lower ?? '') || t[k - 1]?.lower !== 'the') return false;
   return MOST_OF.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && MOST_OF.has(t[k - 3]?.lower ?? ''));
 }
@@ -106,7 +109,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const core = toks.slice(from, i).some((w) => V.CORE_TOPIC.has(w.lemma) || V.DISTRESS.has(w.lower) || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower)));
     if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !afterTherapistMove(s, i)) { add('W4', 0.55, from, Math.min(c.to, i + 7), 'topic'); return true; }
   }
-  if (!isClient(c.role) || !verbLike(c.t)) return false;
+  // ("The final ten minutes went on her row with the assessor": the time, not the client, is the subject.)
+  const timeWentOn = lemma === 'go' && s.tokens[i + 1]?.lower === 'on' && timeAsSubject(s, i);
+  if ((!isClient(c.role) && !timeWentOn) || !verbLike(c.t)) return false;
   const toks = s.tokens;
   // "brushed it off", "played it down", "laughed it off", "shrugged off the chain analysis"
   // (Someone else's words brushed off, "brushed off her sister's comment", are vetoed in context.ts.)
@@ -181,7 +186,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // (Not "the first ten minutes of the film": minutes of something else than the session.)
   const hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), V.SESSION_HOUR) : -1;
   // ...and "Most of the call went on lamb prices and the rain": the time as the subject, going on something.
-  const wentOn = lemma === 'go' && toks[i + 1]?.lower === 'on' && !s.quoted[i] && timeAsSubject(s, i);
+  const wentOn = timeWentOn && !s.quoted[i];
   if ((lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) || wentOn) {
     // What the time went on, not "the session" itself, must be away from the work.
     // ("going" only as "going through" or "going over" something: "going to the toilet" is no topic.)
