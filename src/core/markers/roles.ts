@@ -170,6 +170,7 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
   return { role: 'implicit', index: -1 };
 }
 
+/** A time said as a noun phrase with no preposition ('each time', 'every week', 'that morning'), which is no subject. */
 const TIME_NOUNS = new Set(['time', 'week', 'session', 'day', 'night', 'morning', 'evening', 'afternoon', 'minute', 'hour', 'visit', 'call']);
 const TIME_DETERMINERS = new Set(['each', 'every', 'this', 'that', 'last', 'next', 'whole', 'same']);
 const SUBORDINATOR = new Set(['when', 'whenever', 'while', 'as', 'after', 'before', 'once', 'until']);

@@ -38,7 +38,7 @@ const PUT_AWAY_AFTER = /^[^.;]{0,20}\b(?:then|before|until (?:she|he|they)) (?:p
 /** The session going on beside it: "while we talked", "as I spoke", "throughout". */
 const WHILE_WE_TALKED = /\b(?:while|as|whilst) (?:we|I) (?:talked|spoke|were talking|was talking|was speaking|went through|explained|asked)\b|\b(?:throughout|the whole time|all session)\b/i;
 
-/** The session's time itself as the subject before token i: "most of the call", "half the hour", "the whole session". */
+/** The session's time itself as the subject before token i: "most of the call", "half the hour", "the final ten minutes". */
 const MOST_OF = words('most much half all bulk whole');
 const SESSION_TIME = words('session hour call visit appointment meeting time');
 const EDGE = words('final last first');
@@ -51,7 +51,7 @@ function timeAsSubject(s: Sentence, i: number): boolean {
   return MOST_OF.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && MOST_OF.has(t[k - 3]?.lower ?? ''));
 }
 
-/** "most of the session", "half the hour", "the whole call" from token k: the session's time. */
+/** "most of the session", "half the hour", "all the time" from token k: the session's time. */
 function timeTakenUp(s: Sentence, k: number): boolean {
   const t = s.tokens;
   let j = k;
@@ -510,9 +510,9 @@ export function shortAnswerHits(s: Sentence, add: Add): void {
     // The quotation must close here: one the sentence splitter cut goes on, and is no short answer.
     if (close >= toks.length || !['"', '”'].includes(toks[close].text)) return;
     const said = toks.slice(open + 1, close).filter((w) => w.pos !== 'PUNCT');
+    if (repeated && !OVER_AND_OVER.test(s.text.slice(toks[close].end))) return;
     // An answer that says nothing ("same as always", "fine, I guess"), not a short one with something in it
     // ("the panic attacks", "relieved, mostly", "early days").
-    if (repeated && !OVER_AND_OVER.test(s.text.slice(toks[close].end))) return;
     if (said.length >= 1 && said.length <= 3 && said.every((w) => SAYS_NOTHING.has(w.lower))) add('W2', 0.55, open, Math.min(toks.length, close + 1), 'minimal-response');
     return;
   }
