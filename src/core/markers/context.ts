@@ -61,8 +61,6 @@ const CHANGED_MIND = /,? (?:and )?then (?:listed|named|answered (?:it|the questi
 const NOTICED_OWN = /\b(?:she|he|they|pt|the client|client|[A-Z][a-z]+) (?:noticed|realised|realized|caught|spotted) (?:that )?(?:she|he|they|herself|himself|themselves)(?: (?:was|were|had been))?\s*$/;
 /** A feeling overdone, which is strain however warm the feeling ('I overdid the warmth'). */
 const OVERDONE = /\b(?:overdid|overdoing|overdone|too much)\b/i;
-/** The therapist's own pressure, pull or wish "to" do something, just before a cue ('Writer aware of pressure to abandon protocol'). */
-const MY_PULL_TO = /\b(?:I|T|writer|counsell?or|counselor|clinician)\b[^.;"“]{0,20}\b(?:aware of|felt|feel|noticed|had|resisted) (?:a |the |some |an )?(?:pressure|pull|urge|temptation|wish|impulse|tug|desire) to\s*$/i;
 /** The time said to have gone quickly or been enjoyed: a look at the clock that is no leaving. */
 const TIME_FLEW = /\b(?:could(?:n'?t| not) believe|surprised) (?:that )?(?:an?|the) (?:hour|session|time|whole hour) had (?:gone|flown|passed|gone so fast)\b|\b(?:the )?time had flown\b|\b(?:was|were) enjoying (?:the|our|this) (?:hour|session|time|group)\b/i;
 const AGREED = /\bso we (?:moved|switched|changed|went) (?:on )?to\b|\bwhich worked(?: well| better| fine| a treat)?\b|\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|that) (?:was|is) (?:the|what)\b[^.;]{0,30}\b(?:we|she|he|they) (?:had )?(?:scheduled|planned|agreed|set|chose|brought)\b|\bthis time (?:it|things) (?:was|were|is|are|felt|feels) different\b|\b(?:which|and) (?:we|I|this writer) agreed\b|\band we did\b|\bas (?:she|he|they|(?:the )?client|pt|(?:the )?patient) (?:had )?(?:wanted|asked|requested|preferred)\b|\bas (?:we|I) (?:had )?(?:agreed|arranged|planned)\b|\bas (?:she|he|they) (?:had )?said (?:she|he|they) would\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b|\bwhich (?:I|we) (?:will|'ll|agreed to|am going to|are going to) do\b/i;
@@ -497,8 +495,6 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // Not when the feeling turns or fades ("tender towards him and then impatient", "look forward to these less than I used to").
   // (Not a warmth overdone: "I overdid the warmth" is strain.)
   { subtypes: /^TR$/, window: CUE_AND(10), test: (words, cue) => GOOD_FEELING.test(words) && !RELIEVED_AT_END.test(words) && !FEELING_TURNED.test(words) && !OVERDONE.test(cue), reason: 'word-sense' },
-  // What the therapist felt a pressure or a wish to do ("aware of pressure to abandon protocol") is the therapist's, not a client's refusal.
-  { subtypes: /^[WC]/, quoted: false, window: BEFORE(40), test: matches(MY_PULL_TO), reason: 'word-sense' },
   // The good feeling just after the words that open it ("I noticed I was | looking forward to...").
   { subtypes: /^TR$/, window: AFTER(40), test: (words) => GOOD_FEELING_NEXT.test(words) && !FEELING_TURNED.test(words), reason: 'word-sense' },
   { subtypes: /^TR$/, window: SENTENCE, test: matches(JUDGED_SOUND), reason: 'word-sense' },
