@@ -7351,6 +7351,7 @@ describe('rupture markers in prose', () => {
       ['TR', 'I wanted to say something kind and said something trite.', 'said something trite'],
       ['TR', 'I felt I was on the management side of the table.', 'I felt I was on the management side'],
       ['TR', 'I felt patronising and spoke too slowly.', 'I felt patronising'],
+      ['TR', 'This writer became defensive.', 'This writer became defensive'],
     ]);
     pinNoMarker([
       ['a lunch gone on with, then put away', 'When I arrived she carried on with her lunch and then put it away.'],

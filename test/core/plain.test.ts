@@ -43,6 +43,12 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('This writer noticed feeling tired.')?.reread, true);
   });
 
+  it('reads the writer who opens a sentence, or before how they were, as its subject ("I"), not "me"', () => {
+    assert.equal(plainWords('This writer became defensive.')?.text, 'I became defensive.');
+    assert.equal(plainWords('Writer aware of pressure to abandon protocol.')?.text, 'I aware of pressure to abandon protocol.');
+    assert.equal(plainWords('Th re: HW, clt shrugged.')?.text, 'me re: HW, pt shrugged.');
+  });
+
   it('reads "Th" as the therapist, the subject of what the client said of them', () => {
     assert.equal(plainWords('Clt stated Th "never actually answers anything."')?.text, 'Pt said I "never actually answers anything."');
     assert.equal(plainWords('Th asked about the week.')?.text, 'I asked about the week.');

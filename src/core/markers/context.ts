@@ -659,7 +659,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction; not when the
   // client says it of me ("He said I would not last a week at his job").
-  if (opts.clientMove && !opts.quoted && !opts.inQuote && !CLIENT_SAYS_I.test(sentence.slice(from, start).replace(/(?:I|T)\s+$/, '')) && /(?:^|[^\w'’])(?:I|T)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && !CLIENT_SAYS_I.test(sentence.slice(from, start).replace(/(?:I|T)\s+$/, '')) && /(?:^|[^\w'’])(?:I|T|(?:[Tt]his )?[Ww]riter)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I found myself reassuring her rather than staying with it": what the therapist did instead is still theirs.
   if (opts.clientMove && !opts.quoted && !opts.inQuote && /^(?:rather than|instead of)\b/i.test(sentence.slice(start, end))
     && /(?:^|[^\w'’])(?:I|T)\s+(?:[\w'’]+\s+){0,5}$/.test(sentence.slice(from, start))) return 'therapist-subject';

@@ -158,6 +158,8 @@ const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
 /** How the writer was, as a note puts it with no verb ('Writer aware of', 'writer unsure whether'). */
+/** A word after the writer that opens a sentence, that is no preposition, conjunction or punctuation: a verb or a state. */
+const OPENS_WITH_VERB = /^\s+(?!(?:re|and|or|with|to|for|in|on|at|of|from|by|as|the|a|an|&)\b)[a-z][a-z'’-]*\b/i;
 const STATE = /^\s+(?:aware|conscious|mindful|unsure|uncertain|concerned|worried|struck|tempted|inclined)\b/i;
 const DID = /^\s+(?:\w+ly\s+)?(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
 
@@ -274,7 +276,9 @@ export function plainWords(sentence: string): Plain | undefined {
       const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
       // The subject of what the client said or thought of them ('stated Th "never answers"'), or of what they did.
       // ...or before how they were ("Writer aware of pressure to abandon protocol": not "me aware").
-      const subject = re === OT || SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length)) || STATE.test(sentence.slice(m.index + m[0].length));
+      const subject = re === OT || SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length)) || STATE.test(sentence.slice(m.index + m[0].length))
+        // ...or opening the sentence before a word of its own ("This writer became defensive"; not "Th re: HW", "Th and pt").
+        || (first && OPENS_WITH_VERB.test(sentence.slice(m.index + m[0].length)));
       const by = own ? 'my' : subject ? 'I' : 'me';
       edits.push({ start: m.index, end: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
     }
