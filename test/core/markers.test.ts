@@ -2928,7 +2928,7 @@ describe('rupture markers in prose', () => {
       ['C5', 'She said the group was "nice, but I could do this at home".', 'nice, but I could do this at home'],
       ['C1', 'He asked the nurse to "send the therapist away".', 'send the therapist away'],
       ['C4', 'She asked whether her manager would see the notes.', 'asked whether her manager would see the notes'],
-      ['W2', 'He kept the camera pointed at the ceiling.', 'the camera pointed at the ceiling'],
+      ['W2', 'He kept the camera pointed at the ceiling.', 'camera pointed at the ceiling'],
       ['C3', 'He would not do the practice call.', 'would not do the practice call'],
     ]);
     // From lookalikes69 (none of 40 on the commit before the pass).

@@ -2465,7 +2465,7 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.55, "{Q}[^\"”]{0,30}\\bi could do (?:this|that|it) (?:with (?:the|my) (?:dog|wife|husband|mates?|friends?)|on my own|at home|myself|for free)\\b", { speech: true, before: /\b(?:walking|sessions?|group|therapy|course|it|this)\b[^.;]{0,10}\b(?:was|were|is|are)\s*["“]?$/i }),
   c('C1', 0.55, "{Q}?send (?:the|that|this) (?:psychologist|therapist|counsell?or|nurse|social worker|doctor|physio) away\\b"),
   c('C4', 0.55, "\\basked (?:whether|if) (?:HR|my (?:manager|boss|employer|line manager)|work|the (?:company|school|court|police|council|DWP|jobcentre|employer)) {Q}?(?:get|gets|see|sees|will see|will get|would see|are told|find out|hear) (?:a (?:summary|copy|report)|the notes|what|about|these|this)\\b"),
-  c('W2', 0.55, "\\b(?:camera|screen|laptop) (?:angled|pointed|turned|facing|tilted) (?:at|to|towards) (?:the|her|his|their) (?:ceiling|headrest|wall|floor|window|side|roof)\\b(?![^.;]{0,30}\\bfriends\\b)|\\bhalf out of (?:the )?(?:frame|shot|picture)\\b"),
+  c('W2', 0.55, "\\b(?:camera|screen|laptop) (?:angled|pointed|turned|facing|tilted) (?:at|to|towards) (?:the|her|his|their) (?:ceiling|headrest|wall|floor|window|side|roof)\\b(?![^.;]{0,30}\\bfriends\\b)|\\bhalf out of (?:the )?(?:frame|shot|picture)\\b|\\b(?:the |her |his |their )?(?:camera|video|screen) (?:showed|was on) (?:only )?(?:the )?(?:ceiling|headrest|wall|floor|door|roof|car roof|dashboard|window)\\b"),
   // Eighty-fifth pass (the misses of fresh `unseen91` and `longform37`, as families): "don't dress it up"; the folder
   // left on the chair; "hoop after hoop"; not done as asked; answering with a laugh; leaving as soon as I opened my
   // bag; "the ward told us all this"; a device taken off in the car park, left in the box, not worn; done once and
@@ -4801,7 +4801,7 @@ export const CUES: readonly Cue[] = [
   // Questions put aside in a report's passive ("Questions regarding the index offence were deflected"): W4.
   c('W4', 0.55, "\\b(?:questions?|enquiries|attempts to (?:explore|discuss)) (?:about|regarding|on|concerning|around|into) (?:the |his |her |their )?[\\w-]+(?: [\\w-]+)?(?: [\\w-]+)? (?:was|were) (?:deflected|avoided|sidestepped|side-stepped|dodged|evaded|brushed (?:off|aside)|deferred|steered away)\\b"),
   // The client's own picture painted over (W2, as the guide has it).
-  c('W2', 0.55, "\\b(?:painted|scribbled|coloured|colored|drew) (?:over|across) (?:it|them|(?:the|her|his|their) (?:picture|painting|drawing|image|page|work))\\b(?! (?:again )?(?:because|to make|so that|as (?:she|he|they) wanted))"),
+  c('W2', 0.55, "\\b(?:painted|scribbled|coloured|colored|drew) (?:a [\\w-]+ |all )?(?:over|across) (?:it|them|what (?:she|he|they) (?:had )?(?:written|wrote|drawn)|(?:the|her|his|their) (?:picture|painting|drawing|image|page|work))\\b(?! (?:again )?(?:because|to make|so that|as (?:she|he|they) wanted))"),
   // "I felt I was boring her", "I felt like I was blaming her", "I felt I was torturing her": the therapist's sense of
   // their own act on the client (TR), whatever the act, but a good one ("helping her", "getting through to him") or one
   // the same breath settles ("so I checked, and she said the pace was right").
@@ -5380,8 +5380,6 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.55, "{Q}?(?:had|has|have|got) no (?:business|right) (?:sitting here|being here|coming here|taking up|wasting|moaning|complaining|bothering)\\b", { speech: true }),
   // A topic off limits (C7).
   c('C7', 0.55, "(?<!\\b(?:room|area|office|kitchen|garden|floor|ward|building|site|zone|corridor|car park|loft|shed|bar|pub|beach|field|road) (?:is|was|were|are|remained|stayed) )\\b(?:was|were|is|are|remained|stayed) off[- ]limits\\b(?! to\\b)"),
-  // The camera on the headrest (W2).
-  c('W2', 0.55, "\\b(?:the |her |his |their )?(?:camera|video|screen) (?:showed|was on|pointed at|faced|was pointed at|showed only) (?:only )?(?:the )?(?:ceiling|headrest|wall|floor|door|roof|car roof|dashboard|window)\\b"),
   // "All you want is my bank card" (C1).
   c('C1', 0.55, "{Q}all (?:you|you lot|they|the service|you people) (?:want|care about|are after|are interested in) is\\b", { speech: true }),
   // Hundred-and-sixty-fourth pass (fifty-first session, unseen183 and lookalikes160). "Been there, got robbed, no ta" to
@@ -5389,8 +5387,6 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.55, "(?<=\\bwhen (?:I|T) (?:mentioned|offered|suggested|raised|brought up|proposed)\\b[^.;]{0,60})\\bsaid {Q}[^\"”]{0,40}\\b(?:no ta|no thanks|no thank you|no chance|not a chance|no way)[.!]?[\"”]", { speech: true }),
   // The service that only turns up when the council wants its numbers (C4).
   c('C4', 0.55, "\\b(?:only|just) (?:turns? up|comes?|came|calls?|rings?|visits?|bothers?|shows? up|gets? in touch) {Q}?(?:when|because) (?:the|they|you|your|my|it) (?:[\\w'-]+ ){0,3}(?:want|wants|need|needs|has to|have to|is told|are told)\\b", { speech: true }),
-  // The questions left to a wife (W2).
-  c('W2', 0.55, "\\blet (?:his|her|their) (?:wife|husband|partner|mum|dad|mother|father|daughter|son|carer|sister|brother) (?:ask|answer) (?:all|most) (?:of )?(?:the )?questions\\b"),
   // "This is about the children, not me" (W4).
   c('W4', 0.55, "{Q}(?:this|it)(?:'s| is| was) (?:all )?about (?:the|my|our) (?:children|kids|son|daughter|family|husband|wife|partner|mum|dad|baby|boys|girls),? not (?:me|about me)\\b", { speech: true }),
   // The boring bits skimmed (C3).
@@ -5403,8 +5399,8 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.55, "\\bI (?:felt|feel) (?:that )?(?:I had been |I was being |I was |like |as if I (?:was|had been) )?reduced to\\b|\\bI (?:struggled|was struggling|found it hard|could(?:n'?t| not)) to (?:think|concentrate|stay awake|focus|keep my eyes open|keep up)\\b"),
   // The same talk done with three people already (C3).
   c('C3', 0.55, "{Q}?(?:done|had|heard|sat through) (?:the|this|that) (?:[\\w-]+ ){0,3}(?:talk|chat|speech|lecture|spiel|bit|thing|conversation) (?:with|from) (?:three|two|four|five|several|loads of|lots of|\\d+|other|every|all the) (?:people|professionals|doctors|therapists|nurses|workers|others)\\b", { speech: true }),
-  // What was written drawn over (W2, as the guide has a picture painted over).
-  c('W2', 0.55, "\\b(?:drew|scribbled|coloured|colored) (?:a [\\w-]+ |all )?(?:over|across) (?:them|it|what (?:she|he|they) (?:had )?(?:written|wrote|drawn))\\b"),
+  // The questions left to a wife to ask (W2; her answering them is an older cue's).
+  c('W2', 0.55, "\\blet (?:his|her|their) (?:wife|husband|partner|mum|dad|mother|father|daughter|son|carer|sister|brother) ask (?:all|most) (?:of )?(?:the )?questions\\b"),
   // Whether a parent will see what was written (C4).
   c('C4', 0.55, "\\b(?:asked|wanted to know|wondered)\\b (?:if|whether) (?:his|her|their) (?:mum|mom|dad|mother|father|parents?|wife|husband|partner|boss|manager|teacher|school|social worker) (?:would|will|could|might) (?:get to )?(?:see|read|hear|be told|find out about|know about) (?:the|my|his|her|their|this|what)\\b(?![^.;]{0,40}\\b(?:and|so) (?:we|I) (?:agreed|decided|explained|wrote|showed)\\b)"),
   // Whether I ever take a day off (C1).
