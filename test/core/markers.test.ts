@@ -7468,6 +7468,32 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session: no time for what was offered, a refusal of an improvisation, a year reached on the timeline, twenty minutes on the telly, when she could go, a chair swung round, "next question" at the end, how many left, "don\'t analyse it" after other words, what talking would add, the power to hold up the surgery, here for the tick, sounding like someone who knows', () => {
+    pinCovers([
+      ['C3', 'When I suggested a diary she said "I don\'t have time for that, sorry".', 'said "I don\'t have time for that, sorry"'],
+      ['C3', 'He refused the shared improvisation.', 'refused the shared improvisation'],
+      ['W2', 'When we got to 2015 on the timeline she went quiet.', 'went quiet'],
+      ['W4', 'She talked for twenty minutes about the telly.', 'talked for twenty minutes about the telly'],
+      ['W2', 'She asked when she could go.', 'asked when she could go'],
+      ['W2', 'He swung his chair round to face the window.', 'swung his chair round to face the window'],
+      ['W2', 'Asked about sleep: "fine, fine, next question".', 'fine, fine, next question'],
+      ['W2', 'She asked again how many sessions were left.', 'asked again how many sessions were left'],
+      ['W2', 'She asked how many of the six she had "used up".', 'asked how many of the six she had "used up'],
+      ['C2', 'She said "it\'s just noise, don\'t analyse it".', 'it\'s just noise, don\'t analyse it'],
+      ['W7', 'He said he didn\'t see what talking would add.', 'didn\'t see what talking would add'],
+      ['C4', 'He checked whether I had the power to hold up the surgery.', 'checked whether I had the power to hold up the surgery'],
+      ['C4', 'He said he was here "to get the tick".', 'was here "to get the tick'],
+    ]);
+    pinNoMarker([
+      ['no energy, but a try', 'When I suggested a walk she said "I haven\'t got the energy for it, but I will try".'],
+      ['a year of the past', 'In 2019 she went quiet for a year.'],
+      ['my own "moving on"', 'I said "good, moving on" and she smiled.'],
+      ['sessions left asked once', 'She asked how many sessions she had left.'],
+      ['here for a letter', 'She was here to get the letter for the housing office.'],
+      ['what I tried to sound like', 'I tried to sound like someone who knows football.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -349,6 +349,8 @@ const FROM_SOMEONE = /^\s*(?:from|of|by) (?:his|her|their) /i;
 /** The client's view of a clinician ("she felt the facilitator ignored her"): no reaction of the writer's. */
 const CLIENT_VIEW_OF = /\b(?:she|he|they|the client|client|pt)\s+(?:said|says|felt|feels|thinks?|thought|believes?|complained|claimed)\s+(?:that\s+)?(?:the|her|his|their)\s+(?:co-?)?(?:facilitators?|therapists?|clinicians?|counsell?ors?)\s*$/i;
 const CLIENT_SAYS_I = /(?<!\bI )\b(?:said|says|told (?:me|us)|thinks?|thought|feels?|felt|complained|claimed|insisted|implied|accused me of)\s+(?:that\s+)?$/i;
+/** The therapist, and no one who says it of them, seeming like someone just before the cue ("I tried to sound like"). */
+const THERAPIST_SEEMING = /^(?:[^.;"“”]*[^\w'’])?(?<!\b(?:said|says|told (?:me|us)|thinks?|thought|felt|complained|claimed|that) )(?:I|T)\s+(?:[\w'’]+\s+){0,4}(?:sound|seem|look|appear|come across|came across|act)(?:s|ed|ing)?\s+(?:like|as)\s+$/;
 /** The client's quoted words about the therapist, still open ('told me I was "only doing this to tick a box'). */
 const QUOTE_ABOUT_ME = /\b(?:said|says|told (?:me|us)|thinks?|thought|felt|complained|claimed|insisted|implied)\s+(?:that\s+)?I\b(?:\s+(?:was|am|had|have|were|would|will|'m))?\s*["“][^"”]*$/i;
 /** The therapist glad the client has gone: relief at an end, no good feeling. */
@@ -660,6 +662,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction; not when the
   // client says it of me ("He said I would not last a week at his job").
   if (opts.clientMove && !opts.quoted && !opts.inQuote && !CLIENT_SAYS_I.test(sentence.slice(from, start).replace(/(?:I|T)\s+$/, '')) && /(?:^|[^\w'’])(?:I|T|(?:[Tt]his )?[Ww]riter)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  // "I tried to sound like someone who knows football": what the therapist wanted to seem, not a client's complaint ("She
+  // said I sound like someone who knows nothing" keeps it).
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && THERAPIST_SEEMING.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I found myself reassuring her rather than staying with it": what the therapist did instead is still theirs.
   if (opts.clientMove && !opts.quoted && !opts.inQuote && /^(?:rather than|instead of)\b/i.test(sentence.slice(start, end))
     && /(?:^|[^\w'’])(?:I|T)\s+(?:[\w'’]+\s+){0,5}$/.test(sentence.slice(from, start))) return 'therapist-subject';
@@ -742,13 +747,18 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
 function historyWords(clause: string, cue: string, subtype?: string): string {
   const matter = HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause;
   const own = subtype === 'W4' ? matter.replace(STORY_TOLD, ' ').replace(WHEN_IT_HAPPENED, ' ') : matter;
-  return own.replace(ASKED_ABOUT_PAST, ' ').replace(GIVEN_LAST_TIME, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
+  return own.replace(ASKED_ABOUT_PAST, ' ').replace(YEAR_REACHED, ' ').replace(GIVEN_LAST_TIME, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
 }
 
 /** The story a client told, from what it was about to the end of the clause ("talked about a big win two years ago"). */
 const STORY_TOLD = /\b(?:talked|talks|spoke|speaks|went on|goes on|told (?:me|us)|tells (?:me|us)|launched into a story) about\b[^.;]*|\bspent (?:[\w-]+ ){0,5}(?:session|hour|time|appointment) (?:on|talking about|telling me about|describing)\b[^.;]*/gi;
 /** When the thing a story is about happened, in a clause of its own ("back to the Harrogate job that went wrong in 2019"). */
 const WHEN_IT_HAPPENED = /\b(?:that|which) (?:went|happened|was|were|had|took place|fell through|ended|started|began|collapsed|failed)\b[^.;,]*/gi;
+/**
+ * A year reached in the work, on a timeline or lifeline ("when we reached the stone for 2019", "got to 2015 on the
+ * timeline"): where the work had got to in this session, not when the cue happened.
+ */
+const YEAR_REACHED = /\b(?:reached|got to|came to|arrived at|moved (?:on )?to)\b (?:[\w-]+ ){0,3}(?:19|20)\d\d\b/gi;
 /** What is remembered, named by when it was said ("whether I remember anything from previous weeks"): the matter, not when. */
 const REMEMBERED = /\b(?:remember|recall|forg[eo]t)\w*\b[^.;]{0,40}\b(?:from|of|in|about) (?:previous|the last|last|earlier|past|the previous) (?:weeks?|sessions?|times?|appointments?)\b/gi;
 /** What the client was telling when the cue happened ("laughing while describing being left as a child"): the matter, not when. */

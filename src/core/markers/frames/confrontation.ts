@@ -606,7 +606,7 @@ export function invitationAnswerHits(s: Sentence, add: Add, sentiment = sentimen
       const words = s.text.slice(toks[qs].start, toks[qe - 1].end);
       // A dismissal in so many words stands whatever the sentiment model says (it scores "here we go,
       // psychobabble again" as positive); a refusal must not be a cheerful one.
-      const dismissal = NEGATIVE_EVALUATION.test(words) || within(s, qs, qe, V.DISMISSIVE) >= 0;
+      const dismissal = NEGATIVE_EVALUATION.test(words) || within(s, qs, qe, V.DISMISSIVE) >= 0 || NO_TIME_FOR_IT.test(words);
       if (!dismissal && !(refusal(s, qs, qe) && sentiment(words) <= 0)) return;
       const what = objectOf(s, v + 1, k);
       add(what === 'task' ? 'C3' : 'C2', 0.6, k, Math.min(toks.length, qe + 1), 'answer-to-invitation');
@@ -615,6 +615,12 @@ export function invitationAnswerHits(s: Sentence, add: Add, sentiment = sentimen
     return;
   }
 }
+
+/**
+ * "I literally don't have time to schedule worrying", "haven't got the energy for that": no room for what was offered,
+ * which the sentiment model reads as positive (the negation turns "worrying" round); not with "but I'll try" after it.
+ */
+const NO_TIME_FOR_IT = /^["“”']?(?:i|we) (?:[a-z]+ )?(?:(?:don'?t|do not)(?: have| get)?|(?:haven'?t|have not)(?: got)?) (?:the |any )?(?:time|energy) (?:for|to)\b(?![^"“”]*\b(?:but|though|although)\b)/i;
 
 /** "I'm not talking to furniture", "I won't do that", "no way": a refusal in the client's own words. */
 function refusal(s: Sentence, from: number, to: number): boolean {
