@@ -7494,6 +7494,31 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session, second set: what took the visit after my question, hung up after minutes, the visit on her phone, nothing to go over, agreed only because the health visitor, a cure not coping, sat angled away, a companion looked to each time, what went on the plan, reporting to probation, a wall between us, the clinic wants numbers, I ended up lecturing, said it clumsily', () => {
+    pinCovers([
+      ['W4', 'When I asked about the scan the cricket scores took up most of the visit.', 'the cricket scores took up most of the visit'],
+      ['W2', 'Hung up after 3 min when I asked about the chain.', 'Hung up'],
+      ['W2', 'She spent the visit on her phone.', 'spent the visit on her phone'],
+      ['W1', 'He said there was nothing to go over.', 'nothing to go over'],
+      ['W7', 'She only agreed to this because the health visitor made it sound compulsory.', 'only agreed to this because the health visitor made'],
+      ['C5', 'He said he wanted a cure, not "coping".', 'wanted a cure, not "coping'],
+      ['W2', 'She sat angled away from me.', 'sat angled away from me'],
+      ['W2', 'He looked at his support worker each time.', 'looked at his support worker each time'],
+      ['W2', 'He waited for his mum to answer.', 'waited for his mum to answer'],
+      ['C4', 'He wanted to know if what he told me went on his sentence plan.', 'wanted to know if what he told me went on'],
+      ['C4', 'He asked how often I would be reporting to probation.', 'asked how often I would be reporting to probation'],
+      ['W2', 'He built a wall of cushions between us.', 'built a wall of cushions between us'],
+      ['C4', 'He said the clinic "just wants my numbers".', 'the clinic "just wants my numbers'],
+      ['TR', 'I ended up lecturing him.', 'I ended up lecturing'],
+      ['TR', 'I felt I had said it clumsily.', 'I felt I had said it clumsily'],
+    ]);
+    pinNoMarker([
+      ['what I would send, read together', 'He asked what I would send to probation, and we read the letter together.'],
+      ['what was asked about took the visit', 'When I asked about the cricket, the cricket scores took up most of the visit.'],
+      ['another team\'s numbers', 'She said the diabetes team "only want the numbers to look nice".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -61,6 +61,16 @@ function timeTakenUp(s: Sentence, k: number): boolean {
   return t[j]?.lower === 'the' && SESSION_TIME.has(t[j + 1]?.lower ?? '');
 }
 
+const NOMINAL = words('NOUN PROPN ADJ NUM');
+const POSSESSIVE_MARK = new Set(["'s", '’s']);
+/** Where the noun phrase that ends just before token i starts: back over its nouns and adjectives to its determiner. */
+function nounPhraseBefore(s: Sentence, i: number): number {
+  const t = s.tokens;
+  let j = i - 1;
+  while (j > 0 && (NOMINAL.has(t[j - 1].pos) || POSSESSIVE_MARK.has(t[j - 1].lower))) j--;
+  return j > 0 && (t[j - 1].pos === 'DET' || POSSESSIVE.has(t[j - 1].lower)) ? j - 1 : j;
+}
+
 /** Whether a "when I ..." clause stands before token i (the therapist's move it answers). */
 function afterTherapistMove(s: Sentence, i: number): boolean {
   const t = s.tokens;
@@ -104,10 +114,14 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // subject, away from the work (a thing, not the client, is the subject here).
   if (lemma === 'take' && s.tokens[i + 1]?.lower === 'up' && !s.quoted[i] && verbLike(c.t) && timeTakenUp(s, i + 2)) {
     const toks = s.tokens;
-    const from = clauseOf(s, i)[0];
+    // After the therapist's move ("When I asked about the scan the cricket scores took up most of the visit") the subject
+    // is the noun phrase just before the verb, and it took the time from what was asked only when it is something else.
+    const moved = afterTherapistMove(s, i);
+    const from = moved ? nounPhraseBefore(s, i) : clauseOf(s, i)[0];
     const what = objectOf(s, from, i);
     const core = toks.slice(from, i).some((w) => V.CORE_TOPIC.has(w.lemma) || V.DISTRESS.has(w.lower) || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower)));
-    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !afterTherapistMove(s, i)) { add('W4', 0.55, from, Math.min(c.to, i + 7), 'topic'); return true; }
+    const asked = moved && toks.slice(0, from).some((w) => w.pos === 'NOUN' && toks.slice(from, i).some((x) => x.lemma === w.lemma));
+    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !asked) { add('W4', 0.55, from, Math.min(c.to, i + 7), 'topic'); return true; }
   }
   // ("The final ten minutes went on her row with the assessor": the time, not the client, is the subject.)
   const timeWentOn = lemma === 'go' && s.tokens[i + 1]?.lower === 'on' && timeAsSubject(s, i);
