@@ -7519,6 +7519,23 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session, third set: a client\'s initial after someone else\'s clause, the therapy made us the enemy, "nothing major", sent by the council, a visit about benefits, one word per box, crossed out on her copy', () => {
+    pinCovers([
+      ['W2', 'While her parents described the meals R stared at the carpet.', 'stared at the carpet'],
+      ['C5', 'Dad said FBT "made us the enemy".', 'FBT "made us the enemy'],
+      ['W1', 'She said she had missed doses "here and there, nothing major".', 'here and there, nothing major'],
+      ['C4', 'He asked if I had been "sent by the council".', 'asked if I had been "sent by the council'],
+      ['C4', 'He asked whether this visit was "about my benefits".', 'asked whether this visit was "about my benefits'],
+      ['C3', 'He filled in the sheet one word per box.', 'one word per box'],
+      ['C2', 'She said it was harsh and crossed it out on her copy.', 'crossed it out on her copy'],
+    ]);
+    pinNoMarker([
+      ['what a scan found', 'He said the scan had found "nothing serious" and he was relieved.'],
+      ['my own "nothing to worry about"', 'I told her "nothing to worry about".'],
+      ['a word bettered on her copy', 'She crossed out one word on her copy and wrote a better one.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -294,6 +294,11 @@ const CLIENT_OPENER = /^\s*(?:(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]*|(she|he|they)|p
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
 /** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
 const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|had|did|would|\w+ed)\b))(?=\s+[a-z])/;
+/**
+ * A client's initial just before the cue, after a clause of someone else's ("While her parents described the meals R"):
+ * the client withdraws (a confrontation there may be aimed at the other: "When another member spoke M rolled her eyes").
+ */
+const INITIAL_BEFORE_CUE = /[a-z,]\s+(?:[B-HJ-SU-Z])\s+$/;
 
 /** A substance named: "withdrawal", "agitated", "shaky" may be its effects, not the client's words to the therapist. */
 const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug(?! (?:doses?|charts?|rounds?|names?|regimens?|interactions?|errors?|trials?|compan(?:y|ies))\b))\b/i;
@@ -717,7 +722,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     // A predicate after "and" shares the sentence's subject ("She kept asking when her daughter was coming and did not answer").
     const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject)) return 'third-party';
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject)) return 'third-party';
   }
   // (A couple's "repair attempts", Gottman's word for what partners do, is no repair of ours.)
   if (!opts.inQuote && RETRO.test(clause.replace(REPAIR_ATTEMPTS, ' ')) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence.replace(REPAIR_ATTEMPTS, ' '))) return 'retrospective';

@@ -1915,7 +1915,7 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.6, "\\b(?:therapy|sessions?|analysis|counsell?ing|this|we|the work|the last session)\\b[^.;]{0,20}\\b(?:was|were|is|are|had|have|'ve|'s)? ?{Q}?(?:going|gone|went|go|goes) (?:round |around )?in circles\\b", { speech: true }),
   c('W5', 0.6, "\\b(?:didn'?t|don'?t|did not|do not|doesn'?t|does not) want to (?:make a fuss|be a (?:bother|nuisance|burden)|be any trouble|cause (?:any )?trouble|waste (?:your|anyone'?s) time)\\b"),
   c('W2', 0.6, "{Q}i'?ve (?:told|said it to|been through it with) the last (?:two|three|four|five|six|\\d+) (?:nurses|doctors|people|workers|therapists|social workers|counsell?ors)\\b", { speech: true }),
-  c('C4', 0.6, "\\basked (?:me )?(?:if|whether) (?:I|T) (?:was|were|am|worked) {Q}?(?:from|for) the (?:council|police|social|social services|dwp|home office|benefits|housing|government|court|jobcentre|job centre)\\b"),
+  c('C4', 0.6, "\\basked (?:me )?(?:if|whether) (?:I|T) (?:was|were|am|worked|had been) {Q}?(?:from|for|sent by|sent from) the (?:council|police|social|social services|dwp|home office|benefits|housing|government|court|jobcentre|job centre)\\b"),
   c('W5', 0.6, "\\bthanked me (?:three|four|five|several|many|repeatedly|over and over|again and again)(?: times)?\\b"),
   c('W1', 0.6, "{Q}[^\"”]{0,30}\\b(?:she'?s|he'?s|they'?re|she is|he is|they are) exaggerating\\b", { speech: true, before: /\b(?:said|says|insisted|replied)\s*$/i }),
   c('W2', 0.6, "\\bwhen (?:I|T) (?:asked about|raised|mentioned|brought up|named|turned to)\\b[^.;]{0,40}\\b(?:looked|stared|gazed) (?:down )?at (?:his|her|their) (?:hands|feet|shoes|lap|knees|nails)\\b"),
@@ -5426,4 +5426,13 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\b(?:built|building|made|making|put up|set up) (?:a |an )?(?:[\\w-]+ ){0,2}(?:wall|barrier|barricade)\\b[^.;]{0,30}\\bbetween (?:us|me and (?:him|her|them))\\b"),
   c('C4', 0.6, "\\b(?:the )?(?:clinic|service)\\b {Q}?(?:just |only )(?:wants?|cares? about|is interested in) (?:my|our|the|your|his|her|their) (?:numbers|stats|statistics|data|figures|targets)\\b"),
   c('TR', 0.7, "\\bI (?:then |soon |quickly )?ended up (?:lecturing|arguing|pleading|rescuing|over-?explaining|defending|justifying|siding with|taking sides|on (?:the )?(?:side of|[\\w-]+['’]s side))\\b|\\bI (?:felt (?:that )?I )?(?:had )?(?:said|put|phrased|worded|explained) (?:it|that|this) (?:clumsily|badly|poorly|awkwardly|too bluntly|bluntly)\\b"),
+  // Hundred-and-sixty-seventh pass (fifty-second session, unseen187 and lookalikes164): the therapy "made us the enemy"
+  // (C5); a lapse told off as "nothing major", "here and there" (W1).
+  c('C5', 0.6, "\\b(?:therapy|treatment|the treatment|the therapy|counsell?ing|fbt|cbt|dbt|emdr|the programme|the sessions|coming here)\\b {Q}?(?:has |had |have )?(?:made|turned) (?:us|me|them|him|her) (?:into )?(?:the )?(?:enemy|enemies|bad guys?|villains?|police|jailers?|guards?)\\b"),
+  c('W1', 0.6, "(?<={Q})(?<!\\b(?:(?:I|T|we) (?:said|told (?:her|him|them)|replied|added|reassured (?:her|him|them))|found|showed|shows|revealed|came back(?: as)?)[:,]? {Q})(?:(?:just |only )?(?:here and there|now and then|once or twice|the odd (?:one|day|time)),? )?(?:nothing major|nothing serious|nothing to worry about|no drama)(?=[.!]?{Q})"),
+  // Whether this visit is "about my benefits" (C4); a sheet done one word per box (C3); the letter's words crossed out on
+  // her copy (C2).
+  c('C4', 0.6, "\\b(?:asked|wanted to know|checked|wondered)\\b (?:me )?(?:if|whether) (?:this|(?:the|this|today'?s) (?:visit|session|appointment|assessment|meeting|call)) (?:was|is|would be) {Q}?(?:about|for|to do with|linked to|part of|because of) (?:my|his|her|their) (?:benefits?|pip|claim|sick note|fit note|tribunal|dwp|universal credit|esa)\\b"),
+  c('C3', 0.6, "\\b(?:one|a single) word (?:per|in each|in every|for each|for every) (?:box|line|question|section|answer)\\b"),
+  c('C2', 0.6, "\\bcrossed (?:it|that|them|the [\\w-]+(?: [\\w-]+)?|(?:my|the) (?:word|words|sentence|line)) out (?:on|in|of) (?:her|his|their) (?:copy|letter|formulation|diagram|map)\\b"),
 ];
