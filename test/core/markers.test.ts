@@ -7536,6 +7536,27 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session, fourth set: the rest by text, the last we saw of her, only talking to you because, a prescription so she could go, not a psychiatry question, my questions sounded glib, out of my depth, the first half reading me messages, what\'s there to talk about, rather see the nurse, put those away; a break left for an appointment told of, a coat shrugged off', () => {
+    pinCovers([
+      ['C4', 'He asked to do the rest of the appointment by text.', 'asked to do the rest of the appointment by text'],
+      ['W2', 'She went out at the break and that was the last we saw of her.', 'and that was the last we saw of her'],
+      ['W7', 'He said he was only talking to you because the consultant asked.', 'only talking to you because the consultant asked'],
+      ['W2', 'She asked for the prescription so she could go.', 'asked for the prescription so she could go'],
+      ['C7', 'She said "that\'s not a psychiatry question".', 'that\'s not a psychiatry question'],
+      ['TR', 'I felt my questions sounded glib.', 'I felt my questions sounded glib'],
+      ['TR', 'Out of my depth, I filled the gap with the leaflet.', 'Out of my depth, I'],
+      ['W4', 'He spent the first half reading me messages from his ex.', 'spent the first half reading me messages'],
+      ['W7', 'He said "I sit here all week, what\'s there to talk about".', 'I sit here all week, what\'s there to talk about'],
+      ['C1', 'She said she would rather see the nurse next time.', 'would rather see the nurse'],
+      ['C3', 'He said "I\'m not senile, put those away".', 'I\'m not senile, put those away'],
+    ]);
+    pinNoMarker([
+      ['left at the break for an appointment told of', 'She left at the break for a hospital appointment she had told us about.'],
+      ['a coat shrugged off', 'He shrugged off his coat and sat down.'],
+      ['the nurse for her bloods', 'She would rather see the nurse about her bloods.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -102,6 +102,9 @@ const W_IT_ONLY = words('this it');
 /** What a thing costs, after "worth the": the therapy may be the thing ("it's not worth the bother"). */
 const PLAIN_COST = words('bother hassle effort trouble time money cost fare petrol travel journey drive trip babysitter childcare');
 
+/** What can be shrugged off without brushing anything aside. */
+const GARMENT = words('coat jacket jumper hoodie cardigan fleece blazer anorak parka scarf shawl blanket rucksack backpack bag straps');
+
 /** Where "go" goes when it goes into the work: "go there", "go into it", "go back over it", "go near it". */
 const GO_INTO_WHERE = words('there into near through over back down anywhere further deeper in');
 /** What talk is of, after "talk": a topic named ("talk about Mum", "talk it through"). */
@@ -131,6 +134,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // (Someone else's words brushed off, "brushed off her sister's comment", are vetoed in context.ts.)
   // Each verb with its own particle: played down, glossed over, brushed off ("played very loudly over me" is none).
   const particle = V.BRUSH.has(lemma) ? within(s, i + 1, Math.min(to, i + 4), PARTICLE_OF[lemma] ?? PARTICLE) : -1;
+  // ("shrugged off his coat": a garment taken off, nothing brushed aside nor withheld.)
+  if (particle >= 0 && within(s, particle + 1, Math.min(to, particle + 4), GARMENT) >= 0) return false;
   if (particle >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4))) {
     add('W1', 0.6, i, nounPhraseEnd(s, particle + 1, to), 'denial'); return true;
   }
