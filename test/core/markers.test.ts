@@ -7557,6 +7557,30 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session, fifth set: not performing it for you, moved on too quickly, why the consultant hadn\'t just given, a question for each question, "made" him come, "home\'s home", an attempt that did not land, not another care plan, glad when the visit ended, the discussion spent drawing, so it must be in my head, somewhere to be, let her down, an opening feeling, from then on it was hers', () => {
+    pinCovers([
+      ['C3', 'She said "I\'m not performing it for you".', 'I\'m not performing it for you'],
+      ['TR', 'Wanting to spare her, I let the group move on too quickly.', 'I let the group move on too quickly'],
+      ['C5', 'He wanted to know why the consultant hadn\'t just given him tablets.', 'wanted to know why the consultant hadn\'t just given'],
+      ['W2', 'He answered each question with a question.', 'answered each question with a question'],
+      ['W7', 'He said his head of year "made" him come.', 'head of year "made" him come'],
+      ['W2', 'He said "home\'s home".', 'home\'s home'],
+      ['TR', 'My attempt to sound cool did not land.', 'My attempt to sound cool did not land'],
+      ['C5', 'He said he was not interested in another care plan.', 'not interested in another care plan'],
+      ['TR', 'I was glad when the visit ended.', 'I was glad when the visit ended'],
+      ['W2', 'He spent the discussion drawing on the handout.', 'spent the discussion drawing'],
+      ['C5', 'She said "they can\'t find anything, so it must be in my head".', 'they can\'t find anything, so it must be in my head'],
+      ['W2', 'He said he had "somewhere to be".', 'said he had "somewhere to be'],
+      ['TR', 'I felt I had let her down.', 'I felt I had let her down'],
+      ['TR', 'Helpless, I agreed with her.', 'Helpless, I'],
+      ['W4', 'From then on it was her housing application.', 'From then on it was her housing application'],
+    ]);
+    pinNoMarker([
+      ['my own "business is business"', 'I said "business is business" and she laughed.'],
+      ['her turn', 'From then on it was her turn.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -2022,7 +2022,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:read|recited|quoted|repeated) (?:his|her|their|the|my) (?:[\\w-]+ ){0,3}back to me(?: word for word)?\\b(?![^.;]{0,30}\\b(?:to check|so (?:I|we) could|proud)\\b)"),
   c('W4', 0.55, "\\bwhen (?:I|T) (?:mentioned|asked about|raised|brought up|said)\\b[^.;]{0,40}\\b(?:she|he|they) (?:knocked|threw|swept|pushed|kicked|tipped) (?:the|her|his|their|it|them|everything)\\b"),
   c('C2', 0.6, "{Q}so (?:it'?s|you'?re saying it'?s|this is|i'?m) (?:all )?(?:in my head|psychological|made up|imagining it|mad)\\b", { speech: true }),
-  c('W7', 0.6, "\\b(?:wife|husband|partner|mum|mother|dad|father|gp|doctor|boss|manager|probation officer|social worker|school|court|girlfriend|boyfriend|daughter|son) (?:made|forced|nagged|pushed) (?:him|her|them|me) (?:into )?(?:to )?(?:come|coming|attend|attending|come here|see me|book|booking)\\b(?! to (?:the|a|an|her|his|their) (?!(?:session|sessions|appointment|appointments|group|clinic|therapy|counsell?ing|service|assessment)\\b))(?![^.;]{0,30}\\b(?:loves?|enjoy\\w*|glad)\\b)"),
+  c('W7', 0.6, "\\b(?:wife|husband|partner|mum|mother|dad|father|gp|doctor|boss|manager|probation officer|social worker|school|court|girlfriend|boyfriend|daughter|son|head of year|teacher|tutor|coach) {Q}?(?:made|forced|nagged|pushed){Q}? (?:him|her|them|me) (?:into )?(?:to )?(?:come|coming|attend|attending|come here|see me|book|booking)\\b(?! to (?:the|a|an|her|his|their) (?!(?:session|sessions|appointment|appointments|group|clinic|therapy|counsell?ing|service|assessment)\\b))(?![^.;]{0,30}\\b(?:loves?|enjoy\\w*|glad)\\b)"),
   c('W6', 0.55, "\\blaughed at the (?:reading|score|result|results|figure|number|weight)\\b(?! of\\b)"),
   c('C3', 0.6, "{Q}[^\"”]{0,20}\\bmak(?:e|ing) a (?:fool|idiot|prat|show|laughing stock) of (?:myself|me)\\b", { speech: true, before: /\b(?:was|were|is|are|called it|said)\s*$/i }),
   c('W1', 0.55, "{Q}[^\"”]{0,40}\\band i (?:don'?t|do not) want to(?: (?:remember|know|think about it|talk about it|go there|go into it))?[.!]?{Q}", { speech: true }),
@@ -5444,9 +5444,27 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\b(?:and|,) (?:that was|it was) the last (?:we|I) saw of (?:her|him|them)\\b"),
   c('W2', 0.6, "\\basked for (?:the|her|his|their|a) [\\w-]+(?: [\\w-]+)? so (?:that )?(?:she|he|they) could (?:go|leave|get going|get off|get away)\\b"),
   c('C7', 0.6, "(?<={Q})(?:that'?s|it'?s|this is|that is) not (?:a|an|your) (?:[\\w-]+ )?(?:question|department|business)\\b", { speech: true }),
-  c('TR', 0.7, "\\bI felt (?:that )?my (?:questions?|words?|comments?|reflections?|responses?|suggestions?) (?:sounded|were|came across as|felt|seemed) (?:\\w+ )?(?:glib|trite|hollow|clumsy|naive|scripted|empty|pat|patronising|robotic|formulaic|inadequate|feeble|lame)\\b|(?:^|[.;:]\\s*)(?:out of my depth|at a loss|all at sea),? I\\b"),
+  c('TR', 0.7, "\\bI felt (?:that )?my (?:questions?|words?|comments?|reflections?|responses?|suggestions?) (?:sounded|were|came across as|felt|seemed) (?:\\w+ )?(?:glib|trite|hollow|clumsy|naive|scripted|empty|pat|patronising|robotic|formulaic|inadequate|feeble|lame)\\b|(?:^|[.;:]\\s*)(?:out of my depth|at a loss|all at sea|helpless|deskilled|useless|irritated|frustrated|rattled|flustered|unwelcome|stung|wrong-footed),? I\\b"),
   c('W4', 0.55, "\\bspent (?:the (?:first|second|whole|entire) (?:half|part|hour|session)|most of the (?:session|hour|time|appointment)|much of the (?:session|hour)) (?:reading|showing) me (?:[\\w-]+ )?(?:messages|texts|emails|posts|photos|pictures|videos|screenshots)\\b"),
   c('W7', 0.55, "(?<={Q})(?:[^\"“”]{1,60}[,;] )?what'?s (?:there|left) to (?:talk about|say|discuss)(?=\\??{Q})"),
   c('C1', 0.6, "\\b(?:would|'d) rather (?:see|have|talk to|speak to) (?:the nurse|the doctor|the gp|someone else|somebody else|a different (?:[\\w-]+ )?(?:person|therapist|worker|counsell?or|psychologist|doctor)|another (?:therapist|worker|counsell?or|psychologist|doctor))\\b(?! (?:about|for) (?:the|her|his|their) (?:bloods|medication|prescription|dressing|injection|depot|physical))"),
   c('C3', 0.55, "(?<={Q})(?:[^\"“”]{0,40}[,;] )?put (?:those|them|that|it|this|these) away\\b(?=[^\"“”]{0,20}{Q})"),
+  // Hundred-and-sixty-ninth pass (fifty-second session, unseen189 and lookalikes166): "I'm not performing it for you" (C3);
+  // I let the group move on too quickly (TR); why the doctor hadn't just given him tablets (C5); each question answered
+  // with a question (W2); "home's home" (W2); my attempt did not land (TR); not interested in another care plan (C5); glad
+  // when the visit ended (TR); the discussion spent drawing (W2); "so it must be in my head" (C5); "somewhere to be"
+  // (W2); I felt I had let her down (TR); "from then on it was her housing application" (W4).
+  c('C3', 0.6, "(?<={Q})(?:[^\"“”]{0,40}[,;] )?(?:i'?m|i am) not (?:doing|performing|acting|playing|reading|writing|saying|drawing|singing) (?:it|that|this|them|those)(?: out)? (?:for you|for anyone|for them|here|again|in front of)\\b", { speech: true }),
+  c('TR', 0.65, "\\bI (?:then |probably |may have |might have )?(?:let (?:[\\w-]+ ){1,3}(?:move on|stop|go|off)|moved (?:us |the group |things )?on|agreed(?: to stop)?|jumped in|stepped in|intervened|reassured (?:her|him|them)|gave in|wrapped (?:it|things) up)[^.;]{0,20}\\btoo (?:quickly|soon|fast|readily|early)\\b"),
+  c('C5', 0.6, "\\b(?:wanted to know|asked|asking|demanded to know|wondered)\\b (?:me )?why (?:the|his|her|their) (?:consultant|doctor|gp|psychiatrist|surgeon|team) (?:hadn'?t|had not|didn'?t|did not|couldn'?t|could not|wouldn'?t|won'?t) (?:just )?(?:give|given|prescribe|prescribed|refer|referred|put|fix|fixed|sort|sorted)\\b"),
+  c('W2', 0.6, "\\banswered (?:each|every|most|all (?:my|the)) (?:question|questions) with (?:a |another )?question\\b"),
+  c('W2', 0.6, "(?<={Q})(?<!\\b(?:I|T|we) (?:said|told (?:her|him|them)|replied|added|joked)[:,]? {Q})([a-z]+)(?:'s|’s| is) \\1(?=[.!]?{Q})"),
+  c('TR', 0.65, "\\b(?:my|the) (?:attempts?|efforts?|jokes?|reflections?|comments?|questions?|interpretations?) (?:to [\\w-]+(?: [\\w-]+){0,3} )?(?:did not|didn'?t|failed to|never) land\\b"),
+  c('C5', 0.6, "\\bnot interested in (?:another|more|any more|anymore|yet another|a new) (?:care plan|plan|referral|assessment|course|leaflet|questionnaire|programme|therapist|worker)\\b"),
+  c('TR', 0.7, "\\bI (?:was|felt) (?:glad|relieved|pleased) when (?:the (?:visit|call|session|group|hour|appointment)|it|she|he|they) (?:ended|finished|was over|left|hung up)\\b"),
+  c('W2', 0.6, "\\bspent (?:the|most of the|much of the) (?:[\\w-]+ )?(?:discussion|exercise|round|feedback|check-in|group|session) (?:drawing|doodling|colouring|scrolling|texting|folding|tearing|fiddling)\\b"),
+  c('C5', 0.55, "(?<={Q})(?:[^\"“”]{1,60}[,;] )?so (?:it|this) must be (?:all )?in my head(?=[.!]?{Q})"),
+  c('W2', 0.6, "\\bsaid (?:that )?(?:she|he|they) (?:had|'d) {Q}?(?:somewhere (?:else )?to be|to be somewhere)\\b"),
+  c('TR', 0.65, "\\bI felt (?:that )?I had (?:let (?:her|him|them) down|failed (?:her|him|them)|made promises|overstepped|pushed (?:her|him|them|too)|got it wrong|said too much|missed something|been (?:too|unhelpful|clumsy))\\b"),
+  c('W4', 0.55, "\\b(?:after that|from then on|from there on|thereafter),? it was (?:all )?(?:about )?(?:her|his|their) (?!(?:turn|go|job|choice|idea|decision|call|fault|move|lead|time|pace|story)\\b)(?:[\\w-]+ ){0,2}[\\w-]+(?: and (?:her|his|their) [\\w-]+)?(?=\\s*[.;])"),
 ];
