@@ -7581,6 +7581,27 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session, sixth set: a hyphenated task refused, "nothing worth logging", questions answered by someone else, someone else\'s idea, the interpreter asked to stop, how long the appointment was, testing me, came across as cold, the lungs not the head, a coat zipped to the chin, the chair furthest away', () => {
+    pinCovers([
+      ['C3', 'He would not try the pursed-lip breathing.', 'would not try the pursed-lip breathing'],
+      ['W1', 'He said he had "slipped once or twice, nothing worth logging".', 'slipped once or twice, nothing worth logging'],
+      ['W2', 'Sam answered most of my questions to Dan.', 'answered most of my questions to Dan'],
+      ['W7', 'She said this was "the support worker\'s idea, not mine".', 'this was "the support worker\'s idea'],
+      ['W2', 'He asked the interpreter to stop translating.', 'asked the interpreter to stop translating'],
+      ['W2', 'She asked how long the appointment was.', 'asked how long the appointment was'],
+      ['TR', 'I felt he was testing me.', 'I felt he was testing'],
+      ['TR', 'My effort to stay neutral probably came across as cold.', 'My effort to stay neutral probably came across as cold'],
+      ['W1', 'He said it was "the lungs, not the head".', 'the lungs, not the head'],
+      ['W2', 'Coat zipped to the chin, she sat by the door.', 'Coat zipped to the chin'],
+      ['W2', 'Dan took the armchair furthest from Sam.', 'took the armchair furthest from Sam'],
+    ]);
+    pinNoMarker([
+      ['how long, for a taxi', 'She asked how long the appointment was, so she could book the taxi.'],
+      ['an idea she was glad of', 'It was her GP\'s idea and she was glad of it.'],
+      ['what the GP told him', 'He said his GP told him it was "the lungs, not the head".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -1595,7 +1595,7 @@ export const CUES: readonly Cue[] = [
   // Arriving with it on is how someone came, not something kept on in the session ("J came in with headphones on"),
   // unless the note says it stayed on ("arrived with his cap pulled low and kept it on").
   c('W2', 0.6, "\\b(?:(?<!\\b(?:came in|arrived|turned up|walked in|came|comes in|arrives) )|(?=[^.;]{0,60}\\b(?:kept (?:it|them)|throughout|for (?:most|much|all|the whole) of|the whole (?:session|hour)|all session)\\b))(?:kept|keeping|had|still had|left|sat with|stayed with|with) (?:her|his|their|the) (?:[\\w'’-]+ )?{PROP}(?: and (?:her |his |their )?{PROP})? {PROP_STATE}(?![^.]{0,60}\\b(?:cold|heating|rain(?:ing)?|freezing|chilly|snow(?:ing)?|draught|drafty|draughty)\\b)"),
-  c('W2', 0.6, "^\\s*(?:{CL} )?(?:(?:her|his|their) )?{PROP} (?:folded|crossed|on|up|in|zipped(?: up)?)\\b(?=\\s*(?:[,;.]|$|throughout|the whole|all session|for (?:most|much|all)))"),
+  c('W2', 0.6, "^\\s*(?:{CL} )?(?:(?:her|his|their) )?{PROP} (?:folded|crossed|on|up|in|zipped(?: up)?(?: to (?:the|her|his|their) (?:chin|neck|top))?)\\b(?=\\s*(?:[,;.]|$|throughout|the whole|all session|for (?:most|much|all)))"),
   c('C7', 0.6, "{Q}[^\"”]{0,10}\\b(?:i'?m|i am) not here to (?:talk about|discuss|go into|look at|talk about|dig into|rake over)\\b", { speech: true }),
   c('C2', 0.6, "\\b(?:when|after|as) (?:I|T) (?:suggested|offered|proposed|introduced|brought out|showed (?:her|him|them))\\b[^.;]{0,40}\\b(?:said|replied|snapped)\\b[^.;]{0,5}{Q}(?:i'?m|i am) (?:not (?:five|six|seven|a (?:child|kid|baby|toddler))|(?:\\w+ )?(?:years old|an adult|a grown (?:man|woman|adult)))\\b(?![^.;]{0,60}\\b(?:smil\\w*|laugh\\w*|grinn\\w*|joking|carried on)\\b)"),
   c('C7', 0.6, "\\basked (?:for|that) (?:everything|anything|all|what) (?:I|T) (?:wrote|write|record|recorded|noted|note|said|put)\\b[^.;]{0,20}\\b(?:to be|be) {Q}?(?:checked|read|seen|approved|shown)\\b"),
@@ -5429,7 +5429,7 @@ export const CUES: readonly Cue[] = [
   // Hundred-and-sixty-seventh pass (fifty-second session, unseen187 and lookalikes164): the therapy "made us the enemy"
   // (C5); a lapse told off as "nothing major", "here and there" (W1).
   c('C5', 0.6, "\\b(?:therapy|treatment|the treatment|the therapy|counsell?ing|fbt|cbt|dbt|emdr|the programme|the sessions|coming here)\\b {Q}?(?:has |had |have )?(?:made|turned) (?:us|me|them|him|her) (?:into )?(?:the )?(?:enemy|enemies|bad guys?|villains?|police|jailers?|guards?)\\b"),
-  c('W1', 0.6, "(?<={Q})(?<!\\b(?:(?:I|T|we) (?:said|told (?:her|him|them)|replied|added|reassured (?:her|him|them))|found|showed|shows|revealed|came back(?: as)?)[:,]? {Q})(?:(?:just |only )?(?:here and there|now and then|once or twice|the odd (?:one|day|time)),? )?(?:nothing major|nothing serious|nothing to worry about|no drama)(?=[.!]?{Q})"),
+  c('W1', 0.6, "(?<={Q})(?<!\\b(?:(?:I|T|we) (?:said|told (?:her|him|them)|replied|added|reassured (?:her|him|them))|found|showed|shows|revealed|came back(?: as)?)[:,]? {Q})(?:(?:[\\w'’-]+ ){0,2}(?:just |only )?(?:here and there|now and then|once or twice|the odd (?:one|day|time)),? )?(?:nothing major|nothing serious|nothing to worry about|no drama|nothing worth (?:logging|mentioning|writing down|recording|reporting))(?=[.!]?{Q})"),
   // Whether this visit is "about my benefits" (C4); a sheet done one word per box (C3); the letter's words crossed out on
   // her copy (C2).
   c('C4', 0.6, "\\b(?:asked|wanted to know|checked|wondered)\\b (?:me )?(?:if|whether) (?:this|(?:the|this|today'?s) (?:visit|session|appointment|assessment|meeting|call)) (?:was|is|would be) {Q}?(?:about|for|to do with|linked to|part of|because of) (?:my|his|her|their) (?:benefits?|pip|claim|sick note|fit note|tribunal|dwp|universal credit|esa)\\b"),
@@ -5467,4 +5467,16 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\bsaid (?:that )?(?:she|he|they) (?:had|'d) {Q}?(?:somewhere (?:else )?to be|to be somewhere)\\b"),
   c('TR', 0.65, "\\bI felt (?:that )?I had (?:let (?:her|him|them) down|failed (?:her|him|them)|made promises|overstepped|pushed (?:her|him|them|too)|got it wrong|said too much|missed something|been (?:too|unhelpful|clumsy))\\b"),
   c('W4', 0.55, "\\b(?:after that|from then on|from there on|thereafter),? it was (?:all )?(?:about )?(?:her|his|their) (?!(?:turn|go|job|choice|idea|decision|call|fault|move|lead|time|pace|story)\\b)(?:[\\w-]+ ){0,2}[\\w-]+(?: and (?:her|his|their) [\\w-]+)?(?=\\s*[.;])"),
+  // Hundred-and-seventieth pass (fifty-second session, unseen190 and lookalikes167): my questions answered by someone else
+  // (W2); coming here someone else's idea (W7); asked the interpreter to stop translating (W2); how long the appointment
+  // was (W2); I felt he was testing (TR); my manner came across as cold (TR); "the lungs, not the head" (W1); the chair
+  // furthest from him (W2).
+  c('W2', 0.6, "\\banswered (?:most|all|many|several|some|half|each|every one) of (?:my|the) questions (?:to|for|meant for|aimed at|put to) (?:[A-Z][\\w-]*|him|her|them)\\b"),
+  c('W7', 0.6, "\\b(?:this|it|counsell?ing|therapy|coming(?: here)?|the referral|the sessions?) (?:was|is) {Q}?(?:all )?(?:my|his|her|their|the) (?:[\\w-]+ ){0,2}[\\w-]+(?:'s|’s) idea\\b(?![^.;]{0,30}\\b(?:glad|pleased|grateful|thankful|happy)\\b)"),
+  c('W2', 0.6, "\\basked the interpreter (?:to stop translating|not to translate|to stop interpreting|not to interpret|to leave (?:that|it|this) out)\\b"),
+  c('W2', 0.6, "\\basked how long (?:the|this|today'?s) (?:appointment|session|call|meeting|assessment) (?:was|is|would be|will be|lasts|would last|was going to be|would take)\\b(?![^.;]{0,40}\\bso (?:that )?(?:she|he|they) could (?:book|plan|arrange|tell)\\b)"),
+  c('TR', 0.65, "\\bI (?:felt|sensed|had the sense) (?:that )?(?:she|he|they) (?:was|were) (?:testing|pushing|provoking|goading|baiting|trying to (?:get a rise|provoke|shock|test|catch me out))\\b"),
+  c('TR', 0.6, "\\b(?:my|I) (?:[\\w-]+ ){0,6}(?:probably |must have |may have |might have )?(?:came across as|come across as|sounded|seemed) (?:rather |too |a bit |quite )?(?:cold|harsh|clinical|patronising|dismissive|critical|judgemental|judgmental|preachy|robotic|flat|defensive|impatient)\\b(?<!\\bshe [^.;]{0,60})(?<!\\bhe [^.;]{0,60})"),
+  c('W1', 0.6, "(?<={Q})(?:it'?s |its )?(?:the |my )?[\\w-]+,? not (?:the|my) (?:head|mind|nerves|brain)(?=[.!]?{Q})", { before: /\b(?:she|he|they|pt|client)\s+(?:said|says|insisted|insists|replied|answered)\b(?:(?!\b(?:told|said|says)\b)[^.;"“”]){0,30}["“]$/i }),
+  c('W2', 0.6, "\\b(?:sat|took|chose|picked) (?:in )?the (?:chair|seat|armchair|spot|place) (?:furthest|farthest) (?:from|away from) (?:me|[A-Z][\\w-]*)\\b"),
 ];

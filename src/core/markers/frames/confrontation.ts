@@ -540,7 +540,8 @@ export function wouldNotFrame(c: VerbContext): boolean {
     const me = toks.slice(i + 1, Math.min(c.to, i + 5)).findIndex((w) => w.lower === 'me' || w.lower === 'us');
     if (me >= 0) { add('W2', 0.6, i - 2, i + 2 + me, 'refusal'); return true; }
   }
-  const object = objectAt(s, i + 1, Math.min(c.to, i + 5));
+  // (Six tokens: a hyphenated modifier is three, "would not try the pursed - lip breathing".)
+  const object = objectAt(s, i + 1, Math.min(c.to, i + 6));
   // "Exposure planned: touching the bin lid. Pt would not touch it": a pronoun for the task the sentence before named.
   if (!object && (c.antecedent === 'task' || c.antecedent === 'intervention') && ['it', 'them', 'that'].includes(toks[i + 1]?.lower ?? '') && !s.quoted[i + 1]) {
     add(c.antecedent === 'intervention' ? 'C2' : 'C3', 0.55, i - 2, i + 2, 'refusal'); return true;
