@@ -7602,6 +7602,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session, seventh set: a bag on her lap, the one-to-one ended after minutes, over-answered, only a first name, the taxi asked after twice, minimal engagement; skills that worked on a bad night, leaving agreed in advance, "pass" as members may, words muttered', () => {
+    pinCovers([
+      ['W2', 'He left five minutes early for the bus.', 'left five minutes early'],
+      ['W2', 'He muttered.', 'muttered'],
+      ['W2', 'Mrs H sat with her handbag on her lap.', 'sat with her handbag on her lap'],
+      ['W2', 'Ended the 1:1 after 6 minutes.', 'Ended the 1:1 after 6 minutes'],
+      ['TR', 'I answered and then felt I had over-answered.', 'then felt I had over-answered'],
+      ['W2', 'She gave only her first name.', 'gave only her first name'],
+      ['W2', 'She asked the volunteer twice when the taxi was coming.', 'asked the volunteer twice when the taxi was coming'],
+      ['W2', 'Client presented with flat affect and minimal engagement.', 'presented with flat affect and minimal engagement'],
+    ]);
+    pinNoMarker([
+      ['skills that worked on a bad night', 'She said the skills had worked on a bad night.'],
+      ['leaving early agreed in advance', 'Client requested to leave five minutes early, which was agreed in advance.'],
+      ['"pass" as members may', 'M said "pass" when the share came round, as members may, and joined in the next round.'],
+      ['words muttered, read for what they say', 'He muttered "and now the crying bit".'],
+      ['a pub quiz', 'She said the quiz was "awful and lovely".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

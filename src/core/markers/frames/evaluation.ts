@@ -115,6 +115,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       let k = evalFrom;
       while (k < evalTo - 1 && toks[k].pos === 'NOUN') k++; // past the rest of a compound ("imagery exercise")
       if (GOOD_JUDGEMENT.has(toks[k].lower) || sentiment(toks[k].text) > 0) continue;
+      // "said the skills had worked on a bad night": the part did its work; the bad is the occasion.
+      while (k < evalTo - 1 && (toks[k].pos === 'AUX' || STRENGTHENERS.has(toks[k].lower))) k++;
+      if (toks[k].pos === 'VERB' && GOOD_EFFECT.has(toks[k].lemma) && !NEGATORS.has(toks[k - 1]?.lower ?? '')) continue;
     }
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
     add(sub, 0.6, joined ? i - 2 : i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
@@ -168,6 +171,9 @@ const GOOD_TURN = /\b(?:less|fewer|not as|no longer) (?:alone|anxious|stuck|scar
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
 /** Good judgements the sentiment lexicon scores as neutral. */
+/** What a part of the therapy does when it works ("the skills had worked", "the breathing helped"). */
+const GOOD_EFFECT = new Set(['work', 'help', 'ease', 'calm', 'settle', 'succeed']);
+const STRENGTHENERS = new Set(['really', 'actually', 'finally', 'definitely', 'genuinely', 'also', 'even']);
 const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminating', 'freeing', 'liberating', 'meaningful']);
 /**
  * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going

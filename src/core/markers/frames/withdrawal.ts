@@ -18,6 +18,8 @@ const WHENEVER = words('whenever every each when');
 const MAKE_JOKE = words('make crack tell');
 /** Where leaving early took the client: to the work itself ("to be on time for the session"). */
 const TO_THE_WORK = /^\s*(?:so as )?(?:to (?:be (?:on time|early|in time)|(?:get|make it|come) (?:to|for) (?:the |our |this |his |her |their )?(?:session|appointment|group|therapy|clinic|here)|arrive)|for (?:the|our|his|her|their|this) (?:session|appointment|group|meeting))\b/i;
+/** After "early": the leaving agreed beforehand (a bus or a shift named as the reason is still leaving early). */
+const LEAVE_AGREED = /^[^.;]{0,60}\b(?:as (?:agreed|planned|arranged)|(?:agreed|arranged|planned) (?:in advance|beforehand|at the start|last week))\b/i;
 const ARTICLE = words('a an another some');
 const CAME_CLOSE = words('close near came turned got');
 const WHEN_I = words('when as once');
@@ -139,7 +141,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (particle >= 0 && !objectOf(s, i + 1, Math.min(to, i + 4))) {
     add('W1', 0.6, i, nounPhraseEnd(s, particle + 1, to), 'denial'); return true;
   }
-  if (V.WITHDRAW_QUIET.has(lemma)) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
+  // ("he muttered 'and now the crying bit'": words said under the breath are what was said; the quotation is read for them.)
+  const saidUnderBreath = (lemma === 'mutter' || lemma === 'mumble') && !s.quoted[i] && toks.slice(i + 1, i + 3).some((w, x) => s.quoted[i + 1 + x]) && quotationEnd(s, toks.findIndex((w, x) => x > i && s.quoted[x])) - i > 4;
+  if (V.WITHDRAW_QUIET.has(lemma) && !saidUnderBreath) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
   if (V.WITHDRAW_TOPIC.has(lemma)) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
   // "changed tack to her holiday plans" (not "changed tack in his job search")
   const tack = lemma === 'change' ? within(s, i + 1, Math.min(to, i + 3), W_TACK_DIRECTION) : -1;
@@ -152,7 +156,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   const atTheEnd = lemma === 'leave' && AT_THE_END.test(s.text.slice(toks[i].end));
   const early = lemma === 'leave' && !remaining && !atTheEnd ? within(s, i + 1, Math.min(to, i + 5), W_EARLY_BEFORE) : -1;
   // Not "left the day room early to be on time for the session": leaving somewhere else to come to the work.
-  if (early >= 0 && !TO_THE_WORK.test(s.text.slice(toks[early].end))) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
+  // Nor "to leave five minutes early for a medical appointment, which was agreed in advance": leaving agreed beforehand.
+  if (early >= 0 && !TO_THE_WORK.test(s.text.slice(toks[early].end)) && !LEAVE_AGREED.test(s.text.slice(toks[early].end))) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
   if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
   if (V.ABSTRACT.has(lemma)) { add('W3', 0.65, i, Math.min(to, i + 5), 'abstraction'); return true; }
