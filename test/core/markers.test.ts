@@ -7622,6 +7622,25 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session, eighth set: a second opinion asked for, not about feelings, a smoke and never back, just the hoop, would not describe, that\'s me for today, a lanyard kept on, here for her, what filled the session', () => {
+    pinCovers([
+      ['C1', 'He asked how he could get a second opinion.', 'could get a second opinion'],
+      ['W4', 'She said "it\'s not about feelings, it\'s about him".', 'it\'s not about feelings, it\'s about'],
+      ['W2', 'She left to have a smoke and did not come back.', 'left to have a smoke and did not come back'],
+      ['C4', 'She said "this is just the hoop".', 'this is just the hoop'],
+      ['W2', 'She would not describe what she sees.', 'would not describe'],
+      ['C3', 'He sat down: "that\'s me for today".', 'that\'s me for today'],
+      ['W2', 'She kept her lanyard on.', 'kept her lanyard on'],
+      ['W4', 'He said "I\'m here for her".', 'I\'m here for her'],
+      ['W4', 'Her neighbour\'s extension filled most of the session.', 'Her neighbour\'s extension filled most of the session'],
+    ]);
+    pinNoMarker([
+      ['how a second opinion works, explained', 'He asked how a second opinion works, and I explained.'],
+      ['the plan filled the session', 'The relapse plan filled most of the session.'],
+      ['done for today, pleased', 'He did all three sets and said "that\'s me for today", pleased.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

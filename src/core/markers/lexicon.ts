@@ -455,7 +455,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.7, "\\b(?:can|could) we (?:just|please just) (?:do|talk|skip|stop|get|move|go|leave|finish|focus|sort|fill|walk|sit|play|draw|carry on|keep (?:going|walking)|chat|change the subject|drop (?:it|this|that)|forget (?:it|this|that|about (?:it|this|that))|park (?:it|this|that))\\b", { speech: true }),
   c('C7', 0.7, "\\b(?:wanted|wants|asked for|demanded|insisted on) {Q}?(?:practical |concrete |real |proper )?(?:advice|answers|solutions|tips|tools|a fix|strategies)(?:,| and| but)? not (?:more )?(?:questions|talk|talking|to talk|feelings|reflections)\\b"),
   c('C1', 0.7, "\\b(?:seen|see|seeing|consulted|consulting|gone to|been to|going to|go to|switch(?:ed|ing)? to|trying|try) (?:a |an )?(?:another|different|new|second|other) (?:therapist|counsell?or|psychologist|clinician|practitioner|psychotherapist)\\b"),
-  c('C1', 0.6, "\\b(?:a )?second opinion\\b"),
+  c('C1', 0.6, "\\b(?:asked (?:for|about|to get|to have|to see someone for|for a referral for)|asking for|wants?|wanted|demanded|requested|(?:could|can|would|to) (?:get|have))\\b (?:a )?second opinion\\b"),
   c('C1', 0.75, "\\b(?:that |and )I {Q}(?:always|never|just|only|don'?t|do not|keep)\\b(?! (?:know|knows|knew) best\\b| (?:get|got|am|was) (?:it )?right\\b)"),
   c('C1', 0.7, "\\byou (?:see|make|turn|take|twist|bring) (?:everything|it all|it) (?:as|into|about|back to)\\b[^\"”]{0,20}\\byou\\b", { speech: true }),
   c('C1', 0.7, "\\b(?:did not|didn'?t|does not|doesn'?t|don'?t|do not|can'?t|cannot) trust (?:me|{ME}|therapists?|therapy|the process)\\b", { negative: true, speech: true }),
@@ -519,7 +519,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.7, "(?<!\\b(?:we|I|T|Th) )\\b(?:steered|turned|shifted|moved|took|brought|diverted|redirected|pulled) (?:the |our )?(?:conversation|discussion|talk|focus|topic)\\b[^.;]{0,10}\\b(?:to|towards?|onto|away|back)\\b"),
   c('W4', 0.7, "\\b(?:launched|went off|embarked) (?:into|on) (?:a |an )?(?:long |lengthy |detailed |rambling )?(?:story|account|anecdote|tale|description|monologue|tangent)\\b"),
   c('W4', 0.7, "(?<!\\b(?:we|I|T|Th) )\\b(?:switched|changed|shifted|jumped) (?:the )?(?:topics?|subjects?)\\b"),
-  c('W4', 0.7, "\\bfilled (?:the|most of the|much of the) (?:hour|session|time)\\b"),
+  c('W4', 0.7, "(?<!\\b(?:plan|exercise|exposure|homework|worksheet|formulation|review|hierarchy|role-?play|assessment|questionnaire|feedback|work) )\\bfilled (?:the|most of the|much of the) (?:hour|session|time)\\b"),
   c('W4', 0.65, "\\b(?:everyone|everybody|other people)(?:'s| else'?s?)\\b[^.;]{0,20}\\b(?:but|rather than|instead of|not) (?:her|his|their) own\\b"),
   c('W4', 0.65, "\\b(?:whenever|when|as soon as|each time|every time) (?:we|I) (?:approached|got close to|came close to|neared|got near|got anywhere near)\\b"),
   c('W5', 0.7, "\\b(?:agreed (?:to|with)|accepted|went along with|said yes to|nodded along to)\\b[^.;]{0,15}\\b(?:whatever|everything|anything) (?:I|T|Th)\\b|\\b(?:agreed (?:to|with)|went along with|said yes to|nodded along to) (?:each|every|all (?:of )?my) (?:suggestion|idea|proposal|interpretation|reflection)s?\\b|\\b(?:whatever|everything) I (?:suggested|said|proposed)\\b[^.;]{0,10}{Q}?(?:sounds? (?:perfect|great|fine|good|lovely))"),
@@ -5487,4 +5487,14 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\bgave (?:only|just) (?:her|his|their) (?:first name|first names|name)\\b"),
   c('W2', 0.6, "\\basked (?:[\\w-]+ ){0,3}(?:twice|again|repeatedly|several times|more than once) (?:when|whether|if) (?:the|her|his|their) (?:taxi|lift|bus|transport|ride|car) (?:was|would be|had) (?:coming|here|arrived|due|outside)\\b"),
   c('W2', 0.6, "\\b(?:presented|was|were|appeared|remained) (?:[\\w-]+ ){0,4}(?:with |and )?(?:minimal|very limited|little) engagement\\b"),
+  // Hundred-and-seventy-second pass (fifty-second session, unseen193 and lookalikes170): "it's not about feelings, it's
+  // about him" (W4, as the guide has "it's not about me"); left to have a smoke and did not come back (W2); "this is just
+  // the hoop" (C4); "that's me for today" (C3); a lanyard or badge kept on (W2); "I'm here for her" when invited to share
+  // (W4).
+  c('W4', 0.6, "(?<={Q})(?:but )?(?:it'?s|this is|it is)(?: not|n'?t) (?:about|re:) (?:feelings|my feelings|how I feel|emotions),? (?:it'?s|this is|it is) (?:about|re:)\\b"),
+  c('W2', 0.6, "\\b(?:left|went out|stepped out|popped out|walked out)\\b[^.;]{0,50}\\band (?:did not|didn'?t|never) come back\\b"),
+  c('C4', 0.6, "(?<={Q})(?:[^\"“”]{1,50}[,;] )?(?:this|it|that)(?:'s| is) (?:just |only )?(?:a|the|another|one more) hoop\\b"),
+  c('C3', 0.6, "(?<={Q})that'?s me (?:done )?(?:for today|for the day|finished|done)\\b(?![^.;]{0,30}\\b(?:pleased|proud|smil\\w*|laugh\\w*|grinn\\w*|happy|satisfied|delighted)\\b)", { speech: true }),
+  c('W2', 0.55, "\\bkept (?:her|his|their) (?:lanyard|badge|id badge|uniform|scrubs|work fleece) on\\b"),
+  c('W4', 0.6, "(?<={Q})(?:i'?m|i am) (?:only |just )?here (?:for|because of) (?:her|him|them|my (?:wife|husband|partner|son|daughter|mum|dad|kids?|children))(?=[.!]?{Q})"),
 ];

@@ -551,7 +551,7 @@ export function wouldNotFrame(c: VerbContext): boolean {
   return true;
 }
 const WOULD = words('would wo will');
-const WITHHELD = words('say tell explain elaborate speak share talk');
+const WITHHELD = words('say tell explain elaborate speak share talk describe');
 const SEE = words('see read look have');
 const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any about');
 

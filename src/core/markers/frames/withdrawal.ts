@@ -117,7 +117,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   const { s, i, lemma, to, objEnd, obj, add } = c;
   // "Her neighbour's extension and the planning meeting took up most of the session": what took the time, named as the
   // subject, away from the work (a thing, not the client, is the subject here).
-  if (lemma === 'take' && s.tokens[i + 1]?.lower === 'up' && !s.quoted[i] && verbLike(c.t) && timeTakenUp(s, i + 2)) {
+  // ("Her supervisor's emails filled most of the hour": the same, with "fill", when a thing and not the client fills it.)
+  const tookUp = lemma === 'take' && s.tokens[i + 1]?.lower === 'up' ? i + 2 : lemma === 'fill' && !isClient(c.role) ? i + 1 : -1;
+  if (tookUp > 0 && !s.quoted[i] && verbLike(c.t) && timeTakenUp(s, tookUp)) {
     const toks = s.tokens;
     // After the therapist's move ("When I asked about the scan the cricket scores took up most of the visit") the subject
     // is the noun phrase just before the verb, and it took the time from what was asked only when it is something else.
@@ -126,7 +128,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const what = objectOf(s, from, i);
     const core = toks.slice(from, i).some((w) => V.CORE_TOPIC.has(w.lemma) || V.DISTRESS.has(w.lower) || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower)));
     const asked = moved && toks.slice(0, from).some((w) => w.pos === 'NOUN' && toks.slice(from, i).some((x) => x.lemma === w.lemma));
-    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !asked) { add('W4', 0.55, from, Math.min(c.to, i + 7), 'topic'); return true; }
+    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !asked) { add('W4', 0.55, from, Math.min(c.to, tookUp + 5), 'topic'); return true; }
   }
   // ("The final ten minutes went on her row with the assessor": the time, not the client, is the subject.)
   const timeWentOn = lemma === 'go' && s.tokens[i + 1]?.lower === 'on' && timeAsSubject(s, i);
