@@ -7641,6 +7641,25 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-second session, ninth set: described as homework for people who like forms, the remaining time on something else, the television back on, a summer off from all this, no problem with food, a coat kept on, a tutor who had "made him come", the role play refused, politely shown out', () => {
+    pinCovers([
+      ['C3', 'He described the thought record as "homework for people who like forms".', 'record as "homework for people who like forms"'],
+      ['W4', 'She spent the remaining time asking about the waiting list.', 'spent the remaining time asking about'],
+      ['W2', 'He turned the television back on.', 'turned the television back on'],
+      ['C5', 'She said she might "take the summer off from all this".', 'take the summer off from all this'],
+      ['W1', 'He said he had "no problem with food, the problem is the tablets".', 'no problem with food, the problem is'],
+      ['W2', 'She sat down without taking her coat off.', 'without taking her coat off'],
+      ['W7', 'He said his tutor had "made him come".', 'said his tutor had "made him come'],
+      ['C3', 'He refused the role play.', 'refused the role play'],
+      ['TR', 'I felt I had been politely shown out.', 'I felt I had been politely shown out'],
+    ]);
+    pinNoMarker([
+      ['described as useful', 'He described the exercise as "really useful".'],
+      ['the role play taken part in', 'He took part in the role play and said it was useful.'],
+      ['the television turned off', 'Mr D turned the television off when I arrived.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

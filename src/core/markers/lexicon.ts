@@ -2022,7 +2022,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:read|recited|quoted|repeated) (?:his|her|their|the|my) (?:[\\w-]+ ){0,3}back to me(?: word for word)?\\b(?![^.;]{0,30}\\b(?:to check|so (?:I|we) could|proud)\\b)"),
   c('W4', 0.55, "\\bwhen (?:I|T) (?:mentioned|asked about|raised|brought up|said)\\b[^.;]{0,40}\\b(?:she|he|they) (?:knocked|threw|swept|pushed|kicked|tipped) (?:the|her|his|their|it|them|everything)\\b"),
   c('C2', 0.6, "{Q}so (?:it'?s|you'?re saying it'?s|this is|i'?m) (?:all )?(?:in my head|psychological|made up|imagining it|mad)\\b", { speech: true }),
-  c('W7', 0.6, "\\b(?:wife|husband|partner|mum|mother|dad|father|gp|doctor|boss|manager|probation officer|social worker|school|court|girlfriend|boyfriend|daughter|son|head of year|teacher|tutor|coach) {Q}?(?:made|forced|nagged|pushed){Q}? (?:him|her|them|me) (?:into )?(?:to )?(?:come|coming|attend|attending|come here|see me|book|booking)\\b(?! to (?:the|a|an|her|his|their) (?!(?:session|sessions|appointment|appointments|group|clinic|therapy|counsell?ing|service|assessment)\\b))(?![^.;]{0,30}\\b(?:loves?|enjoy\\w*|glad)\\b)"),
+  c('W7', 0.6, "\\b(?:wife|husband|partner|mum|mother|dad|father|gp|doctor|boss|manager|probation officer|social worker|school|court|girlfriend|boyfriend|daughter|son|head of year|teacher|tutor|coach) (?:had |has )?{Q}?(?:made|forced|nagged|pushed){Q}? (?:him|her|them|me) (?:into )?(?:to )?(?:come|coming|attend|attending|come here|see me|book|booking)\\b(?! to (?:the|a|an|her|his|their) (?!(?:session|sessions|appointment|appointments|group|clinic|therapy|counsell?ing|service|assessment)\\b))(?![^.;]{0,30}\\b(?:loves?|enjoy\\w*|glad)\\b)"),
   c('W6', 0.55, "\\blaughed at the (?:reading|score|result|results|figure|number|weight)\\b(?! of\\b)"),
   c('C3', 0.6, "{Q}[^\"”]{0,20}\\bmak(?:e|ing) a (?:fool|idiot|prat|show|laughing stock) of (?:myself|me)\\b", { speech: true, before: /\b(?:was|were|is|are|called it|said)\s*$/i }),
   c('W1', 0.55, "{Q}[^\"”]{0,40}\\band i (?:don'?t|do not) want to(?: (?:remember|know|think about it|talk about it|go there|go into it))?[.!]?{Q}", { speech: true }),
@@ -5483,7 +5483,7 @@ export const CUES: readonly Cue[] = [
   // (W2); felt I had over-answered (TR); only a first name given (W2); asked twice when the taxi was coming (W2); minimal
   // engagement, the clinician's word for the stance (W2).
   c('W2', 0.6, "\\b(?:ended|finished|stopped|cut short|left) the (?:1:1|one-to-one|1-1|session|call|visit|appointment|meeting) after (?:only |just )?(?:a few|two|three|four|five|six|seven|eight|nine|ten|\\d+) (?:minutes|mins?)\\b"),
-  c('TR', 0.65, "\\b(?:(?:I )?(?:then )?felt (?:that )?I had|I had|I) over-?(?:answered|explained|shared|disclosed|reassured|justified)\\b"),
+  c('TR', 0.65, "\\b(?:(?:I )?(?:then )?felt (?:that )?I had|I had|I) over-?(?:answered|explained|shared|disclosed|reassured|justified)\\b|\\bI felt (?:that )?I had been (?:politely |gently |firmly )?(?:shown out|shown the door|dismissed|got rid of|sent away|managed|handled)\\b"),
   c('W2', 0.6, "\\bgave (?:only|just) (?:her|his|their) (?:first name|first names|name)\\b"),
   c('W2', 0.6, "\\basked (?:[\\w-]+ ){0,3}(?:twice|again|repeatedly|several times|more than once) (?:when|whether|if) (?:the|her|his|their) (?:taxi|lift|bus|transport|ride|car) (?:was|would be|had) (?:coming|here|arrived|due|outside)\\b"),
   c('W2', 0.6, "\\b(?:presented|was|were|appeared|remained) (?:[\\w-]+ ){0,4}(?:with |and )?(?:minimal|very limited|little) engagement\\b"),
@@ -5497,4 +5497,13 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.6, "(?<={Q})that'?s me (?:done )?(?:for today|for the day|finished|done)\\b(?![^.;]{0,30}\\b(?:pleased|proud|smil\\w*|laugh\\w*|grinn\\w*|happy|satisfied|delighted)\\b)", { speech: true }),
   c('W2', 0.55, "\\bkept (?:her|his|their) (?:lanyard|badge|id badge|uniform|scrubs|work fleece) on\\b"),
   c('W4', 0.6, "(?<={Q})(?:i'?m|i am) (?:only |just )?here (?:for|because of) (?:her|him|them|my (?:wife|husband|partner|son|daughter|mum|dad|kids?|children))(?=[.!]?{Q})"),
+  // Hundred-and-seventy-third pass (fifty-second session, unseen194 and lookalikes171): the remaining time spent asking
+  // about something else (W4); the television turned back on (W2); a break "from all this" (C5, as longform60 and longform8
+  // label it; not asked for, which longform48 labels W2); "no problem with X, the problem is Y" (W1); sat down without taking
+  // her coat off (W2).
+  c('W4', 0.55, "\\bspent (?:the remaining (?:time|minutes)|the rest of the (?:time|session|hour)|what was left of the (?:session|hour|time)) (?:asking|talking|chatting|telling me) about\\b(?! (?:the|her|his|their|our) (?:plan|homework|exercise|goals?|next steps?|relapse|safety)\\b)"),
+  c('W2', 0.6, "\\bturned (?:the|her|his|their) (?:television|tv|telly|radio|music) (?:back )?on\\b(?![^.;]{0,30}\\b(?:for|to show|so (?:we|I) could)\\b)"),
+  c('C5', 0.6, "(?<!\\basked (?:whether|if) (?:she|he|they) could {Q}?)\\b(?:take|taking|have|having|took|had) (?:a (?:break|rest|pause)|the summer off|some time off|time off|a few (?:weeks|months) off) from (?:all )?(?:this|therapy|counsell?ing|the sessions|coming(?: here)?|seeing (?:you|me))\\b"),
+  c('W1', 0.6, "(?<={Q})(?:i'?ve got |i have |there'?s )?no problem with [\\w' -]{2,30},? the problem is\\b"),
+  c('W2', 0.6, "\\bwithout taking (?:her|his|their) (?:coat|jacket|hat|hood|scarf|gloves|bag|rucksack) off\\b(?! (?:because|as|since)\\b)"),
 ];

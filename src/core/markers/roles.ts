@@ -214,6 +214,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
       const cls = classOfWord(compound);
       if (cls) return { cls, index: j + 2 };
     }
+    // "refused the role play": the two words of the exercise, which the vocabulary holds as one.
+    if (t.lower === 'role' && s.tokens[j + 1]?.lower === 'play' && j + 1 < to) return { cls: 'task', index: j + 1 };
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     // "the whole thing was 'like primary school drama'": the therapy as a whole, when something is said of it.
     if (t.lower === 'thing' && s.tokens[j - 1]?.lower === 'whole' && ['AUX', 'VERB'].includes(s.tokens[j + 1]?.pos ?? '')) return { cls: 'therapy', index: j };

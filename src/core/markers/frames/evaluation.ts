@@ -84,11 +84,13 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       // "had not done the exercises because 'it feels so clinical'": the reason given is a judgement too.
       // "felt like", "sounded like", "described as": a verb that likens.
       const likens = (toks[j].lower === 'like' || toks[j].lower === 'as') && toks[j - 1].pos === 'VERB';
+      // "described the thought record as '...'": the verb that likens stands before the part.
+      const describedAs = toks[j].lower === 'as' && toks.slice(Math.max(0, i - 4), i).some((w) => DESCRIBED.has(w.lemma) && w.pos === 'VERB');
       // "the role play last week 'felt like ...'": when it was is no part of the judgement.
       const when = ['last', 'this', 'today', 'yesterday'].includes(toks[j].lower);
       // (The relative clause's own pronouns: "I", "her".)
       const relative = mine && j <= i + 5 && toks[j].pos === 'PRON' && RELATIVE_PRONOUNS.has(toks[j].lower);
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !when && !relative && !(madeFeel && j === i + 2)) break;
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !describedAs && !when && !relative && !(madeFeel && j === i + 2)) break;
     }
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
@@ -171,6 +173,8 @@ const GOOD_TURN = /\b(?:less|fewer|not as|no longer) (?:alone|anxious|stuck|scar
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
 /** Good judgements the sentiment lexicon scores as neutral. */
+/** Verbs that say what the part is "as" ("described the thought record as ..."). */
+const DESCRIBED = new Set(['describe', 'dismiss', 'refer', 'regard', 'see', 'characterise', 'characterize']);
 /** What a part of the therapy does when it works ("the skills had worked", "the breathing helped"). */
 const GOOD_EFFECT = new Set(['work', 'help', 'ease', 'calm', 'settle', 'succeed']);
 const STRENGTHENERS = new Set(['really', 'actually', 'finally', 'definitely', 'genuinely', 'also', 'even']);
@@ -211,7 +215,7 @@ const BELITTLING = new RegExp([
   String.raw`\btoo (?:long|wordy|much|many|complicated|confusing|hard|difficult|basic|simple|fast|quick|quickly|slow|slowly|soon)\b`,
   String.raw`\bfull of (?:people|idiots|nutters|addicts|users|drunks|weirdos|kids|old people|mad people)\b`,
   String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
-  String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|somebody|those|folk) (?:with|whose|who(?:'s|'re|'ve| (?:have|has|can|are|is|believe|believes|buy into|fall for|cry|moan|whinge|complain|enjoy|love)))\b(?! (?:the same|similar)\b)`,
+  String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|somebody|those|folk) (?:with|whose|who(?:'s|'re|'ve| (?:have|has|can|are|is|believe|believes|buy into|fall for|cry|moan|whinge|complain|enjoy|love|like|likes|want|wants)))\b(?! (?:the same|similar)\b)`,
   // Meant for someone else in the family; being told to endure it.
   String.raw`^["“]?(?:more |mainly |mostly |really )?for (?:her|him|them|the kids|my (?:wife|husband|partner|son|daughter|kids|mum|dad))(?:,? (?:really|not me|mainly|mostly))?["”]?$|\b(?:being )?told to (?:just )?(?:put up with|live with|accept|get over|ignore|lump) (?:it|them|the pain|that)\b`,
   // Meant for some other kind of person ("for golfers", "for hippies").
