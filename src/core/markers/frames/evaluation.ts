@@ -172,12 +172,13 @@ const GOOD_TURN = /\b(?:less|fewer|not as|no longer) (?:alone|anxious|stuck|scar
 /** The verb of the clause when the client's quotation opens with it. */
 const COPULA = new Set(['is', 'was', 'are', 'were']);
 
-/** Good judgements the sentiment lexicon scores as neutral. */
 /** Verbs that say what the part is "as" ("described the thought record as ..."). */
 const DESCRIBED = new Set(['describe', 'dismiss', 'refer', 'regard', 'see', 'characterise', 'characterize']);
 /** What a part of the therapy does when it works ("the skills had worked", "the breathing helped"). */
 const GOOD_EFFECT = new Set(['work', 'help', 'ease', 'calm', 'settle', 'succeed']);
+/** Words passed over between an auxiliary and that verb ("had really worked"). */
 const STRENGTHENERS = new Set(['really', 'actually', 'finally', 'definitely', 'genuinely', 'also', 'even']);
+/** Good judgements the sentiment lexicon scores as neutral. */
 const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminating', 'freeing', 'liberating', 'meaningful']);
 /**
  * Dismissals of more than one word that the sentiment lexicon scores as neutral: wide of the mark, going

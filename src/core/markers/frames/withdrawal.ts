@@ -63,6 +63,7 @@ function timeTakenUp(s: Sentence, k: number): boolean {
   return t[j]?.lower === 'the' && SESSION_TIME.has(t[j + 1]?.lower ?? '');
 }
 
+/** Parts of speech a noun phrase is made of, after its determiner ("the cricket scores", "her neighbour's extension"). */
 const NOMINAL = words('NOUN PROPN ADJ NUM');
 const POSSESSIVE_MARK = new Set(["'s", '’s']);
 /** Where the noun phrase that ends just before token i starts: back over its nouns and adjectives to its determiner. */
@@ -144,7 +145,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     add('W1', 0.6, i, nounPhraseEnd(s, particle + 1, to), 'denial'); return true;
   }
   // ("he muttered 'and now the crying bit'": words said under the breath are what was said; the quotation is read for them.)
-  const saidUnderBreath = (lemma === 'mutter' || lemma === 'mumble') && !s.quoted[i] && toks.slice(i + 1, i + 3).some((w, x) => s.quoted[i + 1 + x]) && quotationEnd(s, toks.findIndex((w, x) => x > i && s.quoted[x])) - i > 4;
+  const saidUnderBreath = (lemma === 'mutter' || lemma === 'mumble') && !s.quoted[i] && [i + 1, i + 2].some((x) => s.quoted[x]) && quotationEnd(s, toks.findIndex((w, x) => x > i && s.quoted[x])) - i > 4;
   if (V.WITHDRAW_QUIET.has(lemma) && !saidUnderBreath) { add('W2', 0.65, i, Math.min(to, i + 5), 'quiet'); return true; }
   if (V.WITHDRAW_TOPIC.has(lemma)) { add('W4', 0.65, i, Math.min(to, i + 6), 'topic'); return true; }
   // "changed tack to her holiday plans" (not "changed tack in his job search")
