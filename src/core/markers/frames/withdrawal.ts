@@ -18,8 +18,12 @@ const WHENEVER = words('whenever every each when');
 const MAKE_JOKE = words('make crack tell');
 /** Where leaving early took the client: to the work itself ("to be on time for the session"). */
 const TO_THE_WORK = /^\s*(?:so as )?(?:to (?:be (?:on time|early|in time)|(?:get|make it|come) (?:to|for) (?:the |our |this |his |her |their )?(?:session|appointment|group|therapy|clinic|here)|arrive)|for (?:the|our|his|her|their|this) (?:session|appointment|group|meeting))\b/i;
-/** After "early": the leaving agreed beforehand (a bus or a shift named as the reason is still leaving early). */
-const LEAVE_AGREED = /^[^.;]{0,60}\b(?:as (?:agreed|planned|arranged)|(?:agreed|arranged|planned) (?:in advance|beforehand|at the start|last week))\b/i;
+/**
+ * After "early": the leaving agreed beforehand (a bus or a shift named as the reason is still leaving early). Only for
+ * leaving: "the exposure agreed in advance" is no reason to set aside a refusal of it. ("As agreed" anywhere in the
+ * sentence is context.ts's AGREED.)
+ */
+const LEAVE_AGREED = /^[^.;]{0,60}\b(?:agreed|arranged|planned) (?:in advance|beforehand|at the start|last week)\b/i;
 const ARTICLE = words('a an another some');
 const CAME_CLOSE = words('close near came turned got');
 const WHEN_I = words('when as once');
