@@ -7660,6 +7660,34 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-third session: done my crying, cared more about the graph, tempted to reassure, a school report, not teenagers, a clinic that does not keep its word, a room changed without telling, sorry is not enough, a fuss to get her here, a lot of paperwork, all the lifting, shorthand "rejected:", a day in bed after sessions, by email instead, I felt guarded', () => {
+    pinCovers([
+      ['W1', 'She said "I\'ve had my tears" and asked about parking.', 'I\'ve had my tears'],
+      ['C1', 'He said "you worry more about the scores than about me".', 'you worry more about the scores than about me'],
+      ['TR', 'I was sorely tempted to skip the diary review.', 'I was sorely tempted to skip'],
+      ['C3', 'He said writing it down "turns it into a school report".', 'turns it into a school report'],
+      ['C3', 'He said "we\'re not kids, we don\'t need stickers".', 'we\'re not kids'],
+      ['C4', 'She said the service "never keeps its promises".', 'the service "never keeps its promises'],
+      ['C4', 'He complained that his appointment was moved without anyone asking him.', 'complained that his appointment was moved without anyone asking him'],
+      ['C2', 'When I apologised she said "an apology isn\'t enough".', 'an apology isn\'t enough'],
+      ['W7', 'Her son nagged her into coming.', 'son nagged her into coming'],
+      ['C3', 'He said the questionnaire was "too much paperwork".', 'the questionnaire was "too much paperwork"'],
+      ['TR', 'I ended up doing most of the work.', 'I ended up doing most of the work'],
+      ['C2', 'Reframe rejected: "that\'s just words".', 'rejected: "'],
+      ['C4', 'She said the appointments "wipe me out for the whole day".', 'the appointments "wipe me out for the whole day'],
+      ['C4', 'He asked to carry on by email instead.', 'carry on by email instead'],
+      ['TR', 'I was a little guarded with him after that.', 'I was a little guarded'],
+    ]);
+    pinNoMarker([
+      ['not children any more, of her sons', 'She said her sons are "not children any more" and can cook.'],
+      ['not five, smiling', 'When I offered a break she said "I\'m not five", grinning, and we went on.'],
+      ['by video instead, agreed', 'We will meet by video instead next week, as agreed.'],
+      ['turned to her partner', 'She listened and then turned to him.'],
+      ['briefly, as he prefers', 'He answered briefly, as he prefers, and then wrote the rest down.'],
+      ['tempted to laugh', 'I was tempted to laugh with her at the story.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
