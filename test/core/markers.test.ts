@@ -2329,7 +2329,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'She stood in the doorway of the kitchen.', 'stood in the doorway of the kitchen'],
       ['W2', 'Stayed standing for the whole visit.', 'Stayed standing'],
       ['W2', 'Said "what happens on tour stays on tour".', 'what happens on tour stays on tour'],
-      ['W1', 'When I asked about the exams he said "it\'s only a mock".', 'it\'s only a mock'],
+      ['W1', 'When I asked about the exams he said "it\'s only a mock".', 'When I asked about the exams he said "it\'s only a mock'],
       ['W2', 'When I asked about her mother she went to put the kettle on.', 'When I asked about her mother she went to put the kettle on'],
       ['C3', 'Said the splint was "like wearing a cage".', 'Said the splint was "like wearing a cage'],
       ['C7', 'He kept talking and would not stop when I called time.', 'would not stop when I called time'],
@@ -7685,6 +7685,33 @@ describe('rupture markers in prose', () => {
       ['turned to her partner', 'She listened and then turned to him.'],
       ['briefly, as he prefers', 'He answered briefly, as he prefers, and then wrote the rest down.'],
       ['tempted to laugh', 'I was tempted to laugh with her at the story.'],
+    ]);
+  });
+
+  describe('fifty-third session, second set: stop commenting, "it\'s just" after my wondering, a hurdle, a pub quiz, a letter not to go, a therapist line, wanting to win, a blip, a cog, thanks repeated, nothing reaching him, fine but the problem is, never looking at me, a phrase before "I", talking not bringing anyone back', () => {
+    pinCovers([
+      ['C2', 'He said "leave it, stop commenting on everything".', 'leave it, stop commenting on everything'],
+      ['W1', 'When I commented on the black sky she said "it\'s just the pen I had".', 'When I commented on the black sky she said "it\'s just the'],
+      ['C4', 'He described therapy as "a hurdle for the court".', 'described therapy as "a hurdle'],
+      ['C3', 'She said the questionnaires were "a pub quiz".', 'the questionnaires were "a pub quiz'],
+      ['C7', 'She asked that the report not be sent to her employer.', 'asked that the report not be sent'],
+      ['C2', 'He said "that\'s a therapist line".', 'that\'s a therapist line'],
+      ['TR', 'I noticed an urge to prove him wrong.', 'I noticed an urge to prove him wrong'],
+      ['W1', 'He described the overdose as "a blip".', 'described the overdose as "a blip'],
+      ['TR', 'I felt like a cog in the system.', 'I felt like a cog in'],
+      ['W5', 'She thanked me profusely at every pause.', 'thanked me profusely at every pause'],
+      ['W2', 'Nothing I offered seemed to reach her.', 'Nothing I offered seemed to reach her'],
+      ['W1', 'She said "sleep\'s fine, my neighbour is the problem".', 'sleep\'s fine, my neighbour is the problem'],
+      ['W2', 'He talked about the match, never once looking at me.', 'never once looking at me'],
+      ['W7', 'She said "therapy does not bring anybody back".', 'therapy does not bring anybody back'],
+      ['TR', 'Irritated with her, I noticed I was taking sides.', 'I noticed I was'],
+    ]);
+    pinNoMarker([
+      ['back to me while she talked', 'She sat with her back to me while she talked about the fox.'],
+      ['turned to show me', 'He turned to show me the drawing.'],
+      ['who sees the notes, reassured', 'He asked who would read the notes and was reassured.'],
+      ['a blip in a career', 'She described the move as a blip in a good year.'],
+      ['the restructure, not a symptom', 'He described the redundancy as nothing to worry about.'],
     ]);
   });
 

@@ -252,6 +252,9 @@ export function displeasureHits(s: Sentence, add: Add): void {
     if (k < 0) continue;
     const role = subjectOf(s, i).role;
     if (!isClient(role) || irrealis(s, i, Math.max(0, i - 5))) continue;
+    // "Protective of him, irritated with her: I noticed ...": a verbless phrase that opens the sentence describes the
+    // subject of the clause it leads into, here the therapist.
+    if (leadsIntoMine(s, i)) continue;
     const end = Math.min(toks.length, k + 8);
     // "suspicious of why I wanted to know": the therapist in the clause that follows.
     // (Not "when I raised ...": there the therapist is who raised it, and what was raised is after.)
@@ -273,6 +276,21 @@ export function displeasureHits(s: Sentence, add: Add): void {
     add(CONFRONT_BY_OBJECT[obj], 0.6, i, Math.min(end, k + 5), 'displeasure');
     return;
   }
+}
+
+/**
+ * Whether the word at `i` stands in a verbless phrase that opens the sentence and leads, after a comma, colon or dash,
+ * into a clause whose subject is "I" ("Irritated with her, I noticed I was taking sides").
+ */
+function leadsIntoMine(s: Sentence, i: number): boolean {
+  const toks = s.tokens;
+  const verb = (j: number) => toks[j].pos === 'VERB' || toks[j].pos === 'AUX';
+  for (let j = 0; j < i; j++) if (verb(j)) return false;
+  for (let j = i + 1; j < toks.length - 1; j++) {
+    if (verb(j)) return false;
+    if ([',', ':', ';', '—', '–', '-'].includes(toks[j].text) && toks[j + 1].text === 'I') return true;
+  }
+  return false;
 }
 
 /** Verbs that show a displeasure named as a thing ("expressed frustration with") and words that say it was seen. */
