@@ -7715,6 +7715,35 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-third session, third set (American progress notes): it\'s handled, distancing from emotional content, I already know all this, staff treat us like kids, here for a pill, head on folded arms, asked to return to class, ask my lawyer, what is shared with the employer, not for a shrink, no time for the log, take it or leave it, the provider and the BHC, aware of getting defensive', () => {
+    pinCovers([
+      ['W1', 'She said "honestly, it\'s sorted".', 'honestly, it\'s sorted'],
+      ['W1', 'Client appeared detached from her feelings throughout.', 'detached from her feelings'],
+      ['C3', 'He said "I know all this already".', 'I know all this already'],
+      ['C1', 'She stated the nurses "treat us like children".', 'the nurses "treat us like children'],
+      ['C7', 'Veteran states he is here for a sleeping pill.', 'is here for a sleeping pill'],
+      ['W2', 'He kept his head on the table.', 'kept his head on the table'],
+      ['W2', 'Student asked if she could go back to class.', 'asked if she could go back to class'],
+      ['W2', 'Asked about the fight, he said "ask my PO".', 'ask my PO'],
+      ['C4', 'Client asked twice what would be reported to her employer.', 'asked twice what would be reported to her employer'],
+      ['C2', 'Father stated "we came about his sleep, not for therapy".', 'we came about his sleep, not for therapy'],
+      ['C3', 'She said she does not have time for the thought records.', 'does not have time for the thought records'],
+      ['C7', 'He said "Tuesday at six, take it or leave it".', 'Tuesday at six, take it or leave it'],
+      ['TR', 'Provider felt unwelcome.', 'Provider felt unwelcome'],
+      ['TR', 'BHC felt mistrusted by the family.', 'BHC felt mistrusted'],
+      ['TR', 'I am aware of getting defensive about the model at times.', 'I am aware of getting defensive about the model'],
+    ]);
+    pinNoMarker([
+      ['handled, not in quotes', 'The roommate issue has been handled by the RA.'],
+      ['a phone calendar', 'He checked his phone calendar for the date.'],
+      ['camera off to feed the baby', 'She turned the camera off to feed the baby, then came back on.'],
+      ['head down briefly', 'He put his head down on the desk briefly, then sat up and went on.'],
+      ['answered for her, by older labels', 'Dad answered most questions for her.'],
+      ['her provider', 'Her provider felt unwelcome at the meeting.'],
+      ['what the employer is told, accepted', 'She asked what would be shared with her employer and accepted the answer.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

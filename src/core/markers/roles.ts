@@ -10,7 +10,7 @@ import { NEGATORS, OBJECT_WORDS, THERAPIST_WORDS, TOOL_FOR, type ObjectClass } f
 export type Role = 'client' | 'therapist' | 'we' | 'third' | 'thing' | 'implicit';
 
 /** Others who write a note of their own work, named bare as its subject ("Advocate noticed", "Worker explained"). */
-const WRITER_ROLES = new Set(['advocate', 'practitioner', 'worker', 'keyworker', 'adviser', 'advisor', 'mentor']);
+const WRITER_ROLES = new Set(['advocate', 'practitioner', 'worker', 'keyworker', 'adviser', 'advisor', 'mentor', 'provider', 'bhc', 'bhp']);
 const CLIENT_WORDS = new Set(['he', 'she', 'they', 'client', 'cl', 'pt', 'patient', 'c', 'yp', 'caller', 'adolescent', 'couple']);
 const TITLES = new Set(['mr', 'ms', 'mrs', 'miss', 'mx']);
 const NON_CLIENT_TITLES = new Set(['dr', 'prof', 'doctor', 'professor']);
