@@ -7744,6 +7744,37 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-third session, fourth set (hands from elsewhere): let\'s not waste it, why does everyone want to know, left mid-sentence, feelings don\'t pay, put it in writing, here to keep her happy, it\'s mum that worries, not the same as in person, I told you, the test must be wrong, all right for you, get her a scan, mood grand, looked away at each question, of little use, can\'t be doing with the diary, a call ended after minutes, felt ineffective', () => {
+    pinCovers([
+      ['C7', 'She said "we have six, so let\'s not waste them".', 'we have six, so let\'s not waste them'],
+      ['C6', 'He said "why does every adult want to know about my home".', 'why does every adult want to know about'],
+      ['W2', 'He walked out mid-sentence.', 'walked out mid-sentence'],
+      ['C2', 'Asked how he felt, he said "feelings don\'t pay the rent".', 'feelings don\'t pay'],
+      ['C7', 'She asked me to put it in writing for the tribunal.', 'asked me to put it in writing'],
+      ['W7', 'He said he was here to keep his wife happy.', 'here to keep his wife happy'],
+      ['W1', 'She said "honestly, it\'s mum who worries".', 'honestly, it\'s mum who worries'],
+      ['C4', 'He said video sessions are not the same as face to face.', 'video sessions are not the same as face to face'],
+      ['C2', 'When I suggested the sleep diary he said "I told you, nothing helps".', 'When I suggested the sleep diary he said "I told you, nothing helps'],
+      ['W1', 'He said the breathalyser "must be broken".', 'breathalyser "must be broken'],
+      ['C2', 'She said "alright for you, you get to go home".', 'alright for you,'],
+      ['C7', 'He asked whether I could get him a proper scan.', 'asked whether I could get him a proper scan'],
+      ['W1', 'Said her mood was "tip-top".', 'mood was "tip-top'],
+      ['W2', 'She looked away at each question about her son.', 'looked away at each question'],
+      ['TR', 'I felt of no use to her.', 'I felt of no use'],
+      ['C3', 'She said the diary is "the thing I can\'t be doing with".', 'diary is "the thing I can\'t be doing with'],
+      ['W2', 'The call ended after five minutes.', 'The call ended after five minutes'],
+      ['TR', 'I felt ineffective and small.', 'I felt ineffective and small'],
+      ['W1', 'Pt stated the UA "must be a mistake".', 'UA "must be a mistake'],
+    ]);
+    pinNoMarker([
+      ['a long call ended', 'The call ended after 40 minutes.'],
+      ['a short call as planned', 'Call ended after 8 min with a plan agreed for the next hour.'],
+      ['a request granted', 'She asked me to write to her GP, which I will do.'],
+      ['asked to tell the judge, granted', 'He asked his counsellor to tell the judge about his course, and I agreed.'],
+      ['leave a topic, not quoted', 'We agreed to leave the family stuff until her sister is back.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -111,7 +111,7 @@ export const THERAPIST_AFFECT = set(`irritated irritation irritable annoyed anno
   attacked criticised criticized judged devalued impatient impatience exasperated exasperation resentful resentment
   envious envy competitive contempt dislike dread afraid scared intimidated wary manipulated controlled sidelined ignored
   unsettled rattled deflated defeated disappointed disappointment pull urge wish tug temptation impulse irritability
-  provoked hostile cold shut unwelcome unwanted mistrusted distrusted`);
+  provoked hostile cold shut unwelcome unwanted mistrusted distrusted ineffective ineffectual`);
 /** Perception and feeling verbs with the therapist as subject. */
 export const PERCEIVE = set(`feel notice sense experience register find catch become grow get`);
 /** What a therapist wants to do when the relationship pulls on them. */

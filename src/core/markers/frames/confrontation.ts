@@ -15,6 +15,8 @@ const SPOKEN_WAY = new Set(['tone', 'voice', 'manner', 'reply', 'replies', 'answ
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
 const ADMIN = words('write sign refer confirm');
+/** The therapist's yes to what was asked, later in the sentence ("which counselor will include", "and I agreed"). */
+const GRANTED = /\b(?:which|and) (?:I|we|T|counsell?or|counselor|therapist|writer|worker|clinician) (?:will|agreed|did|has|have|gladly)\b/i;
 const MILD_ASK = words('want ask need expect');
 const REPEATED = words('again twice times repeatedly');
 const CHANGE = words('drop reduce cut move switch go change stop end pause finish space');
@@ -171,7 +173,9 @@ export function confrontationFrames(c: VerbContext): boolean {
     const asked = k >= 0 && toks.slice(i + 2, k).some((w) => w.lower === 'to');
     // Asking for a letter, a signature or a referral is an ordinary request; begging or pushing for one is not.
     const insistent = toks.slice(i + 1, k).some((w) => REPEATED.has(w.lower));
-    if (asked && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
+    // "asked counselor to tell the judge about his job, which counselor will include": a request granted is no pressure.
+    const granted = GRANTED.test(toks.slice(k).map((w) => w.text).join(' '));
+    if (asked && !granted && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
   }
   // "wants to drop to every other week", "asked to finish early"
   if ((lemma === 'want' || lemma === 'ask' || lemma === 'request' || lemma === 'suggest' || lemma === 'propose' || lemma === 'push')
