@@ -244,7 +244,7 @@ describe('rupture markers in prose', () => {
       ['C7', 'D dominated the check-in and talked over the facilitators twice.', 'dominated the check-in and talked over the facilitators'],
       ['W5', 'Pt apologised twice for "wasting your time".', 'apologised twice for "wasting'],
       ['W2', 'L hid under the beanbag when we started the trauma narrative.', 'hid under the beanbag when we'],
-      ['TR', 'I realised I have been avoiding it because I dread his anger.', 'I have been avoiding it'],
+      ['TR', 'I realised I have been avoiding it because I dread his anger.', 'I realised I have been avoiding it'],
     ];
     pinCovers(thirteenth);
 
@@ -7331,7 +7331,7 @@ describe('rupture markers in prose', () => {
   describe('fifty-first session: a time with no preposition is no subject, a say-nothing answer over and over, seldom, going on with a pastime, the call gone on something, a copy of the report, what I will tell them, "you hearing ones", the last SLT, asked to get on with it, won\'t bring her back, part of me badly, floundering, something trite, the other side of the table', () => {
     pinCovers([
       ['W2', 'Mrs Dyer answered the bereavement questions with "as I told the last one" each time and did not elaborate.', 'and did not elaborate'],
-      ['W2', 'When I explained the plan he scrolled his phone and said "yep" at intervals.', 'yep'],
+      ['W2', 'When I explained the plan he scrolled his phone and said "yep" at intervals.', 'scrolled his phone and said "yep'],
       ['W2', 'She seldom looked at me.', 'seldom looked at me'],
       ['W4', 'When I sat down she carried on doing her crossword.', 'carried on doing her crossword'],
       ['W4', 'She kept on with her crossword while we talked.', 'kept on with her crossword'],
@@ -7772,6 +7772,40 @@ describe('rupture markers in prose', () => {
       ['a request granted', 'She asked me to write to her GP, which I will do.'],
       ['asked to tell the judge, granted', 'He asked his counsellor to tell the judge about his course, and I agreed.'],
       ['leave a topic, not quoted', 'We agreed to leave the family stuff until her sister is back.'],
+    ]);
+  });
+
+  describe('fifty-third session, fifth set (the present tense): a question turned back, never says anything useful, scrolling, for people who, an example questioned, feels silly, fine when I said she sounded low, I changed the subject, too slowly, steers away, come back another day, checking up on him, nods along, without greeting me, in passing, came because they insisted, keep to the facts, nothing back to the manager, talks over the facilitator, I notice I am', () => {
+    pinCovers([
+      ['W2', 'He turns each question back to me.', 'turns each question back to me'],
+      ['C1', 'She says the group "never says anything helpful".', 'group "never says anything helpful"'],
+      ['W2', 'She sits scrolling her phone.', 'scrolling her phone'],
+      ['C3', 'He says the worksheets are for people with time on their hands.', 'the worksheets are for people with'],
+      ['C2', 'She questioned my suggestion as naive.', 'questioned my suggestion as naive'],
+      ['C3', 'When I invite him to stand he says he feels daft.', 'When I invite him to stand he says he feels daft'],
+      ['W1', 'When I say she looks tired she says she is fine.', 'When I say she looks tired she says she is fine'],
+      ['TR', 'Looking back, I moved us on too quickly.', 'I moved us on too quickly'],
+      ['C5', 'She says therapy is going far too slowly.', 'therapy is going far too slowly'],
+      ['C5', 'He expected to be better by now.', 'expected to be better by now'],
+      ['W4', 'He steers off whenever I mention his father.', 'steers off whenever I'],
+      ['W2', 'She asked me to come back another time.', 'asked me to come back another time'],
+      ['C1', 'He said I was policing him.', 'said I was policing him'],
+      ['W5', 'She nods along to everything I suggest.', 'nods along to everything I'],
+      ['W2', 'He sits down without saying hello.', 'without saying hello'],
+      ['W4', 'He mentions in passing that his brother died.', 'mentions in passing'],
+      ['W7', 'He says he came because his probation officer made him.', 'came because his probation officer made him'],
+      ['W1', 'She said she would rather stick to the practicalities.', 'would rather stick to the practicalities'],
+      ['C4', 'He checked that nothing would go back to his employer.', 'checked that nothing would go back to his employer'],
+      ['C7', 'She talks over the facilitator.', 'talks over the facilitator'],
+      ['TR', 'I notice I am rushing.', 'I notice I am'],
+    ]);
+    pinNoMarker([
+      ['came because the GP insisted, and glad', 'He came because his GP insisted, and was glad he had.'],
+      ['someone else says he talks over everyone', 'She said another member "talks over everyone" in the group.'],
+      ['cancelling because of a cold', 'She thought about cancelling because of a cold.'],
+      ['training asked about, reassured', 'He asked about my training and was reassured.'],
+      ['scrolling to show a photo', 'She scrolled her phone to show me a photo of the dog.'],
+      ['come back on a named day', 'She asks me to come back on Thursday with her daughter.'],
     ]);
   });
 
