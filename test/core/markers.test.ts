@@ -7809,6 +7809,34 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-third session, sixth set (fuller prose): blown over, a good while on the rota, like giving up, my explanations longer, whenever the phone buzzed, I\'ll let her tell it, more ammunition, refereeing, not really me, skating on the surface, no real problem, a few words, on his record, whether I am married, not tried: why would I, without saying how it felt', () => {
+    pinCovers([
+      ['W1', 'She said "oh, that\'s all blown over".', 'oh, that\'s all blown over'],
+      ['W4', 'He spent a good part of the session on the car.', 'spent a good part of the session on the car'],
+      ['C3', 'She said the idea sounded "like admitting defeat".', 'the idea sounded "like admitting defeat"'],
+      ['TR', 'I noticed my answers becoming more apologetic.', 'my answers becoming more apologetic'],
+      ['W2', 'He checked the screen each time his phone pinged.', 'checked the screen each time his phone pinged'],
+      ['W5', 'He said "I\'ll let my wife explain".', 'I\'ll let my wife explain'],
+      ['C5', 'She said therapy had "handed him a stick to beat me with".', 'therapy had "handed him a stick to beat me with'],
+      ['TR', 'It was like refereeing a boxing match.', 'It was like refereeing'],
+      ['C3', 'He said the diary "isn\'t really for me".', 'diary "isn\'t really for me"'],
+      ['TR', 'I sensed we were skimming the surface.', 'I sensed we were skimming the surface'],
+      ['W1', 'He said he does not really have a problem.', 'does not really have a problem'],
+      ['W2', 'She summed up the weekend in two or three words.', 'summed up the weekend in two or three words'],
+      ['C4', 'She asked whether this would go on her medical record.', 'asked whether this would go on her medical record'],
+      ['C1', 'He wondered aloud whether I was a parent myself.', 'wondered aloud whether I was a parent myself'],
+      ['C3', 'She had not done the breathing practice: "why would I, it never works".', 'had not done the breathing practice: "why would I, it never works'],
+      ['W3', 'He told the story without saying how he felt.', 'without saying how he felt'],
+    ]);
+    pinNoMarker([
+      ['felt like giving up, her own', 'She said she felt like giving up on the diet.'],
+      ['quiet, then tears', 'She went quiet and then cried.'],
+      ['the record, explained', 'He asked what goes on his record, and I explained nothing does.'],
+      ['a phone alarm stopped', 'She looked at her phone once to stop an alarm.'],
+      ['a problem with the bus', 'He does not really have a problem with the bus times.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
