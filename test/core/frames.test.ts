@@ -131,7 +131,7 @@ describe('structural layer: markers from who does what to whom', () => {
       ['I may have pushed the link too hard.', 'TR', 'I may have pushed the link too hard'],
       ['I became defensive and over-explained the leave.', 'TR', 'I became defensive'],
       ['I was conscious of rushing to justify the schedule.', 'TR', 'I was conscious of rushing to justify'],
-      ['I notice I have been doing most of the talking.', 'TR', 'I have been doing most of the talking'],
+      ['I notice I have been doing most of the talking.', 'TR', 'I notice I have been doing most of the talking'],
       ['Felt clumsy and a bit ashamed afterwards.', 'TR', 'Felt clumsy'],
     ];
     for (const [sentence, subtype, cue] of cases) {
