@@ -16,7 +16,7 @@ const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign writ
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
 const ADMIN = words('write sign refer confirm');
 /** The therapist's yes to what was asked, later in the sentence ("which counselor will include", "and I agreed"). */
-const GRANTED = /\b(?:which|and) (?:I|we|T|counsell?or|counselor|therapist|writer|worker|clinician) (?:will|agreed|did|has|have|gladly)\b/i;
+const GRANTED = /\b(?:which|and) (?:I|we|T|counsell?or|therapist|writer|worker|clinician) (?:will|agreed|did|has|have|gladly)\b/i;
 const MILD_ASK = words('want ask need expect');
 const REPEATED = words('again twice times repeatedly');
 const CHANGE = words('drop reduce cut move switch go change stop end pause finish space');
