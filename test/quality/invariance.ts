@@ -25,6 +25,44 @@ const ING: Record<string, string> = {
   talked: 'talking', joked: 'joking', steered: 'steering', switched: 'switching', shifted: 'shifting', returned: 'returning',
 };
 const PROGRESSIVE = new RegExp(String.raw`^(${SUBJECT}) (${Object.keys(ING).join('|')})\b`);
+/** The present of the past forms notes are told in: the third person, and the first where it differs. */
+const PRESENT: Record<string, [string, string?]> = {
+  said: ['says', 'say'], told: ['tells', 'tell'], asked: ['asks', 'ask'], answered: ['answers', 'answer'], replied: ['replies', 'reply'],
+  was: ['is', 'am'], looked: ['looks', 'look'], sat: ['sits', 'sit'], kept: ['keeps', 'keep'], stayed: ['stays', 'stay'],
+  went: ['goes', 'go'], gave: ['gives', 'give'], turned: ['turns', 'turn'], stopped: ['stops', 'stop'], refused: ['refuses', 'refuse'],
+  declined: ['declines', 'decline'], shrugged: ['shrugs', 'shrug'], laughed: ['laughs', 'laugh'], called: ['calls', 'call'],
+  described: ['describes', 'describe'], spent: ['spends', 'spend'], changed: ['changes', 'change'], insisted: ['insists', 'insist'],
+  arrived: ['arrives', 'arrive'], left: ['leaves', 'leave'], came: ['comes', 'come'], spoke: ['speaks', 'speak'], seemed: ['seems', 'seem'],
+  appeared: ['appears', 'appear'], became: ['becomes', 'become'], got: ['gets', 'get'], made: ['makes', 'make'], began: ['begins', 'begin'],
+  started: ['starts', 'start'], "didn't": ["doesn't", "don't"], did: ['does', 'do'], could: ['can'], "couldn't": ["can't"],
+  avoided: ['avoids', 'avoid'], rolled: ['rolls', 'roll'], folded: ['folds', 'fold'], checked: ['checks', 'check'], scrolled: ['scrolls', 'scroll'],
+  fell: ['falls', 'fall'], remained: ['remains', 'remain'], muttered: ['mutters', 'mutter'], snapped: ['snaps', 'snap'],
+  questioned: ['questions', 'question'], complained: ['complains', 'complain'], wondered: ['wonders', 'wonder'], felt: ['feels', 'feel'],
+  dismissed: ['dismisses', 'dismiss'], challenged: ['challenges', 'challenge'], accused: ['accuses', 'accuse'], criticised: ['criticises', 'criticise'],
+  criticized: ['criticizes', 'criticize'], interrupted: ['interrupts', 'interrupt'], talked: ['talks', 'talk'], joked: ['jokes', 'joke'],
+  brought: ['brings', 'bring'], raised: ['raises', 'raise'], returned: ['returns', 'return'], moved: ['moves', 'move'], steered: ['steers', 'steer'],
+  switched: ['switches', 'switch'], shifted: ['shifts', 'shift'], nodded: ['nods', 'nod'], smiled: ['smiles', 'smile'], sighed: ['sighs', 'sigh'],
+  glanced: ['glances', 'glance'], stared: ['stares', 'stare'], giggled: ['giggles', 'giggle'], paused: ['pauses', 'pause'], wanted: ['wants', 'want'],
+  tried: ['tries', 'try'], thought: ['thinks', 'think'], noticed: ['notices', 'notice'], found: ['finds', 'find'], offered: ['offers', 'offer'],
+  suggested: ['suggests', 'suggest'], explained: ['explains', 'explain'], repeated: ['repeats', 'repeat'], denied: ['denies', 'deny'],
+  agreed: ['agrees', 'agree'], needed: ['needs', 'need'], forgot: ['forgets', 'forget'], cried: ['cries', 'cry'],
+};
+/** What comes before a participle rather than a verb told in its tense. */
+const PARTICIPLE_BEFORE = /\b(?:(?:his|her|their|my|its) (?!client|patient)\w+|was|were|had|has|have|been|be|being|is|are|get|got|when|if|once|as|than|anything|something|everything|nothing|what|who|which|that)\s+(?:(?:not|just|already|never|also|then|\w+ly)\s+)?$/i;
+/** The whole sentence told in the present: each of those verbs outside the client's quoted words, "I" taking its own form. */
+function inPresent(s: string): string | undefined {
+  if (/\b(?:they|we|you)\b/i.test(s.replace(/"[^"]*"|“[^”]*”/g, ''))) return undefined;
+  let changed = false;
+  const out = s.split(/("[^"]*"|“[^”]*”)/).map((part, i) => (i % 2 ? part : part.replace(/\b(I\s+(?:(?:then|also|just|again)\s+)?)?([A-Za-z]+(?:n't)?)\b/g, (all, i1: string | undefined, w: string, at: number, whole: string) => {
+    const forms = PRESENT[w.toLowerCase()];
+    // Not a participle ("had stopped", "when asked", "anything said"): only a verb with its subject.
+    if (!forms || (!i1 && PARTICIPLE_BEFORE.test(whole.slice(0, at)))) return all;
+    changed = true;
+    const form = i1 ? forms[1] ?? forms[0] : forms[0];
+    return (i1 ?? '') + (/^[A-Z]/.test(w) ? form[0].toUpperCase() + form.slice(1) : form);
+  }))).join('');
+  return changed ? out : undefined;
+}
 
 /** Each rewrite: its name, and the sentence rewritten, or undefined when it does not apply. */
 const REWRITES: [string, (s: string) => string | undefined][] = [
@@ -40,6 +78,8 @@ const REWRITES: [string, (s: string) => string | undefined][] = [
   ['a possessive left out ("checked phone")', (s) => (/\b(?:her|his|their) (?!own\b)[a-z]+/.test(s) && !/\b(?:her|his|their) (?:therapist|counsell?or)/.test(s) ? s.replace(/\b(?:her|his|their) (?=[a-z])/, '') : undefined)],
   ['a lead clause ("Later in the session, ...")', (s) => (/^(?:She|He|They|The client|Pt)\s/.test(s) ? 'Later in the session, ' + s[0].toLowerCase() + s.slice(1) : undefined)],
   ['the present ("she says", "he asks")', (s) => { const m = /^((?:She|He|Pt|Client) )(said|asked|told me)\b/.exec(s); return m ? m[1] + ({ said: 'says', asked: 'asks', 'told me': 'tells me' } as Record<string, string>)[m[2]] + s.slice(m[0].length) : undefined; }],
+  ['the opening verb in the present ("she shrugs", "he turns")', (s) => { const m = /^((?:She|He|Pt|Client|The client) )([a-z]+(?:n't)?)\b/.exec(s); const f = m && PRESENT[m[2]]; return f ? m[1] + f[0] + s.slice(m[0].length) : undefined; }],
+  ['the whole sentence in the present', inPresent],
   ['"did not" for "didn\'t"', (s) => (/\b(?:did|do|does|was|were|is|are|could|would|should)n't\b/.test(s) ? s.replace(/\b(did|do|does|was|were|is|are|could|would|should)n't\b/g, '$1 not') : undefined)],
   ['curly quotation marks', (s) => (/"[^"]+"/.test(s) ? s.replace(/"([^"]+)"/g, '“$1”') : undefined)],
   ['single quotation marks', (s) => (/"[^"']+"/.test(s) ? s.replace(/"([^"']+)"/g, "'$1'") : undefined)],
@@ -60,6 +100,8 @@ const REWRITES: [string, (s: string) => string | undefined][] = [
   ['"this writer" for I, me, my', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'this writer'; }).replace(/\bmy\b/g, () => { changed = true; return "this writer's"; }))).join(''); return changed ? out.replace(/^this writer/, 'This writer') : undefined; }],
 ];
 
+/** `ONLY=text npm run invariance`: only the rewrites whose name holds the text. */
+const ONLY = process.env.ONLY;
 const head = '---\nclient: X\nsession: 1\n---\n\n';
 const found = (s: string, kind: string) => engine.analyze('invariance.md', head + s + '\n').markers.some((m) => m.kind === kind);
 const results = new Map<string, { n: number; kept: number; lost: string[] }>(REWRITES.map(([name]) => [name, { n: 0, kept: 0, lost: [] }]));
@@ -82,6 +124,7 @@ for (const set of fs.readdirSync(root).filter((d) => !d.startsWith('lookalikes')
         if (!found(s, kind)) continue;
         base++;
         for (const [name, rewrite] of REWRITES) {
+          if (ONLY && !name.includes(ONLY)) continue;
           const v = rewrite(s);
           if (!v || v === s) continue;
           const r = results.get(name)!;
@@ -93,6 +136,7 @@ for (const set of fs.readdirSync(root).filter((d) => !d.startsWith('lookalikes')
     }
   }
 }
+if (ONLY) for (const k of [...results.keys()]) if (!k.includes(ONLY)) results.delete(k);
 console.log(`${base} labelled client-marker sentences found alone; share still found after each rewrite:`);
 for (const [name, r] of results) console.log(`  ${name.padEnd(44)} ${String(r.n).padStart(5)}  ${(r.n ? r.kept / r.n : 1).toFixed(3)}  (${r.n - r.kept} lost)`);
 const out = process.argv[2];
