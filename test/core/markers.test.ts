@@ -7837,6 +7837,24 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-fourth session (a whole session told in the present): a name for the client, "when I ask", be and the modals shifting, spends and comes, a reply read in the past, not the group going quiet nor a cycle mapped', () => {
+    pinCovers([
+      ['W2', 'Kai asks if he can wait in the car.', 'asks if he can wait in the car'],
+      ['C7', 'When I ask about her daughter she says "we don\'t mention her in this house".', 'we don\'t mention her'],
+      ['W2', 'When I ask about his dad he says "he\'s not relevant".', 'he\'s not relevant'],
+      ['W2', 'She is silent for several minutes.', 'is silent'],
+      ['W4', 'She spends the last ten minutes asking about my holiday plans.', 'spends the last ten minutes asking about my '],
+      ['C4', 'He asks if the sessions can be "fitted round the football".', 'asks if the sessions can be "fitted round'],
+      ['W2', 'She looks at her laptop when I named the pattern.', 'looks at her laptop'],
+    ]);
+    pinNoMarker([
+      ['the group goes quiet', 'She laughs at his joke and the group goes quiet for a moment.'],
+      ['a cycle mapped', 'We revisited the cycle they had mapped: A pursues with questions, B leaves the room.'],
+      ['likes it now', 'She said the grooming was "babyish" when she was little but she likes it now.'],
+      ['enjoying the hour', 'He looked at his watch and said he was enjoying the hour and wanted to come back.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

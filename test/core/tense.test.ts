@@ -17,11 +17,12 @@ describe('present and -ing verb forms read as the past the cues are written in',
   it('rewrites a verb that opens the sentence or follows the client, and maps offsets back', () => {
     const s = 'Changes the subject whenever the drinking is mentioned.';
     const r = retense(s, map)!;
-    assert.equal(r.text, 'changed the subject whenever the drinking is mentioned.');
+    // (The "is" of what follows shifts with the verb read in the past.)
+    assert.equal(r.text, 'changed the subject whenever the drinking was mentioned.');
     // "changed the subject" in the copy is "Changes the subject" in the sentence.
     const end = r.text.indexOf(' whenever');
     assert.equal(s.slice(r.toOriginal[0], r.toOriginal[end]), 'Changes the subject');
-    assert.equal(retense('She insists it is fine.', map)?.text, 'She insisted it is fine.');
+    assert.equal(retense('She insists it is fine.', map)?.text, 'She insisted it was fine.');
     assert.equal(retense('S: Giggling through the story.', map)?.text, 'S: giggled through the story.');
   });
 
@@ -60,5 +61,27 @@ describe('present and -ing verb forms read as the past the cues are written in',
   it('leaves nouns and gerunds elsewhere alone', () => {
     assert.equal(retense('She asked about changes in the plan.', map), undefined);
     assert.equal(retense('We talked about her changing jobs.', map), undefined);
+  });
+
+  it('reads a whole session told in the present: named subjects, the therapist in a clause, be and the modals, irregular verbs', () => {
+    const past = presentToPast(['\\b(?:asked|said|left|looked) (?:if|whether|that)?\\b', '\\bspent\\b', '\\bcame\\b']);
+    // A client named, by initials or as a family member: "Kai asks", "JK says", "Dad says", "the daughter leaves".
+    assert.equal(retense('Kai asks if he can wait in the car.', past)?.text, 'Kai asked if he could wait in the car.');
+    assert.equal(retense('When I turn to him JK says nothing.', past)?.text, 'When I turn to him JK said nothing.');
+    assert.equal(retense('The daughter leaves the room.', past)?.text, 'The daughter left the room.');
+    // ...but not a verb opening the sentence in note style, as if it named someone ("Demands answers": the verb, not "answered").
+    assert.equal(retense('Demands answers I cannot give.', presentToPast(['\\b(?:answered|demanded)\\b']))?.text, 'demanded answers I cannot give.');
+    // The therapist in a clause: "when I ask", "whether I am"; and in the client's quoted words nothing moves.
+    assert.equal(retense('When I ask about her daughter she says "we don\'t mention her".', past)?.text, 'When I asked about her daughter she said "we don\'t mention her".');
+    assert.equal(retense('She asks whether I am married.', past)?.text, 'She asked whether I was married.');
+    // Be, the modals and their "n't", after the client or after a verb already read in the past, with the note's apostrophe.
+    assert.equal(retense('She is silent and doesn’t look up.', past)?.text, 'She was silent and didn’t look up.');
+    assert.equal(retense('He asks if the sessions can be shorter.', past)?.text, 'He asked if the sessions could be shorter.');
+    assert.equal(retense('He says he won\'t do it.', past)?.text, 'He said he wouldn\'t do it.');
+    // Irregular verbs: spends, comes.
+    assert.equal(retense('She spends the hour on the wedding.', past)?.text, 'She spent the hour on the wedding.');
+    assert.equal(retense('He comes in late.', past)?.text, 'He came in late.');
+    // Not "realised I": the present of the writing.
+    assert.equal(retense('I realised I ask too much of her.', past), undefined);
   });
 });

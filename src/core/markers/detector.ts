@@ -91,6 +91,12 @@ function everyMatch(cue: Cue): RegExp {
 
 /** Finds the few cues a sentence can match from its words, instead of running all of them. */
 const CUE_INDEX = new CueIndex(CUES);
+/**
+ * Why the context may rule a cue out in a sentence told in the present and not in the same sentence told in the past
+ * (its rules spell the past: "when I asked about her daughter she said"): a cue ruled out for one of these is read
+ * again in the past copy, the context reading the copy. (Not "recovered": "but she likes it now" is no past.)
+ */
+const TENSE_BOUND = new Set(['third-party', 'therapist-subject', 'therapist-speech', 'historical', 'hypothetical', 'negated', 'retrospective']);
 /** Present and -ing forms of the verbs the cues know in the past. */
 const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
 /** What each cue's `before` test reads, in lower case ("[Ss]aid" as "said"): a cue is read again in the past copy when it names a verb written in. */
@@ -174,9 +180,13 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : `\u0001${read.text}`) + (antecedent ?? '') + (move ? `\u0000${move}` : '')) : '';
     const known = memo?.get(key);
     const plain = known ? undefined : plainWords(sentence.text);
+    // The sentence with its present verbs in the past (tense.ts), which the cues read too.
+    const past = known || HABITUAL.test(sentence.text) ? undefined : retense(sentence.text, PRESENT_TO_PAST, !block.quoted);
     // A copy the structural layer reads too (plain.ts `reread`): the therapist renamed as "I", "me" or "my", a reporting verb as "said".
-    const frameText = plain?.reread ? plain.text : sentence.text;
-    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
+    // (Not the past copy: its note-style openings read as verbs would give the frames "Replies slowed" as "replied".)
+    const frameCopy = plain?.reread ? plain : undefined;
+    const frameText = frameCopy?.text ?? sentence.text;
+    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, past, frameText, frameCopy, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.frameText));
@@ -184,7 +194,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, frameText } of jobs) {
+  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, past, frameText, frameCopy } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -196,9 +206,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const builtIn = CUE_INDEX.candidates(text);
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
-    const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
-    const replies = inPlan || inResolution ? [] : repliesIn(text, plain, move, block.quoted === true);
+    const replies = inPlan || inResolution ? [] : repliesIn(text, [plain, past], move, block.quoted === true);
     if (!cues.length && !structural && !reflection && !past && !plain && !learned.length && !replies.length) {
       memo?.set(key, []);
       continue;
@@ -212,9 +221,11 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // The context is checked at s–e; the finding covers `shown` when given (the learned layer's whole sentence).
     // `read`: where the context rules read the match, when not in the sentence itself (the plain copy of a sentence
     // that named the therapist "this writer" or "Th", whose vetoes know "I" and "me").
+    let lastWhy: string | undefined;
     const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1], shown: [number, number] = [s, e], read?: { sentence: string; start: number; end: number }) => {
       const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
       const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto(read ?? { sentence: text, start: s, end: e }, { ...context, subtype });
+      lastWhy = why;
       if (why) { reject({ ...abs, reason: why }); return false; }
       if (confidence < options.settings.minConfidence) return true;
       found.push({ kind: kindOf(subtype), subtype, start: sentence.start + shown[0], end: sentence.start + shown[1], cue: original.slice(...shown), confidence, reason });
@@ -229,6 +240,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const matched = new Set<Cue>();
     // Cues that matched and stood (a cue the context ruled out in the sentence is read again in a renamed copy).
     const stood = new Set<Cue>();
+    // Why the context ruled a cue out in the sentence as written (the last match read).
+    const ruledOut = new Map<Cue, string>();
     const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array, vetoInCopy = false) => {
       const subject = wrap ? `"${words}"` : words;
       const at = (k: number) => (toOriginal ? originalAt(toOriginal, k) : k);
@@ -252,6 +265,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
           const read = vetoInCopy ? { sentence: words, start: Math.max(0, m.index - wrap + (lead < m[0].length ? lead : 0)), end: Math.min(words.length, m.index - wrap + m[0].length) } : undefined;
           if (consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted }, [s, e], read)) { stood.add(cue); break; }
+          if (!toOriginal && lastWhy) ruledOut.set(cue, lastWhy);
         }
       }
     };
@@ -260,8 +274,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // Only the cues that can see a difference: new candidates, or ones that spell a verb that was rewritten.
     if (past) {
       const before = new Set(builtIn);
-      const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || past.verbs.some((v) => c.pattern.source.includes(v) || !!BEFORE_WORDS.get(c)?.includes(v)));
-      runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal);
+      const again = CUE_INDEX.candidates(past.text).filter((c) => !before.has(c) || TENSE_BOUND.has(ruledOut.get(c) ?? '') || past.verbs.some((v) => c.pattern.source.includes(v) || !!BEFORE_WORDS.get(c)?.includes(v)));
+      runCues(past.text, userCues.length ? [...again, ...userCues] : again, past.toOriginal, true);
     }
     // ...and in the cues' plain words (plain.ts: '"Well, I don't see the point"', "this writer" as "I"), in the past too.
     if (plain) {
@@ -274,7 +288,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       consider('TR', ...whole(), 0.65, 'structure: reflection section', { clientMove: false });
     }
     if (structural) {
-      const renamed = plain?.reread ? plain.toOriginal : undefined;
+      const renamed = frameCopy?.toOriginal;
       const frameQuotes: [number, number][] = !renamed ? quotes : block.quoted ? [[0, frameText.length]] : quoteSpans(frameText);
       const at = (k: number) => (renamed ? originalAt(renamed, k) : k);
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);
@@ -287,7 +301,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // The client's reply to a move of the therapist's that no cue read (reply.ts): the weakest finding shown.
     for (const r of replies) {
       if (found.some((m) => m.start - sentence.start < r.end && r.start < m.end - sentence.start)) continue;
-      consider(r.subtype, r.start, r.end, 0.5, 'structure: reply to the therapist', { inQuote: true, speech: true, clientMove: true, quoted: true });
+      consider(r.subtype, r.start, r.end, 0.5, 'structure: reply to the therapist', { inQuote: true, speech: true, clientMove: true, quoted: true }, [r.start, r.end], r.read);
     }
     // The learned layer (when a model is given) reads a sentence the rules found no client marker in, where
     // its gate lets it (learned/gate.ts): the sentence, checked in the context of the word that weighs most.
@@ -522,8 +536,14 @@ export function markerMessage(m: Marker): string {
  * The client's replies to the therapist's moves, read in the sentence or, when it has none, in its plain copy; after a
  * sentence that was the move alone (`move`), the reply that opens this one.
  */
-function repliesIn(text: string, plain: Retensed | undefined, move: string | undefined, quoted: boolean): Reply[] {
+function repliesIn(text: string, copies: readonly (Retensed | undefined)[], move: string | undefined, quoted: boolean): (Reply & { read?: { sentence: string; start: number; end: number } })[] {
   const replies = replyToMove(text, move, quoted);
-  if (replies.length || !plain) return replies;
-  return replyToMove(plain.text, move, quoted).map((r) => ({ ...r, start: originalAt(plain.toOriginal, r.start), end: originalAt(plain.toOriginal, r.end) }));
+  if (replies.length) return replies;
+  for (const copy of copies) {
+    if (!copy) continue;
+    const again = replyToMove(copy.text, move, quoted);
+    // (The context rules read the copy the reply was found in: "When I ask about his dad he says" is no third party's.)
+    if (again.length) return again.map((r) => ({ ...r, start: originalAt(copy.toOriginal, r.start), end: originalAt(copy.toOriginal, r.end), read: { sentence: copy.text, start: r.start, end: r.end } }));
+  }
+  return [];
 }

@@ -14,14 +14,27 @@ const IRREGULAR_PAST: Record<string, string[]> = {
   got: ['gets', 'getting'], spoke: ['speaks', 'speaking'], shook: ['shakes', 'shaking'], threw: ['throws', 'throwing'],
   broke: ['breaks', 'breaking'], began: ['begins', 'beginning'], shut: ['shuts', 'shutting'], met: ['meets', 'meeting'],
   withdrew: ['withdraws', 'withdrawing'], shot: ['shoots', 'shooting'], stuck: ['sticks', 'sticking'], wore: ['wears', 'wearing'],
+  spent: ['spends', 'spending'], came: ['comes', 'coming'], ran: ['runs', 'running'], sent: ['sends', 'sending'], held: ['holds', 'holding'],
+  hid: ['hides', 'hiding'], stood: ['stands', 'standing'], wrote: ['writes', 'writing'], saw: ['sees', 'seeing'], knew: ['knows', 'knowing'],
+  heard: ['hears', 'hearing'], drew: ['draws', 'drawing'], paid: ['pays', 'paying'], rang: ['rings', 'ringing'], chose: ['chooses', 'choosing'],
+  ate: ['eats', 'eating'], drank: ['drinks', 'drinking'], slept: ['sleeps', 'sleeping'], woke: ['wakes', 'waking'], lost: ['loses', 'losing'],
+  forgot: ['forgets', 'forgetting'], meant: ['means', 'meaning'], hung: ['hangs', 'hanging'], struck: ['strikes', 'striking'],
+  tore: ['tears', 'tearing'], swore: ['swears', 'swearing'], wept: ['weeps', 'weeping'], led: ['leads', 'leading'], sought: ['seeks', 'seeking'],
+  caught: ['catches', 'catching'], taught: ['teaches', 'teaching'], understood: ['understands', 'understanding'], did: ['does'],
+};
+/** Forms of "be" and the modals, with the therapist's own ("I am"): "she is silent", "he can't say". */
+const BE_AND_MODALS: Record<string, string> = {
+  is: 'was', are: 'were', 'I am': 'was', can: 'could', 'I can': 'could', will: 'would', 'I will': 'would',
+  "doesn't": "didn't", "isn't": "wasn't", "aren't": "weren't", "can't": "couldn't", "won't": "wouldn't", "I don't": "didn't",
 };
 
 /**
  * A habit of the client's life told in the present ("On Saturdays he watches the racing with the sound low",
  * "He keeps the radio on speaker while he cooks"): the present is its own tense there, not a session told in
- * the present, so the sentence is not read again in the past.
+ * the present, so the sentence is not read again in the past. So is a cycle or pattern mapped with a couple ("the cycle:
+ * A pursues, B leaves the room").
  */
-export const HABITUAL = /\b(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|(?:sunday|saturday) (?:mornings|afternoons|evenings))|at (?:weekends|the weekend|night|nights|bedtime)|in the (?:evenings|mornings|afternoons)|every (?:morning|evening|night|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|most (?:evenings|mornings|nights|days|weekends)|(?:when|whenever|while) (?:he|she|they) (?:cooks|drives|works|eats|gets home|is at home|goes out|is cooking|is driving|is working)|while (?:his|her|their) [\w-]+ (?:sleeps|works|cooks|is asleep|is at work))\b/i;
+export const HABITUAL = /\b(?:on (?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekdays|weekends|(?:sunday|saturday) (?:mornings|afternoons|evenings))|at (?:weekends|the weekend|night|nights|bedtime)|in the (?:evenings|mornings|afternoons)|every (?:morning|evening|night|day|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|most (?:evenings|mornings|nights|days|weekends)|(?:when|whenever|while) (?:he|she|they) (?:cooks|drives|works|eats|gets home|is at home|goes out|is cooking|is driving|is working)|while (?:his|her|their) [\w-]+ (?:sleeps|works|cooks|is asleep|is at work))\b|\b(?:the|their|our) (?:cycle|pattern|loop)\b[^.;:]{0,60}:/i;
 
 /** Words that end like a past tense but are not one, and verbs whose present reads differently. */
 const NOT_VERBS = new Set(['need', 'bed', 'red', 'shed', 'seed', 'feed', 'speed', 'led', 'fed', 'wed', 'hundred', 'sacred', 'naked', 'wicked',
@@ -63,6 +76,7 @@ export function presentToPast(sources: readonly string[]): Map<string, string> {
     for (const f of forms) put(f, past);
     put(`${FIRST_PERSON}${forms[0].endsWith('oes') ? forms[0].slice(0, -2) : forms[0].slice(0, -1)}`, past);
   }
+  for (const [form, past] of Object.entries(BE_AND_MODALS)) put(form, past);
   return map;
 }
 
@@ -87,7 +101,8 @@ export function originalAt(toOriginal: Int32Array, k: number): number {
   return toOriginal[Math.min(Math.max(k, 0), toOriginal.length - 1)];
 }
 
-const WORD = /[A-Za-z]+/g;
+/** A word, with its "n't" ("doesn't", "can't"). */
+const WORD = /[A-Za-z]+(?:['’]t(?![A-Za-z]))?/g;
 const QUOTED = /["“][^"“”]*["”]/g;
 /** Where the double-quoted words of a sentence stand (the client's, as a note quotes them). */
 export function quotedSpans(sentence: string): [number, number][] {
@@ -107,6 +122,20 @@ const OPENING = /^[\s\-*>•\d.)]*(?:[A-Z]{1,3}:\s*)?$|[.;:!?]\s*$/;
 const CLIENT = String.raw`\b(?:she|he|they|client|clt|ct|pt|patient|(?:mr|mrs|ms|miss)\.? [A-Z]\w*)`;
 /** The client as subject right before a present verb, perhaps with an adverb: "she insists", "Pt often states". */
 const AFTER_SUBJECT = new RegExp(String.raw`${CLIENT}\s+(?:(?:\w+ly|also|then|still|often|always|never|just|now|again)\s+)?$|\b(?:and|then|but)\s+$`, 'i');
+/**
+ * ...or named otherwise, as a family or a group is: "Kai asks", "Dad says", "the child turns", "JK sits" (a capitalised
+ * word or initials, or one of the people a session is held with).
+ */
+const NAMED_SUBJECT = /(?:\b[A-Z][a-z]+|\b[A-Z]{1,3}|\b(?:[Cc]hild|[Kk]id|[Ss]tudent|[Cc]aller|[Mm]um|[Mm]om|[Dd]ad|[Bb]oy|[Gg]irl|[Tt]een|[Yy]oung person|YP|[Rr]esident|[Mm]ember|[Vv]eteran|[Ss]ervice user|[Mm]other|[Ff]ather|[Pp]arent|[Pp]artner|[Hh]usband|[Ww]ife|[Ss]on|[Dd]aughter|[Cc]ouple))\s+(?:(?:\w+ly|also|then|still|often|always|never|just|now|again)\s+)?$/;
+/** A subject named before the verb, not a verb opening the sentence in note style ("Demands answers"). */
+function named(before: string, map: ReadonlyMap<string, string>): boolean {
+  const m = NAMED_SUBJECT.exec(before);
+  if (!m) return false;
+  const word = /^\W*(\w+)/.exec(m[0])![1].toLowerCase();
+  return !map.has(word) && !pastForms(map).has(word);
+}
+/** The therapist in a clause of the sentence: "when I ask", "while I talk", "and I suggest", "whether I am". */
+const MID_I = /\b(?:when|whenever|while|as|after|before|until|once|time|and|but|so|then|if|whether|that)\s+I\s+(?:(?:\w+ly|also|then|still|just|again)\s+)?$/i;
 /** The client right before a participle ("Pt laughing"): its verb when the client opens the line. */
 const NOTE_SUBJECT = new RegExp(String.raw`${CLIENT}\s+$`, 'i');
 /**
@@ -177,9 +206,13 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(sentence))) {
     if (quoted.length && inside(quoted, m.index)) continue;
-    const lower = m[0].toLowerCase();
+    const curly = m[0].includes('’');
+    const lower = curly ? m[0].toLowerCase().replace('’', "'") : m[0].toLowerCase();
     const mine = map.get(`${FIRST_PERSON}${lower}`);
-    if (mine && therapist && m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) { edits.push({ start: m.index, end: m.index + m[0].length, by: mine }); continue; }
+    if (mine && therapist && ((m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) || MID_I.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) {
+      edits.push({ start: m.index, end: m.index + m[0].length, by: curly ? mine.replace("'", '’') : mine });
+      continue;
+    }
     const participle = (PARTICIPLE_PAST[lower] !== undefined || pasts.has(lower) || lower === 'been') && lower !== 'moved';
     const perfectProgressive = lower === 'been' && /^\s+\w+ing\b/.test(sentence.slice(m.index + 4));
     const perfect = perfectTense && participle && !perfectProgressive ? PERFECT.exec(sentence.slice(Math.max(0, m.index - 40), m.index)) : null;
@@ -202,8 +235,11 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
     const progressive = lower.endsWith('ing') && !(lower === 'going' && /^\s+to\b/.test(sentence.slice(m.index + 5)))
       ? PROGRESSIVE.exec(before) ?? (CLIENT_OPENS.test(sentence) ? PROGRESSIVE_ELIDED.exec(before) : null) : null;
     if (progressive) { edits.push({ start: m.index - progressive[1].length, end: m.index + m[0].length, by: past }); continue; }
-    if (!(opening || (lower.endsWith('ing') ? ingAfterSubject : AFTER_SUBJECT.test(before)))) continue;
-    edits.push({ start: m.index, end: m.index + m[0].length, by: past });
+    // After a verb read in the past, the be and modals of what follows shift with it ("asks if the sessions can be" as
+    // "asked if the sessions could be"), whatever their subject.
+    const shifted = edits.length > 0 && Object.hasOwn(BE_AND_MODALS, lower);
+    if (!(opening || shifted || (lower.endsWith('ing') ? ingAfterSubject : AFTER_SUBJECT.test(before) || named(before, map)))) continue;
+    edits.push({ start: m.index, end: m.index + m[0].length, by: curly ? past.replace("'", '’') : past });
   }
   if (!edits.length) return undefined;
   return { ...rewrite(sentence, edits), verbs: edits.map((e) => e.by) };
