@@ -7855,6 +7855,29 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-fourth session, first pass (unseen204, the present tense): just tired that day, for a long stretch, an account of attachment theory, a more experienced therapist, too old for homework, not wanting to waste my time, an exercise cancelled, agreeing politely and carrying on, techniques that make him sound like a robot, leaving without the sheet, I came away worried', () => {
+    pinCovers([
+      ['W1', 'She said she was "just tired that day".', 'she was "just tired that day'],
+      ['W1', 'He said "I was just a bit run down at the time".', 'I was just a bit run down at the time'],
+      ['W4', 'He talked about the gym timetable for a long stretch.', 'talked about the gym timetable for a long stretch'],
+      ['W3', 'He gave a long, well-read account of attachment theory.', 'gave a long, well-read account of attachment theory'],
+      ['C1', 'He wondered aloud whether a more experienced therapist would have got further.', 'wondered aloud whether a more experienced therapist would have got'],
+      ['C3', 'He said he was "too old for homework".', 'too old for homework'],
+      ['W7', 'She said she did not want to waste my time.', 'did not want to waste my time'],
+      ['C3', 'She cancels the imagery exercise, saying she does not want to go digging.', 'cancels the imagery exercise, saying'],
+      ['W5', 'She agreed, politely, and carried on.', 'agreed, politely, and carried on'],
+      ['C3', 'He said the techniques make him "sound like a robot".', 'techniques make him "sound like a robot'],
+      ['C3', 'He held the task sheet but left without taking it.', 'task sheet but left without taking it'],
+      ['TR', 'I came away worried about her.', 'I came away worried'],
+    ]);
+    pinNoMarker([
+      ['a question about the notes settled', 'She asks whether the notes are kept separately from HR, and I explain that they are.'],
+      ['looking at the partner', 'She looks at him while he speaks and then answers him directly.'],
+      ['tired, not explained away', 'She said she was tired after the night shift.'],
+      ['a holiday cancelled', 'She cancelled the holiday because her mother was ill.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
