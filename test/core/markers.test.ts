@@ -7878,6 +7878,31 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-fourth session, second pass (unseen205, mixed hands): no point writing worries down, no need for another one, just not hungry, instead of me, whether I had actually read the file, a steady voice, nothing written down, a copy for the coaches, ringing home, brought back unused, a track that makes it louder, stopped signing, signed that, underqualified', () => {
+    pinCovers([
+      ['C3', 'She didn\'t see the point writing down the same worries every day.', 'didn\'t see the point writing'],
+      ['C2', 'She said "I\'ve got a list of problems, I don\'t need another one".', 'I\'ve got a list of problems, I don\'t need another one'],
+      ['W1', 'She said she had "just not been hungry".', 'just not been hungry'],
+      ['C4', 'She asked if she could be weighed by the nurse instead of me next time.', 'asked if she could be weighed by the nurse instead of me'],
+      ['C1', 'He checked whether I had "actually read the file this time".', 'checked whether I had "actually read'],
+      ['W6', 'Her voice was steady while she described him throwing the plate.', 'voice was steady while she described'],
+      ['C4', 'She asked me not to write anything down.', 'asked me not to write anything down'],
+      ['C4', 'He asks whether the coaches get a copy of what we discuss.', 'asks whether the coaches get a copy of what we discuss'],
+      ['C4', 'Wanted to know if I would "ring home".', 'if I would "ring home'],
+      ['C3', 'He brought the sound generator back in its box, unused.', 'brought the sound generator back in its box, unused'],
+      ['C3', 'He said the relaxation track "makes it louder, not quieter".', 'relaxation track "makes it louder'],
+      ['W2', 'He stopped signing when his father came up.', 'stopped signing'],
+      ['W1', 'When I asked about the fight she signed that she was "fine, honestly".', 'signed that she was "fine, honestly"'],
+      ['TR', 'I felt underqualified and hurried through the questions.', 'I felt underqualified'],
+    ]);
+    pinNoMarker([
+      ['a device used', 'He brought the sound generator back and said he had used it every night.'],
+      ['told that the coaches see nothing', 'He asked whether the coaches get a copy of what we discuss, and I explained that they do not.'],
+      ['a form signed', 'He signed the consent form and handed it back.'],
+      ['talking stopped when his wife came in', 'He stopped talking when his wife came in.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -180,7 +180,8 @@ const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|d
 const BACK_TO = /\bback (?:half |partly )?(?:to|towards|on)\b/i;
 /** The client's quoted words given as someone else's saying ('"I'm not an angry person" is what his father always claimed'). */
 const QUOTE_IS_THIRDS = new RegExp(`^[^"”.;]{0,3}["”]?\\s*(?:is|was|'s) (?:what ${THIRD_PARTY.source} (?:always |used to |would )?(?:said|says|say|claimed|claims|told|tells)|${THIRD_PARTY.source}['’]s (?:favou?rite |usual |old |stock )?(?:line|saying|motto|phrase|catchphrase|excuse))`, 'i');
-const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}`, 'i');
+// (Not someone as the matter talked of: "stopped signing when his father came up".)
+const TO_SOMEONE_ELSE = new RegExp(`\\b(?:to|with|at|on|from|answered|answering|answers|when)\\s+${THIRD_PARTY.source}(?!\\s+(?:came|comes) up\\b|\\s+(?:was|is|got) (?:mentioned|raised|brought up)\\b)`, 'i');
 /** Someone else in the session, as the occasion the therapist is in or that they open ("while I talked to her
  * mum", "when her mum started talking about school"): not the one the client turned to. */
 const OCCASION_WITH_SOMEONE = new RegExp(`\\b(?:[Ww]hen|[Ww]hile|[Aa]s|[Ww]henever)\\s+(?:I|T|we)\\b[\\s\\S]*$|\\bwhen\\s+${THIRD_PARTY.source}\\s+(?:started|began)\\s+(?:talking|to talk|speaking|to speak|on|describing|explaining|going on)\\b`, 'g');

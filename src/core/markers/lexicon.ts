@@ -2271,7 +2271,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.55, "\\b(?:told|repeated|went through) (?:the|his|her|their) (?:same )?(?:story|account|tale) (?:of|about) [^.;]{0,40}\\b(?:again, word for word|word for word as last (?:week|time|session))\\b"),
   c('C3', 0.55, "{Q}i (?:don'?t|do not) (?:go in for|believe in|hold with|buy into) (?:all )?(?:this|that|the) [\\w-]+\\b(?![^\"”]{0,5}(?:halloween|christmas|valentine))", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('W7', 0.55, "\\b(?:wife|husband|partner|mum|mother|dad|father|daughter|son|gp|boss|manager)\\b[^.;]{0,10}{Q}?(?:put (?:him|her|them|me) up to|talked (?:him|her|them|me) into|roped (?:him|her|them|me) into)[.!]?{Q}? (?:coming|it|this|the sessions?|therapy|seeing me|calling|ringing)\\b"),
-  c('C1', 0.6, "\\basked (?:me )?(?:whether|if) (?:I|T|writer|this writer|the writer|(?:the )?therapist|(?:the )?clinician|(?:the )?counsell?or) {Q}?(?:(?:had|have|'d) {Q}?)?(?:actually|even|ever|really) (?:read|looked at|seen|opened)\\b"),
+  c('C1', 0.6, "\\b(?:asked|checked|wondered|wanted to know) (?:me )?(?:whether|if) (?:I|T|writer|this writer|the writer|(?:the )?therapist|(?:the )?clinician|(?:the )?counsell?or) {Q}?(?:(?:had|have|'d) {Q}?)?(?:actually|even|ever|really|properly|bothered to) (?:read|looked at|seen|opened)\\b"),
   c('C3', 0.55, "{Q}(?:it |that |this )?(?:sounds|looks|is|seems) (?:lovely|great|nice|fine|easy|all very well|good) until\\b(?=[^\"”]{0,40}\\b(?:you'?ve|you have|you'?re|you are|you)\\b)(?![^\"”]{0,40}\\bcommute\\b)", { speech: true }),
   c('C6', 0.6, "{Q}(?:we'?re|i'?m|we are|i am) not the (?:problem|issue)\\b", { speech: true }),
   c('C1', 0.6, "\\basked (?:me )?(?:whether|if) (?:I|T) (?:had|have|'ve got|had got) (?:{Q}(?:any )?(?:kids|children)|(?:any )?(?:kids|children) of (?:my|your) own)\\b"),
@@ -4309,7 +4309,7 @@ export const CUES: readonly Cue[] = [
   // sign of the body through the group exercise, "no feeling in it", praise said three times over, "not for you"; the
   // older cue for a joke made "every time" I raised something reads "whenever" too.
   // (Not "by midnight he had stopped answering": what had happened before the session.)
-  c('W2', 0.6, "(?<!\\bhad )\\bstopped (?:answering|responding|replying|engaging|talking|speaking)\\b(?! (?:to|with) (?!(?:me|T|the therapist|my|the questions|questions|the group|us|the work|the exercise)\\b))(?! (?:the |his |her |their )?(?:phone|calls?|texts?|messages?|emails?|letters?|door|post)\\b)"),
+  c('W2', 0.6, "(?<!\\bhad )\\bstopped (?:answering|responding|replying|engaging|talking|speaking|signing)\\b(?! (?:to|with) (?!(?:me|T|the therapist|my|the questions|questions|the group|us|the work|the exercise)\\b))(?! (?:the |his |her |their )?(?:phone|calls?|texts?|messages?|emails?|letters?|door|post)\\b)"),
   c('W2', 0.6, "(?<!\\bhad )\\bstopped (?:making|holding) eye contact\\b"),
   c('W2', 0.6, "\\b(?:answered|replied|responded)(?: (?:to )?(?:my|the|most|all|each|every|several|some|the next|later) (?:of (?:my|the) )?questions?)? (?:only )?(?:with|in|by) (?:a |an |the odd |single |occasional )?(?:nods?|shrugs?|grunts?|shake of the head|shakes of the head|single words?|one word|monosyllables)\\b(?<!\\bquiz [^.;]{0,30})"),
   c('C1', 0.65, "\\braised (?:his|her|their) voice (?:at|to|with) (?:me|T|the therapist)\\b"),
@@ -5657,4 +5657,22 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.6, "\\bagreed,? (?:politely|pleasantly|readily|quickly|too quickly|too readily),? (?:and|then) (?:carried on|moved on|went on|continued|changed the subject)\\b"),
   c('C3', 0.6, "\\bleft without (?:taking|picking up|the) (?:it|them|the|his|her|their)? ?(?:[\\w-]+ ){0,2}(?:sheet|worksheet|handout|leaflet|booklet|{TASK})\\b|\\b(?:sheet|worksheet|handout|leaflet|booklet|{TASK})\\b[^.;]{0,30}\\bleft without (?:taking|picking up) (?:it|them)\\b"),
   c('TR', 0.6, "\\bI (?:came|went) away (?:from (?:the|this|that) (?:session|visit|call|appointment) )?(?:feeling )?(?:worried|uneasy|unsure|troubled|deflated|flat|frustrated|unsettled|concerned|doubtful|helpless|anxious|disheartened|despondent)\\b"),
+  // Hundred-and-eighty-first pass (fifty-fourth session, unseen205 and lookalikes182, mixed hands): not seeing the
+  // point of writing worries down (C3); "I don't need another one" (C2); "just not been hungry" (W1); to be weighed,
+  // seen or helped by someone "instead of me" (C4); whether I had "actually read the file" (C1, an older cue widened);
+  // a voice steady while she described it (W6); asked me not to write anything down (C4); whether the coaches get a
+  // copy of what we discuss (C4); whether I would "ring home" (C4); a device brought back unused (C3); a relaxation
+  // track that "makes it louder" (C3). ("Done all that" is left: older sets label it W7 and C2.) Older cues widened:
+  // stopped signing as stopped talking; "signed that" reports the client's words (plain.ts); felt underqualified is the
+  // therapist's.
+  c('C3', 0.6, "\\b(?:didn'?t|did not|doesn'?t|does not|couldn'?t|could not|can'?t) see the point (?:of |in )?(?:writing|doing|filling|keeping|completing|recording|tracking|logging|noting|practising|practicing)\\b"),
+  c('C2', 0.6, "{Q}[^\"”]{0,50}\\bI (?:don'?t|do not) need another (?:one|list|worksheet|plan|exercise|thing to do|form|leaflet|strategy|technique)\\b", { speech: true, negative: true }),
+  c('W1', 0.6, "{Q}?just (?:not|wasn'?t) (?:been |felt |feeling )?(?:hungry|in the mood|up to (?:it|eating))\\b(?![^.;]{0,20}\\b(?:and|so) (?:we|I) (?:agreed|talked|looked|explored)\\b)", { negative: true, speech: true }),
+  c('C4', 0.6, "\\b(?:asked|wanted to know|wondered|checked)\\b[^.;]{0,8}\\b(?:if|whether) (?:she|he|they) (?:could|might|can) (?:be (?:weighed|seen|helped|assessed)|see|have|go to) (?:by )?(?:the|a|another|her|his) [\\w-]+(?: [\\w-]+)? instead of me\\b"),
+  c('W6', 0.6, "\\b(?:voice|tone|face|expression) (?:was|stayed|remained|sounded) (?:steady|even|flat|calm|level|light|bright|neutral|matter-of-fact|unchanged|cheerful)\\b[^.;]{0,10}\\b(?:while|as|when) (?:she|he|they) (?:described|told|talked about|spoke about|recounted|went through)\\b"),
+  c('C4', 0.6, "\\basked (?:me )?(?:not to|that I (?:not|didn'?t)|if I could (?:not|avoid)) (?:write|writing|put|putting|record|recording|note|noting) (?:anything|any of (?:it|this|that)|this|that|it)(?: down| in (?:the|my) notes)?\\b"),
+  c('C4', 0.6, "\\b(?:asked|asks|wanted to know|wants to know|checked|checks)\\b[^.;]{0,5}\\b(?:whether|if) (?:the|his|her|their) [\\w-]+(?: [\\w-]+)? (?:get|got|see|saw|are sent|were sent|receive|received|have access to|had access to) (?:a copy of|copies of|a report on|the notes of) (?:what we (?:discuss|discussed|talk about|talked about|say|said)|(?:the|our) sessions?)\\b{UNSETTLED}"),
+  c('C4', 0.6, "\\b(?:whether|if) I (?:would|was going to|will|am going to|had to) {Q}?(?:ring|call|phone|contact|inform|write to) (?:home|(?:her|his|their) (?:mum|mom|dad|parents|family|school|gp|teacher)|the school|school|social services|social care)\\b{UNSETTLED}"),
+  c('C3', 0.6, "\\b(?:brought|returned|handed|gave)\\b[^.;]{0,10}\\b(?:the|his|her|their) [\\w-]+(?: [\\w-]+)? back\\b[^.;]{0,20}\\bunused\\b"),
+  c('C3', 0.6, "\\b{TASK}(?: track| recording| tape| audio| cd)?\\b[^.;]{0,5}{Q}?makes? (?:it|things|me|my [\\w-]+) (?:louder|more anxious|more wound up|more tense|more on edge)\\b", { speech: true }),
 ];

@@ -37,7 +37,7 @@ const SUBJECTIVE_LINE = /^\s*(?:S|Subjective|Subj)\s*[:\-–]/i;
  * "endorsed" or "indicated". The structural layer and the context rules read the copy too.
  */
 const WORDS_FOLLOW = String.raw`(?=,?\s+(?:that\s+)?(?:["“]|(?:she|he|they|it|this|that|therapy|the sessions?|nothing|little|feeling|being)\b))`;
-const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|${STATED}stated|(?:expressed|shared|reported)${WORDS_FOLLOW})|(verbali[sz]es|voices|remarks|${STATED}states|(?:expresses|shares)${WORDS_FOLLOW}))(?=,?\s+\S)`, 'gi');
+const REPORTED = new RegExp(String.raw`(?<!\b(?:was|were|been|is|are|be) )\b(?:(verbali[sz]ed|voiced|remarked|${STATED}stated|(?:expressed|shared|reported)${WORDS_FOLLOW}|signed(?=,?\s+(?:that\b|["“]|(?:she|he|they)\s)))|(verbali[sz]es|voices|remarks|${STATED}states|(?:expresses|shares)${WORDS_FOLLOW}|signs(?=,?\s+(?:that\b|["“]|(?:she|he|they)\s))))(?=,?\s+\S)`, 'gi');
 /**
  * Scots in the client's words or the note's ("Ah'm no here tae be preached at", "dinnae", "nae bother"): the English the cues
  * read ("I'm not here to be preached at", "don't", "no bother"). Looked for only when a word of it is there.
@@ -197,7 +197,7 @@ export function plainWords(sentence: string): Plain | undefined {
   COS.lastIndex = 0;
   for (let m = /c[ou][sz]|cause/i.test(sentence) ? COS.exec(sentence) : null; m; m = COS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: 'because' });
   REPORTED.lastIndex = 0;
-  for (let m = /\b(?:verbali|express|share|voice|remark|state|report)/i.test(sentence) && !SUBJECTIVE_LINE.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
+  for (let m = /\b(?:verbali|express|share|voice|remark|state|report|sign)/i.test(sentence) && !SUBJECTIVE_LINE.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
   SCOTS.lastIndex = 0;
   for (let m = SCOTS_HINT.test(sentence) ? SCOTS.exec(sentence) : null; m; m = SCOTS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: scotsEnglish(m) });
   INTERVIEWER.lastIndex = 0;

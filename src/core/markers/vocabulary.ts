@@ -105,7 +105,7 @@ export const FINE = set(`fine ok okay alright nothing whatever good`);
 /** What the therapist feels (intrapersonal markers). */
 export const THERAPIST_AFFECT = set(`irritated irritation irritable annoyed annoyance frustrated frustration bored boredom
   sleepy sleepiness drowsy drowsiness tired weary heavy heaviness drained exhausted numb detached distant disconnected
-  distracted helpless hopeless powerless deskilled de-skilled useless incompetent inadequate stupid clumsy awkward guilty
+  distracted helpless hopeless powerless deskilled de-skilled useless incompetent inadequate underqualified unqualified stupid clumsy awkward guilty
   guilt ashamed shame embarrassed anxious anxiety nervous tense uneasy uncomfortable defensive pressured cornered trapped
   stuck lost confused overwhelmed protective rescuing angry anger hurt wounded stung rejected dismissed
   attacked criticised criticized judged devalued impatient impatience exasperated exasperation resentful resentment
