@@ -7903,6 +7903,33 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-fourth session, third pass (unseen207, lists and DAP notes): experienced self as pushing, added nothing, this is dragging, a different keyworker could, for the rest, Felt I was, the same book, discussed in handover, hood up, "yeah", "no", "dunno", the language of a report, the charity pays the fare, not to be watched, checking up, skip the resourcing, how many more sessions, cancelled by text, wary', () => {
+    pinCovers([
+      ['TR', 'Counselor experienced self as pushing.', 'Counselor experienced self as pushing'],
+      ['W2', 'Agenda set; pt added nothing.', 'pt added nothing'],
+      ['C5', 'Wants to finish at 6 sessions as "this is dragging".', 'this is dragging'],
+      ['C1', 'Asked if a different keyworker could do tomorrow.', 'Asked if a different keyworker could'],
+      ['W4', 'Chatted about the cat at home for the rest.', 'Chatted about the cat at home for the rest'],
+      ['C1', 'Said the counsellors here "all read from the same book".', 'the counsellors here "all read from the same book'],
+      ['C4', 'Wants to know if his 1:1s are discussed in staff handover.', 'if his 1:1s are discussed in'],
+      ['W2', 'K hood up, hands in pockets, sat by the door.', 'hood up, hands in pockets'],
+      ['W2', '"Yeah", "no", "dunno" to most things.', 'Yeah", "no", "dunno" to most things'],
+      ['W3', 'S described the incident in the language of the after-action report.', 'described the incident in the language of the after-action report'],
+      ['W7', 'He is here, he says, because the charity covers the train fare.', 'is here, he says, because the charity covers the train fare'],
+      ['C3', 'P said she "doesn\'t need to be watched making a cup of tea".', 'doesn\'t need to be watched'],
+      ['C1', 'Told support worker the OT was "checking up".', 'Told support worker the OT was "checking up'],
+      ['C7', 'Client requested we skip resourcing and "get straight to the memory".', 'requested we skip resourcing'],
+      ['C5', 'Asked how many more sessions "before it actually works".', 'how many more sessions "before it actually works'],
+      ['C4', 'Cancelled next week by text after the session.', 'Cancelled next week by text after the session'],
+      ['TR', 'Me: wary, keeping it light.', 'Me: wary, keeping it light.'],
+    ]);
+    pinNoMarker([
+      ['the experiment done', 'Behavioural experiment done: prediction 80%, outcome 20%.'],
+      ['cancelled for surgery', 'She cancelled next week because of her surgery, and we rebooked.'],
+      ['told the same thing', 'She said the nurses all say the same thing about her medication, which reassures her.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
