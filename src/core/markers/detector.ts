@@ -264,7 +264,11 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           const quoted = inQuote(s, e);
           const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
           const read = vetoInCopy ? { sentence: words, start: Math.max(0, m.index - wrap + (lead < m[0].length ? lead : 0)), end: Math.min(words.length, m.index - wrap + m[0].length) } : undefined;
-          if (consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted }, [s, e], read)) { stood.add(cue); break; }
+          // (The finding shows the words without the white space a cue may end on: "asking about my ", the context
+          // still reads the match as it is.)
+          let shownEnd = e;
+          while (shownEnd > s && /\s/.test(text[shownEnd - 1])) shownEnd--;
+          if (consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted }, [s, shownEnd], read)) { stood.add(cue); break; }
           if (!toOriginal && lastWhy) ruledOut.set(cue, lastWhy);
         }
       }
