@@ -180,13 +180,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : `\u0001${read.text}`) + (antecedent ?? '') + (move ? `\u0000${move}` : '')) : '';
     const known = memo?.get(key);
     const plain = known ? undefined : plainWords(sentence.text);
-    // The sentence with its present verbs in the past (tense.ts), which the cues read too.
-    const past = known || HABITUAL.test(sentence.text) ? undefined : retense(sentence.text, PRESENT_TO_PAST, !block.quoted);
     // A copy the structural layer reads too (plain.ts `reread`): the therapist renamed as "I", "me" or "my", a reporting verb as "said".
     // (Not the past copy: its note-style openings read as verbs would give the frames "Replies slowed" as "replied".)
-    const frameCopy = plain?.reread ? plain : undefined;
-    const frameText = frameCopy?.text ?? sentence.text;
-    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, past, frameText, frameCopy, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
+    const frameText = plain?.reread ? plain.text : sentence.text;
+    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.frameText));
@@ -194,7 +191,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, past, frameText, frameCopy } of jobs) {
+  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, frameText } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -206,6 +203,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const builtIn = CUE_INDEX.candidates(text);
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
+    const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
     const replies = inPlan || inResolution ? [] : repliesIn(text, [plain, past], move, block.quoted === true);
     if (!cues.length && !structural && !reflection && !past && !plain && !learned.length && !replies.length) {
@@ -292,7 +290,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       consider('TR', ...whole(), 0.65, 'structure: reflection section', { clientMove: false });
     }
     if (structural) {
-      const renamed = frameCopy?.toOriginal;
+      const renamed = plain?.reread ? plain.toOriginal : undefined;
       const frameQuotes: [number, number][] = !renamed ? quotes : block.quoted ? [[0, frameText.length]] : quoteSpans(frameText);
       const at = (k: number) => (renamed ? originalAt(renamed, k) : k);
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);

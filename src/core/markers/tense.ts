@@ -22,11 +22,6 @@ const IRREGULAR_PAST: Record<string, string[]> = {
   tore: ['tears', 'tearing'], swore: ['swears', 'swearing'], wept: ['weeps', 'weeping'], led: ['leads', 'leading'], sought: ['seeks', 'seeking'],
   caught: ['catches', 'catching'], taught: ['teaches', 'teaching'], understood: ['understands', 'understanding'], did: ['does'],
 };
-/** Forms of "be" and the modals, with the therapist's own ("I am"): "she is silent", "he can't say". */
-const BE_AND_MODALS: Record<string, string> = {
-  is: 'was', are: 'were', 'I am': 'was', can: 'could', 'I can': 'could', will: 'would', 'I will': 'would',
-  "doesn't": "didn't", "isn't": "wasn't", "aren't": "weren't", "can't": "couldn't", "won't": "wouldn't", "I don't": "didn't",
-};
 
 /**
  * A habit of the client's life told in the present ("On Saturdays he watches the racing with the sound low",
@@ -47,6 +42,12 @@ const ING_ADJECTIVES = new Set(['annoying', 'worrying', 'frustrating', 'disappoi
 
 /** The key of a bare present after "I" ("I notice", "I feel"): the therapist's own present, a form of its own. */
 const FIRST_PERSON = 'I ';
+/** Forms of "be" and the modals, with the therapist's own ("I am"): "she is silent", "he can't say". */
+const BE_AND_MODALS: Record<string, string> = {
+  is: 'was', are: 'were', can: 'could', will: 'would', "doesn't": "didn't", "isn't": "wasn't", "aren't": "weren't",
+  "can't": "couldn't", "won't": "wouldn't", [`${FIRST_PERSON}am`]: 'was', [`${FIRST_PERSON}can`]: 'could',
+  [`${FIRST_PERSON}will`]: 'would', [`${FIRST_PERSON}don't`]: "didn't",
+};
 
 /**
  * Present and -ing forms of the regular past forms found in the cue patterns, mapped to those past forms; and the
@@ -206,11 +207,13 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
   let m: RegExpExecArray | null;
   while ((m = WORD.exec(sentence))) {
     if (quoted.length && inside(quoted, m.index)) continue;
+    // (A form with "n't" is looked up with a straight apostrophe and written back with the note's own.)
     const curly = m[0].includes('’');
+    const spelled = (form: string) => (curly ? form.replace("'", '’') : form);
     const lower = curly ? m[0].toLowerCase().replace('’', "'") : m[0].toLowerCase();
     const mine = map.get(`${FIRST_PERSON}${lower}`);
     if (mine && therapist && ((m.index < 40 && OPENS_WITH_I.test(sentence.slice(0, m.index))) || MID_I.test(sentence.slice(Math.max(0, m.index - 30), m.index)))) {
-      edits.push({ start: m.index, end: m.index + m[0].length, by: curly ? mine.replace("'", '’') : mine });
+      edits.push({ start: m.index, end: m.index + m[0].length, by: spelled(mine) });
       continue;
     }
     const participle = (PARTICIPLE_PAST[lower] !== undefined || pasts.has(lower) || lower === 'been') && lower !== 'moved';
@@ -239,7 +242,7 @@ export function retense(sentence: string, map: ReadonlyMap<string, string>, ther
     // "asked if the sessions could be"), whatever their subject.
     const shifted = edits.length > 0 && Object.hasOwn(BE_AND_MODALS, lower);
     if (!(opening || shifted || (lower.endsWith('ing') ? ingAfterSubject : AFTER_SUBJECT.test(before) || named(before, map)))) continue;
-    edits.push({ start: m.index, end: m.index + m[0].length, by: curly ? past.replace("'", '’') : past });
+    edits.push({ start: m.index, end: m.index + m[0].length, by: spelled(past) });
   }
   if (!edits.length) return undefined;
   return { ...rewrite(sentence, edits), verbs: edits.map((e) => e.by) };
