@@ -5153,7 +5153,7 @@ describe('rupture markers in prose', () => {
       ['C4', 'He said the sessions were too long.', 'said the sessions were too long'],
       ['W6', 'He seemed detached while talking about his son\'s death.', 'seemed detached while talking'],
       ['TR', 'I felt like giving up on him.', 'I felt like giving up'],
-      ['C3', 'She hadn\'t done the homework and didn\'t seem bothered.', 'hadn\'t done the homework and didn\'t seem bothered'],
+      ['C3', 'She hadn\'t done the homework and didn\'t seem bothered.', 'She hadn\'t done the homework and didn\'t seem bothered'],
       ['W5', 'He seemed to be trying to please me.', 'seemed to be trying to please me'],
       ['W5', 'She said what she thought I wanted to hear.', 'said what she thought I wanted to hear'],
       ['W4', 'She made a joke whenever I asked about her father.', 'made a joke whenever I asked about her father'],
@@ -6949,7 +6949,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'Student stated "I already told Mr. Reyes everything".', 'I already told Mr. Reyes everything'],
       ['W2', 'Alan said "you two carry on, you\'re doing fine without me".', 'you two carry on'],
       ['C1', 'Janet said I "go easy on him every single week".', 'said I "go easy on'],
-      ['C3', 'Activity diary not done, "pointless when every day is the same".', 'diary not done, "pointless'],
+      ['C3', 'Activity diary not done, "pointless when every day is the same".', 'Activity diary not done, "pointless'],
       ['W2', 'Dad checked his work phone through most of the second half.', 'checked his work phone'],
       ['TR', 'The end of the hour came as a relief to me, which I noted and did not like.', 'The end of the hour came as a relief to me'],
       ['TR', 'I noticed a coldness towards him that I had to work to put down.', 'I noticed a coldness towards him'],
@@ -7927,6 +7927,36 @@ describe('rupture markers in prose', () => {
       ['the experiment done', 'Behavioural experiment done: prediction 80%, outcome 20%.'],
       ['cancelled for surgery', 'She cancelled next week because of her surgery, and we rebooked.'],
       ['told the same thing', 'She said the nurses all say the same thing about her medication, which reassures her.'],
+    ]);
+  });
+
+  describe('fifty-fifth session, first pass (unseen209, other hands): met my eye, eyes that seldom met mine, why I keep showing up, work left undone and dismissed, who else is told, not going to be interrogated, cross when I said, swiping, not much to report, why we had to record, performing, filling the silences, whingeing, in a jokey way', () => {
+    pinCovers([
+      ['W2', 'He barely met my eye all session.', 'barely met my eye'],
+      ['W2', 'Her eyes rarely met mine.', 'Her eyes rarely met mine'],
+      ['W7', 'She said "I don\'t know why I keep showing up".', 'I don\'t know why I keep showing up'],
+      ['C3', 'Thought record not completed: "forgot, sorry".', 'Thought record not completed: "forgot'],
+      ['C3', 'He had not done the exposure and called it "pointless".', 'He had not done the exposure and called it "pointless"'],
+      ['C4', 'She wanted to know what her manager gets told.', 'wanted to know what her manager gets told'],
+      ['C4', 'He asked who else reads what I write.', 'asked who else reads what I write'],
+      ['C1', 'She said she "wasn\'t going to be interrogated".', 'wasn\'t going to be interrogated'],
+      ['C2', 'He got cross when I said we would need to stop.', 'cross when I said we would'],
+      ['W2', 'She swiped through her phone while I spoke.', 'swiped through her phone'],
+      ['W2', 'She began with "not much to report".', 'with "not much to report'],
+      ['C4', 'He asked why we had to record the sessions.', 'asked why we had to record'],
+      ['TR', 'I felt like I was performing.', 'I felt like I was performing'],
+      ['TR', 'I kept filling the silences.', 'I kept filling the silences'],
+      ['C5', 'She called the group "a lot of whingeing".', 'group "a lot of whingeing"'],
+      ['W6', 'She described the humiliation at work in a jokey way.', 'described the humiliation at work in a jokey way'],
+    ]);
+    pinNoMarker([
+      ['undone for a reason of life', 'Homework not done; she said the baby had been ill all week.'],
+      ['someone else left it undone', 'Her mum had not done the sticker chart and said she forgot.'],
+      ['a diary card lost', 'Diary card not completed; she said she lost it on the bus.'],
+      ['grilled by the police', 'She was worried about being grilled by the police.'],
+      ['answered at once', 'She asked what her manager gets told, and I explained the agreement.'],
+      ['a happy occasion told lightly', 'She described her sister\'s wedding in a jokey way.'],
+      ['a good week with nothing new', 'He said "nothing new to report, it was a good week".'],
     ]);
   });
 

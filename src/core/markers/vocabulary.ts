@@ -129,7 +129,7 @@ export const DISMISSIVE = set(`nursery playschool preschool creche nosy nosey pr
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime fiddly faffy clunky starvation interrogation
-  inquisition punishment babyish chore chores`);
+  inquisition punishment babyish chore chores whingeing whinging whining`);
 /** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
 export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch quarter part turn check-in slot`);
 /**
@@ -202,11 +202,11 @@ export const JOKE = set(`joke quip`);
 export const RECOUNT = set(`describe recount tell mention report talk speak relate discuss narrate`);
 /** Ways of telling that do not fit pain (W6). */
 export const INCONGRUENT_MANNER = set(`cheerfully brightly breezily casually flippantly jokingly lightly laughing smiling grinning
-  giggling matter-of-factly nonchalantly offhand offhandedly airily blithely`);
+  giggling matter-of-factly nonchalantly offhand offhandedly airily blithely jokily jokey light-heartedly lightheartedly`);
 /** Events whose telling is expected to carry pain. */
 export const DISTRESS = set(`death died dying abuse abused assault assaulted rape raped attack attacked diagnosis cancer loss
   funeral accident suicide violence violent beaten beating miscarriage overdose crash bereavement killed hit
-  intrusive flashbacks flashback nightmares trauma traumatic stillbirth`);
+  intrusive flashbacks flashback nightmares trauma traumatic stillbirth ruined devastated devastating humiliated humiliation`);
 /** Verbs of taking part, which "barely", "hardly" turn into a withdrawal. */
 export const ENGAGE = set(`speak say talk answer respond engage look reply contribute participate`);
 /** Pairs of words a client uses of themself when giving up on help (W7). */

@@ -511,6 +511,43 @@ export function notBotheredHits(s: Sentence, add: Add): void {
   }
 }
 
+/**
+ * Work set between sessions left undone, with the client's dismissal of it after ("Hw not done - 'forgot'", "had
+ * not done the thought record, calling it 'pointless'"): a move against the activity (C3). Undone work alone is no
+ * marker, nor is a reason of the client's life ("the baby was teething"), nor a lack of time (an excuse, as the older
+ * labels have it).
+ */
+export function undoneTaskHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i + 1 < toks.length; i++) {
+    if ((toks[i].lower !== 'not' && toks[i].lower !== "n't") || s.quoted[i]) continue;
+    // "not done", "hadn't filled in", "not been completed"
+    const v = toks[i + 1]?.lower === 'been' ? i + 2 : i + 1;
+    if (!UNDONE.has(toks[v]?.lower ?? '')) continue;
+    // The task named before the negation (a fragment, or the work as the subject of a passive) or as the object after.
+    const before = objectAt(s, Math.max(0, i - 5), i);
+    const after = before?.cls === 'task' ? undefined : objectAt(s, v + 1, Math.min(toks.length, v + 6));
+    const task = before?.cls === 'task' ? before : after?.cls === 'task' ? after : undefined;
+    if (!task) continue;
+    // Whoever left it undone: the client or no one named ("Her mum had not done the chart" is someone else's).
+    if (!before && !isClient(subjectOf(s, i).role)) continue;
+    // What follows says why, in words that dismiss the work ("forgot", "pointless", "why bother"); the finding runs
+    // from the work left undone to them. ("Lost it in the car" is a loss, not a dismissal, as an older set has it.)
+    const from = after ? task.index + 1 : v + 1;
+    const dismissal = (k: number) => k >= from && k < from + 25 && (UNDONE_DISMISSAL.has(toks[k].lower) || UNDONE_DISMISSAL.has(toks[k].lemma));
+    let why = -1;
+    for (let k = from; k < toks.length; k++) if (dismissal(k)) why = k;
+    if (why < 0) continue;
+    const end = why + 1;
+    let start = before ? before.index : i;
+    while (start > 0 && start > i - 6 && toks[start - 1].pos !== 'PUNCT' && !(toks[start - 1].pos === 'VERB' && start - 1 < i - 2)) start--;
+    add('C3', 0.6, start, end, 'undone');
+    return;
+  }
+}
+const UNDONE = words('done completed filled attempted tried practised practiced started returned brought');
+const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother bothered boring stupid silly useless waste childish daft');
+
 /** In the client's words, "can we just get this over with", "can we skip this": pressing to cut the work short (C7). */
 export function cutShortHits(s: Sentence, add: Add): void {
   const toks = s.tokens;

@@ -7,7 +7,7 @@ import * as V from '../vocabulary';
 
 const IRREGULAR: Record<string, string[]> = {
   feel: ['felt'], find: ['found'], catch: ['caught'], become: ['became'], grow: ['grew', 'grown'], get: ['got', 'gotten'],
-  spend: ['spent'], say: ['said'], tell: ['told'], withdraw: ['withdrew', 'withdrawn'], be: ['was', 'were', 'is', 'am', 'are', 'been', "'m", "'s", "'re"],
+  spend: ['spent'], say: ['said'], meet: ['met'], show: ['shown'], tell: ['told'], withdraw: ['withdrew', 'withdrawn'], be: ['was', 'were', 'is', 'am', 'are', 'been', "'m", "'s", "'re"],
   do: ['did', 'done', 'doing', 'does'], beg: ['begged', 'begging'], snap: ['snapped', 'snapping'], shrug: ['shrugged', 'shrugging'],
   clam: ['clammed', 'clamming'], skip: ['skipped', 'skipping'], drop: ['dropped'], plan: ['planned'], nag: ['nagged', 'nagging'],
   keep: ['kept'], hold: ['held'], leave: ['left'], go: ['went', 'gone'], give: ['gave', 'given'], make: ['made'], think: ['thought'], come: ['came'],
@@ -63,13 +63,15 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.JOKE), new Set(['whenever', 'every', 'each', 'when'])],
   [forms(V.JOKE), words(V.DISTRESS)],
   [forms(V.RECOUNT), words(V.INCONGRUENT_MANNER)],
-  [new Set(['hardly', 'barely', 'scarcely', 'rarely', 'seldom']), forms(V.ENGAGE)],
+  [new Set(['hardly', 'barely', 'scarcely', 'rarely', 'seldom']), forms(V.ENGAGE, ['meet'])],
+  [new Set(['why', 'what']), words(forms(['turn', 'show']), ['attending', 'attend'])],
   [new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[0])), new Set([...V.HOPELESS_SELF].map((p) => p.split(' ')[1]))],
   [forms(V.CHANGE_VERB, ['work']), NEG],
   [forms(V.KEEP), words(V.DISTANCE, forms(V.DISTANCE))],
   [new Set(['why', 'what']), words(V.ATTEND)],
   [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
   [new Set(['bother', 'bothered']), NEG],
+  [new Set(['not', "n't"]), new Set(['done', 'completed', 'filled', 'attempted', 'tried', 'practised', 'practiced', 'started', 'returned', 'brought'])],
   [forms(['push']), new Set(['back'])],
   // "he went back to his phone", "returned to the folder": back to something of the client's own at the therapist's move.
   [forms(['go', 'turn', 'get']), new Set(['back'])],

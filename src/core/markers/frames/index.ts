@@ -8,7 +8,7 @@ import { clauseOf, endsHyphenated, objectAt, objectOf, subjectOf, type Sentence 
 import * as V from '../vocabulary';
 import {
   aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
-  invitationAnswerHits, quotedYouHits, threatFrames, wouldNotFrame, wrongedHits,
+  invitationAnswerHits, quotedYouHits, threatFrames, undoneTaskHits, wouldNotFrame, wrongedHits,
 } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
@@ -67,6 +67,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   whyComeHits(s, add);
   blamedHits(s, add);
   notBotheredHits(s, add);
+  undoneTaskHits(s, add);
   cutShortHits(s, add);
   invitationAnswerHits(s, add, sentiment);
   purposeHits(s, add);

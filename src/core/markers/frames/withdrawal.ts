@@ -438,7 +438,9 @@ export function rarelyHits(s: Sentence, add: Add): void {
   for (let i = 0; i < toks.length - 1; i++) {
     if (!RARELY.has(toks[i].lower) || s.quoted[i]) continue;
     const v = toks[i + 1];
-    if (!V.ENGAGE.has(v.lemma)) continue;
+    // "hardly met my eye", "seldom met my gaze": meeting the therapist's eyes is engaging; meeting anyone else is not.
+    const meetsMine = v.lemma === 'meet' && MY_EYES.has(`${toks[i + 2]?.lower ?? ''} ${toks[i + 3]?.lower ?? ''}`);
+    if (!V.ENGAGE.has(v.lemma) && !meetsMine) continue;
     // A modal before it is a hypothetical ("she might barely speak"), except the "would" of what the client kept
     // doing in the session ("Would barely look at me", "She would hardly speak"), opening a sentence without a
     // condition (not "he worried he would hardly look at her", a thought of what might be).
@@ -448,7 +450,17 @@ export function rarelyHits(s: Sentence, add: Add): void {
     add('W2', 0.65, habit ? toks.indexOf(modal[0]) : i, Math.min(toks.length, i + 4), 'quiet');
     return;
   }
+  // "his eyes seldom met mine": the client's eyes the subject.
+  for (let i = 1; i < toks.length - 2; i++) {
+    if (!RARELY.has(toks[i].lower) || s.quoted[i] || !['eyes', 'eye', 'gaze'].includes(toks[i - 1].lower)) continue;
+    if (toks[i + 1].lemma !== 'meet' || !['mine', 'me'].includes(toks[i + 2].lower)) continue;
+    if (!['his', 'her', 'their'].includes(toks[i - 2]?.lower ?? '')) continue;
+    add('W2', 0.65, i - 2, i + 3, 'quiet');
+    return;
+  }
 }
+/** The therapist's eyes, met or not: "my eye", "my eyes", "my gaze". */
+const MY_EYES = new Set(['my eye', 'my eyes', 'my gaze']);
 
 /**
  * Hopelessness about oneself in therapy (W7): "I'm a lost cause", "I'll never change", "I can't be
@@ -490,11 +502,21 @@ export function whyComeHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
     if (!s.quoted[i] || (toks[i].lower !== 'why' && toks[i].lower !== 'what')) continue;
-    const come = within(s, i + 1, Math.min(toks.length, i + 7), V.ATTEND);
+    const come = attendAt(s, i + 1, Math.min(toks.length, i + 7));
     if (come < 0 || !s.quoted[come] || within(s, i + 1, come, W_I) < 0) continue;
     add('W7', 0.6, quotedAround(s, i, 6, 0)[0], come + 1, 'hopelessness');
     return;
   }
+}
+
+/** The word of coming to the sessions from `from` to `to` ("coming", "bother", "turning up", "attending"), or -1. */
+function attendAt(s: Sentence, from: number, to: number): number {
+  for (let j = from; j < to; j++) {
+    const t = s.tokens[j];
+    if (V.ATTEND.has(t.lower) || V.ATTEND.has(t.lemma) || t.lemma === 'attend') return j;
+    if ((t.lemma === 'turn' || t.lemma === 'show') && s.tokens[j + 1]?.lower === 'up') return j + 1;
+  }
+  return -1;
 }
 
 /** In the client's words, whether the therapy is worth it ("wondering whether this is worth it"): W7. */
