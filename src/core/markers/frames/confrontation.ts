@@ -538,6 +538,9 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
     let why = -1;
     for (let k = from; k < toks.length; k++) if (dismissal(k)) why = k;
     if (why < 0) continue;
+    // "not attempted ('no point, nothing changes')": no point because nothing changes is hopelessness (W7, which the
+    // hopelessness frame reads), not a complaint about the task.
+    if (toks[why].lower === 'point' && NOTHING_CHANGES.test(s.text.slice(toks[why].end))) continue;
     const end = why + 1;
     let start = before ? before.index : i;
     while (start > 0 && start > i - 6 && toks[start - 1].pos !== 'PUNCT' && !(toks[start - 1].pos === 'VERB' && start - 1 < i - 2)) start--;
@@ -545,6 +548,7 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
     return;
   }
 }
+const NOTHING_CHANGES = /^[^.;]{0,20}\bnothing (?:ever )?(?:changes|changed|will change|is changing|'?s changing)\b/i;
 const UNDONE = words('done completed filled attempted tried practised practiced started returned brought');
 const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother bothered boring stupid silly useless waste childish daft');
 
