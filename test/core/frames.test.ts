@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { inflect } from '../../src/core/markers/frames/gate';
 import { frameHits, mayHoldFrame } from '../../src/core/markers/frames/index';
 import { subjectOf, withQuotes } from '../../src/core/markers/roles';
-import { tokenize } from '../../src/core/markers/tokens';
+import { tokenize, tokenizeMany } from '../../src/core/markers/tokens';
 import * as V from '../../src/core/markers/vocabulary';
 import { covered, findingsOf, note } from '../helpers';
 
@@ -24,6 +24,15 @@ describe('structural layer: markers from who does what to whom', () => {
       const complain = toks.find((t) => t.lower === 'complain');
       assert.deepEqual([complain?.pos, complain?.lemma, complain?.negated], ['VERB', 'complain', true]);
       assert.equal(toks.find((t) => t.lower === 'said')?.lemma, 'say');
+    });
+
+    it('end a sentence at its full stop even after a word wink knows as an abbreviation ("ill.", "wash.")', () => {
+      const [first, second] = tokenizeMany(['She would not get ill.', 'Wanted to end ten minutes early to wash.']);
+      assert.deepEqual(first.slice(-2).map((t) => [t.text, t.pos]), [['ill', 'ADJ'], ['.', 'PUNCT']]);
+      assert.deepEqual(second.slice(-2).map((t) => [t.text, t.pos]), [['wash', 'VERB'], ['.', 'PUNCT']]);
+      // The negation of the sentence before does not run on into this one.
+      assert.equal(second.some((t) => t.negated), false);
+      assert.deepEqual(found('She said she would not get ill. Wanted to end ten minutes early to wash.').filter(([subtype]) => subtype === 'W2'), [['W2', 'Wanted to end ten minutes early']]);
     });
 
     it('are the same whatever was read before (a possessive at a full stop does not teach wink a word)', () => {

@@ -100,6 +100,14 @@ export function tokenizeMany(sentences: readonly string[]): Token[][] {
 const APOSTROPHE_WORD_AT_PUNCTUATION = /(?<=\w['’]\w+)(?=[.,;:!?)\]"”…])|(?<=["“‘(\[])(?=\w+['’]\w)/g;
 
 /**
+ * A word that ends its sentence with a full stop that wink takes for an abbreviation's ("she would not get ill.",
+ * "went off to wash.": Ill. and Wash. are states to it), which leaves the sentence with no punctuation to end a
+ * negation's scope, so "not" ran on into the sentence joined after it ("Wanted to end early" read as negated). A
+ * space before the stop gives wink the stop as a token of its own, as it gives every other sentence's.
+ */
+const FINAL_STOP = /(?<=[A-Za-z]{2})(?=\.(?:\n\n|$))/g;
+
+/**
  * The shorthand of a quick note, given to wink as the words it stands for ("Pt angry w/ T re: hw" is read as
  * "with" and "about"), so the frames read it as they read the words; the tokens keep the offsets of what was written.
  */
@@ -115,6 +123,7 @@ const SHORTHAND: [RegExp, string][] = [
 function forWink(text: string): { text: string; original: number[] } {
   const edits: { at: number; length: number; put: string }[] = [];
   for (const m of text.matchAll(APOSTROPHE_WORD_AT_PUNCTUATION)) edits.push({ at: m.index, length: 0, put: ' ' });
+  for (const m of text.matchAll(FINAL_STOP)) edits.push({ at: m.index, length: 0, put: ' ' });
   for (const [pattern, word] of SHORTHAND) for (const m of text.matchAll(pattern)) edits.push({ at: m.index, length: m[0].length, put: word });
   edits.sort((a, b) => a.at - b.at || a.length - b.length);
   const original: number[] = [];
