@@ -7960,6 +7960,28 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-fifth session, second pass (unseen210, other hands): a task not looked at, wanting to end early with no "I", a facilitator\'s own line, why the sessions can\'t be, whether we really had to meet, a school or medical file, made it a condition, refusing the rest of the work named before, a reading answered "it\'s a tree, not a person", a list of answers that say nothing, prodding, a sentence after "ill."', () => {
+    pinCovers([
+      ['W2', 'Wanted to end the session early.', 'Wanted to end the session early'],
+      ['TR', 'Facilitator: felt I had lost her, and a pull to chase.', 'Facilitator: felt I had lost her, and a pull to chase.'],
+      ['C4', 'She queried why the sessions can\'t be on Saturdays.', 'queried why the sessions can\'t be'],
+      ['C4', 'He asked if we really had to meet every week.', 'asked if we really had to meet'],
+      ['C4', 'She wanted to know if any of this goes in her medical notes.', 'wanted to know if any of this goes in her medical notes'],
+      ['W7', 'He is attending because his probation officer "made it a condition".', 'attending because his probation officer "made it a condition'],
+      ['C3', 'Exposure: holding the knife while chopping. Pt did two and refused the rest.', 'refused the rest'],
+      ['C2', 'When I wondered whether the drawing was of her father, she said "it\'s a tree, not a person".', 'it\'s a tree, not a person'],
+      ['W2', 'Answers: "fine", "nothing", "dunno".', 'Answers: "fine", "nothing", "dunno"'],
+      ['TR', 'I felt I was prodding at something sore.', 'I felt I was prodding'],
+      ['W2', 'She would not get ill. Wanted to end ten minutes early to wash.', 'Wanted to end ten minutes early'],
+    ]);
+    pinNoMarker([
+      ['a worksheet not looked at', 'Worksheet 2 not looked at, "busy week".'],
+      ['a date arranged', 'She asked if we need to meet next week as she is away.'],
+      ['the rest of a meal', 'She refused the rest of her dinner.'],
+      ['answers to the options', 'She said "yes", "no" and "maybe" when I read the options.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -79,7 +79,7 @@ function phraseCues(settings: DetectorOptions['settings']): Cue[] {
 const MAX_TRIES = 3;
 const GLOBAL = new WeakMap<Cue, RegExp>();
 /** A verb of opinion with a pronoun that may stand for something the sentence before named. */
-const PRONOUN_JUDGED = /\b(?:said|says|saying|thought|thinks|thinking|found|finds|felt|feels|called|calls|described|describes)\s+(?:that\s+)?(?:it|this|that)\b|\b(?:would(?: not|n't)|won't|will not)\s+[a-z]+\s+(?:it|them|that)\b/i;
+const PRONOUN_JUDGED = /\b(?:said|says|saying|thought|thinks|thinking|found|finds|felt|feels|called|calls|described|describes)\s+(?:that\s+)?(?:it|this|that)\b|\b(?:would(?: not|n't)|won't|will not)\s+[a-z]+\s+(?:it|them|that)\b|\b(?:refused|declined|skipped|abandoned|refuses|declines|skips|abandons)\s+(?:it|them|that|the (?:rest|others|remainder)(?! of))\b/i;
 
 /** The cue's pattern, able to go on from one match to the next (compiled once, used for every search). */
 function everyMatch(cue: Cue): RegExp {
@@ -107,7 +107,7 @@ const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.befor
  * for their own state in a bulleted note ("Me: impatient, pushing.", "Self: bored"); not a line the therapist
  * spoke in a verbatim exchange ("Me: You seem angry with me?"), which speaks to the client.
  */
-const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings)|(?:me|self)(?=\s*:(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))\s*:\s*/i;
+const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings)|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner)(?=\s*:(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))\s*:\s*/i;
 /** A sentence about the client, not the therapist: it opens with them. */
 const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|[A-Z]\.|(?:mr|mrs|ms|miss|dr)\.? [A-Z])\b/i;
 
@@ -295,6 +295,9 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const at = (k: number) => (renamed ? originalAt(renamed, k) : k);
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);
       for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
+        // Under a label of the therapist's own ("Facilitator: felt I had lost R"), "felt I ..." is not the client's
+        // complaint about the therapist.
+        if (reflection && hit.frame === 'about-therapist') continue;
         const [s, e] = [at(hit.start), at(hit.end)];
         // (In a renamed copy the context rules read the copy too, as they do for the cues: "When Th asked about his family...".)
         consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) }, [s, e], renamed ? { sentence: frameText, start: hit.start, end: hit.end } : undefined);

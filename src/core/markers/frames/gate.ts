@@ -130,11 +130,14 @@ const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
  * The client's quoted words about the therapist, right after a verb of saying and "I" (the plain copy's 'stated I "is
  * paid to say that"' for 'stated counselor ...'; 'said I "am a fraud"'): the about-therapist frame reads them.
  */
+/** Three short quoted answers in a row ('"alright", "nothing", "dunno"'), which answerListHits reads. */
+const ANSWER_LIST = /["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“]/;
 const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
 
 /** Whether a sentence may hold a frame: one of its words starts one, or the two words of a pair do. */
 export function mayHoldFrame(text: string): boolean {
   if (text.includes(' I ') && SAID_I_QUOTE.test(text)) return true;
+  if (text.includes('"') && ANSWER_LIST.test(text)) return true;
   seen.fill(0);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;

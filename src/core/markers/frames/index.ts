@@ -15,7 +15,7 @@ import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
 import { therapistFrames } from './therapist';
-import { denialHits, hopelessHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
+import { answerListHits, denialHits, hopelessHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -34,6 +34,8 @@ const NEUTRAL = () => 0;
 const TRAILING_POS = new Set(['PUNCT', 'DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX']);
 const TRAILING_WORDS = new Set(['that', 'his', 'her', 'their', 'my', 'your', 'its']);
 const PARTICLES = new Set(['off', 'down', 'aside', 'away', 'up', 'out']);
+/** What is left of the work: "refused the rest". */
+const REST = new Set(['rest', 'others', 'remainder']);
 
 export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   const sentiment = options.sentiment === false ? NEUTRAL : undefined;
@@ -73,6 +75,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   purposeHits(s, add);
   worthItHits(s, add);
   shortAnswerHits(s, add);
+  answerListHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
   const toks = s.tokens;
@@ -96,9 +99,13 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     if (object) c.objEnd = object.index + 1;
     // "When I introduced the activity schedule he rubbished it": a pronoun object stands for the part of
     // the therapy named before the verb.
-    if (!c.obj && ['it', 'this', 'that', 'them'].includes(toks[i + 1]?.lower ?? '') && !s.quoted[i]) {
+    // ...or the part named in the sentence before ("Exposure: the door handles. Did the first and refused the rest";
+    // not "refused the rest of her dinner").
+    const rest = toks[i + 1]?.lower === 'the' && REST.has(toks[i + 2]?.lower ?? '') && toks[i + 3]?.lower !== 'of';
+    if (!c.obj && (['it', 'this', 'that', 'them'].includes(toks[i + 1]?.lower ?? '') || rest) && !s.quoted[i]) {
       const before = objectOf(s, 0, subject.index >= 0 ? subject.index : i);
       if (before && before !== 'self' && before !== 'therapist') c.obj = before;
+      else if (options.antecedent === 'task' || options.antecedent === 'intervention') { c.obj = options.antecedent; c.objEnd = i + (rest ? 3 : 2); }
     }
     if (confrontationFrames(c) || withdrawalFrames(c) || therapistFrames(c)) continue;
   }

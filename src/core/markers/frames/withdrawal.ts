@@ -363,7 +363,9 @@ export function denialHits(c: VerbContext): boolean {
     // asked only of "looked at" something, not of every negated answer.)
     const notDoneBefore = () => toks(c).slice(verbGroupStart(c), i).some((w) => w.lower === 'had' || w.lower === 'has' || w.lower === 'have')
       && objectOf(s, i + 2, Math.min(to, i + 6)) === 'task';
-    const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || (toks(c)[i + 1]?.lower === 'at' && !atSomethingElse(s, i + 2, to) && !notDoneBefore()) : true;
+    // (Nor "Worksheet 4 not looked at": the passive of a task, its "at" left at the end.)
+    const stranded = toks(c)[i + 1]?.lower === 'at' && (i + 2 >= to || toks(c)[i + 2].pos === 'PUNCT') && objectOf(s, Math.max(0, i - 5), i) === 'task';
+    const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || (toks(c)[i + 1]?.lower === 'at' && !atSomethingElse(s, i + 2, to) && !notDoneBefore() && !stranded) : true;
     if (up) { add('W2', 0.6, verbGroupStart(c), Math.min(to, i + 2), 'quiet'); return true; }
   }
   // "Would not say more", "wouldn't elaborate": declining to speak.
@@ -547,6 +549,39 @@ const SAYS_NOTHING = words(`same as always usual the fine ok okay alright all ri
   whatever maybe guess suppose s'pose so-so meh yeah yep yes no nope mm mmm hmm normal nowt just a bit kind of sort was it's is it
   old pretty ordinary boring average could be worse bad can't ca 's 'm remember idea nowhere anywhere particular finished done now
   over enough me never nah can we`);
+/**
+ * A list of the client's answers that say nothing, three or more in a row ('Weekend: "alright", "nothing", "dunno".',
+ * '"Yeah", "no", "dunno" to most things'): minimal responses, with no verb of saying needed (W2).
+ */
+export function answerListHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  const isMark = (k: number) => ['"', '“', '”'].includes(toks[k]?.text ?? '');
+  let first = -1;
+  let count = 0;
+  let prevClose = -1;
+  // (Not only yes and no: 'said "yes", "no" and "maybe" to the options' answers them.)
+  let saysNothing = false;
+  for (let i = 0; i < toks.length; i++) {
+    if (!isMark(i) || s.quoted[i - 1] || !s.quoted[i + 1]) continue;
+    let close = i + 1;
+    while (close < toks.length && s.quoted[close]) close++;
+    if (!isMark(close)) return;
+    const said = toks.slice(i + 1, close).filter((w) => w.pos !== 'PUNCT');
+    const empty = said.length >= 1 && said.length <= 3 && said.every((w) => SAYS_NOTHING.has(w.lower));
+    if (!empty) { first = -1; count = 0; i = close; continue; }
+    // The answer follows the one before after a comma, "or", "and" or a slash, and nothing else.
+    const joined = first >= 0 && toks.slice(prevClose + 1, i).every((w) => [',', 'or', 'and', '/'].includes(w.lower));
+    if (!joined) { first = i; count = 0; saysNothing = false; }
+    count++;
+    saysNothing ||= said.some((w) => !YES_NO.has(w.lower));
+    prevClose = close;
+    if (count >= 3 && saysNothing) { add('W2', 0.6, first, close + 1, 'minimal-response'); return; }
+    i = close;
+  }
+}
+
+const YES_NO = words('yes yeah yep no nope nah maybe');
+
 /** An answer given over and over: 'said "yep" at intervals', '"mm" to everything'. */
 const OVER_AND_OVER = /^\s*(?:at intervals|(?:each|every) (?:time|question)|(?:now and then|every so often|from time to time|throughout|to (?:everything|every question|each question|all of it)(?! (?:the|his|her|their|my|[A-Z]\w*) )))\b/i;
 export function shortAnswerHits(s: Sentence, add: Add): void {
