@@ -7982,6 +7982,24 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-fifth session, third pass (unseen211, other hands): what coming may do to her benefits, messages read by anyone else, put you up to this, sick of therapists, corrections to my formulation, a task\'s label and the client\'s words on it, my own label with no client named', () => {
+    pinCovers([
+      ['C4', 'She asked if coming here would affect her benefits.', 'asked if coming here would affect her benefits'],
+      ['C4', 'She asked whether the messages are read by anyone else.', 'asked whether the messages are read by anyone'],
+      ['C1', 'She asked whether her mum had "put you up to this".', 'put you up to this'],
+      ['C1', 'She said she was sick of therapists.', 'sick of therapists'],
+      ['C2', 'He handed me a list of corrections to my formulation.', 'a list of corrections to my formulation'],
+      ['C3', 'Activity diary - "tried, didn\'t help".', 'diary - "tried, didn\'t help"'],
+      ['TR', 'Self: defensive about the protocol.', 'Self: defensive about the protocol.'],
+    ]);
+    pinNoMarker([
+      ['settled at once', 'He asked if the sessions would affect his benefits, and I explained they would not.'],
+      ['professionals elsewhere', 'She said she was tired of professionals at the bank.'],
+      ['what the exercise holds', 'Defusion: "I\'m having the thought that I\'m useless".'],
+      ['a task that pleased', 'Relaxation: "lovely, I fell asleep".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

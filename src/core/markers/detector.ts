@@ -109,6 +109,8 @@ const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.befor
  */
 const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings)|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner)(?=\s*:(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))\s*:\s*/i;
 /** A sentence about the client, not the therapist: it opens with them. */
+/** A client named anywhere in the words before a finding. */
+const CLIENT_BEFORE = /\b(?:she|he|they|her|him|them|the client|client|clt|pt|patient|[A-Z][a-z]+)\b/;
 const CLIENT_FIRST = /^\s*(?:she|he|they|the client|client|clt|ct|cl|pt|patient|[A-Z]\.|(?:mr|mrs|ms|miss|dr)\.? [A-Z])\b/i;
 
 /** A sentence of the prose as the detector reads it: its block, the sentence before it there, its section. */
@@ -222,7 +224,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     let lastWhy: string | undefined;
     const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1], shown: [number, number] = [s, e], read?: { sentence: string; start: number; end: number }) => {
       const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
-      const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : veto(read ?? { sentence: text, start: s, end: e }, { ...context, subtype });
+      // Under a label of the therapist's own with no client named before the words ("Self: defensive about the
+      // protocol"), the words are the therapist's state, not the client's move.
+      const mine = reflection && kindOf(subtype) !== 'therapist-reaction' && !CLIENT_BEFORE.test(text.slice(0, s).replace(REFLECTION_LABEL, ''));
+      const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : mine ? 'therapist-subject' : veto(read ?? { sentence: text, start: s, end: e }, { ...context, subtype });
       lastWhy = why;
       if (why) { reject({ ...abs, reason: why }); return false; }
       if (confidence < options.settings.minConfidence) return true;

@@ -5714,4 +5714,13 @@ export const CUES: readonly Cue[] = [
   // Hundred-and-eighty-fourth pass (fifty-fifth session, unseen210): why the sessions have to be when and as often as
   // they are (C4).
   c('C4', 0.6, "\\b(?:asked|queried|questioned|wondered|wanted to know)\\b (?:me )?(?:why (?:the |our |these |her |his )?(?:sessions?|calls?|appointments?|meetings?|visits?|we) (?:can'?t|cannot|couldn'?t|have to|had to|has to|need(?:ed)? to|must|always) (?:be|meet|come|happen|take place|last|start|run)|(?:whether|if) (?:the |our |these )?(?:sessions?|calls?|appointments?|meetings?|visits?|we) really (?:have to|had to|has to|need(?:ed)? to|must) (?:be|meet|come|happen|take place|last|run))\\b"),
+  // Hundred-and-eighty-fifth pass (fifty-fifth session, unseen211): what the sessions may do to the client's case
+  // elsewhere (parole, benefits, custody) and whether anyone else reads the chat (C4); someone having "put you up to
+  // this" (not "me": in the client's words that is the client, sent by family, an older W7 cue), tired of professionals
+  // (C1); corrections to my summary (C2).
+  c('C4', 0.6, "\\b(?:asked|asking|wanted to know|wondered|queried|checked|worried)\\b (?:me )?(?:if|whether) (?:this|it|coming|coming here|therapy|the sessions?|seeing me|what (?:he|she|they) (?:says?|said|tells? me|told me)) (?:would|could|might|will|can) (?:affect|count against|go against|harm|damage|get back to|be used against|be held against|mess up|ruin) (?:his|her|their) (?:parole|licen[cs]e|case|custody|benefits|visa|job|record|application|tribunal|appeal|asylum claim|immigration|sentence|placement|contact|children|kids|course|career)\\b(?![^.;]{0,40}\\b(?:and|so) I (?:told|explained|reassured|clarified|went through|said|showed)\\b)"),
+  c('C4', 0.6, "\\b(?:asked|asking|wanted to know|wondered|queried|checked)\\b (?:me )?(?:if|whether) (?:the|this|my|our|these|her|his|their) (?:chat|chats|notes|messages|sessions?|emails?|records?|file|conversations?|recordings?|texts) (?:is|are|gets?|would be|will be|might be|could be) (?:read|seen|shared|listened to|monitored|checked|looked at) by (?:anyone|anybody|someone|others|other people|the [\\w-]+)\\b(?![^.;]{0,40}\\b(?:and|so) I (?:told|explained|reassured|clarified|went through|said|showed)\\b)"),
+  c('C1', 0.6, "\\b(?:put|got|sent) (?:you|T|the therapist) up to (?:this|it|that)\\b"),
+  c('C1', 0.6, "\\b(?:tired|sick|fed up|weary) of (?:professionals|therapists|counsell?ors|clinicians|psychologists|workers|people like (?:you|me|T))\\b"),
+  c('C2', 0.6, "\\b(?:a )?(?:list of )?corrections to my (?:summary|summari[sz]ing|formulation|notes|letter|reflections?|understanding|account|diagram)\\b"),
 ];

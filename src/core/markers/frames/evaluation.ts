@@ -90,8 +90,15 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       const when = ['last', 'this', 'today', 'yesterday'].includes(toks[j].lower);
       // (The relative clause's own pronouns: "I", "her".)
       const relative = mine && j <= i + 5 && toks[j].pos === 'PRON' && RELATIVE_PRONOUNS.has(toks[j].lower);
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !describedAs && !when && !relative && !(madeFeel && j === i + 2)) break;
+      // "Pacing plan - 'tried, didn't work'", "Sleep window: '...'": a list's label opening the line, then the client's
+      // words on it (not "When asked about the diary card: 'Lost it.'", "shrugged off the chain analysis: '...'").
+      // (A task's label: "Hopelessness re therapy: '...'" names a feeling, not the work.)
+      const labelled = j === about + 1 && cls === 'task' && LABEL_MARK.has(toks[j].text) && toks.slice(0, i).every((w) => LABEL_WORD.has(w.pos) && w.lower !== 're');
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !describedAs && !when && !relative && !labelled && !(madeFeel && j === i + 2)) break;
     }
+    // After a task's label, words in the first person are what the task holds ("Defusion: 'I'm having the thought
+    // that I'm useless'", a thought record's thought), not a judgement of it.
+    if (evalFrom >= 0 && LABEL_MARK.has(toks[about + 1]?.text ?? '') && toks.slice(evalFrom, evalTo).some((w) => FIRST_PERSON.has(w.lower))) continue;
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
       if (k >= i || k < from || !isClient(subjectOf(s, k).role) || (!pronoun && inPrepositionalPhraseOrPossessive(s, i))) continue;
@@ -317,6 +324,9 @@ function irrelevant(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
+const LABEL_MARK = new Set([':', '-', '–', '—']);
+const FIRST_PERSON = new Set(['i', 'me', 'my', 'myself', "i'm", 'im']);
+const LABEL_WORD = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 const EFFECT = new Set(['do', 'help', 'work', 'change']);
 const MUCH = new Set(['much', 'anything', 'nothing', 'difference', 'a']);
 
