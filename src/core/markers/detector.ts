@@ -226,7 +226,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
       // Under a label of the therapist's own with no client named before the words ("Self: defensive about the
       // protocol"), the words are the therapist's state, not the client's move.
-      const mine = reflection && kindOf(subtype) !== 'therapist-reaction' && !CLIENT_BEFORE.test(text.slice(0, s).replace(REFLECTION_LABEL, ''));
+      // (The line's first word is no name for having a capital: "Felt dismissed by ...".)
+      const mine = reflection && kindOf(subtype) !== 'therapist-reaction' && !CLIENT_BEFORE.test(text.slice(0, s).replace(REFLECTION_LABEL, '').replace(/^\s*\S+/, (w) => w.toLowerCase()));
       const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : mine ? 'therapist-subject' : veto(read ?? { sentence: text, start: s, end: e }, { ...context, subtype });
       lastWhy = why;
       if (why) { reject({ ...abs, reason: why }); return false; }
