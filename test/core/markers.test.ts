@@ -7971,6 +7971,7 @@ describe('rupture markers in prose', () => {
       ['C3', 'Exposure: holding the knife while chopping. Pt did two and refused the rest.', 'refused the rest'],
       ['C2', 'When I wondered whether the drawing was of her father, she said "it\'s a tree, not a person".', 'it\'s a tree, not a person'],
       ['W2', 'Answers: "fine", "nothing", "dunno".', 'Answers: "fine", "nothing", "dunno"'],
+      ['W2', 'Weekend: “alright”, “nothing”, “dunno”.', 'alright”, “nothing”, “dunno”'],
       ['TR', 'I felt I was prodding at something sore.', 'I felt I was prodding'],
       ['W2', 'She would not get ill. Wanted to end ten minutes early to wash.', 'Wanted to end ten minutes early'],
     ]);

@@ -207,6 +207,8 @@ export const INCONGRUENT_MANNER = set(`cheerfully brightly breezily casually fli
 export const DISTRESS = set(`death died dying abuse abused assault assaulted rape raped attack attacked diagnosis cancer loss
   funeral accident suicide violence violent beaten beating miscarriage overdose crash bereavement killed hit
   intrusive flashbacks flashback nightmares trauma traumatic stillbirth ruined devastated devastating humiliated humiliation`);
+/** What "not" turns into work left undone ("not done", "hadn't filled in", "not been completed"). */
+export const UNDONE = set(`done completed filled attempted tried practised practiced started returned brought`);
 /** Verbs of taking part, which "barely", "hardly" turn into a withdrawal. */
 export const ENGAGE = set(`speak say talk answer respond engage look reply contribute participate`);
 /** Pairs of words a client uses of themself when giving up on help (W7). */

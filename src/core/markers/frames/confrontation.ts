@@ -523,7 +523,7 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
     if ((toks[i].lower !== 'not' && toks[i].lower !== "n't") || s.quoted[i]) continue;
     // "not done", "hadn't filled in", "not been completed"
     const v = toks[i + 1]?.lower === 'been' ? i + 2 : i + 1;
-    if (!UNDONE.has(toks[v]?.lower ?? '')) continue;
+    if (!V.UNDONE.has(toks[v]?.lower ?? '')) continue;
     // The task named before the negation (a fragment, or the work as the subject of a passive) or as the object after.
     const before = objectAt(s, Math.max(0, i - 5), i);
     const after = before?.cls === 'task' ? undefined : objectAt(s, v + 1, Math.min(toks.length, v + 6));
@@ -534,9 +534,8 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
     // What follows says why, in words that dismiss the work ("forgot", "pointless", "why bother"); the finding runs
     // from the work left undone to them. ("Lost it in the car" is a loss, not a dismissal, as an older set has it.)
     const from = after ? task.index + 1 : v + 1;
-    const dismissal = (k: number) => k >= from && k < from + 25 && (UNDONE_DISMISSAL.has(toks[k].lower) || UNDONE_DISMISSAL.has(toks[k].lemma));
     let why = -1;
-    for (let k = from; k < toks.length; k++) if (dismissal(k)) why = k;
+    for (let k = from; k < Math.min(toks.length, from + 25); k++) if (UNDONE_DISMISSAL.has(toks[k].lower) || UNDONE_DISMISSAL.has(toks[k].lemma)) why = k;
     if (why < 0) continue;
     // "not attempted ('no point, nothing changes')": no point because nothing changes is hopelessness (W7, which the
     // hopelessness frame reads), not a complaint about the task.
@@ -549,7 +548,6 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
   }
 }
 const NOTHING_CHANGES = /^[^.;]{0,20}\bnothing (?:ever )?(?:changes|changed|will change|is changing|'?s changing)\b/i;
-const UNDONE = words('done completed filled attempted tried practised practiced started returned brought');
 const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother bothered boring stupid silly useless waste childish daft');
 
 /** In the client's words, "can we just get this over with", "can we skip this": pressing to cut the work short (C7). */

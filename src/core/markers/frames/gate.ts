@@ -71,7 +71,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['why', 'what']), words(V.ATTEND)],
   [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
   [new Set(['bother', 'bothered']), NEG],
-  [new Set(['not', "n't"]), new Set(['done', 'completed', 'filled', 'attempted', 'tried', 'practised', 'practiced', 'started', 'returned', 'brought'])],
+  [new Set(['not', "n't"]), V.UNDONE],
   [forms(['push']), new Set(['back'])],
   // "he went back to his phone", "returned to the folder": back to something of the client's own at the therapist's move.
   [forms(['go', 'turn', 'get']), new Set(['back'])],
@@ -137,7 +137,7 @@ const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|'
 /** Whether a sentence may hold a frame: one of its words starts one, or the two words of a pair do. */
 export function mayHoldFrame(text: string): boolean {
   if (text.includes(' I ') && SAID_I_QUOTE.test(text)) return true;
-  if (text.includes('"') && ANSWER_LIST.test(text)) return true;
+  if ((text.includes('"') || text.includes('“')) && ANSWER_LIST.test(text)) return true;
   seen.fill(0);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;
