@@ -35,6 +35,15 @@ describe('structural layer: markers from who does what to whom', () => {
       assert.deepEqual(found('She said she would not get ill. Wanted to end ten minutes early to wash.').filter(([subtype]) => subtype === 'W2'), [['W2', 'Wanted to end ten minutes early']]);
     });
 
+    it('read a verb after a modal and "not" that wink tags an adjective ("would not open the memory book")', () => {
+      const verb = (text: string, word: string) => tokenize(text).filter((t) => t.lower === word).map((t) => [t.pos, t.lemma]);
+      assert.deepEqual(verb('He would not open the memory book.', 'open'), [['VERB', 'open']]);
+      assert.deepEqual(verb("He won't clean his room.", 'clean'), [['VERB', 'clean']]);
+      // Not an adjective after "be" ("would not be easy"), nor one with no object after it.
+      assert.deepEqual(verb('It would not be easy.', 'easy'), [['ADJ', 'easy']]);
+      assert.deepEqual(found('He would not open the workbook.'), [['C3', 'would not open the workbook']]);
+    });
+
     it('are the same whatever was read before (a possessive at a full stop does not teach wink a word)', () => {
       const text = 'Her sister\'s idea was silly, and the therapist\'s comment was unfair.';
       const tags = () => tokenize(text).map((t) => `${t.text}/${t.pos}/${t.start}`).join(' ');

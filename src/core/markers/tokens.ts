@@ -87,7 +87,24 @@ export function tokenizeMany(sentences: readonly string[]): Token[][] {
     tagBatch(sentences, first, last, out);
     first = last;
   }
+  for (const tokens of out) verbsAfterModals(tokens);
   return out;
+}
+
+/** Words that put a verb after them ("would", "did not", "won't"). */
+const MODALS = new Set(['would', 'could', 'will', 'wo', 'can', 'ca', 'should', 'might', 'must', 'shall', 'did', 'do', 'does']);
+
+/**
+ * "He would not open the memory book": wink tags "open" an adjective after a modal and "not", so the frames saw no
+ * verb. A word tagged an adjective right after a modal (and "not") with a determiner or pronoun after it is the verb.
+ */
+function verbsAfterModals(tokens: Token[]): void {
+  for (let i = 1; i + 1 < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'ADJ' || !['DET', 'PRON'].includes(tokens[i + 1].pos)) continue;
+    const before = tokens[i - 1].lower === 'not' || tokens[i - 1].lower === "n't" ? tokens[i - 2] : tokens[i - 1];
+    if (before && MODALS.has(before.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower };
+  }
 }
 
 /**
