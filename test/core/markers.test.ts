@@ -8001,6 +8001,36 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-sixth session, first pass (unseen213, other hands): why he was seeing a psychologist, the last minutes without a word, nodding to everything, "you\'re talking like", not looking round, my own bristling and wincing, noticing how careful I had become, holding back, "that\'s just being a mum" to a reading, "you\'d like that, wouldn\'t you", floating fortnightly, performing rather than meeting', () => {
+    pinCovers([
+      ['C3', 'He wanted to know why he was seeing a psychologist for an ear problem.', 'wanted to know why he was seeing a psychologist'],
+      ['W2', 'The final ten minutes passed without a word from him.', 'The final ten minutes passed without a word'],
+      ['W5', 'J looked at the floor and nodded to everything I asked.', 'nodded to everything I'],
+      ['C1', 'She said "now you\'re talking like the housing officer".', "you're talking like the housing"],
+      ['W2', 'He lined up every car on the windowsill while I tried to talk about Grandad, and did not look round.', 'lined up every car on the windowsill while I tried to talk'],
+      ['TR', 'I bristled on behalf of the whole service.', 'I bristled'],
+      ['TR', 'I winced.', 'I winced'],
+      ['TR', 'I noticed how careful I had become with every word.', 'I noticed how careful I had become'],
+      ['TR', 'Protective of her; I held back from pushing.', 'I held back from pushing'],
+      ['C2', 'When I named the avoidance she smiled and said "that\'s just being a mum".', "that's just being a mum"],
+      ['C2', 'I offered that the break might be on his mind; he laughed and said "you\'d like that, wouldn\'t you".', "you'd like that, wouldn't you"],
+      ['C4', 'Near the end she floated going fortnightly "for a bit".', 'floated going fortnightly'],
+      ['TR', 'I felt I was performing for the support worker rather than meeting J.', 'I felt I was performing for the support worker rather than meeting J.'],
+    ]);
+    pinNoMarker([
+      ['the client flinching is no reaction of mine', 'She flinched when I mentioned her father.'],
+      ['not flinching', 'I did not flinch.'],
+      ['how the client changed', 'I noticed how much she had changed.'],
+      ['a task put off, not a reaction held back', 'I held back the worksheet until next week.'],
+      ['someone else seeing a psychologist', 'She asked why her son was seeing a psychologist.'],
+      ['no word between sessions', 'A week passed without a word from him.'],
+      ['looking round the room', 'He did not look round the room.'],
+      ['a fortnightly plan agreed', 'She raised going fortnightly over the summer, and we agreed it together.'],
+      ['an answer to a question, not a reading', 'When I asked what she did at weekends, she said "that\'s just being a mum".'],
+      ['a good place, set against another', 'I felt I was listening rather than fixing, which felt right.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -112,6 +112,10 @@ export const THERAPIST_AFFECT = set(`irritated irritation irritable annoyed anno
   envious envy competitive contempt dislike dread afraid scared intimidated wary manipulated controlled sidelined ignored
   unsettled rattled deflated defeated disappointed disappointment pull urge wish tug temptation impulse irritability
   provoked hostile cold shut unwelcome unwanted mistrusted distrusted ineffective ineffectual`);
+/** Verbs of asking for fewer or shorter sessions ("wants to drop to every other week", "floated going fortnightly"). */
+export const ASK_LESS = set(`want ask request suggest propose push float moot broach raise`);
+/** The therapist's body or temper reacting, as a verb ("I bristled", "winced"). */
+export const THERAPIST_FLINCH = set(`flinch wince cringe squirm bristle stiffen recoil bridle prickle seethe`);
 /** Perception and feeling verbs with the therapist as subject. */
 export const PERCEIVE = set(`feel notice sense experience register find catch become grow get`);
 /** What a therapist wants to do when the relationship pulls on them. */

@@ -19,7 +19,7 @@ const ADMIN = words('write sign refer confirm');
 const GRANTED = /\b(?:which|and) (?:I|we|T|counsell?or|therapist|writer|worker|clinician) (?:will|agreed|did|has|have|gladly)\b/i;
 const MILD_ASK = words('want ask need expect');
 const REPEATED = words('again twice times repeatedly');
-const CHANGE = words('drop reduce cut move switch go change stop end pause finish space');
+const CHANGE = words('drop reduce cut move switch go going change stop end pause finish space');
 const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online early earlier break');
 const AFTER_AFFECT = words('with at about by over that because of');
 /** What follows "when" for the part of the work discussed: "when discussing", "when we reviewed", "when I raised". */
@@ -177,8 +177,8 @@ export function confrontationFrames(c: VerbContext): boolean {
     const granted = GRANTED.test(toks.slice(k).map((w) => w.text).join(' '));
     if (asked && !granted && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
   }
-  // "wants to drop to every other week", "asked to finish early"
-  if ((lemma === 'want' || lemma === 'ask' || lemma === 'request' || lemma === 'suggest' || lemma === 'propose' || lemma === 'push')
+  // "wants to drop to every other week", "asked to finish early", "floated going fortnightly"
+  if (V.ASK_LESS.has(lemma)
     && within(s, i + 1, Math.min(to, i + 4), CHANGE) >= 0 && within(s, i + 2, Math.min(to, i + 9), LESS) >= 0) {
     // Going home or leaving early is leaving the work (W2, the phrase layer), not a request about the hours.
     if (within(s, i + 1, Math.min(to, i + 6), W_HOME_LEAVE) >= 0) return false;

@@ -35,7 +35,7 @@ const words = (...groups: Iterable<string>[]) => new Set(groups.flatMap((g) => [
 
 /** Words that start a frame by themselves. */
 const STRONG = words(forms(['elaborate'], V.SCORN_GESTURE, V.OPPOSE, V.HOSTILE, V.REFUSE, V.PRESSURE, V.DEFEND, V.INTERRUPT, V.WITHDRAW_QUIET, V.WITHDRAW_FROM,
-  V.WITHDRAW_TOPIC, V.ABSTRACT, ['avoid']), V.HOSTILE_MANNER, ['myself', 'aware', 'conscious']);
+  V.WITHDRAW_TOPIC, V.ABSTRACT, ['avoid'], V.THERAPIST_FLINCH), V.HOSTILE_MANNER, ['myself', 'aware', 'conscious']);
 const NEG = new Set(["n't", 'not', 'never', 'nothing', 'nobody']);
 const QUOTE = new Set(['"', '“']);
 
@@ -54,7 +54,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // The same stretches of time the frame reads ("spent the time ..." too), so the gate never lets through fewer.
   [forms(['spend']), words(V.SESSION_HOUR, ['time'])],
   [forms(['want', 'expect', 'need', 'ask', 'beg', 'tell', 'push', 'urge', 'let']), new Set(['me'])],
-  [forms(['want', 'ask', 'request', 'suggest', 'propose', 'push']), new Set(['fortnightly', 'monthly', 'biweekly', 'other', 'less', 'fewer', 'shorter', 'phone', 'online', 'early', 'earlier', 'break'])],
+  [forms(V.ASK_LESS), new Set(['fortnightly', 'monthly', 'biweekly', 'other', 'less', 'fewer', 'shorter', 'phone', 'online', 'early', 'earlier', 'break'])],
   [new Set(['you']), words(V.ALWAYS_NEVER, forms(['keep']), NEG)],
   [forms(V.OPINION), words(forms(['understand', 'listen', 'care', 'get', 'help', 'know', 'hear', 'see', 'bother']), V.DISMISSIVE, V.THERAPIST_FAULT, ['idea', 'clue', 'others', 'rest'])],
   [words(forms(V.DISPLEASED), V.DISPLEASURE, V.STANCE, V.OPPOSITION), words(forms(V.ALL_OBJECT_WORDS), V.THERAPIST_WORDS, ['me', 'i', 'my', 't'])],
@@ -115,6 +115,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // "Felt like a bailiff"; "it left me feeling useless"
   [forms(['feel']), new Set(['like'])],
   [forms(['leave']), new Set(['feeling'])],
+  [forms(['notice', 'realise', 'realize', 'see']), new Set(['how'])],
+  [forms(['hold']), new Set(['back'])],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */

@@ -38,6 +38,11 @@ const W_SENSE_FEELING_IMPRESSION = words('sense feeling impression');
 const W_SENSE_FEELING = words('sense feeling');
 /** Verbs of having a feeling named as a noun ("felt a sense of failure", "experienced a feeling of dread"). */
 const SENSE_VERBS = words('feel experience have notice');
+/** Verbs of seeing one's own state ("noticed how careful I had become"). */
+const SEEN_HOW = words('notice realise realize see');
+const W_I = words('i');
+/** What a therapist holds back ("held back a lecture"), not a thing put off ("held back the worksheet"). */
+const HELD_BACK = words('lecture comment remark interpretation challenge question urge impulse tear irritation sigh retort reply advice reassurance joke sarcasm');
 const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
 
 /** Words that open a clause setting the scene for what follows ("When I explained it again, she..."). */
@@ -74,7 +79,9 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   if (clause[0]?.lower === 'back' && ['in', 'at'].includes(clause[1]?.lower ?? '') && !BACK_WELL.has(clause[2]?.lower ?? '')) return end;
   // ("getting through to him": reaching him, said another way.)
   const through = clause.some((w, x) => w.lemma === 'get' && clause[x + 1]?.lower === 'through' && clause[x + 2]?.lower === 'to');
-  return clause.some((w) => BESIDE.has(w.lower)) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma)) ? end : 0;
+  // ("performing for the support worker rather than meeting J": where I was, set against where I should have been.)
+  const ratherThan = clause.some((w, x) => w.lower === 'rather' && clause[x + 1]?.lower === 'than');
+  return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
 }
 
 /** Per-verb frames; true when one matched. */
@@ -139,6 +146,19 @@ export function therapistFrames(c: VerbContext): boolean {
         k = more >= 0 && toks[more].lower !== 'again' ? more : -1;
       }
       if (k >= 0) { add('TR', 0.6, start, Math.min(to, k + 3), 'therapist-overdoing'); return true; }
+    }
+    // "I bristled", "Winced when she said it": the therapist's body or temper reacting, as a verb of its own.
+    if ((V.THERAPIST_FLINCH.has(lemma) || V.THERAPIST_FLINCH.has(t.lower)) && !s.quoted[i]) { add('TR', 0.6, start, i + 1, 'therapist-affect'); return true; }
+    // "I noticed how careful I had become", "realised how relieved I was": the therapist's own state, seen.
+    if (role === 'therapist' && SEEN_HOW.has(lemma) && toks[i + 1]?.lower === 'how') {
+      const me = within(s, i + 3, Math.min(to, i + 5), W_I);
+      if (me >= 0 && toks.slice(i + 2, me).every((w) => w.pos === 'ADJ' || w.pos === 'ADV' || w.lower === 'much' || (w.pos === 'VERB' && /ed$/.test(w.lower)))) { add('TR', 0.6, start, Math.min(to, me + 3), 'therapist-self'); return true; }
+    }
+    // "I held back from pushing", "held back a lecture about sleep": what the therapist wanted to do and did not.
+    if (role === 'therapist' && lemma === 'hold' && toks[i + 1]?.lower === 'back') {
+      const from = toks[i + 2]?.lower === 'from' && /ing$/.test(toks[i + 3]?.lower ?? '');
+      const what = ['a', 'an', 'my', 'the'].includes(toks[i + 2]?.lower ?? '') && HELD_BACK.has(toks[i + 3]?.lemma ?? '');
+      if ((from || what) && i + 3 < to) { add('TR', 0.6, start, i + 4, 'therapist-pull'); return true; }
     }
     // "I notice I have been doing most of the talking"
     if (role === 'therapist' && lemma === 'do' && within(s, i + 1, Math.min(to, i + 4), MOST) >= 0 && within(s, i + 1, Math.min(to, i + 6), TALKING) >= 0) {
