@@ -8031,6 +8031,40 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-sixth session, second pass (unseen214, other hands): "yes" to everything on a yes/no card, a tool slid out of sight, a back kept to me, gone before I can book, a coat zipped, "and nothing else", "another gatekeeper", whether the counselling is a requirement, never once how he was, left wondering, corrections to what I said, my offer got a reply, "that\'s covered", "everyone has a takeaway", "what\'s the use", made me feel, a story about a sister\'s holiday', () => {
+    pinCovers([
+      ['W5', 'Used the yes/no card to answer "yes" to everything, including whether she wanted to stop.', 'answer "yes" to everything'],
+      ['W2', 'When I brought out the picture mood scale she slid it under her handbag.', 'When I brought out the picture mood scale she slid it under'],
+      ['W2', 'He kept walking while we talked, so his back was mostly to me.', 'his back was mostly to me'],
+      ['W2', 'She is gone before I can book the next session.', 'is gone before I can'],
+      ['W2', 'B arrives and perches, bag on her knee, coat zipped.', 'coat zipped'],
+      ['W2', 'She said "very nicely written" and nothing else.', 'said "very nicely written" and nothing else'],
+      ['C1', 'A (19) opened by asking whether I was "another gatekeeper".', 'asking whether I was "another gatekeeper'],
+      ['C3', 'J asked whether this counselling was "a requirement for the next round or optional".', 'asked whether this counselling was "a requirement'],
+      ['W3', "Mr W spoke about his wife's diagnosis in a lecture voice, statistics and all, and did not once say how he was.", 'did not once say how he was'],
+      ['TR', 'I was left wondering whether he would answer next week.', 'I was left wondering whether'],
+      ['C2', 'L brought a typed list of corrections to what I had said.', 'list of corrections to what I'],
+      ['C2', 'My offer to rehearse the interview got "I\'d rather just wing it".', "I'd rather just wing it"],
+      ['W1', 'When I asked about support at home he said "that\'s covered".', "that's covered"],
+      ['W1', 'When I raised the weekend binges she laughed and said "everyone has a takeaway".', 'everyone has a takeaway'],
+      ['W7', 'She said "what\'s the use" and looked away.', "what's the use"],
+      ['TR', 'She made me feel useless.', 'She made me feel useless'],
+      ['TR', 'I was picking every word with care, and it made me stilted.', 'it made me stilted'],
+      ['W4', "She tells me about her sister's holiday at length.", "tells me about her sister's holiday at length"],
+    ]);
+    pinNoMarker([
+      ['a coat zipped against the cold and taken off', 'He arrived with his coat zipped up from the cold and took it off to start.'],
+      ['an address given to a taxi driver', 'She gave the taxi driver the address and nothing else.'],
+      ['a state of no feeling', 'The car park made me late.'],
+      ['a good feeling', 'She made me feel welcome.'],
+      ['a practical question', 'She asked whether the sessions were free.'],
+      ['"yes" to what someone else suggested', 'She said "yes" to everything the builder suggested.'],
+      ['the use of a thing', 'She asked "what\'s the use of a hammer".'],
+      ['a plan covered, in my words', 'I said the plan was covered.'],
+      ['a story at length about a loss', "She told me about her sister's death at length."],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

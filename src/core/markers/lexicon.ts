@@ -283,7 +283,7 @@ export const CUES: readonly Cue[] = [
   c('W6', 0.7, "\\b(?:incongruen\\w+|content[/ -]affect split)\\b"),
 
   // W7 hopelessness about the therapy
-  c('W7', 0.85, "\\bwhat'?s the point\\b|{Q}what is the point\\b|{Q}what'?s the (?:use|good) (?:of|in) (?:talking|trying|coming|this|it|any of (?:this|it)|therapy|counsell?ing)\\b", { speech: true }),
+  c('W7', 0.85, "\\bwhat'?s the point\\b|{Q}what is the point\\b|{Q}what'?s the (?:use|good) (?:of|in) (?:talking|trying|coming|this|it|any of (?:this|it)|therapy|counsell?ing)\\b|\\bwhat'?s the use\\b(?=[?!.]?[\"”])", { speech: true }),
   c('W7', 0.8, "\\b(?:there'?s|there is|i see) no point\\b", { negative: true, speech: true }),
   c('W7', 0.65, "\\b(?:couldn'?t|can'?t|cannot) see the point\\b(?! (?:of|in) (?:going over|doing|filling))", { negative: true }),
   // "had 'done the acceptance talk' in rehab and did not need another one": the work offered as already done (C2).
@@ -5724,9 +5724,21 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.6, "\\b(?:asked|asking|wanted to know|wondered|queried|checked)\\b (?:me )?(?:if|whether) (?:the|this|my|our|these|her|his|their) (?:chat|chats|notes|messages|sessions?|emails?|records?|file|conversations?|recordings?|texts) (?:is|are|gets?|would be|will be|might be|could be) (?:read|seen|shared|listened to|monitored|checked|looked at) by (?:anyone|anybody|someone|others|other people|the [\\w-]+)\\b{NOT_ANSWERED}"),
   c('C1', 0.6, "\\b(?:put|got|sent) (?:you|T|the therapist) up to (?:this|it|that)\\b"),
   c('C1', 0.6, "\\b(?:tired|sick|fed up|weary) of (?:professionals|therapists|counsell?ors|clinicians|psychologists|workers|people like (?:you|me|T))\\b"),
-  c('C2', 0.6, "\\b(?:a )?(?:list of )?corrections to my (?:summary|summari[sz]ing|formulation|notes|letter|reflections?|understanding|account|diagram)\\b"),
+  c('C2', 0.6, "\\b(?:a )?(?:list of )?corrections to (?:my (?:summary|summari[sz]ing|formulation|notes|letter|reflections?|understanding|account|diagram)|what I(?= (?:had )?(?:said|written|wrote|put|summari[sz]ed)\\b))"),
   // Hundred-and-eighty-sixth pass (fifty-sixth session, unseen213): not seeing why one is seeing a psychologist at all
   // (C3); the last minutes passing without a word (W2).
   c('C3', 0.6, "\\b(?:asked|wanted to know|wondered aloud|demanded to know|queried|questioned|(?:could|did|does|can)(?:n'?t| not) see)\\b (?:again |twice )?why (?:she|he|they) (?:was|is|were|are|had been|has been|needed|need|should|had|has)\\b[^.;]{0,25}\\b{HELPER}\\b"),
   c('W2', 0.6, "\\b(?:minutes|the hour|the (?:rest|end|remainder) of (?:the )?(?:session|hour)|the session|half an hour|the (?:last|final) (?:[\\w-]+ )?minutes) (?:passed|went by|went|ticked by|slipped by) (?:in silence|without a (?:single )?word)\\b"),
+  // Hundred-and-eighty-seventh pass (fifty-sixth session, unseen214): "yes" to everything (W5); a tool I brought out put
+  // out of sight, a back kept to me, gone before I could book, a coat zipped, "and nothing else" (W2, as an older pin has
+  // a formulation turned face down); whether I am "another gatekeeper" (C1); whether the counselling is a requirement
+  // (C3); never once saying how he was (W3); left wondering whether he would come (TR).
+  c('W5', 0.6, "\\b(?:said|says|answer(?:ed|s)?|repl(?:ied|ies)|nodded|pointed to) {Q}?yes{Q}? to (?:everything|every (?:single )?question|all (?:of )?(?:it|them|my questions)|anything)\\b(?! (?:the|her|his|their|my) [\\w-]+ (?:suggested|said|offered|asked|proposed|wanted))"),
+  c('W2', 0.55, "\\bwhen (?:I|T) (?:brought out|got out|handed (?:her|him|them)|showed (?:her|him|them)|offered|produced|put down|gave (?:her|him|them))\\b[^.;]{0,50}\\b(?:she|he|they) (?:slid|tucked|shoved|stuffed|put|placed|dropped) (?:it|them)\\b[^.;]{0,10}\\b(?:under|aside|behind|out of sight|in(?:to)? (?:her|his|their) (?:bag|pocket))\\b"),
+  c('W2', 0.6, "\\b(?:his|her|their) back (?:was|stayed|remained|kept) (?:mostly |half |largely |partly |firmly |pointedly )?(?:turned )?to me\\b|\\b(?:was|is|were|are) (?:already )?(?:gone|out (?:of )?the door|off) before (?:I|we|T) (?:could|can|had (?:a chance|time)|got the chance|managed)\\b|\\b(?:coat|jacket|anorak|parka) (?:still )?(?:zipped|done up|buttoned)(?: up)?(?: to the (?:chin|neck|top))?\\b(?! (?:and|then) (?:left|went))(?![^.;]{0,40}\\b(?:took it off|taking it off|from the cold|against the (?:cold|rain|wind)|in the cold)\\b)"),
+  c('W2', 0.55, "\\b(?:said|answered|replied|offered|told me|managed)\\b[^.;]{0,60}\\band nothing (?:else|more)\\b(?! (?:mattered|matters|counted|happened|changed|helped|worked|came up))"),
+  c('C1', 0.6, "\\b(?:asked|asking|wondered|wanted to know|checked)\\b (?:me )?(?:whether|if) I (?:was|am|were) {Q}(?:just |only |simply )?(?:another|one more) [\\w-]+"),
+  c('C3', 0.6, "\\b(?:asked|asking|wondered|wanted to know|checked|queried)\\b (?:me )?(?:whether|if) (?:this|the|these|our) (?:counsell?ing|therapy|sessions?|appointments?|assessment|group|course) (?:was|is|were|are|would be) {Q}?(?:a |an )?(?:requirement|required|compulsory|mandatory|optional|obligatory|condition|necessary)\\b"),
+  c('W3', 0.6, "\\b(?:did not|didn'?t|never|not) (?:once )?(?:say|said|mention|tell me|told me) how (?:he|she|they) (?:was|were|felt|is|feels|was feeling|was doing|was coping|himself|herself|themselves)\\b"),
+  c('TR', 0.6, "\\bI (?:was|am|'m) left (?:wondering|worrying|unsure|uncertain|not knowing) (?:whether|if)\\b"),
 ];

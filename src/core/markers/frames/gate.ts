@@ -117,6 +117,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['leave']), new Set(['feeling'])],
   [forms(['notice', 'realise', 'realize', 'see']), new Set(['how'])],
   [forms(['hold']), new Set(['back'])],
+  [forms(['make']), new Set(['me'])],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */

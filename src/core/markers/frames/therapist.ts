@@ -165,6 +165,17 @@ export function therapistFrames(c: VerbContext): boolean {
       add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-overdoing'); return true;
     }
   }
+  // "She made me feel useless", "it made me stilted": whatever made the therapist so, the feeling is theirs (not a good
+  // one, "made me feel welcome", nor a state of no feeling, "made me late").
+  if (lemma === 'make' && verbLike(t) && toks[i + 1]?.lower === 'me' && !s.quoted[i + 1]) {
+    const feel = toks[i + 2]?.lemma === 'feel' ? i + 2 : -1;
+    let k = feel >= 0 ? feel + 1 : i + 2;
+    while (k < Math.min(to, i + 6) && (toks[k].pos === 'ADV' || toks[k].lower === 'a' || toks[k].lower === 'bit')) k++;
+    const w = toks[k];
+    const participle = w && w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing');
+    const felt = w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0;
+    if (felt && (feel >= 0 || V.THERAPIST_AFFECT.has(w.lower) || sentimentOf(w.text) < 0)) { add('TR', 0.6, Math.max(0, i - 1), k + 1, 'therapist-affect'); return true; }
+  }
   // "I found my attention wandering", "my mind drifted": the therapist's attention leaving.
   if ((role === 'therapist' || role === 'implicit') && (lemma === 'wander' || lemma === 'drift') && toks.slice(Math.max(0, i - 3), i).some((w) => ['attention', 'mind', 'thoughts'].includes(w.lower))) {
     const my = toks.slice(Math.max(0, i - 5), i).findIndex((w) => w.lower === 'my' || w.lower === 'i');

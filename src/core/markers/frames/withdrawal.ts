@@ -243,7 +243,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // "for the first time", "for the last time": which time, not how long.
     if (long >= 0 && toks[long].lower === 'time' && ['first', 'last', 'second', 'only'].includes(toks[long - 1]?.lower ?? '')) long = -1;
     // (Past a possessive: "about her grief" is about grief.)
-    const topic = about >= 0 ? toks.slice(about + 1, Math.min(to, about + 5)).find((w) => w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower))) : undefined;
+    // (Past a possessive noun too: "about her sister's wedding plans" is about the plans, not the sister.)
+    const possessive = (k: number) => ["'s", '’s'].includes(toks[k + 1]?.lower ?? '');
+    const topicEnd = Math.min(to, about + 5 + (toks.slice(about + 1, about + 5).some((w, k) => possessive(about + 1 + k)) ? 2 : 0));
+    const topic = about >= 0 ? toks.slice(about + 1, topicEnd).find((w, k) => (w.pos === 'NOUN' || w.pos === 'PROPN' || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower))) && !possessive(about + 1 + k)) : undefined;
     // (The words of how long are no part of what was told: "at length" is not the sessions' length.)
     // Not the talk that opens a session before the client comes to the work ("for a while at the start, ... then he brought
     // up the anniversary himself").
