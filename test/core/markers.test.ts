@@ -8065,6 +8065,41 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-sixth session, third pass (unseen215, other hands and forms): a denial against what is known, silent for twenty minutes, talking to the baby rather than to me, laughing through, the third person, opting out, the bit that fixes it, leaving it a month, curt once I steered us, laughing when asked how they felt, written by someone who has never, no sense doing it, a sense of being managed, a sense of failure, heard myself, grateful to everyone, can I go now', () => {
+    pinCovers([
+      ['W1', 'Denied anything had happened at home despite the bruise I had been told about.', 'Denied anything had happened at home despite'],
+      ['W2', 'On the couch, silent for twenty minutes, then a dream recounted flatly.', 'silent for twenty minutes'],
+      ['W2', 'She talked to baby rather than to me when topics got close.', 'talked to baby rather than to me'],
+      ['W6', 'Laughed her way through three nights without sleep.', 'Laughed her way through'],
+      ['W3', 'Spoke about the drinking in the third person.', 'Spoke about the drinking in the third person'],
+      ['C3', 'She opted out of the body scan.', 'opted out of the body scan'],
+      ['C5', 'He said "when do we get to the bit that actually fixes it?"', 'when do we get to the bit that actually fixes'],
+      ['C4', 'She asked to "leave it a month" before next call.', 'asked to "leave it a month'],
+      ['C1', 'He grew curt once I steered us to how he was coping.', 'grew curt once I'],
+      ['W6', 'Both laughed when I asked how they felt about not trying it.', 'laughed when I asked how they felt'],
+      ['C3', 'Said the relapse prevention booklet was "by some student who\'s never been thirsty".', 'booklet was "by some student who\'s never been thirsty"'],
+      ['C3', 'Hw not attempted - "no sense writing down what I already know".', 'Hw not attempted - "no sense'],
+      ['TR', 'I had the sense of being managed, politely.', 'I had the sense of being managed'],
+      ['TR', 'I had a sense of failure.', 'I had a sense of failure'],
+      ['TR', 'Heard myself slowing and raising my voice.', 'Heard myself slowing'],
+      ['W5', 'When I named how angry she seemed at the team she smiled sweetly and said "I\'m grateful to everyone".', 'I\'m grateful to everyone'],
+      ['W2', '"Can I go back to maths now?" at 20 min.', 'Can I go back to maths now?'],
+    ]);
+    pinNoMarker([
+      ['a cheque left, not the session', 'Left the cheque on the table without a word.'],
+      ['a practical request', 'She asked "can I go to the toilet?"'],
+      ['a good thing done to me', 'I had a sense of being understood.'],
+      ['a good feeling', 'I had a sense of relief.'],
+      ['thanks to a question about the ward', 'When I asked how the ward was, she said "I\'m grateful to everyone".'],
+      ['silence that is the exercise', 'We sat silent for five minutes of mindfulness.'],
+      ['a denial others agree with', 'He denied anything had happened, and the school agreed.'],
+      ['talk to others about others', 'She talked to her sister rather than her mother about it.'],
+      ['laughing at a question about the dog', 'She laughed when I asked how the dog was.'],
+      ['a pension scheme, not the work', 'He opted out of the pension scheme.'],
+      ['hearing myself agree', 'Heard myself agree to the plan.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

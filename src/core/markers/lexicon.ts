@@ -888,7 +888,7 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.6, "(?<!\\b(?:I|T)(?: [\\w'’]+){1,2} ){Q}(?:i'?ve |we'?ve |i have |we have )?(?:done|tried|been through|heard) (?:all )?(?:this|that|it) (?:all )?before\\b", { speech: true }),
   c('C5', 0.6, "{Q}(?:it |this |that |therapy |counsell?ing |talking )?(?:didn'?t|doesn'?t|don'?t|won'?t|never) (?:actually |really |ever )?(?:change|fix|help with) (?:anything|a thing)\\b", { speech: true }),
   c('C6', 0.6, "{Q}why (?:does|do|did) (?:everyone|everybody|every adult|you|people|you all|you lot|you people) (?:all )?(?:(?:keep|always|have to|need to) (?:asking|ask|going on|go on|bringing|bring)|(?:always )?wants? to know about)\\b", { speech: true }),
-  c('W2', 0.6, "\\b(?:left|went out|walked out|slipped out)\\b[^.;]{0,40}\\b(?:minutes before the end|before the end(?! of (?:the|a|his|her|their) (?!session|hour|group|appointment)[\\w-]+)|without (?:saying (?:anything|a word|goodbye)|a word|the usual goodbye|saying goodbye))\\b"),
+  c('W2', 0.6, "\\b(?:left(?! (?:the|a|an|his|her|their) (?:cheque|check|payment|money|fee|fees|envelope|card|keys|invoice)\\b)|went out|walked out|slipped out)\\b[^.;]{0,40}\\b(?:minutes before the end|before the end(?! of (?:the|a|his|her|their) (?!session|hour|group|appointment)[\\w-]+)|without (?:saying (?:anything|a word|goodbye)|a word|the usual goodbye|saying goodbye))\\b"),
   c('W2', 0.6, "\\b(?:(?:spoke|talked|answered|mumbled|muttered) (?:mostly |only |mainly )?(?:to|into)|addressed(?: (?:mostly|only|mainly))?(?: (?:her|his|their) (?:answers|replies|remarks) to)?) (?:the floor|the table|(?:her|his|their) (?:lap|knees|hands|sleeve|shoes))(?=\\s*(?:[.;,)]|$|and\\b|when\\b|while\\b|as\\b|for\\b|throughout\\b|most\\b|during\\b))"),
   c('W2', 0.6, "\\bwalked out of the [\\w-]+\\b[^.;]{0,10}\\b(?:after (?:a few|five|ten|two|\\d+) minutes|halfway|part-?way|mid-?way)\\b"),
   c('W3', 0.6, "\\b(?:described|recounted|told|went through|talked about|reported)\\b[^.;]{0,60}(?:\\bwith no (?:feeling|emotion|affect)\\b(?! of\\b)|\\bwithout (?:any )?(?:feeling|emotion|affect)\\b|\\bin a monotone\\b|{Q}?like a (?:briefing|report|news report|shopping list|police statement)\\b)"),
@@ -5741,4 +5741,17 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.6, "\\b(?:asked|asking|wondered|wanted to know|checked|queried)\\b (?:me )?(?:whether|if) (?:this|the|these|our) (?:counsell?ing|therapy|sessions?|appointments?|assessment|group|course) (?:was|is|were|are|would be) {Q}?(?:a |an )?(?:requirement|required|compulsory|mandatory|optional|obligatory|condition|necessary)\\b"),
   c('W3', 0.6, "\\b(?:did not|didn'?t|never|not) (?:once )?(?:say|said|mention|tell me|told me) how (?:he|she|they) (?:was|were|felt|is|feels|was feeling|was doing|was coping|himself|herself|themselves)\\b"),
   c('TR', 0.6, "\\bI (?:was|am|'m) left (?:wondering|worrying|unsure|uncertain|not knowing) (?:whether|if)\\b"),
+  // Hundred-and-eighty-eighth pass (fifty-sixth session, unseen215): a denial against what is known, ", silent for
+  // twenty minutes" as a fragment, talking to someone else rather than to me (W1, W2); laughing one's way through (W6); speaking
+  // of oneself in the third person (W3); opting out of the work (C3); when we get to the bit that fixes it (C5); leaving
+  // it a month (C4); laughing when asked how one felt (W6); curt once I steered us (C1); "can I go now?" (W2).
+  c('W1', 0.6, "\\bdenied (?:that )?(?:anything|something|there was anything) (?:had )?(?:happened|was wrong|was going on|was the matter)\\b[^.;]{0,40}\\b(?:despite|though|although|even though)\\b"),
+  c('W2', 0.6, "(?<=[,;:] )silent for (?:the (?:first|last) )?(?:\\d+|a few|several|five|ten|fifteen|twenty|twenty-five|thirty|forty|forty-five) (?:minutes|mins)\\b(?! of (?:mindfulness|meditation|reflection|the exercise|breathing|prayer))|\\b(?:talked|spoke|chatted|addressed (?:her|his|their) (?:answers|replies|comments))\\b (?:to|at) (?:the |her |his |their )?[\\w-]+ (?:rather than|instead of) (?:to )?me\\b"),
+  c('W6', 0.6, "\\blaughed (?:her|his|their) way through\\b|\\b(?:laughed|giggled|smiled|grinned|chuckled)\\b (?:when|as) (?:I|T) (?:asked|wondered) how (?:she|he|they) (?:felt|feel|was feeling|were feeling)\\b"),
+  c('W3', 0.6, "\\b(?:spoke|speaks|talked|talks|described|describes|referred to|refers to) (?:about )?(?:[\\w-]+ ){0,4}in the third person\\b"),
+  c('C3', 0.6, "\\bopt(?:ed|s|ing)? out of (?:the |this |that |today'?s |our )?(?:[\\w-]+ )?{TASK}\\b"),
+  c('C5', 0.6, "\\bwhen (?:do|will|are) (?:we|I) (?:get|getting|going to get) (?:on )?to the (?:bit|part|stuff|point) (?:that|where|which) (?:actually |really )?(?:fix|fixes|help|helps|work|works|change|changes|makes? a difference)\\b"),
+  c('C4', 0.6, "\\b(?:asked|wanted|wants|asking|suggested)\\b (?:me )?(?:if we could |whether we could |to )?{Q}?(?:leave|skip|pause|park) (?:it|things|the (?:sessions?|calls?|appointments?)) (?:for )?(?:a|another|one|two|three|a couple of|a few) (?:month|months|weeks)\\b"),
+  c('C1', 0.6, "\\b(?:grew|became|got|turned|went) (?:curt|brusque|terse|short|sharp|snappy|clipped|testy|tetchy)(?: with me)? (?:once|as soon as|the moment) (?:I|T)\\b"),
+  c('W2', 0.6, "{Q}(?:so,? )?can (?:I|we) (?:go|leave|head off|get off)(?: back to [\\w-]+(?: [\\w-]+)?)?,? (?:now|yet|early)\\?", { speech: true }),
 ];

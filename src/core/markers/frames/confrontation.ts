@@ -548,7 +548,7 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
   }
 }
 const NOTHING_CHANGES = /^[^.;]{0,20}\bnothing (?:ever )?(?:changes|changed|will change|is changing|'?s changing)\b/i;
-const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother bothered boring stupid silly useless waste childish daft');
+const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother bothered boring stupid silly useless waste childish daft sense whatever rubbish nonsense');
 
 /** In the client's words, "can we just get this over with", "can we skip this": pressing to cut the work short (C7). */
 export function cutShortHits(s: Sentence, add: Add): void {

@@ -12,7 +12,7 @@ const IRREGULAR: Record<string, string[]> = {
   clam: ['clammed', 'clamming'], skip: ['skipped', 'skipping'], drop: ['dropped'], plan: ['planned'], nag: ['nagged', 'nagging'],
   keep: ['kept'], hold: ['held'], leave: ['left'], go: ['went', 'gone'], give: ['gave', 'given'], make: ['made'], think: ['thought'], come: ['came'],
   let: ['let', 'letting'], quit: ['quit', 'quitting'], stop: ['stopped', 'stopping'], shut: ['shut', 'shutting'], cut: ['cut', 'cutting'],
-  see: ['saw', 'seen'], hear: ['heard'], understand: ['understood'], speak: ['spoke', 'spoken'], take: ['took', 'taken'],
+  see: ['saw', 'seen'], hear: ['heard'], have: ['had', 'has'], understand: ['understood'], speak: ['spoke', 'spoken'], take: ['took', 'taken'],
 };
 
 export function inflect(lemma: string): string[] {

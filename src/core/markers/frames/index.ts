@@ -85,7 +85,9 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     // The tagger can take a participle for a noun ("Kept joking"): a frame verb's -ing or -ed form that no
     // determiner introduces is read as the verb.
     const misTagged = t.pos !== 'VERB' && /(?:ing|ed)$/.test(t.lower) && lemmaOfForm(t.lower) !== undefined && !['DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '') && !['his', 'her', 'their', 'my', 'your'].includes(toks[i - 1]?.lower ?? '');
-    if (!verbLike(t) && !misTagged && !hostileNoun && t.pos !== 'ADJ') continue;
+    // ("I had a sense of failure": wink tags that "had" an auxiliary, though it is the verb of its clause.)
+    const hadSense = t.lemma === 'have' && ['sense', 'feeling'].includes(toks[i + 2]?.lower ?? '') && toks[i + 1]?.pos === 'DET';
+    if (!verbLike(t) && !misTagged && !hostileNoun && t.pos !== 'ADJ' && !hadSense) continue;
     const lemma = misTagged ? (lemmaOfForm(t.lower) as string) : t.lemma;
     const [from, to] = clauseOf(s, i);
     const subject = subjectOf(s, i);

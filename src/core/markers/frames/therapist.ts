@@ -176,6 +176,10 @@ export function therapistFrames(c: VerbContext): boolean {
     const felt = w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0;
     if (felt && (feel >= 0 || V.THERAPIST_AFFECT.has(w.lower) || sentimentOf(w.text) < 0)) { add('TR', 0.6, Math.max(0, i - 1), k + 1, 'therapist-affect'); return true; }
   }
+  // "Heard myself slowing down", "I heard myself lecturing": the therapist's own voice, caught.
+  if (therapistish && lemma === 'hear' && verbLike(t) && toks[i + 1]?.lower === 'myself' && toks[i + 2] && /ing$/.test(toks[i + 2].lower) && i + 2 < to) {
+    add('TR', 0.6, start, i + 3, 'therapist-self'); return true;
+  }
   // "I found my attention wandering", "my mind drifted": the therapist's attention leaving.
   if ((role === 'therapist' || role === 'implicit') && (lemma === 'wander' || lemma === 'drift') && toks.slice(Math.max(0, i - 3), i).some((w) => ['attention', 'mind', 'thoughts'].includes(w.lower))) {
     const my = toks.slice(Math.max(0, i - 5), i).findIndex((w) => w.lower === 'my' || w.lower === 'i');
@@ -240,12 +244,18 @@ export function therapistFrames(c: VerbContext): boolean {
   // "I felt a sense of failure", "Therapist experienced a sense of dread" (the plain copy's "I"): a feeling named as a
   // noun, which the sentiment model scores; not a sense of something about the client ("a sense that she was holding
   // back", "a sense of her loneliness") or a good one ("a sense of relief").
-  if (role === 'therapist' && SENSE_VERBS.has(lemma) && verbLike(t)) {
+  if (role === 'therapist' && SENSE_VERBS.has(lemma) && (verbLike(t) || lemma === 'have')) {
     let k = i + 1;
     while (k < Math.min(to, i + 4) && (toks[k].pos === 'DET' || toks[k].pos === 'ADJ' || toks[k].pos === 'ADV')) k++;
     const noun = toks[k + 2];
     if (W_SENSE_FEELING.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'of' && noun && k + 2 < to && noun.pos === 'NOUN' && sentimentOf(noun.text) < 0) {
       add('TR', 0.6, start, k + 3, 'therapist-affect'); return true;
+    }
+    // "I had the sense of being managed", "a feeling of being tested": what was done to me, felt (not a good thing done:
+    // "a sense of being understood").
+    const done = toks[k + 3];
+    if (W_SENSE_FEELING.has(toks[k]?.lower ?? '') && toks[k + 1]?.lower === 'of' && noun?.lower === 'being' && done && k + 3 < to && done.pos === 'VERB' && /ed$/.test(done.lower) && !NOT_FEELINGS.has(done.lower) && sentimentOf(done.text) <= 0) {
+      add('TR', 0.6, start, k + 4, 'therapist-affect'); return true;
     }
   }
   // "I have been too focused on the exercises", "I was too directive": the therapist's self-critique.
