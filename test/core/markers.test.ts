@@ -8100,6 +8100,32 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-sixth session, fourth pass (unseen216, other hands and Markdown forms): "fine" while picking at his nails, cuffs over the fingers, the door handle held, every question turned back, always about the numbers, written up for the police, wasting the good part of my day, visitors from the council, my jaw tightening, for the ones who\'ve cracked, a student named bare', () => {
+    pinCovers([
+      ['W1', '"Fine, just bored at home", while picking at the skin round his nails.', 'Fine, just bored at home", while picking'],
+      ['W2', 'When I asked about the missed insulin doses she drew her hoodie cuffs down over her fingers.', 'drew her hoodie cuffs down over her fingers'],
+      ['W2', 'She held the door handle for most of the visit.', 'held the door handle'],
+      ['W4', 'Every question about her own grief was turned back into a question about the children\'s school.', 'Every question about her own grief was turned back into'],
+      ['C3', 'She said "why is it always about the numbers?"', 'why is it always about the numbers'],
+      ['C4', 'She wanted to know if this would be "written up for the police too".', 'wanted to know if this would be "written up for the police'],
+      ['C5', 'She said we were "wasting the good part of my day".', 'we were "wasting the good part of my day'],
+      ['C1', 'She told me twice that she "doesn\'t need visitors from the council".', 'doesn\'t need visitors from the council'],
+      ['TR', 'My jaw tightened; I worked at keeping my tone neutral.', 'My jaw tightened'],
+      ['C5', 'Told me the psychology visits are "for the ones who\'ve cracked".', 'psychology visits are "for the ones who\'ve cracked"'],
+      ['C4', 'Student wondered about switching to email sessions instead.', 'wondered about switching to email sessions'],
+    ]);
+    pinNoMarker([
+      ['the diversion options of a custody team', 'When I explained the diversion options he laughed.'],
+      ['the topic of a session', 'Session on minimisation.'],
+      ['nearest the door, as older sets have it', 'K arrived and sat nearest the door.'],
+      ['sleeves against the cold', 'He drew his sleeves over his hands as he talked about the cold in the flat.'],
+      ['a student nurse', 'Student nurse wondered about switching to email sessions.'],
+      ['"fine" with nothing against it', 'She said "fine, thanks" and smiled.'],
+      ['no visitors this week', 'She said she does not need visitors this week.'],
+      ['a door held open', 'She held the door open for me.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -103,6 +103,9 @@ function roleOf(s: Sentence, i: number): Role | undefined {
     // "Advocate aware of feeling useless", "Worker explained": the writer, named bare at the head of a note's line (not
     // "her advocate", "the worker at the jobcentre").
     if (WRITER_ROLES.has(t.lower) && !inQuote && (i === 0 || s.tokens[i - 1].pos === 'PUNCT')) return 'therapist';
+    // "Student wondered about email sessions", "Resident declined the group": the client, named bare at the head of a
+    // line by what the service calls them (not "Student nurse observed", nor "a student in her class").
+    if (CLIENT_ROLES.has(t.lower) && /^[A-Z]/.test(t.text) && !inQuote && (i === 0 || s.tokens[i - 1].pos === 'PUNCT') && !['NOUN', 'PROPN'].includes(s.tokens[i + 1]?.pos ?? '')) return 'client';
     if (t.pos === 'PROPN' && /^[A-Z]/.test(t.text)) {
       const prev = s.tokens[i - 1];
       if (prev && NON_CLIENT_TITLES.has(prev.lower.replace(/\.$/, ''))) return 'third';
@@ -114,6 +117,9 @@ function roleOf(s: Sentence, i: number): Role | undefined {
   }
   return undefined;
 }
+
+/** What a service calls its client, bare at the head of a line ("Student wondered ..."). */
+const CLIENT_ROLES = new Set(['student', 'pupil', 'resident', 'attendee', 'learner']);
 
 /** Nouns a couple, group or family note labels its clients with ("Partner A", "Member 3"). */
 const LABELLED_CLIENT = new Set(['partner', 'member', 'parent', 'participant', 'spouse']);

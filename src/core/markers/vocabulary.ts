@@ -113,7 +113,7 @@ export const THERAPIST_AFFECT = set(`irritated irritation irritable annoyed anno
   unsettled rattled deflated defeated disappointed disappointment pull urge wish tug temptation impulse irritability
   provoked hostile cold shut unwelcome unwanted mistrusted distrusted ineffective ineffectual stilted wooden`);
 /** Verbs of asking for fewer or shorter sessions ("wants to drop to every other week", "floated going fortnightly"). */
-export const ASK_LESS = set(`want ask request suggest propose push float moot broach raise`);
+export const ASK_LESS = set(`want ask request suggest propose push float moot broach raise wonder`);
 /** The therapist's body or temper reacting, as a verb ("I bristled", "winced"). */
 export const THERAPIST_FLINCH = set(`flinch wince cringe squirm bristle stiffen recoil bridle prickle seethe`);
 /** Perception and feeling verbs with the therapist as subject. */

@@ -20,7 +20,7 @@ const GRANTED = /\b(?:which|and) (?:I|we|T|counsell?or|therapist|writer|worker|c
 const MILD_ASK = words('want ask need expect');
 const REPEATED = words('again twice times repeatedly');
 const CHANGE = words('drop reduce cut move switch go going change stop end pause finish space');
-const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online early earlier break');
+const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online email early earlier break');
 const AFTER_AFFECT = words('with at about by over that because of');
 /** What follows "when" for the part of the work discussed: "when discussing", "when we reviewed", "when I raised". */
 const WHEN_DISCUSSED = words('discussing discussed reviewing reviewed talking we i t asked raised mentioned');
