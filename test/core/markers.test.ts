@@ -8126,6 +8126,33 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-sixth session, fifth pass (unseen217, other hands): my one question brushed off, launched into a story, joking his way through, what this has to do with anything, only came for the form (not the prescription "not a lecture", an older C7), works on paper, a back turned, why are you here, the real stuff, looking past me, one more thing to get wrong, the back of her head, the proper doctors, my throat, half an hour', () => {
+    pinCovers([
+      ['W1', 'He brushed off my one question about the scan with "the doctors have got all that".', 'brushed off my one question'],
+      ['W4', 'When I asked about the weekend he launched into a friend\'s birthday, blow by blow.', 'When I asked about the weekend he launched into'],
+      ['W6', 'M joked his way through describing the birth.', 'joked his way through'],
+      ['C3', 'S said "what\'s this got to do with anything".', 'what\'s this got to do with anything'],
+      ['W7', 'Student said she "only came for the extension form".', 'only came for the extension form'],
+      ['C3', 'She said the exposure stuff "works on paper, not on people".', 'works on paper'],
+      ['W2', 'R potted at the far end, back turned, most of the hour.', 'back turned'],
+      ['C5', 'He said "then why are you here".', 'then why are you here'],
+      ['C3', 'He said the physios "do the real stuff".', 'do the real stuff'],
+      ['W2', 'She spent most of it messaging and looking past me at the door.', 'looking past me'],
+      ['C3', 'She said the activity plan was "one more thing to get wrong".', 'activity plan was "one more thing to get wrong"'],
+      ['W2', 'P walked fast, so we mostly talked to the back of her head.', 'the back of her head'],
+      ['C1', 'Mr H asked when the "proper doctors" would be joining us.', 'proper doctors"'],
+      ['TR', 'My throat went tight and I said nothing of it.', 'My throat went tight'],
+      ['C4', 'At the car park she asked if we could cut the next one to half an hour.', 'asked if we could cut the next one to half an hour'],
+      ['C7', 'Said she had "only come for the prescription, not a lecture".', 'only come for the prescription, not a lecture'],
+    ]);
+    pinNoMarker([
+      ['a time of day', 'She asked if we could move the session to half past three.'],
+      ['someone else looking past me', 'The nurse looked past me at the monitor.'],
+      ['the real events of a film', 'He told me about the film and the real stuff it was based on.'],
+      ['an answer taken up with pleasure', 'When I asked about his trip he launched into it with obvious pleasure.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -5766,5 +5766,19 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.6, "\\b(?:asked|wanted to know|wondered|checked|queried)\\b (?:me )?(?:if|whether) (?:this|it|(?:what|anything) (?:she|he|they) (?:said|told me|says|tells me)|I) (?:would|will|might|could) (?:be |get |go )?{Q}?(?:written up|writing (?:this|it) up|passed on|reported|shared|sent|fed back|reporting (?:this|it|back)|telling) (?:for|to) (?:the )?(?:police|court|school|employer|social services|social worker|gp|doctor|manager|boss|probation|parole|council|hr|union|insurers?)\\b"),
   c('C5', 0.6, "\\b(?:we(?:'re| are| were)|this(?: is|'s| was)|it(?: is|'s| was)|(?:coming|sessions?|therapy|counsell?ing|these|this stuff) (?:is|was|are|were)|you(?:'re| are| were)) (?:just |only |all )?{Q}?(?:wasting|a waste of) (?:my|her|his|their|our|the (?:good|best|only) (?:part|bit) of (?:my|her|his|the)) (?:time|morning|afternoon|day|evening|week|life)\\b"),
   c('C1', 0.6, "{Q}?\\b(?:doesn'?t|does not|don'?t|do not) need (?:any |more |another )?(?:visitors?|visits|people|do-?gooders|busybodies|social workers?|someone|anyone) (?:from|at|checking on) (?:the )?(?:council|social services|services|the hospital|the team|you lot|your lot)\\b"),
-  c('TR', 0.6, "\\bmy (?:own )?(?:jaw|chest|stomach|throat|shoulders|neck|fists?|gut) (?:tightened|clenched|tensed|knotted|sank|dropped|lurched|churned|stiffened)\\b"),
+  c('TR', 0.6, "\\bmy (?:own )?(?:jaw|chest|stomach|throat|shoulders|neck|fists?|gut) (?:tightened|clenched|tensed|knotted|sank|dropped|lurched|churned|stiffened|(?:went|got|grew|felt) (?:tight|tense|hot|heavy|cold))\\b"),
+  // Hundred-and-ninetieth pass (fifty-sixth session, unseen217): my question brushed off (W1); launched into a story
+  // when I asked, joking one's way through (W4, W6); looking past me, talking to the back of her head, a back turned as
+  // a fragment (W2); only came for the form (W7); "what's this got to do with anything", "works on paper", the physios
+  // "do the real stuff", one more thing to get wrong (C3); "then why are you here" (C5); the "proper doctors" (C1);
+  // cutting the next one to half an hour (C4).
+  c('W1', 0.6, "\\b(?:brushed|batted|waved|laughed|shrugged) (?:off|away|aside) my (?:one |only |first |gentle |next )?(?:question|questions|enquiry|enquiries|attempt|reflection|comment)s?\\b"),
+  c('W4', 0.6, "\\bwhen (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\\b[^.;]{0,40}\\b(?:she|he|they) (?:launched|plunged|set off|embarked) (?:straight )?into\\b(?! (?:it|that|this|them|an answer|the answer|her answer|his answer)\\b)"),
+  c('W6', 0.6, "\\b(?:joked|chatted|breezed|giggled|smiled|grinned) (?:her|his|their) way through\\b"),
+  c('W2', 0.6, "\\blook(?:ed|ing|s)? past me\\b|(?<=\\b(?:talk(?:ed|ing)?|spoke|speaking) to )the back of (?:her|his|their) head\\b|(?<=[,;:] )back turned\\b"),
+  c('W7', 0.6, "\\b(?:only|just) (?:came|come|comes|here|attended) {Q}?(?:for|to get) (?:the|a|an|my|her|his) (?:[\\w-]+ )?(?:form|letter|note|certificate|sign-?off|signature|report|paperwork|sick note|fit note)\\b(?![^\"”.;]{0,5},? not (?:a|the|any) )"),
+  c('C3', 0.6, "{Q}what(?:'s| has| does) (?:this|that|any of this|all this|it) (?:got )?to do with (?:anything|me|my [\\w-]+)\\b|{Q}[^\"”]{0,30}\\b(?:works?|looks?|sounds?) (?:great |good |fine |nice |lovely )?on paper\\b(?![^\"”]{0,20}\\b(?:and|but) (?:it )?(?:works|worked|does|did|helps|helped|will)\\b)|{Q}(?:do|does|did) the real (?:stuff|work|thing|job)\\b|\\b(?:one more|another|just more|more) (?:thing|things|stuff|way|place) (?:to|for me to|I can) (?:get wrong|fail(?: at)?|mess up|fall short on|be bad at|screw up)\\b", { speech: true }),
+  c('C5', 0.6, "{Q}(?:so |then |and )?why are you (?:even )?here\\b", { speech: true }),
+  c('C1', 0.6, "{Q}(?:proper|real) (?:doctors?|therapists?|psychologists?|professionals?|clinicians?|staff)[\"”]"),
+  c('C4', 0.6, "\\b(?:asked|wondered|wanted to know|checked)\\b (?:me )?(?:if|whether) we could (?:cut|shorten|drop|reduce|trim|keep) (?:the |our |these )?(?:next )?(?:sessions?|one|appointments?|calls?|time)? ?(?:to|down to) (?:half an hour|thirty minutes|twenty minutes|forty minutes|\\d+ minutes)\\b"),
 ];

@@ -26,7 +26,7 @@ const REPORTED = String.raw`(?:(?:that\s+)?(?:she|he|they|it|this|that)\s+(?:was
 /** The client's reply after the move: 'she said, "..."'. */
 const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|and|then|[A-Z][a-z]*|[A-Z])\s+(?:\w+ly\s+)?${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*${REPORTED}["“]([^"”]{1,200})["”]`, 'dg');
 /** "He answered my question about the messages with '...'": the move and the reply in one phrase. */
-const MY_MOVE = String.raw`my (?:question|questions|comment|reflection|suggestion|offer|idea|invitation)\b`;
+const MY_MOVE = String.raw`my (?:one |only |first |gentle |next )?(?:question|questions|comment|reflection|suggestion|offer|idea|invitation)\b`;
 const ANSWERED_MOVE = new RegExp(String.raw`\b(?:answered|met) ${MY_MOVE}|\b${MY_MOVE}[^"“.;]{0,60}?\b(?:got|drew|earned)\s*[,:]?\s*["“]`, 'i');
 const REPLY_WITH = new RegExp(String.raw`\b${MY_MOVE}[^"“.;]{0,60}?\b(?:with|got|drew|earned)\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dgi');
 /** The reply before the move: 'She said "..." when I asked'. */
