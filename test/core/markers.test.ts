@@ -8153,6 +8153,29 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-sixth session, sixth pass (unseen218, other hands): "yeah" to most of what I said, every time I came near it, a face to the wall, "just agree", why I keep writing, I didn\'t come to talk about me, twisting her hair while saying better, a chair rolled away, every suggestion a yes, a trespasser, one body too many, it felt as though I was, a competing response', () => {
+    pinCovers([
+      ['W2', 'Her eyes stayed on the monitor numbers; she whispered "yeah" to most of what I said.', 'whispered "yeah" to most'],
+      ['W4', 'Every time I came near the night she left, she asked about the housing list.', 'Every time I came near the night she left, she asked'],
+      ['W2', 'N stayed hooded, face to the wall, for most of the hour.', 'face to the wall'],
+      ['C7', 'She asked if I could "just agree that it\'s noticeable".', 'asked if I could "just agree'],
+      ['C4', 'He asked why I "keep writing things down about him".', 'asked why I "keep writing'],
+      ['C2', 'He said "I didn\'t come to talk about me".', 'I didn\'t come to talk about me'],
+      ['W6', 'Twisted her hair throughout while saying things were "loads better".', 'Twisted her hair throughout while saying things were "loads better'],
+      ['W2', 'He said he would "rather not look" and rolled his chair away from the desk.', 'rolled his chair away'],
+      ['W5', 'Every suggestion got a yes, and then "we\'ll see how the knees are".', 'Every suggestion got a yes'],
+      ['TR', 'In that hallway I was a trespasser.', 'I was a trespasser'],
+      ['TR', 'I was one body too many at the cot side, and knew it.', 'I was one body too many'],
+      ['TR', 'It felt as though I was holding him up from the real work.', 'It felt as though I was holding him up from the real work'],
+    ]);
+    pinNoMarker([
+      ['a technique\'s response', 'L said the competing response "makes me look even weirder".'],
+      ['a chair moved to make room', 'He moved his chair back to make room for her bag.'],
+      ['a good place felt', 'It felt like I was getting to know her.'],
+      ['the client\'s own feeling', 'She said it felt like she was drowning.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -5710,7 +5710,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "{Q}(?:(?:well|um|erm|honestly|so),? )?(?:(?:(?:there'?s|there is|i'?ve got|i have|i'?ve) )?(?:nothing|not (?:much|a lot|a great deal))(?: (?:much|really|new|special|in particular))?,? (?:today|this week|to bring)|(?:(?:there'?s|there is|i'?ve got|i have|i'?ve) )?not (?:much|a lot|a great deal) to report|(?:there'?s|there is|i'?ve got|i have|i'?ve) nothing (?:much |really |new )?to report)\\b(?! (?:except|but|apart)\\b)(?![^.;\"”]{0,30}\\b(?:good|great|better|fine|well|calm|settled|quiet|lovely)\\b)"),
   // Asking why I have to do what the service does each time ("why I had to do the breathalyser every week"): the
   // client questioning the therapy's rules (C4).
-  c('C4', 0.6, "\\b(?:asked|asking|wanted to know|demanded to know|questioned|queried)\\b (?:me )?why (?:I|we|T|the therapist) (?:had|have|needed|need|must|always|keep|kept|has) (?:to )?(?:do|record|use|ask|fill|take|check|weigh|write|breathaly[sz]e|test|send|tell|share|inform|report|start|end|stop|finish|make|tape|film|measure|score|rate|copy)\\b"),
+  c('C4', 0.6, "\\b(?:asked|asking|wanted to know|demanded to know|questioned|queried)\\b (?:me )?why (?:I|we|T|the therapist) {Q}?(?:had|have|needed|need|must|always|keep|kept|has) (?:to )?(?:do|record|use|ask|fill|take|check|weigh|write|writing|recording|breathaly[sz]e|test|send|tell|share|inform|report|start|end|stop|finish|make|tape|film|measure|score|rate|copy)\\b"),
   // My own talk quickening to fill the quiet ("my own speech sped up and I kept plugging the pauses", TR).
   c('TR', 0.6, "\\bI (?:kept|was|started|ended up|began|found I was) (?:filling|plugging|papering over|rushing to fill|talking into) (?:the|every|each|any|all the|those|her|his|their) (?:silences?|pauses?|gaps?)\\b|\\bmy (?:own )?(?:speech|talking|voice|pace|words) (?:sped up|speeded up|quickened|got faster|came faster|raced)\\b"),
   // Hundred-and-eighty-fourth pass (fifty-fifth session, unseen210): why the sessions have to be when and as often as
@@ -5781,4 +5781,15 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.6, "{Q}(?:so |then |and )?why are you (?:even )?here\\b", { speech: true }),
   c('C1', 0.6, "{Q}(?:proper|real) (?:doctors?|therapists?|psychologists?|professionals?|clinicians?|staff)[\"”]"),
   c('C4', 0.6, "\\b(?:asked|wondered|wanted to know|checked)\\b (?:me )?(?:if|whether) we could (?:cut|shorten|drop|reduce|trim|keep) (?:the |our |these )?(?:next )?(?:sessions?|one|appointments?|calls?|time)? ?(?:to|down to) (?:half an hour|thirty minutes|twenty minutes|forty minutes|\\d+ minutes)\\b"),
+  // Hundred-and-ninety-first pass (fifty-sixth session, unseen218): "yeah" whispered to most of what I said, a face to
+  // the wall, a chair rolled away (W2); every time I came near it, another topic (W4); every suggestion got a yes (W5);
+  // twisting her hair while saying things were better (W6); asked me to "just agree" (C7); "I didn't come to talk about
+  // me" (C2); I was a trespasser, one body too many (TR).
+  c('W2', 0.6, "\\b(?:whispered|mumbled|muttered)\\b {Q}(?:yeah|no|dunno|fine|ok|okay|mm+|same|nothing|whatever)[.,!]?[\"”] to (?:most|all|every|each|everything|anything)\\b|\\b(?:face|faced|facing) (?:to|towards) the wall\\b|\\b(?:(?:rolled|scooted|edged|wheeled) (?:her|his|their) chair (?:back|away)|(?:pushed|moved|shifted) (?:her|his|their) chair away)\\b(?! (?:to|so as to|so that) (?:make room|let|give|fit|stretch|see|reach)\\b)"),
+  c('W4', 0.6, "\\b(?:every time|each time|whenever) (?:I|T|we) (?:came|got|went|drifted|moved) (?:near|close to|anywhere near|towards)\\b[^.;]{0,40}\\b(?:she|he|they) (?:asked|talked|changed|moved|started|switched|brought up|went back|turned)\\b"),
+  c('W5', 0.6, "\\bevery (?:suggestion|idea|proposal|question) (?:I made |I offered |of mine )?(?:got|met|received|drew) (?:a |an )?(?:yes|nod|agreement)\\b"),
+  c('W6', 0.6, "\\b(?:twist|pick|bit|bite|chew|wring|tugg|tapp|jiggl|fidget|scratch|rubb)\\w* [^.;]{0,40}\\b(?:while|whilst|as) (?:saying|insisting|telling me|claiming) (?:that )?(?:things|it|everything|she|he|they)? ?(?:was|were|is|are|'s|'re)? ?{Q}?(?:fine|ok|okay|alright|good|better|loads better|much better|great)\\b"),
+  c('C7', 0.6, "\\b(?:asked|wanted to know|begged|pressed me)\\b (?:me )?(?:if|whether) I (?:could|would|can|will) {Q}?just (?:agree|say|tell (?:her|him|them)|confirm|admit|sign|write|promise)\\b"),
+  c('C2', 0.6, "{Q}i (?:didn'?t|did not) come (?:here )?(?:to talk about (?:me|myself)|for (?:me|myself)|to be (?:analysed|analyzed|fixed|picked apart))\\b", { speech: true }),
+  c('TR', 0.6, "\\bI (?:was|felt|had become|became) (?:a|an|the|one) (?:[\\w-]+ )?(?:trespasser|intruder|outsider|spare part|gatecrasher|nuisance|interloper|spectator|bystander|third wheel)\\b|\\bI was one (?:body|person|adult|voice|professional|face) too many\\b"),
 ];

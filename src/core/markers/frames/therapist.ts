@@ -176,6 +176,12 @@ export function therapistFrames(c: VerbContext): boolean {
     const felt = w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0;
     if (felt && (feel >= 0 || V.THERAPIST_AFFECT.has(w.lower) || sentimentOf(w.text) < 0)) { add('TR', 0.6, Math.max(0, i - 1), k + 1, 'therapist-affect'); return true; }
   }
+  // "It felt as though I was holding him up", "it felt like I had walked in on them": the therapist's place, felt, with
+  // "it" for the feeling (placeFelt asks the clause for the client, as with "I felt I was ...").
+  if (lemma === 'feel' && verbLike(t) && !s.quoted[i] && c.subjectIndex >= 0 && toks[c.subjectIndex].lower === 'it' && c.subjectIndex === i - 1) {
+    const end = placeFelt(s, i);
+    if (end > 0) { add('TR', 0.6, c.subjectIndex, end, 'therapist-affect'); return true; }
+  }
   // "Heard myself slowing down", "I heard myself lecturing": the therapist's own voice, caught.
   if (therapistish && lemma === 'hear' && verbLike(t) && toks[i + 1]?.lower === 'myself' && toks[i + 2] && /ing$/.test(toks[i + 2].lower) && i + 2 < to) {
     add('TR', 0.6, start, i + 3, 'therapist-self'); return true;

@@ -429,13 +429,17 @@ export function responseHits(s: Sentence, add: Add): void {
     // "answers mostly 'mm' and 'not really'": the answers, then a short quotation.
     const open = toks.findIndex((w, k) => k > i && k <= i + 3 && (w.text === '"' || w.text === '“'));
     // "the wedding speech was 'too long'": a speech or a message of some occasion, not the client's answers.
-    if (open < 0 || toks[i - 1]?.pos === 'NOUN') continue;
+    // (Nor a technique's or a body's "response": "the competing response 'makes me look weirder'", "a stress response".)
+    if (open < 0 || toks[i - 1]?.pos === 'NOUN' || NAMED_RESPONSE.has(toks[i - 1]?.lower ?? '')) continue;
     // "read back his account he said 'that's your spin on it'": a new speaker's words, not the account.
     if (toks.slice(i + 1, open).some((w) => w.pos === 'VERB' && V.SPEECH.has(w.lemma))) continue;
     const close = toks.findIndex((w, k) => k > open && s.quoted[k - 1] && !s.quoted[k] && (w.text === '"' || w.text === '”'));
     if (close > 0 && toks[close].start - toks[i].end < 40) add('W2', 0.6, i, close + 1, 'minimal-response');
   }
 }
+
+/** Responses that are a technique's or the body's, not the client's answers ("the competing response"). */
+const NAMED_RESPONSE = words('competing conditioned stress startle immune relaxation');
 
 /** "barely spoke", "hardly answered", "scarcely looked at me" (W2). */
 export function rarelyHits(s: Sentence, add: Add): void {
