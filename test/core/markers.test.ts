@@ -8176,6 +8176,24 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-sixth session, seventh pass (unseen220, other hands): a judgement past an aside ("he said", "in his words"), a loaded word and another topic, a denial with the can on the side, out of your reports, have to tell anyone, really needed to, my own fear, done badly', () => {
+    pinCovers([
+      ['C3', 'The screen time log, he said, is "a snitch app".', 'log, he said, is "a snitch app"'],
+      ['C5', 'The adjustment group, in his words, is "a sob circle, no thanks".', 'group, in his words, is "a sob circle, no thanks"'],
+      ['W4', 'When I said the word dementia, he started talking about his old job at the railway.', 'When I said the word dementia, he started talking about'],
+      ['W1', 'Denied any drinking since Sunday though a can was on the side.', 'Denied any drinking since Sunday though'],
+      ['C4', 'She said "leave her out of your reports".', 'leave her out of your reports'],
+      ['C4', 'She wanted to know if I\'d "have to tell anyone" about the flat.', 'if I\'d "have to tell'],
+      ['C3', 'S asked whether we "really needed to go through the telling-the-child stuff".', 'asked whether we "really needed to go through'],
+      ['TR', 'I noticed my own fear for her and worked not to show it.', 'I noticed my own fear'],
+      ['TR', 'I felt I had delivered bad news badly.', 'I felt I had delivered bad news badly'],
+    ]);
+    pinNoMarker([
+      ['a good judgement after the aside', 'The diary, she said, was "really useful".'],
+      ['a denial of risk, screened', 'She denied any thoughts of self-harm, though she had cut last year.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

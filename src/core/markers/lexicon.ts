@@ -5792,4 +5792,11 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "\\b(?:asked|wanted to know|begged|pressed me)\\b (?:me )?(?:if|whether) I (?:could|would|can|will) {Q}?just (?:agree|say|tell (?:her|him|them)|confirm|admit|sign|write|promise)\\b"),
   c('C2', 0.6, "{Q}i (?:didn'?t|did not) come (?:here )?(?:to talk about (?:me|myself)|for (?:me|myself)|to be (?:analysed|analyzed|fixed|picked apart))\\b", { speech: true }),
   c('TR', 0.6, "\\bI (?:was|felt|had become|became) (?:a|an|the|one) (?:[\\w-]+ )?(?:trespasser|intruder|outsider|spare part|gatecrasher|nuisance|interloper|spectator|bystander|third wheel)\\b|\\bI was one (?:body|person|adult|voice|professional|face) too many\\b"),
+  // Hundred-and-ninety-second pass (fifty-sixth session, unseen220): a loaded word named and another topic at once (W4);
+  // a denial with what is on the side (W1); "leave her out of your reports", whether I would "have to tell anyone" (C4);
+  // whether we "really needed" to do the work (C3).
+  c('W4', 0.6, "\\bwhen (?:I|T) (?:said|used|mentioned|named) the (?:word|words|diagnosis|term) [^.;]{0,30}\\b(?:she|he|they) (?:started|began|went on|switched to|moved on to) (?:talking|telling me|chatting|to talk|to tell me) about\\b"),
+  c('W1', 0.6, "\\bdenied (?:any|anything) [^.;]{0,30}\\b(?:though|although|despite|even though)\\b(?![^.;]{0,30}\\b(?:suicid|self-?harm|harm|intent|plans?)\\w*)"),
+  c('C4', 0.6, "{Q}(?:leave|keep) (?:her|him|them|that|it|this|my [\\w-]+) (?:out of|off) (?:your|the) (?:reports?|notes|records?|file|letters?|paperwork|system)\\b|\\b(?:if|whether) (?:I|T)(?:'d| would| will|'ll)? {Q}?(?:have to|need to|be (?:told|made) to) (?:tell|report|inform|pass (?:it|this|that) on)\\b", { speech: true }),
+  c('C3', 0.6, "\\b(?:asked|wondered|wanted to know|queried)\\b (?:me )?(?:whether|if) (?:we|I|she|he|they) {Q}?really (?:needed|need|had|have) to (?:go through|do|talk about|cover|look at|fill)\\b"),
 ];

@@ -70,7 +70,12 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "the leaflet on grief was 'for people who cry at adverts'": what the part is about, named after it, is passed over.
     const about = !pronoun && !mine && !madeFeel ? topicAfter(s, i) : i;
     const reach = (mine ? 8 : 5) + (madeFeel ? 2 : 0) + (about - i);
-    for (let j = about + 1; j < Math.min(toks.length, i + reach); j++) {
+    let limit = Math.min(toks.length, i + reach);
+    for (let j = about + 1; j < limit; j++) {
+      // "The screen time log, he said, is 'a snitch app'", "the plan, to him, was '...'": an aside between commas that
+      // says whose judgement it is is passed over.
+      const aside = toks[j].text === ',' ? asideEnd(s, j) : -1;
+      if (aside > 0) { limit = Math.min(toks.length, limit + aside - j + 1); j = aside; continue; }
       if (s.quoted[j]) {
         evalFrom = j; evalTo = quotationEnd(s, j);
         // '"a nice drawing" but "no use when you're shaking"': the judgement is the quotation after the "but".
@@ -172,6 +177,19 @@ function topicAfter(s: Sentence, i: number): number {
 }
 /** The work's own doings, as gerunds ("naming it", "writing it down", "rating the urges"). */
 const TASK_DOING = new Set(['name', 'write', 'rate', 'record', 'log', 'track', 'monitor', 'breathe', 'visualise', 'visualize', 'imagine', 'journal', 'practise', 'practice', 'label', 'externalise', 'externalize', 'rehearse']);
+/**
+ * The closing comma of an aside opening at the comma k that says whose words or view follow ("he said", "she told me",
+ * "to him", "in her words"), or -1.
+ */
+function asideEnd(s: Sentence, k: number): number {
+  const toks = s.tokens;
+  const close = toks.findIndex((w, x) => x > k && x <= k + 5 && w.text === ',');
+  if (close < 0 || toks.slice(k + 1, close).some((w, x) => s.quoted[k + 1 + x])) return -1;
+  const words = toks.slice(k + 1, close).map((w) => w.lower);
+  const said = ['she', 'he', 'they'].includes(words[0]) && words.length <= 3 && V.OPINION.has(toks[k + 2].lemma) && toks[k + 2].pos === 'VERB';
+  const view = ['to', 'in', 'for'].includes(words[0]) && ['her', 'him', 'them', 'his', 'their'].includes(words[1]) && words.length <= 3 && (words.length === 2 || ['words', 'view', 'mind', 'eyes', 'book'].includes(words[2]));
+  return said || view ? close : -1;
+}
 /** The first token from k that is not a quotation mark. */
 const pastQuoteMarks = (toks: Sentence['tokens'], k: number) => { while (k < toks.length && QUOTE_MARK.has(toks[k].text)) k++; return k; };
 /** A bad word turned round ("less alone", "more hopeful"), or help received. */

@@ -57,6 +57,8 @@ const BESIDE = words('her him them his she he they someone somebody');
 /** Where being back is well ("back in control", "back in touch"). */
 const BACK_WELL = words('control touch charge business shape sync step tune balance work');
 /** A good place beside the client ("learning a lot from her", "getting to know him", "reaching her", "helping her"). */
+/** How the therapist judges their own doing ("I felt I had handled it badly"). */
+const DONE_BADLY = words('badly poorly clumsily wrongly ineptly');
 const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
 
 /**
@@ -81,7 +83,9 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   const through = clause.some((w, x) => w.lemma === 'get' && clause[x + 1]?.lower === 'through' && clause[x + 2]?.lower === 'to');
   // ("performing for the support worker rather than meeting J": where I was, set against where I should have been.)
   const ratherThan = clause.some((w, x) => w.lower === 'rather' && clause[x + 1]?.lower === 'than');
-  return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
+  // ("I felt I had delivered bad news badly": my own doing, judged.)
+  const doneBadly = clause.some((w) => DONE_BADLY.has(w.lower));
+  return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan || doneBadly) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
 }
 
 /** Per-verb frames; true when one matched. */
