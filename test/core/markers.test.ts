@@ -8194,6 +8194,25 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-sixth session, eighth pass (unseen221, other hands): unlike some people, the same things asked, a game started when I asked, the engine running on a call, "I\'ll listen today", gone by the break, school all over again, trodden on something, like every official', () => {
+    pinCovers([
+      ['C1', 'Told me her named nurse "actually listens, unlike some people".', 'actually listens, unlike some people'],
+      ['C1', 'Said we were "the third lot this week asking the same things".', 'the third lot this week asking the same things'],
+      ['W4', 'When I asked about the NICU weeks she picked up the baby and started a game of peekaboo.', 'When I asked about the NICU weeks she picked up the baby'],
+      ['W2', 'G joined the video call from his car and kept the engine running.', 'call from his car and kept the engine running'],
+      ['W2', 'When I asked N for an example she said "I\'ll listen today".', 'I\'ll listen today"'],
+      ['W2', 'R took the back row, coat across his lap, and was gone by the break.', 'was gone by the break'],
+      ['C3', 'N said the worksheet was "school all over again" and did not fill it in.', 'worksheet was "school all over again"'],
+      ['TR', 'I felt I had trodden on something sacred.', 'I felt I had trodden on something sacred'],
+      ['TR', 'I felt like every official who had ever come with a form.', 'I felt like every official'],
+    ]);
+    pinNoMarker([
+      ['a phone picked up to show me', 'When I asked about her photos she picked up her phone to show me.'],
+      ['a garage\'s engine', 'He said the garage kept the engine running while they checked the exhaust.'],
+      ['not being asked the same questions', 'She said she liked "not being asked the same questions every week".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

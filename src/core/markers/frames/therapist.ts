@@ -26,7 +26,7 @@ const SAID_TO_CLIENT = words('said told acknowledged apologised apologized admit
 /** What the therapist loses in a reaction: "I lost my patience", "lost my curiosity". */
 const LOST = words('patience temper cool curiosity focus nerve compassion empathy footing concentration composure neutrality warmth');
 /** Who the therapist feels cast as after "like": "felt like another officer", "like just one more nurse". */
-const CAST_AS = words('a an the another some one');
+const CAST_AS = words('a an the another some one every');
 const BODY = words('heart chest stomach jaw breath breathing throat shoulders face cheeks hands');
 /** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
@@ -58,7 +58,7 @@ const BESIDE = words('her him them his she he they someone somebody');
 const BACK_WELL = words('control touch charge business shape sync step tune balance work');
 /** A good place beside the client ("learning a lot from her", "getting to know him", "reaching her", "helping her"). */
 /** How the therapist judges their own doing ("I felt I had handled it badly"). */
-const DONE_BADLY = words('badly poorly clumsily wrongly ineptly');
+const DONE_BADLY = words('badly poorly clumsily wrongly ineptly trodden blundered barged stumbled intruded trespassed');
 const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
 
 /**
