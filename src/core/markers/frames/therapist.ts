@@ -57,7 +57,7 @@ const BESIDE = words('her him them his she he they someone somebody');
 /** Where being back is well ("back in control", "back in touch"). */
 const BACK_WELL = words('control touch charge business shape sync step tune balance work');
 /** A good place beside the client ("learning a lot from her", "getting to know him", "reaching her", "helping her"). */
-/** How the therapist judges their own doing ("I felt I had handled it badly"). */
+/** How the therapist judges their own doing or where it took them ("I felt I had handled it badly", "trodden on", "intruded"). */
 const DONE_BADLY = words('badly poorly clumsily wrongly ineptly trodden blundered barged stumbled intruded trespassed');
 const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
 
