@@ -7,7 +7,7 @@ import { objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
+import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
 
 /** The way words were said, whose manner is the speaker's ("her tone was sharp"). */
 const SPOKEN_WAY = new Set(['tone', 'voice', 'manner', 'reply', 'replies', 'answer', 'answers', 'response', 'responses', 'words', 'delivery']);
@@ -28,7 +28,6 @@ const LET_ME = words('finish speak talk get answer explain');
 const UNDERSTAND = words('understand listen care get help know hear see bother bothered');
 const IMPERSONAL = words('know tell guess wonder win crack carry deal cope soldier muddle plod');
 const W_EYES = words('eyes');
-const W_I = words('i');
 const W_HER_HIM_THEM = words('her him them');
 const W_SAME = words('same');
 const W_NOTHING = words('nothing');

@@ -5,7 +5,7 @@
  */
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { verbLike, within, words, type VerbContext } from './context';
+import { verbLike, W_I, within, words, type VerbContext } from './context';
 
 const MYSELF = words('myself');
 /** Verbs that say how someone seemed ("she seemed bored", "he looked tired"). */
@@ -40,7 +40,6 @@ const W_SENSE_FEELING = words('sense feeling');
 const SENSE_VERBS = words('feel experience have notice');
 /** Verbs of seeing one's own state ("noticed how careful I had become"). */
 const SEEN_HOW = words('notice realise realize see');
-const W_I = words('i');
 /** What a therapist holds back ("held back a lecture"), not a thing put off ("held back the worksheet"). */
 const HELD_BACK = words('lecture comment remark interpretation challenge question urge impulse tear irritation sigh retort reply advice reassurance joke sarcasm');
 const WISH = new Set(['wanting', 'wishing', 'want', 'wish', 'urge', 'pull', ...V.THERAPIST_AFFECT]);
@@ -152,7 +151,7 @@ export function therapistFrames(c: VerbContext): boolean {
       if (k >= 0) { add('TR', 0.6, start, Math.min(to, k + 3), 'therapist-overdoing'); return true; }
     }
     // "I bristled", "Winced when she said it": the therapist's body or temper reacting, as a verb of its own.
-    if ((V.THERAPIST_FLINCH.has(lemma) || V.THERAPIST_FLINCH.has(t.lower)) && !s.quoted[i]) { add('TR', 0.6, start, i + 1, 'therapist-affect'); return true; }
+    if (V.THERAPIST_FLINCH.has(lemma) || V.THERAPIST_FLINCH.has(t.lower)) { add('TR', 0.6, start, i + 1, 'therapist-affect'); return true; }
     // "I noticed how careful I had become", "realised how relieved I was": the therapist's own state, seen.
     if (role === 'therapist' && SEEN_HOW.has(lemma) && toks[i + 1]?.lower === 'how') {
       const me = within(s, i + 3, Math.min(to, i + 5), W_I);
@@ -182,7 +181,7 @@ export function therapistFrames(c: VerbContext): boolean {
   }
   // "It felt as though I was holding him up", "it felt like I had walked in on them": the therapist's place, felt, with
   // "it" for the feeling (placeFelt asks the clause for the client, as with "I felt I was ...").
-  if (lemma === 'feel' && verbLike(t) && !s.quoted[i] && c.subjectIndex >= 0 && toks[c.subjectIndex].lower === 'it' && c.subjectIndex === i - 1) {
+  if (lemma === 'feel' && verbLike(t) && c.subjectIndex >= 0 && toks[c.subjectIndex].lower === 'it' && c.subjectIndex === i - 1) {
     const end = placeFelt(s, i);
     if (end > 0) { add('TR', 0.6, c.subjectIndex, end, 'therapist-affect'); return true; }
   }

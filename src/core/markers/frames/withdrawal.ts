@@ -5,7 +5,7 @@
  */
 import { clauseOf, objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, within, words, type Add, type VerbContext } from './context';
+import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
 
 const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
 const ABOUT_OF = words('about of');
@@ -92,7 +92,6 @@ const IN_HER_OWN = /^\s*(?:in|with|on) (?:her|his|their) /i;
 const W_EARLY_BEFORE = words('early before');
 /** "left at the end", "at the close": when the session ended. */
 const AT_THE_END = /^\s*at the (?:end|close|finish)\b/i;
-const W_I = words('i');
 /** What "went back to" a thing of the client's own starts with ("the folder", "his phone"). */
 const BACK_TO_OWN = words('the her his their');
 /** The thing gone back to, then shown or told about: taking the question up. */
