@@ -8213,6 +8213,24 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, first pass (unseen223, other hands): the clinician before me in pointed words, a telling begun at my move, agreeing with whatever anyone said, words into a void, a thing with a certificate, an hour that could have gone elsewhere, basically being told to', () => {
+    pinCovers([
+      ['C1', 'She said the previous counsellor "never read my file".', 'previous counsellor "never read my file'],
+      ['W4', 'When I brought up the overdose he started on about the bus timetable.', 'started on about the bus timetable'],
+      ['W5', 'He nodded along to everything anyone suggested.', 'nodded along to everything anyone'],
+      ['TR', 'I felt I was talking into a void.', 'I felt I was talking into a void'],
+      ['C3', 'He said improvising was "busking with a clipboard".', 'improvising was "busking with a clipboard"'],
+      ['C5', 'She called the group "an hour that could have gone on the allotment".', 'group "an hour that could have gone on the allotment"'],
+      ['C3', 'He said the sleep plan was "basically being told to stay up".', 'plan was "basically being told to stay up"'],
+    ]);
+    pinNoMarker([
+      ['the clinician before me, set against me', 'He said his last therapist had been "reading it off a sheet" and that this felt different.'],
+      ['the clinician before me, praised', 'She said the last psychologist "really got me".'],
+      ['a wall leant on', 'I felt I was leaning against the wall.'],
+      ['a task of improvising enjoyed', 'He said improvising was "fun, actually".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

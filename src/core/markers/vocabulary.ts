@@ -242,6 +242,12 @@ export const END_VERB = set(`stop quit end drop give`);
 export const END_OBJECT = set(`coming therapy sessions treatment out up counselling`);
 /** Another clinician instead (C1): "find someone more experienced", "see someone else". */
 export const SOMEONE = set(`someone somebody another`);
+/** The work's own doings, as gerunds after a verb of opinion ("said naming it was 'a kids' trick'", "writing it down", "rating the urges"). */
+export const TASK_DOING = set(`name write rate record log track monitor breathe visualise visualize imagine journal practise practice label
+  externalise externalize rehearse improvise meditate roleplay role-play`);
+/** The clinician before me: "the last nurse", "her previous counsellor". */
+export const PREVIOUS = set(`last previous former`);
+export const CLINICIAN = set(`therapist counsellor counselor nurse worker psychologist psychiatrist doctor one cpn clinician keyworker`);
 /** Going into the work, refused (C3): "didn't want to go there", "didn't want to look at it". */
 export const GO_INTO = set(`go talk look do try discuss revisit return think explore`);
 /** Responding to the therapist; negated, a withdrawal (W2): "did not look up", "didn't answer". */

@@ -29,6 +29,8 @@ const UNDERSTAND = words('understand listen care get help know hear see bother b
 const IMPERSONAL = words('know tell guess wonder win crack carry deal cope soldier muddle plod');
 const W_EYES = words('eyes');
 const W_HER_HIM_THEM = words('her him them');
+/** A contrast with me after it: "and that this felt different", "unlike here", "but this time". */
+const CONTRASTED = /\b(?:different|differently|unlike|better here|this one|this time|here is|but (?:you|this|here))\b/i;
 const W_SAME = words('same');
 const W_NOTHING = words('nothing');
 const W_MY_ME = words('my me');
@@ -356,6 +358,24 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
       add('C1', 0.6, Math.max(0, i - 3), Math.min(toks.length, i + 5), 'interruption');
       return;
     }
+    // 'Said the last nurse "wrote lies" in his file': the clinician before me, in the client's pointed words, is a
+    // complaint about the help the client is being given; not praise of them (warm words), nor a contrast with me
+    // ("reading it off a sheet" and that this felt different). Weak, so a cue's subtype for the same words stands (C5,
+    // "gave us a leaflet and disappeared").
+    // (A note of a couple's earlier therapy, `longform19`, has the same words as history: kept here, 24 labels to 1.)
+    if (!s.quoted[i] && V.PREVIOUS.has(t.lower) && ['the', 'my', 'her', 'his', 'their'].includes(toks[i - 1]?.lower ?? '') && V.CLINICIAN.has(toks[i + 1]?.lower ?? '')) {
+      const k = toks.slice(Math.max(0, i - 5), i).findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
+      const verb = k >= 0 ? Math.max(0, i - 5) + k : -1;
+      const open = toks.slice(i + 2, i + 4).findIndex((_, x) => s.quoted[i + 2 + x]);
+      if (verb >= 0 && open >= 0 && isClient(subjectOf(s, verb).role) && !CONTRASTED.test(s.text.slice(t.end))) {
+        const q = i + 2 + open;
+        const qEnd = quotationEnd(s, q);
+        const words = s.text.slice(toks[q].start, toks[qEnd - 1].end);
+        if (sentiment(words) <= 0 && !WARM_ABOUT.test(words)) {
+          add('C1', 0.5, i, qEnd, 'about-therapist'); return;
+        }
+      }
+    }
     if (s.quoted[i] || t.lower !== 'i') continue;
     // "told jokes whenever I asked about his wife": the "I" of a clause of time, not what was said of me.
     if (CLAUSE_OF_TIME.has(toks[i - 1]?.lower ?? '')) continue;
@@ -404,7 +424,7 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
 }
 
 /** Words about the therapist that praise without a word the sentiment model knows. */
-const WARM_ABOUT = /\b(?:the only (?:one|person) who (?:listens|gets|understands|helps|cares|believes)|(?:really |actually )?(?:listens|gets it|gets me|understands|believes me)|easy to talk to|less scary|on my side|in my corner|a good listener)\b/i;
+const WARM_ABOUT = /\b(?:the only (?:one|person) who (?:listens|gets|understands|helps|cares|believes)|(?:really |actually )?(?:listens|listened|gets it|got it|gets me|got me|understands|understood|believes me|believed me)|easy to talk to|less scary|on my side|in my corner|a good listener)\b/i;
 
 const KIND_OF_PERSON = words('people someone somebody folk folks anyone');
 

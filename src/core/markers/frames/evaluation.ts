@@ -34,7 +34,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "coming here had 'done nothing'": the client's coming, a gerund, is the therapy.
     const comingHere = ['coming', 'being'].includes(toks[i].lower) && toks[i + 1]?.lower === 'here' && !s.quoted[i + 1];
     // "said naming it was 'a kids' trick'": the work's own doing, as a gerund after a verb of opinion, is the task.
-    const doingTask = !comingHere && toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && TASK_DOING.has(toks[i].lemma) && V.OPINION.has(toks[i - 1]?.lemma ?? '') && toks[i - 1]?.pos === 'VERB';
+    const doingTask = !comingHere && toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && V.TASK_DOING.has(toks[i].lemma) && V.OPINION.has(toks[i - 1]?.lemma ?? '') && toks[i - 1]?.pos === 'VERB';
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB' && !named) continue;
     // "felt processed, not helped": a participle, not the therapy's "process".
     if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
@@ -175,8 +175,6 @@ function topicAfter(s: Sentence, i: number): number {
   }
   return i;
 }
-/** The work's own doings, as gerunds ("naming it", "writing it down", "rating the urges"). */
-const TASK_DOING = new Set(['name', 'write', 'rate', 'record', 'log', 'track', 'monitor', 'breathe', 'visualise', 'visualize', 'imagine', 'journal', 'practise', 'practice', 'label', 'externalise', 'externalize', 'rehearse']);
 /**
  * The closing comma of an aside opening at the comma k that says whose words or view follow ("he said", "she told me",
  * "to him", "in her words"), or -1.
@@ -261,6 +259,11 @@ const BELITTLING = new RegExp([
   String.raw`\bassumes? (?:i|you|people|everyone|we)(?:'ve| have|'re| are|'m| am)? (?:got|have|had|can)\b`,
   // Unpaid homework, giving up by another name, the same few faces every week.
   String.raw`\b(?:extra|more|unpaid) homework\b|\b(?:sounds?|looks?|feels?) (?:a lot |a bit |just |very much )?like giving up\b|\bthe same (?:[\w-]+ ){1,3}(?:every|each) (?:week|time|session)\b`,
+  // A thing dressed up as the work ("noise with a certificate", "chatting with a price tag"), being told what to do by
+  // another name ("basically being told to do less"), an hour that could have gone on something else.
+  String.raw`\b[\w-]+ with (?:a|an) (?:certificate|diploma|degree|price tag|badge|lanyard|qualification|clipboard|(?:fancy|posh|long|new|latin|clever) (?:name|title|label))\b`,
+  String.raw`\b(?:just|basically|only|really|mostly) being told (?:to|what to|how to|off)\b`,
+  String.raw`\b(?:a slot|an hour|time|a session|an appointment|the hour|hours|money) (?:that|which) could (?:have )?(?:been|gone|go|be) (?:spent |used )?(?:on )?[\w-]+`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
   // Made for a thing that cannot do what it is for ("a timetable for a boat that doesn't sail"), or contempt ("I do that
   // for breakfast").

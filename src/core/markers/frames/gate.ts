@@ -48,7 +48,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.OVERDO, ['do']), new Set(['too', 'harder', 'more', 'most', 'over', 'again', 'much'])],
   [forms(['want', 'wish']), forms(V.THERAPIST_PULL)],
   [forms(V.SPEECH, ['insist', 'claim']), words(V.FINE)],
-  [words(forms(V.ALL_OBJECT_WORDS), V.TOOL_FOR, ['thing']), words(forms(V.OPINION), QUOTE)],
+  [words(forms(V.ALL_OBJECT_WORDS, V.TASK_DOING), V.TOOL_FOR, ['thing']), words(forms(V.OPINION), QUOTE)],
   [forms(V.TALK, ['go']), words(V.AT_LENGTH, V.IN_DETAIL, ['only', 'exclusively', 'solely'])],
   [forms(V.AFFECT_VERB, ['care', 'mind']), NEG],
   // The same stretches of time the frame reads ("spent the time ..." too), so the gate never lets through fewer.
@@ -118,6 +118,10 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['notice', 'realise', 'realize', 'see']), new Set(['how'])],
   [forms(['hold']), new Set(['back'])],
   [forms(['make']), new Set(['me'])],
+  // "Said the last nurse 'wrote lies'": the clinician before me.
+  [V.PREVIOUS, V.CLINICIAN],
+  // "When I raised the care plan he started on about the canteen".
+  [forms(['start', 'begin']), new Set(['about'])],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */

@@ -58,6 +58,9 @@ const BACK_WELL = words('control touch charge business shape sync step tune bala
 /** A good place beside the client ("learning a lot from her", "getting to know him", "reaching her", "helping her"). */
 /** How the therapist judges their own doing or where it took them ("I felt I had handled it badly", "trodden on", "intruded"). */
 const DONE_BADLY = words('badly poorly clumsily wrongly ineptly trodden blundered barged stumbled intruded trespassed');
+/** Where the therapist's words went unheard: "into a void", "to a wall", "into the wind". */
+const UNHEARD = words('void vacuum wall wind ether abyss');
+const INTO = words('into to');
 const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
 
 /**
@@ -84,7 +87,9 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   const ratherThan = clause.some((w, x) => w.lower === 'rather' && clause[x + 1]?.lower === 'than');
   // ("I felt I had delivered bad news badly": my own doing, judged.)
   const doneBadly = clause.some((w) => DONE_BADLY.has(w.lower));
-  return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan || doneBadly) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
+  // ("typing into a void", "talking to a wall", "shouting into the wind": my words not received.)
+  const unheard = clause.some((w, x) => UNHEARD.has(w.lower) && [clause[x - 1], clause[x - 2]].some((p) => p && INTO.has(p.lower)));
+  return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan || doneBadly || unheard) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
 }
 
 /** Per-verb frames; true when one matched. */

@@ -39,6 +39,12 @@ function goingOnWith(s: Sentence, i: number, lemma: string): number {
   if (t[k]?.lower === 'with') return k + 1;
   return t[k]?.pos === 'VERB' && /ing$/.test(t[k].lower) ? k + 1 : -1;
 }
+/** Where what was begun is named: "started on about X", "began on about X"; or -1 ("started talking about X" is a cue's). */
+function startedOn(s: Sentence, i: number, lemma: string): number {
+  const t = s.tokens;
+  if (lemma !== 'start' && lemma !== 'begin') return -1;
+  return t[i + 1]?.lower === 'on' && t[i + 2]?.lower === 'about' ? i + 3 : -1;
+}
 /** What is gone on with, then put down: "carried on with her lunch, then put it away". */
 const PUT_AWAY_AFTER = /^[^.;]{0,20}\b(?:then|before|until (?:she|he|they)) (?:put|set|closed|turned|switched|packed|finished)\b/i;
 /** The session going on beside it: "while we talked", "as I spoke", "throughout". */
@@ -210,6 +216,14 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const end = nounPhraseEnd(s, back, to);
     const topic = toks.slice(back, end).some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma));
     if (end > back + 1 && !objectOf(s, back, end) && !topic && !SHOWN_AFTER.test(s.text.slice(toks[end - 1].end)) && !PUT_AWAY_AFTER.test(s.text.slice(toks[end - 1].end))) { add('W4', 0.6, i, end, 'topic'); return true; }
+  }
+  // "When I raised the care plan he started on about the canteen prices": at the therapist's move, a telling of something
+  // else begun; not of what was raised or of the work ("started on about her grief").
+  const told = startedOn(s, i, lemma);
+  if (told > 0 && !s.quoted[i] && afterTherapistMove(s, i)) {
+    const end = nounPhraseEnd(s, told, to);
+    const topic = toks.slice(told, end).some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma) || V.HOSTILE.has(w.lemma));
+    if (end > told && !objectOf(s, told, end) && !topic) { add('W4', 0.6, i, end, 'topic'); return true; }
   }
   // "Spent much of the session on her car insurance claim"
   // ("the time" is the session's: "spent the time listing what the insurers had said".)
