@@ -8231,6 +8231,28 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, second pass (unseen224, other hands): fine after a glance at her husband, "what is this even for", asked within minutes whether I could "just", my question and another topic in the present, "you\'re not qualified", "you must find me pathetic", the same workbook under a new name, noted my own impatience, been through all this with the last therapist', () => {
+    pinCovers([
+      ['W1', 'When I asked her to say more she looked at her husband and said "we\'re fine, honestly".', 'we\'re fine'],
+      ['C5', 'She said "what is all this even for".', 'what is all this even for'],
+      ['C7', 'He asked within two minutes whether I could "just write the letter".', 'asked within two minutes whether I could "just write'],
+      ['W4', 'When I ask about the panic on the bus she talks about the price of petrol.', 'talks about'],
+      ['C1', 'she said "but you\'re not qualified though"', 'but you\'re not qualified'],
+      ['W7', 'He said "you must find me pathetic".', 'you must find me pathetic'],
+      ['C5', 'He called the module "the same workbook I did in rehab".', 'module "the same workbook I did in rehab"'],
+      ['C3', 'She said the new plan was "the old plan with a new name".', 'plan was "the old plan with a new name"'],
+      ['TR', 'T noted own impatience rising.', 'T noted own impatience'],
+      ['C3', 'He said "we\'ve been through all this with the last therapist".', 'we\'ve been through all this with the last therapist'],
+    ]);
+    pinNoMarker([
+      ['her husband\'s own words', 'Her husband smiled and said "we\'re fine, honestly".'],
+      ['a question about a form', 'She asked "what is this form for?"'],
+      ['the client\'s impatience, noted', 'I noted his impatience.'],
+      ['declined because of who is in the room', 'When I asked, she looked at her partner and said "I\'d rather not, with him here".'],
+      ['a thing done with the children', 'She said "we did all that with the kids".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -95,6 +95,8 @@ const ASKED_OR_TOLD = /^(?:asked|told|advised|encouraged|invited|made)\b/i;
 const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient)\b|[A-Z][a-z])[\w'’]+\s+){1,6}[\w'’]+,\s+and\s+$/;
 /** A place outside the session named just before the cue: "On the bus back she was quiet". */
 const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|(?:at|from|during) the (?:family |birthday |work |christmas |office )?(?:wedding|party|reception|christening|barbecue|meal|dinner|funeral|wake|match|gig|concert|disco|ceilidh)|in the car|in the waiting room|in the car park|in (?:the|her|his|their) (?:[\w-]+ )?(?:class|lesson|lecture|gym|pool))\b[^.;]{0,20}$/i;
+/** The place is part of what I asked about ("when I ask about the panic on the train, she talks about ..."), not where the client was. */
+const ASKED_ABOUT_THERE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bring up|wondered|wonder) (?:about |re:? )?(?:the|his|her|their) [\w-]+ (?:on|at|in|during|from) [^.;]{0,25}$/i;
 /** Said as a joke: no move against the therapist. */
 const JOKE = /\b(?:as a joke|jokingly|joking|in jest|teasingly|tongue in cheek|burst out laughing)\b/i;
 /** What makes a therapist's reaction an errand: an action in its words, or a route taken right after them. */
@@ -212,6 +214,11 @@ const QUESTION_PUT_TO = /\b(?:[Qq]uestions?|[Ee]verything) (?:I|T) (?:put|asked|
 const BEFORE_ANSWERING = /\bbefore (?:every|each|any|most|answering|replying|speaking)\b/i;
 /** The client's complaint or defence aimed at someone else ("complained that her manager never listens"). */
 /** Someone else, then at most one word that is not a pronoun of ours ("her daughter thinks", "his dad had told"). */
+/**
+ * Someone else named after a preposition is not who speaks next: "glanced at her partner and said 'we're fine'", "turned
+ * to his wife and said".
+ */
+const NOT_LOOKED_AT = String.raw`(?<!\b(?:at|to|towards?|over|with|from)\s)`;
 const THIRD_THEN = `${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we)\\b)\\w+\\s+)?`;
 /** ...or someone else doing something first, then speaking ("Her friend cried at the film and said"), no one else named between. */
 const THIRD_THEN_AND = `${THIRD_PARTY.source}\\s+(?:(?!(?:he|she|they|i|we|t)\\b)[\\w'’-]+\\s+){1,6}?and\\s+(?:then\\s+)?`;
@@ -226,7 +233,7 @@ const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|we
  */
 const RELATIVE_THIRD = /(?:^|[.;:]\s*)(?:the|a|an|this|that|one) (?:[\w-]+ )?(?:man|woman|lady|bloke|guy|person|people|girl|boy|chap|lad|someone|somebody|caller|driver|officer|worker|nurse|doctor|agent) (?:who|that) [^.;]{0,50}?\b(?:her|him|them)\b[^.;]{0,40}$/i;
 /** The client's words describing someone else ("his mum is 'coping perfectly well'", 'his dad "always makes it about money"'). */
-const QUOTE_OF_THIRD = new RegExp(`${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they|i|we)\\s+(?:said|says|told|replied|answered|snapped|muttered|asked)\\b)[\\w-]+){0,4}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?\\(?["“][^"”]*$`, 'i');
+const QUOTE_OF_THIRD = new RegExp(`${NOT_LOOKED_AT}${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they|i|we)\\s+(?:said|says|told|replied|answered|snapped|muttered|asked)\\b)[\\w-]+){0,4}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?\\(?["“][^"”]*$`, 'i');
 /** A quotation introduced as someone else's words. */
 /** Someone else's opinion whose words in quotation marks the cue takes in ("her daughter thinks these sessions are 'a waste of money'"). */
 const OPINION_OF_THIRD = new RegExp(`${THIRD_THEN}(?:thinks?|thought|reckons?|says|said|feels|felt|finds|found|calls?|called|believes?)\\s+(?:that\\s+)?[^"“”.;]{0,30}["“]?$`, 'i');
@@ -254,7 +261,7 @@ const NAMED_LIST = /\b(?:safety behaviou?rs?|avoidance behaviou?rs?|safety strat
  * hazard'", "her landlady says it's"): a possessive, one word for who, and a verb of naming or saying right before the quote.
  */
 const NAMED_BY_SOMEONE_OF_THEIRS = /\b(?:his|her|their) (?!own\b|voice\b|words?\b|answer\b|reply\b|tone\b)[a-z]+(?:-[a-z]+)?(?: [a-z]+)? (?:calls?|called|says|reckons?|describes|described|thinks)\b[^"“”.;]{0,40}["“][^"”]*$/i;
-const QUOTED_BY_THIRD = new RegExp(`(?:${THIRD_THEN}|${THIRD_THEN_AND})(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?|whispers?|whispered|shouts?|shouted|texts?|texted|writes|wrote|yells?|yelled|sings|sang|goes)\\b(?:(?!\\b(?:he|she|they)\\s+(?:\\w+ly\\s+)?(?:said|told|replied|answered|snapped|shouted|asked|retorted)\\b)[^"“”]){0,30}["“][^"”]*$`, 'i');
+const QUOTED_BY_THIRD = new RegExp(`${NOT_LOOKED_AT}(?:${THIRD_THEN}|${THIRD_THEN_AND})(?:said|says|told her|told him|calls?|called|thinks?|thought|reckons?|whispers?|whispered|shouts?|shouted|texts?|texted|writes|wrote|yells?|yelled|sings|sang|goes)\\b(?:(?!\\b(?:he|she|they)\\s+(?:\\w+ly\\s+)?(?:said|told|replied|answered|snapped|shouted|asked|retorted)\\b)[^"“”]){0,30}["“][^"”]*$`, 'i');
 
 /** Third parties a pronoun of one gender cannot stand for. */
 const MALE_PARTY = /\b(?:husband|father|dad|son|brother|boyfriend|grandfather|grandad|grandpa|uncle|nephew|grandson|stepfather|stepdad|stepson|fianc[ée])\b/i;
@@ -530,7 +537,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // outside the session, or aimed at someone else.
   { subtypes: /^(?:W2|W4|C6|C7)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
   // (A place inside the client's quoted words is no place of the act: 'said he would "have a look at home" and put it in his pocket'.)
-  { subtypes: /^(?:W2|W4)$/, quoted: false, window: BEFORE(40), test: (words) => OUTSIDE_BEFORE.test(words.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length))), reason: 'third-party' },
+  { subtypes: /^(?:W2|W4)$/, quoted: false, window: BEFORE(40), test: (words) => OUTSIDE_BEFORE.test(words.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length))) && !ASKED_ABOUT_THERE.test(words), reason: 'third-party' },
   { subtypes: /^(?:C1|C6)$/, quoted: false, window: CUE_AND(30), test: (words, cue) => !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(cue) && THIRD_PARTY_OBJECT.test(words), reason: 'third-party' },
   // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },

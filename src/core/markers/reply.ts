@@ -104,6 +104,7 @@ const SOMEONE_ELSE = /\b(?:about|describ(?:es|ing)|sounds like|is|that'?s|of) (?
 /** The question sent to what is written elsewhere: "you've got it in the referral", "it's all in my notes". */
 const WRITTEN_ELSEWHERE = /^(?:(?:it'?s|that'?s|you'?ve got (?:it|that|all that)|you have (?:it|that)|you'?ll have (?:it|that)) (?:all )?(?:in|on) (?:the|my|your) (?:referral|notes|file|letter|records?|paperwork|forms?|system)|read (?:the|my) (?:referral|notes|file|letter|records))\b/i;
 /** "I failed, end of": the topic closed; not when it refuses a place ("not going back there, end of"). */
+const SOMEONE_THERE = /\b(?:with (?:him|her|them|my [\w-]+|the (?:kids|children)) (?:here|there|around|in the room|listening|present|sat there)|in front of (?:him|her|them|my [\w-]+|the (?:kids|children))|while (?:he|she|they)(?:'s|'re| is| are) (?:here|there|around|in the room|listening))\b/i;
 const END_OF = /,\s*end of\W*$/i;
 const REFUSED = /\b(?:not|never|won'?t|no)\b/i;
 
@@ -278,6 +279,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (ASK_SOMEONE_ELSE.test(w) || WRITTEN_ELSEWHERE.test(w)) return 'W2';
   // "can we talk about something nicer": a turn away from what was raised.
   if (SOMETHING_ELSE.test(w)) return 'W4';
+  // "I'd rather not, with him here": declined because of who else is in the room, not the work refused.
+  if (SOMEONE_THERE.test(w)) return undefined;
   if (REFUSING.test(w) || NOT_THE_WORK.test(w)) return 'C2';
   // "I'm not sitting in a church hall crying with strangers", said to what was suggested or mentioned (not to a question,
   // where "I'm not sleeping" answers it): the move refused. A feeling denied this way is no refusal ("I'm not crying").

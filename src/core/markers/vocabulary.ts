@@ -117,7 +117,7 @@ export const ASK_LESS = set(`want ask request suggest propose push float moot br
 /** The therapist's body or temper reacting, as a verb ("I bristled", "winced"). */
 export const THERAPIST_FLINCH = set(`flinch wince cringe squirm bristle stiffen recoil bridle prickle seethe`);
 /** Perception and feeling verbs with the therapist as subject. */
-export const PERCEIVE = set(`feel notice sense experience register find catch become grow get`);
+export const PERCEIVE = set(`feel notice note sense experience register find catch become grow get`);
 /** What a therapist wants to do when the relationship pulls on them. */
 export const THERAPIST_PULL = set(`rescue reassure fix persuade convince argue defend end escape push lecture please placate
   like approve agree fill justify explain soothe comfort cheer`);

@@ -263,6 +263,8 @@ const BELITTLING = new RegExp([
   // another name ("basically being told to do less"), an hour that could have gone on something else.
   String.raw`\b[\w-]+ with (?:a|an) (?:certificate|diploma|degree|price tag|badge|lanyard|qualification|clipboard|(?:fancy|posh|long|new|latin|clever) (?:name|title|label))\b`,
   String.raw`\b(?:just|basically|only|really|mostly) being told (?:to|what to|how to|off)\b`,
+  // The same thing again under a new name ("the same workbook I did inside, different cover").
+  String.raw`\b(?:same|old) [\w-]+(?: [\w-]+)?,? (?:a |with a |in a )?(?:different|new|fancier|shinier) (?:cover|name|label|wrapper|wrapping|packaging|font|title|badge|logo)\b|\bthe same [\w-]+ (?:i|we) (?:did|had|got|used|was given|were given|have done) (?:inside|before|last (?:time|year)|years ago|at school|in (?:prison|rehab|hospital|jail))\b`,
   String.raw`\b(?:a slot|an hour|time|a session|an appointment|the hour|hours|money) (?:that|which) could (?:have )?(?:been|gone|go|be) (?:spent |used )?(?:on )?[\w-]+`,
   String.raw`\b(?:(?:just |only )?designed|meant|made) to (?:make me (?:fat|worse|feel bad|look stupid|fail)|trap me|catch me out|control me)\b`,
   // Made for a thing that cannot do what it is for ("a timetable for a boat that doesn't sail"), or contempt ("I do that
