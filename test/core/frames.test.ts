@@ -44,6 +44,14 @@ describe('structural layer: markers from who does what to whom', () => {
       assert.deepEqual(found('He would not open the workbook.'), [['C3', 'would not open the workbook']]);
     });
 
+    it('read an -ing word after "be", a predicate and "and" as a verb, not the subject of what follows ("was animated and joking while ...")', () => {
+      const pos = (text: string, word: string) => tokenize(text).filter((t) => t.lower === word).map((t) => t.pos);
+      assert.deepEqual(pos('Vera was animated and joking while describing losing her flat.', 'joking'), ['VERB']);
+      assert.deepEqual(pos('She was very quiet and shaking.', 'shaking'), ['VERB']);
+      // Not gerunds as objects ("likes cooking and baking").
+      assert.deepEqual(pos('She likes cooking and baking.', 'baking'), ['NOUN']);
+    });
+
     it('are the same whatever was read before (a possessive at a full stop does not teach wink a word)', () => {
       const text = 'Her sister\'s idea was silly, and the therapist\'s comment was unfair.';
       const tags = () => tokenize(text).map((t) => `${t.text}/${t.pos}/${t.start}`).join(' ');

@@ -87,7 +87,7 @@ export function tokenizeMany(sentences: readonly string[]): Token[][] {
     tagBatch(sentences, first, last, out);
     first = last;
   }
-  for (const tokens of out) verbsAfterModals(tokens);
+  for (const tokens of out) { verbsAfterModals(tokens); progressivesAfterAnd(tokens); }
   return out;
 }
 
@@ -104,6 +104,24 @@ function verbsAfterModals(tokens: Token[]): void {
     if (t.pos !== 'ADJ' || !['DET', 'PRON'].includes(tokens[i + 1].pos)) continue;
     const before = tokens[i - 1].lower === 'not' || tokens[i - 1].lower === "n't" ? tokens[i - 2] : tokens[i - 1];
     if (before && MODALS.has(before.lower)) tokens[i] = { ...t, pos: 'VERB', lemma: t.lower };
+  }
+}
+
+/**
+ * "She was animated and joking while ...": wink tags the second of two predicates after "was" and "and" a noun when it
+ * ends in -ing, so it became the subject of what followed. An -ing word tagged a noun right after "and" (or "or"),
+ * after an adjective or participle that follows a form of "be", is a verb.
+ */
+const BE_FORMS = new Set(['was', 'were', 'is', 'are', 'am', "'s", "'re", "'m", 'been', 'being']);
+function progressivesAfterAnd(tokens: Token[]): void {
+  for (let i = 3; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.pos !== 'NOUN' || !/ing$/.test(t.lower) || !['and', 'or'].includes(tokens[i - 1].lower)) continue;
+    const first = tokens[i - 2];
+    if (first.pos !== 'ADJ' && !(first.pos === 'VERB' && /(?:ed|ing)$/.test(first.lower))) continue;
+    // (The "be" just before the first predicate, an adverb between: "was very quiet and shaking".)
+    const be = tokens[i - 3].pos === 'ADV' ? tokens[i - 4] : tokens[i - 3];
+    if (be && BE_FORMS.has(be.lower)) tokens[i] = { ...t, pos: 'VERB' };
   }
 }
 
