@@ -8253,6 +8253,27 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, third pass (unseen225, other hands): like being given lines, no connection seen, "don\'t ask", joking while describing a loss, these notes reaching an employer, missing the point, written for people who don\'t, nothing every new dad doesn\'t go through, a camera aimed at the lampshade, only to the interpreter', () => {
+    pinCovers([
+      ['C3', 'She said the homework "felt like being given lines at school".', 'homework "felt like being given lines at school"'],
+      ['C2', 'When I linked her tiredness to the anniversary, she said "I don\'t see the connection".', 'I don\'t see the connection'],
+      ['C2', 'When I asked about the reading she said "didn\'t do it, don\'t ask".', 'didn\'t do it, don\'t ask'],
+      ['W6', 'He was cheerful and joking while describing losing his job.', 'cheerful and joking while describing'],
+      ['C4', 'He wanted to know if these notes could reach his employer.', 'wanted to know if these notes could reach his employer'],
+      ['C3', 'She said the sleep plan was "missing the point".', 'plan was "missing the point"'],
+      ['C3', 'She said the leaflet was "written for people who don\'t have kids".', 'leaflet was "written for people who don\'t have kids"'],
+      ['W1', 'He said the nights were "nothing every new dad doesn\'t go through".', 'nothing every new dad doesn\'t go through'],
+      ['W2', 'On video, camera aimed at the lampshade for most of the call.', 'camera aimed at the lampshade'],
+      ['W2', 'He answered only to the interpreter.', 'answered only to the interpreter'],
+    ]);
+    pinNoMarker([
+      ['a good likeness', 'She said the holiday "felt like being given a present".'],
+      ['someone else\'s "don\'t ask"', 'Her daughter told her "don\'t ask me again".'],
+      ['her focus at work', 'She said her focus at work was "shot".'],
+      ['the interpreter spoken to about something else', 'She spoke to the interpreter about the bus times.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -206,11 +206,13 @@ export const JOKE = set(`joke quip`);
 export const RECOUNT = set(`describe recount tell mention report talk speak relate discuss narrate`);
 /** Ways of telling that do not fit pain (W6). */
 export const INCONGRUENT_MANNER = set(`cheerfully brightly breezily casually flippantly jokingly lightly laughing smiling grinning
-  giggling matter-of-factly nonchalantly offhand offhandedly airily blithely jokily jokey light-heartedly lightheartedly`);
+  giggling matter-of-factly nonchalantly offhand offhandedly airily blithely jokily jokey light-heartedly lightheartedly joking
+  cheerful upbeat chirpy animated`);
 /** Events whose telling is expected to carry pain. */
 export const DISTRESS = set(`death died dying abuse abused assault assaulted rape raped attack attacked diagnosis cancer loss
   funeral accident suicide violence violent beaten beating miscarriage overdose crash bereavement killed hit
-  intrusive flashbacks flashback nightmares trauma traumatic stillbirth ruined devastated devastating humiliated humiliation`);
+  intrusive flashbacks flashback nightmares trauma traumatic stillbirth ruined devastated devastating humiliated humiliation
+  losing evicted eviction repossessed bankrupt`);
 /** What "not" turns into work left undone ("not done", "hadn't filled in", "not been completed"). */
 export const UNDONE = set(`done completed filled attempted tried practised practiced started returned brought`);
 /** Verbs of taking part, which "barely", "hardly" turn into a withdrawal. */

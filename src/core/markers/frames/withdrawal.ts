@@ -294,10 +294,13 @@ export function withdrawalFrames(c: VerbContext): boolean {
     if (adj >= 0 && pain) { add('W6', 0.6, i, tone + 1, 'content-affect-split'); return true; }
   }
   // "described the assault cheerfully", "told me about the funeral with a smile"
+  // ...and "was joking while describing losing her flat": the manner in the clause the telling goes on beside.
   if (V.RECOUNT.has(lemma)) {
-    const manner = within(s, c.from, to, V.INCONGRUENT_MANNER);
+    const beside = ['while', 'whilst'].includes(s.tokens[i - 1]?.lower ?? '') ? Math.max(0, i - 6) : c.from;
+    const manner = within(s, beside, to, V.INCONGRUENT_MANNER);
     const distress = within(s, c.from, s.tokens.length, V.DISTRESS);
-    if (manner >= 0 && distress >= 0) { add('W6', 0.6, Math.min(i, manner), Math.max(i, manner, distress) + 1, 'content-affect-split'); return true; }
+    // (A manner before the telling ends the finding at the telling: what was told follows its verb.)
+    if (manner >= 0 && distress >= 0) { add('W6', 0.6, Math.min(i, manner), manner < i ? i + 1 : Math.max(i, manner, distress) + 1, 'content-affect-split'); return true; }
   }
   return false;
 }
