@@ -8274,6 +8274,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, fourth pass (unseen227, other hands): giving out about something else at length, felt about twelve, goals that belong to me, another hoop, whether a report of mine goes to the parole board, soothing but so is a bath, an empty room, not personal, I manage, only in terms of, fine for gymnasts, a recording stopped to ask something else', () => {
+    pinCovers([
+      ['W4', 'He was giving out about the council for the first twenty minutes.', 'giving out about the council'],
+      ['TR', 'I felt about twelve years old.', 'I felt about twelve years old'],
+      ['C3', 'She said the care plan goals "belong to you, not me".', 'plan goals "belong to you, not me"'],
+      ['C5', 'He said the group was "another hoop".', 'group was "another hoop"'],
+      ['C4', 'He kept checking whether a report of mine goes to the parole board.', 'kept checking whether a report of mine goes to the parole board'],
+      ['C3', 'Said the recording was "soothing, but so is a bath".', 'recording was "soothing, but so is a bath"'],
+      ['TR', 'I felt I was talking to an empty room.', 'I felt I was talking to an empty room'],
+      ['W1', 'When I asked about the drop she said "it\'s selection, it\'s not personal".', 'it\'s selection, it\'s not personal'],
+      ['W1', 'When I asked about living alone he said "I manage, always have".', 'I manage, always have'],
+      ['W3', 'Described the diagnosis only in terms of "markers" and "levels".', 'Described the diagnosis only in terms of'],
+      ['C3', 'Said the imagery work was "fine for gymnasts".', 'imagery work was "fine for gymnasts"'],
+    ]);
+    pinNoMarker([
+      ['a recording stopped to ask something else', 'She asked me to stop the recording at the end so she could ask about the fee privately.'],
+      ['a house described by its rooms', 'She described the house in terms of its rooms.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

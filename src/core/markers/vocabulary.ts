@@ -25,7 +25,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     beater beaters drum drums instrument instruments shaker shakers tambourine generator metaphor metaphors checklist checklists compassion self-compassion kindness
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization modification
-    narrative sleeve sleeves bandage bandages garment garments test tests testing improvisation improvisations`),
+    narrative sleeve sleeves bandage bandages garment garments test tests testing improvisation improvisations recording recordings`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule scheduling timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit visits`),
@@ -247,6 +247,8 @@ export const SOMEONE = set(`someone somebody another`);
 /** The work's own doings, as gerunds after a verb of opinion ("said naming it was 'a kids' trick'", "writing it down", "rating the urges"). */
 export const TASK_DOING = set(`name write rate record log track monitor breathe visualise visualize imagine journal practise practice label
   externalise externalize rehearse improvise meditate roleplay role-play`);
+/** Complaining, which at length about something else is a story too: "moaned about the bus for ten minutes". */
+export const MOAN = set(`complain moan grumble rant whinge gripe grouse`);
 /** The clinician before me: "the last nurse", "her previous counsellor". */
 export const PREVIOUS = set(`last previous former`);
 export const CLINICIAN = set(`therapist counsellor counselor nurse worker psychologist psychiatrist doctor one cpn clinician keyworker`);

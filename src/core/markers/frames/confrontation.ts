@@ -53,6 +53,7 @@ const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', interventio
 const REPEATED_ASK = words('twice again repeatedly');
 
 /** A request to stop, skip or end: its subtype and where it ends, or undefined. */
+const SO_SHE_COULD_SAY = /^[^.;]{0,40}\bso (?:that )?(?:she|he|they|we|i) (?:could|can|might) (?:ask|talk|tell|say|discuss|speak|mention|raise)\b/i;
 function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } | undefined {
   const toks = s.tokens;
   // "asked if we could skip it": the request's own clause ends at "if", so the words after it are read too.
@@ -78,6 +79,9 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // What is stopped: before the verb ("for the session to end") or after it ("skip the diary").
   const named = forSomething ? objectOf(s, i + 2, k - 1) : objectOf(s, k + 1, Math.min(s.tokens.length, k + 4));
   if (named === 'self' || named === 'therapist') return undefined;
+  // "asked me to stop the recording so she could ask about the fee privately": stopped to say something else, an
+  // arrangement, not the work cut short.
+  if (SO_SHE_COULD_SAY.test(s.text.slice(toks[k].end))) return undefined;
   // "asked if we could finish early": leaving the work (W2, as LABELLING.md has it); "finish early next week
   // because of her scan" is an arrangement. So is "finish ten minutes early", "a bit early": the amount before
   // "early" changes nothing.

@@ -62,6 +62,8 @@ const DONE_BADLY = words('badly poorly clumsily wrongly ineptly trodden blundere
 /** Where the therapist's words went unheard: "into a void", "to a wall", "into the wind". */
 const UNHEARD = words('void vacuum wall wind ether abyss');
 const INTO = words('into to');
+/** "performing to an empty theatre": a place with no one in it to hear. */
+const EMPTY_PLACE = words('room theatre hall house auditorium stadium stage church');
 const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
 
 /**
@@ -89,7 +91,7 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   // ("I felt I had delivered bad news badly": my own doing, judged.)
   const doneBadly = clause.some((w) => DONE_BADLY.has(w.lower));
   // ("typing into a void", "talking to a wall", "shouting into the wind": my words not received.)
-  const unheard = clause.some((w, x) => UNHEARD.has(w.lower) && [clause[x - 1], clause[x - 2]].some((p) => p && INTO.has(p.lower)));
+  const unheard = clause.some((w, x) => (UNHEARD.has(w.lower) || (EMPTY_PLACE.has(w.lower) && clause[x - 1]?.lower === 'empty')) && [clause[x - 1], clause[x - 2], clause[x - 3]].some((p) => p && INTO.has(p.lower)));
   return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan || doneBadly || unheard) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
 }
 
