@@ -8294,6 +8294,23 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, fifth pass (unseen228, other hands): an invitation to speak declined (not the work refused; "others have it worse" no dismissal), slides as a task, the same lecture in a different room, you can\'t cry for all of them, not one for all this talking, the relaxation work (a task, by its compound), "we\'ll see" to a question', () => {
+    pinCovers([
+      ['W1', 'When I invited her to speak she said "others have it worse, I\'ll leave it".', 'others have it worse'],
+      ['C3', 'She said the slides were "a joke when you\'re up four times a night".', 'slides were "a joke when you\'re up four times a night"'],
+      ['C5', 'He said the group was "the same lecture in a different room".', 'group was "the same lecture in a different room"'],
+      ['W1', 'When I asked about her own grief she said "you can\'t cry for all of them".', 'you can\'t cry for all of them'],
+      ['C5', 'Said she was "not one for all this talking".', 'Said she was "not one for all this talking'],
+      ['C3', 'Would not consider the relaxation work.', 'Would not consider the relaxation work'],
+      ['W2', 'When I asked what she wanted from today she said "we\'ll see".', 'we\'ll see'],
+      ['C2', 'When I invited him to say more he said "here we go, psychobabble again".', 'said "here we go, psychobabble again"'],
+    ]);
+    pinNoMarker([
+      ['not one for the gym', 'He said he was not one for the gym.'],
+      ['group work at college', 'She said she did not enjoy the group work at college.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

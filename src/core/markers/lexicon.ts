@@ -5815,4 +5815,6 @@ export const CUES: readonly Cue[] = [
   // "I felt about twelve years old" (TR).
   c('W3', 0.6, "\\b(?:described|talked about|spoke (?:about|of)|discussed|referred to|framed)\\b[^.;]{0,50}\\b(?:only|purely|solely|entirely|just) in terms of\\b|\\bin terms of\\b[^.;]{0,60}\\band nothing else\\b"),
   c('TR', 0.6, "\\bI (?:felt|feel) (?:about |like |all of |barely )?(?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|\\d{1,2}) (?:years old|again)\\b|\\bI (?:felt|feel) about (?:five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen)\\b"),
+  // Hundred-and-ninety-eighth pass (fifty-seventh session, unseen228): "not one for all this talking" (C5).
+  c('C5', 0.6, "\\b(?:(?:said|says|told me) (?:that )?(?:she|he|they) (?:was|were|is|are|wasn'?t|isn'?t) {Q}?|{Q}(?:i'?m |i am |i was )?)not (?:really |much )?(?:one|a one|the type|the sort|a person|someone|a man|a woman|a great one) for (?:all )?(?:this|that|the) (?:talking|talk|therapy|counselling|sharing|feelings stuff|touchy-feely|navel-gazing|psychology)\\b"),
 ];

@@ -668,6 +668,8 @@ export function threatFrames(c: VerbContext): boolean {
 }
 
 const WHEN = words('when as once after');
+const HAVE_IT_WORSE = /\b(?:have|has|had|got) it (?:much |far |a lot |way )?worse\b/i;
+const SPEAK_UP = words('speak talk say share add comment contribute');
 const BE_OR_WILL = words("am 'm will wo be");
 
 /**
@@ -691,9 +693,13 @@ export function invitationAnswerHits(s: Sentence, add: Add, sentiment = sentimen
       const words = s.text.slice(toks[qs].start, toks[qe - 1].end);
       // A dismissal in so many words stands whatever the sentiment model says (it scores "here we go,
       // psychobabble again" as positive); a refusal must not be a cheerful one.
-      const dismissal = NEGATIVE_EVALUATION.test(words) || within(s, qs, qe, V.DISMISSIVE) >= 0 || NO_TIME_FOR_IT.test(words);
+      // ("others have it worse": "worse" compares the client with others, a minimising, not a dismissal of the work.)
+      const dismissal = NEGATIVE_EVALUATION.test(words) || (within(s, qs, qe, V.DISMISSIVE) >= 0 && !HAVE_IT_WORSE.test(words)) || NO_TIME_FOR_IT.test(words);
       if (!dismissal && !(refusal(s, qs, qe) && sentiment(words) <= 0)) return;
+      // "When I invited Mrs T to speak she said 'I'll leave it'": an invitation to speak declined is words held back
+      // (W2, by the cues), not the work refused; not an invitation to speak to a task ("to the empty chair").
       const what = objectOf(s, v + 1, k);
+      if (!dismissal && what !== 'task' && toks.slice(v + 1, k).some((t) => SPEAK_UP.has(t.lemma))) return;
       add(what === 'task' ? 'C3' : 'C2', 0.6, k, Math.min(toks.length, qe + 1), 'answer-to-invitation');
       return;
     }
