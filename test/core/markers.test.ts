@@ -8311,6 +8311,27 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, sixth pass (unseen229, other hands): most of the call on the ministry forms (a call is the session; not a call to the bank), as if giving a sitrep, covering itself, whether this could stop him deploying, works for two seconds, that was luck, my curiosity flagging, we\'re lucky, a fixed smile when describing, turned away at my question, sleeves drawn over both hands, another gate', () => {
+    pinCovers([
+      ['W4', 'He spent most of the call on the valuation and the ministry forms.', 'spent most of the call on the valuation and the ministry forms'],
+      ['W3', 'Described the incident in clipped sentences, as if giving a sitrep.', 'Described the incident in clipped sentences, as if giving a sitrep'],
+      ['C5', 'Said the welfare referral was "the chain of command covering itself".', 'referral was "the chain of command covering itself"'],
+      ['C4', 'Wanted to know whether this could stop him deploying.', 'Wanted to know whether this could stop him deploying'],
+      ['C3', 'She says the grounding exercise "works for like two seconds".', 'grounding exercise "works for like two seconds"'],
+      ['C2', 'When I asked about the good week she said "that was luck".', 'that was luck'],
+      ['TR', 'I felt my curiosity flag.', 'I felt my curiosity'],
+      ['W1', 'When I asked what he missed he said "nothing, we\'re lucky".', 'nothing, we\'re lucky'],
+      ['W6', 'Fixed smile when describing the fall.', 'Fixed smile when describing'],
+      ['W2', 'He turned away at my question about his father.', 'turned away at my question'],
+      ['W2', 'She sat with her sleeves drawn over both hands.', 'sleeves drawn over both hands'],
+      ['C4', 'She said the appointment was "another gate".', 'appointment was "another gate"'],
+    ]);
+    pinNoMarker([
+      ['a call to someone else', 'She spent the call to the bank on hold.'],
+      ['pills that work briefly', 'She said the pills "work for like two minutes".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

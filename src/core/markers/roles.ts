@@ -260,7 +260,8 @@ const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'for
 
 /** Words before a task or parameter word that make it someone else's business (not the therapy's). */
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
-  'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension']);
+  'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension',
+  'ministry', 'government', 'defra', 'dvla', 'claim', 'compensation', 'solicitor', 'probate']);
 /** What something costs: the therapy's own only when nothing else is named before it. */
 const PRICE = new Set(['price', 'prices', 'cost', 'costs', 'bill', 'bills', 'fee', 'fees', 'charge', 'charges']);
 /** A regime of medical care ("the fluid restriction", "the dialysis schedule"); "the fluid diary" is still a task. */

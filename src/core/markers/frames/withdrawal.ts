@@ -7,6 +7,7 @@ import { clauseOf, objectOf, POSSESSIVE, subjectOf, type Sentence } from '../rol
 import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
 
+const CALL_VISIT = words('call visit');
 const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
 const ABOUT_OF = words('about of');
 const CONTRAST = words('although though but while yet');
@@ -228,7 +229,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // "Spent much of the session on her car insurance claim"
   // ("the time" is the session's: "spent the time listing what the insurers had said".)
   // (Not "the first ten minutes of the film": minutes of something else than the session.)
-  const hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), V.SESSION_HOUR) : -1;
+  let hour = lemma === 'spend' ? within(s, i + 1, Math.min(to, i + 6), V.SESSION_HOUR) : -1;
+  // ("spent the call to the bank on hold": a call or a visit to someone else is not the session.)
+  if (hour >= 0 && CALL_VISIT.has(toks[hour].lower) && ['to', 'with', 'from'].includes(toks[hour + 1]?.lower ?? '')) hour = -1;
   // ...and "Most of the call went on lamb prices and the rain": the time as the subject, going on something.
   const wentOn = timeWentOn && !s.quoted[i];
   if ((lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) || wentOn) {
