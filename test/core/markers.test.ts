@@ -8332,6 +8332,28 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, seventh pass (unseen230, other hands): half sentences, muting himself, psychology won\'t help, everything is about you, an interpretation I wanted back, know nothing about that, where they make you cry, almost finished me off, pitched it wrong, taught forty years ago, perfectly satisfactory, these things do', () => {
+    pinCovers([
+      ['W2', 'She answered in half sentences.', 'answered in half sentences'],
+      ['W2', 'He kept muting himself.', 'kept muting himself'],
+      ['C5', 'He said "psychology won\'t help, a cure would".', 'psychology won\'t help'],
+      ['C1', 'She said "you think everything is about you".', 'you think everything is about you'],
+      ['TR', 'I wanted to take the interpretation back.', 'I wanted to take the interpretation back'],
+      ['W1', 'When I asked about the eviction she said "don\'t know nothing about that".', 'don\'t know nothing about that'],
+      ['C5', 'She said the group was "where they make you cry so they can write it down".', 'group was "where they make you cry so they can write it down"'],
+      ['C3', 'He said graded activity "almost finished me off last time".', 'activity "almost finished me off last time"'],
+      ['TR', 'I felt I had pitched it wrong.', 'I felt I had pitched it wrong'],
+      ['C3', 'He said the strategies were "things I taught my juniors forty years ago".', 'strategies were "things I taught my juniors forty years ago"'],
+      ['W1', 'When I asked how retirement had been, he said "perfectly satisfactory".', 'perfectly satisfactory'],
+      ['W1', 'When I asked about the break-up he said "it ended, these things do".', 'it ended, these things do'],
+    ]);
+    pinNoMarker([
+      ['the physio\'s conditions', 'He said the physio "won\'t help unless I do the exercises".'],
+      ['his GP\'s view', 'He said his GP "thinks everything is about his weight".'],
+      ['a dog taken back', 'I wanted to take the dog back to the shelter.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

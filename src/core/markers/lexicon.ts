@@ -5821,4 +5821,10 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.6, "\\b(?:asked|wanted to know|checked|wondered)\\b (?:me )?(?:if|whether) (?:this|these sessions|coming here|seeing me|the sessions|therapy|any of this) (?:could|would|might|will|can) (?:affect|stop|harm|count against|go against|damage|end|jeopardi[sz]e|ruin) (?:him |her |them |me )?(?:his|her|their|my)? ?(?:deploy\\w*|job|career|licen[cs]e|visa|application|custody|case|security clearance|promotion|posting|contract|pilot'?s licen[cs]e|registration)"),
   c('W2', 0.6, "\\b(?:turned|looked|glanced|moved) away (?:at|after|on) my (?:question|mention|asking|raising)\\b"),
   c('W6', 0.6, "\\b(?:fixed|frozen|set|bright) (?:smile|grin) (?:when|while|as) (?:describing|talking about|telling|recounting|recalling)\\b"),
+  // Two-hundredth pass (fifty-seventh session, unseen230): answered in half sentences, kept muting himself (W2); "psychology
+  // won't help" (C5); "you think everything is about you" (C1); I wanted to take the interpretation back (TR).
+  c('W2', 0.6, "\\b(?:answered|replied|responded|spoke|talked)\\b[^.;]{0,10}\\bin (?:half[- ]sentences|fragments|monosyllables|single words|clipped (?:phrases|words))\\b|\\b(?:kept|keeps|kept on) (?:muting|going on mute)(?: (?:himself|herself|themselves))?\\b"),
+  c('C5', 0.6, "{Q}[^\"”]{0,20}\\b(?:psychology|therapy|counselling|these sessions|coming here|seeing you) (?:won'?t|can'?t|will not|cannot|isn'?t going to|doesn'?t|does not|never) (?:help|work|change anything|do anything|make (?:a|any) difference)\\b", { speech: true }),
+  c('C1', 0.6, "{Q}[^\"”]{0,20}\\byou (?:think|reckon|believe) (?:everything|it'?s all|it is all|all of this|the whole world)(?: is|'s)? (?:about you|your fault|to do with you|revolves around you)\\b", { speech: true }),
+  c('TR', 0.6, "\\bI (?:wanted|wished|longed|was tempted|had an urge|felt an urge) to (?:take (?:it|that|them|(?:the|my|that) (?:interpretation|comment|question|words|remark|reflection|challenge|suggestion|link|observation)) back|withdraw (?:the|my|it)|unsay|retract)\\b"),
 ];

@@ -58,7 +58,7 @@ const BESIDE = words('her him them his she he they someone somebody');
 const BACK_WELL = words('control touch charge business shape sync step tune balance work');
 /** A good place beside the client ("learning a lot from her", "getting to know him", "reaching her", "helping her"). */
 /** How the therapist judges their own doing or where it took them ("I felt I had handled it badly", "trodden on", "intruded"). */
-const DONE_BADLY = words('badly poorly clumsily wrongly ineptly trodden blundered barged stumbled intruded trespassed');
+const DONE_BADLY = words('badly poorly clumsily wrongly ineptly trodden blundered barged stumbled intruded trespassed wrong misjudged misread botched fumbled overstepped');
 /** Where the therapist's words went unheard: "into a void", "to a wall", "into the wind". */
 const UNHEARD = words('void vacuum wall wind ether abyss');
 const INTO = words('into to');
