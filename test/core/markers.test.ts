@@ -8354,6 +8354,25 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, eighth pass (unseen231, other hands): what will be will be, eyes not laughing (incongruence, whatever the story), competing with her phone, a lot of words, like everyone\'s, drawn on instead of filled in, a corrected handout, people who have not met us, that\'s finished, little to offer, that part stays with me', () => {
+    pinCovers([
+      ['W1', 'When I asked how she felt about the scan she said "what will be will be".', 'what will be will be'],
+      ['W6', 'He laughed at each story, eyes not laughing.', 'eyes not laughing'],
+      ['TR', 'I felt like I was competing with her phone.', 'I felt like I was competing with her phone'],
+      ['C3', 'She said "it\'s a lot of words".', 'it\'s a lot of words'],
+      ['W1', 'She said her mood was "up and down, like everyone\'s".', 'up and down, like everyone\'s"'],
+      ['C3', 'He drew on the worksheet instead of filling it in.', 'drew on the worksheet instead of filling it'],
+      ['C1', 'She corrected my handout.', 'corrected my handout'],
+      ['C3', 'She said the slides were "put together by people who have not met any of us".', 'slides were "put together by people who have not met any of us"'],
+      ['W1', 'When I asked about the fight he said "that\'s finished".', 'that\'s finished"'],
+      ['TR', 'I felt I had little to offer.', 'I felt I had little to offer'],
+      ['W2', 'When I asked about the night he died she said "that part stays with me".', 'that part stays with me'],
+    ]);
+    pinNoMarker([
+      ['her children\'s moods', 'She said her kids were "up and down, like everyone\'s".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -5827,4 +5827,14 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.6, "{Q}[^\"”]{0,20}\\b(?:psychology|therapy|counselling|these sessions|coming here|seeing you) (?:won'?t|can'?t|will not|cannot|isn'?t going to|doesn'?t|does not|never) (?:help|work|change anything|do anything|make (?:a|any) difference)\\b", { speech: true }),
   c('C1', 0.6, "{Q}[^\"”]{0,20}\\byou (?:think|reckon|believe) (?:everything|it'?s all|it is all|all of this|the whole world)(?: is|'s)? (?:about you|your fault|to do with you|revolves around you)\\b", { speech: true }),
   c('TR', 0.6, "\\bI (?:wanted|wished|longed|was tempted|had an urge|felt an urge) to (?:take (?:it|that|them|(?:the|my|that) (?:interpretation|comment|question|words|remark|reflection|challenge|suggestion|link|observation)) back|withdraw (?:the|my|it)|unsay|retract)\\b"),
+  // Two-hundred-and-first pass (fifty-seventh session, unseen231): shouldn't be taking up a slot (W5); eyes not laughing
+  // (W6); "it's a lot of words" (C3); "like everyone's" (W1); drew on the worksheet instead of filling it in (C3);
+  // corrected my handout (C1); I had little to offer (TR).
+  c('W5', 0.6, "\\b(?:shouldn'?t|should not|feels? bad|felt bad|guilty|sorry) (?:really )?(?:be |for |about )?(?:taking up|using up|wasting) (?:a|the|your|this|my|an) (?:slot|space|place|time|appointment|session)\\b"),
+  c('W6', 0.6, "\\b(?:(?:his|her|their) )?eyes (?:not|never) (?:laughing|smiling)\\b|\\b(?:the )?smile (?:did not|didn'?t|never) reach(?:ed)? (?:his|her|their) eyes\\b"),
+  c('C3', 0.6, "{Q}[^\"”]{0,40}\\b(?:it'?s|that'?s|too) (?:a lot of|so many|too many) (?:words|reading|pages)\\b", { speech: true }),
+  c('W1', 0.55, "{Q}[^\"”]{0,30}\\b(?:up and down|same|fine|ok|okay|tired|stressed|low),? (?:like|same as|as) (?:everyone|everybody|anyone)(?:'s| else'?s)?[.!]?[\"”]", { speech: true }),
+  c('C3', 0.6, "\\b(?:drew|doodled|scribbled|wrote|coloured|colored)\\b[^.;]{0,30}\\b(?:on|over|all over) (?:the|her|his|their) (?:worksheet|sheet|form|diary|handout|record|questionnaire)\\b[^.;]{0,15}\\binstead of (?:filling|completing|doing|answering) (?:it|them)\\b"),
+  c('C1', 0.6, "\\bcorrected my (?:[\\w-]+ )?(?:handout|worksheet|sheet|notes|letter|spelling|grammar|wording|summary|diagram|formulation)\\b(?! of (?:his|her|their) (?:name|surname|address|date of birth))"),
+  c('TR', 0.6, "\\bI (?:felt|feel) (?:that )?I (?:had|have) (?:little|nothing|not much|so little) (?:to offer|to give|of use to offer)\\b"),
 ];

@@ -92,7 +92,9 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   const doneBadly = clause.some((w) => DONE_BADLY.has(w.lower));
   // ("typing into a void", "talking to a wall", "shouting into the wind": my words not received.)
   const unheard = clause.some((w, x) => (UNHEARD.has(w.lower) || (EMPTY_PLACE.has(w.lower) && clause[x - 1]?.lower === 'empty')) && [clause[x - 1], clause[x - 2], clause[x - 3]].some((p) => p && INTO.has(p.lower)));
-  return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan || doneBadly || unheard) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
+  // ("competing with the wall", "with her phone": my place, a rival for her attention.)
+  const competing = clause.some((w, x) => w.lemma === 'compete' && clause[x + 1]?.lower === 'with');
+  return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan || doneBadly || unheard || competing) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
 }
 
 /** Per-verb frames; true when one matched. */
