@@ -8373,6 +8373,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, ninth pass (unseen232, other hands): unopened since the last visit, wearing the mask judged, come because the university needs a form, pulled at her sleeve while saying much better, a toy for a toddler, a conveyor belt, shouldn\'t need therapy, the feeling I named denied, the school telling her parents, minded more than I expected, what I named is not the client\'s word', () => {
+    pinCovers([
+      ['C3', 'He brought the splint in its box, unopened since the last visit.', 'unopened since the last visit'],
+      ['C3', 'She said wearing the mask was "like a punishment".', 'said wearing the mask was "like a punishment"'],
+      ['W7', 'She told me she had come "because the university needs a form".', 'had come "because the university needs a form'],
+      ['W6', 'She pulled at her sleeve through the session while saying the week was "much better".', 'pulled at her sleeve through the session while saying the week was "much better'],
+      ['C3', 'He said the fidget toy was "a toy for a toddler".', 'toy was "a toy for a toddler"'],
+      ['C5', 'She called the family work "a conveyor belt".', 'work "a conveyor belt"'],
+      ['C5', 'He said he "shouldn\'t need therapy for a mistake".', 'shouldn\'t need therapy'],
+      ['W1', 'When I reflected his shame he said "it\'s not shame, it\'s professionalism".', 'it\'s not shame, it\'s professionalism'],
+      ['C4', 'She asked if the school would tell her parents she had come.', 'asked if the school would tell her parents'],
+      ['TR', 'I felt my offer had been refused and minded more than I expected.', 'and minded more than I expected'],
+      ['W2', 'When I named the minimising he went quiet.', 'went quiet'],
+      ['C1', 'When I named this she said I "don\'t understand what these things mean".', 'said I "don\'t understand what these things mean"'],
+    ]);
+    pinNoMarker([
+      ['no therapist needed to say so', 'She said "I don\'t need a therapist to tell me I\'m tired".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -110,6 +110,7 @@ const DONT_ASK = /(?:^|,\s*)(?:so |just )?don'?t ask(?: me)?(?: (?:again|that|th
 /** An answer that opens by saying the move was tried already ("tried it, ignored it, next", "done that"). */
 /** "that was luck", "a one-off": what I offered as the client's own doing put down to chance. */
 const CHANCE = /^(?:(?:oh|no|nah),? )?(?:that|it) was (?:just |only |pure |sheer |a bit of )?(?:luck|a fluke|a one-?off|chance|coincidence)\W*$/i;
+const NAMED_DENIED = /^(?:no,? )?(?:it'?s|that'?s|i'?m|it is|i am) not (?:shame|anger|angry|sadness|sad|grief|fear|scared|upset|hurt|guilt|guilty|jealousy|jealous|anxiety|anxious|frustration|frustrated|ashamed|embarrassed|embarrassment|loneliness|lonely),? (?:it'?s|i'?m|that'?s|it is|i am) (?:just )?[\w-]+/i;
 const TRIED_IT = /^(?:(?:i'?ve |we'?ve |already )?(?:tried|done) (?:it|that|this|them)|been there,? done that)\b/i;
 const END_OF = /,\s*end of\W*$/i;
 const REFUSED = /\b(?:not|never|won'?t|no)\b/i;
@@ -284,6 +285,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   // "tried it, ignored it, next" to a suggestion: the move refused, not only the topic closed.
   if (!move.question && TRIED_IT.test(w)) return 'C2';
   if (CHANCE.test(w)) return 'C2';
+  // "it's not shame, it's professionalism": the feeling I named, denied and renamed (W1).
+  if (NAMED_DENIED.test(w)) return 'W1';
   if (w.split(/\s+/).length <= 6 && (NEXT.test(w) || (move.question && (PUT_ASIDE.test(w) || (END_OF.test(w) && !REFUSED.test(w)))))) return 'W2';
   // "that's the next appointment's problem", "one for another day": what was asked put off to later (W4).
   if (PUT_OFF.test(w)) return 'W4';

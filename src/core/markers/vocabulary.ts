@@ -26,7 +26,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization modification
     narrative sleeve sleeves bandage bandages garment garments test tests testing improvisation improvisations recording recordings
-    slide slides powerpoint`),
+    slide slides powerpoint toy toys`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule scheduling timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit visits`),
@@ -247,7 +247,7 @@ export const END_OBJECT = set(`coming therapy sessions treatment out up counsell
 export const SOMEONE = set(`someone somebody another`);
 /** The work's own doings, as gerunds after a verb of opinion ("said naming it was 'a kids' trick'", "writing it down", "rating the urges"). */
 export const TASK_DOING = set(`name write rate record log track monitor breathe visualise visualize imagine journal practise practice label
-  externalise externalize rehearse improvise meditate roleplay role-play`);
+  externalise externalize rehearse improvise meditate roleplay role-play wear use`);
 /** Complaining, which at length about something else is a story too: "moaned about the bus for ten minutes". */
 export const MOAN = set(`complain moan grumble rant whinge gripe grouse`);
 /** The clinician before me: "the last nurse", "her previous counsellor". */

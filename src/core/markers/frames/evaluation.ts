@@ -99,7 +99,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       // words on it (not "When asked about the diary card: 'Lost it.'", "shrugged off the chain analysis: '...'").
       // (A task's label: "Hopelessness re therapy: '...'" names a feeling, not the work.)
       const labelled = j === about + 1 && cls === 'task' && LABEL_MARK.has(toks[j].text) && toks.slice(0, i).every((w) => LABEL_WORD.has(w.pos) && w.lower !== 're');
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !describedAs && !when && !relative && !labelled && !(madeFeel && j === i + 2)) break;
+      // ("wearing it was '...'": the object of the work's own doing.)
+      const doneTo = doingTask && j === i + 1 && toks[j].pos === 'PRON';
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !describedAs && !when && !relative && !labelled && !doneTo && !(madeFeel && j === i + 2)) break;
     }
     // After a task's label, words in the first person are what the task holds ("Defusion: 'I'm having the thought
     // that I'm useless'", a thought record's thought), not a judgement of it.
@@ -229,7 +231,7 @@ const BELITTLING = new RegExp([
   // what the client had put away ("making me remember stuff I'd forgotten on purpose").
   String.raw`^["“]?(?:watched|judged|tested|spied on|policed|monitored|checked up on|inspected|examined|assessed)\b|\b(?:on trial|under (?:a microscope|surveillance|the microscope)|being (?:watched|judged|tested|spied on|policed|inspected|checked up on))\b`,
   // Work set for a child ("homework for a child", "a game for toddlers").
-  String.raw`\b(?:homework|work|stuff|things?|exercises?|games?|tasks?|worksheets?|puzzles?|colouring|something) (?:for|from) (?:a |an )?(?:child|kid|kids|children|toddlers?|babies|infants?|(?:five|six|seven|eight)-year-olds?|primary school(?:ers)?)\b`,
+  String.raw`\b(?:homework|work|stuff|things?|exercises?|games?|toys?|tasks?|worksheets?|puzzles?|colouring|something) (?:for|from) (?:a |an )?(?:child|kid|kids|children|toddlers?|babies|infants?|(?:five|six|seven|eight)-year-olds?|primary school(?:ers)?)\b`,
   String.raw`\bmak(?:es?|ing) me (?:remember|relive|think about|go back (?:to|over)|dig up|feel) [^"”]{0,30}\b(?:i'?d|i had|i'?ve|i have) (?:forgotten|buried|put (?:away|behind me)|left behind|locked away|blocked out)\b`,
   String.raw`\b(?:a )?(?:pity party|talking shop|moaning session|whinge-?fest|moan-?fest)\b|\blike being (?:set lines|kept (?:in|behind)|given lines|back at school|told off|sent to the head|graded|marked|tested)\b|^["“]?(?:more |mainly |mostly |really )?(?:her|his|their|my wife's|my husband's) thing["”]?$`,
   // Time the therapy takes from something the client would rather do.
@@ -265,6 +267,8 @@ const BELITTLING = new RegExp([
   String.raw`\b(?:just|basically|only|really|mostly) being told (?:to|what to|how to|off)\b`,
   // Someone else's hoop, someone else's goals ("your goals, not mine", "belong to you, not me").
   String.raw`(?:'s|’s|\banother) (?:hoops?|gates?|hurdles?|barriers?|obstacles?)\b|\bcovering (?:itself|themselves|their (?:own )?backs?|your (?:own )?backs?|(?:their|your) (?:arses|asses|bums))\b|\b(?:belongs?|belonged) to (?:you|the [\w-]+),? not (?:me|us)\b`,
+  // A conveyor belt, a production line: people processed.
+  String.raw`\b(?:a )?(?:conveyor belt|production line|sausage factory|cattle market|processing plant|factory line)\b`,
   // A place where they make you cry so they can write it down; things I taught my juniors forty years ago.
   String.raw`\b(?:where|when) (?:they|you|we) (?:make|get) (?:you|us|people|me) (?:to )?(?:cry|talk|confess|spill)\b|\bso (?:they|you) can (?:write (?:it|that|me) (?:down|up)|put it in (?:the|a|my) (?:file|notes|report)|tick (?:a|the|their) box)\b|\b(?:things?|stuff|what) (?:i|we) (?:taught|learned|learnt|knew|did|used to teach|was doing) [^"”]{0,25}\b(?:years|decades|ages) ago\b`,
   // The same thing again under a new name ("the same workbook I did inside, different cover", "the same lecture in a
@@ -329,7 +333,9 @@ function likened(s: Sentence, from: number, to: number, sentiment: (text: string
     // (Not the client made to seem like something: "made me sound like a case study" says what the part did to them.)
     const madeSeem = ['me', 'him', 'her', 'them', 'us'].includes(t[j - 2]?.lower ?? '') && ['sound', 'look', 'feel', 'seem'].includes(t[j - 1]?.lemma ?? '');
     // ("like being given homework": the tagger takes "being" for an auxiliary.)
-    if (t[j].lower === 'like' && t[j].pos === 'ADP' && !madeSeem && (['a', 'an'].includes(t[j + 1].lower) || ((t[j + 1].pos === 'VERB' || t[j + 1].lower === 'being') && /ing$/.test(t[j + 1].lower)))) return true;
+    // ("like bedding down with ...": a gerund the tagger takes for a noun, with a particle or an object after it.)
+    const gerund = /ing$/.test(t[j + 1].lower) && (t[j + 1].pos === 'VERB' || t[j + 1].lower === 'being' || (t[j + 1].pos === 'NOUN' && ['ADP', 'DET'].includes(t[j + 2]?.pos ?? '')));
+    if (t[j].lower === 'like' && t[j].pos === 'ADP' && !madeSeem && (['a', 'an'].includes(t[j + 1].lower) || gerund)) return true;
   }
   return false;
 }
