@@ -8393,6 +8393,27 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-seventh session, tenth pass (unseen234, other hands): a complaint word in what I felt myself, a club nobody wants to join, a good innings, written for saints, agreed then "we\'ll see", it\'s farming it happens, nice if you\'re not, who\'d want this, the nurse ringing my mum, asked to go to lunch, they pass, answered with statistics, sleep when I\'m dead, a relaxation CD', () => {
+    pinCovers([
+      ['C5', 'He called the adjustment group "a club nobody wants to join".', 'group "a club nobody wants to join"'],
+      ['W1', 'When I asked what she missed most she said "nothing, I\'ve had a good innings".', 'nothing, I\'ve had a good innings'],
+      ['C3', 'She said the parenting handout was "written for saints".', 'handout was "written for saints"'],
+      ['W5', 'Agreed to try the diary and then said "we\'ll see".', 'Agreed to try the diary and then said "we\'ll see'],
+      ['W1', 'He said "it\'s farming, it happens".', 'it\'s farming, it happens'],
+      ['C3', 'She said the relaxation CD was "nice if you\'re not working nights".', 'relaxation CD was "nice if you\'re not working nights"'],
+      ['W7', 'She laughed and said "who\'d want this".', 'who\'d want this'],
+      ['C4', 'She asked whether the nurse would "ring my mum about this".', 'asked whether the nurse would "ring my mum'],
+      ['W2', 'She asked to go to lunch.', 'asked to go to lunch'],
+      ['W2', 'When I asked about the evenings he said "they pass".', 'they pass'],
+      ['W4', 'He answered questions about his mood with rugby statistics.', 'answered questions about his mood with rugby statistics'],
+      ['TR', 'I felt protective and slightly patronising.', 'I felt protective'],
+      ['W1', 'When I asked about her sleep she said "I\'ll sleep when I\'m dead".', 'I\'ll sleep when I\'m dead'],
+    ]);
+    pinNoMarker([
+      ['a college course', 'She said her college course was "pointless".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

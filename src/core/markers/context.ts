@@ -100,6 +100,8 @@ const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient
 const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|(?:at|from|during) the (?:family |birthday |work |christmas |office )?(?:wedding|party|reception|christening|barbecue|meal|dinner|funeral|wake|match|gig|concert|disco|ceilidh)|in the car|in the waiting room|in the car park|in (?:the|her|his|their) (?:[\w-]+ )?(?:class|lesson|lecture|gym|pool))\b[^.;]{0,20}$/i;
 /** The place is part of what I asked about ("when I ask about the panic on the train, she talks about ..."), not where the client was. */
 const ASKED_ABOUT_THERE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bring up|wondered|wonder) (?:about |re:? )?(?:the|his|her|their) [\w-]+ (?:on|at|in|during|from) [^.;]{0,25}$/i;
+/** "I felt protective and slightly ": my own feeling runs on to the cue, no one else named between. */
+const I_FELT_MYSELF = /\bI (?:felt|feel|was feeling|noticed myself being|found myself)\s+(?:(?!(?:she|he|they|her|him|them|the|client|pt|that)\b)[\w-]+,?\s+){0,4}$/i;
 /** Said as a joke: no move against the therapist. */
 const JOKE = /\b(?:as a joke|jokingly|joking|in jest|teasingly|tongue in cheek|burst out laughing)\b/i;
 /** What makes a therapist's reaction an errand: an action in its words, or a route taken right after them. */
@@ -518,6 +520,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // The good feeling just after the words that open it ("I noticed I was | looking forward to...").
   { subtypes: /^TR$/, window: AFTER(40), test: (words) => GOOD_FEELING_NEXT.test(words) && !FEELING_TURNED.test(words), reason: 'word-sense' },
   { subtypes: /^TR$/, window: SENTENCE, test: matches(JUDGED_SOUND), reason: 'word-sense' },
+  // "I felt protective and slightly patronising": a word of complaint in what I felt myself is mine, not the client's
+  // (not "I felt she was patronising me").
+  { subtypes: /^C/, quoted: false, window: BEFORE(50), test: matches(I_FELT_MYSELF), reason: 'therapist-subject' },
   // The client's words placed elsewhere after the quotation, leaving somewhere else, speaking to someone else.
   { subtypes: /^(?!TR)/, quoted: true, window: AFTER(50), test: (words) => placedElsewhere(words), reason: 'third-party' },
   { subtypes: /^W2$/, window: CUE_AND(0), test: (_words, cue) => leftElsewhere(cue), reason: 'third-party' },

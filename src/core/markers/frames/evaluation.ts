@@ -267,6 +267,8 @@ const BELITTLING = new RegExp([
   String.raw`\b(?:just|basically|only|really|mostly) being told (?:to|what to|how to|off)\b`,
   // Someone else's hoop, someone else's goals ("your goals, not mine", "belong to you, not me").
   String.raw`(?:'s|’s|\banother) (?:hoops?|gates?|hurdles?|barriers?|obstacles?)\b|\bcovering (?:itself|themselves|their (?:own )?backs?|your (?:own )?backs?|(?:their|your) (?:arses|asses|bums))\b|\b(?:belongs?|belonged) to (?:you|the [\w-]+),? not (?:me|us)\b`,
+  // A club nobody wants to join; written for saints; nice if you're not running to the loo; a telling-off or a lecture.
+  String.raw`\b(?:a |the )?(?:club|party|queue|list|group) (?:nobody|no one|no-one) (?:wants|would want|asked|chose) to (?:join|be in|be on)\b|\bfor (?:saints|angels|superheroes|robots|superwomen|supermums|supermen|millionaires)\b|\b(?:nice|easy|fine|lovely|great|all right|alright|ok(?:ay)?|simple) (?:if|when) you(?:'re| are) not\b|\b(?:a |just a |another )?(?:telling[- ]off|lecture|nagging|scolding|ticking[- ]off|grilling|interrogation|inquisition)\b`,
   // A conveyor belt, a production line: people processed.
   String.raw`\b(?:a )?(?:conveyor belt|production line|sausage factory|cattle market|processing plant|factory line)\b`,
   // A place where they make you cry so they can write it down; things I taught my juniors forty years ago.
