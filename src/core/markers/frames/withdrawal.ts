@@ -247,7 +247,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   }
   // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
   // ...and a complaint about something else at length ("was giving out about the bus for the first ten minutes").
-  if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on') || V.MOAN.has(lemma) || (lemma === 'give' && toks[i + 1]?.lower === 'out')) {
+  const complaint = V.MOAN.has(lemma) || (lemma === 'give' && toks[i + 1]?.lower === 'out');
+  if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on') || complaint) {
     const about = within(s, i + 1, Math.min(to, i + 7), ABOUT_OF);
     let long = within(s, i + 1, to, V.AT_LENGTH);
     // "in detail about his fantasy football league": detail is length when what is told is a pastime.
@@ -270,8 +271,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const warmingUp = long >= 0 && WARMING_UP.test(s.text.slice(toks[long].end));
     if (about >= 0 && long >= 0 && !warmingUp && topic && !V.CORE_TOPIC.has(topic.lemma) && !V.CORE_TOPIC.has(topic.lower) && !objectOf(s, about + 1, long > about ? Math.min(to, long) : to)) {
       // (A complaint ends at what it was about: "moaning about the weather".)
-      const moan = V.MOAN.has(lemma) || lemma === 'give';
-      add('W4', 0.55, i, moan ? nounPhraseEnd(s, about + 1, to) : Math.min(to, Math.max(long, about + 4) + 1), 'story-at-length'); return true;
+      add('W4', 0.55, i, complaint ? nounPhraseEnd(s, about + 1, to) : Math.min(to, Math.max(long, about + 4) + 1), 'story-at-length'); return true;
     }
   }
   // "said it was fine ... although her hands were clenched"
