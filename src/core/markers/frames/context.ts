@@ -93,6 +93,8 @@ export function within(s: Sentence, from: number, to: number, words: ReadonlySet
 export const words = (list: string) => new Set(list.trim().split(/\s+/));
 /** "I" alone, for `within` (the frames of each kind look for the therapist's or the client's "I"). */
 export const W_I = words('i');
+/** Someone else's: "her frustration", "his brother", "their diary" (not "my", "your"). */
+export const W_HIS_HER_THEIR = words('his her their');
 
 /** The confrontation subtype a complaint has from what it is about. */
 export const CONFRONT_BY_OBJECT: Record<Exclude<ObjectClass, 'self'>, Subtype> = { therapist: 'C1', intervention: 'C2', task: 'C3', parameter: 'C4', therapy: 'C5' };

@@ -9,7 +9,7 @@ import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import type { ObjectClass } from '../vocabulary';
-import { CONDITION, isClient, NEGATORS, quotationEnd, within, type Add } from './context';
+import { CONDITION, isClient, NEGATORS, quotationEnd, W_HIS_HER_THEIR, within, type Add } from './context';
 
 /** The words of a relative clause of the therapist's after a part of the therapy ("I had given her"). */
 const RELATIVE_PRONOUNS = new Set(['i', 'we', 'her', 'him', 'them', 'you']);
@@ -292,7 +292,7 @@ const PLACE = new Set(['at', 'in', 'on', 'with', 'from', 'near', 'by', 'outside'
 function inPrepositionalPhraseOrPossessive(s: Sentence, i: number, prepositions?: Set<string>): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = s.tokens[j];
-    if ((w.pos === 'ADP' && (!prepositions || prepositions.has(w.lower))) || (w.pos === 'PRON' && ['his', 'her', 'their'].includes(w.lower))) return true;
+    if ((w.pos === 'ADP' && (!prepositions || prepositions.has(w.lower))) || (w.pos === 'PRON' && W_HIS_HER_THEIR.has(w.lower))) return true;
     // "her old therapist's approach": someone's possessive.
     if (w.lower === "'s" || w.lower === '’s') return true;
     if (!['DET', 'ADJ', 'NOUN', 'NUM'].includes(w.pos)) return false;

@@ -5,7 +5,7 @@
  */
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { verbLike, W_I, within, words, type VerbContext } from './context';
+import { verbLike, W_HIS_HER_THEIR, W_I, within, words, type VerbContext } from './context';
 
 const MYSELF = words('myself');
 /** Verbs that say how someone seemed ("she seemed bored", "he looked tired"). */
@@ -27,7 +27,6 @@ const SAID_TO_CLIENT = words('said told acknowledged apologised apologized admit
 const LOST = words('patience temper cool curiosity focus nerve compassion empathy footing concentration composure neutrality warmth');
 /** Who the therapist feels cast as after "like": "felt like another officer", "like just one more nurse". */
 const CAST_AS = words('a an the another some one every');
-const HERS = words('her his their');
 const BODY = words('heart chest stomach jaw breath breathing throat shoulders face cheeks hands');
 /** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
@@ -114,7 +113,7 @@ export function therapistFrames(c: VerbContext): boolean {
       // ("I noticed she seemed bored", "he looked tired": a linking verb after the client says so too.)
       const ofAnother = a >= 0 && toks.slice(i + 1, a).some((w, k, seen) => (w.pos === 'AUX' || LINKING.has(w.lemma)) && k > 0 && (seen[k - 1].pos === 'NOUN' || seen[k - 1].pos === 'PROPN' || CLIENT_PRONOUNS.has(seen[k - 1].lower) || seen[k - 1].lower === 'it'));
       // ("I noted her frustration": the client's, by the possessive; not "my own", "own frustration".)
-      const hers = a >= 0 && toks.slice(i + 1, a).some((w) => HERS.has(w.lower));
+      const hers = a >= 0 && toks.slice(i + 1, a).some((w) => W_HIS_HER_THEIR.has(w.lower));
       if (a >= 0 && !ofAnother && !hers && (role === 'therapist' || lemma === 'feel')) { add('TR', role === 'therapist' ? 0.7 : 0.6, start, a + 1, 'therapist-affect'); return true; }
       // (A note's "found self lecturing": "self" for "myself" right after the verb, not "noticed self-harm scars".)
       const self = toks[i + 1]?.lower === 'self' && toks[i + 2]?.text !== '-' && toks[i + 2]?.pos === 'VERB';

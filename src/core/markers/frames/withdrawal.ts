@@ -5,7 +5,7 @@
  */
 import { clauseOf, objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
+import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
 
 const CALL_VISIT = words('call visit');
 const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
@@ -193,7 +193,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const w = within(s, joke + 1, Math.min(s.tokens.length, joke + 9), WHENEVER);
     // ("every time his brother came near the barbecue": someone else coming near something is no topic of ours.)
     const who = w >= 0 ? toks[w + 1]?.lower === 'time' ? toks[w + 2] : toks[w + 1] : undefined;
-    const someoneElse = who !== undefined && (['his', 'her', 'their'].includes(who.lower) || who.pos === 'PROPN');
+    const someoneElse = who !== undefined && (W_HIS_HER_THEIR.has(who.lower) || who.pos === 'PROPN');
     const near = w >= 0 && (within(s, w, w + 4, W_I) >= 0 || (!someoneElse && within(s, w + 1, Math.min(s.tokens.length, w + 6), CAME_CLOSE) >= 0));
     if (near) { add('W4', 0.6, i, Math.min(s.tokens.length, w + 8), 'topic'); return true; }
     // "joked that the heart attack had been a good excuse for a holiday": the joke's content is the pain (W6).
@@ -431,7 +431,7 @@ export function responseHits(s: Sentence, add: Add): void {
       const e = quotationEnd(s, i + 2);
       if (NOTHING_ANSWER.test(s.text.slice(toks[i + 2].start, toks[e - 1].end)) && isClient(subjectOf(s, i).role)) { add('W2', 0.6, i, Math.min(toks.length, e + 1), 'minimal-response'); continue; }
     }
-    if (!V.RESPONSE.has(t.lower) || s.quoted[i] || toks[i - 1]?.pos === 'PRON' && !['her', 'his', 'their'].includes(toks[i - 1].lower)) continue;
+    if (!V.RESPONSE.has(t.lower) || s.quoted[i] || toks[i - 1]?.pos === 'PRON' && !W_HIS_HER_THEIR.has(toks[i - 1].lower)) continue;
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     const from = Math.max(0, i - 3);
     const to = Math.min(toks.length, i + 5);
@@ -485,7 +485,7 @@ export function rarelyHits(s: Sentence, add: Add): void {
   for (let i = 1; i < toks.length - 2; i++) {
     if (!RARELY.has(toks[i].lower) || s.quoted[i] || !['eyes', 'eye', 'gaze'].includes(toks[i - 1].lower)) continue;
     if (toks[i + 1].lemma !== 'meet' || !['mine', 'me'].includes(toks[i + 2].lower)) continue;
-    if (!['his', 'her', 'their'].includes(toks[i - 2]?.lower ?? '')) continue;
+    if (!W_HIS_HER_THEIR.has(toks[i - 2]?.lower ?? '')) continue;
     add('W2', 0.65, i - 2, i + 3, 'quiet');
     return;
   }
