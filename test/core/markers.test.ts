@@ -8414,6 +8414,27 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-eighth session, first pass (unseen236, other hands): not once, a sulk, why this session was needed, the bulk of the hour, we\'ve dealt with that, the urge to reassure, wondered whether I was the wrong person, performing for me, more stress, does not translate, a titled client after "and", ends up with the manager, ended up in bed for a week, "end up" no ending', () => {
+    pinCovers([
+      ['W2', 'He did not once meet my eye.', 'did not once meet my eye'],
+      ['W2', 'She sulked for the rest of the session.', 'sulked for the rest'],
+      ['C4', 'He did not see why the assessment was necessary.', 'did not see why the assessment was necessary'],
+      ['W4', 'She spent the bulk of the session on her neighbour\'s extension.', 'spent the bulk of the session on her neighbour\'s extension'],
+      ['W1', 'They said "we\'ve dealt with that" and looked at each other.', 'we\'ve dealt with that'],
+      ['TR', 'The pull to rescue him was hard to resist.', 'The pull to rescue'],
+      ['TR', 'I wondered if I was out of my depth with her.', 'I wondered if I was out of my depth'],
+      ['TR', 'I sensed she was performing for me.', 'I sensed she was performing'],
+      ['C3', 'He said the sleep diary was "just more stress".', 'said the sleep diary was "just more stress"'],
+      ['C3', 'Still no diary. She says it "doesn\'t translate to the classroom".', 'it "doesn\'t translate to the classroom"'],
+      ['W2', 'Mrs K glanced at her husband and did not meet my eye.', 'did not meet my eye'],
+      ['C4', 'She asked whether anything she said "ends up with her manager".', 'asked whether anything she said "ends up with her manager'],
+      ['C3', 'She said the pacing plan "just meant I ended up in bed for three days".', 'said the pacing plan "just meant I ended up in bed for three days"'],
+    ]);
+    pinNoMarker([
+      ['"end up" is where it leads', 'His neighbour never sees the doctor and then ends up in A&E.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -306,6 +306,8 @@ const CLIENT_OPENER = /^\s*(?:(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]*|(she|he|they)|p
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
 /** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
+/** A sentence opened by someone named with a title ("Mr S", "Mrs Okafor"), as a note names its client. */
+const TITLED_SUBJECT = /^\s*(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][\w'’-]*\s+(?!and\b|or\b|&)[a-z]/;
 const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|had|did|would|\w+ed)\b))(?=\s+[a-z])/;
 /**
  * A client's initial just before the cue, after a clause of someone else's ("While her parents described the meals R"):
@@ -737,8 +739,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     // (Only someone named at the start: "Looked at the consultant's letter and then put it face down" is the client's.)
     const opener = sentence.slice(0, from);
     const subject = !sentence.slice(from, start).trim() && /\band then\s*$/i.test(opener) && THIRD_PARTY.exec(opener)?.index === 0 ? opener.replace(/then\s*$/i, '') : sentence.slice(from, start);
-    // A predicate after "and" shares the sentence's subject ("She kept asking when her daughter was coming and did not answer").
-    const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
+    // A predicate after "and" shares the sentence's subject ("She kept asking when her daughter was coming and did not answer",
+    // "Mr S looked at his wife and did not meet my eye").
+    const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
     if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject)) return 'third-party';
   }

@@ -12,6 +12,8 @@ import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
 const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
 const INTENSIFIER = /\bliterally\s+(?=\S)/gi;
+/** "did not once meet my eye", "would not even look at me", "never ever": the negation the cues read without its stress. */
+const NOT_ONCE = /(?<=(?:\bnot|n't|n’t|\bnever) )(?:once|even|ever) (?=[a-z]{2,}\b)/gi;
 /**
  * The writer's aside between commas after what they tell ("I wanted, I realise, to prove", "She agreed, I think, too
  * readily"), or who said it ("She was here, she said, because ..."): the sentence as told without it.
@@ -188,7 +190,7 @@ export interface Plain extends Retensed {
 export function plainWords(sentence: string): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
-  for (const re of [QUOTE_FILLER, INTENSIFIER, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
+  for (const re of [QUOTE_FILLER, INTENSIFIER, NOT_ONCE, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }

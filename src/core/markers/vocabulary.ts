@@ -26,7 +26,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization modification
     narrative sleeve sleeves bandage bandages garment garments test tests testing improvisation improvisations recording recordings
-    slide slides powerpoint toy toys cd cds`),
+    slide slides powerpoint toy toys cd cds logging`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule scheduling timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit visits`),
@@ -52,7 +52,7 @@ export const OPPOSE = set(`complain grumble moan protest object argue dispute co
   bristle snipe scorn knock slate`);
 
 /** Opposition that is hostile without an object ("he sneered", "she snapped"): a complaint about the therapist. */
-export const HOSTILE = set(`sneer scoff mock snap bristle snipe glare snarl sulk huff bark`);
+export const HOSTILE = set(`sneer scoff mock snap bristle snipe glare snarl huff bark`);
 
 /** Refusals: of a task (C3), of an intervention (C2). */
 export const REFUSE = set(`refuse decline resist skip abandon boycott`);
@@ -73,7 +73,7 @@ export const HOSTILE_MANNER = set(`icy frosty sneer sneering sneeringly sarcasti
   icily bitterly snide sardonic sardonically acid acidly testily tartly snappily derisively derision edge edgy`);
 
 /** Withdrawal verbs, by subtype. */
-export const WITHDRAW_QUIET = set(`mumble mutter shrug clam zone`);
+export const WITHDRAW_QUIET = set(`mumble mutter shrug clam zone sulk`);
 /** Withdrawal that is also a symptom outside the room ("withdrawn from friends"): a marker only towards the therapy. */
 export const WITHDRAW_FROM = set(`withdraw retreat disengage`);
 export const WITHDRAW_TOPIC = set(`deflect dodge evade sidestep skirt divert digress ramble veer drift sidetrack`);
@@ -276,7 +276,7 @@ const ANTECEDENTS: Record<string, PartOfTherapy> = {};
 for (const w of `homework hw exercise exercises worksheet worksheets diary handout assignment exposure exposures hierarchy
   reprocessing desensitisation desensitization technique skill skills roleplay role-play imagery visualisation
   visualization breathing mindfulness meditation relaxation questionnaire questionnaires experiment tapping script
-  tracking monitoring journaling inventory planner strategy strategies genogram timeline weighing`.split(/\s+/)) ANTECEDENTS[w] = 'task';
+  tracking monitoring journaling logging inventory planner strategy strategies genogram timeline weighing`.split(/\s+/)) ANTECEDENTS[w] = 'task';
 for (const w of 'interpretation reflection reframe formulation reformulation'.split(' ')) ANTECEDENTS[w] = 'intervention';
 for (const w of 'therapy treatment counselling counseling'.split(' ')) ANTECEDENTS[w] = 'therapy';
 

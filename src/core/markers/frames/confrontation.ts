@@ -659,7 +659,9 @@ export function threatFrames(c: VerbContext): boolean {
   const complained = !!after && s.tokens[end].lower === 'out' && ['about', 'to', 'at'].includes(after.lower);
   // "has stopped coming down for lunch": coming somewhere in the house, not to the sessions.
   const somewhereElse = end >= 0 && s.tokens[end].lower === 'coming' && COMING_ELSEWHERE.has(s.tokens[end + 1]?.lower ?? '');
-  if (V.END_VERB.has(lemma) && end >= 0 && !otherObject && !partway && !complained && !somewhereElse) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
+  // "always says it's nothing and then ends up in hospital": "end up" is where something leads, not an ending.
+  const endsUp = lemma === 'end' && end >= 0 && s.tokens[end].lower === 'up';
+  if (V.END_VERB.has(lemma) && end >= 0 && !otherObject && !partway && !complained && !somewhereElse && !endsUp) { add('C5', 0.6, verbGroupStart(c), end + 1, 'ending'); return true; }
   const better = within(s, i + 1, Math.min(to, i + 6), BETTER);
   if ((lemma === 'find' || lemma === 'see' || lemma === 'want') && within(s, i + 1, Math.min(to, i + 3), V.SOMEONE) >= 0 && better >= 0) {
     add('C1', 0.6, verbGroupStart(c), better + 1, 'another-clinician'); return true;
