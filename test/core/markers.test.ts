@@ -8435,6 +8435,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-eighth session, second pass (unseen237, other hands): finishing with a reason, asked twice, an attack described as a wobble in the present, something nicer, until nearly the end, my own wariness, earphones until someone told her, the breathing control, the graded return, if you want to be useful, why I got ill in the first place, put in a box', () => {
+    pinCovers([
+      ['W2', 'She asked twice if we could finish because her parking was running out.', 'asked twice if we could finish'],
+      ['W1', 'He describes Saturday\'s seizure at work as "a blip".', 'describes Saturday\'s seizure at work as "a blip'],
+      ['W4', 'She said "could we talk about something happier".', 'could we talk about something happier'],
+      ['W4', 'He talks about his allotment until nearly the end of the session.', 'talks about his allotment until nearly the end of the session'],
+      ['TR', 'I was aware of my own wariness with him.', 'my own wariness'],
+      ['W2', 'She kept her earphones in until her mum told her to take them out.', 'kept her earphones in'],
+      ['C3', 'He would not try the breathing control.', 'would not try the breathing control'],
+      ['C3', 'She said the graded return was "useless".', 'return was "useless"'],
+      ['C1', 'He said "ring the GP if you want to be useful".', 'ring the GP if you want to be useful'],
+      ['C3', 'She said the meal plan "is why I got ill in the first place".', 'said the meal plan "is why I got ill in the first place"'],
+      ['C2', 'She said "you\'ve put me in a box now".', 'you\'ve put me in a box'],
+    ]);
+    pinNoMarker([
+      ['a drink finished', 'She asked if she could finish her tea.'],
+      ['talk until a film ended', 'She talked until the end of the film.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -353,7 +353,7 @@ const AGREED_BEFORE = /\b(?:which|as|that) (?:we|I) had (?:agreed|arranged|plann
  * was tired") does not excuse it as it excuses a coat kept on "because the room was cold" (LABELLING.md: W2), unless the
  * early end was agreed or told beforehand (AGREED_BEFORE).
  */
-const ASKED_TO_END = /\basked (?:me )?(?:if|whether|to|how long|how much longer)\b[^.;]{0,40}\b(?:early|take|last|left|longer|finish|stop|end|go)\b/i;
+const ASKED_TO_END = /\basked (?:me )?(?:twice |again |repeatedly |three times |several times )?(?:if|whether|to|how long|how much longer)\b[^.;]{0,40}\b(?:early|take|last|left|longer|finish|stop|end|go)\b/i;
 /** A circumstance of the day after "fine despite" (the cue ends at "despite"). */
 const GONE_ON_WITH = /^[^.;]*\b(?:about (?:the|her|his|their) (?:weekend|week|holiday|day|evening|night|trip)\b[^.;]{0,10}\bbecause (?:she|he|they) (?:had|was|were)\b|so (?:we|I) used (?:them|it|the time|those minutes|the minutes left) (?:for|to)|(?:she|he|they) wanted to use (?:the|those) (?:last|remaining|final) (?:minutes|few minutes|ten minutes|five minutes|time)\b|so there (?:was|is) no (?:rush|hurry)|and (?:then )?answered (?:it|them|the question|fully|everything)|and (?:ate|finished) (?:the|her|his|their) (?:whole )?(?:snack|meal|lunch|dinner|breakfast|sandwich|plate|food))\b/i;
 const DESPITE_THE_DAY = /^\s*(?:the|a|an|all the|his|her|their) (?:[\w-]+ )?(?:drive|journey|traffic|weather|rain|snow|cold|heat|delays?|wait|trip|flight|commute|move|early start|late night|night shift|hangover|bus|train|roadworks|parking)\b/i;

@@ -222,6 +222,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     }
     // "refused the role play": the two words of the exercise, which the vocabulary holds as one.
     if (t.lower === 'role' && s.tokens[j + 1]?.lower === 'play' && j + 1 < to) return { cls: 'task', index: j + 1 };
+    // "the breathing control": a task word the tagger reads as an adjective, before an aspect of it, is the task.
+    if (t.pos === 'ADJ' && j + 1 < to && s.tokens[j + 1]?.pos === 'NOUN' && ASPECT.has(s.tokens[j + 1].lemma) && classOfWord(t.lower) === 'task') return { cls: 'task', index: j + 1 };
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     // "the whole thing was 'like primary school drama'": the therapy as a whole, when something is said of it.
     if (t.lower === 'thing' && s.tokens[j - 1]?.lower === 'whole' && ['AUX', 'VERB'].includes(s.tokens[j + 1]?.pos ?? '')) return { cls: 'therapy', index: j };
@@ -256,7 +258,7 @@ const OTHERS = new Set(['her', 'his', 'their', 'own']);
 const NOTION = new Set(['idea', 'thought', 'prospect']);
 
 /** Nouns that are an aspect of what precedes them: "session time", "homework format", "the relaxation work" (a task). */
-const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot', 'work']);
+const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot', 'work', 'control']);
 
 /** Words before a task or parameter word that make it someone else's business (not the therapy's). */
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',

@@ -42,9 +42,9 @@ export const THERAPIST_WORDS: ReadonlySet<string> = new Set(['therapist', 'clini
 /** Every word of the classes above, in one set. */
 export const ALL_OBJECT_WORDS: ReadonlySet<string> = new Set(Object.values(OBJECT_WORDS).flatMap((words) => [...words]));
 
-/** What a tool of therapy is for, before its name: "worry tree", "coping card", "thought bubble" are tasks. */
+/** What a tool of therapy is for, before its name: "worry tree", "coping card", "thought bubble" are tasks; so is work done by degrees ("the graded return"). */
 export const TOOL_FOR = set(`worry coping safety thought thoughts feelings feeling emotion decision grounding mood anger values stress
-  panic craving urge sleep hunger pain fear`);
+  panic craving urge sleep hunger pain fear graded`);
 
 /** Verbs of opposition: their object tells which confrontation subtype (C1–C5) they are. */
 export const OPPOSE = set(`complain grumble moan protest object argue dispute contest challenge question doubt criticise

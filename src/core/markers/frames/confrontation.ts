@@ -77,7 +77,8 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // "asked to pause for a drink of water": a moment's break, not the work cut short.
   if (next?.lower === 'for' && toks.slice(k + 2, k + 5).some((w) => SHORT_BREAK.has(w.lower))) return undefined;
   // What is stopped: before the verb ("for the session to end") or after it ("skip the diary").
-  const named = forSomething ? objectOf(s, i + 2, k - 1) : objectOf(s, k + 1, Math.min(s.tokens.length, k + 4));
+  // (Not what a reason after it names: "finish because her parking was running out".)
+  const named = forSomething ? objectOf(s, i + 2, k - 1) : REASON_AFTER.has(next?.lower ?? '') ? undefined : objectOf(s, k + 1, Math.min(s.tokens.length, k + 4));
   if (named === 'self' || named === 'therapist') return undefined;
   // "asked me to stop the recording so she could ask about the fee privately": stopped to say something else, an
   // arrangement, not the work cut short.
@@ -96,6 +97,9 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
     if (laterDay(toks, early)) return undefined;
     return { subtype: 'W2', end: early + 1 };
   }
+  // "asked if we could finish because his break was ending": finishing, with nothing after it but a reason, is the
+  // session's end brought forward (W2, as "finish early").
+  if (!named && toks[k].lemma === 'finish' && !forSomething && (!next || next.pos === 'PUNCT' || REASON_AFTER.has(next.lower))) return { subtype: 'W2', end: k + 1 };
   // "asked to end the session ten minutes early": the session named and then cut by an amount of its time is
   // leaving it early too (W2), as with nothing named.
   if (named === 'therapy' && !forSomething) {
@@ -113,6 +117,7 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
 
 /** "early next week", "early on Friday": a later day named in the few words after "early", an arrangement. */
 const laterDay = (toks: Sentence['tokens'], k: number) => toks.slice(k + 1, k + 5).some((w) => LATER_DAY.has(w.lower));
+const REASON_AFTER = words('because as since cos so');
 /** The work's own time, which a request can cut short: "end the session early". */
 const OWN_TIME = words('session appointment call group meeting hour');
 const AMOUNT = words('a an few bit little half quarter hour minutes minute ten five fifteen twenty thirty');
