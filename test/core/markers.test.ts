@@ -8455,6 +8455,24 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-eighth session, third pass (unseen238, other hands): pass, I\'m listening; a pretty piece of paper; sorry, being silly, I\'m fine; for the prescription, not the chat; here solely because; back to normal, really; the same thing with comfier chairs; felt it more than he did; lacks any evidence; we were both being handled; someone else who would not stop asking', () => {
+    pinCovers([
+      ['W2', 'She said "pass, I\'m just listening".', 'said "pass, I\'m just listening"'],
+      ['C3', 'He said the safety plan was "a pretty piece of paper".', 'safety plan was "a pretty piece of paper'],
+      ['W1', 'She wept, then said "sorry, being silly, I\'m fine".', 'sorry, being silly, I\'m fine'],
+      ['W7', 'She said she was there "for the prescription, not the chat".', 'for the prescription, not the chat'],
+      ['W7', 'He was here solely because his probation officer insisted.', 'was here solely because'],
+      ['W1', 'He said he was "back to normal, really".', 'back to normal, really'],
+      ['C5', 'He said the group was "just probation with comfier chairs".', 'group was "just probation with comfier chairs"'],
+      ['TR', 'I felt the sadness more strongly than he did.', 'I felt the sadness more strongly than he did'],
+      ['C3', 'She said mindfulness "lacks any evidence".', 'said mindfulness "lacks any evidence"'],
+      ['TR', 'I sensed we were both being managed.', 'I sensed we were both being managed'],
+    ]);
+    pinNoMarker([
+      ['someone else who would not stop asking', 'Her sister "wouldn\'t stop asking" about the wedding.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
