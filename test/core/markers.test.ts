@@ -8473,6 +8473,32 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-eighth session, fourth pass (unseen240, other forms): "can\'t remember saying that" and "can we talk about my dissertation" as replies in a verbatim exchange, a call ended on the client\'s word, excused himself, agrees and doesn\'t do it, drags everything round to her mother, pushed away in arrows, a word and nothing more, townies, "fine" for every segment, ended early at his request, found her hard going, more easily than I should have, stop taking notes, silent through goal setting, when the proper treatment starts, a role with "(me)"', () => {
+    pinCovers([
+      ['W1', 'Th: You said last week you had felt invisible at the party.\nCl: Did I? Can\'t remember saying that.', 'Can\'t remember saying that.'],
+      ['W4', 'Th: That sounded important.\nCl: Can we talk about my essay?', 'Can we talk about my essay?'],
+      ['W2', 'She said "I shouldn\'t have rung" and ended the call.', 'and ended the call'],
+      ['W2', 'When I asked about the funeral she excused herself to the loo.', 'When I asked about the funeral she excused herself'],
+      ['W5', 'He always agrees to the diary but never does it.', 'agrees to the diary but never does'],
+      ['C1', 'She told me I "turn everything back to her dad".', 'told me I "turn everything back to her dad"'],
+      ['C3', 'Thought record -> pushed aside.', 'Thought record -> pushed aside'],
+      ['W2', 'Asked about sleep: "fine", nothing more.', 'Asked about sleep: "fine", nothing more'],
+      ['C5', 'She said the group was "fine for townies".', 'group was "fine for townies"'],
+      ['W1', 'She ticked "ok" for every feeling on the card.', 'ticked "ok" for every'],
+      ['W2', 'We finished ten minutes early at her request.', 'We finished ten minutes early at her request'],
+      ['TR', 'I have found him heavy going this month.', 'I have found him heavy going'],
+      ['TR', 'I backed off sooner than I should have.', 'I backed off sooner than I should have'],
+      ['C7', 'She said "stop taking notes, it\'s weird".', 'stop taking notes'],
+      ['W2', 'He was silent through the check-in.', 'was silent through the check-in'],
+      ['C7', 'He asked twice when the "proper treatment" starts.', 'asked twice when the "proper treatment" starts'],
+      ['TR', 'Facilitator (me) felt flat by the end.', 'Facilitator (me) felt flat'],
+    ]);
+    pinNoMarker([
+      ['the cold caller told', 'She told the cold caller "spare me" and ended the call.'],
+      ['excused himself at the end', 'He excused himself to the toilet before we started.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -157,6 +157,8 @@ const PWP = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other
  * theirs ("OT aware of carrying the whole plan", "When OT asked"); not the therapy itself ("attended OT", "the OT group").
  */
 const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|attended|attends|in|at|to|from|with|of|for) )OT(?:['’]s(?=\s)|(?![\w'’])(?=\s+(?:\w+ly\s+)?(?:aware|noticed|felt|asked|suggested|said|offered|explained|wondered|reflected|invited|tried|found|was|had|raised|named|checked|introduced|showed|gave|encouraged)\b))/g;
+/** A role the note names with "(me)" after it ("Facilitator (me) felt on the back foot", "the worker (me)"): the writer. */
+const ROLE_ME = /(?<![\w'’])(?:(?:the|this) )?(?:[Cc]o-?)?(?:[Ff]acilitator|[Ww]orker|[Pp]ractitioner|[Cc]linician|[Tt]herapist|[Cc]ounsell?or|[Cc]ounselor|[Nn]urse|[Pp]sychologist|[Tt]rainee|[Gg]roup leader|[Ll]ead)\s*\((?:me|myself|I|this writer|writer)\)/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
 const SAID_OF = /\b(?:said|says|stated|states|felt|feels|thinks|thought|complained|told me)(?: that)?\s+$/i;
 /** How the writer was, as a note puts it with no verb ('Writer aware of', 'writer unsure whether'). */
@@ -269,7 +271,8 @@ export function plainWords(sentence: string): Plain | undefined {
   const third = /\b(?:the|this) (?:therap|counsel|psycholog|trainee|supervisee)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const bare = /\b(?:counsell?or|clinician|therapist)\b/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const quoted = third || bare ? quotedSpans(sentence) : [];
-  for (const re of [WRITER, TH, PWP, OT, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
+  const roleMe = /\((?:me|myself|I|this writer|writer)\)/.test(sentence);
+  for (const re of [...(roleMe ? [ROLE_ME] : []), WRITER, TH, PWP, OT, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if ((re === THE_THERAPIST || re === BARE_WRITER) && inside(quoted, m.index)) continue;
