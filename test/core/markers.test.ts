@@ -8499,6 +8499,22 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-eighth session, fifth pass (unseen241, everyday hands): everyone falls over (a fall or a thought everyone has, W1; a habit everyone has, C6), if it shuts you up, pointless and exactly the same, tablets do more than talking, come only because in quotation marks, only laminated, wished I hadn\'t', () => {
+    pinCovers([
+      ['W1', 'When I asked about the nightmares she said "everyone gets those".', 'When I asked about the nightmares she said "everyone gets those"'],
+      ['C6', 'When I asked about the betting he said "everyone bets on the football".', 'When I asked about the betting he said "everyone bets'],
+      ['C1', 'She said she would do the diary "if it shuts you up".', 'if it shuts you up'],
+      ['C5', 'He said "that was useless, I feel no different".', 'that was useless, I feel no different'],
+      ['C5', 'She said her tablets "help more than this does".', 'tablets "help more than this'],
+      ['W7', 'He said he had come "only because his sister nagged".', 'had come "only because his sister nagged'],
+      ['C3', 'He said the sleep leaflet was "what my mum told me, only laminated".', 'leaflet was "what my mum told me, only laminated"'],
+      ['TR', 'I reassured her and then wished I hadn\'t.', 'I reassured her and then wished I hadn\'t'],
+    ]);
+    pinNoMarker([
+      ['a thought everyone has, about someone else', 'Her son said "everyone thinks that" about the exam.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -452,7 +452,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.65, "\\b(?:flat|brief|quiet|quieter|guarded|terse|curt|clipped|vague|evasive|closed|subdued)(?: and (?:flat|brief|quiet|quieter|guarded|terse|curt|clipped|vague|evasive|closed|subdued))? (?:when|whenever|once|as soon as|each time|every time)\\b[^.;]{0,40}\\b(?:raised|came up|come up|asked|mentioned|brought up|returned to|turned to|touched on|approached)\\b"),
   c('W1', 0.65, "\\bnothing (?:much |really )?to (?:report|say|tell|talk about|go over|go into|discuss|unpack)\\b", { speech: true, negative: true }),
   c('W7', 0.65, "\\b(?:tried|done) (?:everything|it all)(?: already| before)?\\b", { speech: true }),
-  c('W7', 0.65, "\\b(?:only|purely|solely) (?:came|come|comes|coming|keeps? coming|kept coming|here|attended|attending|turned up|showed up) (?:back |in |along )?(?:today |at all )?{Q}?because\\b|\\b(?:had|'d|has|'s|have|'ve) come (?:in |along |here )?only because\\b|\\b(?:came|(?:was|is|were|are) here) (?:in |along |here )?(?:only|purely|solely) because\\b"),
+  c('W7', 0.65, "\\b(?:only|purely|solely) (?:came|come|comes|coming|keeps? coming|kept coming|here|attended|attending|turned up|showed up) (?:back |in |along )?(?:today |at all )?{Q}?because\\b|\\b(?:had|'d|has|'s|have|'ve) come (?:in |along |here )?{Q}?only because\\b|\\b(?:came|(?:was|is|were|are) here) (?:in |along |here )?(?:only|purely|solely) because\\b"),
   c('W7', 0.6, "\\b(?:nearly|almost|thought about|considered) (?:cancell?ing|cancell?ed|not coming|not turning up)\\b(?![^.;]{0,20}\\bbecause (?:of )?(?:a|the|her|his|their) (?:cold|flu|bug|illness|temperature|weather|snow|traffic|train|trains|bus|buses|car|childcare|migraine|strike)\\b)"),
   c('C5', 0.7, "\\b(?:should|ought to|expected to|thought (?:she|he|they|i)'?d) be {Q}?(?:further|better|more) (?:along|on|forward|by now)\\b", { speech: true }),
   c('C5', 0.7, "\\b(?:therapy|this|treatment|counsell?ing|it|the approach|the work|talking)\\b[^.;]{0,20}\\bnot for (?:me|her|him|them|someone like|people like)\\b(?! to [\\w-]+)", { negative: true, speech: true }),
@@ -1552,7 +1552,10 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.6, "{Q}(?=[^\"”]{0,60}\\b(?:i'?m|i am|we'?re|we are) (?:all |really |totally )?fine\\b)[^\"”]{0,20}\\bfine\\b[^\"”]{1,20}\\bfine\\b[^\"”]{0,20}\\bfine\\b", { speech: true }),
   c('W2', 0.6, "\\b(?:kept|carried on|went on) (?:typing|texting|scrolling|mending|knitting|sewing|stretching|checking (?:her|his|their) (?:phone|emails?|messages|laptop|rota))\\b(?=[^.;]{0,40}\\b(?:throughout|the whole (?:time|session|hour|call)|all (?:session|hour)|while I|when I|as I)\\b|\\s*,\\s*{Q})|\\b(?:stretching|typing|texting|scrolling|knitting) throughout\\b|\\banswered (?:me )?over (?:her|his|their) shoulder\\b|\\b(?:answered|replied)\\b[^.;]{0,40}\\bwhile (?:checking|scrolling|looking at|texting on|typing on) (?:her|his|their) (?:phone|laptop|emails?|messages|rota)\\b"),
   c('C1', 0.6, "\\basked (?:me )?(?:whether|if) I (?:was|were|am) {Q}?(?:a |an )?(?:[\\w-]+ )?(?:myself|believer|christian|muslim|religious|married|parent|mother|father|mum|dad|veteran|from round here|local)\\b"),
-  c('C6', 0.6, "\\b(?:when|after|as soon as) (?:I|T) (?:mentioned|raised|brought up|asked about|named|queried) (?:the|his|her|their) [\\w-]+(?: [\\w-]+)?\\b[^.;]{0,15}\\b(?:said|replied|snapped|answered)\\b[^.;]{0,5}{Q}[^\"”]{0,10}\\b(?:every(?:one|body)|every [\\w-]+|all (?:the )?[\\w-]+) (?:does|do|[\\w-]+s)\\b", { speech: true }),
+  // (A habit everyone has is the client's defence, C6; a thought, a feeling or a fall everyone has is the feeling put aside,
+  // W1, as the older sets have "everyone thinks that sometimes", "every mum gets those".)
+  c('C6', 0.6, "\\b(?:when|after|as soon as) (?:I|T) (?:mentioned|raised|brought up|asked about|named|queried) (?:the|his|her|their) [\\w-]+(?: [\\w-]+)?\\b[^.;]{0,15}\\b(?:said|replied|snapped|answered)\\b[^.;]{0,5}{Q}[^\"”]{0,10}\\b(?:every(?:one|body)|every [\\w-]+|all (?:the )?[\\w-]+) (?!(?:thinks?|feels?|gets (?:those|that|them|stressed|down|low|sad|anxious|scared|upset|tired)|has (?:those|them|bad days|days like that)|worries|struggles|falls(?: over)?|crashes|cries|panics)\\b)(?:does|do|[\\w-]+s)\\b", { speech: true }),
+  c('W1', 0.6, "\\b(?:when|after|as soon as) (?:I|T) (?:mentioned|raised|brought up|asked about|named|queried) (?:the|his|her|their) [\\w-]+(?: [\\w-]+)?\\b[^.;]{0,15}\\b(?:said|replied|snapped|answered)\\b[^.;]{0,5}{Q}[^\"”]{0,10}\\b(?:every(?:one|body)|every [\\w-]+|all (?:the )?[\\w-]+) (?:thinks?|feels?|gets (?:those|that|them|stressed|down|low|sad|anxious|scared|upset|tired)|has (?:those|them|bad days|days like that)|worries|struggles|falls(?: over)?|crashes|cries|panics)\\b", { speech: true }),
   // And from unseen62's misses: asking to stop until something is over (W2), "I'm not the one who..." when the
   // talk turns to the client (W4), not needing the therapy's stuff (C3), sitting apart from the circle (W2),
   // problems kept in the family (C3), whose side the therapist works for (C1), "that's not relevant" (C2),
@@ -3290,6 +3293,8 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "{Q}(?:same|same old|fine|ok|okay|yes|no|nope|yeah|dunno|nothing|not much|alright|good|meh)[.,!]?{Q},? (?:and )?nothing (?:more|else|further)\\b", { speech: true }),
   // 'picked "fine" for every segment', 'rated "ok" on each': one bland word for every part of a feelings measure (W1).
   c('W1', 0.6, "\\b(?:picked|chose|circled|ticked|pointed to|put|wrote|gave) {Q}(?:fine|ok|okay|good|nothing|alright|all right|normal){Q} (?:for|to|on|in) (?:every|each|all(?: the)?)\\b"),
+  // "I laughed along and then wished I hadn't": my own move regretted.
+  c('TR', 0.6, "\\bI\\b[^.;]{0,40}\\b(?:and )?(?:then )?wished I (?:hadn'?t|had not|had(?:n'?t)? (?:said|done|asked|laughed))\\b"),
   // "I let it happen more easily than I should have": what I allowed, judged by me after.
   c('TR', 0.6, "\\bI\\b[^.;]{0,40}\\b(?:more (?:easily|quickly|readily)|sooner|faster|too (?:easily|quickly|readily)) than I (?:should|ought to) have\\b"),
   // "I've found her hard going": working with the client as it weighs on me.
@@ -3300,6 +3305,12 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "{Q}[^\"”]{0,30}\\b(?:stop|quit) (?:taking|writing|making) notes\\b|{Q}[^\"”]{0,20}\\bput (?:the|your|that) (?:pen|pad|notepad|notebook|clipboard) down\\b", { speech: true }),
   // "silent through goal setting": no word through a piece of the work (W2).
   c('W2', 0.6, "\\b(?:silent|mute|said nothing) (?:through|throughout|during) (?:the )?(?:goal[- ]setting|check-?in|go-?round|round|feedback|discussion|review|{TASK})\\b"),
+  // "if it shuts you up": going along to be rid of me (C1).
+  c('C1', 0.6, "{Q}[^\"”]{0,30}\\b(?:if it|if that|to) (?:shuts?|shut) you up\\b", { speech: true }),
+  // "that was pointless, I'm exactly the same": the work judged by no change in me (C5).
+  c('C5', 0.6, "{Q}(?:that|this|it) (?:was|is) (?:pointless|useless|a waste of time|no use)[,.;]? (?:i'?m|i am|i feel) (?:exactly |just |still )?(?:the same|no different|no better)\\b", { speech: true }),
+  // 'the tablets "do more than talking does"': the medication set above the therapy (C5).
+  c('C5', 0.6, "\\b(?:tablets|pills|meds|medication|antidepressants|sleeping pills)\\b[^.;]{0,10}{Q}?(?:do|does|did|help|helps|helped|work|works|worked) (?:a lot |far |much )?(?:more|better) than (?:talking|this|therapy|counsell?ing|the sessions|coming here|you)\\b"),
   // "talk to the physios if you want to be useful": the therapist's use put in doubt.
   c('C1', 0.6, "{Q}[^\"”]{0,50}\\bif you (?:actually |really )?(?:want|wanna|wanted) to (?:be|make yourself) (?:useful|helpful|of (?:some |any )?use|any use)\\b", { speech: true }),
   c('W2', 0.55, "{Q}[^\"”]{0,30}\\b(?:it'?s|it is|that'?s|that is) (?:finished|over|done|in the past|behind me),? (?:so )?why (?:do|did|are|would) you (?:ask|asking|bring it up|keep asking)\\b", { speech: true }),

@@ -276,7 +276,9 @@ const BELITTLING = new RegExp([
   // The same thing again under a new name ("the same workbook I did inside, different cover", "the same lecture in a
   // different building"); made for someone else's good ("designed to make the lad feel better, not me").
   String.raw`\bthe same [\w-]+(?: [\w-]+)? (?:in|with|under|from|at) (?:a |an )?(?:different|new|another|nicer|fancier|shinier|bigger) [\w-]+|\b(?:designed|meant|made|there) to (?:make|help) (?:[\w-]+ ){1,3}(?:feel better|feel good|happy|look good|sleep at night),? not (?:me|us|the [\w-]+)\b`,
-  // ...or something else with a nicer office ("just the feds with a nicer office", "school with comfier chairs").
+  // ...or something else with a nicer office ("just the feds with a nicer office", "school with comfier chairs"), or "what my nan
+  // used to say, only laminated".
+  String.raw`,? only (?:laminated|printed|in colou?r|glossier|with a logo)\b`,
   String.raw`\b(?:just|only|basically|really) (?:the |a |an )?[\w-]+(?: [\w-]+)? with (?:a |an )?(?:nicer|better|posher|fancier|shinier|new|comfier|friendlier|softer|bigger|smaller) (?:office|offices|room|rooms|building|name|uniform|logo|sofa|sofas|chairs?|badge|face|carpet|biscuits)\b`,
   String.raw`\b(?:same|old) [\w-]+(?: [\w-]+)?,? (?:a |with a |in a )?(?:different|new|fancier|shinier) (?:cover|name|label|wrapper|wrapping|packaging|font|title|badge|logo)\b|\bthe same [\w-]+ (?:i|we) (?:did|had|got|used|was given|were given|have done) (?:inside|before|last (?:time|year)|years ago|at school|in (?:prison|rehab|hospital|jail))\b`,
   String.raw`\b(?:a slot|an hour|time|a session|an appointment|the hour|hours|money) (?:that|which) could (?:have )?(?:been|gone|go|be) (?:spent |used )?(?:on )?[\w-]+`,
