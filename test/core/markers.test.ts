@@ -8515,6 +8515,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-eighth session, sixth pass (unseen242, other Englishes): "grand" said of the counselling is no feeling denied, and "grand, but" of it a judgement; does not apply to; for the office blokes, not us; rang off after fifteen minutes; no dramas, sweet as; every question turned into; same, same, same; hate these visits; no wantin\' a talk; I was out of my depth; the same one from my last rehab; so they can say they did something', () => {
+    pinCovers([
+      ['C5', 'He said the counselling was "grand, but I\'ll manage myself".', 'counselling was "grand, but I\'ll manage myself"'],
+      ['C3', 'She said the worksheet "doesn\'t apply to real people".', 'said the worksheet "doesn\'t apply to real people"'],
+      ['C5', 'He said the group was "for the retired lot, not us".', 'said the group was "for the retired lot, not us"'],
+      ['W2', 'She rang off after ten minutes.', 'rang off after ten minutes'],
+      ['W1', 'He said he was "no dramas, all good".', 'said he was "no dramas, all good'],
+      ['W4', 'She turned every question about her mum into a story about work.', 'turned every question about her mum into'],
+      ['C5', 'He said "same chat, same forms, same nothing".', 'same chat, same forms, same nothing'],
+      ['C4', 'She said "I hate these appointments".', 'I hate these appointments'],
+      ['C2', 'He said he was "not after a chat, just the tablets".', 'not after a chat'],
+      ['TR', 'By the end I was completely out of my depth.', 'I was completely out of my depth'],
+      ['C3', 'He said the diary was "the same one from my last rehab".', 'diary was "the same one from my last rehab"'],
+      ['C3', 'She said the plan was "so they can say they did something".', 'plan was "so they can say they did something"'],
+    ]);
+    pinNoMarker([
+      ['the faint praise of a holiday', 'She said the holiday was "lovely, but too short".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
