@@ -237,6 +237,14 @@ describe('structural layer: markers from who does what to whom', () => {
     assert.deepEqual(found('Then he went quiet and gave one-line answers until the end.'), [['W2', 'went quiet and gave one-line answers']]);
   });
 
+  it('the gate inflects a verb ending in "ee" with its e kept ("agreeing", not "agreing")', () => {
+    assert.ok(inflect('agree').includes('agreeing'));
+    assert.ok(!inflect('agree').includes('agreing'));
+    assert.ok(inflect('agree').includes('agreed'));
+    assert.ok(mayHoldFrame('By the end she was agreeing with everything in a small voice.'));
+    assert.deepEqual(frameHits(withQuotes('She was agreeing with everything.', tokenize('She was agreeing with everything.'))).map((h) => h.subtype), ['W5']);
+  });
+
   it('the gate never turns away a sentence that holds a frame (random sentences from the frames\' words)', () => {
     // Every word of the vocabularies, verbs in all their forms (a form missing from the gate is the bug
     // this catches: "kept" for "keep").

@@ -20,7 +20,8 @@ export function inflect(lemma: string): string[] {
   const stem = lemma.endsWith('e') ? lemma.slice(0, -1) : lemma;
   forms.push(lemma.endsWith('s') || lemma.endsWith('sh') || lemma.endsWith('ch') || lemma.endsWith('x') ? lemma + 'es' : lemma.endsWith('y') && !/[aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ies' : lemma + 's');
   forms.push(lemma.endsWith('y') && !/[aeiou]y$/.test(lemma) ? lemma.slice(0, -1) + 'ied' : stem + 'ed');
-  forms.push(stem + 'ing');
+  // ("agree", "see", "flee" keep their e before -ing: "agreeing", not "agreing".)
+  forms.push(lemma.endsWith('ee') ? lemma + 'ing' : stem + 'ing');
   // One syllable ending consonant–vowel–consonant doubles it: quip, quipped, quipping.
   if (/^[^aeiou]*[aeiou][bdgklmnprtvz]$/.test(lemma)) forms.push(lemma + lemma.at(-1) + 'ed', lemma + lemma.at(-1) + 'ing');
   return forms;
