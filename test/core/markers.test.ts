@@ -8535,6 +8535,27 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-eighth session, seventh pass (unseen243, indirect description): answers shrank, a reason found to check the phone each time, old news, grows quieter the more, you\'d have me in bed, fine, we\'re fine, kept telling me about it whenever I asked, a nicer name, your story not mine, just a record of how little I do, I caught my voice going flat, relieved to stay on the surface, "it\'s not a wall" to my comment on the wall', () => {
+    pinCovers([
+      ['W2', 'His replies dwindled as we went on.', 'replies dwindled'],
+      ['W2', 'She found an excuse to fetch water every time I raised her brother.', 'found an excuse to fetch water every time I'],
+      ['W1', 'He said "that\'s all old news".', 'that\'s all old news'],
+      ['W2', 'He grew quieter the more we talked about the accident.', 'grew quieter the more'],
+      ['C2', 'She said "you\'d have me back to square one".', 'you\'d have me back to square one'],
+      ['W1', 'He said "fine, I\'m fine" and looked away.', 'fine, I\'m fine'],
+      ['W4', 'She kept telling me about her garden whenever I asked about her son.', 'kept telling me about her garden whenever I asked about'],
+      ['C2', 'He said the formulation was "your version of me, not mine".', 'formulation was "your version of me, not mine"'],
+      ['C3', 'She said the sleep diary was "just a list of how badly I sleep".', 'said the sleep diary was "just a list of how badly I sleep"'],
+      ['TR', 'I caught my tone getting sharper.', 'I caught my tone getting'],
+      ['TR', 'I suspect I was relieved to move on.', 'I suspect I was relieved to move on'],
+      ['W1', 'When I commented on the tower he said "it\'s not a tower".', 'it\'s not a tower'],
+    ]);
+    pinNoMarker([
+      ['a question about the rash corrected', 'When I asked about the rash she said "it\'s not a rash".'],
+      ['relieved for a client', 'I was relieved to hear she had got home safely.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

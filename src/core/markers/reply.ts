@@ -236,6 +236,9 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (/^no,? thank(?:s| you)\W*$/i.test(w) && !move.question) return 'C2';
   // "he's a horse, he's feeling hungry": the question about a feeling put back on the animal or the toy as a thing (C2).
   if (/^(?:he'?s|she'?s|it'?s|they'?re) (?:just |only )?(?:an? )?(?:horse|pony|dog|cat|animal|toy|puppet|doll|teddy|robot|car|stone)s?\b/i.test(w) && /\bfeel/i.test(move.asked)) return 'C2';
+  // "it's not a wall" when I commented on the wall: the very thing I named denied (W1).
+  const named = /^(?:it'?s|that'?s|it is|that is|this is|this isn'?t|it isn'?t|they'?re|they are) (?:not )?(?:a |an |the )?([\w-]+)\W*$/i.exec(w);
+  if (named && !move.question && /\bnot\b|n'?t\b/i.test(w) && named[1].length > 2 && new RegExp(`\\b${named[1]}s?\\b`, 'i').test(move.asked)) return 'W1';
   // "it's just paint": what the picture or the play might mean denied (W1).
   if (/^(?:it'?s|that'?s|they'?re) (?:just|only) (?:paint|a drawing|a picture|a doodle|a story|a dream|a game|colou?rs?|sand|toys|play|scribbles?)\W*$/i.test(w)) return 'W1';
   // "I know, I've read it, I just don't agree": what was explained or suggested disagreed with (C2).

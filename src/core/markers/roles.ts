@@ -258,7 +258,7 @@ const OTHERS = new Set(['her', 'his', 'their', 'own']);
 const NOTION = new Set(['idea', 'thought', 'prospect']);
 
 /** Nouns that are an aspect of what precedes them: "session time", "homework format", "the relaxation work" (a task). */
-const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot', 'work', 'control']);
+const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot', 'work', 'control', 'discussion']);
 
 /** Words before a task or parameter word that make it someone else's business (not the therapy's). */
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',

@@ -263,7 +263,7 @@ const BELITTLING = new RegExp([
   String.raw`\b(?:extra|more|unpaid) homework\b|\b(?:sounds?|looks?|feels?) (?:a lot |a bit |just |very much )?like giving up\b|\bthe same (?:[\w-]+ ){1,3}(?:every|each) (?:week|time|session)\b`,
   // A thing dressed up as the work ("noise with a certificate", "chatting with a price tag"), being told what to do by
   // another name ("basically being told to do less"), an hour that could have gone on something else.
-  String.raw`\b[\w-]+ with (?:a|an) (?:certificate|diploma|degree|price tag|badge|lanyard|qualification|clipboard|(?:fancy|posh|long|new|latin|clever) (?:name|title|label))\b`,
+  String.raw`\b[\w-]+ with (?:a|an) (?:certificate|diploma|degree|price tag|badge|lanyard|qualification|clipboard|(?:fancy|posh|long|new|latin|clever|nicer|kinder|softer) (?:name|title|label))\b|\byour (?:story|version|theory|words|take|model|picture)(?: (?:about|of) me)?,? not mine\b`,
   String.raw`\b(?:just|basically|only|really|mostly) being told (?:to|what to|how to|off)\b`,
   // Someone else's hoop, someone else's goals ("your goals, not mine", "belong to you, not me").
   String.raw`(?:'s|’s|\banother) (?:hoops?|gates?|hurdles?|barriers?|obstacles?)\b|\bcovering (?:itself|themselves|their (?:own )?backs?|your (?:own )?backs?|(?:their|your) (?:arses|asses|bums))\b|\b(?:belongs?|belonged) to (?:you|the [\w-]+),? not (?:me|us)\b`,
