@@ -8556,6 +8556,20 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-eighth session, eighth pass (unseen244, busy services): Year 7 homework, "I\'m a professional" in reply to a feeling wondered about, not what the research says, someone more psychodynamic, didn\'t need the lecture, only glanced at me', () => {
+    pinCovers([
+      ['C3', 'He called the workbook "Year 8 homework".', 'called the workbook "Year 8 homework"'],
+      ['W1', 'When I wondered how it had felt he said "I\'m a professional".', 'I\'m a professional'],
+      ['C2', 'She said my link "isn\'t what the evidence shows".', 'isn\'t what the evidence shows'],
+      ['C1', 'He asked if I could suggest someone "with more experience".', 'asked if I could suggest someone "with more experience'],
+      ['C2', 'She said she "didn\'t need a pep talk".', 'didn\'t need a pep talk'],
+      ['W2', 'She talked to her partner and barely looked at me.', 'barely looked at me'],
+    ]);
+    pinNoMarker([
+      ['someone else\'s lecture, told to another', 'She said her son keeps saying "I don\'t need the lecture" to his dad.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
