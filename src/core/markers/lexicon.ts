@@ -46,6 +46,10 @@ const MACROS: Record<string, string> = {
   TRIVIAL_SOURCE,
   // A question whether something will happen ("asked at the start whether"), and no sign after it that the answer
   // settled it ("and was glad that he does"): read by the cues for what is said reaching someone outside.
+  // "When I asked about the drinking he said \"everyone ...": what everyone does, said to my question (C6 or W1 below).
+  ASKED_EVERYONE: "\\b(?:when|after|as soon as) (?:I|T) (?:mentioned|raised|brought up|asked about|named|queried) (?:the|his|her|their) [\\w-]+(?: [\\w-]+)?\\b[^.;]{0,15}\\b(?:said|replied|snapped|answered)\\b[^.;]{0,5}[\"“”'][^\"”]{0,10}\\b(?:every(?:one|body)|every [\\w-]+|all (?:the )?[\\w-]+) ",
+  // What everyone does that is a thought, a feeling or a fall, not a habit.
+  EVERYONE_FEELS: "(?:thinks?|feels?|gets (?:those|that|them|stressed|down|low|sad|anxious|scared|upset|tired)|has (?:those|them|bad days|days like that)|worries|struggles|falls(?: over)?|crashes|cries|panics)\\b",
   ASKED_WHETHER: "\\b(?:asked|asking|asks|wondered|worried|checked|wanted to know|queried)\\b[^.;]{0,30}?\\b(?:whether|if)\\b",
   UNSETTLED: "(?![^.]{0,60}\\b(?:content|reassured|satisfied|happy with|relieved|glad|pleased|fine with|agreed|consented|consent|accepted (?:the|my|this|that) (?:answer|explanation|reassurance)|(?:and|so) I (?:explained|clarified)|(?:I|we) (?:said|confirmed|explained|told (?:her|him|them)) (?:that )?(?:it|they|she|he) (?:would|will|does|did|could))\\b)",
   // ...nor answered by the therapist there and then ("..., and I explained they would not").
@@ -1554,8 +1558,8 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.6, "\\basked (?:me )?(?:whether|if) I (?:was|were|am) {Q}?(?:a |an )?(?:[\\w-]+ )?(?:myself|believer|christian|muslim|religious|married|parent|mother|father|mum|dad|veteran|from round here|local)\\b"),
   // (A habit everyone has is the client's defence, C6; a thought, a feeling or a fall everyone has is the feeling put aside,
   // W1, as the older sets have "everyone thinks that sometimes", "every mum gets those".)
-  c('C6', 0.6, "\\b(?:when|after|as soon as) (?:I|T) (?:mentioned|raised|brought up|asked about|named|queried) (?:the|his|her|their) [\\w-]+(?: [\\w-]+)?\\b[^.;]{0,15}\\b(?:said|replied|snapped|answered)\\b[^.;]{0,5}{Q}[^\"”]{0,10}\\b(?:every(?:one|body)|every [\\w-]+|all (?:the )?[\\w-]+) (?!(?:thinks?|feels?|gets (?:those|that|them|stressed|down|low|sad|anxious|scared|upset|tired)|has (?:those|them|bad days|days like that)|worries|struggles|falls(?: over)?|crashes|cries|panics)\\b)(?:does|do|[\\w-]+s)\\b", { speech: true }),
-  c('W1', 0.6, "\\b(?:when|after|as soon as) (?:I|T) (?:mentioned|raised|brought up|asked about|named|queried) (?:the|his|her|their) [\\w-]+(?: [\\w-]+)?\\b[^.;]{0,15}\\b(?:said|replied|snapped|answered)\\b[^.;]{0,5}{Q}[^\"”]{0,10}\\b(?:every(?:one|body)|every [\\w-]+|all (?:the )?[\\w-]+) (?:thinks?|feels?|gets (?:those|that|them|stressed|down|low|sad|anxious|scared|upset|tired)|has (?:those|them|bad days|days like that)|worries|struggles|falls(?: over)?|crashes|cries|panics)\\b", { speech: true }),
+  c('C6', 0.6, "{ASKED_EVERYONE}(?!{EVERYONE_FEELS})(?:does|do|[\\w-]+s)\\b", { speech: true }),
+  c('W1', 0.6, "{ASKED_EVERYONE}{EVERYONE_FEELS}", { speech: true }),
   // And from unseen62's misses: asking to stop until something is over (W2), "I'm not the one who..." when the
   // talk turns to the client (W4), not needing the therapy's stuff (C3), sitting apart from the circle (W2),
   // problems kept in the family (C3), whose side the therapist works for (C1), "that's not relevant" (C2),
