@@ -305,9 +305,9 @@ function backToOpener(subject: string): boolean {
 const CLIENT_OPENER = /^\s*(?:(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]*|(she|he|they)|pt|client|the client|[A-Z]\.?)\s+(?:\w+ly\s+)?(?:said|says|told|tells|explained|explains|reported|reports|described|describes|mentioned|mentions|complained|complains|insisted|insists|added|felt|feels|thinks|thought)\b/;
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
-/** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
 /** A sentence opened by someone named with a title ("Mr S", "Mrs Okafor"), as a note names its client. */
 const TITLED_SUBJECT = /^\s*(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][\w'’-]*\s+(?!and\b|or\b|&)[a-z]/;
+/** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
 const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|had|did|would|\w+ed)\b))(?=\s+[a-z])/;
 /**
  * A client's initial just before the cue, after a clause of someone else's ("While her parents described the meals R"):

@@ -117,6 +117,7 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
 
 /** "early next week", "early on Friday": a later day named in the few words after "early", an arrangement. */
 const laterDay = (toks: Sentence['tokens'], k: number) => toks.slice(k + 1, k + 5).some((w) => LATER_DAY.has(w.lower));
+/** Words that open a reason after the verb of stopping ("finish because ..."): what follows is why, not what. */
 const REASON_AFTER = words('because as since cos so');
 /** The work's own time, which a request can cut short: "end the session early". */
 const OWN_TIME = words('session appointment call group meeting hour');
