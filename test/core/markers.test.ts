@@ -8570,6 +8570,31 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-ninth session, first pass (unseen246): a question answered with something else, asked about something else instead, in a few words each, something you\'d give a Year 2, only twenty minutes, up to make tea whenever we come close, whatever the nurse thinks, on the outside, skills tested', () => {
+    pinCovers([
+      ['W4', 'Asked about the assault, she described the bus timetable.', 'described the bus timetable'],
+      ['W4', 'When I asked about the diagnosis he went onto his car insurance.', 'went onto his car insurance'],
+      ['W4', 'He asked about the parking permit instead.', 'asked about the parking permit instead'],
+      ['W2', 'She answered my questions about the divorce to the floor, in a few words each.', 'answered my questions about the divorce to the floor, in a few words'],
+      ['C3', 'He said the feelings wheel was "something you\'d give a Year 2".', 'wheel was "something you\'d give a Year 2"'],
+      ['C3', 'He said he "doesn\'t need it written down, he knows what he eats".', 'doesn\'t need it written down'],
+      ['C4', 'She said she could only stay twenty minutes.', 'could only stay twenty minutes'],
+      ['C4', 'He asked why the group "always starts late".', 'asked why the group "always starts late'],
+      ['W4', 'Whenever we get close to the accident, she is up to make tea.', 'Whenever we get close to the accident, she is up to'],
+      ['W5', 'She said "whatever the nurse thinks is best".', 'whatever the nurse thinks is best'],
+      ['W2', 'He kept asking when he would be discharged.', 'kept asking when he would be discharged'],
+      ['W6', 'He described the crash in the even tone of a news report.', 'described the crash in the even tone of a news report'],
+      ['TR', 'I noticed boredom in myself as she talked.', 'I noticed boredom in myself'],
+      ['TR', 'I felt on the outside of their conversation.', 'I felt on the outside'],
+      ['TR', 'I felt my skills were being tested.', 'I felt my skills were being tested'],
+    ]);
+    pinNoMarker([
+      ['an answer to a question about the weekend', 'He talked about the allotment when I asked how he spends his weekends.'],
+      ['an answer to what she enjoys', 'When I asked what she enjoys, she described her pottery class.'],
+      ['an answer to a question about her week', 'Asked about her week, she described the new flat.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -179,6 +179,11 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about the red figure she said "it\'s just paint".'), [['W1', 'it\'s just paint']]);
     assert.deepEqual(replies('When I asked whether the chair was comfortable she said "no thank you".'), []);
   });
+  it('"nothing worth talking about", "that is over, we don\'t talk about it" hold the question away (W1); "nothing worth mentioning, she\'s lovely" about someone praised is no denial', () => {
+    assert.deepEqual(replies('When I asked about the night shift he said "same as ever, nothing worth talking about".'), [['W1', 'same as ever, nothing worth talking about']]);
+    assert.deepEqual(replies('When I asked about her sister she said "that is over, we don\'t talk about it".'), [['W1', 'that is over, we don\'t talk about it']]);
+    assert.deepEqual(replies('When I asked about the trip she said "that is over, it went really well".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -217,6 +217,10 @@ const DISMISSIVE_WORDS = /\b(?:almost |nearly |practically )?(?:finished|did) (?
  * ticked", "a lot of words", "too long", "for old people", "fine for people with energy", "designed to make me
  * fat" (not when a "but" turns it round).
  */
+/** A primary school class: "a Year 4", "reception", "primary schoolers". */
+const SCHOOL_YEAR = String.raw`(?:primary school(?:ers)?|year (?:[1-6]|one|two|three|four|five|six)s?|reception(?: class)?)`;
+/** A child as a teacher has one: "a child", "toddlers", "six-year-olds", "a Year 4". */
+const CHILD = String.raw`(?:child|kid|kids|children|toddlers?|babies|infants?|(?:five|six|seven|eight)-year-olds?|${SCHOOL_YEAR})`;
 const BELITTLING = new RegExp([
   String.raw`\bmakes? no sense\b|\b(?:written|made|meant|designed|pitched) for (?:someone|somebody|people|a person) who (?:wants?|likes?|needs?|has|have|is|are|can|isn'?t|is not|aren'?t|doesn'?t|don'?t|do not|haven'?t|hasn'?t|can'?t)\b|\b(?:is|was|are|were) (?:written|made|meant|designed|set) for (?:someone|somebody) else\b|\b(?:written|made|meant|designed|set|pitched) for (?:someone|somebody|people|a person) (?:half|twice) my (?:age|size|weight)\b|\blike (?:telling|asking) (?:someone|somebody|a person|people|a man|a woman) (?:with|who)\b|\b(?:easy|fine|all right|alright|ok(?:ay)?|simple) (?:when|if|for) (?:you'?ve|you have|you'?re|you are|people who|someone who|somebody who) (?:had|got|slept|not|never)\b|\b(?:easy|fine|all right|alright|ok(?:ay)?|simple|great) (?:if|when) you (?:don'?t|do not|haven'?t|have not|never) (?:have|got|need|work|had)\b|\bfor (?:a man|a woman|someone|somebody|people|folk|a person) with nothing (?:else )?to do\b|\blike everything (?:else )?(?:in|about|at) (?:this|here)\b|\bstuff (?:my|your|any) (?:nan|gran|granny|grandma|mum|mam|mother) (?:could|would) have told me\b`,
   String.raw`\b(?:just|only|merely|basically) (?:a|an|another|some) (?:[\w-]+ )?(?:hoop|box|form|exercise|checklist|list|script|routine|gesture|show|game|test|hurdle|hoops|boxes|numbers?|statistic|process|thing|job)\b`,
@@ -231,7 +235,10 @@ const BELITTLING = new RegExp([
   // what the client had put away ("making me remember stuff I'd forgotten on purpose").
   String.raw`^["“]?(?:watched|judged|tested|spied on|policed|monitored|checked up on|inspected|examined|assessed)\b|\b(?:on trial|under (?:a microscope|surveillance|the microscope)|being (?:watched|judged|tested|spied on|policed|inspected|checked up on))\b`,
   // Work set for a child ("homework for a child", "a game for toddlers").
-  String.raw`\b(?:homework|work|stuff|things?|exercises?|games?|toys?|tasks?|worksheets?|puzzles?|colouring|something) (?:for|from) (?:a |an )?(?:child|kid|kids|children|toddlers?|babies|infants?|(?:five|six|seven|eight)-year-olds?|primary school(?:ers)?)\b`,
+  String.raw`\b(?:homework|work|stuff|things?|exercises?|games?|toys?|tasks?|worksheets?|puzzles?|colouring|something) (?:for|from) (?:a |an )?${CHILD}\b`,
+  // ...or "something you'd give a Year 4": what a teacher would hand a school class (a cue reads "something you'd give a
+  // child" after a part of the therapy, with its own span).
+  String.raw`\b(?:something|stuff|what|the (?:kind|sort) of (?:thing|stuff)) (?:you'?d|you would|they'?d|they would|a teacher would|teachers) (?:give|set|hand out to|do with|use with) (?:to )?(?:a |an )?${SCHOOL_YEAR}\b`,
   String.raw`\bmak(?:es?|ing) me (?:remember|relive|think about|go back (?:to|over)|dig up|feel) [^"”]{0,30}\b(?:i'?d|i had|i'?ve|i have) (?:forgotten|buried|put (?:away|behind me)|left behind|locked away|blocked out)\b`,
   String.raw`\b(?:a )?(?:pity party|talking shop|moaning session|whinge-?fest|moan-?fest)\b|\blike being (?:set lines|kept (?:in|behind)|given lines|back at school|told off|sent to the head|graded|marked|tested)\b|^["“]?(?:more |mainly |mostly |really )?(?:her|his|their|my wife's|my husband's) thing["”]?$`,
   // Time the therapy takes from something the client would rather do.

@@ -86,7 +86,9 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(V.END_VERB), words(V.END_OBJECT)],
   [forms(['find', 'see', 'want']), words(V.SOMEONE)],
   [new Set(['what', 'why']), new Set(['we'])],
-  [forms(V.TALK), new Set(['instead', 'lighter', 'else', 'easier'])],
+  [forms(V.TALK, ['ask']), new Set(['instead', 'lighter', 'else', 'easier'])],
+  // A telling, or going onto something, at the therapist's question ("Asked about the funeral, she described the catering").
+  [forms(['talk', 'chat', 'speak', 'describe', 'go', 'move', 'get']), new Set(['asked', 'enquired', 'inquired', 'raised', 'mentioned', 'wondered'])],
   [forms(['answer', 'reply', 'respond']), new Set(['words'])],
   [words(V.INCONGRUENT_TONE), words(V.TONE_NOUN)],
   [forms(['want']), NEG],

@@ -226,6 +226,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const topic = toks.slice(told, end).some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma) || V.HOSTILE.has(w.lemma));
     if (end > told && !objectOf(s, told, end) && !topic) { add('W4', 0.6, i, end, 'topic'); return true; }
   }
+  if (answeredElsewhere(c)) return true;
   // "Spent much of the session on her car insurance claim"
   // ("the time" is the session's: "spent the time listing what the insurers had said".)
   // (Not "the first ten minutes of the film": minutes of something else than the session.)
@@ -287,10 +288,21 @@ export function withdrawalFrames(c: VerbContext): boolean {
     || within(s, i + 1, Math.min(to, i + 5), W_LIGHTER_ELSE_EASIER) >= 0)) {
     add('W4', 0.6, i, Math.min(s.tokens.length, i + 7), 'topic'); return true;
   }
+  // "asked about the housing letter instead": a question of the client's own put in place of the work, "instead" closing
+  // what was asked about (a few words, no punctuation or second clause between).
+  if (lemma === 'ask' && toks[i + 1]?.lower === 'about' && !s.quoted[i]) {
+    const instead = within(s, i + 3, Math.min(s.tokens.length, i + 8), W_INSTEAD);
+    if (instead > 0 && !toks.slice(i + 2, instead).some((w) => w.pos === 'PUNCT' || w.lower === 'and' || w.lower === 'but')) { add('W4', 0.6, i, instead + 1, 'topic'); return true; }
+  }
   // "answered in a couple of words"
   const wordsAt = lemma === 'answer' || lemma === 'reply' || lemma === 'respond' ? within(s, i + 1, Math.min(to, i + 7), W_WORDS) : -1;
   if (wordsAt >= 0 && within(s, i + 1, Math.min(to, i + 6), W_COUPLE_FEW_ONE) >= 0) {
     add('W2', 0.6, i, wordsAt + 1, 'minimal-response'); return true;
+  }
+  // ...and "answered my questions about the row to the wall, in a few words each": "in a few words" later in the clause.
+  const inWords = lemma === 'answer' || lemma === 'reply' || lemma === 'respond' ? within(s, i + 1, to, W_WORDS) : -1;
+  if (inWords >= 0 && within(s, inWords - 3, inWords, W_COUPLE_FEW_ONE) >= 0 && s.tokens.slice(inWords - 4, inWords).some((w) => w.lower === 'in') && !s.quoted[inWords]) {
+    add('W2', 0.6, i, inWords + 1, 'minimal-response'); return true;
   }
   // "in a level, almost bored voice" telling of pain; "in a bright, chatty way, laughing at the worst parts"
   if (V.RECOUNT.has(lemma) || lemma === 'tell') {
@@ -338,6 +350,58 @@ const WARMING_UP = /^[^.;]*\bthen (?:she|he|they) (?:brought up|raised|came (?:o
 function sceneStart(s: Sentence, k: number, to: number): number {
   for (let j = k; j < to; j++) if (therapistClauseAt(s, j, WHEN_I)) return j;
   return to;
+}
+
+/** Verbs of the therapist's question or turn to something, after "when I" or opening the sentence as "Asked about ...". */
+const ASKED = words('asked enquired inquired raised mentioned wondered');
+/**
+ * Everyday things asked about, or what the client enjoys or looks forward to, where the client's telling of something
+ * else is an answer ("asked about her week", "asked how he spends his mornings", "what she was looking forward to").
+ */
+const EVERYDAY = words(`week weekend day holiday journey morning evening news plan weather trip drive traffic garden house car christmas
+  birthday spend forward enjoy hobby fun interest like help unwind relax good happy`);
+/** Where what the client went onto is named: "went onto diesel prices", "moved on to the kids", "got onto her car". */
+function wentOnto(s: Sentence, i: number, lemma: string): number {
+  const t = s.tokens;
+  if (lemma !== 'go' && lemma !== 'move' && lemma !== 'get') return -1;
+  if (t[i + 1]?.lower === 'onto') return i + 2;
+  return t[i + 1]?.lower === 'on' && (t[i + 2]?.lower === 'to' || t[i + 2]?.lower === 'about') ? i + 3 : -1;
+}
+/**
+ * "Asked about the funeral, she described the catering", "went onto diesel prices when I asked about the panic": at the
+ * therapist's question, the client tells of something else, neither what was asked nor the work (W4). The question is a
+ * "when I asked" clause before or after the telling, or "Asked about ..." opening the sentence; not a question about
+ * the client's week or holiday, where any telling is an answer; what is told is a noun phrase of no core topic, distress
+ * or part of the therapy, sharing no noun with the question.
+ */
+function answeredElsewhere(c: VerbContext): boolean {
+  const { s, i, lemma } = c;
+  const t = s.tokens;
+  if (s.quoted[i]) return false;
+  const told = wentOnto(s, i, lemma) >= 0 ? wentOnto(s, i, lemma)
+    : lemma === 'describe' ? i + 1
+    : (lemma === 'talk' || lemma === 'chat' || lemma === 'speak') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
+  if (told < 0) return false;
+  const end = nounPhraseEnd(s, told, t.length);
+  if (end <= told || t.slice(told, end).every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
+  // The question: a "when I asked" clause before the telling, "Asked about ..." opening the sentence before a comma, or
+  // a "when I asked" clause after what was told.
+  let q: [number, number] | undefined;
+  for (let j = 0; j + 2 < i && !q; j++) if (therapistClauseAt(s, j, WHEN_I) && ASKED.has(t[j + 2].lower)) q = [j + 3, i];
+  if (!q && ASKED.has(t[0]?.lower ?? '') && i > 2 && t.slice(1, i).some((w) => w.text === ',')) q = [1, i];
+  if (!q && therapistClauseAt(s, end, WHEN_I) && ASKED.has(t[end + 2]?.lower ?? '')) q = [end + 3, t.length];
+  if (!q) return false;
+  const asked = t.slice(q[0], q[1]);
+  if (asked.some((w) => EVERYDAY.has(w.lower) || EVERYDAY.has(w.lemma))) return false;
+  const what = t.slice(told, end);
+  const core = what.some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma));
+  const same = what.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && asked.some((x) => x.lemma === w.lemma));
+  const part = objectOf(s, told, end);
+  if (core || same || part) return false;
+  // (A telling, "talked", is the verb alone: cues read "when I asked about X, she talked about" with spans of their own,
+  // which this finding must not widen; "described the catering", "went onto diesel prices" take what was told.)
+  c.add('W4', 0.55, i, lemma === 'talk' || lemma === 'chat' || lemma === 'speak' ? i + 1 : end, 'topic');
+  return true;
 }
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
