@@ -8595,6 +8595,37 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-ninth session, second pass (unseen247, clipped case notes): just routine, why log what I know, makes me imagine it more, explaining the bus timetable when I raised her mother, grinned as she told me, a fuss made about it, phone checked repeatedly, assessed to death, an urge to rush past it, not done, "a faff", my money, had a drink, nothing major, sensed I was one more', () => {
+    pinCovers([
+      ['W1', 'Lost a patient on Tuesday, reported "just routine".', 'reported "just routine"'],
+      ['C3', 'He said "why would I write down what I already know".', 'why would I write down what I already know'],
+      ['C3', 'She said the exposure list "makes me imagine it more".', 'exposure list "makes me imagine it more"'],
+      ['W4', 'When I raised her mother, she started explaining the bus timetable.', 'explaining the bus timetable'],
+      ['W4', 'When I slowed down to the funeral, she asked about the vending machine.', 'asked about the vending machine'],
+      ['W6', 'She grinned as she told me her son has not spoken to her in a year.', 'grinned as she told me her son has not spoken'],
+      ['W1', 'He said "I don\'t want a fuss made about it".', 'I don\'t want a fuss made about it'],
+      ['W1', 'She said "the calls don\'t get to me".', 'the calls don\'t get to me'],
+      ['W2', 'Phone checked repeatedly.', 'Phone checked repeatedly'],
+      ['C5', 'He said they had been "assessed to death".', 'assessed to death'],
+      ['W2', 'She kept scrolling her phone during the session.', 'kept scrolling her phone during the session'],
+      ['C3', 'Homework not done, "a faff".', 'Homework not done, "a faff'],
+      ['W1', 'She said "had a drink, nothing major".', 'had a drink, nothing major'],
+      ['C6', 'He said "it\'s my money".', 'it\'s my money'],
+      ['W2', 'She would not let me into the kitchen.', 'would not let me'],
+      ['C2', 'He said "you\'ll have me selling all my things".', 'you\'ll have me selling all my things'],
+      ['W2', 'Twice asked how many weeks were left.', 'Twice asked how many'],
+      ['W2', 'Took two calls mid-session.', 'Took two calls mid-session'],
+      ['W3', 'She described the crash like a police report.', 'described the crash like a police report'],
+      ['TR', 'I sensed I was one more professional in her life.', 'I sensed I was one more professional in her life'],
+    ]);
+    pinNoMarker([
+      ['a quoted label for a pile of cards', 'Sorted the cards into the "don\'t care" pile.'],
+      ['a judgement turned round by what was done', 'He described the diary as "a faff" but did it anyway and found it useful.'],
+      ['sat side-on to a camera in a photo', 'In the photo she sat side-on to the camera.'],
+      ['an answer that tells of what was asked', 'When I asked about Saturday she told me about the binge.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -184,6 +184,11 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about her sister she said "that is over, we don\'t talk about it".'), [['W1', 'that is over, we don\'t talk about it']]);
     assert.deepEqual(replies('When I asked about the trip she said "that is over, it went really well".'), []);
   });
+  it('a case note\'s reply with no verb of saying ("When I asked what he felt, \\"cold, mainly\\"") is read; a bodily state for a feeling holds it away (W1); someone else\'s word against a suggestion turns it away (C2)', () => {
+    assert.deepEqual(replies('When I asked what he felt on the ledge, "cold, mainly".'), [['W1', 'cold, mainly']]);
+    assert.deepEqual(replies('When I suggested a walk, he said "my wife says I should just rest".'), [['C2', 'my wife says I should just rest']]);
+    assert.deepEqual(replies('When I asked about the weekend, "lovely, thanks".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -305,6 +305,9 @@ function backToOpener(subject: string): boolean {
 const CLIENT_OPENER = /^\s*(?:(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]*|(she|he|they)|pt|client|the client|[A-Z]\.?)\s+(?:\w+ly\s+)?(?:said|says|told|tells|explained|explains|reported|reports|described|describes|mentioned|mentions|complained|complains|insisted|insists|added|felt|feels|thinks|thought)\b/;
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
+/** The close of a quotation that names a pile, a box or a column ('the "doesn't matter" pile'). */
+const QUOTED_LABEL = /^[^"“”.;]{0,3}["”]\s+(?:piles?|box(?:es)?|columns?|categor(?:y|ies)|headings?|trays?|bins?|folders?|labels?|sections?|heaps?|buckets?|jars?)\b/i;
+
 /** A sentence opened by someone named with a title ("Mr S", "Mrs Okafor"), as a note names its client. */
 const TITLED_SUBJECT = /^\s*(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][\w'’-]*\s+(?!and\b|or\b|&)[a-z]/;
 /** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
@@ -665,6 +668,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     if (passesOverMe && rule.reason === 'third-party') continue;
     if (rule.test(rule.window(sentence, start, end), sentence.slice(start, end))) return rule.reason;
   }
+  // 'sorted every card onto the "doesn't matter" pile': words in quotation marks that name a pile, a box or a column
+  // of the work are its label, not anything said.
+  if (QUOTED_LABEL.test(sentence.slice(end))) return 'word-sense';
   // "my own impatience with the pace": outside the client's words, "my own" is the therapist's.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])my\s+own\s+$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   // "I felt unwelcome and was relieved when she asked me to go": the client's act as the occasion of the therapist's

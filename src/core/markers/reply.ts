@@ -29,6 +29,8 @@ const REPLY_AFTER = new RegExp(String.raw`\b(?:she|he|they|pt|the client|client|
 const MY_MOVE = String.raw`my (?:one |only |first |gentle |next )?(?:question|questions|comment|reflection|suggestion|offer|idea|invitation)\b`;
 const ANSWERED_MOVE = new RegExp(String.raw`\b(?:answered|met) ${MY_MOVE}|\b${MY_MOVE}[^"“.;]{0,60}?\b(?:got|drew|earned)\s*[,:]?\s*["“]`, 'i');
 const REPLY_WITH = new RegExp(String.raw`\b${MY_MOVE}[^"“.;]{0,60}?\b(?:with|got|drew|earned)\s*[,:]?\s*["“]([^"”]{1,200})["”]`, 'dgi');
+/** A case note's reply with no verb of saying, straight after the move's clause: 'When I asked what he felt, "cold, mainly".' */
+const REPLY_BARE = /^\s*(?:(?:when|after|as|once)\s+(?:I|T|Th)\s+|(?:when\s+)?asked\s+)[^"“.;]{3,80}?,\s*["“]([^"”]{1,200})["”]/dgi;
 /** The reply before the move: 'She said "..." when I asked'. */
 const REPLY_BEFORE = new RegExp(String.raw`\b${SPEECH}(?:\s+\w+ly)?\s*[,:]?\s*["“]([^"”]{1,200})["”](?:\s+(?:in|on|into|over) (?:the|a|her|his|their) [\w-]+(?: box)?)?,?\s+(?:when|after|as|each time|every time|whenever)\s+(?:I|T|Th|we|the therapist)\s+(?:\w+ly\s+)?${MOVE}\b`, 'dgi');
 
@@ -183,7 +185,7 @@ const moveIn = (sentence: string) => THERAPIST_MOVE.exec(sentence) ?? ANSWERED_M
 
 /** The client's quoted replies to the move: after it, right before it ('said "..." when I asked'), or 'with "..."'. */
 function* quotedReplies(sentence: string, move: RegExpExecArray): Generator<RegExpExecArray> {
-  for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH]) {
+  for (const re of [REPLY_AFTER, REPLY_BEFORE, REPLY_WITH, REPLY_BARE]) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) if (re !== REPLY_AFTER || m.index >= move.index) yield m;
@@ -255,6 +257,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (move.feelingAsked && /^nothing\b(?! (?:else|more|much)\b)/i.test(w)) return 'W1';
   // ...or one bland word for all of it ("adequate", "functional").
   if (move.feelingAsked && /^(?:adequate|functional|acceptable|average|standard|unremarkable|satisfactory|neutral)\W*$/i.test(w)) return 'W1';
+  // ...or a bodily state for it ("cold, mainly", "tired, that's all").
+  if (move.feelingAsked && /^(?:just |mainly |mostly |a bit |really )?(?:cold|hot|tired|hungry|sore|wet|thirsty|stiff|achy|sleepy)(?:,? (?:mainly|mostly|really|i suppose|i guess|that'?s all|that'?s it))?\W*$/i.test(w)) return 'W1';
   if (move.feelingAsked && literal(w, move.asked)) return 'W2';
   // Asked what it was like: "it's normal", "it's feedback, it's normal" puts the feeling aside.
   if (move.feelingAsked && /\b(?:it'?s|that'?s|it was) (?:just |perfectly |totally |completely )?(?:normal|standard|routine|expected)\W*$/i.test(w)) return 'W1';
@@ -264,6 +268,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (move.feelingAsked && /^(?:just |only |a bit |a little )?[\w-]+,? (?:that'?s all|that'?s it|nothing more)\W*$/i.test(w)) return 'W1';
   if (!move.question && NONE_THERE.test(w)) return 'W1';
   if (YOUR_JOB.test(w)) return 'C1';
+  // "my teachers say I should just work harder", to a suggestion: someone else's word set against the move (C2).
+  if (!move.question && /^(?:my|the|our) (?:[\w-]+ ){0,2}(?:says?|said|thinks?|reckons?|told me) (?:i|we) (?:should|need to|ought to|have to|must) (?:just )?[\w-]+/i.test(w)) return 'C2';
   // A question is asked, not a reply refused (what the cues know of "why do I have to" stands).
   if (/\?\s*$/.test(w)) return undefined;
   // "I'd wake up and not be at this school", said to the miracle question: a wish imagined, not the move refused.

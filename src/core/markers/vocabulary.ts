@@ -133,7 +133,7 @@ export const DISMISSIVE = set(`nursery playschool preschool creche nosy nosey pr
   gimmick gimmicky patronising patronizing insulting torture hell boring tedious fluffy grader kindergarten toddlers american californian hippy hippie
   infants schoolkids indulgent self-indulgent navel-gazing wishy-washy airy-fairy touchy-feely pretentious naff cringe cringey gimmicky psychobabble bullshit crap
   ridiculous irrelevant worse nowhere fake cheesy corny twee forced contrived artificial mechanical madness insane bonkers
-  barmy tick-box box-ticking hoop-jumping cult charade farce pantomime fiddly faffy clunky starvation interrogation
+  barmy tick-box box-ticking hoop-jumping cult charade farce pantomime fiddly faffy faff clunky starvation interrogation
   inquisition punishment babyish chore chores whingeing whinging whining infantilising infantilizing belittling hokey`);
 /** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
 export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch quarter part turn check-in slot call visit`);

@@ -642,7 +642,8 @@ export function wouldNotFrame(c: VerbContext): boolean {
 }
 const WOULD = words('would wo will');
 const WITHHELD = words('say tell explain elaborate speak share talk describe');
-const SEE = words('see read look have');
+/** What the client would not let me do: see it, or come in ("would not let me into the back bedroom"). */
+const SEE = words('see read look have into in inside near enter');
 const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any about');
 
 /** Where "coming" goes when it is not to the sessions: "has stopped coming down for lunch". */

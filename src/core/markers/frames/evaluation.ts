@@ -62,6 +62,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // the client's opinion ("said the session time never works").
     let evalFrom = -1;
     let evalTo = -1;
+    // Whether the client's words follow a note's "not done" and a mark ("Diary not done, 'a faff'").
+    let afterUndone = false;
     // "the leaflet I had given her was 'written by someone who ...'": a relative clause of mine (or ours) after the
     // part, its verb and whom it was given to, is passed over to the judgement.
     const mine = !s.quoted[i + 1] && ['i', 'we'].includes(toks[i + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(toks[i + 2]?.pos ?? '');
@@ -101,7 +103,14 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       const labelled = j === about + 1 && cls === 'task' && LABEL_MARK.has(toks[j].text) && toks.slice(0, i).every((w) => LABEL_WORD.has(w.pos) && w.lower !== 're');
       // ("wearing it was '...'": the object of the work's own doing.)
       const doneTo = doingTask && j === i + 1 && toks[j].pos === 'PRON';
-      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !describedAs && !when && !relative && !labelled && !doneTo && !(madeFeel && j === i + 2)) break;
+      // "Blocking software not installed, 'it's a faff'", "Diary not filled in - '...'": a note's "not done" and then,
+      // after a comma, colon or dash, the client's words on it (the particle of "filled in" passed over too).
+      const afterVerb = (k: number) => toks[k - 1]?.pos === 'VERB' || (UNDONE_PARTICLE.has(toks[k - 1]?.lower ?? '') && toks[k - 2]?.pos === 'VERB');
+      const notDone = toks.slice(i + 1, j).some((w) => NEGATORS.has(w.lower))
+        && (UNDONE_MARK.has(toks[j].text) ? afterVerb(j) : UNDONE_PARTICLE.has(toks[j].lower) && toks[j - 1]?.pos === 'VERB' && UNDONE_MARK.has(toks[j + 1]?.text ?? ''));
+      // (The client's words follow the mark: the reach runs on past it.)
+      if (notDone && UNDONE_MARK.has(toks[j].text)) { limit = Math.min(toks.length, j + 3); afterUndone = true; }
+      if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !describedAs && !when && !relative && !labelled && !doneTo && !notDone && !(madeFeel && j === i + 2)) break;
     }
     // After a task's label, words in the first person are what the task holds ("Defusion: 'I'm having the thought
     // that I'm useless'", a thought record's thought), not a judgement of it.
@@ -124,6 +133,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       || (s.quoted[evalFrom] && likened(s, evalFrom, evalTo, sentiment))
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
     if (!dismissive && sentiment(text) > -0.4 && !badHead(s, evalFrom, evalTo, sentiment)) continue;
+    // '"a bit of a faff" but did it anyway and found it useful': the judgement turned round by what the client then did.
+    if (TURNED_AFTER.test(s.text.slice(toks[evalTo - 1].end))) continue;
     // "made him feel less alone": a bad word turned good.
     if (!dismissive && GOOD_TURN.test(text)) continue;
     // "found the imagery exercise moving and cried a little": the judgement itself is a good one.
@@ -136,12 +147,22 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       if (toks[k].pos === 'VERB' && GOOD_EFFECT.has(toks[k].lemma) && !NEGATORS.has(toks[k - 1]?.lower ?? '')) continue;
     }
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
+    // After "not done" the finding ends at the client's first word of dismissal, as the cues for "Activity diary not done,
+    // 'pointless ...'" end theirs.
+    const dismissal = afterUndone ? within(s, evalFrom, evalTo, V.DISMISSIVE) : -1;
+    if (dismissal >= 0) { add(sub, 0.6, joined ? i - 2 : i, dismissal + 1, 'evaluation'); return; }
     add(sub, 0.6, joined ? i - 2 : i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
     return;
   }
 }
 
 const QUOTE_MARK = new Set(['"', '“', '”']);
+/** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
+const TURNED_AFTER = /^\W{0,3}\s*,?\s*but\b[^.;]{0,50}\b(?:did (?:it|them|the [\w-]+) anyway|found (?:it|them) (?:useful|helpful|worth it)|(?:it|they) helped|worth it|glad (?:she|he|they) did|liked it|enjoyed it|kept at it|stuck (?:at|with) it)\b/i;
+/** Marks after which a note gives the client's words on a part not done: a comma, a colon, a dash. */
+const UNDONE_MARK = new Set([',', ':', '-', '–', '—']);
+/** The particle of a verb of doing the work ("filled in", "carried out", "set up"). */
+const UNDONE_PARTICLE = new Set(['in', 'out', 'up']);
 /** Verbs of the work set between sessions: what they take is a task ("practise with the cane"); the rest only when not done ("had not worn the splint"). */
 const PRACTISE = new Set(['practise', 'practice']);
 const USE_AS_SET = new Set(['wear', 'use', 'complete', 'fill']);
@@ -254,7 +275,7 @@ const BELITTLING = new RegExp([
   // Meant for some other kind of person ("for golfers", "for hippies").
   String.raw`^["“]?(?:just |only |more |really |all |fine |ok |okay |good |great )?for (?:(?:[\w-]+ )?[\w-]+(?:ers|ists|ians|asts)|civvies|civilians|normal people|ordinary people|regular people|hippies|monks|yogis|athletes|kids|children|babies|toddlers|snowflakes|posh people|rich people|middle-class people|(?:drama |acting |theatre |art |film )?students|actors|luvvies|performers)["”]?$`,
   // A part of the therapy that makes the trouble bigger, or a test set to keep the client from something.
-  String.raw`\bmak(?:es?|ing) (?:me|him|her|them) (?:notice|think about|focus on|worry about|dwell on|obsess (?:over|about)|check|count|feel) (?:it|them|that|things|(?:the |my |his |her )?[\w-]+) more\b|\b(?:a test|a trick|a trap|a hoop|an excuse|a way|designed|meant|set up) to (?:stop|keep|catch|trip|fail|block|refuse|deny) (?:me|us|people)\b`,
+  String.raw`\bmak(?:es?|ing) (?:me|him|her|them) (?:notice|think about|focus on|worry about|dwell on|obsess (?:over|about)|check|count|feel|picture|imagine|see) (?:it|them|that|things|(?:the |my |his |her )?[\w-]+) more\b|\b(?:a test|a trick|a trap|a hoop|an excuse|a way|designed|meant|set up) to (?:stop|keep|catch|trip|fail|block|refuse|deny) (?:me|us|people)\b`,
   // A part of the therapy fitted to a life the client has not got, or one more way of being measured.
   String.raw`\bfor (?:a life|a person|someone|somebody|people|a world|a body) (?:i'?m not|i am not|(?:i|she|he|they|you) (?:haven'?t got|hasn'?t got|don'?t have|doesn'?t have|never had|can'?t))\b|\b(?:another|just a|one more|a new) (?:way|excuse|reason|chance|means) (?:of|to|for) (?:count(?:ing)?|measur(?:e|ing)|judg(?:e|ing)|test(?:ing)?|check(?:ing)? up|control(?:ling)?|monitor(?:ing)?|watch(?:ing)?|weigh(?:ing)?|polic(?:e|ing)|grad(?:e|ing)|scor(?:e|ing)|mark(?:ing)?)\b`,
   // Nothing new to the client: what they have done for years, what they knew already.

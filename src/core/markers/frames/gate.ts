@@ -81,14 +81,14 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['go', 'take']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time', 'minutes'])],
   // "carried on doing her crossword", "kept on with his game": going on with something of the client's own.
   [forms(['carry', 'continue', 'keep']), new Set(['on', 'with', 'doing', 'reading', 'playing', 'typing', 'scrolling', 'watching', 'texting'])],
-  [forms(['feel', 'notice']), new Set(['i'])],
+  [forms(['feel', 'notice', 'sense']), new Set(['i'])],
   [forms(['roll']), new Set(['eyes'])],
   [forms(V.END_VERB), words(V.END_OBJECT)],
   [forms(['find', 'see', 'want']), words(V.SOMEONE)],
   [new Set(['what', 'why']), new Set(['we'])],
   [forms(V.TALK, ['ask']), new Set(['instead', 'lighter', 'else', 'easier'])],
   // A telling, or going onto something, at the therapist's question ("Asked about the funeral, she described the catering").
-  [forms(['talk', 'chat', 'speak', 'describe', 'go', 'move', 'get']), new Set(['asked', 'enquired', 'inquired', 'raised', 'mentioned', 'wondered'])],
+  [forms(['talk', 'chat', 'speak', 'describe', 'explain', 'ask', 'go', 'move', 'get']), new Set(['asked', 'enquired', 'inquired', 'raised', 'mentioned', 'wondered', 'slowed', 'turned', 'came', 'returned', 'brought', 'moved'])],
   [forms(['answer', 'reply', 'respond']), new Set(['words'])],
   [words(V.INCONGRUENT_TONE), words(V.TONE_NOUN)],
   [forms(['want']), NEG],

@@ -133,8 +133,8 @@ export function therapistFrames(c: VerbContext): boolean {
       }
       // "I felt I was standing between her and her brother", "I felt as if I were keeping her from something": the
       // therapist's own place beside the client, felt; not a good one ("I felt I was getting to know her") and not a
-      // place beside no one ("I felt I was on time for once").
-      if (lemma === 'feel' && role === 'therapist') {
+      // place beside no one ("I felt I was on time for once"); "I sensed I was one more demand on her" too.
+      if ((lemma === 'feel' || lemma === 'sense') && role === 'therapist') {
         const end = placeFelt(s, i);
         if (end > 0) { add('TR', 0.6, start, end, 'therapist-affect'); return true; }
       }

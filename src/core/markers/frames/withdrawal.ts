@@ -352,8 +352,11 @@ function sceneStart(s: Sentence, k: number, to: number): number {
   return to;
 }
 
-/** Verbs of the therapist's question or turn to something, after "when I" or opening the sentence as "Asked about ...". */
-const ASKED = words('asked enquired inquired raised mentioned wondered');
+/**
+ * Verbs of the therapist's question or turn to something, after "when I" ("when I slowed down to the last transfer") or
+ * opening the sentence as "Asked about ...".
+ */
+const ASKED = words('asked enquired inquired raised mentioned wondered slowed turned came returned brought moved');
 /**
  * Everyday things asked about, or what the client enjoys or looks forward to, where the client's telling of something
  * else is an answer ("asked about her week", "asked how he spends his mornings", "what she was looking forward to").
@@ -378,9 +381,11 @@ function answeredElsewhere(c: VerbContext): boolean {
   const { s, i, lemma } = c;
   const t = s.tokens;
   if (s.quoted[i]) return false;
+  // ("started explaining a game update", "asked about parking validation": a telling too; not "told me about", which
+  // looked-alike notes use for the answer itself: "told me about the binge", "about her graduation".)
   const told = wentOnto(s, i, lemma) >= 0 ? wentOnto(s, i, lemma)
-    : lemma === 'describe' ? i + 1
-    : (lemma === 'talk' || lemma === 'chat' || lemma === 'speak') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
+    : lemma === 'describe' || lemma === 'explain' ? i + 1
+    : (lemma === 'talk' || lemma === 'chat' || lemma === 'speak' || lemma === 'ask') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
   if (told < 0) return false;
   const end = nounPhraseEnd(s, told, t.length);
   if (end <= told || t.slice(told, end).every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
