@@ -8626,6 +8626,30 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-ninth session, third pass (unseen248, US English and "this writer"): a case note\'s verb opening the sentence, behavioral activation, BLS, this writer "has ever", in vivo homework, a wish to change the subject, can we stop now (W2), favorites, sleeves whenever it is mentioned, the word changed, time to go, part of the job, everyone does it, told we\'re the problem, her own chest, brief and factual', () => {
+    pinCovers([
+      ['C3', 'Declines to be weighed.', 'Declines to be weighed'],
+      ['C3', 'She said behavioral activation is "common sense dressed up as science".', 'activation is "common sense dressed up as science"'],
+      ['C3', 'Client stops BLS after first set.', 'stops BLS after'],
+      ['W1', 'When therapist reflects "the dolls are sad", child says "no they\'re not, they\'re just sitting".', 'no they\'re not, they\'re just sitting'],
+      ['C1', 'Asks whether this writer "has ever actually lived on a farm".', 'Asks whether this writer "has ever actually lived'],
+      ['C3', 'In vivo homework not done: "lifts aren\'t a thing I do".', 'homework not done: "lifts aren\'t a thing I do"'],
+      ['W2', 'She said "can we stop now".', 'can we stop now'],
+      ['C1', 'He said the therapist "obviously has favourites".', 'obviously has favourites'],
+      ['W2', 'She pulls her sleeves over her hands whenever school is mentioned.', 'pulls her sleeves over her hands whenever'],
+      ['W1', 'When I reflected her anger, she changed the word to "irritation".', 'changed the word to "irritation'],
+      ['W2', 'He asked twice if it was time to go.', 'asked twice if it was time to go'],
+      ['W1', 'He said drinking "is part of the job, everyone does it".', 'is part of the job, everyone does it'],
+      ['C6', 'She said "we came here to be told we\'re the problem".', 'we came here to be told we\'re the problem'],
+      ['TR', 'This writer noticed tightness in her own chest.', 'This writer noticed tightness in her own chest'],
+      ['W3', 'Keeps the revisiting of the fall brief and factual.', 'Keeps the revisiting of the fall brief and factual'],
+      ['TR', 'I noticed a wish to change the subject.', 'I noticed a wish'],
+    ]);
+    pinNoMarker([
+      ['a loss made small is no judgement of the therapy', 'She said "it\'s silly, it was only a cat".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

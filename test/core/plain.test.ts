@@ -38,6 +38,8 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She said "I do not want to" and "I cannot".')?.text, 'She said "I don\'t want to" and "I can\'t".');
     assert.equal(plainWords('When this writer suggested it she laughed at this writer\'s idea.')?.text, 'When I suggested it she laughed at my idea.');
     assert.equal(plainWords('She turned her back on this writer.')?.text, 'She turned her back on me.');
+    // ...and the writer's own verb in the third person, past the client's quotation mark, agrees with "I".
+    assert.equal(plainWords('Asks whether this writer "has ever worked a shift".')?.text, 'Asks whether I "have ever worked a shift".');
     assert.equal(plainWords('He said the clinician at A&E was rude.'), undefined);
     assert.equal(plainWords('She said the writer of the book was brave.'), undefined);
     assert.equal(plainWords('This writer noticed feeling tired.')?.reread, true);

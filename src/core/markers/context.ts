@@ -305,6 +305,11 @@ function backToOpener(subject: string): boolean {
 const CLIENT_OPENER = /^\s*(?:(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]*|(she|he|they)|pt|client|the client|[A-Z]\.?)\s+(?:\w+ly\s+)?(?:said|says|told|tells|explained|explains|reported|reports|described|describes|mentioned|mentions|complained|complains|insisted|insists|added|felt|feels|thinks|thought)\b/;
 /** Pronoun subjects that can be the client, and the therapist's "I". */
 const CLIENT_SUBJECT = /^\s*(?:she|he|they|the client|client|pt|patient|i|we|[A-Z]\.)\b/i;
+/** A wish, urge or pull to do something, right before what it was to do. */
+const WISH_TO = /\b(?:a|an|my|the) (?:[\w-]+ )?(?:wish|urge|pull|temptation|desire|impulse|tug|need|inclination) to\s+$/i;
+/** A sentence the therapist opens as its subject ("I", "T", "this writer", "the therapist", "counselor"). */
+const WRITER_OPENS = /^\s*(?:[-*]\s*)?(?:I|T|Th|[Tt]his writer|[Ww]riter|(?:[Tt]he )?[Tt]herapist|(?:[Tt]he )?[Cc]ounsell?or|(?:[Tt]he )?[Cc]linician|Me:)\s/;
+
 /** The close of a quotation that names a pile, a box or a column ('the "doesn't matter" pile'). */
 const QUOTED_LABEL = /^[^"“”.;]{0,3}["”]\s+(?:piles?|box(?:es)?|columns?|categor(?:y|ies)|headings?|trays?|bins?|folders?|labels?|sections?|heaps?|buckets?|jars?)\b/i;
 
@@ -668,6 +673,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     if (passesOverMe && rule.reason === 'third-party') continue;
     if (rule.test(rule.window(sentence, start, end), sentence.slice(start, end))) return rule.reason;
   }
+  // "This writer noticed embarrassment and a wish to change the subject": the wish, and what it was to do, the writer's.
+  if (opts.clientMove && !opts.inQuote && WISH_TO.test(sentence.slice(0, start)) && WRITER_OPENS.test(sentence)) return 'therapist-subject';
   // 'sorted every card onto the "doesn't matter" pile': words in quotation marks that name a pile, a box or a column
   // of the work are its label, not anything said.
   if (QUOTED_LABEL.test(sentence.slice(end))) return 'word-sense';

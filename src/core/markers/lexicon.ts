@@ -364,7 +364,8 @@ export const CUES: readonly Cue[] = [
 
   // C5 complaints about progress
   c('C5', 0.85, "\\b(?:it|this|therapy|treatment|[a-z]+ing)\\s+(?:isn'?t|is not|'s not|aren'?t|are not|doesn'?t|does not|don'?t|do not)\\s+(?:\\w+ )?(?:working|helping|work|help)\\b(?! (?:hard|on|with|at|two|shifts?|nights?|days?|full|part|from|long|out))", { negative: true, speech: true }),
-  c('C5', 0.8, "[\"“][^\"”]{0,80}\\b{THERAPY}\\b[^\"”.]{0,40}{NEGEVAL}", { negative: true, speech: true }),
+  // (Not '"it's silly, it was only a dog"': the loss made small, "it" the client's own feeling, W1 below.)
+  c('C5', 0.8, "[\"“][^\"”]{0,80}\\b{THERAPY}\\b[^\"”.]{0,40}{NEGEVAL}(?!,? (?:it|he|she) (?:was|is|'s) (?:only|just) (?:a|an|my) )", { negative: true, speech: true }),
   c('C5', 0.8, "\\b(?:said|says|complained|feels?|felt|told me|thinks?)\\b[^.;]{0,20}\\b(?:the )?(?:sessions?|therapy|treatment|this|coming here|group|counsell?ing|psychology|psychotherapy|talking(?! (?:to|with)\\b)|(?:these|our|the) (?:meetings|appointments|visits))\\b[^.;]{0,10}\\b(?:are|is|were|was|have been|had been|feel|felt)\\b\\s*[\"“]?(?:just |so |really |totally |completely )?{NEGEVAL}", { negative: true }),
   c('C5', 0.85, "\\b(?:aren'?t|are not|isn'?t|is not|not) doing (?:anything|much|a thing)\\b", { negative: true, speech: true }),
   c('C5', 0.8, "\\bgoing (?:round|around) in circles\\b", { speech: true }),
@@ -2961,7 +2962,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.55, "{Q}[^\"”]{0,60}\\bwe (?:don'?t|do not) need (?:a|any|the) (?:speech|lecture|sermon|fuss|chat|questions|counselling|therapy)(?=[.!,]?[\"”])(?![^.;]{0,30}\\b(?:retirement|gave one)\\b)", { speech: true, negative: true }),
   c('C1', 0.55, "{Q}whatever i say,? you'?(?:ll|re going to|d) (?:write|believe|side|put|think|listen)\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:this|it|that|what (?:I|she|he) sa(?:id|y)) (?:would|will|could|might) {Q}?(?:go|get sent|be sent|be passed) (?:straight |right )?(?:to|back to) (?:the|my|his|her) (?:judge|police|social worker|manager|boss|employer|school|gp|doctors?|insurers?|magistrates?)\\b"),
-  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) (?:had|have|'d) {Q}?(?:ever )?(?:actually|really|even) (?:taught|worked|been|done|run|managed|raised|nursed|lived|had|met|used)\\b(?![^.;]{0,30}\\b(?:spain|museum|books)\\b)"),
+  c('C1', 0.55, "\\basked (?:whether|if) (?:I|T) {Q}?(?:had|have|'d) {Q}?(?:ever )?(?:actually|really|even) (?:taught|worked|been|done|run|managed|raised|nursed|lived|had|met|used)\\b(?![^.;]{0,30}\\b(?:spain|museum|books)\\b)"),
   c('W7', 0.55, "{Q}(?:i'?ve|we'?ve|i have|we have) been (?:to|through) (?:\\w+|\\d+) (?:of these|meetings|sessions|appointments|courses|therapists|reviews)[^\"”]{0,20}\\band nothing (?:changes|changed|ever changes|happens)\\b", { speech: true }),
   c('C4', 0.55, "\\brecorded (?:the|our) (?:meeting|session|appointment|call|conversation|visit|review) (?:on (?:her|his|their) phone )?without (?:asking|permission|telling me|saying|a word)\\b"),
   c('C3', 0.55, "{Q}[^\"”]{0,40}\\b(?:you|they) (?:were|are|was) (?:already )?(?:meant|supposed) to be doing(?=[.!]?{Q})", { speech: true }),
@@ -3371,6 +3372,18 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.6, "\\b(?:counsell?ed|therapi[sz]ed|assessed|talked|questioned|analysed|analyzed|psychoanalysed|referred|signposted|seen) to death\\b"),
   c('TR', 0.6, "\\bI (?:felt|noticed|was aware of|had|caught)\\b[^.;]{0,50}\\ba (?:wish|urge|pull|temptation|desire) to (?:rush|hurry|skip|move|get|race|gloss) (?:past|on|over|through|away)\\b"),
   c('W2', 0.6, "\\bkept (?:reading|scrolling|texting|writing|revising|drawing|knitting|playing|looking at|doodling) (?:them|it|(?:her|his|their) [\\w-]+)(?: [\\w-]+)? (?:during|through(?:out)?|in|all through) (?:the|our) (?:session|hour|group|call|appointment)\\b"),
+  // Two-hundred-and-fourteenth pass (fifty-ninth session, unseen248, US English and "this writer"): "obviously has
+  // favorites" (C1); sleeves pulled over the hands when a topic is raised (W2); "corrects the word to 'solitude'" (W1);
+  // asks if it is time to go (W2); "part of the sport, everyone does it" (W1); "not paying to hear we're the problem"
+  // (C6); this writer's own shoulders (TR); kept it brief and factual (W3).
+  c('C1', 0.6, "{Q}[^\"”]{0,25}\\b(?:has|have|got|plays?|playing) favou?rites\\b", { speech: true }),
+  c('W2', 0.6, "\\bpull(?:s|ed|ing)? (?:them|(?:her|his|their) sleeves?) (?:down )?over (?:her|his|their) (?:hands|wrists|arms)\\b[^.;]{0,40}\\b(?:when|whenever|as soon as|each time|every time)\\b"),
+  c('W1', 0.6, "\\b(?:corrects?|corrected|changes?|changed|swaps?|swapped|amends?|amended) (?:the|my|that) (?:word|term|label|description) (?:to|for) {Q}[\\w'’-]+", { before: /\b(?:reflect\w*|nam(?:e|es|ed|ing)|suggest\w*|wonder\w*|call\w*|describ\w*)\b/i }),
+  c('W2', 0.6, "\\b(?:asked|asks|asking)\\b (?:me )?(?:twice |three times |again |repeatedly |several times |more than once )?(?:if|whether) (?:it (?:is|was)|it'?s) (?:time to go|nearly time|home time|the end yet|over yet|finished yet)\\b"),
+  c('W1', 0.6, "{Q}(?:it'?s |is |just |that'?s )?part of the (?:sport|job|game|territory|deal|culture),? (?:everyone|everybody|we all|all the lads|every [\\w-]+) (?:does|do|gets?|has|drinks?) (?:it|one|that)\\b", { speech: true }),
+  c('C6', 0.6, "{Q}[^\"”]{0,30}\\bto (?:be told|hear|find out) (?:that )?(?:we'?re|i'?m|we are|i am) the (?:problem|bad guys?|bad parents?|ones? to blame|villains?)\\b", { speech: true }),
+  c('TR', 0.6, "\\b(?:this writer|the writer|writer|the therapist|therapist|the clinician|clinician|the counsell?or|counsell?or) (?:noticed|notices|felt|feels|was aware of|is aware of|became aware of)\\b[^.;]{0,30}\\b(?:her|his|their) own (?:shoulders|jaw|chest|stomach|body|breathing|heart|throat|hands|neck)\\b"),
+  c('W3', 0.6, "\\b(?:keeps?|kept|keeping)\\b (?:[\\w-]+ ){0,8}?(?:brief|short|clipped) and (?:factual|matter-of-fact|clinical|businesslike|to the point)\\b"),
   c('W2', 0.55, "{Q}[^\"”]{0,30}\\b(?:it'?s|it is|that'?s|that is) (?:finished|over|done|in the past|behind me),? (?:so )?why (?:do|did|are|would) you (?:ask|asking|bring it up|keep asking)\\b", { speech: true }),
   c('C5', 0.55, "\\basked (?:whether|if) {Q}?(?:this|it|therapy|the (?:sessions?|therapy|treatment|emdr|sets?|tapping|exercises?|work)) (?:is|was|are|were) (?:actually|really|even) (?:doing|achieving|changing|helping|working)\\b"),
   c('W2', 0.55, "\\b(?:i'?d|i would|she'?d|he'?d|they'?d|(?:she|he|they) would) {Q}?rather be (?:on (?:tiktok|my phone|(?:her|his|their) phone|instagram|snapchat|youtube|the xbox|the playstation|fortnite)|in bed|anywhere (?:else|but here)|somewhere else)\\b"),
@@ -3469,7 +3482,7 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.55, "\\b(?:the )?(?:last|other|previous|old) (?:clinic|service|therapist|counsell?or|doctor|gp|psychiatrist|team|hospital)\\b[^.;\"“]{0,10}{Q}(?:gave|got|put|sent|sorted|fixed)\\b[^\"”]{0,30}\\b(?:and that|which) (?:worked|helped|did the trick|sorted it)\\b", { speech: true }),
   c('W2', 0.55, "\\b(?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|carer|daughter|son) answered (?:my questions|the questions|for (?:him|her|them))\\b[^.;]{0,20}\\bbefore (?:he|she|they) could\\b"),
   c('C7', 0.55, "{Q}we'?re not (?:discussing|talking about|going into|doing) (?:the|my|that|this|it)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
-  c('C3', 0.55, "\\bstopped the (?:[\\w-]+ )?(?:stimulation|bls|tapping|reprocessing|reliving|eye movements)\\b[^.;\"“]{0,20}\\b(?:after|before)\\b"),
+  c('C3', 0.55, "\\bstopped (?:the )?(?:[\\w-]+ )?(?:stimulation|bls|tapping|reprocessing|reliving|eye movements)\\b[^.;\"“]{0,20}\\b(?:after|before)\\b"),
   c('W6', 0.55, "\\brated (?:the|it|her|his)\\b[^.;]{0,30}\\b(?:a )?(?:sud|suds|subjective units?)(?: of)? (?:0|1|2|zero|one|two)\\b[^.;]{0,30}\\bwhile (?:gripping|crying|shaking|clenching|trembling|sweating)\\b"),
   c('C7', 0.55, "\\b(?:killed|knocked|crashed|shot) (?:off |down |over )?(?:every|all|each) (?:other )?[\\w-]+\\b[^.;]{0,20}\\bincluding (?:mine|me|my [\\w-]+)\\b"),
   c('W2', 0.55, "\\bhid (?:under|behind|in) (?:the|a|his|her) [\\w-]+\\b[^.;]{0,40}\\b(?:wouldn'?t|would not|refused to) come out\\b"),

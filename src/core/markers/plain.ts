@@ -157,6 +157,9 @@ const PWP = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other
  * theirs ("OT aware of carrying the whole plan", "When OT asked"); not the therapy itself ("attended OT", "the OT group").
  */
 const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|attended|attends|in|at|to|from|with|of|for) )OT(?:['’]s(?=\s)|(?![\w'’])(?=\s+(?:\w+ly\s+)?(?:aware|noticed|felt|asked|suggested|said|offered|explained|wondered|reflected|invited|tried|found|was|had|raised|named|checked|introduced|showed|gave|encouraged)\b))/g;
+/** A verb in the third person right after the writer's name, past a quotation mark: "has", "is", "does". */
+const AGREES = /^(\s*["“]?)(has|is|does)\b/i;
+const AGREEING: Record<string, string> = { has: 'have', is: 'am', does: 'do' };
 /** A role the note names with "(me)" after it ("Facilitator (me) felt on the back foot", "the worker (me)"): the writer. */
 const ROLE_ME = /(?<![\w'’])(?:(?:the|this) )?(?:[Cc]o-?)?(?:[Ff]acilitator|[Ww]orker|[Pp]ractitioner|[Cc]linician|[Tt]herapist|[Cc]ounsell?or|[Cc]ounselor|[Nn]urse|[Pp]sychologist|[Tt]rainee|[Gg]roup leader|[Ll]ead)\s*\((?:me|myself|I|this writer|writer)\)/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
@@ -284,8 +287,15 @@ export function plainWords(sentence: string): Plain | undefined {
       const subject = re === OT || SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length)) || STATE.test(sentence.slice(m.index + m[0].length))
         // ...or opening the sentence before a word of its own ("This writer became defensive"; not "Th re: HW", "Th and pt").
         || (first && OPENS_WITH_VERB.test(sentence.slice(m.index + m[0].length)));
-      const by = own ? 'my' : subject ? 'I' : 'me';
+      // ...or before its own verb in the third person, past the client's opening quotation mark ('asks whether this writer
+      // "has ever worked a shift"'): the subject, and the verb agrees with "I" ("have").
+      const agrees = !own ? AGREES.exec(sentence.slice(m.index + m[0].length)) : null;
+      const by = own ? 'my' : subject || agrees ? 'I' : 'me';
       edits.push({ start: m.index, end: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
+      if (agrees) {
+        const at = m.index + m[0].length + agrees[1].length;
+        edits.push({ start: at, end: at + agrees[2].length, by: AGREEING[agrees[2].toLowerCase()] });
+      }
     }
   }
   if (!edits.length) return undefined;

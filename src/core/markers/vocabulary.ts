@@ -26,7 +26,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization modification
     narrative sleeve sleeves bandage bandages garment garments test tests testing improvisation improvisations recording recordings
-    slide slides powerpoint toy toys cd cds logging`),
+    slide slides powerpoint toy toys cd cds logging activation bls`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule scheduling timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit visits`),
@@ -232,8 +232,9 @@ export const SAY_MORE = set(`say talk elaborate expand answer speak explain add`
 export const MORE = set(`more anything much further else`);
 /** Leaving early (W2). */
 export const LEAVE = set(`leave go end finish`);
-/** Ending a session or a task in the client's words: "can we just get this over with" (C7). */
-export const CUT_SHORT = set(`skip stop finish end leave get move wrap`);
+/** Cutting a task short in the client's words: "can we just get this over with", "can we skip this" (C7; "can we stop now" asks
+ * to end, W2, as older sets label it). */
+export const CUT_SHORT = set(`skip leave get move wrap`);
 /** Gestures of contempt (C1, or about the part of the therapy they answer): "rolled his eyes", "tutted". */
 export const SCORN_GESTURE = set(`tut smirk snort scoff`);
 /** Adjectives of a telling that does not fit its content (W6), before "voice", "tone", "way", "manner". */

@@ -84,7 +84,12 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
     const hostileNoun = t.pos === 'NOUN' && (V.HOSTILE.has(t.lemma) || V.HOSTILE_MANNER.has(t.lower));
     // The tagger can take a participle for a noun ("Kept joking"): a frame verb's -ing or -ed form that no
     // determiner introduces is read as the verb.
-    const misTagged = t.pos !== 'VERB' && /(?:ing|ed)$/.test(t.lower) && lemmaOfForm(t.lower) !== undefined && !['DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '') && !['his', 'her', 'their', 'my', 'your'].includes(toks[i - 1]?.lower ?? '');
+    // ...and a case note's verb in the present opening the sentence with no subject ("Declines to be weighed", "States
+    // ..."), which the tagger takes for a name: an -s form of a frame verb, first in the sentence and not followed by a
+    // verb of its own (as "Sessions are ..." is).
+    const noteVerb = t.pos !== 'VERB' && /s$/.test(t.lower) && toks.slice(0, i).every((w) => w.pos === 'PUNCT') && lemmaOfForm(t.lower) !== undefined
+      && !['AUX', 'VERB'].includes(toks[i + 1]?.pos ?? '');
+    const misTagged = (t.pos !== 'VERB' && /(?:ing|ed)$/.test(t.lower) && lemmaOfForm(t.lower) !== undefined && !['DET', 'ADJ'].includes(toks[i - 1]?.pos ?? '') && !['his', 'her', 'their', 'my', 'your'].includes(toks[i - 1]?.lower ?? '')) || noteVerb;
     // ("I had a sense of failure": wink tags that "had" an auxiliary, though it is the verb of its clause.)
     const hadSense = t.lemma === 'have' && ['sense', 'feeling'].includes(toks[i + 2]?.lower ?? '') && toks[i + 1]?.pos === 'DET';
     if (!verbLike(t) && !misTagged && !hostileNoun && t.pos !== 'ADJ' && !hadSense) continue;
