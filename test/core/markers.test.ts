@@ -8650,6 +8650,32 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-ninth session, fourth pass (unseen250, exchanges and text chat): the pull to laugh along, cuts me off, a hyphenated technique, won\'t change what happened (W7), that was a joke, anyway did you see, a terrible audience, going to judge, what the letter may say, reassurance from me, earbuds, the real therapist, the feelings column, "k", some other day, busied himself, more tea, just football', () => {
+    pinCovers([
+      ['TR', 'I felt the pull to laugh along.', 'I felt the pull'],
+      ['C1', 'She cuts me off when I name sadness.', 'cuts me off'],
+      ['C3', 'Mum said the worry-time technique was "a lot of faff for nothing".', 'technique was "a lot of faff for nothing"'],
+      ['W7', 'Said talking therapy "won\'t change what happened".', 'talking therapy "won\'t change what happened'],
+      ['C1', 'She said "you\'d make a terrible comedian".', 'you\'d make a terrible comedian'],
+      ['C1', 'She checked whether I was going to judge her.', 'checked whether I was going to judge'],
+      ['C4', 'He asked if the letter could say "stress" and nothing else.', 'asked if the letter could say'],
+      ['C7', 'Sought reassurance from me three times that the test was negative.', 'Sought reassurance from me'],
+      ['W2', 'Kept her earbuds in for the first ten minutes.', 'Kept her earbuds in'],
+      ['C1', 'He asked when the real therapist was coming.', 'asked when the real therapist'],
+      ['C3', 'Left the feelings column blank.', 'Left the feelings column blank'],
+      ['W2', 'Replied "k" to most messages.', 'Replied "k"'],
+      ['W2', 'She typed "can we carry on some other day".', 'can we carry on some other day'],
+      ['W2', 'He busied himself with the kettle for ten minutes before sitting down.', 'busied himself with the kettle for ten minutes before'],
+      ['W4', 'When I asked about his drinking she offered me more tea.', 'offered me more tea'],
+      ['W1', 'He said losing his job was "just football, happens to loads of lads".', 'just football, happens to loads of lads'],
+      ['C5', 'Said the MBT "might suit people without kids".', 'MBT "might suit people without kids"'],
+      ['TR', 'I feel my sentences getting shorter.', 'I feel my sentences getting'],
+    ]);
+    pinNoMarker([
+      ['earbuds taken out on sitting down', 'She had her earbuds in on the walk from the car and took them out when we sat down.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

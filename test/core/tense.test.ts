@@ -14,6 +14,13 @@ describe('present and -ing verb forms read as the past the cues are written in',
     assert.equal(map.get('frustrating'), undefined);
   });
 
+  it('maps the present of a verb whose past is its own base ("cuts", "puts", "lets") when a cue spells that past', () => {
+    const cut = presentToPast(['\\bcut (?:me|T) off\\b', '\\bput (?:it|them) face down\\b']);
+    assert.equal(cut.get('cuts'), 'cut');
+    assert.equal(cut.get('puts'), 'put');
+    assert.equal(cut.get('cutting'), 'cut');
+  });
+
   it('rewrites a verb that opens the sentence or follows the client, and maps offsets back', () => {
     const s = 'Changes the subject whenever the drinking is mentioned.';
     const r = retense(s, map)!;

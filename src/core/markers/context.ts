@@ -84,6 +84,8 @@ const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?<!\
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
 const GOOD_FEELING = /\b(?:steady|steadying|solid|grounded|humbled|inspired|privileged|honou?red|heartened|uplifted|smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed|lik(?:ing|ed) (?:him|her|them|this|the)|fond\w*|tender\w*|affection\w*|look(?:ing)? forward)\b/i;
 /** A good feeling as the next words. */
+/** A pull, urge or temptation towards the good word ("the pull to laugh along", "an urge to smile it away"). */
+const PULLED_TO_GOOD = /\b(?:pull|urge|temptation|tug|impulse|wish) to (?:laugh|smile|joke|relax|reassure)\w*/i;
 const GOOD_FEELING_NEXT = /^\s*(?:(?:really|quite|very|so|rather) )?(?:looking forward|fond|warm\w*|pleased|glad|enjoying|moved(?! (?:to|into|on|out|away|along|around|round|up|down|back|over|aside)\b)|touched|proud|hopeful|relaxed|calm|at ease)\b/i;
 /** A good feeling that turns or fades within the sentence. */
 const FEELING_TURNED = /\b(?:and|but) then\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b/i;
@@ -526,7 +528,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // Glad or relieved when the session ended, though, is a strain.
   // Not when the feeling turns or fades ("tender towards him and then impatient", "look forward to these less than I used to").
   // (Not a warmth overdone: "I overdid the warmth" is strain.)
-  { subtypes: /^TR$/, window: CUE_AND(10), test: (words, cue) => GOOD_FEELING.test(words) && !RELIEVED_AT_END.test(words) && !FEELING_TURNED.test(words) && !OVERDONE.test(cue), reason: 'word-sense' },
+  // (Not "I felt the pull to laugh along": a good word the therapist was pulled towards is the pull, not a good feeling.)
+  { subtypes: /^TR$/, window: CUE_AND(10), test: (words, cue) => GOOD_FEELING.test(words) && !PULLED_TO_GOOD.test(words) && !RELIEVED_AT_END.test(words) && !FEELING_TURNED.test(words) && !OVERDONE.test(cue), reason: 'word-sense' },
   // The good feeling just after the words that open it ("I noticed I was | looking forward to...").
   { subtypes: /^TR$/, window: AFTER(40), test: (words) => GOOD_FEELING_NEXT.test(words) && !FEELING_TURNED.test(words), reason: 'word-sense' },
   { subtypes: /^TR$/, window: SENTENCE, test: matches(JUDGED_SOUND), reason: 'word-sense' },

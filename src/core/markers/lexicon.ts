@@ -3303,7 +3303,7 @@ export const CUES: readonly Cue[] = [
   // 'picked "fine" for every segment', 'rated "ok" on each': one bland word for every part of a feelings measure (W1).
   c('W1', 0.6, "\\b(?:picked|chose|circled|ticked|pointed to|put|wrote|gave) {Q}(?:fine|ok|okay|good|nothing|alright|all right|normal){Q} (?:for|to|on|in) (?:every|each|all(?: the)?)\\b"),
   // "I caught my voice going as flat as his": my own tone heard changing.
-  c('TR', 0.6, "\\bI caught (?:my (?:voice|tone)|the edge in my voice) (?:going|getting|becoming|turning|growing|rising|sharpening)\\b"),
+  c('TR', 0.6, "\\bI (?:caught|catch|feel|felt) (?:my (?:voice|tone|sentences|answers|replies|questions|words)|the edge in my voice) (?:going|getting|becoming|turning|growing|rising|sharpening)\\b"),
   // "I was relieved to stay on the surface": relief at the work avoided.
   c('TR', 0.6, "\\bI (?:think |suspect |realise |realize )?I was (?:quietly |secretly |a bit |rather |somewhat )?relieved (?:to (?:stay|keep|leave|avoid|move on|change the subject|end|finish|not have to)|when (?:she|he|they) (?:changed the subject|moved on|cancelled|didn'?t come|left))\\b"),
   // "In his world I was out of my depth": said of myself without "felt".
@@ -3384,6 +3384,25 @@ export const CUES: readonly Cue[] = [
   c('C6', 0.6, "{Q}[^\"”]{0,30}\\bto (?:be told|hear|find out) (?:that )?(?:we'?re|i'?m|we are|i am) the (?:problem|bad guys?|bad parents?|ones? to blame|villains?)\\b", { speech: true }),
   c('TR', 0.6, "\\b(?:this writer|the writer|writer|the therapist|therapist|the clinician|clinician|the counsell?or|counsell?or) (?:noticed|notices|felt|feels|was aware of|is aware of|became aware of)\\b[^.;]{0,30}\\b(?:her|his|their) own (?:shoulders|jaw|chest|stomach|body|breathing|heart|throat|hands|neck)\\b"),
   c('W3', 0.6, "\\b(?:keeps?|kept|keeping)\\b (?:[\\w-]+ ){0,8}?(?:brief|short|clipped) and (?:factual|matter-of-fact|clinical|businesslike|to the point)\\b"),
+  // Two-hundred-and-fifteenth pass (fifty-ninth session, unseen250, exchanges and text chat): "that was a bit, for the
+  // act" (W1); "anyway, did you see the football?" (W4); "you'd make a terrible audience" (C1); every scale done without
+  // reading it (C3); whether I was "going to judge" (C1); what the notes may say (C4); reassurance sought from me (C7);
+  // earbuds kept in (W2); asked when the real doctor was coming (C1); the feelings column left blank (C3); "k" or "idk"
+  // sent back (W2); "can we carry on some other day" (W2); busied herself (W2); more cake offered when I asked (W4).
+  c('W1', 0.6, "{Q}(?:oh,? |no,? )?(?:that|it) was (?:just )?(?:a bit|a joke|a figure of speech|for (?:the act|a laugh|effect|the stage)|banter|material)\\b", { speech: true }),
+  c('W4', 0.6, "{Q}anyway,? (?:did you (?:see|watch|hear)|how (?:was|were|is|are) your|what about (?:the|your)|have you (?:seen|been|heard))\\b", { speech: true }),
+  c('C1', 0.6, "{Q}?[^\"”]{0,15}\\byou'?d make (?:a|an) (?:terrible|rubbish|awful|lousy|useless|crap|hopeless|shocking) [\\w-]+", { speech: true }),
+  c('C3', 0.6, "\\b(?:did|filled in|completed|ticked|scored|rated|answered) (?:every|each|all the|the whole|all (?:of )?the) (?:scales?|items?|questions?|measures?|questionnaires?|forms?)\\b(?: [\\w-]+){0,5} without (?:reading|looking at|thinking|reading the (?:items|questions))\\b"),
+  c('C1', 0.6, "\\b(?:checked|asked|wanted to know|wondered)\\b (?:whether|if) I (?:was|were|am|would be) {Q}?(?:going to|gonna|about to) (?:judge|lecture|report|tell on|look down on)\\b"),
+  c('C4', 0.6, "\\basked (?:if|whether) (?:the|my|your|her|his) (?:notes|records?|letter|file|report)\\b (?:could|would|can|will|might) (?:say|leave out|not (?:say|mention|include)|only (?:say|mention)|just say)\\b"),
+  c('C7', 0.6, "\\b(?:sought|seeks|seeking|demanded|demands|wanted|wants) reassurance from me\\b|\\b(?:pressed|presses|pressures?|pressured|pushed|pushes) me for reassurance\\b"),
+  c('W2', 0.6, "\\b(?:wore|wears|kept|keeps|had|has|left|leaves) (?:his|her|their|one|both) (?:earbuds|earphones|headphones|airpods|ear ?pods|headset) (?:in|on)\\b(?! (?:the|a) (?:bus|train|car|waiting room|walk|way)\\b)(?![^.;]{0,60}\\b(?:took|takes|taking|take) (?:them|it|one|both) (?:out|off)\\b)"),
+  c('C1', 0.6, "\\basked (?:when|whether|if|where) (?:the |a |she could see a |he could see a )?(?:real|proper|actual|qualified) (?:doctor|therapist|psychologist|counsell?or|nurse|one)\\b"),
+  c('C3', 0.6, "\\b(?:no |left (?:the )?|skipped (?:the )?)(?:feelings?|emotions?|thoughts?|mood) (?:column|box|section|rating)s?\\b(?: (?:blank|empty|out))?"),
+  c('W2', 0.6, "\\b(?:replied|replies|sent back|sends back|typed|types|answered|answers|texted|texts|responded|responds)\\b (?:with )?{Q}(?:k|ok|idk|dunno|yeah|fine|nm|nvm|lol|meh)[.!]?{Q}(?: or {Q}(?:k|ok|idk|dunno|yeah|fine|nm|nvm|lol|meh)[.!]?{Q})?"),
+  c('W2', 0.6, "{Q}can we (?:carry on|continue|pick (?:this|it) up|finish|talk) (?:some )?(?:other|another) (?:day|time)\\b", { speech: true }),
+  c('W2', 0.6, "\\bbusie[sd] (?:herself|himself|themselves)\\b(?: [\\w'-]+){0,8} (?:for|until|before)\\b"),
+  c('W4', 0.6, "\\b(?:offered|offers|went to make|got up to make|fetched|fetches) (?:me )?(?:more |another |some more )?(?:cake|tea|biscuits?|coffee|a cup|a slice)\\b", { before: /\b(?:when|after|as) (?:I|T|we) (?:asked|raised|mentioned|brought up|came to|wondered)\b/i }),
   c('W2', 0.55, "{Q}[^\"”]{0,30}\\b(?:it'?s|it is|that'?s|that is) (?:finished|over|done|in the past|behind me),? (?:so )?why (?:do|did|are|would) you (?:ask|asking|bring it up|keep asking)\\b", { speech: true }),
   c('C5', 0.55, "\\basked (?:whether|if) {Q}?(?:this|it|therapy|the (?:sessions?|therapy|treatment|emdr|sets?|tapping|exercises?|work)) (?:is|was|are|were) (?:actually|really|even) (?:doing|achieving|changing|helping|working)\\b"),
   c('W2', 0.55, "\\b(?:i'?d|i would|she'?d|he'?d|they'?d|(?:she|he|they) would) {Q}?rather be (?:on (?:tiktok|my phone|(?:her|his|their) phone|instagram|snapchat|youtube|the xbox|the playstation|fortnite)|in bed|anywhere (?:else|but here)|somewhere else)\\b"),
@@ -5964,7 +5983,7 @@ export const CUES: readonly Cue[] = [
   // Two-hundred-and-third pass (fifty-seventh session, unseen234): agreed and then "we'll see" (W5); "it's farming, it
   // happens", "I'm not soft" (W1); "who'd want this" (W7); questions about him answered with statistics (W4).
   c('W5', 0.6, "\\bagreed (?:to [^.;]{1,30}?)?,? (?:and )?(?:then|but then) (?:said|added) (?:she|he|they )?{Q}?(?:we'?ll see|maybe|probably not|if i remember|i'?ll try|no promises)\\b"),
-  c('W1', 0.6, "{Q}(?:it'?s|that'?s) (?:just )?(?:farming|nursing|policing|the army|football|rugby|life|the job|business|work),? (?:it|these things|stuff) happens?\\b|{Q}[^\"”]{0,30}\\bi'?m not (?:soft|a softie|weak|a wimp|precious|a snowflake)\\b", { speech: true }),
+  c('W1', 0.6, "{Q}(?:(?:it'?s|that'?s|it was|that was) )?(?:just )?(?:farming|nursing|policing|the army|football|rugby|life|the job|business|work),? (?:(?:it|these things|stuff) )?happens?(?: to (?:loads|lots|plenty|all|most|half) (?:of )?(?:the )?[\\w-]+)?\\b|{Q}[^\"”]{0,30}\\bi'?m not (?:soft|a softie|weak|a wimp|precious|a snowflake)\\b", { speech: true }),
   c('W7', 0.6, "{Q}[^\"”]{0,20}\\bwho(?:'d| would) want (?:this|me|that|someone like me|a [\\w-]+ like me)\\b", { speech: true }),
   c('W4', 0.6, "\\banswered (?:my |every |each |all (?:my )?|the )?questions? (?:about|on|re:?) [^.;]{1,30}\\bwith (?:[\\w-]+ ){0,3}(?:statistics|stats|scores|stories|jokes|something about|news|results)\\b"),
 ];

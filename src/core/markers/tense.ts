@@ -21,6 +21,7 @@ const IRREGULAR_PAST: Record<string, string[]> = {
   forgot: ['forgets', 'forgetting'], meant: ['means', 'meaning'], hung: ['hangs', 'hanging'], struck: ['strikes', 'striking'],
   tore: ['tears', 'tearing'], swore: ['swears', 'swearing'], wept: ['weeps', 'weeping'], led: ['leads', 'leading'], sought: ['seeks', 'seeking'],
   caught: ['catches', 'catching'], taught: ['teaches', 'teaching'], understood: ['understands', 'understanding'], did: ['does'],
+  cut: ['cuts', 'cutting'], put: ['puts', 'putting'], let: ['lets', 'letting'],
 };
 
 /**

@@ -32,7 +32,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     contract gap limit visits`),
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
     change improvement results outcome programme program group assessment module
-    psychodrama dramatherapy psychotherapy cbt dbt emdr hypnotherapy psychoanalysis groupwork calls workshop workshops referral
+    psychodrama dramatherapy psychotherapy cbt dbt emdr erp mbt ipt hypnotherapy psychoanalysis groupwork calls workshop workshops referral
     keywork key-work check-in check-ins coaching psychology`),
 };
 
@@ -204,7 +204,7 @@ export const BRUSH = set(`brush shrug laugh wave play gloss skate skim`);
 /** Joking as a way out of a topic ("joked whenever I asked"). */
 export const JOKE = set(`joke quip`);
 /** Verbs of telling something that happened. */
-export const RECOUNT = set(`describe recount tell mention report talk speak relate discuss narrate`);
+export const RECOUNT = set(`describe recount tell mention report talk speak relate discuss narrate list`);
 /** Ways of telling that do not fit pain (W6). */
 export const INCONGRUENT_MANNER = set(`cheerfully brightly breezily casually flippantly jokingly lightly laughing smiling grinning
   giggling matter-of-factly nonchalantly offhand offhandedly airily blithely jokily jokey light-heartedly lightheartedly joking

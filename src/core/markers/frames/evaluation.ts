@@ -133,6 +133,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       || (s.quoted[evalFrom] && likened(s, evalFrom, evalTo, sentiment))
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
     if (!dismissive && sentiment(text) > -0.4 && !badHead(s, evalFrom, evalTo, sentiment)) continue;
+    // '"won't change what happened", "can't bring him back"': hopelessness about the therapy (W7, as older sets label it
+    // and a cue reads it), not a judgement of it.
+    if (CANNOT_UNDO.test(text)) continue;
     // '"a bit of a faff" but did it anyway and found it useful': the judgement turned round by what the client then did.
     if (TURNED_AFTER.test(s.text.slice(toks[evalTo - 1].end))) continue;
     // "made him feel less alone": a bad word turned good.
@@ -157,6 +160,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
 }
 
 const QUOTE_MARK = new Set(['"', '“', '”']);
+/** What no therapy can do: change what happened, bring someone back. */
+const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t going to) (?:change|undo|bring) (?:what happened|the past|(?:him|her|them) back)\b/i;
 /** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
 const TURNED_AFTER = /^\W{0,3}\s*,?\s*but\b[^.;]{0,50}\b(?:did (?:it|them|the [\w-]+) anyway|found (?:it|them) (?:useful|helpful|worth it)|(?:it|they) helped|worth it|glad (?:she|he|they) did|liked it|enjoyed it|kept at it|stuck (?:at|with) it)\b/i;
 /** Marks after which a note gives the client's words on a part not done: a comma, a colon, a dash. */
@@ -269,6 +274,7 @@ const BELITTLING = new RegExp([
   String.raw`\btoo (?:long|wordy|much|many|complicated|confusing|hard|difficult|basic|simple|fast|quick|quickly|slow|slowly|soon)\b`,
   String.raw`\bfull of (?:people|idiots|nutters|addicts|users|drunks|weirdos|kids|old people|mad people)\b`,
   String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
+  String.raw`\b(?:suits?|suit) (?:people|someone|somebody|those|folk) (?:without|with no|who (?:don'?t|do not|aren'?t|are not))\b`,
   String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|somebody|those|folk) (?:with|whose|who(?:'s|'re|'ve| (?:have|has|can|are|is|believe|believes|buy into|fall for|cry|moan|whinge|complain|enjoy|love|like|likes|want|wants)))\b(?! (?:the same|similar)\b)`,
   // Meant for someone else in the family; being told to endure it.
   String.raw`^["“]?(?:more |mainly |mostly |really )?for (?:her|him|them|the kids|my (?:wife|husband|partner|son|daughter|kids|mum|dad))(?:,? (?:really|not me|mainly|mostly))?["”]?$|\b(?:being )?told to (?:just )?(?:put up with|live with|accept|get over|ignore|lump) (?:it|them|the pain|that)\b`,
@@ -326,8 +332,10 @@ const PLACE = new Set(['at', 'in', 'on', 'with', 'from', 'near', 'by', 'outside'
 function inPrepositionalPhraseOrPossessive(s: Sentence, i: number, prepositions?: Set<string>): boolean {
   for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const w = s.tokens[j];
-    // ("In vivo homework": the Latin of the work's name, not a preposition.)
+    // ("In vivo homework": the Latin of the work's name, not a preposition; nor the particle of a hyphenated name, "the
+    // sliding-in technique".)
     if (w.lower === 'in' && s.tokens[j + 1]?.lower === 'vivo') continue;
+    if (w.pos === 'ADP' && s.tokens[j - 1]?.text === '-') { j -= 2; continue; }
     if ((w.pos === 'ADP' && (!prepositions || prepositions.has(w.lower))) || (w.pos === 'PRON' && W_HIS_HER_THEIR.has(w.lower))) return true;
     // "her old therapist's approach": someone's possessive.
     if (w.lower === "'s" || w.lower === '’s') return true;

@@ -384,7 +384,7 @@ function answeredElsewhere(c: VerbContext): boolean {
   // ("started explaining a game update", "asked about parking validation": a telling too; not "told me about", which
   // looked-alike notes use for the answer itself: "told me about the binge", "about her graduation".)
   const told = wentOnto(s, i, lemma) >= 0 ? wentOnto(s, i, lemma)
-    : lemma === 'describe' || lemma === 'explain' ? i + 1
+    : lemma === 'describe' || lemma === 'explain' || lemma === 'list' ? i + 1
     : (lemma === 'talk' || lemma === 'chat' || lemma === 'speak' || lemma === 'ask') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
   if (told < 0) return false;
   const end = nounPhraseEnd(s, told, t.length);
