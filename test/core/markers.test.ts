@@ -8676,6 +8676,32 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-ninth session, fifth pass (unseen251, reflective prose): this or prison, nothing really though he needed stitches, laughed and asked whether I had ever, before anything else, as though giving evidence, stopped me when I tried, whether I would understand, what more do you want, going easy on him, a lump in my throat, normal in the army, would not take his cap off, picking while saying she never does, a lab error, my last physio tried that, critiqued as, what every teacher gave me, my speech speeding up', () => {
+    pinCovers([
+      ['W7', 'She said it was "because it\'s this or prison".', 'because it\'s this or prison'],
+      ['W1', 'He said it was "nothing really", though the other man needed stitches.', 'nothing really", though the other man needed stitches'],
+      ['C1', 'She laughed and asked whether I had ever been to a rave.', 'laughed and asked whether I had ever'],
+      ['C7', 'He wanted his sick note signed before anything else.', 'wanted his sick note signed before anything else'],
+      ['W3', 'She talked through the crash as though she were giving evidence.', 'talked through the crash as though she were giving evidence'],
+      ['C7', 'He stopped me when I tried to name it.', 'stopped me when I tried to'],
+      ['C1', 'She wondered whether I would ever understand.', 'wondered whether I would ever understand'],
+      ['W2', 'Checked her messages twice.', 'Checked her messages twice'],
+      ['C6', 'He said "I\'ve done the course, what more do you want".', 'I\'ve done the course, what more do you want'],
+      ['C1', 'She said I was "going easy on him".', 'going easy on him'],
+      ['TR', 'A lump came to my throat.', 'A lump came to my throat'],
+      ['W1', 'He said drinking was "normal in the army".', 'normal in the army'],
+      ['W2', 'He would not take his cap off.', 'would not take his cap off'],
+      ['W1', 'She picked at her nails while saying she "never does it now".', 'picked at her nails while saying she "never'],
+      ['C3', 'She critiqued the worksheet as "poorly designed".', 'worksheet as "poorly designed"'],
+      ['C3', 'He said the diary was "what every teacher gave me".', 'diary was "what every teacher gave me"'],
+      ['C5', 'Said the group was "ticking the wellbeing box for the trust".', 'group was "ticking the wellbeing box for the trust"'],
+      ['TR', 'I noticed my speech speeding up.', 'I noticed my speech speeding up'],
+    ]);
+    pinNoMarker([
+      ['a form that is a matter of ticking boxes', 'She said the form for the blue badge was just a matter of ticking the boxes.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

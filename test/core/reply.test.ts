@@ -189,6 +189,11 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I suggested a walk, he said "my wife says I should just rest".'), [['C2', 'my wife says I should just rest']]);
     assert.deepEqual(replies('When I asked about the weekend, "lovely, thanks".'), []);
   });
+  it('"that\'s a lab error" puts the result aside (W1); "my last physio tried that" to a suggestion refuses it on what came before (C2)', () => {
+    assert.deepEqual(replies('When I raised the relapse, he said "that\'s a lab error".'), [['W1', 'that\'s a lab error']]);
+    assert.deepEqual(replies('When I suggested a graded walk, she said "my last physio tried that".'), [['C2', 'my last physio tried that']]);
+    assert.deepEqual(replies('When I asked about the physio, she said "my last physio tried that and it helped".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

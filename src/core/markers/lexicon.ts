@@ -3303,7 +3303,7 @@ export const CUES: readonly Cue[] = [
   // 'picked "fine" for every segment', 'rated "ok" on each': one bland word for every part of a feelings measure (W1).
   c('W1', 0.6, "\\b(?:picked|chose|circled|ticked|pointed to|put|wrote|gave) {Q}(?:fine|ok|okay|good|nothing|alright|all right|normal){Q} (?:for|to|on|in) (?:every|each|all(?: the)?)\\b"),
   // "I caught my voice going as flat as his": my own tone heard changing.
-  c('TR', 0.6, "\\bI (?:caught|catch|feel|felt) (?:my (?:voice|tone|sentences|answers|replies|questions|words)|the edge in my voice) (?:going|getting|becoming|turning|growing|rising|sharpening)\\b"),
+  c('TR', 0.6, "\\bI (?:caught|catch|feel|felt) (?:my (?:voice|tone|sentences|answers|replies|questions|words)|the edge in my voice) (?:going|getting|becoming|turning|growing|rising|sharpening)\\b|\\bI (?:caught|catch|noticed|notice|felt|feel) my (?:own )?(?:speech|pace|talking|speaking) (?:speeding up|getting faster|quickening|racing|rushing)\\b"),
   // "I was relieved to stay on the surface": relief at the work avoided.
   c('TR', 0.6, "\\bI (?:think |suspect |realise |realize )?I was (?:quietly |secretly |a bit |rather |somewhat )?relieved (?:to (?:stay|keep|leave|avoid|move on|change the subject|end|finish|not have to)|when (?:she|he|they) (?:changed the subject|moved on|cancelled|didn'?t come|left))\\b"),
   // "In his world I was out of my depth": said of myself without "felt".
@@ -3403,6 +3403,30 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "{Q}can we (?:carry on|continue|pick (?:this|it) up|finish|talk) (?:some )?(?:other|another) (?:day|time)\\b", { speech: true }),
   c('W2', 0.6, "\\bbusie[sd] (?:herself|himself|themselves)\\b(?: [\\w'-]+){0,8} (?:for|until|before)\\b"),
   c('W4', 0.6, "\\b(?:offered|offers|went to make|got up to make|fetched|fetches) (?:me )?(?:more |another |some more )?(?:cake|tea|biscuits?|coffee|a cup|a slice)\\b", { before: /\b(?:when|after|as) (?:I|T|we) (?:asked|raised|mentioned|brought up|came to|wondered)\b/i }),
+  // Two-hundred-and-sixteenth pass (fifty-ninth session, unseen251, reflective prose): "it's this or a breach" (W7);
+  // "nothing really", though the other lad needed stitches (W1); laughed and asked whether I'd ever (C1); the script
+  // sorted before anything else (C7); an account as though presenting at a case review (W3); stopped me when I tried to
+  // (C7); whether I would understand (C1); emails checked twice (W2); "what more do you want" (C6); going easy on him
+  // (C1); got up to check the meter when I slowed things down (W4); a lump in my throat (TR); "normal in the mess" (W1);
+  // "yes ma'am, no ma'am" (W5); "proves what I already told you" (W7); would not take the beanie off (W2); pulling at
+  // her eyebrows while saying she hardly does it (W1).
+  c('W7', 0.6, "{Q}(?:because )?(?:it'?s|it is) (?:this|here|therapy|counsell?ing|coming here|you) or (?:a breach|prison|jail|court|the sack|going back inside|recall|losing (?:my|the) [\\w-]+)\\b", { speech: true }),
+  c('W1', 0.6, "{Q}[^\"”]{0,25}\\bnothing(?: really| much| serious)?[.!,]?{Q},? (?:though|although|even though|but|when|while) (?:the other|he|she|they|his|her)\\b[^.;]{0,30}\\b(?:stitches|hospital|a&e|broken|injured|bleeding|arrested|admitted)\\b"),
+  c('C1', 0.6, "\\b(?:laughed|scoffed|smirked|snorted|sneered) and asked (?:me )?(?:whether|if) I(?:'d| had| have|'ve)? ever\\b"),
+  c('C7', 0.6, "\\bwanted (?:his|her|their) (?:script|prescription|letter|form|sick note|fit note|certificate|paperwork) (?:sorted|signed|done|written)\\b[^.;]{0,20}\\bbefore (?:anything else|we (?:started|began|talked))\\b"),
+  c('W3', 0.6, "\\b(?:described|told|recounted|went through|talked through|talked about|spoke about|reported)\\b[^.;]{0,60}\\bas (?:if|though) (?:she|he|they) (?:were|was) (?:presenting|reporting|giving evidence|giving a statement|briefing|dictating|reading (?:out )?(?:a|an|the|from))\\b"),
+  c('C7', 0.6, "\\bstopped me (?:when|as|each time|every time) I (?:tried|went|started|began|moved) to\\b"),
+  c('C1', 0.6, "\\b(?:wondered|asked|doubted|questioned)\\b(?: aloud)? (?:whether|if) (?:I|T) (?:would|could|can|will|really|ever) (?:ever |really |possibly )?(?:understand|get it|relate)\\b"),
+  c('W2', 0.6, "\\bchecked (?:her|his|their) (?:emails?|messages|texts|phone)\\b(?: (?:on|in) (?:her|his|their) [\\w-]+)? (?:twice|three times|repeatedly|several times|again and again|more than once)\\b"),
+  c('C6', 0.6, "{Q}[^\"”]{0,40}\\bwhat more do you (?:want|expect)\\b", { speech: true }),
+  c('C1', 0.6, "{Q}?[^\"”]{0,10}\\bgoing easy on (?:him|her|them)\\b"),
+  c('W4', 0.6, "\\bgot up to (?:check|make|get|fetch|look at|answer|feed|put|move|find)\\b", { before: /\b(?:when|after|as) (?:I|T|we) (?:slowed|asked|raised|mentioned|brought|came|turned|returned|wondered|named)\b/i }),
+  c('TR', 0.6, "\\ba lump (?:came to|rose in|in) my throat\\b|\\bI had to steady myself\\b"),
+  c('W1', 0.6, "{Q}(?:just |perfectly |completely |totally )?normal (?:in|for|on|at) (?:the|a|my|our) (?:mess|army|navy|forces|job|trade|industry|kitchen|building site|rig|squad|team|regiment|unit|ward)\\b", { speech: true }),
+  c('W5', 0.6, "{Q}yes,? (?:ma'?am|sir|miss|doctor|doc),? no,? (?:ma'?am|sir|miss|doctor|doc)\\b"),
+  c('W7', 0.6, "{Q}[^\"”]{0,10}\\bproves? what I (?:already )?(?:told you|said|knew)\\b", { speech: true }),
+  c('W2', 0.6, "\\b(?:would not|wouldn'?t|refused to|did not|didn'?t) take (?:it|them|(?:her|his|their) (?:hat|beanie|hood|cap|coat|jacket|sunglasses|glasses|headphones|scarf)) off\\b"),
+  c('W1', 0.6, "\\b(?:pulled|picked|scratched|tugged|bit|chewed)\\b (?:at )?(?:her|his|their) [\\w-]+ (?:while|as|whilst) (?:saying|telling me|insisting|claiming) (?:that )?(?:she|he|they)? ?{Q}?(?:hardly|never|rarely|doesn'?t|don'?t|no longer|barely)\\b"),
   c('W2', 0.55, "{Q}[^\"”]{0,30}\\b(?:it'?s|it is|that'?s|that is) (?:finished|over|done|in the past|behind me),? (?:so )?why (?:do|did|are|would) you (?:ask|asking|bring it up|keep asking)\\b", { speech: true }),
   c('C5', 0.55, "\\basked (?:whether|if) {Q}?(?:this|it|therapy|the (?:sessions?|therapy|treatment|emdr|sets?|tapping|exercises?|work)) (?:is|was|are|were) (?:actually|really|even) (?:doing|achieving|changing|helping|working)\\b"),
   c('W2', 0.55, "\\b(?:i'?d|i would|she'?d|he'?d|they'?d|(?:she|he|they) would) {Q}?rather be (?:on (?:tiktok|my phone|(?:her|his|their) phone|instagram|snapchat|youtube|the xbox|the playstation|fortnite)|in bed|anywhere (?:else|but here)|somewhere else)\\b"),
