@@ -8702,6 +8702,34 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-ninth session, sixth pass (unseen252, step-3 shorthand): T felt, "T: felt like I" outside an exchange, a reply after an arrow, "everyone in nursing is tired", "there isn\'t one", no point, nothing changes (W7), mins, fine if it is, wanted me to confirm, four times, honestly couldn\'t see, my worksheet marked, not what they were, before you came, sat angled away, the rest were the same, just have the pills, hands washed before we had finished, throughout, my patience wearing thin', () => {
+    pinCovers([
+      ['TR', 'T felt scrutinised and chose words carefully.', 'T felt scrutinised'],
+      ['TR', 'T felt complicit in the collusion.', 'T felt complicit'],
+      ['TR', 'T: felt like I was pushing uphill.', 'T: felt like I'],
+      ['W1', 'When T reflected how tired she sounded -> "everyone in nursing is tired".', 'everyone in nursing is tired'],
+      ['W1', 'When T asked for the worst moment -> "there isn\'t one".', 'there isn\'t one'],
+      ['W7', 'Diary not done, "no point, nothing changes".', 'not done, "no point, nothing changes'],
+      ['W4', 'Spent the last ten mins on her cousin\'s wedding.', 'Spent the last ten mins on her cousin\'s wedding'],
+      ['C3', 'Said the plan was "fine if it IS stress, but what if it isn\'t".', 'plan was "fine if it IS stress, but what if it isn\'t"'],
+      ['C7', 'She wanted me to confirm the lump was nothing.', 'wanted me to confirm'],
+      ['C7', 'Asked me "as a professional" whether it was normal, four times.', 'Asked me "as a professional" whether it was normal, four times'],
+      ['C7', 'She asked if I "honestly" couldn\'t see the scar.', 'asked if I "honestly" couldn\'t see'],
+      ['C1', 'She marked my worksheet with corrections.', 'marked my worksheet with corrections'],
+      ['C3', 'Exposure not attempted: "my knees aren\'t what they were".', 'not attempted: "my knees aren\'t what they were'],
+      ['C1', 'She said she had "coped fine before you came".', 'coped fine before you came'],
+      ['W2', 'Sat angled away from me.', 'Sat angled away from me'],
+      ['C3', 'Sleep diary: two nights, "the rest were the same".', 'diary: two nights, "the rest were the same'],
+      ['C5', 'He asked if he could "just have the pills".', 'asked if he could "just have the pills'],
+      ['C3', 'She washed her hands before we had finished the exposure.', 'washed her hands before we had finished'],
+      ['W2', 'Kept checking the door throughout.', 'Kept checking the door throughout'],
+      ['TR', 'I felt my patience wearing thin.', 'I felt my patience wearing thin'],
+    ]);
+    pinNoMarker([
+      ['pills asked for alongside the sessions, unquoted', 'She asked whether she could just have pills for the headache before the session.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

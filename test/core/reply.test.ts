@@ -194,6 +194,11 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I suggested a graded walk, she said "my last physio tried that".'), [['C2', 'my last physio tried that']]);
     assert.deepEqual(replies('When I asked about the physio, she said "my last physio tried that and it helped".'), []);
   });
+  it('a shorthand reply after an arrow ("When T asked ... -> \\"...\\"") is read; "everyone in teaching is tired", "there isn\'t one" hold it away (W1)', () => {
+    assert.deepEqual(replies('When T reflected how tired she sounded -> "everyone in teaching is tired".'), [['W1', 'everyone in teaching is tired']]);
+    assert.deepEqual(replies('When T asked for the worst moment -> "there isn\'t one, it was quick".'), [['W1', 'there isn\'t one, it was quick']]);
+    assert.deepEqual(replies('When T asked about the weekend -> "lovely, went to the coast".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -136,7 +136,7 @@ export const DISMISSIVE = set(`nursery playschool preschool creche nosy nosey pr
   barmy tick-box box-ticking hoop-jumping cult charade farce pantomime fiddly faffy faff clunky starvation interrogation
   inquisition punishment babyish chore chores whingeing whinging whining infantilising infantilizing belittling hokey`);
 /** A stretch of the session's time, as "spent" takes it ("spent the rest of the session", "the first ten minutes"). */
-export const SESSION_HOUR = set(`session hour minutes rest remainder half stretch quarter part turn check-in slot call visit`);
+export const SESSION_HOUR = set(`session hour minutes mins rest remainder half stretch quarter part turn check-in slot call visit`);
 /**
  * Another worker the client sets against this one ("her last therapist 'at least listened'", "last week's nurse
  * 'just hands them over'"), as regular-expression source: a phrase cue finds the comparison with these, and the

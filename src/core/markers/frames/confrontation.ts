@@ -576,7 +576,7 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
     return;
   }
 }
-const NOTHING_CHANGES = /^[^.;]{0,20}\bnothing (?:ever )?(?:changes|changed|will change|is changing|'?s changing)\b/i;
+const NOTHING_CHANGES = /^[^.;]{0,20}\b(?:nothing (?:ever )?(?:changes|changed|will change|is changing|'?s changing)|(?:they|people|everyone) already (?:think|know|see|judge))\b/i;
 const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother bothered boring stupid silly useless waste childish daft sense whatever rubbish nonsense');
 
 /** In the client's words, "can we just get this over with", "can we skip this": pressing to cut the work short (C7). */

@@ -81,7 +81,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['go', 'take']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time', 'minutes'])],
   // "carried on doing her crossword", "kept on with his game": going on with something of the client's own.
   [forms(['carry', 'continue', 'keep']), new Set(['on', 'with', 'doing', 'reading', 'playing', 'typing', 'scrolling', 'watching', 'texting'])],
-  [forms(['feel', 'notice', 'sense']), new Set(['i'])],
+  [forms(['feel', 'notice', 'sense']), new Set(['i', 't'])],
   [forms(['roll']), new Set(['eyes'])],
   [forms(V.END_VERB), words(V.END_OBJECT)],
   [forms(['find', 'see', 'want']), words(V.SOMEONE)],
