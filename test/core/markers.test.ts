@@ -8730,6 +8730,21 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('fifty-ninth session, seventh pass (unseen253, hedged and indirect): appeared to be asleep, seemed keen to finish early, seemed to want to talk only about, a lawyer\'s word not to discuss it, we don\'t do scared, could be subpoenaed, doing it wrong, am I, a pill quicker than all this', () => {
+    pinCovers([
+      ['W2', 'He appeared to be asleep for most of the session.', 'appeared to be asleep for most of the session'],
+      ['W2', 'She seemed keen to finish early.', 'seemed keen to finish early'],
+      ['W4', 'Seemed to want to talk only about the garden.', 'Seemed to want to talk only about'],
+      ['W2', 'He said his lawyer had told him not to discuss it.', 'lawyer had told him not to discuss'],
+      ['W1', 'She said "we don\'t do scared in my family".', 'we don\'t do scared'],
+      ['C4', 'Asked whether the notes "could be subpoenaed".', 'Asked whether the notes "could be subpoenaed'],
+      ['C5', 'She asked whether "a pill would be quicker than all this".', 'a pill would be quicker than all this'],
+    ]);
+    pinNoMarker([
+      ['a hedged good time', 'She seemed to enjoy the exercise.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

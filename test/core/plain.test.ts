@@ -40,6 +40,10 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She turned her back on this writer.')?.text, 'She turned her back on me.');
     // ...and the writer's own verb in the third person, past the client's quotation mark, agrees with "I".
     assert.equal(plainWords('Asks whether this writer "has ever worked a shift".')?.text, 'Asks whether I "have ever worked a shift".');
+    // A hedge is read as what was done: "seemed to find" as "found", "appeared to be" as "was", "seemed keen" as "was keen".
+    assert.equal(plainWords('He seemed to find his shoes interesting.')?.text, 'He found his shoes interesting.');
+    assert.equal(plainWords('Appeared to be asleep.')?.text, 'Was asleep.');
+    assert.equal(plainWords('She seemed keen to leave and said "it seemed to help".')?.text, 'She was keen to leave and said "it seemed to help".');
     assert.equal(plainWords('He said the clinician at A&E was rude.'), undefined);
     assert.equal(plainWords('She said the writer of the book was brave.'), undefined);
     assert.equal(plainWords('This writer noticed feeling tired.')?.reread, true);

@@ -3447,6 +3447,20 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\bkept (?:checking|looking at|glancing at)\\b[^.;]{0,30}\\bthroughout\\b"),
   c('W7', 0.6, "\\b(?:not (?:done|attempted|tried|completed))\\b[^.;\"“]{0,30}{Q}(?:there'?s )?no point,? (?:they|people|everyone|nothing|it|i)\\b"),
   c('TR', 0.6, "\\b(?:I|T) (?:felt|feel|noticed|notice) my patience (?:thin|wear(?:ing)? thin|run(?:ning)? (?:out|thin)|fray(?:ing)?)\\b|\\bmy patience (?:wore|was wearing|ran|was running|grew) thin\\b"),
+  // Two-hundred-and-eighteenth pass (fifty-ninth session, unseen253, hedged and indirect; plain.ts reads "seemed to find"
+  // as "found", "appeared to be" as "was", "seemed keen" as "was keen"): asleep for the first half hour (W2); keen to
+  // finish early (W2); wanted to talk only about (W4); a solicitor's word not to discuss it (W2); "we don't do
+  // frightened" (W1); whether it "could be subpoenaed" (C4); "doing it wrong, are we" (C6); a tablet quicker than all
+  // this (C5); held off (TR).
+  c('W2', 0.6, "\\b(?:was|were|is|are) asleep (?:for|during|through|in) (?:the|most of the|much of the|half the|part of the) (?:first |last )?(?:half hour|session|hour|group|meeting|visit|appointment)\\b"),
+  c('W2', 0.6, "\\b(?:was|were|is|are) (?:keen|eager|quick|in a hurry) to (?:finish|leave|go|get away|wrap up|end) (?:early|before the end|as soon as)\\b"),
+  c('W4', 0.6, "\\bwanted to (?:talk|speak|chat) only about\\b"),
+  c('W2', 0.6, "\\b(?:solicitor|lawyer|union rep|barrister|legal team)\\b[^.;]{0,20}\\b(?:told|advised) (?:him|her|them) not to (?:discuss|talk about|say anything about|go into)\\b"),
+  c('W1', 0.6, "{Q}[^\"”]{0,30}\\bwe (?:don'?t|do not) do (?:frightened|scared|upset|sad|feelings|emotions|tears|crying|fear|stress)\\b", { speech: true }),
+  c('C4', 0.6, "\\b(?:asked|wondered|checked) (?:whether|if)\\b[^.;]{0,40}\\b{Q}?(?:could|would|might|can) be (?:subpoenaed|disclosed|shared with (?:the|her|his) [\\w-]+)\\b"),
+  c('C6', 0.6, "{Q}[^\"”]{0,15}\\b(?:we'?re|i'?m|we are|i am) doing (?:it|this|everything) wrong,? (?:are|am) (?:we|i)\\b", { speech: true }),
+  c('C5', 0.6, "{Q}[^\"”]{0,15}\\b(?:a|the) (?:tablet|pill|prescription|injection) (?:would|wouldn'?t|would not|might) be (?:quicker|faster|easier|cheaper) than (?:all )?(?:this|talking|therapy|the sessions)\\b"),
+  c('TR', 0.6, "\\bI (?:felt|feel) (?:[\\w-]+ )?(?:and )?(?:somewhat |a bit |rather |slightly )?held off\\b"),
   c('W2', 0.55, "{Q}[^\"”]{0,30}\\b(?:it'?s|it is|that'?s|that is) (?:finished|over|done|in the past|behind me),? (?:so )?why (?:do|did|are|would) you (?:ask|asking|bring it up|keep asking)\\b", { speech: true }),
   c('C5', 0.55, "\\basked (?:whether|if) {Q}?(?:this|it|therapy|the (?:sessions?|therapy|treatment|emdr|sets?|tapping|exercises?|work)) (?:is|was|are|were) (?:actually|really|even) (?:doing|achieving|changing|helping|working)\\b"),
   c('W2', 0.55, "\\b(?:i'?d|i would|she'?d|he'?d|they'?d|(?:she|he|they) would) {Q}?rather be (?:on (?:tiktok|my phone|(?:her|his|their) phone|instagram|snapchat|youtube|the xbox|the playstation|fortnite)|in bed|anywhere (?:else|but here)|somewhere else)\\b"),

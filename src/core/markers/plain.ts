@@ -25,6 +25,28 @@ const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head
 const COS = /(?<![\w'’])(?:cos|coz|cuz|['’]cause)(?=\s+[a-z])/gi;
 /** A text's "u" and "ur" in the client's quoted words ("u sound like my mum"). */
 const TEXT_YOU = /(?<=["“][^"”]{0,60})\b(?:u|ur)\b(?=\s)/g;
+/**
+ * A hedged account of what the client did ("seemed to find his trainers very interesting", "appeared to be asleep",
+ * "seemed keen to finish early", "seemed not to hear"): the cues read what was done, in the past.
+ */
+const HEDGED = /\b(?:seemed|appeared)(?: (not) to| to)? (\w+)\b/gi;
+/** The therapist's perceiving before a hedge ("I noticed she seemed ..."). */
+const PERCEIVED_BEFORE = /\b(?:I|T|we)\s+(?:\w+ly\s+)?(?:noticed|felt|thought|sensed|wondered|observed|saw|could see|was aware)\b[^.;]*$/i;
+/** Past forms of the verbs a hedge most often carries; the rest take -ed. */
+const HEDGED_PAST: Record<string, string> = {
+  be: 'was', have: 'had', find: 'found', take: 'took', get: 'got', go: 'went', make: 'made', keep: 'kept', lose: 'lost',
+  think: 'thought', feel: 'felt', say: 'said', do: 'did', know: 'knew', hear: 'heard', see: 'saw', tell: 'told', leave: 'left',
+  give: 'gave', come: 'came', sit: 'sat', hold: 'held', stand: 'stood', forget: 'forgot', bring: 'brought', drift: 'drifted',
+};
+/** Words after "seemed" that say how the client was ("seemed keen", "appeared relieved"): "was" takes the hedge's place. */
+const HEDGED_STATE = /^(?:keen|relieved|reluctant|irritated|bored|distracted|cheerful|composed|embarrassed|annoyed|impatient|guarded|distant|flat|detached|uninterested|unwilling|eager|anxious|uncomfortable|irritable|dismissive|defensive|preoccupied)$/i;
+function hedgedPast(verb: string): string | undefined {
+  const v = verb.toLowerCase();
+  if (HEDGED_PAST[v]) return HEDGED_PAST[v];
+  if (!/^[a-z]{3,}$/.test(v) || /(?:ed|ing|ly|s)$/.test(v)) return undefined;
+  return v.endsWith('e') ? `${v}d` : /[^aeiou]y$/.test(v) ? `${v.slice(0, -1)}ied` : `${v}ed`;
+}
+
 /** A case note's passive of observation ("was observed to be more withdrawn", "was noted to be guarded"): what was seen. */
 const SEEN_TO_BE = /(?<=\b(?:was|were) )(?:noted|observed|seen|felt|thought|judged|assessed|described|reported) to be (?=\S)/gi;
 /** "stated" as an American note reports the client's words ("Client stated she ..."), not "her stated goal", "as stated". */
@@ -198,6 +220,21 @@ export function plainWords(sentence: string): Plain | undefined {
   for (const re of [QUOTE_FILLER, INTENSIFIER, NOT_ONCE, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
+  }
+  HEDGED.lastIndex = 0;
+  const hedgeQuoted = /\b(?:seemed|appeared)\b/i.test(sentence) ? quotedSpans(sentence) : [];
+  for (let m = hedgeQuoted.length || /\b(?:seemed|appeared)\b/i.test(sentence) ? HEDGED.exec(sentence) : null; m; m = HEDGED.exec(sentence)) {
+    if (inside(hedgeQuoted, m.index)) continue;
+    // ("I noticed she seemed bored": how she seemed to me is my observation, which the context rules read as such.)
+    if (PERCEIVED_BEFORE.test(sentence.slice(0, m.index))) continue;
+    const to = / to /.test(m[0]);
+    // "seemed keen to", "appeared relieved": how the client was.
+    if (!to && HEDGED_STATE.test(m[2])) { edits.push({ start: m.index, end: m.index + m[0].length - m[2].length - 1, by: /^[A-Z]/.test(m[0]) ? 'Was' : 'was' }); continue; }
+    const past = to ? hedgedPast(m[2]) : undefined;
+    if (!past) continue;
+    const by = m[1] ? `did not ${m[2]}` : past;
+    // (A hedge that opens the sentence keeps its capital: "Seemed to want ..." as "Wanted ...".)
+    edits.push({ start: m.index, end: m.index + m[0].length, by: /^[A-Z]/.test(m[0]) ? by[0].toUpperCase() + by.slice(1) : by });
   }
   TEXT_YOU.lastIndex = 0;
   for (let m = /\bur?\b/.test(sentence) ? TEXT_YOU.exec(sentence) : null; m; m = TEXT_YOU.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0] === 'u' ? 'you' : 'your' });
