@@ -83,9 +83,9 @@ const ROOM_GIVEN = /\b(?:silen\w*|quiet\w*|paus\w*|said (?:nothing|little)|still
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?<!\bon an? )(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
 const OTHER_MATTERS = /\b(?:with|about|of) (?:my|her|his|their|the) (?:medication|meds|tablets|dose|job|housing|benefits|application|case|claim|scan|operation)\b/i;
 const GOOD_FEELING = /\b(?:steady|steadying|solid|grounded|humbled|inspired|privileged|honou?red|heartened|uplifted|smil\w*|laugh\w*|warm\w*|pleased|moved by|touched by|enjoy\w*|glad|delighted|hopeful|grateful|proud|relax\w*|calm\w*|at ease|comfortable|encouraged|impressed|lik(?:ing|ed) (?:him|her|them|this|the)|fond\w*|tender\w*|affection\w*|look(?:ing)? forward)\b/i;
-/** A good feeling as the next words. */
 /** A pull, urge or temptation towards the good word ("the pull to laugh along", "an urge to smile it away"). */
 const PULLED_TO_GOOD = /\b(?:pull|urge|temptation|tug|impulse|wish) to (?:laugh|smile|joke|relax|reassure)\w*/i;
+/** A good feeling as the next words. */
 const GOOD_FEELING_NEXT = /^\s*(?:(?:really|quite|very|so|rather) )?(?:looking forward|fond|warm\w*|pleased|glad|enjoying|moved(?! (?:to|into|on|out|away|along|around|round|up|down|back|over|aside)\b)|touched|proud|hopeful|relaxed|calm|at ease)\b/i;
 /** A good feeling that turns or fades within the sentence. */
 const FEELING_TURNED = /\b(?:and|but) then\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b/i;

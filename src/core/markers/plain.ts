@@ -40,6 +40,7 @@ const HEDGED_PAST: Record<string, string> = {
 };
 /** Words after "seemed" that say how the client was ("seemed keen", "appeared relieved"): "was" takes the hedge's place. */
 const HEDGED_STATE = /^(?:keen|relieved|reluctant|irritated|bored|distracted|cheerful|composed|embarrassed|annoyed|impatient|guarded|distant|flat|detached|uninterested|unwilling|eager|anxious|uncomfortable|irritable|dismissive|defensive|preoccupied)$/i;
+/** The past of the bare verb a hedge carries ("find" as "found", "drift" as "drifted"), or undefined for any other form. */
 function hedgedPast(verb: string): string | undefined {
   const v = verb.toLowerCase();
   if (HEDGED_PAST[v]) return HEDGED_PAST[v];
