@@ -223,8 +223,9 @@ export function plainWords(sentence: string): Plain | undefined {
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
   HEDGED.lastIndex = 0;
-  const hedgeQuoted = /\b(?:seemed|appeared)\b/i.test(sentence) ? quotedSpans(sentence) : [];
-  for (let m = hedgeQuoted.length || /\b(?:seemed|appeared)\b/i.test(sentence) ? HEDGED.exec(sentence) : null; m; m = HEDGED.exec(sentence)) {
+  const hedged = /\b(?:seemed|appeared)\b/i.test(sentence);
+  const hedgeQuoted = hedged ? quotedSpans(sentence) : [];
+  for (let m = hedged ? HEDGED.exec(sentence) : null; m; m = HEDGED.exec(sentence)) {
     if (inside(hedgeQuoted, m.index)) continue;
     // ("I noticed she seemed bored": how she seemed to me is my observation, which the context rules read as such.)
     if (PERCEIVED_BEFORE.test(sentence.slice(0, m.index))) continue;

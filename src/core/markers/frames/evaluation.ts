@@ -278,7 +278,7 @@ const BELITTLING = new RegExp([
   String.raw`\btoo (?:long|wordy|much|many|complicated|confusing|hard|difficult|basic|simple|fast|quick|quickly|slow|slowly|soon)\b`,
   String.raw`\bfull of (?:people|idiots|nutters|addicts|users|drunks|weirdos|kids|old people|mad people)\b`,
   String.raw`\bfor (?:old|older|elderly) (?:people|folk|ladies|men|women)\b|\bfor (?:pensioners|beginners|grannies|the elderly|little kids|school ?kids)\b`,
-  String.raw`\b(?:suits?|suit|for) (?:people|someone|somebody|those|folk) (?:without|with no|who (?:don'?t|do not|aren'?t|are not))\b`,
+  String.raw`\b(?:suits?|for) (?:people|someone|somebody|those|folk) (?:without|with no|who (?:don'?t|do not|aren'?t|are not))\b`,
   String.raw`\b(?:fine |ok(?:ay)? |good |great )?for (?:people|someone|somebody|those|folk) (?:with|whose|who(?:'s|'re|'ve| (?:have|has|can|are|is|believe|believes|buy into|fall for|cry|moan|whinge|complain|enjoy|love|like|likes|want|wants)))\b(?! (?:the same|similar)\b)`,
   // Meant for someone else in the family; being told to endure it.
   String.raw`^["“]?(?:more |mainly |mostly |really )?for (?:her|him|them|the kids|my (?:wife|husband|partner|son|daughter|kids|mum|dad))(?:,? (?:really|not me|mainly|mostly))?["”]?$|\b(?:being )?told to (?:just )?(?:put up with|live with|accept|get over|ignore|lump) (?:it|them|the pain|that)\b`,

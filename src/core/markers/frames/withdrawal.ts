@@ -295,12 +295,13 @@ export function withdrawalFrames(c: VerbContext): boolean {
     if (instead > 0 && !toks.slice(i + 2, instead).some((w) => w.pos === 'PUNCT' || w.lower === 'and' || w.lower === 'but')) { add('W4', 0.6, i, instead + 1, 'topic'); return true; }
   }
   // "answered in a couple of words"
-  const wordsAt = lemma === 'answer' || lemma === 'reply' || lemma === 'respond' ? within(s, i + 1, Math.min(to, i + 7), W_WORDS) : -1;
+  const answering = lemma === 'answer' || lemma === 'reply' || lemma === 'respond';
+  const wordsAt = answering ? within(s, i + 1, Math.min(to, i + 7), W_WORDS) : -1;
   if (wordsAt >= 0 && within(s, i + 1, Math.min(to, i + 6), W_COUPLE_FEW_ONE) >= 0) {
     add('W2', 0.6, i, wordsAt + 1, 'minimal-response'); return true;
   }
   // ...and "answered my questions about the row to the wall, in a few words each": "in a few words" later in the clause.
-  const inWords = lemma === 'answer' || lemma === 'reply' || lemma === 'respond' ? within(s, i + 1, to, W_WORDS) : -1;
+  const inWords = answering ? within(s, i + 1, to, W_WORDS) : -1;
   if (inWords >= 0 && within(s, inWords - 3, inWords, W_COUPLE_FEW_ONE) >= 0 && s.tokens.slice(inWords - 4, inWords).some((w) => w.lower === 'in') && !s.quoted[inWords]) {
     add('W2', 0.6, i, inWords + 1, 'minimal-response'); return true;
   }
@@ -383,7 +384,8 @@ function answeredElsewhere(c: VerbContext): boolean {
   if (s.quoted[i]) return false;
   // ("started explaining a game update", "asked about parking validation": a telling too; not "told me about", which
   // looked-alike notes use for the answer itself: "told me about the binge", "about her graduation".)
-  const told = wentOnto(s, i, lemma) >= 0 ? wentOnto(s, i, lemma)
+  const onto = wentOnto(s, i, lemma);
+  const told = onto >= 0 ? onto
     : lemma === 'describe' || lemma === 'explain' || lemma === 'list' ? i + 1
     : (lemma === 'talk' || lemma === 'chat' || lemma === 'speak' || lemma === 'ask') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
   if (told < 0) return false;
