@@ -8745,6 +8745,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, first pass (unseen255): before you say it is stress, the worst patient, as though a case study, a voice drained of colour, kept raising whenever we tried, never works for brains like mine, doing grand, pulled in two directions, irritation in myself, careful with my words, a lump in my own throat; not a forecast of what she can manage, not what is said in here', () => {
+    pinCovers([
+      ['C7', 'He handed me an article and said "before you say it is stress, read this".', 'said "before you say it is'],
+      ['W7', 'She called herself "the worst patient you have ever had".', 'the worst patient'],
+      ['W3', 'He talked about his panic attacks as though they were a case study.', 'talked about his panic attacks as though they were a case study'],
+      ['W6', 'She spoke of the stillbirth in a voice drained of colour.', 'in a voice drained of colour'],
+      ['W4', 'He kept raising the car repairs whenever we tried to look at the diary.', 'kept raising the car repairs whenever we tried'],
+      ['C3', 'She said the timer was "the kind of thing that never works for brains like mine".', 'timer was "the kind of thing that never works for brains like mine'],
+      ['W1', 'He told me he was "doing grand" and laughed.', 'told me he was "doing grand'],
+      ['TR', 'I was pulled in two directions by the couple.', 'I was pulled in two directions'],
+      ['TR', 'I noticed a flash of irritation in myself.', 'I noticed a flash of irritation in myself'],
+      ['TR', 'I felt very careful with my words.', 'I felt very careful with my words'],
+      ['TR', 'I had a lump in my own throat.', 'I had a lump in my own throat'],
+    ]);
+    pinNoMarker([
+      ['a forecast of what she can manage', 'She said she would not manage the walk this week because of her hip.'],
+      ['what is said in here, not why she comes', 'She wanted to be sure her sister would not hear "what I say in here".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

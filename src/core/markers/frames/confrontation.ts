@@ -618,6 +618,8 @@ export function wouldNotFrame(c: VerbContext): boolean {
   const toks = s.tokens;
   if (!isClient(c.role) || toks[i].pos !== 'VERB' || s.quoted[i]) return false;
   if (!['not', "n't"].includes(toks[i - 1]?.lower ?? '') || !WOULD.has(toks[i - 2]?.lower ?? '')) return false;
+  // "said she probably would not manage it": a forecast of what she can do, not a refusal.
+  if (ABLE.has(c.lemma)) return false;
   // "Would not say which part he disagreed with": holding back words is withholding (W2).
   // Not "would not tell his mother": words held back from someone else.
   if (WITHHELD.has(c.lemma)) {
@@ -641,6 +643,8 @@ export function wouldNotFrame(c: VerbContext): boolean {
   return true;
 }
 const WOULD = words('would wo will');
+/** Verbs of being able, whose "would not" forecasts rather than refuses ("would not manage it", "won't cope with it"). */
+const ABLE = words('manage cope afford');
 const WITHHELD = words('say tell explain elaborate speak share talk describe');
 /** What the client would not let me do: see it, or come in ("would not let me into the back bedroom"). */
 const SEE = words('see read look have into in inside near enter');

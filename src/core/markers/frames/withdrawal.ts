@@ -606,10 +606,15 @@ export function whyComeHits(s: Sentence, add: Add): void {
     if (!s.quoted[i] || (toks[i].lower !== 'why' && toks[i].lower !== 'what')) continue;
     const come = attendAt(s, i + 1, Math.min(toks.length, i + 7));
     if (come < 0 || !s.quoted[come] || within(s, i + 1, come, W_I) < 0) continue;
+    // "tell my mum what I say in here": what is said here, a question of confidence, not of coming.
+    if (toks.slice(i + 1, come).some((w) => SAID_HERE.has(w.lemma))) continue;
     add('W7', 0.6, quotedAround(s, i, 6, 0)[0], come + 1, 'hopelessness');
     return;
   }
 }
+
+/** Verbs of saying between "what I" and "here": what is said in the sessions, not why one comes to them. */
+const SAID_HERE = new Set(['say', 'tell', 'talk', 'share', 'discuss', 'write', 'put']);
 
 /** The word of coming to the sessions from `from` to `to` ("coming", "bother", "turning up", "attending"), or -1. */
 function attendAt(s: Sentence, from: number, to: number): number {
