@@ -8765,6 +8765,32 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, second pass (unseen256, DAP notes and "clinician"): the writer\'s present read as mine and in the past, "you don\'t even know" kept for the frames, already knows what you\'re going to say, purely in biblical terms, clinical language for his own, whether I was a Christian, my credentials, what every therapist hands out, declined the home visit, agreed and later "forgot", background noise, the limits of, nurses don\'t get depressed, for the kids not the dads, taking a slot, stop at the half hour, not talked about with strangers, sessions that won\'t fix a boss (C5), talking that will never change anything (W7)', () => {
+    pinCovers([
+      ['W4', 'When this clinician asks about the overdose, client starts talking about her car.', 'When this clinician asks about the overdose, client starts talking about'],
+      ['C1', 'Tells clinician "you don\'t even know where I\'m from".', 'you don\'t even know where I\'m'],
+      ['C2', 'He says he "already knows what you\'re going to say" about drinking.', 'already knows what you\'re going to say'],
+      ['W3', 'She explained her grief purely in biblical terms.', 'explained her grief purely in biblical terms'],
+      ['W3', 'He uses clinical language for his own panic.', 'uses clinical language for his own'],
+      ['C1', 'Asked me whether I was "a Christian" before he would go on.', 'Asked me whether I was "a Christian'],
+      ['C1', 'She asked what my "credentials" were.', 'asked what my "credentials'],
+      ['C3', 'He said the safety plan was "what every therapist hands out".', 'what every therapist hands out'],
+      ['C4', 'She declined the home visit.', 'declined the home visit'],
+      ['W5', 'Agreed to phone the landlord and later said she "forgot".', 'Agreed to phone the landlord and later said she "forgot'],
+      ['TR', 'Clinician feels like background noise.', 'Clinician feels like background noise'],
+      ['TR', 'I felt the limits of what I could offer.', 'I felt the limits of what'],
+      ['W1', 'She said "nurses don\'t get depressed, we get tired".', 'nurses don\'t get depressed, we get'],
+      ['W5', 'She said she felt bad taking a slot.', 'felt bad taking a slot'],
+      ['W2', 'Asks to stop at the half hour.', 'Asks to stop at the half hour'],
+      ['W2', 'She said "feelings are not talked about with strangers".', 'feelings are not talked about with strangers'],
+      ['C5', 'Said "three sessions won\'t fix a boss like mine".', 'three sessions won\'t fix a boss'],
+      ['W7', 'She said "talking will never change anything".', 'talking will never change anything'],
+    ]);
+    pinNoMarker([
+      ['a home visit declined while away', 'She declined the home visit because she is away.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

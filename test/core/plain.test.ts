@@ -182,6 +182,20 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('she said she didnt see the point')?.text, "she said she didn't see the point");
   });
 
+  it('gives the writer\'s own present after the name the person that agrees with "I" ("When clinician asks" as "When I ask"), and keeps the words of stress in the frames\' copy', () => {
+    assert.equal(plainWords("When clinician asks about her mother's diagnosis, client begins talking about work.")?.text, "When I ask about her mother's diagnosis, client begins talking about work.");
+    assert.equal(plainWords('Clinician feels like an intrusion on his day.')?.text, 'I feel like an intrusion on his day.');
+    assert.equal(plainWords('When this writer tries to explore it, client changes the subject.')?.text, 'When I try to explore it, client changes the subject.');
+    assert.equal(plainWords('This clinician is aware of wanting to prove herself.')?.text, 'I am aware of wanting to prove herself.');
+    assert.equal(plainWords('Clinician touches on the loss.')?.text, 'I touch on the loss.');
+    assert.equal(plainWords('Clinician focuses on the week.')?.text, 'I focus on the week.');
+    assert.equal(plainWords('Clinician uses her name.')?.text, 'I use her name.');
+    // (Not a verb after "me": "asks clinician whether" keeps the client's verb.)
+    assert.equal(plainWords('Asks clinician whether she is "a believer".')?.text, 'Asks me whether she is "a believer".');
+    assert.equal(plainWords('Tells clinician "you don\'t even know me".')?.text, 'Tells me "you don\'t know me".');
+    assert.equal(plainWords('Tells clinician "you don\'t even know me".', true)?.text, 'Tells me "you don\'t even know me".');
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

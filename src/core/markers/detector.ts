@@ -184,8 +184,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const plain = known ? undefined : plainWords(sentence.text);
     // A copy the structural layer reads too (plain.ts `reread`): the therapist renamed as "I", "me" or "my", a reporting verb as "said".
     // (Not the past copy: its note-style openings read as verbs would give the frames "Replies slowed" as "replied".)
-    const frameText = plain?.reread ? plain.text : sentence.text;
-    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
+    // (With the words of stress the cues drop kept: the frames read "you don't even know" as pointed.)
+    const framePlain = plain?.reread ? plainWords(sentence.text, true) ?? plain : undefined;
+    const frameText = framePlain ? framePlain.text : sentence.text;
+    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, framePlain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.frameText));
@@ -193,7 +195,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, frameText } of jobs) {
+  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, framePlain, frameText } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -290,13 +292,17 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       runCues(plain.text, userCues.length ? [...CUE_INDEX.candidates(plain.text), ...userCues] : CUE_INDEX.candidates(plain.text), plain.toOriginal, plain.reread);
       const pastPlain = past && plainWords(past.text);
       if (pastPlain) runCues(pastPlain.text, CUE_INDEX.candidates(pastPlain.text), pastPlain.toOriginal.map((k) => past.toOriginal[k]));
+      // The writer's own present once renamed ("When clinician asks" as "When I ask"), which the note's past copy left
+      // (its verbs follow a client): in the past from the plain words ("When I asked").
+      const plainPast = plain.reread && !HABITUAL.test(text) ? retense(plain.text, PRESENT_TO_PAST, !block.quoted) : undefined;
+      if (plainPast && plainPast.text !== pastPlain?.text) runCues(plainPast.text, CUE_INDEX.candidates(plainPast.text), plainPast.toOriginal.map((k) => plain.toOriginal[k]), true);
     }
     // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
     if (reflection) {
       consider('TR', ...whole(), 0.65, 'structure: reflection section', { clientMove: false });
     }
     if (structural) {
-      const renamed = plain?.reread ? plain.toOriginal : undefined;
+      const renamed = framePlain?.toOriginal;
       const frameQuotes: [number, number][] = !renamed ? quotes : block.quoted ? [[0, frameText.length]] : quoteSpans(frameText);
       const at = (k: number) => (renamed ? originalAt(renamed, k) : k);
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);

@@ -183,6 +183,19 @@ const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|
 /** A verb in the third person right after the writer's name, past a quotation mark: "has", "is", "does". */
 const AGREES = /^(\s*["“]?)(has|is|does)\b/i;
 const AGREEING: Record<string, string> = { has: 'have', is: 'am', does: 'do' };
+/**
+ * The writer's own verb in the present's third person, right after the name ("When clinician asks about", "Clinician
+ * feels like an intrusion", "this clinician notices"): it agrees with "I" once the name is ("I ask", "I feel").
+ */
+const OWN_PRESENT = /^(\s+(?:\w+ly\s+)?)(asks|says|notices|feels|wonders|reflects|suggests|names|raises|tries|invites|offers|brings|tells|thinks|finds|observes|explores|notes|attempts|uses|gives|checks|validates|provides|encourages|introduces|returns|acknowledges|explains|describes|mentions|proposes|challenges|interprets|points|links|gets|speaks|shows|touches|focuses|reminds|summari[sz]es|clarifies|models|prompts|reviews|normali[sz]es|shares|sits|waits|pauses|responds|replies|answers|agrees|apologi[sz]es|misses|forgets|wants|hopes|worries|senses|reali[sz]es|becomes|remains|continues|starts|stops|is|has|does)\b/i;
+/** "I" and the verb of the present that agrees with it: "is" → "am", "tries" → "try", "asks" → "ask". */
+function agreeWithI(verb: string): string {
+  const lower = verb.toLowerCase();
+  if (AGREEING[lower]) return AGREEING[lower];
+  if (lower.endsWith('ies')) return lower.slice(0, -3) + 'y';
+  if (/(?:ch|sh|ss|x|[^aeiou]us)es$/.test(lower)) return lower.slice(0, -2);
+  return lower.slice(0, -1);
+}
 /** A role the note names with "(me)" after it ("Facilitator (me) felt on the back foot", "the worker (me)"): the writer. */
 const ROLE_ME = /(?<![\w'’])(?:(?:the|this) )?(?:[Cc]o-?)?(?:[Ff]acilitator|[Ww]orker|[Pp]ractitioner|[Cc]linician|[Tt]herapist|[Cc]ounsell?or|[Cc]ounselor|[Nn]urse|[Pp]sychologist|[Tt]rainee|[Gg]roup leader|[Ll]ead)\s*\((?:me|myself|I|this writer|writer)\)/g;
 /** A verb of saying or thinking right before the therapist's name: they are the subject of what follows. */
@@ -214,11 +227,14 @@ export interface Plain extends Retensed {
   reread: boolean;
 }
 
-/** The sentence in the cues' plain words, or undefined when nothing in it changes. */
-export function plainWords(sentence: string): Plain | undefined {
+/**
+ * The sentence in the cues' plain words, or undefined when nothing in it changes. `keepStress`: the copy the frames
+ * read, which keeps the words of stress the cues are written without ("you don't even know", "literally").
+ */
+export function plainWords(sentence: string, keepStress = false): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
-  for (const re of [QUOTE_FILLER, INTENSIFIER, NOT_ONCE, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
+  for (const re of keepStress ? [BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE] : [QUOTE_FILLER, INTENSIFIER, NOT_ONCE, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
@@ -323,7 +339,7 @@ export function plainWords(sentence: string): Plain | undefined {
       const first = m.index === 0 || /^[\s"“(]*$/.test(sentence.slice(0, m.index));
       // The subject of what the client said or thought of them ('stated Th "never answers"'), or of what they did.
       // ...or before how they were ("Writer aware of pressure to abandon protocol": not "me aware").
-      const subject = re === OT || SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length)) || STATE.test(sentence.slice(m.index + m[0].length))
+      const subject = re === OT || SAID_OF.test(sentence.slice(Math.max(0, m.index - 20), m.index)) || DID.test(sentence.slice(m.index + m[0].length)) || OWN_PRESENT.test(sentence.slice(m.index + m[0].length)) || STATE.test(sentence.slice(m.index + m[0].length))
         // ...or opening the sentence before a word of its own ("This writer became defensive"; not "Th re: HW", "Th and pt").
         || (first && OPENS_WITH_VERB.test(sentence.slice(m.index + m[0].length)));
       // ...or before its own verb in the third person, past the client's opening quotation mark ('asks whether this writer
@@ -331,9 +347,11 @@ export function plainWords(sentence: string): Plain | undefined {
       const agrees = !own ? AGREES.exec(sentence.slice(m.index + m[0].length)) : null;
       const by = own ? 'my' : subject || agrees ? 'I' : 'me';
       edits.push({ start: m.index, end: m.index + m[0].length, by: first && by === 'my' ? 'My' : by });
-      if (agrees) {
-        const at = m.index + m[0].length + agrees[1].length;
-        edits.push({ start: at, end: at + agrees[2].length, by: AGREEING[agrees[2].toLowerCase()] });
+      const present = by === 'I' && !agrees ? OWN_PRESENT.exec(sentence.slice(m.index + m[0].length)) : null;
+      const verb = agrees ?? present;
+      if (verb) {
+        const at = m.index + m[0].length + verb[1].length;
+        edits.push({ start: at, end: at + verb[2].length, by: agreeWithI(verb[2]) });
       }
     }
   }

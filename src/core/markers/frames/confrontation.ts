@@ -476,6 +476,10 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
 const KIND_NAMED = words('ones people lot types folk lads');
 const THERAPY_THIS = words('this it therapy sessions talking coming');
 const WORKS = words('help work change fix improve');
+/** The article or owner before a trouble the work will not reach ("fix a back", "change my boss"). */
+const OWNER = words('a an the my his her their your our');
+/** Not a trouble: "make a difference", "change a thing", "change the past", "change the fact that". */
+const NO_TROUBLE = words('thing difference bit lot past fact facts way world outcome ending end');
 
 /**
  * In the client's words, the therapy not helping: in the present a complaint about progress ("this isn't
@@ -499,7 +503,10 @@ export function notHelpingHits(s: Sentence, add: Add): void {
     // '"no point, nothing changes"': no point in it is hopelessness about the work (W7, as LABELLING.md has it).
     const [qa, qb] = quotedAround(s, i, 30, 30);
     const noPoint = /\b(?:no|what'?s the|what is the|any|see the) point\b/i.test(s.text.slice(toks[qa].start, toks[qb - 1].end));
-    const hopeless = ahead || noPoint;
+    // '"three sessions won't fix a bully of a boss"', '"talking won't fix a back that hurts"': the trouble named that
+    // the work will not reach is a complaint about what it does (C5), not a loss of hope ("won't change anything").
+    const trouble = OWNER.has(toks[i + 1]?.lower ?? '') && /^[a-z]/i.test(toks[i + 2]?.text ?? '') && toks[i + 2].pos !== 'VERB' && !NO_TROUBLE.has(toks[i + 2].lower) && s.quoted[i + 2];
+    const hopeless = (ahead && !trouble) || noPoint;
     add(hopeless ? 'W7' : 'C5', 0.6, start, end, hopeless ? 'hopelessness' : 'not-helping');
     return;
   }
