@@ -99,6 +99,11 @@ describe('structural layer: markers from who does what to whom', () => {
       assert.equal(subject('"You never listen," she said.', 'listen'), 'therapist');
       assert.equal(subject('She said "never works".', 'works'), 'client');
     });
+    it('an owner in a prepositional phrase is part of it; a participle after "and" pairs with the one after the noun', () => {
+      assert.equal(subject('She took a call from her solicitor and left before we had finished.', 'left'), 'client');
+      assert.equal(subject('He described his father reading one of his reports aloud at dinner, and mocking it.', 'mocking'), 'third');
+      assert.equal(subject('She chose the angry mask but refused to speak.', 'refused'), 'client');
+    });
   });
 
   describe('each frame, with the words it covers', () => {

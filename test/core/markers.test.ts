@@ -8791,6 +8791,37 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, third pass (unseen257, psychodynamic process notes): left after a call from his brother, the first part of the session given to a row, such a counsellor question, the hour treated as a business meeting, a calm that did not reach her jaw, assured me repeatedly, corrected me when I wondered if she might, shown the door, being managed, a tiredness in me, research quoted at me, a medically unavoidable event, gossip behind my back, my personal number, the time spent more productively, my fee lowered, years ago and nothing to worry about, a long rambling story, a holiday from me, at my age, welcomed and sidestepped, pleased then uneasy; not a job\'s work, not a diary reviewed', () => {
+    pinCovers([
+      ['W2', 'He took a call from his brother and left before we had finished.', 'left'],
+      ['W4', 'He gave the first part of the session to the row with his landlord.', 'gave the first part of the session to'],
+      ['C2', 'She laughed and said that was "such a counsellor question".', 'such a counsellor question'],
+      ['W3', 'He treated the hour as a business meeting.', 'treated the hour as a business meeting'],
+      ['W6', 'She talked of the divorce with a calm that did not reach her jaw.', 'calm that did not reach her jaw'],
+      ['W1', 'He assured me repeatedly that he was over it.', 'assured me repeatedly'],
+      ['C2', 'When I wondered if she might be hurt she corrected me.', 'corrected me'],
+      ['TR', 'I felt neatly shown the door.', 'I felt neatly shown the door'],
+      ['TR', 'I felt I was being managed.', 'I felt I was being managed'],
+      ['TR', 'There was a tiredness in me after she left.', 'There was a tiredness in me'],
+      ['W3', 'He quoted research at me.', 'quoted research at me'],
+      ['W3', 'She described the stillbirth as "a medically unavoidable event".', 'described the stillbirth as "a medically unavoidable event'],
+      ['C4', 'He wanted to know whether his keyworker and I "gossip behind my back".', 'gossip behind my back'],
+      ['C7', 'He asked for my personal number.', 'asked for my personal number'],
+      ['C4', 'She asked if we could spend the time "more productively".', 'asked if we could spend the time "more productively'],
+      ['C4', 'He asked whether I could lower my fee.', 'asked whether I could lower my fee'],
+      ['W1', 'She said "it was years ago, nothing to worry about".', 'it was years ago, nothing to worry about'],
+      ['W4', 'He told a long, rambling story about his uncle.', 'told a long, rambling story about his uncle'],
+      ['C1', 'She said I would be "relieved to have a holiday from me".', 'relieved to have a holiday from me'],
+      ['W7', 'He said "at my age what\'s the point".', 'at my age what\'s the point'],
+      ['TR', 'I felt welcomed and completely sidestepped.', 'I felt welcomed and completely sidestepped'],
+      ['TR', 'I felt pleased, then uneasy.', 'I felt pleased, then uneasy'],
+    ]);
+    pinNoMarker([
+      ['a job\'s work, not the therapy\'s', 'She spoke about finding work, losing the routine of college.'],
+      ['the first part of the session on the diary', 'She gave the first part of the session to reviewing the diary.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

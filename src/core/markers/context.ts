@@ -88,7 +88,7 @@ const PULLED_TO_GOOD = /\b(?:pull|urge|temptation|tug|impulse|wish) to (?:laugh|
 /** A good feeling as the next words. */
 const GOOD_FEELING_NEXT = /^\s*(?:(?:really|quite|very|so|rather) )?(?:looking forward|fond|warm\w*|pleased|glad|enjoying|moved(?! (?:to|into|on|out|away|along|around|round|up|down|back|over|aside)\b)|touched|proud|hopeful|relaxed|calm|at ease)\b/i;
 /** A good feeling that turns or fades within the sentence. */
-const FEELING_TURNED = /\b(?:and|but) then\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b/i;
+const FEELING_TURNED = /\b(?:and|but) then\b|,\s*then\b|\b(?:and|yet|but) (?:entirely|completely|utterly|somehow|oddly|also|thoroughly) (?:deflected|dismissed|shut out|kept out|held off|sidestepped|side-stepped|managed|handled|played|fobbed off|useless|lost)\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b/i;
 /** What the therapist noticed of themselves, judged sound in the same sentence ("I had said very little, and this felt right"). */
 const JUDGED_SOUND = /\b(?:(?:this|that|it) (?:felt|feels|seemed|seems) (?:right|fine|appropriate|helpful|useful)|(?:felt|seemed) right|(?:she|he|they) said (?:the pace|it|that) was (?:right|fine|ok|okay|good))\b/i;
 /** Progress measured against before ("agreed, more readily than he would have a few months ago"; the group "less scary"). */
@@ -832,11 +832,15 @@ const OCCASION_OF_REACTION = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|was|noticed
 function hypotheticalScope(sentence: string, start: number): boolean {
   // A question or request reported ("asked if I could tell her what to do") is something said, not a hypothetical.
   // (The request is masked in the whole sentence: a cue may start inside it, "asked whether | I was writing...".)
-  const head = sentence.replace(REQUEST, (m) => ' '.repeat(m.length)).slice(0, start);
+  // So is what the therapist put forward ("When I suggested he might also be angry he corrected me").
+  const head = sentence.replace(REQUEST, (m) => ' '.repeat(m.length)).replace(PUT_FORWARD, (m) => ' '.repeat(m.length)).slice(0, start);
   if (/^\s*(?:[-*]\s*)?(?:if|unless|in case|should (?:she|he|they|the client)|watch|monitor|consider|be careful|look out|keep an eye)\b/i.test(head)) return true;
   const [from] = clauseBounds(sentence, start, start);
   return HYPOTHETICAL.test(head.slice(from));
 }
+
+/** The therapist's suggestion with its modal: "when I suggested he might", "after I wondered whether it could". */
+const PUT_FORWARD = /\b(?:when|after|as|once)\s+(?:I|T|we)\s+(?:suggested|wondered|wondered aloud|reflected|proposed|offered|said|named|ventured)\s+(?:that\s+|whether\s+|if\s+)?(?:she|he|they|it|this|that)\s+(?:might|could|would|may)\b/gi;
 
 /** A reported question or request with its modal or verb: "asked if I could", "wanted to know whether we would", "asked whether I was". */
 const REQUEST = /\b(?:asked|asking|asks|wanted to know|demanded to know|begged|pleaded|checked)\s+(?:me\s+|us\s+|T\s+)?(?:again\s+|repeatedly\s+|twice\s+)?(?:if|whether)\s+(?:I|we|she|he|they|T|you|(?:the|her|his|their|my|this|that|these|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:could|would|can|will|might|was|were|is|am|had|has|did|does|wanted|wants|needed|needs|felt|feels|liked|likes)\b/gi;

@@ -127,7 +127,8 @@ const LABELLED_CLIENT = new Set(['partner', 'member', 'parent', 'participant', '
 /** Whether token i is inside a prepositional phrase or a possessive noun phrase ("at the break", "her mother's"). */
 function inPrepositionalPhrase(s: Sentence, i: number): boolean {
   let j = i - 1;
-  while (j >= 0 && ['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV'].includes(s.tokens[j].pos)) j--;
+  // (An owner the tagger calls a pronoun belongs to the phrase: "took a call from her solicitor and left".)
+  while (j >= 0 && (['DET', 'ADJ', 'NUM', 'NOUN', 'PROPN', 'ADV'].includes(s.tokens[j].pos) || POSSESSIVE.has(s.tokens[j].lower))) j--;
   return j >= 0 && s.tokens[j].pos === 'ADP' && !['whether', 'that'].includes(s.tokens[j].lower);
 }
 
@@ -154,7 +155,11 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
       if (s.quoted[i] && t.text !== '"' && t.text !== '“' && t.text !== '”') return { role: 'client', index: -1 };
       continue;
     }
-    if (t.pos === 'NOUN' && s.tokens[j + 1] && (s.tokens[j + 1].pos === 'NOUN' || s.tokens[j + 1].pos === 'PROPN')) continue; // a noun modifying a noun
+    // A noun modifying a noun ("school reports"); not one before a participle the tagger calls a noun, its own object
+    // after it, that a participle after "and" pairs with ("his father reading one of them ... and mocking it").
+    const participle = /ing$/.test(s.tokens[j + 1]?.lower ?? '') && !['NOUN', 'PROPN'].includes(s.tokens[j + 2]?.pos ?? '')
+      && /ing$/.test(s.tokens[i].lower) && s.tokens.slice(j + 2, i).some((w) => w.lower === 'and');
+    if (t.pos === 'NOUN' && s.tokens[j + 1] && (s.tokens[j + 1].pos === 'NOUN' || s.tokens[j + 1].pos === 'PROPN') && !participle) continue;
     const role = roleOf(s, j);
     if (!role) continue;
     // "Her partner, she said, refuses...": a parenthetical speaker is not the subject.
@@ -166,7 +171,10 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     // "said the eye movements were 'doing nothing' and asked to stop", "chose the angry mask but refused to
     // speak": a part of the therapy asks for nothing, and a verb's object is no subject; the verb after
     // "and" or "but" goes on from the one before.
-    if (role === 'third' && t.pos === 'NOUN' && (classOf(t) || objectOfVerb(s, j)) && s.tokens.slice(j + 1, i).some((w) => w.pos === 'CCONJ' && (w.lower === 'and' || w.lower === 'but'))) continue;
+    // (Not a participle after "and" that pairs with one right after the noun, whatever the tagger calls them: "described
+    // his father reading the report aloud and mocking it" — the father does both.)
+    if (role === 'third' && t.pos === 'NOUN' && (classOf(t) || objectOfVerb(s, j)) && s.tokens.slice(j + 1, i).some((w) => w.pos === 'CCONJ' && (w.lower === 'and' || w.lower === 'but'))
+      && !(/ing$/.test(s.tokens[i].lower) && /ing$/.test(s.tokens[j + 1]?.lower ?? ''))) continue;
     // "She laughed when I went through it again, and would not look at it": the subject of a clause
     // opened by "when" or "as" is not the subject of the predicate after "and" that follows it.
     if (SUBORDINATOR.has(s.tokens[j - 1]?.lower ?? '') && afterAnd(s, j, i)) continue;
@@ -231,6 +239,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (t.lower === 'group' && notTheGroup(s, j)) continue;
     // "the census form", "the tax letter", "hospital forms": a form or a letter of another world.
     if (NOT_THERAPY_MODIFIER.has(s.tokens[j - 1]?.lower ?? '')) continue;
+    // "finding work", "looking for work", "back to work": a job, not the therapy's work (which has "the", "this", "our").
+    if (t.lower === 'work' && JOB_BEFORE.has(s.tokens[j - 1]?.lemma ?? '')) continue;
     if (MEDICAL_MODIFIER.has(s.tokens[j - 1]?.lower ?? '') && MEDICAL_REGIME.has(t.lower)) continue;
     // "milk prices", "fuel costs", "the energy bill": a price of something that is not the therapy.
     if (PRICE.has(t.lower) && s.tokens[j - 1]?.pos === 'NOUN' && !classOf(s.tokens[j - 1])) continue;
@@ -264,6 +274,8 @@ const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'for
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
   'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension',
   'ministry', 'government', 'defra', 'dvla', 'claim', 'compensation', 'solicitor', 'probate']);
+/** Words before a bare "work" that make it a job: "finding work", "looking for work", "out of work", "back to work". */
+const JOB_BEFORE = new Set(['find', 'get', 'seek', 'for', 'lose', 'miss', 'start', 'of', 'to', 'from', 'at', 'after', 'before', 'paid', 'shift', 'part-time', 'full-time', 'voluntary', 'casual', 'agency', 'temp', 'building', 'farm', 'office']);
 /** What something costs: the therapy's own only when nothing else is named before it. */
 const PRICE = new Set(['price', 'prices', 'cost', 'costs', 'bill', 'bills', 'fee', 'fees', 'charge', 'charges']);
 /** A regime of medical care ("the fluid restriction", "the dialysis schedule"); "the fluid diary" is still a task. */
