@@ -8822,6 +8822,24 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, fourth pass (unseen259, inpatient wards and crisis teams): whether I have any say, just to make me fat, counted the minutes, the staff just panic, go on my file, in the words of his police statement, a hesitation in me, both of you turning up, went along with everything, left halfway through for a cigarette, you lot watching me, talked over the others about a dog (W4), stared at the clock; talking over me stays C7', () => {
+    pinCovers([
+      ['C1', 'She asked whether I "have any say" over her leave.', 'asked whether I "have any say'],
+      ['C3', 'He said the diet plan was "just to make me fat".', 'plan was "just to make me fat'],
+      ['W2', 'She counted the minutes until the end.', 'counted the minutes until the end'],
+      ['W1', 'He said he was "fine, the staff just panic".', 'he was "fine, the staff just panic'],
+      ['C4', 'She asked whether it would "go on my file".', 'asked whether it would "go on my file'],
+      ['W3', 'He described the assault in the words of his police statement.', 'described the assault in the words of his police statement'],
+      ['TR', 'I noticed a hesitation in me to challenge her.', 'I noticed a hesitation in me to'],
+      ['C4', 'She said "I don\'t need both of you turning up".', 'I don\'t need both of you turning up'],
+      ['W5', 'He went along with everything I suggested.', 'went along with everything I'],
+      ['W2', 'He left halfway through the group for a cigarette.', 'left halfway through the group for a cigarette'],
+      ['W4', 'He talked over the others about his neighbour\'s dog.', 'talked over the others about his neighbour\'s dog'],
+      ['C7', 'He talked over me when I explained the plan.', 'talked over me'],
+      ['W2', 'He stared at the clock.', 'stared at the clock'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
