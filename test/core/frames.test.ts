@@ -159,6 +159,17 @@ describe('structural layer: markers from who does what to whom', () => {
       ['I was left with a sense of having failed her.', 'TR', 'I was left with a sense of having failed'],
       ['I think I have been too focused on the defusion exercises.', 'TR', 'I have been too focused on the defusion'],
       ['I felt a bit told off.', 'TR', 'I felt a bit told off'],
+      // ...a second feeling of strain after one of empathy or one the sentiment model reads as good
+      ['I felt sad, and rather shut out by him.', 'TR', 'I felt sad, and rather shut out'],
+      ['I felt rushed and conscious of the waiting room.', 'TR', 'I felt rushed and conscious'],
+      ['I felt humbled and a little pushed away.', 'TR', 'I felt humbled and a little pushed away'],
+      // ...what the therapist has to give, draining; a pressure towards a move; cast as one of many
+      ['I felt my patience ebb.', 'TR', 'I felt my patience ebb'],
+      ['I felt a strong pull to rescue her.', 'TR', 'I felt a strong pull to rescue'],
+      ['I felt I was just another form on her desk.', 'TR', 'I felt I was just another form on her desk'],
+      ['I felt strangely like a guest being tolerated.', 'TR', 'I felt strangely like a guest'],
+      ['I felt like one more of the care staff.', 'TR', 'I felt like one more of the care staff'],
+      ['I felt neatly put in my place.', 'TR', 'I felt neatly put'],
       ['I may have pushed the link too hard.', 'TR', 'I may have pushed the link too hard'],
       ['I became defensive and over-explained the leave.', 'TR', 'I became defensive'],
       ['I was conscious of rushing to justify the schedule.', 'TR', 'I was conscious of rushing to justify'],

@@ -27,6 +27,17 @@ const SAID_TO_CLIENT = words('said told acknowledged apologised apologized admit
 const LOST = words('patience temper cool curiosity focus nerve compassion empathy footing concentration composure neutrality warmth');
 /** Who the therapist feels cast as after "like": "felt like another officer", "like just one more nurse". */
 const CAST_AS = words('a an the another some one every');
+const OWNER_OR_ARTICLE = words('the a an her his their my its');
+/** Participles spelt as their verb ("I felt put in my place", "felt cut off", "felt shut out"). */
+const SAME_PARTICIPLE = words('put cut set hit hurt shut let');
+/** What the therapist has to give that drains ("I felt my confidence drain", "my enthusiasm ebbing away"). */
+const MY_CAPACITY = new Set([...LOST, 'confidence', 'enthusiasm', 'energy', 'hope', 'interest', 'attention', 'resolve', 'certainty', 'authority']);
+/** People a compound can name ("the support staff", "a care worker"). */
+const STAFF = words('staff worker workers team person people member members officer officers professional professionals');
+/** How what the therapist has to give goes (the tagger may read "drain" as a noun). */
+const DRAIN = words('drain slip fade ebb wane sink run seep leak vanish evaporate dwindle go desert');
+/** A pressure felt towards a move ("I felt the pressure to reassure", "felt a pull to rescue"). */
+const PRESSURE = words('pressure pull urge temptation need push tug');
 const BODY = words('heart chest stomach jaw breath breathing throat shoulders face cheeks hands');
 /** What only the therapist does in a note's subjectless lines (a client also talks, argues, hurries). */
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
@@ -57,13 +68,46 @@ const BESIDE = words('her him them his she he they someone somebody');
 const BACK_WELL = words('control touch charge business shape sync step tune balance work');
 /** A good place beside the client ("learning a lot from her", "getting to know him", "reaching her", "helping her"). */
 /** How the therapist judges their own doing or where it took them ("I felt I had handled it badly", "trodden on", "intruded"). */
-const DONE_BADLY = words('badly poorly clumsily wrongly ineptly trodden blundered barged stumbled intruded trespassed wrong misjudged misread botched fumbled overstepped');
+const DONE_BADLY = words('badly poorly clumsily wrongly ineptly trodden blundered barged stumbled intruded trespassed wrong misjudged misread botched fumbled overstepped worse');
 /** Where the therapist's words went unheard: "into a void", "to a wall", "into the wind". */
 const UNHEARD = words('void vacuum wall wind ether abyss');
 const INTO = words('into to');
 /** "performing to an empty theatre": a place with no one in it to hear. */
 const EMPTY_PLACE = words('room theatre hall house auditorium stadium stage church');
 const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
+
+/** Words that join a second feeling to the first: "sad and useless", "sad, but shut out", "calm, then uneasy". */
+const JOIN = words('and but then yet');
+/** Particles after a participle of strain ("brushed aside", "pushed away", "shut out"). */
+const PARTICLE_AFTER = words('off out up down aside away');
+/** Tears with the client, as a second feeling ("moved and a bit tearful"): empathy, not strain. */
+const TEARS = words('tearful teary choked emotional welled');
+/** Whom a first feeling is towards, passed over to the second ("fond of him and useless"). */
+const TOWARDS = words('of for towards toward with to');
+
+/**
+ * After a first feeling ending before `from`: a second, joined by "and", "but" or "then", that is strain (an adjective or
+ * participle, not a judgement of the work nor empathy, and not good by the sentiment model), its index, or -1.
+ */
+function strainAfter(s: VerbContext['s'], from: number, to: number): number {
+  const toks = s.tokens;
+  let k = from;
+  // ("fond of him and ...": whom the first feeling was towards.)
+  if (TOWARDS.has(toks[k]?.lower ?? '') && ['PRON', 'PROPN'].includes(toks[k + 1]?.pos ?? '')) k += 2;
+  if (toks[k]?.text === ',') k++;
+  if (!JOIN.has(toks[k]?.lower ?? '')) return -1;
+  k++;
+  while (k < to && (toks[k].pos === 'ADV' || toks[k].text === ',' || toks[k].lower === 'a' || toks[k].lower === 'bit' || toks[k].lower === 'little')) k++;
+  const w = toks[k];
+  if (!w || k >= to || s.quoted[k]) return -1;
+  const participle = w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing');
+  if ((w.pos !== 'ADJ' && !participle) || NOT_FEELINGS.has(w.lower) || NOT_FEELINGS.has(w.lemma) || TEARS.has(w.lower) || sentimentOf(w.text) > 0 || sentimentOf(w.lemma) > 0) return -1;
+  // A verb with an object or a manner after it is a new predicate ("scrutinised and chose words", "and spoke too
+  // slowly"); a participle stands alone or before a particle or a place ("kept at the door", "brushed aside").
+  const next = toks[k + 1];
+  if (w.pos === 'VERB' && next && !['ADP', 'PUNCT'].includes(next.pos) && !PARTICLE_AFTER.has(next.lower)) return -1;
+  return PARTICLE_AFTER.has(toks[k + 1]?.lower ?? '') ? k + 1 : k;
+}
 
 /**
  * "I felt (that, like, as if) I was/had ..." with the client in the clause: the end of the clause, or 0. The clause ends
@@ -83,6 +127,9 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   // "I felt I was back in a classroom being told off": the therapist's own past place, felt again (not "back on track",
   // "back in control").
   if (clause[0]?.lower === 'back' && ['in', 'at'].includes(clause[1]?.lower ?? '') && !BACK_WELL.has(clause[2]?.lower ?? '')) return end;
+  // "I felt I was another part of the chain of command", "I was one more thing on her list", "just another form": the
+  // therapist cast as one of many.
+  if (toks[k + 1]?.lemma === 'be' && (clause[0]?.lower === 'another' || (clause[0]?.lower === 'just' && clause[1]?.lower === 'another') || (clause[0]?.lower === 'one' && clause[1]?.lower === 'more'))) return end;
   // ("getting through to him": reaching him, said another way.)
   const through = clause.some((w, x) => w.lemma === 'get' && clause[x + 1]?.lower === 'through' && clause[x + 2]?.lower === 'to');
   // ("performing for the support worker rather than meeting J": where I was, set against where I should have been.)
@@ -124,12 +171,28 @@ export function therapistFrames(c: VerbContext): boolean {
         let k = i + 1;
         while (k < to && (toks[k].pos === 'ADV' || toks[k].pos === 'DET' || toks[k].lower === 'bit')) k++;
         const w = toks[k];
-        const participle = w && w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing');
+        const participle = w && w.pos === 'VERB' && (w.lower !== w.lemma || SAME_PARTICIPLE.has(w.lower)) && !w.lower.endsWith('ing');
         // A good feeling ("I felt calmer", "relieved") is not a sign of strain: the sentiment model says which.
         if (w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && !NOT_FEELINGS.has(w.lemma) && ((sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0) || STRAIN_SCORED_GOOD.has(w.lower))) {
-          const end = toks[k + 1]?.pos === 'ADP' && ['off', 'out', 'up', 'down'].includes(toks[k + 1].lower) ? k + 2 : k + 1;
+          // ("I felt humbled and slightly brushed aside": a second feeling of strain goes with the first.)
+          const second = strainAfter(s, k + 1, to);
+          const end = second >= 0 ? second + 1 : toks[k + 1]?.pos === 'ADP' && ['off', 'out', 'up', 'down'].includes(toks[k + 1].lower) ? k + 2 : k + 1;
           add('TR', 0.6, start, end, 'therapist-affect'); return true;
         }
+        // "I felt sad, and somewhat invisible to him", "hurried and conscious of the queue", "fond of him and useless":
+        // a first word of empathy or one the sentiment model reads as good, then after "and", "but" or "then" a second
+        // that is strain.
+        const second = w && k < to && (w.pos === 'ADJ' || participle) ? strainAfter(s, k + 1, to) : -1;
+        if (second >= 0) { add('TR', 0.6, start, second + 1, 'therapist-affect'); return true; }
+      }
+      // "I felt my confidence drain", "felt my enthusiasm ebbing": what the therapist has to give, going.
+      if (lemma === 'feel' && role === 'therapist' && toks[i + 1]?.lower === 'my' && MY_CAPACITY.has(toks[i + 2]?.lower ?? '') && DRAIN.has(toks[i + 3]?.lemma ?? '') && i + 3 < to) {
+        add('TR', 0.6, start, ['away', 'out', 'off'].includes(toks[i + 4]?.lower ?? '') ? i + 5 : i + 4, 'therapist-affect'); return true;
+      }
+      // "I felt the pressure to reassure", "felt a strong pull to rescue": a pull towards a move, felt.
+      if (lemma === 'feel' && role === 'therapist' && ['the', 'a', 'an', 'some'].includes(toks[i + 1]?.lower ?? '')) {
+        const p = within(s, i + 2, Math.min(to, i + 4), PRESSURE);
+        if (p >= 0 && toks[p + 1]?.lower === 'to' && toks[p + 2]?.pos === 'VERB') { add('TR', 0.6, start, p + 3, 'therapist-pull'); return true; }
       }
       // "I felt I was standing between her and her brother", "I felt as if I were keeping her from something": the
       // therapist's own place beside the client, felt; not a good one ("I felt I was getting to know her") and not a
@@ -243,21 +306,29 @@ export function therapistFrames(c: VerbContext): boolean {
   }
   // "Felt like a bailiff", "I felt like an intruder": the therapist cast as someone (not a good thing: "felt like a
   // breakthrough"; not a clause: "felt like we were getting somewhere").
-  let cast = toks[i + 2]?.lower === 'just' ? i + 3 : i + 2;
+  // ("I felt oddly like a grandchild": a word of manner before "like".)
+  const like = toks[i + 1]?.pos === 'ADV' && toks[i + 2]?.lower === 'like' ? i + 2 : i + 1;
+  let cast = toks[like + 1]?.lower === 'just' ? like + 2 : like + 1;
   // ("felt like part of the insurance machine": one part of something cast, read from the thing.)
   const partOf = toks[cast]?.lower === 'part' && toks[cast + 1]?.lower === 'of' && CAST_AS.has(toks[cast + 2]?.lower ?? '');
   if (partOf) cast += 2;
-  if (therapistish && lemma === 'feel' && verbLike(t) && toks[i + 1]?.lower === 'like' && CAST_AS.has(toks[cast]?.lower ?? '')) {
+  if (therapistish && lemma === 'feel' && verbLike(t) && toks[like]?.lower === 'like' && CAST_AS.has(toks[cast]?.lower ?? '')) {
     let k = cast + 1;
-    // ("one more person", "some kind of fraud": past the count or the kind to the words that say who.)
+    // ("one more person", "some kind of fraud": past the count or the kind to the words that say who; "one more of the
+    // support staff", past the determiner too.)
     if (toks[k]?.lower === 'more' || toks[k]?.lower === 'kind' || toks[k]?.lower === 'sort') k += toks[k + 1]?.lower === 'of' ? 2 : 1;
+    if (toks[k - 1]?.lower === 'of' && OWNER_OR_ARTICLE.has(toks[k]?.lower ?? '')) k++;
     const described = k;
     while (k < Math.min(to, described + 3) && toks[k].pos === 'ADJ') k++;
     // ("one more professional asking": a word the tagger reads as an adjective is who, when no noun follows it.)
     let who = (toks[k]?.pos !== 'NOUN' || /ing$/.test(toks[k].lower)) && k > described ? k - 1 : k;
+    // (A compound's head is its last noun: "part of the insurance machine"; "one more of the support staff", where the
+    // head is people and the word before it says which, whatever the sentiment model makes of it.)
     while (partOf && who + 1 < to && toks[who + 1].pos === 'NOUN') who++;
+    const staff = !partOf && toks[who]?.pos === 'NOUN' && who + 1 < to && STAFF.has(toks[who + 1]?.lower ?? '');
+    if (staff) who++;
     const noun = toks[who];
-    if (noun && who < to && (noun.pos === 'NOUN' || who < k) && sentimentOf(noun.text) <= 0 && toks.slice(described, who).every((w) => sentimentOf(w.text) <= 0)) {
+    if (noun && who < to && (noun.pos === 'NOUN' || who < k) && sentimentOf(noun.text) <= 0 && toks.slice(described, who).every((w) => (staff && w.pos === 'NOUN') || sentimentOf(w.text) <= 0)) {
       add('TR', 0.6, start, who + 1, 'therapist-affect'); return true;
     }
   }
