@@ -8840,6 +8840,17 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, the question answered with something else, read further: a "when I raised" clause a few words after what was told, the price of something else, the bad days no everyday question; not what she misses', () => {
+    pinCovers([
+      ['W4', 'When I raised the overdose she went on about the price of petrol.', 'went on about the price'],
+      ['W4', 'When I asked about the hard mornings he listed the buses he takes.', 'listed the buses'],
+      ['W4', 'He described the new boiler in detail when I asked about his brother.', 'described the new boiler'],
+    ]);
+    pinNoMarker([
+      ['what she misses, answered', 'She talked about her late husband\'s garden when I asked what she misses most.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -244,6 +244,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (MEDICAL_MODIFIER.has(s.tokens[j - 1]?.lower ?? '') && MEDICAL_REGIME.has(t.lower)) continue;
     // "milk prices", "fuel costs", "the energy bill": a price of something that is not the therapy.
     if (PRICE.has(t.lower) && s.tokens[j - 1]?.pos === 'NOUN' && !classOf(s.tokens[j - 1])) continue;
+    // "the price of lambs", "the cost of fuel": a price of something named after it that is not the therapy.
+    if (PRICE.has(t.lower) && s.tokens[j + 1]?.lower === 'of' && !s.tokens.slice(j + 2, j + 5).some((w) => classOf(w) || w.lower === 'sessions' || w.lower === 'therapy')) continue;
     const cls = classOf(t);
     // "the idea of moving house": a notion, not the therapist's idea ("my idea" is read above).
     if (cls === 'intervention' && NOTION.has(t.lemma) && s.tokens[j + 1]?.lower === 'of') continue;

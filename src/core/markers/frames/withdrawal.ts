@@ -359,11 +359,13 @@ function sceneStart(s: Sentence, k: number, to: number): number {
  */
 const ASKED = words('asked enquired inquired raised mentioned wondered slowed turned came returned brought moved');
 /**
- * Everyday things asked about, or what the client enjoys or looks forward to, where the client's telling of something
- * else is an answer ("asked about her week", "asked how he spends his mornings", "what she was looking forward to").
+ * Everyday things asked about, or what the client enjoys, misses or looks forward to, where the client's telling of
+ * something else is an answer ("asked about her week", "asked how he spends his mornings", "what she misses most").
  */
 const EVERYDAY = words(`week weekend day holiday journey morning evening news plan weather trip drive traffic garden house car christmas
-  birthday spend forward enjoy hobby fun interest like help unwind relax good happy`);
+  birthday spend forward enjoy hobby fun interest like help unwind relax good happy miss love treasure proud`);
+/** Words that make an everyday word hard ("the bad days", "her worst morning"). */
+const HARD = words('bad worst hard dark difficult low rough awful terrible grim black');
 /** Where what the client went onto is named: "went onto diesel prices", "moved on to the kids", "got onto her car". */
 function wentOnto(s: Sentence, i: number, lemma: string): number {
   const t = s.tokens;
@@ -396,10 +398,13 @@ function answeredElsewhere(c: VerbContext): boolean {
   let q: [number, number] | undefined;
   for (let j = 0; j + 2 < i && !q; j++) if (therapistClauseAt(s, j, WHEN_I) && ASKED.has(t[j + 2].lower)) q = [j + 3, i];
   if (!q && ASKED.has(t[0]?.lower ?? '') && i > 2 && t.slice(1, i).some((w) => w.text === ',')) q = [1, i];
-  if (!q && therapistClauseAt(s, end, WHEN_I) && ASKED.has(t[end + 2]?.lower ?? '')) q = [end + 3, t.length];
+  // ("described the damage to the tapestry thread by thread when I raised the break": the clause may come a few words
+  // after what was told, before any other punctuation.)
+  for (let j = end; !q && j + 2 < t.length && j <= end + 8 && t[j].pos !== 'PUNCT'; j++) if (therapistClauseAt(s, j, WHEN_I) && ASKED.has(t[j + 2].lower)) q = [j + 3, t.length];
   if (!q) return false;
   const asked = t.slice(q[0], q[1]);
-  if (asked.some((w) => EVERYDAY.has(w.lower) || EVERYDAY.has(w.lemma))) return false;
+  // (Not "the bad days": an everyday word made hard by the word before it is no everyday question.)
+  if (asked.some((w, x) => (EVERYDAY.has(w.lower) || EVERYDAY.has(w.lemma)) && !HARD.has(asked[x - 1]?.lower ?? ''))) return false;
   const what = t.slice(told, end);
   const core = what.some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma));
   const same = what.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && asked.some((x) => x.lemma === w.lemma));
