@@ -8851,6 +8851,19 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, a part of the therapy named as something it is not, in the client\'s words: "a tax return for my brain"; not a reason to get up, a confession that helped, a condition of bail (W7), a new experience, a shopping list', () => {
+    pinCovers([
+      ['C3', 'She said the thought record was "a tax return for my brain".', 'record was "a tax return for my brain"'],
+      ['W7', 'She said the sessions were "a condition of my bail".', 'sessions were "a condition of my bail'],
+    ]);
+    pinNoMarker([
+      ['a reason to get up', 'She said the diary was "a reason to get up".'],
+      ['a confession that helped', 'He said the group had been "a confession of sorts" and that it helped.'],
+      ['a new experience', 'She said the homework was "a new experience".'],
+      ['a list of another world', 'He said his shopping list was "a nightmare".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -311,6 +311,9 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         // complaint about the therapist.
         if (reflection && hit.frame === 'about-therapist') continue;
         const [s, e] = [at(hit.start), at(hit.end)];
+        // (A weak sign, "the group was 'a kangaroo court'" read as a part named as something it is not, adds nothing
+        // where a cue already found the same kind there: the cue's words stand.)
+        if (hit.confidence < 0.6 && hit.frame === 'evaluation' && found.some((m) => m.kind === kindOf(hit.subtype) && m.start - sentence.start < e && s < m.end - sentence.start)) continue;
         // (In a renamed copy the context rules read the copy too, as they do for the cues: "When Th asked about his family...".)
         consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) }, [s, e], renamed ? { sentence: frameText, start: hit.start, end: hit.end } : undefined);
       }

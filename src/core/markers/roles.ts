@@ -244,6 +244,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (MEDICAL_MODIFIER.has(s.tokens[j - 1]?.lower ?? '') && MEDICAL_REGIME.has(t.lower)) continue;
     // "milk prices", "fuel costs", "the energy bill": a price of something that is not the therapy.
     if (PRICE.has(t.lower) && s.tokens[j - 1]?.pos === 'NOUN' && !classOf(s.tokens[j - 1])) continue;
+    // "the transplant list", "her shopping list": a list of another world (not "the problem list", "the worry list").
+    if (t.lower === 'list' && s.tokens[j - 1]?.pos === 'NOUN' && !classOf(s.tokens[j - 1]) && !WORK_LISTS.has(s.tokens[j - 1].lower)) continue;
     // "the price of lambs", "the cost of fuel": a price of something named after it that is not the therapy.
     if (PRICE.has(t.lower) && s.tokens[j + 1]?.lower === 'of' && !s.tokens.slice(j + 2, j + 5).some((w) => classOf(w) || w.lower === 'sessions' || w.lower === 'therapy')) continue;
     const cls = classOf(t);
@@ -278,6 +280,8 @@ const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'c
   'ministry', 'government', 'defra', 'dvla', 'claim', 'compensation', 'solicitor', 'probate']);
 /** Words before a bare "work" that make it a job: "finding work", "looking for work", "out of work", "back to work". */
 const JOB_BEFORE = new Set(['find', 'get', 'seek', 'for', 'lose', 'miss', 'start', 'of', 'to', 'from', 'at', 'after', 'before', 'paid', 'shift', 'part-time', 'full-time', 'voluntary', 'casual', 'agency', 'temp', 'building', 'farm', 'office']);
+/** Lists of the work's own, named by what they hold ("the problem list", "the exposure list"). */
+const WORK_LISTS = new Set(['problem', 'goal', 'goals', 'worry', 'target', 'fear', 'symptom', 'values', 'exposure', 'reasons', 'coping', 'safety', 'waiting', 'to-do', 'activity', 'trigger', 'warning']);
 /** What something costs: the therapy's own only when nothing else is named before it. */
 const PRICE = new Set(['price', 'prices', 'cost', 'costs', 'bill', 'bills', 'fee', 'fees', 'charge', 'charges']);
 /** A regime of medical care ("the fluid restriction", "the dialysis schedule"); "the fluid diary" is still a task. */

@@ -134,7 +134,10 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo)
       || (s.quoted[evalFrom] && likened(s, evalFrom, evalTo, sentiment))
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
-    if (!dismissive && sentiment(text) > -0.4 && !badHead(s, evalFrom, evalTo, sentiment)) continue;
+    // (The part named as something it is not is the weakest sign: a cue's words and subtype for the same judgement stand.)
+    const bad = dismissive || sentiment(text) <= -0.4 || badHead(s, evalFrom, evalTo, sentiment);
+    const namedElse = !bad && s.quoted[evalFrom] && namedAs(s, evalFrom, evalTo, sentiment);
+    if (!bad && !namedElse) continue;
     // '"won't change what happened", "can't bring him back"': hopelessness about the therapy (W7, as older sets label it
     // and a cue reads it), not a judgement of it.
     if (CANNOT_UNDO.test(text)) continue;
@@ -158,7 +161,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // 'pointless ...'" end theirs.
     const dismissal = afterUndone ? within(s, evalFrom, evalTo, V.DISMISSIVE) : -1;
     if (dismissal >= 0) { add(sub, 0.6, joined ? i - 2 : i, dismissal + 1, 'evaluation'); return; }
-    add(sub, 0.6, joined ? i - 2 : i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
+    add(sub, namedElse ? 0.55 : 0.6, joined ? i - 2 : i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
     return;
   }
 }
@@ -389,6 +392,35 @@ function likened(s: Sentence, from: number, to: number, sentiment: (text: string
   }
   return false;
 }
+
+/**
+ * '"a firing squad in cardigans"', '"a grass factory"', '"a spreadsheet of my friends"': the part named, in the client's
+ * words, as something it is not (a noun phrase with "a" and a noun of no part of the therapy), with no good word in them
+ * and no word of its own good kind ("a start", "a lifeline").
+ */
+function namedAs(s: Sentence, from: number, to: number, sentiment: (text: string) => number): boolean {
+  const t = s.tokens;
+  let j = from;
+  while (j < to && QUOTE_MARK.has(t[j].text)) j++;
+  if (!['a', 'an'].includes(t[j]?.lower ?? '') || !s.quoted[j]) return false;
+  let k = j + 1;
+  while (k < to && (t[k].pos === 'ADJ' || (t[k].pos === 'NOUN' && t[k + 1]?.pos === 'NOUN'))) k++;
+  const head = t[k];
+  if (!head || k >= to || head.pos !== 'NOUN' || NAMED_WELL.has(head.lower) || GOOD_LIKENESS.has(head.lower) || objectOf(s, j + 1, k + 1)) return false;
+  const text = s.text.slice(t[from].start, t[to - 1].end);
+  // ('"a confession of sorts" and that it helped him': what the part did for the client, said after.)
+  if (HELPED_AFTER.test(s.text.slice(t[to - 1].end))) return false;
+  return sentiment(text) <= 0 && !t.slice(from, to).some((w) => w.lower === 'but' || sentiment(w.text) > 0);
+}
+/**
+ * What a part is named that says it works, or only that it is one thing among others ("a start", "a step", "a new
+ * experience", "a reason to get dressed"); what it is attended for ("a condition", "a tick for my PO"), which older sets
+ * label as resignation (W7); and a trouble made small ("a blip"), which is the client's denial (W1).
+ */
+const NAMED_WELL = new Set(['start', 'step', 'experience', 'change', 'idea', 'help', 'relief', 'chance', 'way', 'tool', 'reminder', 'place', 'space', 'time',
+  'thing', 'lot', 'bit', 'part', 'while', 'first', 'process', 'journey', 'learning', 'success', 'win', 'challenge', 'stretch', 'question', 'work', 'must', 'reason',
+  'condition', 'requirement', 'tick', 'formality', 'blip', 'phase', 'wobble', 'hiccup', 'glitch', 'one-off']);
+const HELPED_AFTER = /^[^.;]{0,40}\b(?:helped|helps|was helpful|is helpful|was useful|is useful|worked)\b/i;
 
 /** "a bit Instagram", "a bit woo": a noun made a judgement, in the client's words. */
 function aBitOf(s: Sentence, from: number, to: number): boolean {
