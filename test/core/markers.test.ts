@@ -8864,6 +8864,20 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, a question about me in the client\'s pointed words: wondered aloud whether I "listen to any of it", whether I "keep a file on all of us" (C4); not a question without quoted words, about her, of two words, taken back, or asking for help', () => {
+    pinCovers([
+      ['C1', 'He wondered aloud whether I "listen to any of it".', 'wondered aloud whether I "listen to any of it"'],
+      ['C4', 'She asked whether I "keep a file on all of us".', 'asked whether I "keep a file on all of us"'],
+    ]);
+    pinNoMarker([
+      ['a question with no quoted words', 'She asked if I would have to tell the police about a crime, and we went through confidentiality.'],
+      ['a question about her', 'She asked whether I thought she was "a bad mother".'],
+      ['two quoted words', 'She asked whether I had seen burns "this bad" before.'],
+      ['taken back', 'He asked whether I "had anyone at home" and then apologised.'],
+      ['asking for help', 'She asked if I could "go over the breathing again".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

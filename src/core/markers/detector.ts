@@ -309,11 +309,11 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
         // Under a label of the therapist's own ("Facilitator: felt I had lost R"), "felt I ..." is not the client's
         // complaint about the therapist.
-        if (reflection && hit.frame === 'about-therapist') continue;
+        if (reflection && (hit.frame === 'about-therapist' || hit.frame === 'asked-of-me')) continue;
         const [s, e] = [at(hit.start), at(hit.end)];
-        // (A weak sign, "the group was 'a kangaroo court'" read as a part named as something it is not, adds nothing
-        // where a cue already found the same kind there: the cue's words stand.)
-        if (hit.confidence < 0.6 && hit.frame === 'evaluation' && found.some((m) => m.kind === kindOf(hit.subtype) && m.start - sentence.start < e && s < m.end - sentence.start)) continue;
+        // (A weak sign, "the group was 'a kangaroo court'" read as a part named as something it is not, or a question about
+        // me in the client's words, adds nothing where a cue already found the same kind there: the cue's words stand.)
+        if (hit.confidence < 0.6 && (hit.frame === 'evaluation' || hit.frame === 'asked-of-me') && found.some((m) => m.kind === kindOf(hit.subtype) && m.start - sentence.start < e && s < m.end - sentence.start)) continue;
         // (In a renamed copy the context rules read the copy too, as they do for the cues: "When Th asked about his family...".)
         consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) }, [s, e], renamed ? { sentence: frameText, start: hit.start, end: hit.end } : undefined);
       }

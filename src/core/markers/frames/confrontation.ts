@@ -396,7 +396,14 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     if (opIndex < 0 && toks[i - 1]?.lower === 'that' && toks[i - 2]?.lower === 'and' && !s.quoted[i - 1]) {
       for (let j = i - 3; j >= Math.max(0, i - 24); j--) if (!s.quoted[j] && V.OPINION.has(toks[j].lemma) && toks[j].pos === 'VERB') { opIndex = j; break; }
     }
+    // 'asked whether I had "even passed my test"', 'wondered aloud if I "take any of it in"': a question about me in the
+    // client's pointed words.
+    const asking = opIndex < 0 ? askedOfMe(s, i) : -1;
+    if (asking >= 0) opIndex = asking;
     if (opIndex < 0) continue;
+    // (Only in the client's words, of three words or more, about me and not the client ("whether I thought she was
+    // 'a bad mother'"), and not taken back ("and then apologised").)
+    if (asking >= 0 && !askedInWords(s, i)) continue;
     // The finding starts at the verb, or at "that" when the verb said something else first.
     const from = opIndex < near ? i - 1 : opIndex;
     if (!isClient(subjectOf(s, opIndex).role) || irrealis(s, opIndex, Math.max(0, opIndex - 4))) continue;
@@ -421,17 +428,47 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
       // "just like every other counsellor", "like all the rest"
       || toks.slice(i + 1, end).some((w, k, a) => w.lower === 'like' && ['every', 'all', 'any', 'the'].includes(a[k + 1]?.lower ?? '') && ['other', 'rest', 'others'].some((o) => a.slice(k + 1, k + 4).some((x) => x.lower === o)));
     const quotedWords = open >= 0 ? s.text.slice(toks[i + 1 + open].start, toks[quoteEnd - 1].end) : '';
-    if ((negated && understand >= 0) || noIdea || dismissive || (open >= 0 && pointed(s, i + 1 + open, quoteEnd) && sentiment(quotedWords) <= 0)
-      || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4) {
+    // (A question about me is read only as the weakest sign, below.)
+    if (asking < 0 && ((negated && understand >= 0) || noIdea || dismissive || (open >= 0 && pointed(s, i + 1 + open, quoteEnd) && sentiment(quotedWords) <= 0)
+      || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4)) {
       add('C1', 0.65, from, end, 'about-therapist'); return;
     }
     // Quoted words about what the therapist is or did that are not warm ('said I was "obviously on her side"',
     // 'said I had "written it up to suit him"'): a note quotes them because they were pointed. Weaker than the
     // signs above, so a cue's subtype for the same words stands ("read abandonment into everything", C2).
     // Praise the sentiment model does not score ("the only one who listens to both of us") is not pointed.
-    if (open >= 0 && sentiment(quotedWords) <= 0 && !WARM_ABOUT.test(quotedWords)) { add('C1', 0.55, from, end, 'about-therapist'); return; }
+    if (open >= 0 && sentiment(quotedWords) <= 0 && !WARM_ABOUT.test(quotedWords) && !(asking >= 0 && HELP_ASKED.test(quotedWords))) {
+      // (Asked whether I would "write any of this to occupational health": what I pass on, the terms of the work, C4.)
+      add(asking >= 0 && PASSED_ON.test(quotedWords) ? 'C4' : 'C1', 0.55, from, end, asking >= 0 ? 'asked-of-me' : 'about-therapist'); return;
+    }
   }
 }
+
+/** Whether a question about me has the client's words of three or more, about me, not taken back after. */
+function askedInWords(s: Sentence, i: number): boolean {
+  const t = s.tokens;
+  const open = t.slice(i + 1, i + 4).findIndex((_, k) => s.quoted[i + 1 + k]);
+  if (open < 0) return false;
+  const q = i + 1 + open;
+  const end = quotationEnd(s, q);
+  if (end - q < 3 || t.slice(i + 1, q).some((w) => ['she', 'he', 'they'].includes(w.lower))) return false;
+  return !TAKEN_BACK.test(s.text.slice(t[end - 1].end));
+}
+const TAKEN_BACK = /^[^.;]{0,25}\b(?:apologi[sz]ed|said sorry|laughed it off|was joking|as a joke)\b/i;
+
+/** The verb of a question about the therapist right before "I" ("asked whether I", "wondered aloud if I", "wanted to know if I"), or -1. */
+function askedOfMe(s: Sentence, i: number): number {
+  const t = s.tokens;
+  if (!['whether', 'if'].includes(t[i - 1]?.lower ?? '') || s.quoted[i - 1]) return -1;
+  let k = i - 2;
+  if (t[k]?.lower === 'aloud' || t[k]?.lower === 'me') k--;
+  if (t[k]?.lower === 'know' && t[k - 1]?.lower === 'to') k -= 2;
+  return k >= 0 && ['ask', 'wonder', 'check', 'want'].includes(t[k].lemma) && t[k].pos === 'VERB' ? k : -1;
+}
+/** Words of asking for help or the next step, in a question about the therapist ("could 'go over it again'"). */
+const HELP_ASKED = /\b(?:help|explain|show|go (?:over|through)|recommend|suggest|lend|give (?:me|her|him)|tips?|advice|be able to|next (?:week|time|session)|again|more)\b/i;
+/** What the therapist passes on to someone: writing, telling, reporting, sharing. */
+const PASSED_ON = /\b(?:write|writing|written|tell|telling|report|reporting|share|sharing|pass|passing|send|sending|record|recording|copy|copied|letter|note|notes|file|files)\b/i;
 
 /** Words about the therapist that praise without a word the sentiment model knows. */
 const WARM_ABOUT = /\b(?:the only (?:one|person) who (?:listens|gets|understands|helps|cares|believes)|(?:really |actually )?(?:listens|listened|gets it|got it|gets me|got me|understands|understood|believes me|believed me)|easy to talk to|less scary|on my side|in my corner|a good listener)\b/i;
