@@ -8878,6 +8878,16 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, questions about something answered with the client\'s quoted words: "not much to say", "same as ever"; not an answer that went on to show the thing', () => {
+    pinCovers([
+      ['W2', 'He answered questions about the accident with "not much to say, really".', 'answered questions about the accident with "not much to say, really'],
+      ['W2', 'Answers my questions about home with "same as ever" and looks away.', 'Answers my questions about home with "same as ever"'],
+    ]);
+    pinNoMarker([
+      ['an answer that went on', 'She answered my questions about the new flat with "next month" and showed me the photos.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
