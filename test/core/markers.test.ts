@@ -8888,6 +8888,33 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, last pass (unseen260, the passive and nominal voice of clinic letters): engagement limited, the conversation redirected when something was mentioned, steered back, denied feeling low with her words, laughed off, goes back to the school, sessions by phone, his mum not to be told, not done "as it happens", stopped bothering with the worksheets, returned blank, can\'t take it home, gave up making plans, much of the session spent on, hard for me not to, came away shut out, cast as, a growing irritation; not a screening denial, nor insisting all is sorted as pressure', () => {
+    pinCovers([
+      ['W2', 'Engagement was limited today.', 'Engagement was limited'],
+      ['W4', 'When the loss was mentioned, the conversation was redirected to the garden.', 'the conversation was redirected to'],
+      ['W4', 'He steered the session back to the car.', 'steered the session back to the car'],
+      ['W1', 'She denied feeling low: "I just get on with it".', 'She denied feeling low: "I just get on with it"'],
+      ['W1', 'His tears were noticed, which was laughed off.', 'which was laughed off'],
+      ['C4', 'She asked whether any of this "goes back to the school".', 'asked whether any of this "goes back to the school'],
+      ['C4', 'She requested that the sessions be by phone from now on.', 'requested that the sessions be by phone'],
+      ['C4', 'He asked for his mum not to be told about the cutting.', 'asked for his mum not to be told'],
+      ['C3', 'The diary was not done; he said "no time, as it happens".', 'not done; he said "no time, as it happens'],
+      ['C3', 'She said she had "stopped bothering with the worksheets".', 'stopped bothering with the worksheets'],
+      ['C3', 'The thought record was returned blank.', 'thought record was returned blank'],
+      ['W1', 'She said "you can\'t take it home, so I don\'t".', 'you can\'t take it home'],
+      ['W7', 'He said "I gave up making plans years ago".', 'I gave up making plans'],
+      ['W4', 'Much of the session was spent on the neighbour\'s fence.', 'Much of the session was spent on'],
+      ['TR', 'It was hard for me not to interrupt.', 'It was hard for me not to'],
+      ['TR', 'I came away shut out.', 'I came away shut out'],
+      ['TR', 'I felt cast as the villain.', 'I felt cast as'],
+      ['TR', 'I noticed a growing irritation.', 'I noticed a growing irritation'],
+    ]);
+    pinNoMarker([
+      ['a screening denial', 'Denies low mood.'],
+      ['insisting all is sorted, a denial of how things are, not pressure', 'She insisted that the debt was "sorted".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -196,6 +196,19 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('Tells clinician "you don\'t even know me".', true)?.text, 'Tells me "you don\'t even know me".');
   });
 
+  it('reads a clinic letter\'s passive in the active: the agent as subject, "It was stated that" as the client\'s, what the client did to something, and "The writer" opening a sentence as "I"', () => {
+    assert.equal(plainWords('The formulation was described by him as "a checklist".')?.text, 'He described the formulation as "a checklist".');
+    assert.equal(plainWords('It was insisted by Mr J that the debt was fine.')?.text, 'Mr J insisted that the debt was fine.');
+    assert.equal(plainWords('It was stated that she was fine.')?.text, 'Pt stated that she was fine.');
+    assert.equal(plainWords('Low mood was denied.')?.text, 'Pt denied low mood.');
+    assert.equal(plainWords('The session was steered repeatedly towards his pension.')?.text, 'Pt steered the session repeatedly towards his pension.');
+    assert.equal(plainWords('A pull to side with Mrs J was noticed by the writer.')?.text, 'I noticed a pull to side with Mrs J.');
+    assert.equal(plainWords('The writer felt kept out.')?.text, 'I felt kept out.');
+    // (Not what the writer noted, nor the writer of something else.)
+    assert.equal(plainWords('It was noted that he arrived late.'), undefined);
+    assert.equal(plainWords('She read the writer of the letter a poem.'), undefined);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

@@ -149,7 +149,7 @@ const THING_SUBJECT = /\b(?:house|home|flat|street|kitchen|village|town|line|pub
 const APOLOGY_BEFORE = /\bapologi[sz](?:ed|es|ing)\b[^.;"“]{0,30}$/i;
 const OWN_CAUSE = /\bwhen (?:her|his|their|the|my) (?:phone|mobile|doorbell|bleep|pager) (?:rang|went off|buzzed)\b|\bwhen (?:a|the) (?:nurse|doctor|carer|relative|visitor|porter) came in\b|\b(?:after a (?:long|busy|full)|at the end of a (?:long|busy)|because of (?:my|a) (?:cold|illness|headache))\b|\bbut (?:stayed|remained) (?:attentive|present|focused|engaged)\b|\bat (?:her|his|their) request\b|\bas (?:she|he|they|(?:the )?client|pt|(?:the )?patient) (?:had )?(?:asked|requested|wanted|preferred)\b/i;
 /** "Denies feeling low": a symptom screen; not when the note shows the feeling against it ("though she cried twice"). */
-const SCREENING = new RegExp(String.raw`\bden(?:ies|ied|y)\s+(?:any\s+)?(?:feeling\s+)?(?:low|depress\w*|low mood|anxious|anxiety|suicidal|hopeless|hallucinations|voices|paranoi\w*|mania|manic|cravings|pain|symptoms?)\b(?![^.;]{0,40}?${SHOWN_DESPITE})`, 'i');
+const SCREENING = new RegExp(String.raw`\bden(?:ies|ied|y)\s+(?:any\s+)?(?:feeling\s+)?(?:low|depress\w*|low mood|anxious|anxiety|suicidal|hopeless|hallucinations|voices|paranoi\w*|mania|manic|cravings|pain|symptoms?)\b(?![^.;]{0,40}?${SHOWN_DESPITE})(?!(?:\s+mood)?\s*[:,;–-]?\s*["“])`, 'i');
 const USED_TO = /\b(?:used to (?:think|believe|feel)|i used to|i thought (?:at first|before))\b/i;
 /** Her own body or belongings: "with her eyes filling up" is how she said it, not whom to. */
 const OWN_BODY = String.raw`(?:own\s+)?(?:eyes|voice|face|hands?|head|arms?|jaw|lips?|mouth|tears|chin|shoulders?|feet|gaze|breath|fists?|knees?|legs?|coat|hood|phone|bag|sleeves?)\b`;

@@ -3546,6 +3546,35 @@ export const CUES: readonly Cue[] = [
   // Questions about something answered with the client's quoted words, whatever they are (older sets: 32 W2, 11 W1,
   // one look-alike, where the answer went on to show the thing): the note quotes the answer because it closed the topic.
   c('W2', 0.55, "\\banswer(?:ed|s) (?:my |every |each |all (?:my )?|the |most (?:of (?:my|the) )?)?questions? (?:about|on|re:?) [^.;\"“]{1,40}\\bwith {Q}[^\"”]{1,40}(?=[\"”])(?![\"”][^.;]{0,20}\\band (?:showed|told me|explained|described|went on to|then told|talked))"),
+  // Two-hundred-and-twenty-third pass (sixtieth session, unseen260, the passive and nominal voice of clinic letters;
+  // plain.ts reads "was described by him as" as "He described ... as", "It was stated that" as "Pt stated that", "Low
+  // mood was denied" as "Pt denied low mood", "by the writer" as "I"): engagement limited (W2); the conversation
+  // redirected when something was raised, steered towards (W4); denied low mood with the client's words, laughed off,
+  // minimised as (W1); whether "this goes to the DVLA", sessions "by email", her mum not to be told (C4); not attempted
+  // "conveniently", "stopped bothering with the diary", returned blank (C3); "all in my head" (C2); "you can't take the
+  // calls home", "under control" (W1); "stopped having goals", "not going to change what I heard" (W7); much time spent
+  // on (W4); difficult for me not to, came away kept out, positioned as, a creeping hopelessness, sat heavily with me (TR).
+  c('W2', 0.6, "\\b(?:engagement|participation|eye contact|rapport|disclosure|contribution|involvement) (?:was|were|remained|has been) (?:very |rather |quite |again )?(?:limited|minimal|poor|guarded|superficial|reduced|sparse|tentative|fleeting)\\b"),
+  c('W4', 0.6, "(?<=\\b(?:when|whenever|each time|every time|as soon as|once) (?:the |her |his |their )?[\\w' -]{2,30} (?:was|were) (?:raised|mentioned|asked about|brought up|explored|touched on|approached)\\b[^.;]{0,5})(?:the )?(?:conversation|discussion|talk|focus|topic|subject) was (?:redirected|steered|turned|moved|brought|shifted|diverted|changed)(?: back)? (?:to|towards|onto)\\b"),
+  c('W4', 0.6, "\\bsteered (?:the session|the conversation|us|the discussion|the talk|things|the hour)(?: [\\w-]+ly)? (?:back )?(?:to|towards|onto|round to)\\b"),
+  c('W1', 0.6, "\\b(?:Pt|pt|she|he|they|[A-Z]\\.?) denied (?:any )?(?:low mood|feeling (?:low|sad|down|upset|anxious|angry)|being (?:upset|low|sad|angry|anxious|depressed)|distress|upset|sadness|anger|worry)\\b[^.;\"“]{0,10}[:,]? {Q}"),
+  c('W1', 0.6, "\\b(?:which|this|that|it) (?:was|were) (?:quickly |immediately )?(?:laughed|brushed|shrugged|waved|played|joked) (?:off|away|down|aside)\\b"),
+  c('W1', 0.6, "\\b(?:minimi[sz]ed|played down|downplayed) (?:his |her |their |the )?(?:alcohol|drinking|drug|cannabis|gambling|substance|use|intake|self-harm|symptoms|pain|weight loss|debt|spending)(?: use)?\\b[^.;]{0,20}\\bas {Q}"),
+  c('C4', 0.6, "\\b(?:asked|wondered|worried|concerned|concern|worry)\\b(?: (?:was )?(?:expressed|raised))?[^.;]{0,15}\\b(?:whether|if)\\b[^.;]{0,10}{Q}?(?:this|it|what I say|anything|any of this)\\b[^\"”.;]{0,10}\\b(?:goes|gets passed|gets sent|will go|would go|ends up|gets back) (?:to|on|back to) (?:the|my|his|her) [\\w-]+"),
+  c('C4', 0.6, "\\b(?:requested|asked|wanted|wants|requests) (?:that |if |whether )?(?:the |our )?(?:sessions?|appointments?|therapy|the work) (?:be|could be|were|was|could|would) (?:held |done |moved )?{Q}?(?:by|over|on|via) (?:email|text|phone|the phone|video|zoom|teams|whatsapp|letter)\\b"),
+  c('C4', 0.6, "\\b(?:asked|request(?:ed)?|a request was made|wanted|insisted) (?:for|that) (?:her|his|their|the) (?:mum|dad|mother|father|parents|partner|wife|husband|school|gp|employer|manager|family) (?:not |never |should not |must not )(?:to )?be (?:told|informed|contacted|involved)\\b"),
+  c('C3', 0.6, "\\bnot (?:attempted|done|completed|tried)\\b[^.]{0,60}{Q}[^\"”]{0,60}\\b(?:conveniently|funnily enough|how convenient|as it happens)\\b"),
+  c('C3', 0.6, "{Q}?(?:i |she |he |they )?(?:had |have )?stopped bothering with (?:the|my|her|his|their) {TASK}\\b"),
+  c('C3', 0.6, "\\b{TASK} (?:was|were) (?:returned|handed back|brought back|given back|handed in) (?:blank|empty|unfilled|unopened|untouched|unused)\\b"),
+  c('C2', 0.6, "{Q}[^\"”]{0,20}\\b(?:assumes?|thinks?|says?|means?|makes out|treats it like|acts like) (?:it'?s|it is|this is) all in my head\\b", { speech: true }),
+  c('W1', 0.6, "{Q}[^\"”]{0,20}\\byou (?:can'?t|cannot|don'?t) take (?:it|the calls|the job|work|the work|them|the jobs|the shouts) home\\b", { speech: true }),
+  c('W1', 0.55, "{Q}(?:it'?s |it is |all )?under control,? (?:just|only|it'?s just|it'?s only)\\b", { speech: true }),
+  c('W7', 0.6, "{Q}[^\"”]{0,20}\\bi (?:stopped|gave up|quit) (?:having|setting|making|bothering with) (?:goals|plans|hopes|dreams|targets)\\b", { speech: true }),
+  c('W7', 0.6, "{Q}[^\"”]{0,20}\\b(?:it'?s|it is|talking'?s?|talking is|this is|that'?s) not going to change what (?:i|happened|i heard|i saw|i did|he did|she did)\\b", { speech: true }),
+  c('W4', 0.6, "\\b(?:considerable|much|most|a lot|a great deal|the bulk|a good deal|a large part|the greater part) (?:of )?(?:the )?(?:time|session|hour|our time) was (?:spent|taken up|used|given over|devoted) (?:on|with|to|talking about|discussing)\\b(?! (?:the |her |his |their )?(?:{TASK}|plan|formulation|risk|review|goals?|measures?|ending)\\b)"),
+  c('TR', 0.6, "\\bit was (?:difficult|hard|a struggle|an effort|tempting) for (?:me|the writer|this writer|writer) (?:not )?to\\b"),
+  c('TR', 0.6, "\\bI came away (?:[\\w-]+ )?(?:kept out|shut out|held off|pushed away|on the outside)\\b|\\bI felt (?:positioned|cast|placed|framed) as\\b"),
+  c('TR', 0.6, "\\bI (?:noticed|felt|sensed) (?:a |an )?(?:creeping|growing|rising|familiar|sinking|mounting|slow) (?:[\\w-]+ )?(?:hopelessness|helplessness|irritation|boredom|frustration|dread|despair|impatience|sadness|anxiety|urge|pull|resentment)\\b|\\b(?:sat|weighed|stayed|lingered) heavily (?:with|on) me\\b"),
   // (With the hundred-and-sixth pass's "in the language of a case report", one cue: an event told as a report.)
   c('W3', 0.55, "(?<=\\b(?:she|he|they|pt|[A-Z]\\.) (?:then )?)(?:(?:explained|described|recounted|told me about|went through|talked about|spoke about|gave)\\b[^.;]{0,50}\\b(?:as if (?:to|for|giving evidence to|briefing|writing for) (?:a|an|the) (?:coroner|inquest|court|jury|judge|tribunal|panel|committee|board|journalist|police ?(?:man|woman|officer)?|inspector|auditor)|like (?:a|an) (?:dispatch|news (?:report|bulletin)|police statement|witness statement|lecture|textbook|court report|incident report|briefing|case report|post-mortem|autopsy report))\\b|(?:described|told|recounted|spoke about|talked about)\\b[^.;]{0,50}\\bin the (?:language|voice|style|tone|words) of (?:a|an) (?:case report|report|police statement|statement|lecture|textbook|news bulletin|news report|briefing|inquest|coroner|journalist)\\b)"),
   c('W2', 0.55, "\\bleft (?:halfway|half way|part way|midway) through(?: the (?:session|hour|appointment|group))?\\b(?! (?:the|a|an|his|her|their)\\b)"),

@@ -131,7 +131,7 @@ const contracted = (m: RegExpExecArray) => (m[3] ? `${m[3][0]}on't` : m[2] ? `${
  * clinician" or "a writer", who may be someone else) or a telegraphic note abbreviates them ("Th"), in the words
  * the cues are mostly written with: "my" for "this writer's", "I" before what they did, "me" elsewhere.
  */
-const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b/gi;
+const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b|(?<=^[\s"“(]*)[Tt]he writer(?=\s+(?:\w+ly\s+)?(?:felt|feels|noticed|notices|was|is|came|experienced|experiences|sensed|senses|found|finds|had|has|wondered|became|remained)\b)/gi;
 /**
  * "The therapist" as a note written in the third person names its writer ("When the therapist asked about the
  * birth she talked about paint colours"), outside the client's quoted words and not someone the words after it
@@ -206,10 +206,30 @@ const OPENS_WITH_VERB = /^\s+(?!(?:re|and|or|with|to|for|in|on|at|of|from|by|as|
 const STATE = /^\s+(?:aware|conscious|mindful|unsure|uncertain|concerned|worried|struck|tempted|inclined)\b/i;
 const DID = /^\s+(?:\w+ly\s+)?(?:\w+ed|was|had|would|could|will|said|says|asked|asks|felt|feels|thought|noticed|notices|tried|gave|took|made|went|came|brought|told|began|kept|found|sat|spoke|heard|saw|am|is|did|does|offered|suggested|reflected|wondered|invited|named|raised|got|gets|stood|left|put|read|showed|shows|drew|speaks)\b/i;
 
-/** The client as a passive sentence's agent ("by the patient", "by Pt"). */
-const AGENT = String.raw`(?:the )?(?:patient|client|pt|clt|service user|young person|resident|caller)`;
+/**
+ * The client as a passive sentence's agent ("by the patient", "by Pt", "by him", "by Mr J"), or the writer ("by the
+ * writer", as "I").
+ */
+const AGENT = String.raw`(?:the )?(?:patient|client|pt|clt|service user|young person|resident|caller)|him|her|them|(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? [A-Z][\w'-]*|(?:the |this )?writer`;
+/** The agent as the subject of the active verb: "him" as "He", "the writer" as "I", "the patient" as "The patient". */
+function agentAsSubject(agent: string): string {
+  const lower = agent.toLowerCase();
+  if (/^(?:the |this )?writer$/.test(lower)) return 'I';
+  if (lower === 'him' || lower === 'her' || lower === 'them') return { him: 'He', her: 'She', them: 'They' }[lower] as string;
+  return agent[0].toUpperCase() + agent.slice(1);
+}
 /** "It was stated by the patient that ...": the client who said it, as the subject the cues read ("the patient stated that"). */
 const IT_WAS_BY = new RegExp(String.raw`\bit was (stated|said|reported|expressed|voiced|mentioned|acknowledged|disclosed|indicated|explained|asserted|insisted|requested|asked|suggested|complained) by (${AGENT})\b`, 'gi');
+/**
+ * "It was stated that ...", "It was insisted that", "It was asked whether": with no agent, in a note's passive, the
+ * client who said it ("Pt stated that"); not what the writer noted or observed.
+ */
+const IT_WAS = /\bit was (stated|said|reported|expressed|voiced|mentioned|acknowledged|disclosed|explained|asserted|insisted|requested|asked|suggested|complained|claimed|maintained|added)(?= (?:that|whether|if)\b)/gi;
+/**
+ * What the client did to something, in a note's passive with no agent ("Low mood was denied", "Goals were declined",
+ * "The exercise was dismissed as", "The session was steered towards"): the client as the subject ("Pt denied low mood").
+ */
+const DONE_UNSAID = /^(\s*)((?:the|this|that|her|his|their|a|an|any) )?((?:[\w'-]+ ){0,4}?(?!it\b|this\b|that\b|she\b|he\b|they\b|there\b)[\w'-]+) (?:was|were) ((?:\w+ly )?)(denied|declined|refused|rejected|dismissed|minimi[sz]ed|steered|redirected|avoided|deflected|ignored|laughed off|brushed off|brushed aside|shrugged off|played down|waved away)(?=\s*(?:$|[.,;:!?]|as\b|towards?\b|with\b|again\b|repeatedly\b|by\b|\w+ly\b))/i;
 /** Participles whose past tense is another word; the rest are their own past ("ended", "cut", "left"). */
 const PAST_OF: Record<string, string> = { torn: 'tore', thrown: 'threw', given: 'gave', taken: 'took', done: 'did', broken: 'broke', shaken: 'shook', withdrawn: 'withdrew', written: 'wrote', ripped: 'ripped' };
 /**
@@ -217,7 +237,7 @@ const PAST_OF: Record<string, string> = { torn: 'tore', thrown: 'threw', given: 
  * patient", "The worksheet was torn up by the client"): the sentence's opening words become the object of the
  * client's verb ("the patient ended the session early"), as one replacement that maps to where they stood.
  */
-const DONE_BY = new RegExp(String.raw`^(\s*)((?:the|this|that|today's|our|her|his|their|my|a|an) )?((?:[\w-]+ ){0,3}?(?!it\b|this\b|that\b|she\b|he\b|they\b)[\w-]+) (?:was|were) ((?:\w+ly )?)(\w+ed|cut|shut|put|left|brought|torn|thrown|given|taken|done|broken|shaken|withdrawn|written|said|told|refused|declined)( (?:up|off|out|down|away|back|short|early|to an end|to a close|to a halt))?((?: \w+ly)?) by (${AGENT})(?=\s*(?:$|[.,;:!?)(]|(?:after|before|at|in|on|during|when|while|within|as|because|then|today|again|\w+ly)\b))`, 'i');
+const DONE_BY = new RegExp(String.raw`^(\s*)((?:the|this|that|today's|our|her|his|their|my|a|an) )?((?:[\w-]+ ){0,6}?(?!it\b|this\b|that\b|she\b|he\b|they\b)[\w-]+) (?:was|were) ((?:\w+ly )?)(\w+ed|cut|shut|put|left|brought|torn|thrown|given|taken|done|broken|shaken|withdrawn|written|said|told|refused|declined)( (?:up|off|out|down|away|back|short|early|to an end|to a close|to a halt))?((?: \w+ly)?) by (${AGENT})(?=\s*(?:$|[.,;:!?)(]|(?:after|before|at|in|on|during|when|while|within|as|because|then|today|again|\w+ly)\b))`, 'i');
 
 export interface Plain extends Retensed {
   /**
@@ -306,15 +326,28 @@ export function plainWords(sentence: string, keepStress = false): Plain | undefi
   const passive = / by /i.test(sentence);
   IT_WAS_BY.lastIndex = 0;
   for (let m = passive ? IT_WAS_BY.exec(sentence) : null; m; m = IT_WAS_BY.exec(sentence)) {
-    const by = `${m[2]} ${m[1].toLowerCase()}`;
+    const by = `${agentAsSubject(m[2])} ${m[1].toLowerCase()}`;
     edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'I' ? by[0].toUpperCase() + by.slice(1) : by });
+  }
+  IT_WAS.lastIndex = 0;
+  for (let m = /\bit was\b/i.test(sentence) && !passive ? IT_WAS.exec(sentence) : null; m; m = IT_WAS.exec(sentence)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, by: `${m[0][0] === 'I' ? 'Pt' : 'pt'} ${m[1].toLowerCase()}` });
+    reread = true;
+  }
+  const unsaid = !passive ? DONE_UNSAID.exec(sentence) : null;
+  if (unsaid) {
+    const [all, space, det, noun, adverb, verb] = unsaid;
+    edits.push({ start: space.length, end: all.length, by: `Pt ${adverb}${verb.toLowerCase()} ${det ? det.toLowerCase() : ''}${det ? noun : noun[0].toLowerCase() + noun.slice(1)}` });
+    reread = true;
   }
   const done = passive ? DONE_BY.exec(sentence) : null;
   if (done) {
     const [all, space, det, noun, adverb, participle, particle, after, agent] = done;
     const past = PAST_OF[participle.toLowerCase()] ?? participle.toLowerCase();
-    const object = `${det ? det.toLowerCase() : 'the '}${noun.toLowerCase()}`;
-    const subject = agent[0].toUpperCase() + agent.slice(1);
+    // (Only the word that opened the sentence loses its capital: "with Mrs J" keeps hers.)
+    const object = `${det ? det.toLowerCase() : 'the '}${det ? noun : noun[0].toLowerCase() + noun.slice(1)}`;
+    const subject = agentAsSubject(agent);
+    reread = true;
     // "tore up the worksheet", but "ended the session early", "brought the session to an end".
     const last = particle && /short|early|end|close|halt/i.test(particle);
     const by = `${subject} ${adverb}${past}${particle && !last ? particle : ''} ${object}${last ? particle : ''}${after}`;

@@ -173,7 +173,9 @@ export function confrontationFrames(c: VerbContext): boolean {
     if (stop) { add(stop.subtype, 0.6, i, stop.end, 'cut-short'); return true; }
   }
   // (Not "felt pressured by me": pressure the client felt, which wrongedHits reads.)
-  if (V.PRESSURE.has(lemma) && toks[i + 1]?.lower !== 'by' && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))) {
+  // (Not "insisted that the debt was 'under control'": insisting that things are fine is a denial, not pressure on me.)
+  if (V.PRESSURE.has(lemma) && toks[i + 1]?.lower !== 'by' && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))
+    && !(toks[i + 1]?.lower === 'that' && ALL_WELL.test(s.text.slice(toks[i].end)))) {
     add('C7', 0.7, i, objEnd, 'pressure'); return true;
   }
   // "asked me to just tell him what to do", "wanted me to promise"
@@ -465,6 +467,8 @@ function askedOfMe(s: Sentence, i: number): number {
   if (t[k]?.lower === 'know' && t[k - 1]?.lower === 'to') k -= 2;
   return k >= 0 && ['ask', 'wonder', 'check', 'want'].includes(t[k].lemma) && t[k].pos === 'VERB' ? k : -1;
 }
+/** How things are said to be, insisted on: fine, under control, sorted (a denial, W1). */
+const ALL_WELL = /^[^.;]{0,40}\b(?:was|is|were|are|'s)\s+["“]?(?:fine|under control|sorted|ok|okay|all right|alright|handled|nothing|grand|manageable)\b/i;
 /** Words of asking for help or the next step, in a question about the therapist ("could 'go over it again'"). */
 const HELP_ASKED = /\b(?:help|explain|show|go (?:over|through)|recommend|suggest|lend|give (?:me|her|him)|tips?|advice|be able to|next (?:week|time|session)|again|more)\b/i;
 /** What the therapist passes on to someone: writing, telling, reporting, sharing. */
