@@ -8915,6 +8915,17 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixtieth session, the client\'s pointed words about a part of the therapy: three words or more with an edge of only, again, a lack, a likeness or whom it is for, no good word; not a new way, a requirement (W7), nor what someone else said', () => {
+    pinCovers([
+      ['C3', 'He said the anger log was "another form the court never reads".', 'log was "another form the court never reads"'],
+    ]);
+    pinNoMarker([
+      ['a new way, praise', 'She said the diary was "another way of noticing my mood".'],
+      ['someone else\'s words', 'The staff said the fire drill is "what we teach the guests".'],
+      ['a requirement, resignation read elsewhere', 'He said the group was "a requirement, not something I chose".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -277,7 +277,7 @@ const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'for
 /** Words before a task or parameter word that make it someone else's business (not the therapy's). */
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
   'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension',
-  'ministry', 'government', 'defra', 'dvla', 'claim', 'compensation', 'solicitor', 'probate']);
+  'ministry', 'government', 'defra', 'dvla', 'claim', 'compensation', 'solicitor', 'probate', 'spare', 'disability']);
 /** Words before a bare "work" that make it a job: "finding work", "looking for work", "out of work", "back to work". */
 const JOB_BEFORE = new Set(['find', 'get', 'seek', 'for', 'lose', 'miss', 'start', 'of', 'to', 'from', 'at', 'after', 'before', 'paid', 'shift', 'part-time', 'full-time', 'voluntary', 'casual', 'agency', 'temp', 'building', 'farm', 'office']);
 /** Lists of the work's own, named by what they hold ("the problem list", "the exposure list"). */

@@ -136,7 +136,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
     // (The part named as something it is not is the weakest sign: a cue's words and subtype for the same judgement stand.)
     const bad = dismissive || sentiment(text) <= -0.4 || badHead(s, evalFrom, evalTo, sentiment);
-    const namedElse = !bad && s.quoted[evalFrom] && namedAs(s, evalFrom, evalTo, sentiment);
+    // (Only what the client said of a part named, not of "it": "he said it was 'the lungs, not the head'" is a denial.)
+    const namedElse = !bad && s.quoted[evalFrom] && !saidByAnother(s, i) && (namedAs(s, evalFrom, evalTo, sentiment) || (!pronoun && quotedOf(s, evalFrom, evalTo, sentiment)));
     if (!bad && !namedElse) continue;
     // '"won't change what happened", "can't bring him back"': hopelessness about the therapy (W7, as older sets label it
     // and a cue reads it), not a judgement of it.
@@ -412,6 +413,46 @@ function namedAs(s: Sentence, from: number, to: number, sentiment: (text: string
   if (HELPED_AFTER.test(s.text.slice(t[to - 1].end))) return false;
   return sentiment(text) <= 0 && !t.slice(from, to).some((w) => w.lower === 'but' || sentiment(w.text) > 0);
 }
+/**
+ * '"built for eight-year-old boys"', '"listening to traffic noise for fun"': the client's words of three or more about
+ * the part, quoted because they were pointed (as words about the therapist are read), with no good word in them, no
+ * "but", and nothing it did for the client said after.
+ */
+function quotedOf(s: Sentence, from: number, to: number, sentiment: (text: string) => number): boolean {
+  const t = s.tokens;
+  let words = 0;
+  for (let k = from; k < to; k++) if (s.quoted[k] && /^[a-z]/i.test(t[k].text)) words++;
+  if (words < 3) return false;
+  const text = s.text.slice(t[from].start, t[to - 1].end);
+  if (HELPED_AFTER.test(s.text.slice(t[to - 1].end)) || GOOD_QUOTED.test(text) || OTHER_KIND.test(text) || !EDGE.test(text)) return false;
+  return sentiment(text) <= 0 && !t.slice(from, to).some((w) => w.lower === 'but' || sentiment(w.text) > 0);
+}
+/** Whether the verb of saying before token i has someone other than the client as its subject ("the cruise staff said"). */
+function saidByAnother(s: Sentence, i: number): boolean {
+  // ("The receptionist said '...'": the part named is itself the speaker.)
+  if (V.OPINION.has(s.tokens[i + 1]?.lemma ?? '') && s.tokens[i + 1].pos === 'VERB') return true;
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (!V.OPINION.has(s.tokens[k].lemma) || s.tokens[k].pos !== 'VERB') continue;
+    // (The speaker right before the verb: "the cruise staff said"; not a participle's nearest noun, "set-up, saying".)
+    const subject = subjectOf(s, k);
+    return subject.role === 'third' && subject.index >= k - 2;
+  }
+  return false;
+}
+/** Quoted words about a part that say it works, or is simply new, without a word the sentiment model scores. */
+const GOOD_QUOTED = /\b(?:what i needed|make sense|made sense|makes sense|worth (?:it|a try|doing)|different|new to me|eye[- ]opening|interesting|not as bad|easier than|got me|helped|helps|works|worked|doable|manageable|okay actually|fine actually|put into words|party|look forward|i get to|for (?:me|this|us),? not|the only (?:hour|time|place|reason|one)|wrong time|can'?t handle|can handle|(?:a|an|another) (?:new |good |different |better )?(?:way|step|start|chance|tool|reminder|reason|place|space) (?:of|to|for)|not about me)\b/i;
+/**
+ * Quoted words of another kind, read elsewhere: resignation (W7: "a condition, not a choice", "won't fix someone like
+ * me"), withholding (W2: "private, not for discussing"), a denial or a normalising (W1: "I haven't been near it", "the
+ * same as everyone my age").
+ */
+const OTHER_KIND = /\b(?:[\w-]+'s (?:idea|decision|fault|choice|plan)|condition|requirement|tick|someone like me|people like me|not for (?:discussing|talking|here|today|sharing)|private|i (?:haven'?t|didn'?t|never|wasn'?t)|(?:same as|like) (?:everyone|everybody|anyone))\b/i;
+/**
+ * The edge that makes quoted words pointed: a word of only or again, a lack, a likeness, whom the part is for or what
+ * it is really for ("just crisps and feelings", "another ticket", "for year sevens", "so the parole board can see").
+ */
+const EDGE = /\b(?:just|only|another|again|nothing|nobody|no one|never|not|n't|no|same|whatever|instead|anyway|already|even|backwards|wrong|like|for (?:kids|children|juniors|year|people who|someone who|men who|women who|families who|your)|what (?:we|they|you|my|hr|the)|so (?:the|they|you|that)|the thing you|where they|to earn|to tick|tells? (?:me|you|us) off|off (?:my|his|her) back|your notes)\b/i;
+
 /**
  * What a part is named that says it works, or only that it is one thing among others ("a start", "a step", "a new
  * experience", "a reason to get dressed"); what it is attended for ("a condition", "a tick for my PO"), which older sets
