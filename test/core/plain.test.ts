@@ -193,7 +193,7 @@ describe('words that change nothing the cues read', () => {
     // (Not a verb after "me": "asks clinician whether" keeps the client's verb.)
     assert.equal(plainWords('Asks clinician whether she is "a believer".')?.text, 'Asks me whether she is "a believer".');
     assert.equal(plainWords('Tells clinician "you don\'t even know me".')?.text, 'Tells me "you don\'t know me".');
-    assert.equal(plainWords('Tells clinician "you don\'t even know me".', true)?.text, 'Tells me "you don\'t even know me".');
+    assert.equal(plainWords('Tells clinician "you don\'t even know me".')?.frames?.text, 'Tells me "you don\'t even know me".');
   });
 
   it('reads a clinic letter\'s passive in the active: the agent as subject, "It was stated that" as the client\'s, what the client did to something, and "The writer" opening a sentence as "I"', () => {

@@ -185,7 +185,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // A copy the structural layer reads too (plain.ts `reread`): the therapist renamed as "I", "me" or "my", a reporting verb as "said".
     // (Not the past copy: its note-style openings read as verbs would give the frames "Replies slowed" as "replied".)
     // (With the words of stress the cues drop kept: the frames read "you don't even know" as pointed.)
-    const framePlain = plain?.reread ? plainWords(sentence.text, true) ?? plain : undefined;
+    const framePlain = plain?.reread ? plain.frames ?? plain : undefined;
     const frameText = framePlain ? framePlain.text : sentence.text;
     return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, framePlain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });

@@ -218,6 +218,13 @@ function agentAsSubject(agent: string): string {
   if (lower === 'him' || lower === 'her' || lower === 'them') return { him: 'He', her: 'She', them: 'They' }[lower] as string;
   return agent[0].toUpperCase() + agent.slice(1);
 }
+/**
+ * A passive sentence's opening noun phrase as the object of the active verb: its determiner (or `article` when it has
+ * none) in lower case; only the word that opened the sentence loses its capital ("with Mrs J" keeps hers).
+ */
+function asObject(det: string | undefined, noun: string, article: string): string {
+  return det ? `${det.toLowerCase()}${noun}` : `${article}${noun[0].toLowerCase()}${noun.slice(1)}`;
+}
 /** "It was stated by the patient that ...": the client who said it, as the subject the cues read ("the patient stated that"). */
 const IT_WAS_BY = new RegExp(String.raw`\bit was (stated|said|reported|expressed|voiced|mentioned|acknowledged|disclosed|indicated|explained|asserted|insisted|requested|asked|suggested|complained) by (${AGENT})\b`, 'gi');
 /**
@@ -245,16 +252,24 @@ export interface Plain extends Retensed {
    * therapist", a reporting verb made "said".
    */
   reread: boolean;
+  /**
+   * When `reread`, the copy the frames read: the same rewrite with the words of stress the cues are written without kept
+   * ("you don't even know", "literally"); absent when there are none.
+   */
+  frames?: { text: string; toOriginal: Int32Array };
 }
 
-/**
- * The sentence in the cues' plain words, or undefined when nothing in it changes. `keepStress`: the copy the frames
- * read, which keeps the words of stress the cues are written without ("you don't even know", "literally").
- */
-export function plainWords(sentence: string, keepStress = false): Plain | undefined {
+/** The sentence in the cues' plain words, or undefined when nothing in it changes. */
+export function plainWords(sentence: string): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
-  for (const re of keepStress ? [BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE] : [QUOTE_FILLER, INTENSIFIER, NOT_ONCE, BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
+  // (Words of stress, dropped for the cues and kept in the frames' copy.)
+  const stress = new Set<Edit>();
+  for (const re of [QUOTE_FILLER, INTENSIFIER, NOT_ONCE]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) { const e = { start: m.index, end: m.index + m[0].length, by: '' }; edits.push(e); stress.add(e); }
+  }
+  for (const re of [BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }
@@ -337,15 +352,14 @@ export function plainWords(sentence: string, keepStress = false): Plain | undefi
   const unsaid = !passive ? DONE_UNSAID.exec(sentence) : null;
   if (unsaid) {
     const [all, space, det, noun, adverb, verb] = unsaid;
-    edits.push({ start: space.length, end: all.length, by: `Pt ${adverb}${verb.toLowerCase()} ${det ? det.toLowerCase() : ''}${det ? noun : noun[0].toLowerCase() + noun.slice(1)}` });
+    edits.push({ start: space.length, end: all.length, by: `Pt ${adverb}${verb.toLowerCase()} ${asObject(det, noun, '')}` });
     reread = true;
   }
   const done = passive ? DONE_BY.exec(sentence) : null;
   if (done) {
     const [all, space, det, noun, adverb, participle, particle, after, agent] = done;
     const past = PAST_OF[participle.toLowerCase()] ?? participle.toLowerCase();
-    // (Only the word that opened the sentence loses its capital: "with Mrs J" keeps hers.)
-    const object = `${det ? det.toLowerCase() : 'the '}${det ? noun : noun[0].toLowerCase() + noun.slice(1)}`;
+    const object = asObject(det, noun, 'the ');
     const subject = agentAsSubject(agent);
     reread = true;
     // "tore up the worksheet", but "ended the session early", "brought the session to an end".
@@ -390,7 +404,8 @@ export function plainWords(sentence: string, keepStress = false): Plain | undefi
   }
   if (!edits.length) return undefined;
   edits.sort((x, y) => x.start - y.start);
-  return { ...rewrite(sentence, edits), verbs: [], reread };
+  const frames = reread && stress.size ? rewrite(sentence, edits.filter((e) => !stress.has(e))) : undefined;
+  return { ...rewrite(sentence, edits), verbs: [], reread, ...(frames ? { frames } : {}) };
 }
 
 /**
