@@ -155,11 +155,10 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
       if (s.quoted[i] && t.text !== '"' && t.text !== '“' && t.text !== '”') return { role: 'client', index: -1 };
       continue;
     }
-    // A noun modifying a noun ("school reports"); not one before a participle the tagger calls a noun, its own object
-    // after it, that a participle after "and" pairs with ("his father reading one of them ... and mocking it").
-    const participle = /ing$/.test(s.tokens[j + 1]?.lower ?? '') && !['NOUN', 'PROPN'].includes(s.tokens[j + 2]?.pos ?? '')
-      && /ing$/.test(s.tokens[i].lower) && s.tokens.slice(j + 2, i).some((w) => w.lower === 'and');
-    if (t.pos === 'NOUN' && s.tokens[j + 1] && (s.tokens[j + 1].pos === 'NOUN' || s.tokens[j + 1].pos === 'PROPN') && !participle) continue;
+    // A noun modifying a noun ("school reports"); not one before a participle the tagger calls a noun, that the
+    // participle after "and" pairs with.
+    const paired = pairedParticiple(s, j, i);
+    if (t.pos === 'NOUN' && s.tokens[j + 1] && (s.tokens[j + 1].pos === 'NOUN' || s.tokens[j + 1].pos === 'PROPN') && !paired) continue;
     const role = roleOf(s, j);
     if (!role) continue;
     // "Her partner, she said, refuses...": a parenthetical speaker is not the subject.
@@ -171,10 +170,8 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     // "said the eye movements were 'doing nothing' and asked to stop", "chose the angry mask but refused to
     // speak": a part of the therapy asks for nothing, and a verb's object is no subject; the verb after
     // "and" or "but" goes on from the one before.
-    // (Not a participle after "and" that pairs with one right after the noun, whatever the tagger calls them: "described
-    // his father reading the report aloud and mocking it" — the father does both.)
-    if (role === 'third' && t.pos === 'NOUN' && (classOf(t) || objectOfVerb(s, j)) && s.tokens.slice(j + 1, i).some((w) => w.pos === 'CCONJ' && (w.lower === 'and' || w.lower === 'but'))
-      && !(/ing$/.test(s.tokens[i].lower) && /ing$/.test(s.tokens[j + 1]?.lower ?? ''))) continue;
+    // (Not the noun whose participle the one after "and" pairs with: the father does both.)
+    if (role === 'third' && t.pos === 'NOUN' && (classOf(t) || objectOfVerb(s, j)) && s.tokens.slice(j + 1, i).some((w) => w.pos === 'CCONJ' && (w.lower === 'and' || w.lower === 'but')) && !paired) continue;
     // "She laughed when I went through it again, and would not look at it": the subject of a clause
     // opened by "when" or "as" is not the subject of the predicate after "and" that follows it.
     if (SUBORDINATOR.has(s.tokens[j - 1]?.lower ?? '') && afterAnd(s, j, i)) continue;
@@ -182,6 +179,16 @@ export function subjectOf(s: Sentence, i: number): { role: Role; index: number }
     return { role, index: j };
   }
   return { role: 'implicit', index: -1 };
+}
+
+/**
+ * Whether the verb at i is a participle after "and" that pairs with one right after the noun at j, whatever the tagger
+ * calls them, with its own object after it ("described his father reading one of them aloud and mocking it"): the noun
+ * is the subject of both.
+ */
+function pairedParticiple(s: Sentence, j: number, i: number): boolean {
+  return /ing$/.test(s.tokens[i].lower) && /ing$/.test(s.tokens[j + 1]?.lower ?? '') && !['NOUN', 'PROPN'].includes(s.tokens[j + 2]?.pos ?? '')
+    && s.tokens.slice(j + 2, i).some((w) => w.lower === 'and');
 }
 
 /** A time said as a noun phrase with no preposition ('each time', 'every week', 'that morning'), which is no subject. */

@@ -378,11 +378,15 @@ function sarcastic(s: Sentence, from: number, to: number): boolean {
  * in the client's words, to something outside the work; not a likeness the sentiment model scores as good ("like a
  * party", "very neat, like a flow chart") or turned round by a "but".
  */
+/** Whether the client's words from `from` to `to` (their text) hold no good word by the sentiment model, whole or word by word, and no "but". */
+function noGoodWord(s: Sentence, from: number, to: number, text: string, sentiment: (text: string) => number): boolean {
+  return sentiment(text) <= 0 && !s.tokens.slice(from, to).some((w) => w.lower === 'but' || sentiment(w.text) > 0);
+}
 const GOOD_LIKENESS = new Set(['party', 'family', 'home', 'holiday', 'treat', 'friend', 'dream', 'gift', 'lifeline', 'godsend', 'miracle', 'breeze', 'spa', 'sanctuary', 'haven', 'oasis']);
 function likened(s: Sentence, from: number, to: number, sentiment: (text: string) => number): boolean {
   const t = s.tokens;
   const text = s.text.slice(t[from].start, t[to - 1].end);
-  if (sentiment(text) > 0 || t.slice(from, to).some((w) => w.lower === 'but' || sentiment(w.text) > 0 || GOOD_LIKENESS.has(w.lower))) return false;
+  if (!noGoodWord(s, from, to, text, sentiment) || t.slice(from, to).some((w) => GOOD_LIKENESS.has(w.lower))) return false;
   for (let j = from; j + 1 < to; j++) {
     // (Not the client made to seem like something: "made me sound like a case study" says what the part did to them.)
     const madeSeem = ['me', 'him', 'her', 'them', 'us'].includes(t[j - 2]?.lower ?? '') && ['sound', 'look', 'feel', 'seem'].includes(t[j - 1]?.lemma ?? '');
@@ -411,7 +415,7 @@ function namedAs(s: Sentence, from: number, to: number, sentiment: (text: string
   const text = s.text.slice(t[from].start, t[to - 1].end);
   // ('"a confession of sorts" and that it helped him': what the part did for the client, said after.)
   if (HELPED_AFTER.test(s.text.slice(t[to - 1].end))) return false;
-  return sentiment(text) <= 0 && !t.slice(from, to).some((w) => w.lower === 'but' || sentiment(w.text) > 0);
+  return noGoodWord(s, from, to, text, sentiment);
 }
 /**
  * '"built for eight-year-old boys"', '"listening to traffic noise for fun"': the client's words of three or more about
@@ -425,7 +429,7 @@ function quotedOf(s: Sentence, from: number, to: number, sentiment: (text: strin
   if (words < 3) return false;
   const text = s.text.slice(t[from].start, t[to - 1].end);
   if (HELPED_AFTER.test(s.text.slice(t[to - 1].end)) || GOOD_QUOTED.test(text) || OTHER_KIND.test(text) || !EDGE.test(text)) return false;
-  return sentiment(text) <= 0 && !t.slice(from, to).some((w) => w.lower === 'but' || sentiment(w.text) > 0);
+  return noGoodWord(s, from, to, text, sentiment);
 }
 /** Whether the verb of saying before token i has someone other than the client as its subject ("the cruise staff said"). */
 function saidByAnother(s: Sentence, i: number): boolean {
