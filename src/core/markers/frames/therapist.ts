@@ -76,6 +76,11 @@ const INTO = words('into to');
 const EMPTY_PLACE = words('room theatre hall house auditorium stadium stage church');
 const GOOD_PLACE = words('learn know reach connect understand trust enjoy share welcome include join help support');
 
+/** A verb in a form other than its lemma and not in -ing: a past participle after "felt" or "made me" ("felt dismissed"). */
+function pastParticiple(w: VerbContext['s']['tokens'][number]): boolean {
+  return w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing');
+}
+
 /** Words that join a second feeling to the first: "sad and useless", "sad, but shut out", "calm, then uneasy". */
 const JOIN = words('and but then yet');
 /** Particles after a participle of strain ("brushed aside", "pushed away", "shut out"). */
@@ -100,7 +105,7 @@ function strainAfter(s: VerbContext['s'], from: number, to: number): number {
   while (k < to && (toks[k].pos === 'ADV' || toks[k].text === ',' || toks[k].lower === 'a' || toks[k].lower === 'bit' || toks[k].lower === 'little')) k++;
   const w = toks[k];
   if (!w || k >= to || s.quoted[k]) return -1;
-  const participle = w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing');
+  const participle = pastParticiple(w);
   if ((w.pos !== 'ADJ' && !participle) || NOT_FEELINGS.has(w.lower) || NOT_FEELINGS.has(w.lemma) || TEARS.has(w.lower) || sentimentOf(w.text) > 0 || sentimentOf(w.lemma) > 0) return -1;
   // A verb with an object or a manner after it is a new predicate ("scrutinised and chose words", "and spoke too
   // slowly"); a participle stands alone or before a particle or a place ("kept at the door", "brushed aside").
@@ -171,7 +176,7 @@ export function therapistFrames(c: VerbContext): boolean {
         let k = i + 1;
         while (k < to && (toks[k].pos === 'ADV' || toks[k].pos === 'DET' || toks[k].lower === 'bit')) k++;
         const w = toks[k];
-        const participle = w && w.pos === 'VERB' && (w.lower !== w.lemma || SAME_PARTICIPLE.has(w.lower)) && !w.lower.endsWith('ing');
+        const participle = w && (pastParticiple(w) || (w.pos === 'VERB' && SAME_PARTICIPLE.has(w.lower)));
         // A good feeling ("I felt calmer", "relieved") is not a sign of strain: the sentiment model says which.
         if (w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && !NOT_FEELINGS.has(w.lemma) && ((sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0) || STRAIN_SCORED_GOOD.has(w.lower))) {
           // ("I felt humbled and slightly brushed aside": a second feeling of strain goes with the first.)
@@ -249,7 +254,7 @@ export function therapistFrames(c: VerbContext): boolean {
     let k = feel >= 0 ? feel + 1 : i + 2;
     while (k < Math.min(to, i + 6) && (toks[k].pos === 'ADV' || toks[k].lower === 'a' || toks[k].lower === 'bit')) k++;
     const w = toks[k];
-    const participle = w && w.pos === 'VERB' && w.lower !== w.lemma && !w.lower.endsWith('ing');
+    const participle = w && pastParticiple(w);
     const felt = w && k < to && (w.pos === 'ADJ' || participle) && !NOT_FEELINGS.has(w.lower) && sentimentOf(w.text) <= 0 && sentimentOf(w.lemma) <= 0;
     if (felt && (feel >= 0 || V.THERAPIST_AFFECT.has(w.lower) || sentimentOf(w.text) < 0)) { add('TR', 0.6, Math.max(0, i - 1), k + 1, 'therapist-affect'); return true; }
   }

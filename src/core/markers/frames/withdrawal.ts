@@ -396,11 +396,12 @@ function answeredElsewhere(c: VerbContext): boolean {
   // The question: a "when I asked" clause before the telling, "Asked about ..." opening the sentence before a comma, or
   // a "when I asked" clause after what was told.
   let q: [number, number] | undefined;
-  for (let j = 0; j + 2 < i && !q; j++) if (therapistClauseAt(s, j, WHEN_I) && ASKED.has(t[j + 2].lower)) q = [j + 3, i];
+  const askedAt = (j: number) => therapistClauseAt(s, j, WHEN_I) && ASKED.has(t[j + 2]?.lower ?? '');
+  for (let j = 0; j + 2 < i && !q; j++) if (askedAt(j)) q = [j + 3, i];
   if (!q && ASKED.has(t[0]?.lower ?? '') && i > 2 && t.slice(1, i).some((w) => w.text === ',')) q = [1, i];
   // ("described the damage to the tapestry thread by thread when I raised the break": the clause may come a few words
   // after what was told, before any other punctuation.)
-  for (let j = end; !q && j + 2 < t.length && j <= end + 8 && t[j].pos !== 'PUNCT'; j++) if (therapistClauseAt(s, j, WHEN_I) && ASKED.has(t[j + 2].lower)) q = [j + 3, t.length];
+  for (let j = end; !q && j + 2 < t.length && j <= end + 8 && t[j].pos !== 'PUNCT'; j++) if (askedAt(j)) q = [j + 3, t.length];
   if (!q) return false;
   const asked = t.slice(q[0], q[1]);
   // (Not "the bad days": an everyday word made hard by the word before it is no everyday question.)
