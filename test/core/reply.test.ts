@@ -28,6 +28,20 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I linked it to her father, she said "we\'ve been over that".'), [['C2', 'we\'ve been over that']]);
     assert.deepEqual(replies('After I named the pattern he said "not everything is about the past".'), [['C2', 'not everything is about the past']]);
   });
+  it('what was asked made small, ordinary or only itself is W1; a harm put down to a plain cause too', () => {
+    assert.deepEqual(replies('When I named how frightening the scan sounded, he said "anyone would be, it\'s not special".'), [['W1', 'anyone would be, it\'s not special']]);
+    assert.deepEqual(replies('When I asked about the christening he said "same as every family do, you smile through it".'), [['W1', 'same as every family do, you smile through it']]);
+    assert.deepEqual(replies('When I asked about the night in the cells he said "one night, it\'s not a crime".'), [['W1', 'one night, it\'s not a crime']]);
+    assert.deepEqual(replies('When I reflected how drained she looked, she said "school\'s school".'), [['W1', 'school\'s school']]);
+    assert.deepEqual(replies('When I asked how the nights were, she said "oh, you get used to it".'), [['W1', 'oh, you get used to it']]);
+    assert.deepEqual(replies('When I asked about the burns on her wrist she said "the oven door".'), [['W1', 'the oven door']]);
+    // Not a plain answer with a feeling, a reason or "obviously" in it, nor a cause given for something that is no harm,
+    // and a refusal after the small words refuses the move (the cues and C2 read it).
+    assert.deepEqual(replies('When I asked who kept the family going, she said "my sister, obviously".'), []);
+    assert.deepEqual(replies('When I asked about the burns on her wrist she said "the oven, and I was scared".'), []);
+    assert.deepEqual(replies('When I asked about the wedding she said "the registry office".'), []);
+    assert.deepEqual(replies('When I asked about the drawing she said "it\'s only a sketch, don\'t analyse it".'), [['C2', 'it\'s only a sketch, don\'t analyse it']]);
+  });
   it('the reply may follow the client\'s gesture ("put his head down and said")', () => {
     assert.deepEqual(replies('When I asked what he wanted to say, he looked away and said "don\'t want to".'), [['W2', 'don\'t want to']]);
   });

@@ -321,6 +321,9 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // The client's reply to a move of the therapist's that no cue read (reply.ts): the weakest finding shown.
     for (const r of replies) {
       if (found.some((m) => m.start - sentence.start < r.end && r.start < m.end - sentence.start)) continue;
+      // (What was asked only made small adds nothing where the sentence already has a finding of its kind: "Laughed when I
+      // asked about the cuts and said they were 'from the cat'" is one moment.)
+      if (r.small && found.some((m) => m.kind === kindOf(r.subtype))) continue;
       consider(r.subtype, r.start, r.end, 0.5, 'structure: reply to the therapist', { inQuote: true, speech: true, clientMove: true, quoted: true }, [r.start, r.end], r.read);
     }
     // The learned layer (when a model is given) reads a sentence the rules found no client marker in, where

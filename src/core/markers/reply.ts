@@ -122,7 +122,11 @@ const REFUSED = /\b(?:not|never|won'?t|no)\b/i;
 const ENDING_NAMED = /\b(?:(?:nearly|almost|about) (?:time|the end)|(?:five|ten|two|few|\d+) minutes (?:left|to go)|(?:we|it) (?:had|was) to (?:stop|finish))\b/i;
 const GLAD = /^(?:good|great|thank god|thank goodness|thank fuck|finally|at last|brilliant|thank heavens)(?:,? (?:i'?ve got|i have|got) (?:a|an|my) (?:[\w-]+ )?(?:meeting|train|bus|appointment|class|shift|division|call|lecture|flight|vote|lesson|interview)(?: (?:at|in) [\w\s:.-]{1,12})?)?\W*$/i;
 
-export interface Reply { subtype: Subtype; start: number; end: number }
+/** A reply's subtype, and whether it only made what was asked small (`small`: the weakest sign, which adds nothing to a finding of its kind). */
+export interface Reply { subtype: Subtype; start: number; end: number; small?: boolean }
+/** What classify() reads in a reply: a subtype, or 'small' (W1, what was asked made small or ordinary). */
+type Reading = Subtype | 'small';
+const asReply = (reading: Reading, start: number, end: number): Reply => reading === 'small' ? { subtype: 'W1', start, end, small: true } : { subtype: reading, start, end };
 
 /** The client going on with what was asked after the reply: "and showed me the photograph", "and we planned for it". */
 const GOES_ON = /["”]?,?\s+(?:and|then)\s+(?:then\s+)?(?:(?:we|they both)\s+(?:planned|agreed|made|worked|went through|looked at|smiled)|showed me|read it (?:aloud|out))\b|\banswered (?:fully|openly)\b/i;
@@ -177,7 +181,7 @@ function replyAfter(sentence: string, before: string, quoted: boolean): Reply[] 
   const subtype = classify(m[1], { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\bask(?:ed|s)?\b|\bquestion|\?\s*$/i.test(moveWords) });
   if (!subtype) return [];
   const [start, end] = m.indices![1];
-  return [{ subtype, start, end }];
+  return [asReply(subtype, start, end)];
 }
 
 /** The therapist's move in a sentence: "when I asked ...", "answered my question ...". */
@@ -205,9 +209,29 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
     // "When I said it was nearly time she said 'good'": glad the work is ending, as asking to finish early is (W2).
     const gladToGo = ENDING_NAMED.test(asked) && GLAD.test(m[1].trim()) ? 'W2' : undefined;
     const subtype = gladToGo ?? classify(m[1], asking) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
-    if (subtype) replies.push({ subtype, start, end });
+    if (subtype) replies.push(asReply(subtype, start, end));
   }
   return replies;
+}
+
+/**
+ * A reply that makes what was asked small or ordinary: everyone has it, it happens, it is only one of a thing, it was long
+ * ago or is done with, "X's X", "X is the job", reassurance closed by "honestly". Read only after the words of taking a
+ * move up, a question asked back, a wish and the other classes have had their say.
+ */
+const ORDINARY = /\b(?:every(?:one|body)(?:'s| is| gets| finds| has| does| goes| else)\b|any(?:one|body) would\b|(?:lots|loads) of (?:people|folk)\b|(?:come|comes|happens?) to (?:us all|all of us|everyone|everybody)\b|same as (?:always|ever|usual|every [\w-]+|everybody|everyone|the rest)\b|(?:^|,\s*)it happens\b|it is known\b|you get used to\b|(?:we'?re|we are|we were|i was) taught (?:not )?to\b|in my family\W*$|(?:i'?m|i am) not special\b)/i;
+const SMALL = /\b(?:it'?s|that'?s|it was|that was) (?:just |only )?(?:a|an|one) [\w-]+(?: [\w-]+)?,? (?:end of|that'?s all|nothing more|it'?s not a [\w-]+)\b|\bnot a (?:crime|thing(?: any ?more)?|big thing)\b|\b(?:it'?s|that'?s) not relevant\b|^(?:it'?s|that'?s|they'?re) (?:just|only) (?:a |an )?[\w-]+(?:,|\W*$)|\bages ago\b|\ball (?:done|sound|sorted|good|behind (?:me|us)) now\b|\bnothing (?:happened|useful|to write home about)\b|\b(?:i|we) keep busy\b|,\s*forget it\W*$|,\s*honestly\W*$|\bi got through it\b|\bdidn'?t dwell\b|\b(?:i|we) don'?t go there\b|\bcan we move on\b/i;
+/** "work's work", "tired is the job", "the sea takes who it takes": the thing said to be only itself. */
+const ITSELF = /\b([a-z]{3,})'s \1\b|^([a-z]{3,}) is (?:the|a) (?:job|life)\b|\btakes? (?:who|what) it takes\b/i;
+/** A harm asked about: an injury, an attack, a lapse, a missed session. */
+const HARM_ASKED = /\b(?:bruis\w*|cuts?|scars?|burns?|marks on|injur\w*|panic(?: attack)?|overdose|lapse|relapse|binge|drinking|missed|headaches?|fall|incident)\b/i;
+/** A plain cause for a harm, in four words or fewer, none of them a feeling or a "because". */
+const PLAIN_CAUSE = /^(?:(?:it was|that was|i|just) )?(?!(?:i|we|yes|yeah|no|not)\b)[\w'’-]+(?: [\w'’-]+){0,3}\W*$/i;
+function minimised(w: string, move: Asking): boolean {
+  // (Not with a feeling or a reason in it, nor a refusal after it: "it's just paper, don't read into it" refuses the move.)
+  if (/\?\s*$/.test(w) || /\b(?:but|because|scared|sad|angry|upset|afraid|hurt|lonely|miss)\b|,\s*(?:don'?t|do not|stop|leave)\b/i.test(w)) return false;
+  if (ORDINARY.test(w) || SMALL.test(w) || ITSELF.test(w)) return true;
+  return move.question && HARM_ASKED.test(move.asked) && PLAIN_CAUSE.test(w);
 }
 
 /** A short flat contradiction, not laughed off ("he's a dog, he doesn't mind as long as he is fed" and laughed). */
@@ -219,7 +243,7 @@ function flatContradiction(words: string, after: string): boolean {
 /** What the move was: a question about a feeling, its words, a plain question ("asked"). */
 interface Asking { feelingAsked: boolean; asked: string; question: boolean }
 
-function classify(words: string, move: Asking): Subtype | undefined {
+function classify(words: string, move: Asking): Reading | undefined {
   // "Well, don't start": read without the filler that opens it (plain.ts).
   const w = words.trim().replace(FILLER_FIRST, '');
   // "an interesting hypothesis, unsupported by evidence": a reading dismissed in the words of taking it up.
@@ -251,6 +275,8 @@ function classify(words: string, move: Asking): Subtype | undefined {
   if (SOMETHING_ELSE.test(w)) return 'W4';
   // "we're coping, thank you", "farmers don't sleep, love": thanks or a word of address that close a reply do not take
   // the move up.
+  // ("oh, you get used to it": an "oh" that opens the ordinary takes nothing up.)
+  if (/^oh,?\s/i.test(w) && minimised(w.replace(/^oh,?\s+/i, ''), move)) return 'small';
   const withoutThanks = w.replace(CLOSING, '');
   if (!w || TAKEN_UP.test(withoutThanks || w)) return undefined;
   // Asked what he felt: "nothing", or the question's own thing back ("a chest") holds the feeling away.
@@ -312,6 +338,13 @@ function classify(words: string, move: Asking): Subtype | undefined {
   // "I'd rather not, with him here": declined because of who else is in the room, not the work refused.
   if (SOMEONE_THERE.test(w)) return undefined;
   if (REFUSING.test(w) || NOT_THE_WORK.test(w) || DONT_ASK.test(w)) return 'C2';
+  // "it's just paper, don't read into it": the refusal after a few words of making it small.
+  const after = /^[^,]{1,40},\s*((?:don'?t|do not)\b.*)$/i.exec(w);
+  if (after && REFUSING.test(after[1])) return 'C2';
+  // What was asked or named made small, ordinary or someone else's (W1): "anyone would, it's not special", "same as every
+  // year, you get through it", "one drink, it's not a crime", "work's work", "like a log, honestly"; and a harm asked about
+  // put down in a few words to a plain cause ("fell off my bike", "it was the heat").
+  if (minimised(w, move)) return 'small';
   // "I'm not sitting in a church hall crying with strangers", said to what was suggested or mentioned (not to a question,
   // where "I'm not sleeping" answers it): the move refused. A feeling denied this way is no refusal ("I'm not crying").
   if (!move.question && /^(?:i'?m|i am|we'?re|we are) (?:just |simply |definitely |certainly |really )?not (?!(?:crying|feeling|getting|worrying|panicking|coping|sleeping|eating|managing|struggling|drinking|using)\b)[a-z]+ing\b/i.test(w)) return 'C2';
