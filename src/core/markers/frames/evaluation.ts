@@ -137,7 +137,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // (The part named as something it is not is the weakest sign: a cue's words and subtype for the same judgement stand.)
     const bad = dismissive || sentiment(text) <= -0.4 || badHead(s, evalFrom, evalTo, sentiment);
     // (Only what the client said of a part named, not of "it": "he said it was 'the lungs, not the head'" is a denial.)
-    const namedElse = !bad && s.quoted[evalFrom] && !saidByAnother(s, i) && (namedAs(s, evalFrom, evalTo, sentiment) || (!pronoun && quotedOf(s, evalFrom, evalTo, sentiment)));
+    const namedElse = !bad && s.quoted[evalFrom] && !saidByAnother(s, i) && (namedAs(s, evalFrom, evalTo, sentiment) || forOthers(s, evalFrom, evalTo) || (!pronoun && quotedOf(s, evalFrom, evalTo, sentiment)));
     if (!bad && !namedElse) continue;
     // '"won't change what happened", "can't bring him back"': hopelessness about the therapy (W7, as older sets label it
     // and a cue reads it), not a judgement of it.
@@ -407,7 +407,24 @@ function namedAs(s: Sentence, from: number, to: number, sentiment: (text: string
   const t = s.tokens;
   let j = from;
   while (j < to && QUOTE_MARK.has(t[j].text)) j++;
-  if (!['a', 'an'].includes(t[j]?.lower ?? '') || !s.quoted[j]) return false;
+  if (!s.quoted[j]) return false;
+  let end = to;
+  while (end > j && (QUOTE_MARK.has(t[end - 1].text) || t[end - 1].pos === 'PUNCT')) end--;
+  // '"teaching a fish to swim"', '"colouring in with a chaperone"': the part named as a doing of something else, three
+  // words or more, not what it does to the client ("making me think") nor a doing that goes well ("getting easier").
+  const gerund = /ing$/.test(t[j].lower) && (t[j].pos === 'VERB' || ['DET', 'ADP', 'ADV'].includes(t[j + 1]?.pos ?? '')) && end - j >= 3
+    && !GOING_WELL.has(t[j].lower) && !['me', 'us', 'my', 'our', 'myself'].includes(t[j + 1]?.lower ?? '');
+  // '"whale noises"', '"competitive mums comparing sleep"' is not it: a bare noun phrase of two to four words that is all
+  // of the quotation, its head no part of the therapy.
+  let n = j;
+  while (n < end - 1 && (t[n].pos === 'ADJ' || t[n].pos === 'NOUN')) n++;
+  const bare = end - j >= 2 && end - j <= 4 && n === end - 1 && t[n].pos === 'NOUN' && t.slice(j, end).every((w) => w.pos === 'ADJ' || w.pos === 'NOUN')
+    && !NAMED_WELL.has(t[n].lower) && !GOOD_LIKENESS.has(t[n].lower) && !objectOf(s, j, end);
+  if (gerund || bare) {
+    const text = s.text.slice(t[from].start, t[to - 1].end);
+    return !HELPED_AFTER.test(s.text.slice(t[to - 1].end)) && !GOOD_QUOTED.test(text) && !OTHER_KIND.test(text) && noGoodWord(s, from, to, text, sentiment);
+  }
+  if (!['a', 'an'].includes(t[j]?.lower ?? '')) return false;
   let k = j + 1;
   while (k < to && (t[k].pos === 'ADJ' || (t[k].pos === 'NOUN' && t[k + 1]?.pos === 'NOUN'))) k++;
   const head = t[k];
@@ -455,13 +472,15 @@ const OTHER_KIND = /\b(?:[\w-]+'s (?:idea|decision|fault|choice|plan)|condition|
  * The edge that makes quoted words pointed: a word of only or again, a lack, a likeness, whom the part is for or what
  * it is really for ("just crisps and feelings", "another ticket", "for year sevens", "so the parole board can see").
  */
-const EDGE = /\b(?:just|only|another|again|nothing|nobody|no one|never|not|n't|no|same|whatever|instead|anyway|already|even|backwards|wrong|like|for (?:kids|children|juniors|year|people who|someone who|men who|women who|families who|your)|what (?:we|they|you|my|hr|the)|so (?:the|they|you|that)|the thing you|where they|to earn|to tick|tells? (?:me|you|us) off|off (?:my|his|her) back|your notes)\b/i;
+const EDGE = /\b(?:just|only|another|again|nothing|nobody|no one|never|not|n't|no|same|whatever|instead|anyway|already|even|backwards|wrong|like|for (?:kids|children|juniors|year|people who|someone who|men who|women who|families who|your)|for (?:[\w-]+ ){1,2}(?:people|folk|men|women|blokes|lads|boys|girls|kids|saints|mums|dads|types|pensioners|children)\b|what (?:we|they|you|my|hr|the)|so (?:the|they|you|that)|the thing you|where they|to earn|to tick|tells? (?:me|you|us) off|off (?:my|his|her) back|your notes)\b/i;
 
 /**
  * What a part is named that says it works, or only that it is one thing among others ("a start", "a step", "a new
  * experience", "a reason to get dressed"); what it is attended for ("a condition", "a tick for my PO"), which older sets
  * label as resignation (W7); and a trouble made small ("a blip"), which is the client's denial (W1).
  */
+/** Doings that go well or on: "getting easier", "helping", "working". */
+const GOING_WELL = new Set(['getting', 'helping', 'working', 'going', 'improving', 'learning', 'coming', 'starting', 'building', 'growing', 'healing']);
 const NAMED_WELL = new Set(['start', 'step', 'experience', 'change', 'idea', 'help', 'relief', 'chance', 'way', 'tool', 'reminder', 'place', 'space', 'time',
   'thing', 'lot', 'bit', 'part', 'while', 'first', 'process', 'journey', 'learning', 'success', 'win', 'challenge', 'stretch', 'question', 'work', 'must', 'reason',
   'condition', 'requirement', 'tick', 'formality', 'blip', 'phase', 'wobble', 'hiccup', 'glitch', 'one-off']);
@@ -506,6 +525,30 @@ function noEffect(s: Sentence, from: number, to: number): boolean {
 }
 
 /** "isn't for someone like me", "not for people like me", "not for me": the work does not fit the client. */
+/**
+ * The part said, in the client's words, to be for some other kind of people: "fine for office people", "made for old
+ * men", "written for saints with no jobs", "for people who like being told off nicely" (not "not just for kids", nor
+ * "for people like me").
+ */
+const PEOPLE = new Set(['people', 'folk', 'folks', 'men', 'women', 'blokes', 'lads', 'boys', 'girls', 'kids', 'saints', 'mums', 'dads', 'types', 'pensioners',
+  'children', 'golfers', 'hippies', 'students', 'grannies', 'toddlers', 'yuppies', 'athletes', 'executives', 'celebrities']);
+function forOthers(s: Sentence, from: number, to: number): boolean {
+  const t = s.tokens;
+  // (Three quoted words or more: '"for mums"' alone may be a plain fact of the leaflet; "works for other people, not me" is
+  // hopelessness about the therapy, W7.)
+  if (t.slice(from, to).filter((w, x) => s.quoted[from + x] && /^[a-z]/i.test(w.text)).length < 3) return false;
+  if (/\bnot (?:for )?me\b/i.test(s.text.slice(t[from].start, t[to - 1].end))) return false;
+  for (let j = from; j < to; j++) {
+    if (t[j].lower !== 'for' || !s.quoted[j]) continue;
+    if (t.slice(Math.max(from, j - 3), j).some((w) => NEGATORS.has(w.lower))) continue;
+    const k = t.slice(j + 1, Math.min(to, j + 4)).findIndex((w) => PEOPLE.has(w.lower));
+    if (k < 0 || t.slice(j + 1, j + 1 + k).some((w) => w.pos === 'PUNCT')) continue;
+    const after = t.slice(j + 2 + k, j + 5 + k).map((w) => w.lower).join(' ');
+    if (/^(?:like|such as) (?:me|us|myself)\b/.test(after)) continue;
+    return true;
+  }
+  return false;
+}
 function notForMe(s: Sentence, from: number, to: number): boolean {
   const t = s.tokens;
   for (let j = from; j < to; j++) {
