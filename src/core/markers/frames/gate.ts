@@ -125,6 +125,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [V.PREVIOUS, V.CLINICIAN],
   // "When I raised the care plan he started on about the canteen".
   [forms(['start', 'begin']), new Set(['about'])],
+  // "It was like addressing the wall": a likeness opening the sentence (the frame reads the first words only).
+  [new Set(['it', 'this', 'that']), new Set(['like', 'if', 'though'])],
 ];
 
 /** Each word's groups: 0 starts a frame alone; pair k is groups 2k+1 and 2k+2. */

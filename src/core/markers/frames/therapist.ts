@@ -3,9 +3,10 @@
  * themselves, wants to do, or overdoes. The subject is "I" or "T", or a subjectless feeling verb
  * ("Felt clumsy afterwards").
  */
+import type { Sentence } from '../roles';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { verbLike, W_HIS_HER_THEIR, W_I, within, words, type VerbContext } from './context';
+import { verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
 
 const MYSELF = words('myself');
 /** Verbs that say how someone seemed ("she seemed bored", "he looked tired"). */
@@ -149,6 +150,25 @@ function placeFelt(s: VerbContext['s'], i: number): number {
 }
 
 /** Per-verb frames; true when one matched. */
+/**
+ * The session as the writer met it, in a likeness that opens the sentence: "It felt like being kept on the doorstep", "It
+ * was like addressing the wall behind them", "It was as if I were up against a phone" (a therapist reaction, the weakest
+ * sign). Not a likeness of the client's week or words ("It felt like pulling teeth getting the children to school this
+ * week", "..., she said"), nor a good one ("It felt like a turning point").
+ */
+const LIKENESS_OPENING = /^(?:It|This|That) (?:felt|feels|was|is|seemed|seems) (?:like|as if|as though) /;
+const CLIENT_WORLD = /\b(?:(?:this|last|next) (?:week|weekend|month)|at (?:work|school|home|the weekend)|(?:she|he|they) (?:said|says|told|described|reported|explained))\b/i;
+const GOOD_MOMENT = /\b(?:breakthrough|turning point|getting somewhere|progress|connect\w*|finally|together|warm\w*|close(?:ness|r)?|shift(?:ed)?|opened up|relie\w+|lifted|lighter|team|home|old friends|click\w*|flow\w*|getting to know|understood|made sense)\b/i;
+export function likenessOpeningHits(s: Sentence, add: Add): void {
+  if (!LIKENESS_OPENING.test(s.text) || s.quoted[0] || s.quoted[1] || CLIENT_WORLD.test(s.text) || GOOD_MOMENT.test(s.text)) return;
+  if (sentimentOf(s.text) > 0) return;
+  let end = s.tokens.length;
+  while (end > 3 && [',', '.', ';', '!', '"', '”'].includes(s.tokens[end - 1].text)) end--;
+  // (To the first comma or "and": "It was like pushing him off a cliff, and I felt it" is the likeness and then the feeling.)
+  const cut = s.tokens.findIndex((w, k) => k > 3 && (w.text === ',' || w.text === ';'));
+  add('TR', 0.55, 0, cut > 0 ? cut : end, 'therapist-likeness');
+}
+
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
