@@ -129,6 +129,9 @@ describe('structural layer: markers from who does what to whom', () => {
       // The session as the writer met it, in a likeness opening the sentence (to its first comma).
       ['It felt like knocking on a locked door, and I kept knocking.', 'TR', 'It felt like knocking on a locked door'],
       ['It was as if I were interviewing a witness.', 'TR', 'It was as if I were interviewing a witness'],
+      // The writer cast as someone or something in the client's world.
+      ['I was the traffic warden at her party.', 'TR', 'I was the traffic warden at her party'],
+      ['To her I was one more form on the pile, I think.', 'TR', 'To her I was one more form on the pile'],
       ['He rolled his eyes when I got the worksheet out.', 'C3', 'rolled his eyes'],
       ['Said she might stop coming if things don\'t improve soon.', 'C5', 'might stop coming'],
       ['She said maybe she should find someone more experienced.', 'C1', 'should find someone more experienced'],
@@ -223,6 +226,10 @@ describe('structural layer: markers from who does what to whom', () => {
       ['a likeness of the client\'s week', 'It felt like climbing a mountain getting to work this week.'],
       ['a likeness the client told', 'It was like being underwater, she said.'],
       ['a good likeness', 'It felt like a turning point for both of us.'],
+      ['the writer\'s plain role', 'I was the duty worker that afternoon.'],
+      ['the writer\'s time', 'I was a few minutes late and apologised.'],
+      ['a past', 'When I was a student I worked on a ward like hers.'],
+      ['what the client said I was', 'She said I was the only one who listened.'],
       ['what it does to the client', 'He said the diary was "making me notice things".'],
       ['a plain fact of whom it is for', 'She said the leaflet was written "for mums".'],
       ['the client quoting herself about someone else', '"I never listen to my mother," she said.'],

@@ -144,12 +144,15 @@ const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
  */
 /** Three short quoted answers in a row ('"alright", "nothing", "dunno"'), which answerListHits reads. */
 const ANSWER_LIST = /["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“]/;
+/** "I was the stranger at the mess table": the writer cast as someone in the client's world, which castAsHits reads. */
+const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like) (?:just |only |simply |merely )?(?:a|an|the|one more|another|more)\b/;
 const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
 
 /** Whether a sentence may hold a frame: one of its words starts one, or the two words of a pair do. */
 export function mayHoldFrame(text: string): boolean {
   if (text.includes(' I ') && SAID_I_QUOTE.test(text)) return true;
   if ((text.includes('"') || text.includes('“')) && ANSWER_LIST.test(text)) return true;
+  if (text.includes('I ') && CAST_AS.test(text)) return true;
   seen.fill(0);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -14,7 +14,7 @@ import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
-import { likenessOpeningHits, therapistFrames } from './therapist';
+import { castAsHits, likenessOpeningHits, therapistFrames } from './therapist';
 import { answerListHits, denialHits, hopelessHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
@@ -77,6 +77,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   shortAnswerHits(s, add);
   answerListHits(s, add);
   likenessOpeningHits(s, add);
+  castAsHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
   const toks = s.tokens;

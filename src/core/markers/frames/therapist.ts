@@ -169,6 +169,49 @@ export function likenessOpeningHits(s: Sentence, add: Add): void {
   add('TR', 0.55, 0, cut > 0 ? cut : end, 'therapist-likeness');
 }
 
+/**
+ * The writer cast, in the writer's own narration, as someone or something in the client's world: "I was the stranger at
+ * the mess table", "To him I was more prison furniture", "I had become a walking risk form" (a therapist reaction, the
+ * weakest sign). Not the writer's plain role or time ("I was the duty worker", "I was a bit late", "I was the first to
+ * arrive"), a good place ("a welcome face"), a past ("When I was a student"), nor what the client said I was.
+ */
+const CAST_VERB = /^(?:was|were|had become|became|seemed|felt like)$/;
+const CAST_DET = new Set(['a', 'an', 'the', 'another', 'more']);
+const PLAIN_PLACE = new Set(['therapist', 'counsellor', 'counselor', 'clinician', 'trainee', 'student', 'worker', 'keyworker', 'nurse', 'psychologist',
+  'facilitator', 'co-facilitator', 'lead', 'duty', 'chair', 'host', 'one', 'first', 'last', 'only', 'bit', 'little', 'lot', 'few', 'couple', 'minute',
+  'minutes', 'time', 'same', 'person', 'professional', 'doctor', 'practitioner', 'assessor', 'supervisor', 'locum', 'volunteer', 'member', 'part']);
+const NOT_MAIN = new Set(['when', 'if', 'as', 'because', 'before', 'after', 'since', 'while', 'whether', 'that', 'though', 'although', 'until', 'unless']);
+export function castAsHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i + 3 < toks.length; i++) {
+    if (toks[i].lower !== 'i' || s.quoted[i]) continue;
+    let v = i + 1;
+    let verb = toks[v].lower;
+    if (verb === 'had' && toks[v + 1]?.lower === 'become') { verb = 'had become'; v++; }
+    else if (verb === 'felt' && toks[v + 1]?.lower === 'like') { verb = 'felt like'; v++; }
+    if (!CAST_VERB.test(verb)) return;
+    // Said of me by the client, or a clause that is not the sentence's own ("When I was a student").
+    if (toks.slice(Math.max(0, i - 2), i).some((w) => NOT_MAIN.has(w.lower) && (w.lower !== 'that' || w === toks[i - 1])) || toks.slice(0, i).some((w) => V.SPEECH.has(w.lemma) && w.pos === 'VERB')) return;
+    let k = v + 1;
+    while (['just', 'only', 'simply', 'merely'].includes(toks[k]?.lower ?? '')) k++;
+    if (toks[k]?.lower === 'one' && toks[k + 1]?.lower === 'more') k++;
+    else if (!CAST_DET.has(toks[k]?.lower ?? '')) return;
+    let n = k + 1;
+    while (n < toks.length && (toks[n].pos === 'ADJ' || (toks[n].pos === 'NOUN' && toks[n + 1]?.pos === 'NOUN') || (toks[n].pos === 'VERB' && /ing$/.test(toks[n].lower) && toks[n + 1]?.pos === 'NOUN'))) n++;
+    const head = toks[n];
+    // ("one more person", "another person": one of many is no plain role.)
+    const many = ['one', 'another'].includes(toks[k - 1]?.lower ?? '') || toks[k].lower === 'another' || toks[k].lower === 'more';
+    if (!head || head.pos !== 'NOUN' || s.quoted[n] || (PLAIN_PLACE.has(head.lower) && !(many && head.lower === 'person')) || toks.slice(k + 1, n).some((w) => PLAIN_PLACE.has(w.lower)) || toks.slice(k + 1, n + 1).some((w) => sentimentOf(w.text) > 0)) return;
+    let end = n + 1;
+    while (end < toks.length && toks[end].pos !== 'PUNCT' && !s.quoted[end] && end - n < 6 && !['and', 'but', 'so', 'which'].includes(toks[end].lower)) end++;
+    let start = i;
+    // ("To him I was ...", "In that room I was ...": the frame the writer sets opens the finding.)
+    if (start > 0 && toks.slice(0, i).every((w) => w.pos !== 'VERB')) start = 0;
+    add('TR', 0.55, start, end, 'therapist-cast');
+    return;
+  }
+}
+
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
