@@ -42,6 +42,13 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about the wedding she said "the registry office".'), []);
     assert.deepEqual(replies('When I asked about the drawing she said "it\'s only a sketch, don\'t analyse it".'), [['C2', 'it\'s only a sketch, don\'t analyse it']]);
   });
+  it('with no move before them, the client\'s words that make it ordinary or state a rule for not feeling are W1 too', () => {
+    assert.deepEqual(replies('He said "surgeons don\'t panic, we scrub in".'), [['W1', 'surgeons don\'t panic, we scrub in']]);
+    assert.deepEqual(replies('Said "it happens to every bride, you get used to it".'), [['W1', 'it happens to every bride, you get used to it']]);
+    // Not a wish to be so, nor words that turn with "but".
+    assert.deepEqual(replies('She said "cats don\'t panic, I\'d like to be a cat".'), []);
+    assert.deepEqual(replies('He said "roofers don\'t cry, but I did".'), []);
+  });
   it('the reply may follow the client\'s gesture ("put his head down and said")', () => {
     assert.deepEqual(replies('When I asked what he wanted to say, he looked away and said "don\'t want to".'), [['W2', 'don\'t want to']]);
   });

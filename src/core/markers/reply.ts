@@ -168,8 +168,30 @@ const REPLY_OPENING = new RegExp(String.raw`^\s*(?:she|he|they|pt|the client|cli
  */
 export function replyToMove(sentence: string, moveBefore?: string, quoted = false): Reply[] {
   const here = moveIn(sentence);
-  if (!here) return moveBefore !== undefined ? replyAfter(sentence, moveBefore, quoted) : [];
+  if (!here) return moveBefore !== undefined ? replyAfter(sentence, moveBefore, quoted) : smallSaid(sentence);
   return repliesTo(sentence, here);
+}
+
+/**
+ * The client's quoted words, with no move of mine before them, that make what happened small or ordinary or state a rule
+ * of their kind for not feeling ('He said "pilots don't panic, we run the checklist"', 'Said "it happens on the railway,
+ * you do the paperwork"'): what was felt denied (W1, the weakest sign; the context rules still ask who spoke).
+ */
+const SAID_OPENING = /^\s*(?:Says|Said|States|Stated|Reports|Reported|Told me)\s*[,:]?\s*(?:that\s+)?["“]([^"”]{1,200})["”]/dg;
+function smallSaid(sentence: string): Reply[] {
+  if (!sentence.includes('"') && !sentence.includes('“')) return [];
+  const out: Reply[] = [];
+  // (A case note's own "Said ..." with no subject is the client's too.)
+  for (const re of [REPLY_AFTER, SAID_OPENING]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(sentence))) {
+      const w = m[1].trim();
+      // (Not a wish to be so: "insects don't panic, I'd like to be an insect".)
+      if (minimised(w, { question: false, feelingAsked: false, asked: '' }) && !/\bbut\b|\bi'?d (?:like|love|want) to\b/i.test(w)) out.push(asReply('small', ...m.indices![1]));
+    }
+  }
+  return out;
 }
 
 /** The reply that opens a sentence (or is all of it) after a sentence that was the therapist's move alone. */
@@ -221,6 +243,11 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
  */
 const ORDINARY = /\b(?:every(?:one|body)(?:'s| is| gets| finds| has| does| goes| else)\b|any(?:one|body) would\b|(?:lots|loads) of (?:people|folk)\b|(?:come|comes|happens?) to (?:us all|all of us|everyone|everybody)\b|same as (?:always|ever|usual|every [\w-]+|everybody|everyone|the rest)\b|(?:^|,\s*)it happens\b|it is known\b|you get used to\b|(?:we'?re|we are|we were|i was) taught (?:not )?to\b|in my family\W*$|(?:i'?m|i am) not special\b)/i;
 const SMALL = /\b(?:it'?s|that'?s|it was|that was) (?:just |only )?(?:a|an|one) [\w-]+(?: [\w-]+)?,? (?:end of|that'?s all|nothing more|it'?s not a [\w-]+)\b|\bnot a (?:crime|thing(?: any ?more)?|big thing)\b|\b(?:it'?s|that'?s) not relevant\b|^(?:it'?s|that'?s|they'?re) (?:just|only) (?:a |an )?[\w-]+(?:,|\W*$)|\bages ago\b|\ball (?:done|sound|sorted|good|behind (?:me|us)) now\b|\bnothing (?:happened|useful|to write home about)\b|\b(?:i|we) keep busy\b|,\s*forget it\W*$|,\s*honestly\W*$|\bi got through it\b|\bdidn'?t dwell\b|\b(?:i|we) don'?t go there\b|\bcan we move on\b/i;
+/**
+ * A rule of one's kind or trade for not feeling: "pilots don't panic", "we don't do loud", "dads just have to crack on",
+ * "you don't cry about it", "sleep is for the weak", "no point weeping over a whip".
+ */
+const STOIC = /\b(?:[a-z]+s|we|you|men|women|people|folk) (?:just |all |always |never |simply )?(?:don'?t|do not|doesn'?t|never) (?:panic|cry|complain|moan|sit|dwell|fuss|weep|bother|do (?:loud|tears|feelings|emotions|crying)|talk about (?:it|feelings)|get (?:upset|sad|depressed|tired|stressed|anxious|scared))\b|\b(?:is|are) for the weak\b|\b(?:have|has|had) to (?:crack|carry|soldier|get) on\b|\bno point (?:weeping|crying|moaning|dwelling|fretting)\b/i;
 /** "work's work", "tired is the job", "the sea takes who it takes": the thing said to be only itself. */
 const ITSELF = /\b([a-z]{3,})'s \1\b|^([a-z]{3,}) is (?:the|a) (?:job|life)\b|\btakes? (?:who|what) it takes\b/i;
 /** A harm asked about: an injury, an attack, a lapse, a missed session. */
@@ -229,8 +256,9 @@ const HARM_ASKED = /\b(?:bruis\w*|cuts?|scars?|burns?|marks on|injur\w*|panic(?:
 const PLAIN_CAUSE = /^(?:(?:it was|that was|i|just) )?(?!(?:i|we|yes|yeah|no|not)\b)[\w'’-]+(?: [\w'’-]+){0,3}\W*$/i;
 function minimised(w: string, move: Asking): boolean {
   // (Not with a feeling or a reason in it, nor a refusal after it: "it's just paper, don't read into it" refuses the move.)
-  if (/\?\s*$/.test(w) || /\b(?:but|because|scared|sad|angry|upset|afraid|hurt|lonely|miss)\b|,\s*(?:don'?t|do not|stop|leave)\b/i.test(w)) return false;
-  if (ORDINARY.test(w) || SMALL.test(w) || ITSELF.test(w)) return true;
+  // (Nor a wish to be so: "insects don't panic, I'd like to be an insect".)
+  if (/\?\s*$/.test(w) || /\b(?:but|because|scared|sad|angry|upset|afraid|hurt|lonely|miss)\b|,\s*(?:don'?t|do not|stop|leave)\b|\bi'?d (?:like|love|want) to\b/i.test(w)) return false;
+  if (ORDINARY.test(w) || SMALL.test(w) || ITSELF.test(w) || STOIC.test(w)) return true;
   return move.question && HARM_ASKED.test(move.asked) && PLAIN_CAUSE.test(w);
 }
 
