@@ -131,6 +131,9 @@ describe('structural layer: markers from who does what to whom', () => {
       ['It was as if I were interviewing a witness.', 'TR', 'It was as if I were interviewing a witness'],
       // The writer cast as someone or something in the client's world.
       ['I was the traffic warden at her party.', 'TR', 'I was the traffic warden at her party'],
+      // Who else will learn what is said here: a question about the policies of the work.
+      ['He asked whether the union would get "a copy of all this".', 'C4', 'asked whether the union would get "a copy of all this"'],
+      ['She wanted to know if I would be ringing her tutor about her.', 'C4', 'wanted to know if I would be ringing her tutor'],
       ['To her I was one more form on the pile, I think.', 'TR', 'To her I was one more form on the pile'],
       ['He rolled his eyes when I got the worksheet out.', 'C3', 'rolled his eyes'],
       ['Said she might stop coming if things don\'t improve soon.', 'C5', 'might stop coming'],
@@ -212,6 +215,12 @@ describe('structural layer: markers from who does what to whom', () => {
     assert.deepEqual(frames('She said "nothing changes".'), [['C5', 'nothing changes', 'not-helping']]);
   });
 
+  it('a question about who else will learn what is said here is left alone once settled in the same sentence', () => {
+    // (Older cues read the question alone and their context rules weigh the rest; the frame asks first.)
+    assert.deepEqual(frames('She wanted to know if her tutor would hear about our sessions, and I explained the consent form.').filter((h) => h[2] === 'confidentiality'), []);
+    assert.deepEqual(frames('She wanted to know if her tutor would hear about our sessions.').filter((h) => h[2] === 'confidentiality').length, 1);
+  });
+
   describe('traps: none of these is a marker', () => {
     const traps: [string, string][] = [
       ['negation', 'She did not complain about the homework.'],
@@ -227,6 +236,8 @@ describe('structural layer: markers from who does what to whom', () => {
       ['a likeness the client told', 'It was like being underwater, she said.'],
       ['a good likeness', 'It felt like a turning point for both of us.'],
       ['the writer\'s plain role', 'I was the duty worker that afternoon.'],
+      ['a request of the client\'s', 'She asked if I could write to her GP about the tablets.'],
+      ['someone else\'s news', 'She asked whether her sister would find out about the surprise party.'],
       ['the writer\'s time', 'I was a few minutes late and apologised.'],
       ['a past', 'When I was a student I worked on a ward like hers.'],
       ['what the client said I was', 'She said I was the only one who listened.'],

@@ -313,7 +313,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         const [s, e] = [at(hit.start), at(hit.end)];
         // (A weak sign, "the group was 'a kangaroo court'" read as a part named as something it is not, or a question about
         // me in the client's words, adds nothing where a cue already found the same kind there: the cue's words stand.)
-        if (hit.confidence < 0.6 && (hit.frame === 'evaluation' || hit.frame === 'asked-of-me') && found.some((m) => m.kind === kindOf(hit.subtype) && m.start - sentence.start < e && s < m.end - sentence.start)) continue;
+        if (hit.confidence < 0.6 && (hit.frame === 'evaluation' || hit.frame === 'asked-of-me' || hit.frame === 'confidentiality') && found.some((m) => m.kind === kindOf(hit.subtype) && m.start - sentence.start < e && s < m.end - sentence.start)) continue;
         // (A likeness that opens the sentence is the writer's only where nothing else read those words: "It felt like pulling
         // teeth" is the client's few words, W2, where a cue found them.)
         if ((hit.frame === 'therapist-likeness' || hit.frame === 'therapist-cast') && found.some((m) => m.start - sentence.start < e && s < m.end - sentence.start)) continue;

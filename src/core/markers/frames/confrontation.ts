@@ -627,6 +627,36 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
 const NOTHING_CHANGES = /^[^.;]{0,20}\b(?:nothing (?:ever )?(?:changes|changed|will change|is changing|'?s changing)|(?:they|people|everyone) already (?:think|know|see|judge))\b/i;
 const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother bothered boring stupid silly useless waste childish daft sense whatever rubbish nonsense');
 
+/**
+ * A question about who else will learn what is said here (C4, the policies of the work): "asked whether HR would get a
+ * report on me", "wanted to know if what he told me would reach the Home Office", "whether I would be emailing her
+ * department", "who else would see what you write about me". Not a request of the client's ("asked if I could write to
+ * her GP"), nor a question answered and settled in the same sentence ("..., and was reassured when I explained").
+ */
+const ASK_WHO_KNOWS = /\b(?:asked|asks|asking|wanted to know|wants to know|wondered|wonders|checked|checks|queried|was worried|worried|needed to know|wanted (?:it confirmed|to be sure)|opened by asking|question was|worry was)\b[^.;?]{0,30}?\b(?:whether|if|how much|who else|what)\b/i;
+const ANOTHER_LEARNS = /^[^.;?]{0,60}?\b(?:(?:would|will|might|does|do)\s+(?:ever\s+|also\s+|never\s+)?(?:hear(?! (?:back|from))|be told|get told|get (?:a|the|any) (?:copy|report|note|letter|summary)|see (?:it|this|what|the notes|my notes|anything|everything)|know (?:about|what|that|(?:she|he|they) )|find out|reach|receive|be (?:sent|copied|shown|passed on|shared|informed|reported))|gets? (?:a|the|any) (?:copy|report|note|letter|summary))\b/i;
+const I_PASS_ON = /^\s*(?:I|you)\s+(?:(?:would|will|'d|was going to|were going to|had to|have to|must|might)\s+(?:need to\s+)?(?:be\s+)?)?(?:writ\w*|put\w*|email\w*|tell\w*|ring\w*|phon\w+|speak\w* to|talk\w* to|report\w*|copy\w*|send\w*|pass\w*|shar\w+|inform\w*|contact\w*)\b/i;
+const WHO_SEES = /^\s*(?:else\s+)?(?:would|will|gets? to|might)\s+(?:see|read|hear)\s+(?:what|it|this|the|my|anything)\b/i;
+const SETTLED = /,?\s*(?:and|but)\s+(?:I|we)\b|,?\s*(?:and|but)\s+(?:was|seemed|looked|she was|he was|they were)\s+(?:reassured|relieved|glad|happy|satisfied)\b|\breassured\b|\bas agreed\b|\bwhich I did\b|\btogether\b/i;
+/** What would be learned is what is said or written here, or of the client: not a party, a garage report, thanks passed on. */
+const OF_HERE = /\b(?:what (?:he|she|they|I|we) (?:said|say|says|told|tell|tells|had said|had told|wrote|write|writes|put|talk about|talked about)|what (?:you|I) (?:write|put|say|would write|'d write|would put|would say)|(?:about|on|of) (?:me|him|her|them)\b|(?:this|our|these|the|my|her|his|their) (?:sessions?|chats?|conversations?|meetings?|visits?|appointments?|notes?|assessment|group|counselling|therapy|calls?|lifeline|file|records?)\b|(?:in )?here\b|(?:he|she|they) (?:had )?(?:came|come|been coming|was coming|were coming|attended|had been)\b|coming (?:here|in)|a (?:report|note|letter) (?:on|about|saying)|anything (?:from )?(?:here|in here|I say|(?:she|he|they) says?)|any of this|all (?:this|of this)|(?:of|about) this\b|(?:everything|anything)(?:\s+(?:I|she|he|they)\b|\W*$)|what (?:I'?ve|I have|(?:she|he|they)'?s|(?:she|he|they) (?:has|have)) (?:said|told)|(?:I'?m|I am|I was|I'?ve been) (?:seeing|coming|talking))/i;
+export function confidentialityHits(s: Sentence, add: Add): void {
+  const m = ASK_WHO_KNOWS.exec(s.text);
+  if (!m) return;
+  // (Read without the quotation marks: 'whether HR would get "a report on me"'.)
+  const rest = s.text.slice(m.index + m[0].length).replace(/["“”]/g, '');
+  // ("how much her manager would be told": how much is what is said here.)
+  const ofHere = OF_HERE.test(rest) || /how much$/i.test(m[0]);
+  if (!(ANOTHER_LEARNS.test(rest) || I_PASS_ON.test(rest) || (/who else$/i.test(m[0]) && WHO_SEES.test(rest))) || SETTLED.test(rest) || !ofHere) return;
+  const toks = s.tokens;
+  const from = toks.findIndex((w) => w.start >= m.index);
+  // Asked by the client or no one named ("His mum asked whether ..." is hers, and the context rules read her).
+  if (from < 0 || !isClient(subjectOf(s, from).role) || s.quoted[from]) return;
+  let to = toks.length;
+  while (to > from + 1 && toks[to - 1].pos === 'PUNCT' && !['"', '”'].includes(toks[to - 1].text)) to--;
+  add('C4', 0.55, from, to, 'confidentiality');
+}
+
 /** In the client's words, "can we just get this over with", "can we skip this": pressing to cut the work short (C7). */
 export function cutShortHits(s: Sentence, add: Add): void {
   const toks = s.tokens;

@@ -7,7 +7,7 @@
 import { clauseOf, endsHyphenated, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import {
-  aboutTherapistHits, blamedHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
+  aboutTherapistHits, blamedHits, confidentialityHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
   invitationAnswerHits, quotedYouHits, threatFrames, undoneTaskHits, wouldNotFrame, wrongedHits,
 } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
@@ -77,6 +77,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   shortAnswerHits(s, add);
   answerListHits(s, add);
   likenessOpeningHits(s, add);
+  confidentialityHits(s, add);
   castAsHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
