@@ -131,6 +131,9 @@ describe('structural layer: markers from who does what to whom', () => {
       ['It was as if I were interviewing a witness.', 'TR', 'It was as if I were interviewing a witness'],
       // The writer cast as someone or something in the client's world.
       ['I was the traffic warden at her party.', 'TR', 'I was the traffic warden at her party'],
+      // The client's quoted words on a move of mine, named as mine, unless they praise it.
+      ['He said my reflection "came from somewhere next door".', 'C2', 'reflection "came from somewhere next door"'],
+      ['She said my interpretation was "a nice tune, wrong song".', 'C2', 'interpretation was "a nice tune, wrong song"'],
       // Who else will learn what is said here: a question about the policies of the work.
       ['He asked whether the union would get "a copy of all this".', 'C4', 'asked whether the union would get "a copy of all this"'],
       ['She wanted to know if I would be ringing her tutor about her.', 'C4', 'wanted to know if I would be ringing her tutor'],
@@ -237,6 +240,7 @@ describe('structural layer: markers from who does what to whom', () => {
       ['a good likeness', 'It felt like a turning point for both of us.'],
       ['the writer\'s plain role', 'I was the duty worker that afternoon.'],
       ['a request of the client\'s', 'She asked if I could write to her GP about the tablets.'],
+      ['praise of my move', 'He said my summary was "bang on, that is me all over".'],
       ['someone else\'s news', 'She asked whether her sister would find out about the surprise party.'],
       ['the writer\'s time', 'I was a few minutes late and apologised.'],
       ['a past', 'When I was a student I worked on a ward like hers.'],

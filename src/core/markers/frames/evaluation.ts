@@ -137,7 +137,12 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // (The part named as something it is not is the weakest sign: a cue's words and subtype for the same judgement stand.)
     const bad = dismissive || sentiment(text) <= -0.4 || badHead(s, evalFrom, evalTo, sentiment);
     // (Only what the client said of a part named, not of "it": "he said it was 'the lungs, not the head'" is a denial.)
-    const namedElse = !bad && s.quoted[evalFrom] && !saidByAnother(s, i) && (namedAs(s, evalFrom, evalTo, sentiment) || forOthers(s, evalFrom, evalTo) || (!pronoun && quotedOf(s, evalFrom, evalTo, sentiment)));
+    // 'said my reflection "rang a bit flat"', 'my interpretation was "a good plot, wrong theatre"': the client's quoted
+    // words on a move of mine, named as mine, are pointed unless they praise it (older sets: 66 such markers, two
+    // look-alikes, both praise).
+    const onMyMove = cls === 'intervention' && !pronoun && toks[i - 1]?.lower === 'my' && !s.quoted[i - 1] && !GOOD_QUOTED.test(text)
+      && !((sentiment(text) > 0 || PRAISE.test(text)) && !TURNING.test(text));
+    const namedElse = !bad && s.quoted[evalFrom] && !saidByAnother(s, i) && (onMyMove || namedAs(s, evalFrom, evalTo, sentiment) || forOthers(s, evalFrom, evalTo) || (!pronoun && quotedOf(s, evalFrom, evalTo, sentiment)));
     if (!bad && !namedElse) continue;
     // '"won't change what happened", "can't bring him back"': hopelessness about the therapy (W7, as older sets label it
     // and a cue reads it), not a judgement of it.
@@ -479,6 +484,10 @@ const EDGE = /\b(?:just|only|another|again|nothing|nobody|no one|never|not|n't|n
  * experience", "a reason to get dressed"); what it is attended for ("a condition", "a tick for my PO"), which older sets
  * label as resignation (W7); and a trouble made small ("a blip"), which is the client's denial (W1).
  */
+/** Praise the sentiment model does not score: "spot on", "exactly the pattern", "hit home". */
+const PRAISE = /\b(?:spot on|bang on|exactly|accurate|true|right|fair|useful|helpful|clear|made me think|hit home|landed|struck a chord)\b/i;
+/** Words that turn praise round: "a good act, but the lips are moving", "not the only reading", "too neat". */
+const TURNING = /\b(?:but|not|only|n'?t|too|just|no|never|again|wrong|missed)\b/i;
 /** Doings that go well or on: "getting easier", "helping", "working". */
 const GOING_WELL = new Set(['getting', 'helping', 'working', 'going', 'improving', 'learning', 'coming', 'starting', 'building', 'growing', 'healing']);
 const NAMED_WELL = new Set(['start', 'step', 'experience', 'change', 'idea', 'help', 'relief', 'chance', 'way', 'tool', 'reminder', 'place', 'space', 'time',
