@@ -134,6 +134,8 @@ describe('structural layer: markers from who does what to whom', () => {
       // The client's quoted words on a move of mine, named as mine, unless they praise it.
       ['He said my reflection "came from somewhere next door".', 'C2', 'reflection "came from somewhere next door"'],
       ['She said my interpretation was "a nice tune, wrong song".', 'C2', 'interpretation was "a nice tune, wrong song"'],
+      // Something felt by the writer, named as a thing.
+      ['I felt her stepfather in the room, and said nothing.', 'TR', 'I felt her stepfather in the room'],
       // Who else will learn what is said here: a question about the policies of the work.
       ['He asked whether the union would get "a copy of all this".', 'C4', 'asked whether the union would get "a copy of all this"'],
       ['She wanted to know if I would be ringing her tutor about her.', 'C4', 'wanted to know if I would be ringing her tutor'],
@@ -241,6 +243,8 @@ describe('structural layer: markers from who does what to whom', () => {
       ['the writer\'s plain role', 'I was the duty worker that afternoon.'],
       ['a request of the client\'s', 'She asked if I could write to her GP about the tablets.'],
       ['praise of my move', 'He said my summary was "bang on, that is me all over".'],
+      ['a good feeling, felt', 'I felt a great tenderness for her as she spoke.'],
+      ['the room, noticed', 'I noticed the radiator was off and turned it on.'],
       ['someone else\'s news', 'She asked whether her sister would find out about the surprise party.'],
       ['the writer\'s time', 'I was a few minutes late and apologised.'],
       ['a past', 'When I was a student I worked on a ward like hers.'],

@@ -212,6 +212,23 @@ export function castAsHits(s: Sentence, add: Add): void {
   }
 }
 
+/**
+ * Something felt by the writer, named as a thing: "I felt his loneliness and had nowhere to put it", "I felt the grief in
+ * the room had nowhere to land", "I felt every one of my years", "I felt my own father in the room" (a therapist
+ * reaction, the weakest sign; older sets: 243 such sentences labelled reactions, seven look-alikes, all of them good
+ * feelings or the room's temperature). Not a good feeling ("I felt a lot of respect for her", "the session went well").
+ */
+const FELT_THING = /^(?:I|T) (?:felt|feel|sensed|sense) (?:his|her|their|the|an?|every|my own|my) /;
+const GOOD_FELT = /\b(?:respect|warmth|warm|well|relie\w+|proud|pleased|glad|hope\w*|fond\w*|close\w*|admir\w+|tender\w*|affection|privilege\w*|moved|lighter|lifted|progress|connect\w*|same page|drop(?:ped)?|calm\w*|ease|easier|joy|delight\w*|touched)\b/i;
+export function feltThingHits(s: Sentence, add: Add): void {
+  if (!FELT_THING.test(s.text) || s.quoted[0] || GOOD_FELT.test(s.text) || sentimentOf(s.text) > 0) return;
+  const toks = s.tokens;
+  let end = toks.length;
+  while (end > 3 && [',', '.', ';', '!', '"', '”'].includes(toks[end - 1].text)) end--;
+  const cut = toks.findIndex((w, k) => k > 3 && (w.text === ',' || w.text === ';'));
+  add('TR', 0.55, 0, cut > 0 ? cut : end, 'therapist-felt-thing');
+}
+
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
