@@ -136,6 +136,9 @@ describe('structural layer: markers from who does what to whom', () => {
       ['She said my interpretation was "a nice tune, wrong song".', 'C2', 'interpretation was "a nice tune, wrong song"'],
       // Something felt by the writer, named as a thing.
       ['I felt her stepfather in the room, and said nothing.', 'TR', 'I felt her stepfather in the room'],
+      // A part of the writer moved, "in me", or heard "to myself".
+      ['A part in me was already packing up.', 'TR', 'A part in me was already packing up'],
+      ['I came across, to myself, as a traffic warden.', 'TR', 'I came across, to myself, as a traffic warden'],
       // Who else will learn what is said here: a question about the policies of the work.
       ['He asked whether the union would get "a copy of all this".', 'C4', 'asked whether the union would get "a copy of all this"'],
       ['She wanted to know if I would be ringing her tutor about her.', 'C4', 'wanted to know if I would be ringing her tutor'],
@@ -245,6 +248,8 @@ describe('structural layer: markers from who does what to whom', () => {
       ['praise of my move', 'He said my summary was "bang on, that is me all over".'],
       ['a good feeling, felt', 'I felt a great tenderness for her as she spoke.'],
       ['the room, noticed', 'I noticed the radiator was off and turned it on.'],
+      ['a good feeling in me', 'Something in me relaxed, and I felt warmth towards her.'],
+      ['the client\'s words', 'He said "there is no fight left in me".'],
       ['someone else\'s news', 'She asked whether her sister would find out about the surprise party.'],
       ['the writer\'s time', 'I was a few minutes late and apologised.'],
       ['a past', 'When I was a student I worked on a ward like hers.'],

@@ -146,6 +146,8 @@ const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
 const ANSWER_LIST = /["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“]/;
 /** "I was the stranger at the mess table": the writer cast as someone in the client's world, which castAsHits reads. */
 const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like) (?:just |only |simply |merely )?(?:a|an|the|one more|another|more)\b/;
+/** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
+const IN_ME = /\bin (?:me|myself)\b|,? to myself,? (?:like|as)\b/i;
 /** A question about who else will learn what is said here, which confidentialityHits reads. */
 const WHO_KNOWS = /\b(?:whether|if|how much|who else|what)\b[^.;?]{0,60}?\b(?:hear|told|get|gets|see|know|find|reach|receive|sent|copied|shown|passed|shared|informed|reported|writ|put|email|tell|ring|phon|speak|talk|report|copy|send|pass|shar|inform|contact|read)/i;
 const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
@@ -156,6 +158,7 @@ export function mayHoldFrame(text: string): boolean {
   if ((text.includes('"') || text.includes('“')) && ANSWER_LIST.test(text)) return true;
   if (text.includes('I ') && CAST_AS.test(text)) return true;
   if (WHO_KNOWS.test(text)) return true;
+  if (IN_ME.test(text)) return true;
   seen.fill(0);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;

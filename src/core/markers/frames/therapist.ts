@@ -229,6 +229,28 @@ export function feltThingHits(s: Sentence, add: Add): void {
   add('TR', 0.55, 0, cut > 0 ? cut : end, 'therapist-felt-thing');
 }
 
+/**
+ * A part of the writer moved, named "in me", or the writer heard "to myself": "Something in me rose to defend the
+ * assessment", "The pull in me to reassure was very strong", "I sounded, to myself, like every adult who has told him to
+ * try harder" (a therapist reaction, the weakest sign; older sets: 19 such sentences, all labelled reactions).
+ */
+const IN_ME = /\b(?:something|a part|part|(?:a|the) (?:pull|wish|urge|tug|flicker|voice)|pull|wish|urge|tug) in (?:me|myself)\b|\b(?:flashed|rose|stirred|flared|sank|tightened|welled) (?:up )?in me\b|\bcaught in myself\b|\b(?:sounded|came across|seemed|looked),? to myself,? (?:like|as)\b/i;
+export function inMeHits(s: Sentence, add: Add): void {
+  const m = IN_ME.exec(s.text);
+  // (A good feeling is no strain; the sentiment model is not asked, for "the pull in me to reassure" scores as good.)
+  if (!m || GOOD_FELT.test(s.text)) return;
+  const toks = s.tokens;
+  const at = toks.findIndex((w) => w.start >= m.index);
+  if (at < 0 || s.quoted[at]) return;
+  let from = at;
+  // From the start of its clause ("I sounded, to myself, ...", "The pull in me ...").
+  while (from > 0 && !['.', ';', ':'].includes(toks[from - 1].text) && !(toks[from - 1].text === ',' && toks[from - 2]?.pos === 'NOUN')) from--;
+  let end = toks.length;
+  while (end > at + 1 && [',', '.', ';', '!', '"', '”'].includes(toks[end - 1].text)) end--;
+  const cut = toks.findIndex((w, k) => k > at + 3 && (w.text === ';' || (w.text === ',' && ['and', 'then', 'but'].includes(toks[k + 1]?.lower ?? ''))));
+  add('TR', 0.55, from, cut > 0 ? cut : end, 'therapist-in-me');
+}
+
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
