@@ -14,7 +14,7 @@ import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
-import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, therapistFrames } from './therapist';
+import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, ownDoingFeltHits, therapistFrames } from './therapist';
 import { answerListHits, denialHits, hopelessHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
@@ -81,6 +81,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   castAsHits(s, add);
   feltThingHits(s, add);
   inMeHits(s, add);
+  ownDoingFeltHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
   const toks = s.tokens;

@@ -251,6 +251,26 @@ export function inMeHits(s: Sentence, add: Add): void {
   add('TR', 0.55, from, cut > 0 ? cut : end, 'therapist-in-me');
 }
 
+/**
+ * The writer's own doing, told with a feeling of strain after it: "I came out of the session tired and vaguely ashamed",
+ * "I weighed every word, afraid of choosing wrongly", "I sat with a heavy feeling after the line went dead" (a therapist
+ * reaction, the weakest sign; older sets: 43 such sentences labelled reactions, one the writer's words to the client).
+ * Not what I said to the client ("I said he had not been useless"), a guess ("I think I was tired"), nor a feeling after
+ * the client is named.
+ */
+const TOLD_TO_CLIENT = words('say tell ask explain suggest reassure remind reflect wonder point name offer answer reply agree encourage praise think guess suppose');
+const SOMEONE_ELSE = words('she he they her him them it client pt');
+export function ownDoingFeltHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  if (toks[0]?.lower !== 'i' || s.quoted[0] || toks[1]?.pos !== 'VERB' || TOLD_TO_CLIENT.has(toks[1].lemma) || V.PERCEIVE.has(toks[1].lemma)) return;
+  let k = 2;
+  while (k < toks.length && !V.THERAPIST_AFFECT.has(toks[k].lower) && !SOMEONE_ELSE.has(toks[k].lower) && !s.quoted[k] && !['when', 'because', 'while', 'as'].includes(toks[k].lower)) k++;
+  if (k >= toks.length || !V.THERAPIST_AFFECT.has(toks[k].lower) || k > 14 || GOOD_FELT.test(s.text)) return;
+  // ("tired and vaguely ashamed": a second feeling of strain goes with the first.)
+  const second = strainAfter(s, k + 1, toks.length);
+  add('TR', 0.55, 0, (second >= 0 ? second : k) + 1, 'therapist-doing-felt');
+}
+
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
