@@ -141,6 +141,8 @@ describe('structural layer: markers from who does what to whom', () => {
       ['I came across, to myself, as a traffic warden.', 'TR', 'I came across, to myself, as a traffic warden'],
       // The writer's own doing, told with a feeling of strain after it.
       ['I drove home afterwards tired and oddly ashamed.', 'TR', 'I drove home afterwards tired and oddly ashamed'],
+      // A telling likened to a document or a procedure.
+      ['She talked through the stillbirth like a minutes secretary.', 'W3', 'She talked through the stillbirth like a minutes secretary'],
       // Who else will learn what is said here: a question about the policies of the work.
       ['He asked whether the union would get "a copy of all this".', 'C4', 'asked whether the union would get "a copy of all this"'],
       ['She wanted to know if I would be ringing her tutor about her.', 'C4', 'wanted to know if I would be ringing her tutor'],
@@ -253,6 +255,8 @@ describe('structural layer: markers from who does what to whom', () => {
       ['a good feeling in me', 'Something in me relaxed, and I felt warmth towards her.'],
       ['the client\'s words', 'He said "there is no fight left in me".'],
       ['what I said to the client', 'I told her she was not useless and that the setback was part of it.'],
+      ['someone else\'s telling', 'Her uncle explained the will in detail, as if to a judge.'],
+      ['a likeness the feeling followed', 'He described the fire like a logbook and then, slowly, how frightened he had been.'],
       ['someone else\'s news', 'She asked whether her sister would find out about the surprise party.'],
       ['the writer\'s time', 'I was a few minutes late and apologised.'],
       ['a past', 'When I was a student I worked on a ward like hers.'],

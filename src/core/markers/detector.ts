@@ -316,7 +316,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         if (hit.confidence < 0.6 && (hit.frame === 'evaluation' || hit.frame === 'asked-of-me' || hit.frame === 'confidentiality') && found.some((m) => m.kind === kindOf(hit.subtype) && m.start - sentence.start < e && s < m.end - sentence.start)) continue;
         // (A likeness that opens the sentence is the writer's only where nothing else read those words: "It felt like pulling
         // teeth" is the client's few words, W2, where a cue found them.)
-        if ((hit.frame === 'therapist-likeness' || hit.frame === 'therapist-cast' || hit.frame === 'therapist-felt-thing' || hit.frame === 'therapist-in-me' || hit.frame === 'therapist-doing-felt') && found.some((m) => m.start - sentence.start < e && s < m.end - sentence.start)) continue;
+        if ((hit.frame === 'therapist-likeness' || hit.frame === 'therapist-cast' || hit.frame === 'therapist-felt-thing' || hit.frame === 'therapist-in-me' || hit.frame === 'therapist-doing-felt' || hit.frame === 'likened-telling') && found.some((m) => m.start - sentence.start < e && s < m.end - sentence.start)) continue;
         // (In a renamed copy the context rules read the copy too, as they do for the cues: "When Th asked about his family...".)
         consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) }, [s, e], renamed ? { sentence: frameText, start: hit.start, end: hit.end } : undefined);
       }

@@ -146,6 +146,8 @@ const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
 const ANSWER_LIST = /["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“]/;
 /** "I was the stranger at the mess table": the writer cast as someone in the client's world, which castAsHits reads. */
 const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like) (?:just |only |simply |merely )?(?:a|an|the|one more|another|more)\b/;
+/** A telling likened to a document ("talked through it like a planning application"), which likenedTellingHits reads. */
+const LIKENED_TELLING = /\b(?:describ|talk|told|tell|went|go|spoke|speak|list|analys|analyz|review|recount|present|gave|give|deliver|report|explain|read|ran|run|relat|narrat)\w*\b[^".]{0,60}\b(?:like (?:an?|the) |as (?:if|though) )/i;
 /** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
 const IN_ME = /\bin (?:me|myself)\b|,? to myself,? (?:like|as)\b/i;
 /** A question about who else will learn what is said here, which confidentialityHits reads. */
@@ -159,6 +161,7 @@ export function mayHoldFrame(text: string): boolean {
   if (text.includes('I ') && CAST_AS.test(text)) return true;
   if (WHO_KNOWS.test(text)) return true;
   if (IN_ME.test(text)) return true;
+  if (LIKENED_TELLING.test(text)) return true;
   seen.fill(0);
   WORD.lastIndex = 0;
   let m: RegExpExecArray | null;

@@ -15,7 +15,7 @@ import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
 import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, ownDoingFeltHits, therapistFrames } from './therapist';
-import { answerListHits, denialHits, hopelessHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
+import { answerListHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -82,6 +82,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   feltThingHits(s, add);
   inMeHits(s, add);
   ownDoingFeltHits(s, add);
+  likenedTellingHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
   const toks = s.tokens;

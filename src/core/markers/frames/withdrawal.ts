@@ -693,6 +693,34 @@ export function answerListHits(s: Sentence, add: Add): void {
 
 const YES_NO = words('yes yeah yep no nope nah maybe');
 
+/**
+ * A telling likened to a document or a procedure: "talked through the feeding tube decision like a planning application",
+ * "his account of the offence came out like a charge sheet", "described them like CCTV" (W3, the weakest sign; W6 when
+ * smiling or cheerful). Older sets: 67 such sentences labelled withdrawal, 14 look-alikes, nearly all someone else's
+ * telling or one the feeling followed ("like a handover, ... and cried").
+ */
+const TELLING = words('describe talk tell go speak list analyse analyze review recount present give deliver report explain read run relate narrate');
+const LIKENED = /^\s*,?\s*(?:[\w-]+ ){0,3}?(?:like (?:an?|the) |as if |as though )/i;
+const FEELING_AFTER = /\b(?:full of feeling|with feeling|and (?:then )?(?:cried|wept|broke down|stopped)|then,? (?:slowly|quietly)?,? ?(?:how|what|that)|for a joke|proudly|as (?:paramedics|nurses|doctors|pilots|police) do)\b/i;
+export function likenedTellingHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let i = 0; i < toks.length - 2; i++) {
+    if (s.quoted[i] || toks[i].pos !== 'VERB' || !TELLING.has(toks[i].lemma)) continue;
+    // The likeness within a few words of the telling ("talked me through it like ...", "described them like CCTV").
+    let k = i + 1;
+    while (k < Math.min(toks.length, i + 9) && !(toks[k].lower === 'like' || (toks[k].lower === 'as' && ['if', 'though'].includes(toks[k + 1]?.lower ?? '')))) k++;
+    if (k >= Math.min(toks.length, i + 9) || s.quoted[k] || !LIKENED.test(s.text.slice(toks[i].end))) continue;
+    if (!isClient(subjectOf(s, i).role) || FEELING_AFTER.test(s.text.slice(toks[k].start))) return;
+    let end = k + 2;
+    while (end < toks.length && toks[end].pos !== 'PUNCT' && !s.quoted[end] && !['and', 'but', 'then', 'when', 'which'].includes(toks[end].lower)) end++;
+    const cheerful = /\b(?:smil\w*|cheerful\w*|laugh\w*|grinn\w*|bright\w*|jok\w*)\b/i.test(s.text);
+    const [from] = clauseOf(s, i);
+    // (From the clause's subject when it is a few words before: "His account ... came out", "Mr P talked".)
+    add(cheerful ? 'W6' : 'W3', 0.55, i - from <= 3 ? from : i, end, 'likened-telling');
+    return;
+  }
+}
+
 /** An answer given over and over: 'said "yep" at intervals', '"mm" to everything'. */
 const OVER_AND_OVER = /^\s*(?:at intervals|(?:each|every) (?:time|question)|(?:now and then|every so often|from time to time|throughout|to (?:everything|every question|each question|all of it)(?! (?:the|his|her|their|my|[A-Z]\w*) )))\b/i;
 export function shortAnswerHits(s: Sentence, add: Add): void {
