@@ -313,10 +313,11 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         const [s, e] = [at(hit.start), at(hit.end)];
         // (A weak sign, "the group was 'a kangaroo court'" read as a part named as something it is not, or a question about
         // me in the client's words, adds nothing where a cue already found the same kind there: the cue's words stand.)
-        if (hit.confidence < 0.6 && (hit.frame === 'evaluation' || hit.frame === 'asked-of-me' || hit.frame === 'confidentiality') && found.some((m) => m.kind === kindOf(hit.subtype) && m.start - sentence.start < e && s < m.end - sentence.start)) continue;
+        const overlaps = (m: Marker) => m.start - sentence.start < e && s < m.end - sentence.start;
+        if (hit.confidence < 0.6 && WEAK_BESIDE_SAME_KIND.has(hit.frame) && found.some((m) => m.kind === kindOf(hit.subtype) && overlaps(m))) continue;
         // (A likeness that opens the sentence is the writer's only where nothing else read those words: "It felt like pulling
         // teeth" is the client's few words, W2, where a cue found them.)
-        if ((hit.frame === 'therapist-likeness' || hit.frame === 'therapist-cast' || hit.frame === 'therapist-felt-thing' || hit.frame === 'therapist-in-me' || hit.frame === 'therapist-doing-felt' || hit.frame === 'likened-telling') && found.some((m) => m.start - sentence.start < e && s < m.end - sentence.start)) continue;
+        if (WEAK_BESIDE_ANY.has(hit.frame) && found.some(overlaps)) continue;
         // (In a renamed copy the context rules read the copy too, as they do for the cues: "When Th asked about his family...".)
         consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) }, [s, e], renamed ? { sentence: frameText, start: hit.start, end: hit.end } : undefined);
       }
@@ -549,6 +550,11 @@ function mergeNear(found: Marker[], text: string, base: number): Marker[] {
     && /["”]/.test(text.slice(o.start - base, m.start - base)));
   return out.filter((m) => !evidence(m)).sort((a, b) => a.start - b.start);
 }
+
+/** Weak frames that add nothing where a finding of their kind already reads the same words (the cue's words stand). */
+const WEAK_BESIDE_SAME_KIND = new Set(['evaluation', 'asked-of-me', 'confidentiality']);
+/** Weak frames that add nothing where any finding already reads the same words. */
+const WEAK_BESIDE_ANY = new Set(['therapist-likeness', 'therapist-cast', 'therapist-felt-thing', 'therapist-in-me', 'therapist-doing-felt', 'likened-telling']);
 
 export function markerMessage(m: Marker): string {
   const cue = m.cue.replace(/\s+/g, ' ').trim();

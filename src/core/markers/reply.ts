@@ -187,8 +187,8 @@ function smallSaid(sentence: string): Reply[] {
     let m: RegExpExecArray | null;
     while ((m = re.exec(sentence))) {
       const w = m[1].trim();
-      // (Not a wish to be so: "insects don't panic, I'd like to be an insect".)
-      if (minimised(w, { question: false, feelingAsked: false, asked: '' }) && !/\bbut\b|\bi'?d (?:like|love|want) to\b/i.test(w)) out.push(asReply('small', ...m.indices![1]));
+      // (minimised() leaves out words that turn with "but" and a wish to be so: "insects don't panic, I'd like to be one".)
+      if (minimised(w, { question: false, feelingAsked: false, asked: '' })) out.push(asReply('small', ...m.indices![1]));
     }
   }
   return out;

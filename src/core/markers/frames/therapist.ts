@@ -149,7 +149,6 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   return (clause.some((w) => BESIDE.has(w.lower)) || ratherThan || doneBadly || unheard || competing) && !through && !clause.some((w) => GOOD_PLACE.has(w.lemma) && w.pos !== 'NOUN') ? end : 0;
 }
 
-/** Per-verb frames; true when one matched. */
 /**
  * The session as the writer met it, in a likeness that opens the sentence: "It felt like being kept on the doorstep", "It
  * was like addressing the wall behind them", "It was as if I were up against a phone" (a therapist reaction, the weakest
@@ -162,11 +161,17 @@ const GOOD_MOMENT = /\b(?:breakthrough|turning point|getting somewhere|progress|
 export function likenessOpeningHits(s: Sentence, add: Add): void {
   if (!LIKENESS_OPENING.test(s.text) || s.quoted[0] || s.quoted[1] || CLIENT_WORLD.test(s.text) || GOOD_MOMENT.test(s.text)) return;
   if (sentimentOf(s.text) > 0) return;
-  let end = s.tokens.length;
-  while (end > 3 && [',', '.', ';', '!', '"', '”'].includes(s.tokens[end - 1].text)) end--;
-  // (To the first comma or "and": "It was like pushing him off a cliff, and I felt it" is the likeness and then the feeling.)
-  const cut = s.tokens.findIndex((w, k) => k > 3 && (w.text === ',' || w.text === ';'));
-  add('TR', 0.55, 0, cut > 0 ? cut : end, 'therapist-likeness');
+  // (To the first comma: "It was like pushing him off a cliff, and I felt it" is the likeness and then the feeling.)
+  add('TR', 0.55, 0, toFirstComma(s), 'therapist-likeness');
+}
+
+/** Where a finding that opens the sentence ends: at its first comma or semicolon after the fourth word, or its last word. */
+function toFirstComma(s: Sentence): number {
+  const toks = s.tokens;
+  let end = toks.length;
+  while (end > 3 && [',', '.', ';', '!', '"', '”'].includes(toks[end - 1].text)) end--;
+  const cut = toks.findIndex((w, k) => k > 3 && (w.text === ',' || w.text === ';'));
+  return cut > 0 ? cut : end;
 }
 
 /**
@@ -222,11 +227,7 @@ const FELT_THING = /^(?:I|T) (?:felt|feel|sensed|sense) (?:his|her|their|the|an?
 const GOOD_FELT = /\b(?:respect|warmth|warm|well|relie\w+|proud|pleased|glad|hope\w*|fond\w*|close\w*|admir\w+|tender\w*|affection|privilege\w*|moved|lighter|lifted|progress|connect\w*|same page|drop(?:ped)?|calm\w*|ease|easier|joy|delight\w*|touched)\b/i;
 export function feltThingHits(s: Sentence, add: Add): void {
   if (!FELT_THING.test(s.text) || s.quoted[0] || GOOD_FELT.test(s.text) || sentimentOf(s.text) > 0) return;
-  const toks = s.tokens;
-  let end = toks.length;
-  while (end > 3 && [',', '.', ';', '!', '"', '”'].includes(toks[end - 1].text)) end--;
-  const cut = toks.findIndex((w, k) => k > 3 && (w.text === ',' || w.text === ';'));
-  add('TR', 0.55, 0, cut > 0 ? cut : end, 'therapist-felt-thing');
+  add('TR', 0.55, 0, toFirstComma(s), 'therapist-felt-thing');
 }
 
 /**
@@ -271,6 +272,7 @@ export function ownDoingFeltHits(s: Sentence, add: Add): void {
   add('TR', 0.55, 0, (second >= 0 ? second : k) + 1, 'therapist-doing-felt');
 }
 
+/** Per-verb frames; true when one matched. */
 export function therapistFrames(c: VerbContext): boolean {
   const { s, i, t, lemma, to, role, add } = c;
   const toks = s.tokens;
