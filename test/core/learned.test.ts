@@ -43,7 +43,7 @@ describe('learned layer (off by default: the learnedLayer setting)', () => {
 
   // A sentence of no fixture set that no rule reads; the shipped model does, with the setting on.
   it('reads with the shipped model when the learnedLayer setting is on', () => {
-    const line = 'Said my reframe "was a birthday card".';
+    const line = 'Said my reframe "was a greeting card".';
     assert.deepEqual(markersWith([line], undefined), []);
     const found = markersWith([line], undefined, { learnedLayer: true });
     assert.deepEqual(found.map((f) => [f.brief, f.data?.subtype]), [[

@@ -179,7 +179,7 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
   it('the learned layer setting adds its weak findings to an open note and takes them away', async function () {
     if (mode !== 'folder') this.skip();
     const created = file('C-L', 's01.md');
-    const line = 'Said my reframe "was a birthday card".';
+    const line = 'Said my reframe "was a greeting card".';
     await vscode.workspace.fs.writeFile(created, Buffer.from(`---\nclient: C-L\nsession: 1\n---\n\n${line}\n`));
     const config = vscode.workspace.getConfiguration('allianceNotes');
     try {
