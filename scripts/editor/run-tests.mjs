@@ -90,11 +90,18 @@ async function runOnce(mode) {
           }).catch((e) => process.stderr.write(`dialog: ${e.message}\n`));
           return;
         }
-        const m = /^__SCREENSHOT__ ([\w-]+)$/.exec(line.trim());
+        const m = /^__SCREENSHOT__ ([\w-]+)(?: (.+))?$/.exec(line.trim());
         if (m) {
           // The test waits for the file to appear before it goes on.
           pending = pending.then(async () => {
             const file = path.join(shots, `${m[1]}.png`);
+            // Text the editor draws late, a CodeLens above all, is waited for when the test names it: Playwright watches
+            // the page for it (no fixed sleep); if it is not drawn within 20 s the test is told so, and no picture taken.
+            if (m[2]) {
+              const lens = page.locator('.codelens-decoration', { hasText: m[2] }).first();
+              const drawn = await lens.waitFor({ state: 'visible', timeout: 20000 }).then(() => true, () => false);
+              if (!drawn) { fs.writeFileSync(path.join(shots, `${m[1]}.missing`), m[2]); return; }
+            }
             await page.screenshot({ path: file + '.tmp.png' });
             fs.renameSync(file + '.tmp.png', file);
           });

@@ -27,14 +27,20 @@ function diagnosticsWhen(uri: vscode.Uri, ok: (d: vscode.Diagnostic[]) => boolea
 }
 
 /** Asks the harness for a screenshot of the workbench and waits until it is written. */
-async function screenshot(name: string): Promise<void> {
+async function screenshot(name: string, lens?: string): Promise<void> {
   if (!shots) return;
   const target = path.join(shots, `${mode}-${name}.png`);
+  // (With `lens`, the harness first waits for a CodeLens holding that text to be drawn, and says so if it never is.)
+  const missing = path.join(shots, `${mode}-${name}.missing`);
   fs.rmSync(target, { force: true });
+  fs.rmSync(missing, { force: true });
   await new Promise<void>((resolve, reject) => {
-    const watcher = fs.watch(shots, () => { if (fs.existsSync(target)) { watcher.close(); clearTimeout(timer); resolve(); } });
-    const timer = setTimeout(() => { watcher.close(); reject(new Error(`screenshot ${name} was not written`)); }, 20000);
-    console.log(`__SCREENSHOT__ ${mode}-${name}`);
+    const watcher = fs.watch(shots, () => {
+      if (fs.existsSync(target)) { watcher.close(); clearTimeout(timer); resolve(); }
+      else if (fs.existsSync(missing)) { watcher.close(); clearTimeout(timer); reject(new Error(`the CodeLens '${lens}' was not drawn for the screenshot ${name}`)); }
+    });
+    const timer = setTimeout(() => { watcher.close(); reject(new Error(`screenshot ${name} was not written`)); }, 40000);
+    console.log(`__SCREENSHOT__ ${mode}-${name}${lens ? ` ${lens}` : ''}`);
   });
 }
 
@@ -99,7 +105,10 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     assert.equal(dip.message, 'SRS 31, down 7 from 38 in session 1 (threshold 1)');
     assert.equal(brief(dip), 'alliance-dip 6:7-6:9 Warning');
     assert.equal(dip.relatedInformation?.[0].location.uri.path.endsWith('/C-E1/s01.md'), true);
-    await screenshot('note-with-diagnostics');
+    // The dip's CodeLens is provided once the index is built, and the picture waits until the editor has drawn it.
+    const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', s02);
+    assert.ok(lenses.some((l) => l.command?.title.startsWith('SRS 31 ↓7 since session 1')), 'the dip lens is provided');
+    await screenshot('note-with-diagnostics', 'since session 1');
     await vscode.commands.executeCommand('workbench.actions.view.problems');
     await screenshot('problems-panel');
   });
