@@ -652,9 +652,8 @@ export function confidentialityHits(s: Sentence, add: Add): void {
   const from = toks.findIndex((w) => w.start >= m.index);
   // Asked by the client or no one named ("His mum asked whether ..." is hers, and the context rules read her).
   if (from < 0 || !isClient(subjectOf(s, from).role) || s.quoted[from]) return;
-  let to = toks.length;
-  while (to > from + 1 && toks[to - 1].pos === 'PUNCT' && !['"', '”'].includes(toks[to - 1].text)) to--;
-  add('C4', 0.55, from, to, 'confidentiality');
+  // (add() ends the finding on a word, or on a closing quotation mark whose opening one it holds.)
+  add('C4', 0.55, from, toks.length, 'confidentiality');
 }
 
 /** In the client's words, "can we just get this over with", "can we skip this": pressing to cut the work short (C7). */

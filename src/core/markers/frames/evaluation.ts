@@ -425,10 +425,7 @@ function namedAs(s: Sentence, from: number, to: number, sentiment: (text: string
   while (n < end - 1 && (t[n].pos === 'ADJ' || t[n].pos === 'NOUN')) n++;
   const bare = end - j >= 2 && end - j <= 4 && n === end - 1 && t[n].pos === 'NOUN' && t.slice(j, end).every((w) => w.pos === 'ADJ' || w.pos === 'NOUN')
     && !NAMED_WELL.has(t[n].lower) && !GOOD_LIKENESS.has(t[n].lower) && !objectOf(s, j, end);
-  if (gerund || bare) {
-    const text = s.text.slice(t[from].start, t[to - 1].end);
-    return !HELPED_AFTER.test(s.text.slice(t[to - 1].end)) && !GOOD_QUOTED.test(text) && !OTHER_KIND.test(text) && noGoodWord(s, from, to, text, sentiment);
-  }
+  if (gerund || bare) return plainlyPointed(s, from, to, s.text.slice(t[from].start, t[to - 1].end), sentiment);
   if (!['a', 'an'].includes(t[j]?.lower ?? '')) return false;
   let k = j + 1;
   while (k < to && (t[k].pos === 'ADJ' || (t[k].pos === 'NOUN' && t[k + 1]?.pos === 'NOUN'))) k++;
@@ -446,12 +443,22 @@ function namedAs(s: Sentence, from: number, to: number, sentiment: (text: string
  */
 function quotedOf(s: Sentence, from: number, to: number, sentiment: (text: string) => number): boolean {
   const t = s.tokens;
-  let words = 0;
-  for (let k = from; k < to; k++) if (s.quoted[k] && /^[a-z]/i.test(t[k].text)) words++;
-  if (words < 3) return false;
+  if (quotedWords(s, from, to) < 3) return false;
   const text = s.text.slice(t[from].start, t[to - 1].end);
-  if (HELPED_AFTER.test(s.text.slice(t[to - 1].end)) || GOOD_QUOTED.test(text) || OTHER_KIND.test(text) || !EDGE.test(text)) return false;
-  return noGoodWord(s, from, to, text, sentiment);
+  return EDGE.test(text) && plainlyPointed(s, from, to, text, sentiment);
+}
+/** The client's quoted words (not marks) between `from` and `to`. */
+function quotedWords(s: Sentence, from: number, to: number): number {
+  let words = 0;
+  for (let k = from; k < to; k++) if (s.quoted[k] && /^[a-z]/i.test(s.tokens[k].text)) words++;
+  return words;
+}
+/**
+ * Quoted words about a part that nothing turns round: nothing it did for the client said after, no words of its working,
+ * none of another kind read elsewhere, and no good word (noGoodWord).
+ */
+function plainlyPointed(s: Sentence, from: number, to: number, text: string, sentiment: (text: string) => number): boolean {
+  return !HELPED_AFTER.test(s.text.slice(s.tokens[to - 1].end)) && !GOOD_QUOTED.test(text) && !OTHER_KIND.test(text) && noGoodWord(s, from, to, text, sentiment);
 }
 /** Whether the verb of saying before token i has someone other than the client as its subject ("the cruise staff said"). */
 function saidByAnother(s: Sentence, i: number): boolean {
@@ -545,7 +552,7 @@ function forOthers(s: Sentence, from: number, to: number): boolean {
   const t = s.tokens;
   // (Three quoted words or more: '"for mums"' alone may be a plain fact of the leaflet; "works for other people, not me" is
   // hopelessness about the therapy, W7.)
-  if (t.slice(from, to).filter((w, x) => s.quoted[from + x] && /^[a-z]/i.test(w.text)).length < 3) return false;
+  if (quotedWords(s, from, to) < 3) return false;
   if (/\bnot (?:for )?me\b/i.test(s.text.slice(t[from].start, t[to - 1].end))) return false;
   for (let j = from; j < to; j++) {
     if (t[j].lower !== 'for' || !s.quoted[j]) continue;
