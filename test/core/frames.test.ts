@@ -200,6 +200,13 @@ describe('structural layer: markers from who does what to whom', () => {
       ['I was conscious of rushing to justify the schedule.', 'TR', 'I was conscious of rushing to justify'],
       ['I notice I have been doing most of the talking.', 'TR', 'I notice I have been doing most of the talking'],
       ['Felt clumsy and a bit ashamed afterwards.', 'TR', 'Felt clumsy'],
+      // A share of the session's time taken up, filled or used on something else, however the share is said.
+      ['The toddler\'s sleep took up nearly all our hour.', 'W4', 'The toddler\'s sleep took up nearly all our hour'],
+      ['The Christmas rota and the new tills fill the bulk of the hour.', 'W4', 'The Christmas rota and the new tills fill the bulk of the hour'],
+      ['Her neighbour\'s extension took up a good twenty minutes.', 'W4', 'Her neighbour\'s extension took up a good twenty minutes'],
+      ['Her sister\'s wedding plans fill what is left of the hour.', 'W4', 'Her sister\'s wedding plans fill what is left of the hour'],
+      ['The carer\'s assessment and the council took up the bulk of the call.', 'W4', 'The carer\'s assessment and the council took up the bulk of the call'],
+      ['Mrs V used most of the hour for a catalogue of the school\'s failings.', 'W4', 'used most of the hour for a catalogue of the school\'s failings'],
     ];
     for (const [sentence, subtype, cue] of cases) {
       it(`${subtype}: ${sentence}`, () => assert.deepEqual(found(sentence), [[subtype, cue]]));
@@ -285,6 +292,10 @@ describe('structural layer: markers from who does what to whom', () => {
       ['an objection to someone else about a bill', 'Pt questioned the plumber re: the bill.'],
       ['the idea of something else', 'Pt resistant to the idea of a care home.'],
       ['a negated threat', 'She would never stop coming, she said.'],
+      ['a few minutes away, then back to the work', 'The new kitchen took up a good twenty minutes, and then we came back to the panic.'],
+      ['the time used on the work', 'She used most of the hour for the exposure hierarchy.'],
+      ['the time used by us both', 'We used most of the hour on the formulation.'],
+      ['the client\'s own grief taking the hour', 'Her grief took up most of the hour.'],
     ];
     for (const [why, sentence] of traps) it(`${why}: ${sentence}`, () => assert.deepEqual(found(sentence), []));
   });

@@ -64,15 +64,46 @@ function timeAsSubject(s: Sentence, i: number): boolean {
   return MOST_OF.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && MOST_OF.has(t[k - 3]?.lower ?? ''));
 }
 
-/** "most of the session", "half the hour", "all the time" from token k: the session's time. */
-function timeTakenUp(s: Sentence, k: number): boolean {
+/** Words that hedge a share of the time ("nearly all", "at least half"), the share itself, and its size ("a good chunk"). */
+const TIME_HEDGE = words('nearly almost well over easily at least just about roughly practically virtually');
+const TIME_SHARE = words('most much half all bulk whole majority rest chunk part lot deal');
+const SHARE_SIZE = words('good big large fair great best');
+const OUR_TIME = words('the our this');
+const MINUTES = words('minutes mins');
+const RELATIVE = words('that which who');
+/** Verbs of using the time on something, with the client as subject, and what they use it on. */
+const USE_TIME = words('use burn fill');
+const ON_FOR_WITH = words('on for with');
+const LEFT_IS = words("is was 's");
+/**
+ * "most of the session", "half the hour", "nearly all our hour", "the bulk of the call", "a good chunk of our time",
+ * "what was left of the hour", "a good twenty minutes" from token k: a share of the session's time; where it ends, or -1.
+ */
+function sessionTimeEnd(s: Sentence, k: number): number {
   const t = s.tokens;
+  const w = (x: number) => t[x]?.lower ?? '';
+  const whatIsLeft = (x: number) => (w(x) === 'what' && LEFT_IS.has(w(x + 1)) && w(x + 2) === 'left' ? x + 3 : -1);
+  const ofOurTime = (x: number) => (w(x) === 'of' && OUR_TIME.has(w(x + 1)) && SESSION_TIME.has(w(x + 2)) ? x + 3 : x);
   let j = k;
-  if (MOST_OF.has(t[j]?.lower ?? '') && t[j + 1]?.lower === 'of') j += 2;
-  else if (MOST_OF.has(t[j]?.lower ?? '')) j += 1;
-  else return false;
-  return t[j]?.lower === 'the' && SESSION_TIME.has(t[j + 1]?.lower ?? '');
+  while (j < k + 2 && TIME_HEDGE.has(w(j))) j++;
+  const left = whatIsLeft(j);
+  if (left > 0) return ofOurTime(left);
+  if (w(j) === 'a' || w(j) === 'the') j++;
+  const sized = SHARE_SIZE.has(w(j));
+  if (sized) j++;
+  // ("a good twenty minutes": minutes of the session only with the size that says so.)
+  if (sized && (t[j]?.pos === 'NUM' || /^(?:ten|fifteen|twenty|thirty|forty|forty-five)$/.test(w(j))) && MINUTES.has(w(j + 1))) return j + 2;
+  if (!TIME_SHARE.has(w(j))) return -1;
+  j++;
+  if (w(j) === 'of') j++;
+  const leftOf = whatIsLeft(j);
+  if (leftOf > 0) return ofOurTime(leftOf);
+  return OUR_TIME.has(w(j)) && SESSION_TIME.has(w(j + 1)) ? j + 2 : -1;
 }
+const timeTakenUp = (s: Sentence, k: number) => sessionTimeEnd(s, k) > 0;
+/** The work come back to after the time named ("took up a good twenty minutes, and then we came back to the panic"). */
+const CAME_BACK = /^[^.;]{0,60}?\b(?:then|before|until|after which)\s+(?:we|she|he|they|I)\s+(?:\w+ly\s+)?(?:came|got|went|returned|moved)\b(?:\s+back)?/i;
+const cameBack = (s: Sentence, k: number) => k > 0 && CAME_BACK.test(s.text.slice(s.tokens[k - 1].end));
 
 /** Parts of speech a noun phrase is made of, after its determiner ("the cricket scores", "her neighbour's extension"). */
 const NOMINAL = words('NOUN PROPN ADJ NUM');
@@ -130,16 +161,19 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // subject, away from the work (a thing, not the client, is the subject here).
   // ("Her supervisor's emails filled most of the hour": the same, with "fill", when a thing and not the client fills it.)
   const tookUp = lemma === 'take' && s.tokens[i + 1]?.lower === 'up' ? i + 2 : lemma === 'fill' && !isClient(c.role) ? i + 1 : -1;
-  if (tookUp > 0 && !s.quoted[i] && verbLike(c.t) && timeTakenUp(s, tookUp)) {
+  if (tookUp > 0 && !s.quoted[i] && verbLike(c.t) && timeTakenUp(s, tookUp) && !cameBack(s, sessionTimeEnd(s, tookUp))) {
     const toks = s.tokens;
     // After the therapist's move ("When I asked about the scan the cricket scores took up most of the visit") the subject
     // is the noun phrase just before the verb, and it took the time from what was asked only when it is something else.
     const moved = afterTherapistMove(s, i);
     const from = moved ? nounPhraseBefore(s, i) : clauseOf(s, i)[0];
-    const what = objectOf(s, from, i);
-    const core = toks.slice(from, i).some((w) => V.CORE_TOPIC.has(w.lemma) || V.DISTRESS.has(w.lower) || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower)));
+    // (Someone else's assessment or plans, "the carer's assessment", "her sister's wedding plans", are no part of the work.)
+    const others = toks.slice(from, i).some((w) => POSSESSIVE_MARK.has(w.lower));
+    const what = others ? undefined : objectOf(s, from, i);
+    // (A relative pronoun after a noun is no pronoun for the subject: "the hearing aid that never came".)
+    const core = toks.slice(from, i).some((w, x) => V.CORE_TOPIC.has(w.lemma) || V.DISTRESS.has(w.lower) || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower) && !(RELATIVE.has(w.lower) && toks[from + x - 1]?.pos === 'NOUN')));
     const asked = moved && toks.slice(0, from).some((w) => w.pos === 'NOUN' && toks.slice(from, i).some((x) => x.lemma === w.lemma));
-    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !asked) { add('W4', 0.55, from, Math.min(c.to, tookUp + 5), 'topic'); return true; }
+    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !asked) { add('W4', 0.55, from, Math.min(c.to, Math.max(tookUp + 5, sessionTimeEnd(s, tookUp))), 'topic'); return true; }
   }
   // ("The final ten minutes went on her row with the assessor": the time, not the client, is the subject.)
   const timeWentOn = lemma === 'go' && s.tokens[i + 1]?.lower === 'on' && timeAsSubject(s, i);
@@ -235,10 +269,13 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (hour >= 0 && CALL_VISIT.has(toks[hour].lower) && ['to', 'with', 'from'].includes(toks[hour + 1]?.lower ?? '')) hour = -1;
   // ...and "Most of the call went on lamb prices and the rain": the time as the subject, going on something.
   const wentOn = timeWentOn && !s.quoted[i];
-  if ((lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) || wentOn) {
+  // ...and "Mrs V used most of the hour for a catalogue of the school's failings", "Burnt a good chunk of our time on a
+  // council dispute", "filled what was left with the rota": a share of the session's time used on something, as spent.
+  const used = USE_TIME.has(lemma) && !s.quoted[i] ? sessionTimeEnd(s, i + 1) : -1;
+  if ((lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) || wentOn || (used > 0 && !cameBack(s, used))) {
     // What the time went on, not "the session" itself, must be away from the work.
     // ("going" only as "going through" or "going over" something: "going to the toilet" is no topic.)
-    let on = wentOn ? i + 1 : within(s, i + 1, to, ON_TALKING);
+    let on = wentOn ? i + 1 : used > 0 ? (ON_FOR_WITH.has(toks[used]?.lower ?? '') ? used : -1) : within(s, i + 1, to, ON_TALKING);
     if (on >= 0 && toks[on].lower === 'going' && !['through', 'over'].includes(toks[on + 1]?.lower ?? '')) on = -1;
     // (What the time went on ends where a clause of the therapist's move begins: "when I asked about the worry at work".)
     const onTo = on >= 0 ? sceneStart(s, on + 1, to) : to;
