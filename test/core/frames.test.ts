@@ -200,6 +200,9 @@ describe('structural layer: markers from who does what to whom', () => {
       ['I was conscious of rushing to justify the schedule.', 'TR', 'I was conscious of rushing to justify'],
       ['I notice I have been doing most of the talking.', 'TR', 'I notice I have been doing most of the talking'],
       ['Felt clumsy and a bit ashamed afterwards.', 'TR', 'Felt clumsy'],
+      // The therapist's attention and voice, as the therapist found them ("my" right before what changed).
+      ['I found my attention drifting to the clock.', 'TR', 'I found my attention drifting'],
+      ['I noticed my voice dropping lower than usual.', 'TR', 'my voice dropping lower'],
       // A share of the session's time taken up, filled or used on something else, however the share is said.
       ['The toddler\'s sleep took up nearly all our hour.', 'W4', 'The toddler\'s sleep took up nearly all our hour'],
       ['The Christmas rota and the new tills fill the bulk of the hour.', 'W4', 'The Christmas rota and the new tills fill the bulk of the hour'],
@@ -292,6 +295,8 @@ describe('structural layer: markers from who does what to whom', () => {
       ['an objection to someone else about a bill', 'Pt questioned the plumber re: the bill.'],
       ['the idea of something else', 'Pt resistant to the idea of a care home.'],
       ['a negated threat', 'She would never stop coming, she said.'],
+      ['the client\'s voice, as she told it', 'She said my voice dropped when I talked about her father.'],
+      ['a voice of someone else', 'Her voice dropped when she spoke of him.'],
       ['a few minutes away, then back to the work', 'The new kitchen took up a good twenty minutes, and then we came back to the panic.'],
       ['the time used on the work', 'She used most of the hour for the exposure hierarchy.'],
       ['the time used by us both', 'We used most of the hour on the formulation.'],

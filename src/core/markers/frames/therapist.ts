@@ -32,6 +32,10 @@ const OWNER_OR_ARTICLE = words('the a an her his their my its');
 /** Participles spelt as their verb ("I felt put in my place", "felt cut off", "felt shut out"). */
 const SAME_PARTICIPLE = words('put cut set hit hurt shut let');
 /** What the therapist has to give that drains ("I felt my confidence drain", "my enthusiasm ebbing away"). */
+/** The therapist's voice and pace, and how they change ("my voice dropping lower", "my pace quickening"). */
+const MY_VOICE = new Set(['voice', 'pace', 'speech', 'tone', 'sentences', 'questions', 'words']);
+const VOICE_CHANGE = new Set(['drop', 'rise', 'speed', 'quicken', 'tighten', 'climb', 'harden', 'sharpen', 'thin', 'hurry', 'rush', 'race']);
+const HOW_CHANGED = new Set(['lower', 'higher', 'faster', 'up', 'away', 'louder', 'quieter']);
 const MY_CAPACITY = new Set([...LOST, 'confidence', 'enthusiasm', 'energy', 'hope', 'interest', 'attention', 'resolve', 'certainty', 'authority']);
 /** People a compound can name ("the support staff", "a care worker"). */
 const STAFF = words('staff worker workers team person people member members officer officers professional professionals');
@@ -392,8 +396,15 @@ export function therapistFrames(c: VerbContext): boolean {
   if (therapistish && lemma === 'hear' && verbLike(t) && toks[i + 1]?.lower === 'myself' && toks[i + 2] && /ing$/.test(toks[i + 2].lower) && i + 2 < to) {
     add('TR', 0.6, start, i + 3, 'therapist-self'); return true;
   }
-  // "I found my attention wandering", "my mind drifted": the therapist's attention leaving.
-  if ((role === 'therapist' || role === 'implicit') && (lemma === 'wander' || lemma === 'drift') && toks.slice(Math.max(0, i - 3), i).some((w) => ['attention', 'mind', 'thoughts'].includes(w.lower))) {
+  // "I noticed my voice dropping lower than usual", "my pace quickening": the therapist's own voice changing, as the
+  // therapist heard it ("my" right before what changed; not in the client's quoted words).
+  const myOwn = toks[i - 2]?.lower === 'my' ? i - 2 : toks[i - 3]?.lower === 'my' && toks[i - 2]?.lower === 'own' ? i - 3 : -1;
+  if (myOwn >= 0 && !s.quoted[i] && MY_VOICE.has(toks[i - 1].lower) && VOICE_CHANGE.has(lemma)) {
+    add('TR', 0.6, myOwn, HOW_CHANGED.has(toks[i + 1]?.lower ?? '') && i + 1 < to ? i + 2 : i + 1, 'therapist-self'); return true;
+  }
+  // "I found my attention wandering", "my mind drifted": the therapist's attention leaving (what wandered right after
+  // "my" is mine, whoever found it so).
+  if ((role === 'therapist' || role === 'implicit' || (myOwn >= 0 && !s.quoted[i])) && (lemma === 'wander' || lemma === 'drift') && toks.slice(Math.max(0, i - 3), i).some((w) => ['attention', 'mind', 'thoughts'].includes(w.lower))) {
     const my = toks.slice(Math.max(0, i - 5), i).findIndex((w) => w.lower === 'my' || w.lower === 'i');
     if (my >= 0) { add('TR', 0.6, Math.max(0, i - 5) + my, i + 1, 'therapist-attention'); return true; }
   }
