@@ -220,6 +220,14 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When T asked for the worst moment -> "there isn\'t one, it was quick".'), [['W1', 'there isn\'t one, it was quick']]);
     assert.deepEqual(replies('When T asked about the weekend -> "lovely, went to the coast".'), []);
   });
+  it('a harm described in the client\'s words as small, with no move of mine, is W1 (small); not words that carry the feeling, nor something that is no harm', () => {
+    assert.deepEqual(replies('Described the attack at the grand final as "a bit of a wobble".'), [['W1', 'a bit of a wobble']]);
+    assert.deepEqual(replies('He describes the assault as "an occupational thing, comes with the route".'), [['W1', 'an occupational thing, comes with the route']]);
+    assert.deepEqual(replies('Alcohol use was minimised as "a couple of glasses with the news".'), [['W1', 'a couple of glasses with the news']]);
+    assert.deepEqual(replies('He described the accident as "the worst day of my life".'), []);
+    assert.deepEqual(replies('He described the holiday as "a bit of a disaster, nothing more".'), []);
+    assert.deepEqual(replies('He described the fall as "my fault, a bit of a silly trip".'), []);
+  });
   it('in a note, it is the weakest finding shown, and only where no cue found anything in the words', () => {
     const found = (line: string, rule = 'rupture-withdrawal') => {
       const text = note(['client: C-1', 'session: 2'], [line]);

@@ -181,6 +181,15 @@ const SAID_OPENING = /^\s*(?:Says|Said|States|Stated|Reports|Reported|Told me)\s
 function smallSaid(sentence: string): Reply[] {
   if (!sentence.includes('"') && !sentence.includes('“')) return [];
   const out: Reply[] = [];
+  // A harm described in the client's words as small ('Described the attack at the grand final as "a bit of a wobble"',
+  // 'Alcohol use was minimised as "a couple of glasses with the news"').
+  DESCRIBED_AS.lastIndex = 0;
+  for (let m = DESCRIBED_AS.exec(sentence); m; m = DESCRIBED_AS.exec(sentence)) {
+    const w = m[2].trim();
+    // (In the passive the harm is named before the verb: "Alcohol use was minimised as".)
+    const named = /^(?:was|were|is|are)\b/i.test(m[0]) ? sentence.slice(Math.max(0, m.index - 60), m.index) : m[1];
+    if (HARM_NAMED.test(named) && !FELT_IN_WORDS.test(w) && (SMALL_AS.test(w) || minimised(w, { question: false, feelingAsked: false, asked: '' }))) out.push(asReply('small', ...m.indices![2]));
+  }
   // (A case note's own "Said ..." with no subject is the client's too.)
   for (const re of [REPLY_AFTER, SAID_OPENING]) {
     re.lastIndex = 0;
@@ -252,6 +261,14 @@ const STOIC = /\b(?:[a-z]+s|we|you|men|women|people|folk) (?:just |all |always |
 const ITSELF = /\b([a-z]{3,})'s \1\b|^([a-z]{3,}) is (?:the|a) (?:job|life)\b|\btakes? (?:who|what) it takes\b/i;
 /** A harm asked about: an injury, an attack, a lapse, a missed session. */
 const HARM_ASKED = /\b(?:bruis\w*|cuts?|scars?|burns?|marks on|injur\w*|panic(?: attack)?|overdose|lapse|relapse|binge|drinking|missed|headaches?|fall|incident)\b/i;
+/** A harm or a lapse named, in what the client described ("the attack at the grand final", "alcohol use", "the overdose"). */
+const HARM_NAMED = /\b(?:attack|assault|incident|accident|crash|fight|death|fire|drinking|alcohol|drugs?|gambling|overdose|cuts?|bruis\w*|injur\w*|fall|relapse|lapse|binge|panic|collapse|seizure|arrest|amputation|row|argument|slip)\b/i;
+/** What the client's words call it ("described X as"), the name coming before the words, or the passive of a case note. */
+const DESCRIBED_AS = /\b(?:described|describes|referred to|refers to|minimi[sz]ed|minimi[sz]es|played down|plays down|(?:was|were|is|are) (?:described|minimi[sz]ed|played down|referred to))\s+([^"“.;]{0,60}?)\s*as\s+["“]([^"”]{1,150})["”]/dgi;
+/** Words that make it small: "a bit of a wobble", "an occupational thing", "a blip", "no more", "comes with the route". */
+const SMALL_AS = /^(?:just |only |honestly |basically )?(?:a bit of|a couple of|a few|a little|a small|a minor|a wobble|a blip|a silly|a bad day|handbags|nothing|no big|not a big|one of those|an? [\w-]+ thing\b)|\b(?:comes with|no more|nothing more|nothing really|that'?s all)\b/i;
+/** Words that carry what was felt: then the harm is not made small. */
+const FELT_IN_WORDS = /\b(?:worst|awful|terrible|horrible|horrific|terrifying|frightening|scary|scared|devastat\w*|heartbreak\w*|hell|nightmare|traumatic|broke me|cried|crying|hurt|sad|angry|afraid|terrified|ashamed|my fault)\b/i;
 /** A plain cause for a harm, in four words or fewer, none of them a feeling or a "because". */
 const PLAIN_CAUSE = /^(?:(?:it was|that was|i|just) )?(?!(?:i|we|yes|yeah|no|not)\b)[\w'’-]+(?: [\w'’-]+){0,3}\W*$/i;
 function minimised(w: string, move: Asking): boolean {
