@@ -203,6 +203,7 @@ describe('structural layer: markers from who does what to whom', () => {
       // The therapist's attention and voice, as the therapist found them ("my" right before what changed).
       ['I found my attention drifting to the clock.', 'TR', 'I found my attention drifting'],
       ['I noticed my voice dropping lower than usual.', 'TR', 'my voice dropping lower'],
+      ['My tone went sharp when she laughed.', 'TR', 'My tone went sharp'],
       // A share of the session's time taken up, filled or used on something else, however the share is said.
       ['The toddler\'s sleep took up nearly all our hour.', 'W4', 'The toddler\'s sleep took up nearly all our hour'],
       ['The Christmas rota and the new tills fill the bulk of the hour.', 'W4', 'The Christmas rota and the new tills fill the bulk of the hour'],

@@ -172,6 +172,10 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('I wanted, I realise, to prove myself.')?.text, 'I wanted to prove myself.');
     assert.equal(plainWords('She agreed, I think, too readily.')?.text, 'She agreed too readily.');
     assert.equal(plainWords('PWP felt rushed.')?.text, 'I felt rushed.');
+    // A note's "self" and "own" after the writer and a verb of noticing: "myself", "my own"; not after the client.
+    assert.equal(plainWords('PWP heard self speeding up.')?.text, 'I heard myself speeding up.');
+    assert.equal(plainWords('PWP noticed own voice getting brisk.')?.text, 'I noticed my own voice getting brisk.');
+    assert.equal(plainWords('Pt found self crying in the car.'), undefined);
     assert.equal(plainWords('She saw her previous PWP in May.'), undefined);
     assert.equal(plainWords('She was here, she said, because of her mum.')?.text, 'She was here because of her mum.');
     assert.equal(plainWords('OT aware of carrying the plan.')?.text, 'I aware of carrying the plan.');

@@ -224,13 +224,18 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // `read`: where the context rules read the match, when not in the sentence itself (the plain copy of a sentence
     // that named the therapist "this writer" or "Th", whose vetoes know "I" and "me").
     let lastWhy: string | undefined;
+    // The copy with the writer renamed "I" (plain.ts `reread`), where the context rules also read a cue's words.
+    const writerRenamed = plain?.reread ? plain : undefined;
     const consider = (subtype: Subtype, s: number, e: number, confidence: number, reason: string, context: Parameters<typeof veto>[1], shown: [number, number] = [s, e], read?: { sentence: string; start: number; end: number }) => {
       const abs = { subtype, start: sentence.start + s, end: sentence.start + e };
       // Under a label of the therapist's own with no client named before the words ("Self: defensive about the
       // protocol"), the words are the therapist's state, not the client's move.
       // (The line's first word is no name for having a capital: "Felt dismissed by ...".)
       const mine = reflection && kindOf(subtype) !== 'therapist-reaction' && !CLIENT_BEFORE.test(text.slice(0, s).replace(REFLECTION_LABEL, '').replace(/^\s*\S+/, (w) => w.toLowerCase()));
-      const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : mine ? 'therapist-subject' : veto(read ?? { sentence: text, start: s, end: e }, { ...context, subtype });
+      const why = inResolution ? 'resolution-section' : inPlan ? 'plan-section' : ignored ? 'ignored' : mine ? 'therapist-subject' : veto(read ?? { sentence: text, start: s, end: e }, { ...context, subtype })
+        // (Words the sentence as written leaves the client's are the writer's once the writer is named "I": "PWP found self
+        // being very polite" is "I found myself being very polite".)
+        || (!read && writerRenamed && kindOf(subtype) !== 'therapist-reaction' && veto(inCopy(writerRenamed, s, e), { ...context, subtype }) === 'therapist-subject' ? 'therapist-subject' : undefined);
       lastWhy = why;
       if (why) { reject({ ...abs, reason: why }); return false; }
       if (confidence < options.settings.minConfidence) return true;
@@ -578,4 +583,10 @@ function repliesIn(text: string, copies: readonly (Retensed | undefined)[], move
     if (again.length) return again.map((r) => ({ ...r, start: originalAt(copy.toOriginal, r.start), end: originalAt(copy.toOriginal, r.end), read: { sentence: copy.text, start: r.start, end: r.end } }));
   }
   return [];
+}
+
+/** Where the words from s to e of a sentence stand in a copy of it (the first offsets of the copy that map to them). */
+function inCopy(copy: Retensed, s: number, e: number): { sentence: string; start: number; end: number } {
+  const at = (k: number) => { let i = 0; while (i < copy.toOriginal.length - 1 && copy.toOriginal[i] < k) i++; return i; };
+  return { sentence: copy.text, start: at(s), end: at(e) };
 }

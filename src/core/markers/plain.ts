@@ -180,6 +180,8 @@ const PWP = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other
  * theirs ("OT aware of carrying the whole plan", "When OT asked"); not the therapy itself ("attended OT", "the OT group").
  */
 const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|attended|attends|in|at|to|from|with|of|for) )OT(?:['’]s(?=\s)|(?![\w'’])(?=\s+(?:\w+ly\s+)?(?:aware|noticed|felt|asked|suggested|said|offered|explained|wondered|reflected|invited|tried|found|was|had|raised|named|checked|introduced|showed|gave|encouraged)\b))/g;
+/** "self" and "own" with no pronoun after the writer's name (or "I") and a verb of noticing: a note's "myself", "my own". */
+const NOTE_SELF = /(?<=(?:\bI|(?<![\w.'’])(?:PWP|Th|OT)|\b(?:[Ww]riter|[Cc]linician|[Tt]herapist|[Cc]ounsell?or|[Pp]ractitioner))\s+(?:\w+ly\s+)?(?:found|noticed|heard|caught|felt|watched|stopped|checked|kept|finds|notices|hears|catches|feels|watches|stops|checks|keeps)\s+)(?:self|own)\b(?![-'’])/g;
 /** A verb in the third person right after the writer's name, past a quotation mark: "has", "is", "does". */
 const AGREES = /^(\s*["“]?)(has|is|does)\b/i;
 const AGREEING: Record<string, string> = { has: 'have', is: 'am', does: 'do' };
@@ -401,6 +403,13 @@ export function plainWords(sentence: string): Plain | undefined {
         edits.push({ start: at, end: at + verb[2].length, by: agreeWithI(verb[2]) });
       }
     }
+  }
+  // A note's "self" and "own" with no "my" after the writer and a verb of noticing ("PWP found self filling the pauses",
+  // "noticed own voice getting brisk"): "myself", "my own".
+  NOTE_SELF.lastIndex = 0;
+  for (let m = /\b(?:self|own)\b/.test(sentence) ? NOTE_SELF.exec(sentence) : null; m; m = NOTE_SELF.exec(sentence)) {
+    edits.push({ start: m.index, end: m.index + m[0].length, by: m[0] === 'self' ? 'myself' : 'my own' });
+    reread = true;
   }
   if (!edits.length) return undefined;
   edits.sort((x, y) => x.start - y.start);

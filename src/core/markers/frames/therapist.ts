@@ -35,6 +35,9 @@ const SAME_PARTICIPLE = words('put cut set hit hurt shut let');
 /** The therapist's voice and pace, and how they change ("my voice dropping lower", "my pace quickening"). */
 const MY_VOICE = new Set(['voice', 'pace', 'speech', 'tone', 'sentences', 'questions', 'words']);
 const VOICE_CHANGE = new Set(['drop', 'rise', 'speed', 'quicken', 'tighten', 'climb', 'harden', 'sharpen', 'thin', 'hurry', 'rush', 'race']);
+const BECOME = new Set(['get', 'go', 'become', 'turn', 'grow']);
+/** Adverbs after "went" that are no state it went into ("went back", "went on"). */
+const NOT_A_STATE = new Set(['when', 'then', 'now', 'again', 'too', 'so', 'back', 'up', 'down', 'away', 'on', 'off', 'out', 'over', 'through', 'round', 'around']);
 const HOW_CHANGED = new Set(['lower', 'higher', 'faster', 'up', 'away', 'louder', 'quieter']);
 const MY_CAPACITY = new Set([...LOST, 'confidence', 'enthusiasm', 'energy', 'hope', 'interest', 'attention', 'resolve', 'certainty', 'authority']);
 /** People a compound can name ("the support staff", "a care worker"). */
@@ -401,6 +404,10 @@ export function therapistFrames(c: VerbContext): boolean {
   const myOwn = toks[i - 2]?.lower === 'my' ? i - 2 : toks[i - 3]?.lower === 'my' && toks[i - 2]?.lower === 'own' ? i - 3 : -1;
   if (myOwn >= 0 && !s.quoted[i] && MY_VOICE.has(toks[i - 1].lower) && VOICE_CHANGE.has(lemma)) {
     add('TR', 0.6, myOwn, HOW_CHANGED.has(toks[i + 1]?.lower ?? '') && i + 1 < to ? i + 2 : i + 1, 'therapist-self'); return true;
+  }
+  // ...or grown so ("my own voice getting brisk", "my tone went sharp").
+  if (myOwn >= 0 && !s.quoted[i] && MY_VOICE.has(toks[i - 1].lower) && BECOME.has(lemma) && (toks[i + 1]?.pos === 'ADJ' || (toks[i + 1]?.pos === 'ADV' && !NOT_A_STATE.has(toks[i + 1].lower))) && i + 1 < to) {
+    add('TR', 0.6, myOwn, i + 2, 'therapist-self'); return true;
   }
   // "I found my attention wandering", "my mind drifted": the therapist's attention leaving (what wandered right after
   // "my" is mine, whoever found it so).
