@@ -211,6 +211,9 @@ describe('structural layer: markers from who does what to whom', () => {
       ['Her sister\'s wedding plans fill what is left of the hour.', 'W4', 'Her sister\'s wedding plans fill what is left of the hour'],
       ['The carer\'s assessment and the council took up the bulk of the call.', 'W4', 'The carer\'s assessment and the council took up the bulk of the call'],
       ['Mrs V used most of the hour for a catalogue of the school\'s failings.', 'W4', 'used most of the hour for a catalogue of the school\'s failings'],
+      ['The new boiler took most of the call.', 'W4', 'The new boiler took most of the call'],
+      ['Talked about the residents for the bulk of the call.', 'W4', 'Talked about the residents for the bulk of the call'],
+      ['She talked about her late mother\'s china for most of the visit.', 'W4', 'talked about her late mother\'s china for most of the visit'],
     ];
     for (const [sentence, subtype, cue] of cases) {
       it(`${subtype}: ${sentence}`, () => assert.deepEqual(found(sentence), [[subtype, cue]]));
@@ -302,6 +305,9 @@ describe('structural layer: markers from who does what to whom', () => {
       ['the time used on the work', 'She used most of the hour for the exposure hierarchy.'],
       ['the time used by us both', 'We used most of the hour on the formulation.'],
       ['the client\'s own grief taking the hour', 'Her grief took up most of the hour.'],
+      ['the client took the time for the work', 'She took most of the call to explain the rota.'],
+      ['the work itself took the time', 'The exposure took most of the session.'],
+      ['what was asked, told with feeling', 'When I asked about the new job he talked about it with real enthusiasm for most of the session.'],
     ];
     for (const [why, sentence] of traps) it(`${why}: ${sentence}`, () => assert.deepEqual(found(sentence), []));
   });

@@ -160,7 +160,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // "Her neighbour's extension and the planning meeting took up most of the session": what took the time, named as the
   // subject, away from the work (a thing, not the client, is the subject here).
   // ("Her supervisor's emails filled most of the hour": the same, with "fill", when a thing and not the client fills it.)
-  const tookUp = lemma === 'take' && s.tokens[i + 1]?.lower === 'up' ? i + 2 : lemma === 'fill' && !isClient(c.role) ? i + 1 : -1;
+  // ("The new boiler took most of the call": "took" with no "up", when a thing and not the client took the time.)
+  const tookUp = lemma === 'take' && s.tokens[i + 1]?.lower === 'up' ? i + 2 : (lemma === 'fill' || (lemma === 'take' && sessionTimeEnd(s, i + 1) > 0)) && !isClient(c.role) ? i + 1 : -1;
   if (tookUp > 0 && !s.quoted[i] && verbLike(c.t) && timeTakenUp(s, tookUp) && !cameBack(s, sessionTimeEnd(s, tookUp))) {
     const toks = s.tokens;
     // After the therapist's move ("When I asked about the scan the cricket scores took up most of the visit") the subject
@@ -289,6 +290,11 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on') || complaint) {
     const about = within(s, i + 1, Math.min(to, i + 7), ABOUT_OF);
     let long = within(s, i + 1, to, V.AT_LENGTH);
+    // "for the bulk of the call", "for most of the visit": a share of the session's time (sessionTimeEnd) is length too.
+    if (long < 0) {
+      const forTime = toks.findIndex((w, k) => k > i && k < to && w.lower === 'for' && sessionTimeEnd(s, k + 1) > 0);
+      if (forTime > 0) long = sessionTimeEnd(s, forTime + 1) - 1;
+    }
     // "in detail about his fantasy football league": detail is length when what is told is a pastime.
     const detail = within(s, i + 1, to, V.IN_DETAIL);
     if (long < 0 && detail >= 0 && (toks[detail - 1]?.lower === 'in' || toks[detail - 2]?.lower === 'in') && toks.slice(i + 1, to).some((w) => V.PASTIME.has(w.lower))) long = detail;
