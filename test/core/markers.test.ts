@@ -8931,6 +8931,9 @@ describe('rupture markers in prose', () => {
       ['W2', 'Pt ended the call at 20 min, "got a bus on the ramp".', 'ended the call at 20 min'],
       ['W2', 'Hung up at twenty minutes, "got a job pinged".', 'Hung up at twenty minutes'],
       ['W2', 'Dropped the call at 15 min, "client\'s in".', 'Dropped the call at 15 min'],
+      // A real or proper therapist asked for, the client's words ending there.
+      ['C1', 'Asked if there was "a proper therapist" she could see instead.', 'a proper therapist'],
+      ['C1', 'Asked to be stepped up to "a real therapist".', 'a real therapist'],
       ['TR', 'PWP found self filling the pauses.', 'PWP found self filling the pauses'],
       ['TR', 'PWP noticed own voice getting brisk.', 'PWP noticed own voice getting brisk'],
       // (Words that would be the client's, once the writer is "I", are the writer's: no W5 for "very polite".)
@@ -8938,6 +8941,8 @@ describe('rupture markers in prose', () => {
     ]);
     pinNoMarker([
       ['a line that dropped', 'The line dropped at twenty minutes in a tunnel and he rang back straight away.'],
+      ['a doctor praised as her own', 'She said her new GP is "my real doctor now" and she trusts her.'],
+      ['someone else\'s words', 'Her sister said she needed "a proper therapist".'],
       ['the client\'s own "self"', 'Pt found self crying in the car and rang her sister.'],
     ]);
   });

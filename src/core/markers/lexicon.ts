@@ -3149,7 +3149,7 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.55, "\\b(?:gave|rated|scored|put) (?:a |her |his |their )?(?:suds?|distress|rating|score|anxiety)(?: score| rating)? (?:of |as |at )?(?:0|zero|nought|none)\\b[^.;]{0,20}\\b(?:straight away|immediately|instantly|without thinking)\\b"),
   c('C5', 0.55, "\\basked (?:me )?(?:whether|if) {Q}?(?:other people|anyone|people|anybody|others) (?:actually |really |ever )?(?:get|got|gets) (?:better|well|anywhere|anything out of it) (?:with|from|doing) (?:this|it|these|that)(?=[.?!]?{Q})"),
   c('C3', 0.55, "\\b(?:hadn'?t|had not|did not|didn'?t) (?:done|do) (?:any|the) (?:[\\w-]+ )?(?:practice|homework|exercises?|meditations?|body scans?)\\b[^.;]{0,10}\\band said {Q}i (?:haven'?t|have not|don'?t have) (?:got )?(?:\\w+ )?(?:minutes|an hour|hours|time) to\\b"),
-  c('C1', 0.55, "{Q}(?:a )?(?:proper|real|qualified|actual|trained) (?:therapist|counsell?or|psychologist|doctor|psychiatrist|therapy|counselling|help|treatment),? not (?:a|an|some|this|these) [\\w-]+", { speech: true }),
+  c('C1', 0.55, "{Q}(?:a )?(?:proper|real|qualified|actual|trained) (?:therapist|counsell?or|psychologist|doctor|psychiatrist|therapy|counselling|help|treatment)(?:,? not (?:a|an|some|this|these) [\\w-]+|(?=[\"”](?: (?:(?:she|he|they) could see|instead)\\b|\\s*[.;]?\\s*$)))", { speech: true }),
   c('C4', 0.55, "{Q}[^\"”]{0,60}\\bask me something (?:new|else|different)\\b", { speech: true }),
   c('W2', 0.55, "(?:^\\s*|\\b{CL} )(?:left|put|dropped|threw) (?:it|the (?:picture|drawing|painting|model|sculpture|letter|sheet|card)) in the bin\\b"),
   c('W6', 0.55, "\\bplayed (?:the|his|her|their) (?:role|part|scene|character) {Q}?as (?:a|an) (?:robot|joke|comedy|cartoon|clown|parody)\\b"),
