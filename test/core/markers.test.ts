@@ -8931,6 +8931,9 @@ describe('rupture markers in prose', () => {
       ['W2', 'Pt ended the call at 20 min, "got a bus on the ramp".', 'ended the call at 20 min'],
       ['W2', 'Hung up at twenty minutes, "got a job pinged".', 'Hung up at twenty minutes'],
       ['W2', 'Dropped the call at 15 min, "client\'s in".', 'Dropped the call at 15 min'],
+      // "Co" and "Cllr" for the writer, as "PWP" is.
+      ['TR', 'Co felt weighed down and struggled to stay present.', 'Co felt weighed down'],
+      ['C1', 'Said the last counsellor had "taken his side" and asked whether Co was married.', 'asked whether Co was married'],
       // A real or proper therapist asked for, the client's words ending there.
       ['C1', 'Asked if there was "a proper therapist" she could see instead.', 'a proper therapist'],
       ['C1', 'Asked to be stepped up to "a real therapist".', 'a real therapist'],
@@ -8941,6 +8944,8 @@ describe('rupture markers in prose', () => {
     ]);
     pinNoMarker([
       ['a line that dropped', 'The line dropped at twenty minutes in a tunnel and he rang back straight away.'],
+      ['how the client looked, noticed', 'Cllr noticed how tired he looked and asked whether he was sleeping.'],
+      ['a company', 'He works for Smith & Co and felt dismissed by his boss.'],
       ['a doctor praised as her own', 'She said her new GP is "my real doctor now" and she trusts her.'],
       ['someone else\'s words', 'Her sister said she needed "a proper therapist".'],
       ['the client\'s own "self"', 'Pt found self crying in the car and rang her sister.'],

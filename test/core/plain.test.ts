@@ -176,6 +176,12 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('PWP heard self speeding up.')?.text, 'I heard myself speeding up.');
     assert.equal(plainWords('PWP noticed own voice getting brisk.')?.text, 'I noticed my own voice getting brisk.');
     assert.equal(plainWords('Pt found self crying in the car.'), undefined);
+    // "Co" and "Cllr", as counsellors who write "Cl" for the client name themselves; not a company or a county.
+    assert.equal(plainWords('Co felt dismissed, then curious.')?.text, 'I felt dismissed, then curious.');
+    assert.equal(plainWords("Corrected Co's summary twice.")?.text, 'Corrected my summary twice.');
+    assert.equal(plainWords('Cllr noticed own eyes filling.')?.text, 'I noticed my own eyes filling.');
+    assert.equal(plainWords('He works for Smith & Co in Leeds.'), undefined);
+    assert.equal(plainWords('She moved to Co. Durham last year.'), undefined);
     assert.equal(plainWords('She saw her previous PWP in May.'), undefined);
     assert.equal(plainWords('She was here, she said, because of her mum.')?.text, 'She was here because of her mum.');
     assert.equal(plainWords('OT aware of carrying the plan.')?.text, 'I aware of carrying the plan.');

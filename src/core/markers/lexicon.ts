@@ -400,7 +400,7 @@ export const CUES: readonly Cue[] = [
   // (A note's line without its "I" too: "Noticed I was rushing the last part.")
   c('TR', 0.8, "(?:\\bi |^\\s*(?:\\d{1,2}[:.]\\d{2}\\s+)?)(?:also |then |later )?(?:noticed|realised|realized|saw|notice|realise|realize) (?:that )?i (?:was|wanted|had|kept|felt|had been|am|want|keep|feel|have been)\\b"),
   // (Not the client's look the therapist noticed: "I noticed she seemed bored".)
-  c('TR', 0.8, "\\bi (?:felt|feel|was feeling|noticed|was aware of|became aware of|experienced|was left with)\\b(?! (?:that )?(?:she|he|they|the client|client|pt) (?:seemed|looked|appeared|sounded)\\b)[^.;]{0,25}\\b{AFFECT}\\b"),
+  c('TR', 0.8, "\\bi (?:felt|feel|was feeling|noticed|was aware of|became aware of|experienced|was left with)\\b(?! (?:that )?(?:she|he|they|the client|client|pt) (?:seemed|looked|appeared|sounded)\\b| how (?:[\\w-]+ ){1,2}(?:she|he|they|the client|client|pt|cl)\\b)[^.;]{0,25}\\b{AFFECT}\\b"),
   c('TR', 0.75, "(?<![\\w'’])T (?:was |felt |became )?(?:aware of|noticed|felt) (?:feeling |being |a |an )?{AFFECT}\\b", { }),
   c('TR', 0.8, "\\bi (?:noticed|was aware of|felt) (?:a |an )?(?:strong |sudden |heavy |hot |brief |growing )?(?:wish|pull|urge|tug|temptation|impulse|flash|flicker|flush|wave|heaviness|drowsiness|sleepiness)\\b"),
   c('TR', 0.75, "(?:^\\s*(?:the )?|\\b(?:a|an) )(?:strong |sudden |brief )?(?:pull|urge|wish|temptation|impulse) to (?:fill|reassure|rescue|cheerlead|fix|lecture|argue|defend|agree|give|promise|end|drop|push)\\b"),

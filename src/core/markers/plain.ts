@@ -176,12 +176,18 @@ const TH = /(?<![\w.'’])Th(?:['’]s)?(?![\w'’]|\.\w)/g;
  */
 const PWP = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old) )PWP(?:['’]s)?(?![\w'’])/g;
 /**
+ * "Co" and "Cllr", as counsellors trained to write "Cl" for the client name themselves ("Co felt dismissed", "asked
+ * whether Co was married", "corrected Co's summary"); not a company ("& Co", "and Co."), a county ("Co. Durham") nor
+ * someone's other counsellor.
+ */
+const CO = /(?<![\w.'’&])(?<!(?:\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|and)|&) )(?:Co|Cllr)(?:['’]s)?(?![\w'’.-])/g;
+/**
  * "OT", as an occupational therapist's note names its writer, only as the subject of what they did or with what is
  * theirs ("OT aware of carrying the whole plan", "When OT asked"); not the therapy itself ("attended OT", "the OT group").
  */
 const OT = /(?<![\w.'’])(?<!\b(?:a|an|her|his|their|my|previous|another|other|new|the|former|old|attended|attends|in|at|to|from|with|of|for) )OT(?:['’]s(?=\s)|(?![\w'’])(?=\s+(?:\w+ly\s+)?(?:aware|noticed|felt|asked|suggested|said|offered|explained|wondered|reflected|invited|tried|found|was|had|raised|named|checked|introduced|showed|gave|encouraged)\b))/g;
 /** "self" and "own" with no pronoun after the writer's name (or "I") and a verb of noticing: a note's "myself", "my own". */
-const NOTE_SELF = /(?<=(?:\bI|(?<![\w.'’])(?:PWP|Th|OT)|\b(?:[Ww]riter|[Cc]linician|[Tt]herapist|[Cc]ounsell?or|[Pp]ractitioner))\s+(?:\w+ly\s+)?(?:found|noticed|heard|caught|felt|watched|stopped|checked|kept|finds|notices|hears|catches|feels|watches|stops|checks|keeps)\s+)(?:self|own)\b(?![-'’])/g;
+const NOTE_SELF = /(?<=(?:\bI|(?<![\w.'’])(?:PWP|Th|OT|Co|Cllr)|\b(?:[Ww]riter|[Cc]linician|[Tt]herapist|[Cc]ounsell?or|[Pp]ractitioner))\s+(?:\w+ly\s+)?(?:found|noticed|heard|caught|felt|watched|stopped|checked|kept|finds|notices|hears|catches|feels|watches|stops|checks|keeps)\s+)(?:self|own)\b(?![-'’])/g;
 /** A verb in the third person right after the writer's name, past a quotation mark: "has", "is", "does". */
 const AGREES = /^(\s*["“]?)(has|is|does)\b/i;
 const AGREEING: Record<string, string> = { has: 'have', is: 'am', does: 'do' };
@@ -379,7 +385,7 @@ export function plainWords(sentence: string): Plain | undefined {
   const bare = /\b(?:counsell?or|clinician|therapist)\b/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const quoted = third || bare ? quotedSpans(sentence) : [];
   const roleMe = /\((?:me|myself|I|this writer|writer)\)/.test(sentence);
-  for (const re of [...(roleMe ? [ROLE_ME] : []), WRITER, TH, PWP, OT, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
+  for (const re of [...(roleMe ? [ROLE_ME] : []), WRITER, TH, PWP, CO, OT, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) {
       if ((re === THE_THERAPIST || re === BARE_WRITER) && inside(quoted, m.index)) continue;
