@@ -1016,7 +1016,7 @@ describe('rupture markers in prose', () => {
       ['W1', 'When I raised the anniversary she said "that\'s all in the past".', 'that\'s all in the past'],
       ['W1', 'He said "you don\'t want to hear about my problems".', 'you don\'t want to hear about my problems'],
       ['W1', 'She teared up and said "I\'m being daft".', 'I\'m being daft'],
-      ['W2', 'He kept his jacket on throughout.', 'kept his jacket on'],
+      ['W2', 'He kept his jacket on throughout.', 'kept his jacket on throughout'],
       ['W2', 'She spoke to the interpreter rather than to me.', 'spoke to the interpreter rather than to me'],
       ['W2', 'He turned his chair towards the door.', 'turned his chair towards the door'],
       ['W4', 'She spent most of the session scrolling through photos.', 'spent most of the session scrolling'],
@@ -8931,6 +8931,9 @@ describe('rupture markers in prose', () => {
       ['W2', 'Pt ended the call at 20 min, "got a bus on the ramp".', 'ended the call at 20 min'],
       ['W2', 'Hung up at twenty minutes, "got a job pinged".', 'Hung up at twenty minutes'],
       ['W2', 'Dropped the call at 15 min, "client\'s in".', 'Dropped the call at 15 min'],
+      // A coat, jacket or hoodie kept on or done up for the whole hour, however it is worn.
+      ['W2', 'K took the chair closest to the way out, jacket on throughout.', 'jacket on throughout'],
+      ['W2', 'Stayed zipped into her coat the whole hour, handbag on her knee.', 'zipped into her coat the whole hour'],
       // "Co" and "Cllr" for the writer, as "PWP" is.
       ['TR', 'Co felt weighed down and struggled to stay present.', 'Co felt weighed down'],
       ['C1', 'Said the last counsellor had "taken his side" and asked whether Co was married.', 'asked whether Co was married'],
@@ -8946,6 +8949,7 @@ describe('rupture markers in prose', () => {
       ['a line that dropped', 'The line dropped at twenty minutes in a tunnel and he rang back straight away.'],
       ['how the client looked, noticed', 'Cllr noticed how tired he looked and asked whether he was sleeping.'],
       ['a company', 'He works for Smith & Co and felt dismissed by his boss.'],
+      ['a coat kept zipped against the cold, no time said', 'She kept her coat zipped because the heating was off in the clinic, and apologised that her hands were cold.'],
       ['a doctor praised as her own', 'She said her new GP is "my real doctor now" and she trusts her.'],
       ['someone else\'s words', 'Her sister said she needed "a proper therapist".'],
       ['the client\'s own "self"', 'Pt found self crying in the car and rang her sister.'],
