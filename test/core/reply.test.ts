@@ -34,6 +34,8 @@ describe('the client\'s reply to a move of the therapist\'s (reply.ts)', () => {
     assert.deepEqual(replies('When I asked about the night in the cells he said "one night, it\'s not a crime".'), [['W1', 'one night, it\'s not a crime']]);
     assert.deepEqual(replies('When I reflected how drained she looked, she said "school\'s school".'), [['W1', 'school\'s school']]);
     assert.deepEqual(replies('When I asked how the nights were, she said "oh, you get used to it".'), [['W1', 'oh, you get used to it']]);
+    assert.deepEqual(replies('When I reflected how tired she sounded she said "it\'s care, you stop noticing".'), [['W1', 'it\'s care, you stop noticing']]);
+    assert.deepEqual(replies('When I named how exhausted she seemed she said "everyone caring is exhausted, it\'s not special".'), [['W1', 'everyone caring is exhausted, it\'s not special']]);
     assert.deepEqual(replies('When I asked about the burns on her wrist she said "the oven door".'), [['W1', 'the oven door']]);
     // Not a plain answer with a feeling, a reason or "obviously" in it, nor a cause given for something that is no harm,
     // and a refusal after the small words refuses the move (the cues and C2 read it).
