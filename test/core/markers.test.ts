@@ -8937,6 +8937,8 @@ describe('rupture markers in prose', () => {
       // "Co" and "Cllr" for the writer, as "PWP" is.
       ['TR', 'Co felt weighed down and struggled to stay present.', 'Co felt weighed down'],
       ['C1', 'Said the last counsellor had "taken his side" and asked whether Co was married.', 'asked whether Co was married'],
+      // The sessions wanted shorter, in any words for them.
+      ['C4', 'She wanted the calls cut to half an hour because work was busy.', 'wanted the calls cut to half an hour'],
       // A real or proper therapist asked for, the client's words ending there.
       ['C1', 'Asked if there was "a proper therapist" she could see instead.', 'a proper therapist'],
       ['C1', 'Asked to be stepped up to "a real therapist".', 'a real therapist'],
@@ -8949,6 +8951,7 @@ describe('rupture markers in prose', () => {
       ['a line that dropped', 'The line dropped at twenty minutes in a tunnel and he rang back straight away.'],
       ['how the client looked, noticed', 'Cllr noticed how tired he looked and asked whether he was sleeping.'],
       ['a company', 'He works for Smith & Co and felt dismissed by his boss.'],
+      ['someone else\'s calls', 'Her son wants the calls to his dad kept to ten minutes.'],
       ['a coat kept zipped against the cold, no time said', 'She kept her coat zipped because the heating was off in the clinic, and apologised that her hands were cold.'],
       ['a doctor praised as her own', 'She said her new GP is "my real doctor now" and she trusts her.'],
       ['someone else\'s words', 'Her sister said she needed "a proper therapist".'],
