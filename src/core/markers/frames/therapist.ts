@@ -32,6 +32,8 @@ const OWNER_OR_ARTICLE = words('the a an her his their my its');
 /** Participles spelt as their verb ("I felt put in my place", "felt cut off", "felt shut out"). */
 const SAME_PARTICIPLE = words('put cut set hit hurt shut let');
 /** What the therapist has to give that drains ("I felt my confidence drain", "my enthusiasm ebbing away"). */
+/** A feeling word that tells how the client was, the client named right after it ("I noticed how tired he looked"). */
+const howTheClientWas = (s: Sentence, k: number) => s.tokens[k - 1]?.lower === 'how' && CLIENT_PRONOUNS.has(s.tokens[k + 1]?.lower ?? '');
 /** The therapist's voice and pace, and how they change ("my voice dropping lower", "my pace quickening"). */
 const MY_VOICE = new Set(['voice', 'pace', 'speech', 'tone', 'sentences', 'questions', 'words']);
 const VOICE_CHANGE = new Set(['drop', 'rise', 'speed', 'quicken', 'tighten', 'climb', 'harden', 'sharpen', 'thin', 'hurry', 'rush', 'race']);
@@ -297,9 +299,7 @@ export function therapistFrames(c: VerbContext): boolean {
       const ofAnother = a >= 0 && toks.slice(i + 1, a).some((w, k, seen) => (w.pos === 'AUX' || LINKING.has(w.lemma)) && k > 0 && (seen[k - 1].pos === 'NOUN' || seen[k - 1].pos === 'PROPN' || CLIENT_PRONOUNS.has(seen[k - 1].lower) || seen[k - 1].lower === 'it'));
       // ("I noted her frustration": the client's, by the possessive; not "my own", "own frustration".)
       const hers = a >= 0 && toks.slice(i + 1, a).some((w) => W_HIS_HER_THEIR.has(w.lower));
-      // ("I noticed how tired he looked": how the client was, the client named right after the feeling.)
-      const howTheyWere = a >= 0 && toks[a - 1]?.lower === 'how' && CLIENT_PRONOUNS.has(toks[a + 1]?.lower ?? '');
-      if (a >= 0 && !ofAnother && !hers && !howTheyWere && (role === 'therapist' || lemma === 'feel')) { add('TR', role === 'therapist' ? 0.7 : 0.6, start, a + 1, 'therapist-affect'); return true; }
+      if (a >= 0 && !ofAnother && !hers && !howTheClientWas(s, a) && (role === 'therapist' || lemma === 'feel')) { add('TR', role === 'therapist' ? 0.7 : 0.6, start, a + 1, 'therapist-affect'); return true; }
       // (A note's "found self lecturing": "self" for "myself" right after the verb, not "noticed self-harm scars".)
       const self = toks[i + 1]?.lower === 'self' && toks[i + 2]?.text !== '-' && toks[i + 2]?.pos === 'VERB';
       if (within(s, i + 1, Math.min(to, i + 3), MYSELF) >= 0 || self) { add('TR', 0.65, start, Math.min(to, i + 6), 'therapist-self'); return true; }
@@ -503,9 +503,7 @@ export function therapistFrames(c: VerbContext): boolean {
     add('TR', 0.6, start, Math.min(to, i + 4), 'therapist-self'); return true;
   }
   // "I was irritated", "I became sleepy": the affect as a predicate.
-  // (Not how the client was, named right after it: "I noticed how tired he looked".)
-  if (role === 'therapist' && V.THERAPIST_AFFECT.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'be' || V.PERCEIVE.has(w.lemma))
-    && !(toks[i - 1]?.lower === 'how' && CLIENT_PRONOUNS.has(toks[i + 1]?.lower ?? ''))) {
+  if (role === 'therapist' && V.THERAPIST_AFFECT.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'be' || V.PERCEIVE.has(w.lemma)) && !howTheClientWas(s, i)) {
     add('TR', 0.65, start, i + 1, 'therapist-affect'); return true;
   }
   // "I was aware of wanting him to like me"

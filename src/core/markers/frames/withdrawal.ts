@@ -100,7 +100,6 @@ function sessionTimeEnd(s: Sentence, k: number): number {
   if (leftOf > 0) return ofOurTime(leftOf);
   return OUR_TIME.has(w(j)) && SESSION_TIME.has(w(j + 1)) ? j + 2 : -1;
 }
-const timeTakenUp = (s: Sentence, k: number) => sessionTimeEnd(s, k) > 0;
 /** The work come back to after the time named ("took up a good twenty minutes, and then we came back to the panic"). */
 const CAME_BACK = /^[^.;]{0,60}?\b(?:then|before|until|after which)\s+(?:we|she|he|they|I)\s+(?:\w+ly\s+)?(?:came|got|went|returned|moved)\b(?:\s+back)?/i;
 const cameBack = (s: Sentence, k: number) => k > 0 && CAME_BACK.test(s.text.slice(s.tokens[k - 1].end));
@@ -162,7 +161,8 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // ("Her supervisor's emails filled most of the hour": the same, with "fill", when a thing and not the client fills it.)
   // ("The new boiler took most of the call": "took" with no "up", when a thing and not the client took the time.)
   const tookUp = lemma === 'take' && s.tokens[i + 1]?.lower === 'up' ? i + 2 : (lemma === 'fill' || (lemma === 'take' && sessionTimeEnd(s, i + 1) > 0)) && !isClient(c.role) ? i + 1 : -1;
-  if (tookUp > 0 && !s.quoted[i] && verbLike(c.t) && timeTakenUp(s, tookUp) && !cameBack(s, sessionTimeEnd(s, tookUp))) {
+  const taken = tookUp > 0 ? sessionTimeEnd(s, tookUp) : -1;
+  if (taken > 0 && !s.quoted[i] && verbLike(c.t) && !cameBack(s, taken)) {
     const toks = s.tokens;
     // After the therapist's move ("When I asked about the scan the cricket scores took up most of the visit") the subject
     // is the noun phrase just before the verb, and it took the time from what was asked only when it is something else.
@@ -174,7 +174,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // (A relative pronoun after a noun is no pronoun for the subject: "the hearing aid that never came".)
     const core = toks.slice(from, i).some((w, x) => V.CORE_TOPIC.has(w.lemma) || V.DISTRESS.has(w.lower) || (w.pos === 'PRON' && !POSSESSIVE.has(w.lower) && !(RELATIVE.has(w.lower) && toks[from + x - 1]?.pos === 'NOUN')));
     const asked = moved && toks.slice(0, from).some((w) => w.pos === 'NOUN' && toks.slice(from, i).some((x) => x.lemma === w.lemma));
-    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !asked) { add('W4', 0.55, from, Math.min(c.to, Math.max(tookUp + 5, sessionTimeEnd(s, tookUp))), 'topic'); return true; }
+    if (i - from >= 2 && !core && what !== 'task' && what !== 'therapy' && what !== 'intervention' && what !== 'self' && !asked) { add('W4', 0.55, from, Math.min(c.to, Math.max(tookUp + 5, taken)), 'topic'); return true; }
   }
   // ("The final ten minutes went on her row with the assessor": the time, not the client, is the subject.)
   const timeWentOn = lemma === 'go' && s.tokens[i + 1]?.lower === 'on' && timeAsSubject(s, i);
