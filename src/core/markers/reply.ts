@@ -188,7 +188,7 @@ function smallSaid(sentence: string): Reply[] {
     const w = m[2].trim();
     // (In the passive the harm is named before the verb: "Alcohol use was minimised as".)
     const named = /^(?:was|were|is|are)\b/i.test(m[0]) ? sentence.slice(Math.max(0, m.index - 60), m.index) : m[1];
-    if (HARM_NAMED.test(named) && !FELT_IN_WORDS.test(w) && (SMALL_AS.test(w) || minimised(w, { question: false, feelingAsked: false, asked: '' }))) out.push(asReply('small', ...m.indices![2]));
+    if (HARM_NAMED.test(named) && !FELT_IN_WORDS.test(w) && (SMALL_AS.test(w) || minimised(w, NO_MOVE))) out.push(asReply('small', ...m.indices![2]));
   }
   // (A case note's own "Said ..." with no subject is the client's too.)
   for (const re of [REPLY_AFTER, SAID_OPENING]) {
@@ -197,7 +197,7 @@ function smallSaid(sentence: string): Reply[] {
     while ((m = re.exec(sentence))) {
       const w = m[1].trim();
       // (minimised() leaves out words that turn with "but" and a wish to be so: "insects don't panic, I'd like to be one".)
-      if (minimised(w, { question: false, feelingAsked: false, asked: '' })) out.push(asReply('small', ...m.indices![1]));
+      if (minimised(w, NO_MOVE)) out.push(asReply('small', ...m.indices![1]));
     }
   }
   return out;
@@ -287,6 +287,8 @@ function flatContradiction(words: string, after: string): boolean {
 
 /** What the move was: a question about a feeling, its words, a plain question ("asked"). */
 interface Asking { feelingAsked: boolean; asked: string; question: boolean }
+/** No move of mine before the client's words (smallSaid). */
+const NO_MOVE: Asking = { question: false, feelingAsked: false, asked: '' };
 
 function classify(words: string, move: Asking): Reading | undefined {
   // "Well, don't start": read without the filler that opens it (plain.ts).

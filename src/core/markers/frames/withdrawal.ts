@@ -292,8 +292,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
     let long = within(s, i + 1, to, V.AT_LENGTH);
     // "for the bulk of the call", "for most of the visit": a share of the session's time (sessionTimeEnd) is length too.
     if (long < 0) {
-      const forTime = toks.findIndex((w, k) => k > i && k < to && w.lower === 'for' && sessionTimeEnd(s, k + 1) > 0);
-      if (forTime > 0) long = sessionTimeEnd(s, forTime + 1) - 1;
+      for (let k = i + 1; k < to && long < 0; k++) {
+        const end = toks[k].lower === 'for' ? sessionTimeEnd(s, k + 1) : -1;
+        if (end > 0) long = end - 1;
+      }
     }
     // "in detail about his fantasy football league": detail is length when what is told is a pastime.
     const detail = within(s, i + 1, to, V.IN_DETAIL);
