@@ -6993,7 +6993,9 @@ describe('rupture markers in prose', () => {
       ['TR', 'My sentences got longer as his got shorter.', 'My sentences got longer'],
       ['C7', 'When I asked about her parents\' reaction she told that "it is not your concern, ma\'am".', 'it is not your concern'],
       ['C4', 'She asked whether the counselling cell will inform her HOD.', 'asked whether the counselling cell will inform her HOD'],
-      ['C3', 'She was not ready to do the breathing exercise, telling "I am not a child".', 'was not ready to do the breathing exercise'],
+      // (Her words in full are read as "I'm not a child" since the sixty-third session: the refusal and the defence of
+      // herself are one confrontation, named by the stronger sign, C6.)
+      ['C6', 'She was not ready to do the breathing exercise, telling "I am not a child".', 'was not ready to do the breathing exercise, telling "I am not a'],
       ['W2', 'Client was telling about the exam results only in one line and then was silent.', 'was silent'],
       ['C4', 'Mr B met me at the door and said he "didn\'t order" an assessment.', 'didn\'t order" an assessment'],
       ['C3', 'He said grab rails were "for old people".', 'grab rails were "for old people'],
@@ -8956,6 +8958,26 @@ describe('rupture markers in prose', () => {
       ['a doctor praised as her own', 'She said her new GP is "my real doctor now" and she trusts her.'],
       ['someone else\'s words', 'Her sister said she needed "a proper therapist".'],
       ['the client\'s own "self"', 'Pt found self crying in the car and rang her sister.'],
+    ]);
+  });
+
+  describe('sixty-third session, the Englishes of India, Nigeria, Kenya and Singapore: the topic turned in other words, silence at my question, the client\'s words spoken in full', () => {
+    pinCovers([
+      // At my question, the client turns to something else: "changed over to", "telling about", asking about my own life.
+      ['W4', 'When I brought up the panic episode in office he changed over to the appraisal cycle and his manager\'s email.', 'changed over to the appraisal cycle'],
+      ['W4', 'When I asked what is the tension at home she started telling about the cab timings and the food in the canteen.', 'telling about the cab timings'],
+      ['W4', 'Whenever I came to the delivery she started asking about my family and whether I have children.', 'asking about my family'],
+      // Kept quiet or mute at my question, the question after.
+      ['W2', 'She kept mute for long time when I asked about her relationship with mother-in-law.', 'She kept mute for long time when I asked'],
+      ['W2', 'He remained silent for most of it when I raised the drinking.', 'He remained silent for most of it when I raised'],
+      // The client's words spoken in full ("I am fine") read as the cues spell them ("I'm fine").
+      ['W1', 'She said "I am fine" and looked at the floor.', 'I am fine'],
+    ]);
+    pinNoMarker([
+      ['quiet for a moment, then told', 'He kept quiet for a moment when I mentioned his brother, then told me about the last visit.'],
+      ['someone else kept quiet', 'His manager kept mute in the meeting when the appraisal came up, he said.'],
+      ['the writer\'s "it is"', 'I said it is fine to bring the diary next week.'],
+      ['a session\'s timings', 'When I asked about the evenings she talked about the session timings and we moved them.'],
     ]);
   });
 

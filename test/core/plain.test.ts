@@ -190,6 +190,10 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords("She read OT's summary aloud.")?.text, 'She read my summary aloud.');
     // (A dictated note's contractions without their apostrophe.)
     assert.equal(plainWords('she said she didnt see the point')?.text, "she said she didn't see the point");
+    // (The client's words in full, as some Englishes write them, in the cues' short forms; only inside quotation marks.)
+    assert.equal(plainWords('She said "I am fine, it is nothing, we will manage".')?.text, 'She said "I\'m fine, it\'s nothing, we\'ll manage".');
+    assert.equal(plainWords('Said "I am not crying, it is not a problem".')?.text, 'Said "I\'m not crying, it isn\'t a problem".');
+    assert.equal(plainWords('I said it is fine and that I am glad she came.'), undefined);
   });
 
   it('gives the writer\'s own present after the name the person that agrees with "I" ("When clinician asks" as "When I ask"), and keeps the words of stress in the frames\' copy', () => {

@@ -101,7 +101,8 @@ const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient
 /** A place outside the session named just before the cue: "On the bus back she was quiet". */
 const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|(?:at|from|during) the (?:family |birthday |work |christmas |office )?(?:wedding|party|reception|christening|barbecue|meal|dinner|funeral|wake|match|gig|concert|disco|ceilidh)|in the car|in the waiting room|in the car park|in (?:the|her|his|their) (?:[\w-]+ )?(?:class|lesson|lecture|gym|pool))\b[^.;]{0,20}$/i;
 /** The place is part of what I asked about ("when I ask about the panic on the train, she talks about ..."), not where the client was. */
-const ASKED_ABOUT_THERE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bring up|wondered|wonder) (?:about |re:? )?(?:the|his|her|their) [\w-]+ (?:on|at|in|during|from) [^.;]{0,25}$/i;
+// ("When I asked what is the tension at home, she ...": the question's own words may run before the thing asked about.)
+const ASKED_ABOUT_THERE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bring up|wondered|wonder) (?:about |re:? |(?:what|how) (?:is|was|are|were) )?(?:the|his|her|their) [\w-]+ (?:on|at|in|during|from) [^.;]{0,25}$/i;
 /** "I felt protective and slightly ": my own feeling runs on to the cue, no one else named between. */
 const I_FELT_MYSELF = /\bI (?:felt|feel|was feeling|noticed myself being|found myself)\s+(?:(?!(?:she|he|they|her|him|them|the|client|pt|that)\b)[\w-]+,?\s+){0,4}$/i;
 /** Said as a joke: no move against the therapist. */
@@ -558,7 +559,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // outside the session, or aimed at someone else.
   { subtypes: /^(?:W2|W4|C6|C7)$/, quoted: false, window: AFTER(40), test: matches(OUTSIDE), reason: 'third-party' },
   // (A place inside the client's quoted words is no place of the act: 'said he would "have a look at home" and put it in his pocket'.)
-  { subtypes: /^(?:W2|W4)$/, quoted: false, window: BEFORE(40), test: (words) => OUTSIDE_BEFORE.test(words.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length))) && !ASKED_ABOUT_THERE.test(words), reason: 'third-party' },
+  { subtypes: /^(?:W2|W4)$/, quoted: false, window: BEFORE(60), test: (words) => OUTSIDE_BEFORE.test(words.replace(/["“][^"“”]*["”]/g, (q) => ' '.repeat(q.length))) && !ASKED_ABOUT_THERE.test(words), reason: 'third-party' },
   { subtypes: /^(?:C1|C6)$/, quoted: false, window: CUE_AND(30), test: (words, cue) => !/\b(?:me|my|I|T|Th|(?:the )?therapist)\b/.test(cue) && THIRD_PARTY_OBJECT.test(words), reason: 'third-party' },
   // Words in quotation marks spoken by someone else ("Her friend said therapy is 'a waste of money'").
   { subtypes: /./, quoted: true, window: BEFORE(80), test: matches(QUOTED_BY_THIRD), reason: 'third-party' },

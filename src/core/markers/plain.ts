@@ -125,6 +125,13 @@ const NO_APOSTROPHE = /\b(did|had|was|is|do|does|would|could|should|has|have|wer
 /** "did not" as the cues mostly spell it, "didn't" ('said she "did not see the point"'). */
 const UNCONTRACTED = /\b(do|does|did|is|was|were|are|could|would|should|has|have|had)\s+not\b|\b(can)not\b|\b(will) not\b/gi;
 const contracted = (m: RegExpExecArray) => (m[3] ? `${m[3][0]}on't` : m[2] ? `${m[2]}'t` : `${m[1]}n't`);
+/**
+ * The client's words in full where speech contracts them ('"I am fine"', '"it is God's plan"', '"I will try"', as
+ * clinicians in India, Nigeria or Kenya write them): "I'm", "it's", "I'll", as the cues mostly spell them. Only inside
+ * quotation marks, where the words are the client's ("it is" in the writer's own words is no speech).
+ */
+const FULL_FORM = /\b(?:(I) am|(it|that|there|what|everything|nothing) is|(you|we|they) are|(I|you|we|they) will|(let) us)\b/gi;
+const shortForm = (m: RegExpExecArray) => m[1] ? `${m[1]}'m` : m[2] ? `${m[2]}'s` : m[3] ? `${m[3]}'re` : m[4] ? `${m[4]}'ll` : `${m[5]}'s`;
 
 /**
  * The therapist as an agency's progress note names them ("this writer", "writer", "this clinician"; not "the
@@ -340,6 +347,12 @@ export function plainWords(sentence: string): Plain | undefined {
   for (let m = /nt\b/i.test(sentence) ? NO_APOSTROPHE.exec(sentence) : null; m; m = NO_APOSTROPHE.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: `${m[1]}n't` });
   UNCONTRACTED.lastIndex = 0;
   for (let m = UNCONTRACTED.exec(sentence); m; m = UNCONTRACTED.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: contracted(m) });
+  FULL_FORM.lastIndex = 0;
+  const inQuotes = /["“]/.test(sentence) ? quotedSpans(sentence) : [];
+  for (let m = inQuotes.length ? FULL_FORM.exec(sentence) : null; m; m = FULL_FORM.exec(sentence)) {
+    // (Not where a negation is contracted over it already: "it is not" is "it isn't" above; "I am not" is "I'm not".)
+    if (inside(inQuotes, m.index) && (m[1] || !/^\s+not\b/i.test(sentence.slice(m.index + m[0].length)))) edits.push({ start: m.index, end: m.index + m[0].length, by: shortForm(m) });
+  }
   // (The rarer rewrites are looked for only when a word they need is there: "did"/"does", "by".)
   const emphatic = /\bdo(?:es)?\b|\bdid\b/i.test(sentence);
   EMPHATIC.lastIndex = 0;

@@ -88,7 +88,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['what', 'why']), new Set(['we'])],
   [forms(V.TALK, ['ask']), new Set(['instead', 'lighter', 'else', 'easier'])],
   // A telling, or going onto something, at the therapist's question ("Asked about the funeral, she described the catering").
-  [forms(['talk', 'chat', 'speak', 'describe', 'explain', 'list', 'ask', 'go', 'move', 'get']), new Set(['asked', 'enquired', 'inquired', 'raised', 'mentioned', 'wondered', 'slowed', 'turned', 'came', 'returned', 'brought', 'moved'])],
+  [forms(['talk', 'chat', 'speak', 'describe', 'explain', 'list', 'ask', 'tell', 'go', 'move', 'get', 'change', 'switch', 'shift', 'jump']), new Set(['asked', 'enquired', 'inquired', 'raised', 'mentioned', 'wondered', 'slowed', 'turned', 'came', 'returned', 'brought', 'moved'])],
   [forms(['answer', 'reply', 'respond']), new Set(['words'])],
   [words(V.INCONGRUENT_TONE), words(V.TONE_NOUN)],
   [forms(['want']), NEG],

@@ -6,6 +6,7 @@
 import { clauseOf, objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
+import type { Token } from '../tokens';
 
 const CALL_VISIT = words('call visit');
 const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
@@ -27,7 +28,7 @@ const TO_THE_WORK = /^\s*(?:so as )?(?:to (?:be (?:on time|early|in time)|(?:get
 const LEAVE_AGREED = /^[^.;]{0,60}\b(?:agreed|arranged|planned) (?:in advance|beforehand|at the start|last week)\b/i;
 const ARTICLE = words('a an another some');
 const CAME_CLOSE = words('close near came turned got');
-const WHEN_I = words('when as once');
+const WHEN_I = words('when whenever as once');
 
 /**
  * Where "carried on (with, doing) her crossword", "continued with his game", "kept on playing his game" puts what is gone
@@ -411,9 +412,12 @@ const EVERYDAY = words(`week weekend day holiday journey morning evening news pl
   birthday spend forward enjoy hobby fun interest like help unwind relax good happy miss love treasure proud`);
 /** Words that make an everyday word hard ("the bad days", "her worst morning"). */
 const HARD = words('bad worst hard dark difficult low rough awful terrible grim black');
-/** Where what the client went onto is named: "went onto diesel prices", "moved on to the kids", "got onto her car". */
+/** Where what the client went onto is named: "went onto diesel prices", "moved on to the kids", "got onto her car",
+ * "changed over to the appraisal cycle", "switched to his manager's email". */
+const SWITCH = words('change switch shift jump');
 function wentOnto(s: Sentence, i: number, lemma: string): number {
   const t = s.tokens;
+  if (SWITCH.has(lemma)) return t[i + 1]?.lower === 'to' ? i + 2 : t[i + 1]?.lower === 'over' && t[i + 2]?.lower === 'to' ? i + 3 : -1;
   if (lemma !== 'go' && lemma !== 'move' && lemma !== 'get') return -1;
   if (t[i + 1]?.lower === 'onto') return i + 2;
   return t[i + 1]?.lower === 'on' && (t[i + 2]?.lower === 'to' || t[i + 2]?.lower === 'about') ? i + 3 : -1;
@@ -434,7 +438,7 @@ function answeredElsewhere(c: VerbContext): boolean {
   const onto = wentOnto(s, i, lemma);
   const told = onto >= 0 ? onto
     : lemma === 'describe' || lemma === 'explain' || lemma === 'list' ? i + 1
-    : (lemma === 'talk' || lemma === 'chat' || lemma === 'speak' || lemma === 'ask') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
+    : (lemma === 'talk' || lemma === 'chat' || lemma === 'speak' || lemma === 'ask' || lemma === 'tell') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
   if (told < 0) return false;
   const end = nounPhraseEnd(s, told, t.length);
   if (end <= told || t.slice(told, end).every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
@@ -454,12 +458,22 @@ function answeredElsewhere(c: VerbContext): boolean {
   const what = t.slice(told, end);
   const core = what.some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma));
   const same = what.some((w) => (w.pos === 'NOUN' || w.pos === 'PROPN') && asked.some((x) => x.lemma === w.lemma));
-  const part = objectOf(s, told, end);
+  // (Not a part of the therapy when another thing's: "the cab timings", "the canteen prices" are no session's; nor, when
+  // the client asks, the writer's own life: "started asking about my family" turns the question away.)
+  const part = ownedElsewhere(what) || (lemma === 'ask' && what[0]?.lower === 'my' && what.slice(1).some((w) => PERSONAL_LIFE.has(w.lemma))) ? undefined : objectOf(s, told, end);
   if (core || same || part) return false;
   // (A telling, "talked", is the verb alone: cues read "when I asked about X, she talked about" with spans of their own,
   // which this finding must not widen; "described the catering", "went onto diesel prices" take what was told.)
   c.add('W4', 0.55, i, lemma === 'talk' || lemma === 'chat' || lemma === 'speak' ? i + 1 : end, 'topic');
   return true;
+}
+
+/** The writer's own life, asked about to turn the question away: "asked about my family", "my children". */
+const PERSONAL_LIFE = words('family children kids husband wife partner home weekend holiday life religion background faith');
+/** A session's word ("timings", "fees", "prices") with another thing's noun before it: "the cab timings", "bus fares". */
+function ownedElsewhere(what: readonly Token[]): boolean {
+  const nouns = what.filter((w) => w.pos === 'NOUN');
+  return nouns.length >= 2 && !OF_SESSION.has(nouns[0].lower) && !OF_SESSION.has(nouns[0].lemma) && !V.CORE_TOPIC.has(nouns[0].lemma) && V.OBJECT_WORDS.parameter.has(nouns.at(-1)!.lemma);
 }
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
