@@ -8972,12 +8972,23 @@ describe('rupture markers in prose', () => {
       ['W2', 'He remained silent for most of it when I raised the drinking.', 'He remained silent for most of it when I raised'],
       // The client's words spoken in full ("I am fine") read as the cues spell them ("I'm fine").
       ['W1', 'She said "I am fine" and looked at the floor.', 'I am fine'],
+      ['W1', 'Said "it is God\'s plan, I am not crying for him".', 'it is God\'s plan, I am not crying for him'],
+      ['W4', 'When I brought her back she said "madam, let us not go there today".', 'let us not go there'],
+      // Coming less often, the interval in words; a session's worth denied in other words of old families.
+      ['C4', 'Then he asked if he can come only once a month because of business.', 'asked if he can come only once a month'],
+      ['C4', 'He wondered whether we could meet every second week.', 'wondered whether we could meet every second week'],
+      ['C4', 'She told me these sessions are a formality for the hospital.', 'these sessions are a formality'],
+      ['C2', 'He was not agreeing with anything I said about rest.', 'was not agreeing with anything I said'],
+      ['W7', 'Said "shame, sorry, I\'m probably your most boring client".', 'I\'m probably your most boring client'],
+      ['C1', 'When I enquired about his own wishes he said I am "thinking like a foreigner".', 'said I am "thinking like a foreigner'],
     ]);
     pinNoMarker([
       ['quiet for a moment, then told', 'He kept quiet for a moment when I mentioned his brother, then told me about the last visit.'],
       ['someone else kept quiet', 'His manager kept mute in the meeting when the appraisal came up, he said.'],
       ['the writer\'s "it is"', 'I said it is fine to bring the diary next week.'],
       ['a session\'s timings', 'When I asked about the evenings she talked about the session timings and we moved them.'],
+      ['someone else coming less often', 'She asked if her mother could come once a month.'],
+      ['a formality elsewhere', 'He said the wedding was a formality.'],
     ]);
   });
 

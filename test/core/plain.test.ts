@@ -194,6 +194,7 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She said "I am fine, it is nothing, we will manage".')?.text, 'She said "I\'m fine, it\'s nothing, we\'ll manage".');
     assert.equal(plainWords('Said "I am not crying, it is not a problem".')?.text, 'Said "I\'m not crying, it isn\'t a problem".');
     assert.equal(plainWords('I said it is fine and that I am glad she came.'), undefined);
+    assert.equal(plainWords('She said "madam, let us not go there".')?.text, 'She said "madam, let\'s not go there".');
   });
 
   it('gives the writer\'s own present after the name the person that agrees with "I" ("When clinician asks" as "When I ask"), and keeps the words of stress in the frames\' copy', () => {

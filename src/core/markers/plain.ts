@@ -350,8 +350,9 @@ export function plainWords(sentence: string): Plain | undefined {
   FULL_FORM.lastIndex = 0;
   const inQuotes = /["“]/.test(sentence) ? quotedSpans(sentence) : [];
   for (let m = inQuotes.length ? FULL_FORM.exec(sentence) : null; m; m = FULL_FORM.exec(sentence)) {
-    // (Not where a negation is contracted over it already: "it is not" is "it isn't" above; "I am not" is "I'm not".)
-    if (inside(inQuotes, m.index) && (m[1] || !/^\s+not\b/i.test(sentence.slice(m.index + m[0].length)))) edits.push({ start: m.index, end: m.index + m[0].length, by: shortForm(m) });
+    // (Not where a negation is contracted over it already: "it is not" is "it isn't" above; "I am not" is "I'm not",
+    // "let us not" "let's not".)
+    if (inside(inQuotes, m.index) && (m[1] || m[5] || !/^\s+not\b/i.test(sentence.slice(m.index + m[0].length)))) edits.push({ start: m.index, end: m.index + m[0].length, by: shortForm(m) });
   }
   // (The rarer rewrites are looked for only when a word they need is there: "did"/"does", "by".)
   const emphatic = /\bdo(?:es)?\b|\bdid\b/i.test(sentence);

@@ -21,6 +21,8 @@ const MILD_ASK = words('want ask need expect');
 const REPEATED = words('again twice times repeatedly');
 const CHANGE = words('drop reduce cut move switch go going change stop end pause finish space');
 const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online email early earlier break');
+/** Coming or meeting less often after a request, the interval in words: "if he can come only once a month". */
+const SELDOM = /^\s+(?:(?:if|whether) (?:we|she|he|they|I)\b[^.;]{0,15}|to (?:only )?)\b(?:come|meet|see (?:me|us)|have (?:the |our )?(?:sessions?|appointments?|calls?))\b(?: (?:only|just))? (?:once a month|every (?:month|two weeks|second week|third week|few weeks|other week)|once every (?:two|three|few) weeks|less (?:often|frequently))\b/i;
 const AFTER_AFFECT = words('with at about by over that because of');
 /** What follows "when" for the part of the work discussed: "when discussing", "when we reviewed", "when I raised". */
 const WHEN_DISCUSSED = words('discussing discussed reviewing reviewed talking we i t asked raised mentioned');
@@ -196,6 +198,13 @@ export function confrontationFrames(c: VerbContext): boolean {
     // Going home or leaving early is leaving the work (W2, the phrase layer), not a request about the hours.
     if (within(s, i + 1, Math.min(to, i + 6), W_HOME_LEAVE) >= 0) return false;
     add('C4', 0.6, i, Math.min(to, within(s, i + 2, Math.min(to, i + 9), LESS) + 3), 'parameters'); return true;
+  }
+  // "asked if he can come only once a month", "wondered whether we could meet every second week": coming or meeting
+  // less often, however the interval is said.
+  const seldom = V.ASK_LESS.has(lemma) && !s.quoted[i] ? SELDOM.exec(s.text.slice(toks[i].end)) : null;
+  if (seldom) {
+    const last = toks.findIndex((w) => w.start >= toks[i].end + seldom.index + seldom[0].length);
+    add('C4', 0.6, i, last < 0 ? toks.length : last, 'parameters'); return true;
   }
   // "rolled his eyes when I got the worksheet out", "tutted": contempt, about what it answers.
   // Not at a third party ("rolled her eyes at his story"), nor at oneself.

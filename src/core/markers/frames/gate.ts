@@ -55,7 +55,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // The same stretches of time the frame reads ("spent the time ..." too), so the gate never lets through fewer.
   [forms(['spend']), words(V.SESSION_HOUR, ['time'])],
   [forms(['want', 'expect', 'need', 'ask', 'beg', 'tell', 'push', 'urge', 'let']), new Set(['me'])],
-  [forms(V.ASK_LESS), new Set(['fortnightly', 'monthly', 'biweekly', 'other', 'less', 'fewer', 'shorter', 'phone', 'online', 'email', 'early', 'earlier', 'break'])],
+  [forms(V.ASK_LESS), new Set(['fortnightly', 'monthly', 'biweekly', 'other', 'less', 'fewer', 'shorter', 'phone', 'online', 'email', 'early', 'earlier', 'break', 'month', 'every'])],
   [new Set(['you']), words(V.ALWAYS_NEVER, forms(['keep']), NEG)],
   [forms(V.OPINION), words(forms(['understand', 'listen', 'care', 'get', 'help', 'know', 'hear', 'see', 'bother']), V.DISMISSIVE, V.THERAPIST_FAULT, ['idea', 'clue', 'others', 'rest'])],
   [words(forms(V.DISPLEASED), V.DISPLEASURE, V.STANCE, V.OPPOSITION), words(forms(V.ALL_OBJECT_WORDS), V.THERAPIST_WORDS, ['me', 'i', 'my', 't'])],
