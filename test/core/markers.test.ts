@@ -8981,6 +8981,10 @@ describe('rupture markers in prose', () => {
       ['C2', 'He was not agreeing with anything I said about rest.', 'was not agreeing with anything I said'],
       ['W7', 'Said "shame, sorry, I\'m probably your most boring client".', 'I\'m probably your most boring client'],
       ['C1', 'When I enquired about his own wishes he said I am "thinking like a foreigner".', 'said I am "thinking like a foreigner'],
+      // Work left undone, and why in the client's own quoted words (older sets' family: fourteen gained in fourteen sets).
+      ['C3', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle".', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle"'],
+      ['C3', 'Mrs K had not done the thought record, saying her eyes are "not what they were".', 'Mrs K had not done the thought record, saying her eyes are "not what they were"'],
+      ['C3', 'Had not done the attention exercises: "I can\'t concentrate on anything with this ringing".', 'Had not done the attention exercises: "I can\'t concentrate on anything with this ringing"'],
     ]);
     pinNoMarker([
       ['quiet for a moment, then told', 'He kept quiet for a moment when I mentioned his brother, then told me about the last visit.'],
@@ -8989,6 +8993,9 @@ describe('rupture markers in prose', () => {
       ['a session\'s timings', 'When I asked about the evenings she talked about the session timings and we moved them.'],
       ['someone else coming less often', 'She asked if her mother could come once a month.'],
       ['a formality elsewhere', 'He said the wedding was a formality.'],
+      ['work left undone for a practical reason, which older sets label both ways', 'Hw (worry diary) not attempted, "no time, I\'m on twelve-hour shifts".'],
+      ['work left undone and lost', 'Drinking diary not brought, "left it at the pub, ironically".'],
+      ['work left undone, someone else\'s words after it', 'Had not done the exposure, and his wife said "he was too tired".'],
     ]);
   });
 

@@ -622,6 +622,11 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
     const from = after ? task.index + 1 : v + 1;
     let why = -1;
     for (let k = from; k < Math.min(toks.length, from + 25); k++) if (UNDONE_DISMISSAL.has(toks[k].lower) || UNDONE_DISMISSAL.has(toks[k].lemma)) why = k;
+    // ...or says why in the client's own words, quoted after it ('had not done the straw exercises and said they made
+    // her "sound like a kettle"', 'Hadn't opened the workbook, "maybe next week"'): the finding runs to the quotation.
+    // (A weak sign, which adds nothing where a cue already read a confrontation in the same words.)
+    const quotedWhy = why < 0;
+    if (quotedWhy) why = ownReasonQuoted(s, from);
     if (why < 0) continue;
     // "not attempted ('no point, nothing changes')": no point because nothing changes is hopelessness (W7, which the
     // hopelessness frame reads), not a complaint about the task.
@@ -629,10 +634,33 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
     const end = why + 1;
     let start = before ? before.index : i;
     while (start > 0 && start > i - 6 && toks[start - 1].pos !== 'PUNCT' && !(toks[start - 1].pos === 'VERB' && start - 1 < i - 2)) start--;
-    add('C3', 0.6, start, end, 'undone');
+    if (quotedWhy) add('C3', 0.55, start, end, 'undone-reason');
+    else add('C3', 0.6, start, end, 'undone');
     return;
   }
 }
+/**
+ * Where the client's own words, quoted within a few words after the work left undone, open: after "said", "saying",
+ * "told me", a comma, a colon or a semicolon, with no one else named as the speaker ("his wife said") — or -1.
+ */
+function ownReasonQuoted(s: Sentence, from: number): number {
+  const toks = s.tokens;
+  for (let k = from; k < Math.min(toks.length, from + 12); k++) {
+    if (!s.quoted[k]) continue;
+    const lead = s.text.slice(toks[from].start, toks[k].start);
+    if (!REASON_LEAD.test(lead) || OTHER_SPEAKER.test(lead)) return -1;
+    const close = quotationEnd(s, k);
+    // (Not a practical reason, which older sets label both ways — time, work, shifts, a loss, "didn't get round to it" —
+    // nor what would change, which is hopelessness (W7) the hopelessness frame reads.)
+    if (PRACTICAL_OR_HOPELESS.test(s.text.slice(toks[k].start, toks[close - 1].end))) return -1;
+    // (The finding holds the quotation to its closing mark.)
+    return ['"', '”'].includes(toks[close]?.text ?? '') ? close : close - 1;
+  }
+  return -1;
+}
+const PRACTICAL_OR_HOPELESS = /\b(?:time|busy|shifts?|work(?:'s|ing)?|job|lost|left it|forgot|forgotten|round to|skimmed|away|ill|sick|poorly|change|point)\b/i;
+const REASON_LEAD = /(?:\b(?:said|saying|says|told me|stating|stated|explaining|explained|because|as)\b[^.;]{0,40}|[,:;(]\s*)["“]?\s*$/i;
+const OTHER_SPEAKER = /\b(?:his|her|their|the) (?:wife|husband|partner|mum|mother|dad|father|son|daughter|sister|brother|friend|boss|manager|teacher|gp|doctor|nurse)\b|\b(?:she|he|they) said (?:that )?(?:his|her|their) /i;
 const NOTHING_CHANGES = /^[^.;]{0,20}\b(?:nothing (?:ever )?(?:changes|changed|will change|is changing|'?s changing)|(?:they|people|everyone) already (?:think|know|see|judge))\b/i;
 const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother bothered boring stupid silly useless waste childish daft sense whatever rubbish nonsense');
 
