@@ -8981,6 +8981,9 @@ describe('rupture markers in prose', () => {
       ['C2', 'He was not agreeing with anything I said about rest.', 'was not agreeing with anything I said'],
       ['W7', 'Said "shame, sorry, I\'m probably your most boring client".', 'I\'m probably your most boring client'],
       ['C1', 'When I enquired about his own wishes he said I am "thinking like a foreigner".', 'said I am "thinking like a foreigner'],
+      // A people's rule against a feeling, in the client's words: any trade or people named in the plural.
+      ['W1', 'She said "pilots\' wives don\'t worry out loud, it\'s bad luck".', 'pilots\' wives don\'t worry out loud'],
+      ['W1', 'He said "showmen don\'t sit in rooms talking, we pack up and move on".', 'showmen don\'t sit in rooms talking, we pack'],
       // Work left undone, and why in the client's own quoted words (older sets' family: fourteen gained in fourteen sets).
       ['C3', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle".', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle"'],
       ['C3', 'Mrs K had not done the thought record, saying her eyes are "not what they were".', 'Mrs K had not done the thought record, saying her eyes are "not what they were"'],
@@ -8995,6 +8998,8 @@ describe('rupture markers in prose', () => {
       ['a formality elsewhere', 'He said the wedding was a formality.'],
       ['work left undone for a practical reason, which older sets label both ways', 'Hw (worry diary) not attempted, "no time, I\'m on twelve-hour shifts".'],
       ['work left undone and lost', 'Drinking diary not brought, "left it at the pub, ironically".'],
+      ['a rule of someone else\'s', 'Her father said "boys don\'t cry".'],
+      ['others who do not worry', 'She said "the twins don\'t worry about it".'],
       ['work left undone, someone else\'s words after it', 'Had not done the exposure, and his wife said "he was too tired".'],
     ]);
   });
