@@ -327,7 +327,9 @@ describe('rupture markers in prose', () => {
       ['W5', 'She said "whatever, carry on if you want".', 'whatever, carry on'],
       ['C2', 'When I named the mode he said "here we go, psychobabble again".', 'said "here we go, psychobabble again"'],
       ['C3', 'When I invited him to speak to the empty chair he laughed and said "I\'m not talking to furniture".', 'said "I\'m not talking to furniture"'],
-      ['W4', 'She then talked for a long while about a friend\'s wedding plans.', 'talked for a long while'],
+      // (Since the sixty-third session the telling at length reads what was told as its noun phrase, "a friend's", not the
+      // rest of the sentence: the cue's words and the frame's are one finding.)
+      ['W4', 'She then talked for a long while about a friend\'s wedding plans.', 'talked for a long while about a friend\'s wedding'],
     ];
     pinCovers(fifteenth);
     it('"v." for "very" does not end a sentence; "would not" is a refusal, not a hypothetical', () => {
@@ -8984,6 +8986,12 @@ describe('rupture markers in prose', () => {
       // A people's rule against a feeling, in the client's words: any trade or people named in the plural.
       ['W1', 'She said "pilots\' wives don\'t worry out loud, it\'s bad luck".', 'pilots\' wives don\'t worry out loud'],
       ['W1', 'He said "showmen don\'t sit in rooms talking, we pack up and move on".', 'showmen don\'t sit in rooms talking, we pack'],
+      // A pill for it instead, however asked; the telling at length in minutes, or with the share and no "for".
+      ['C3', '- asked if there was "a tablet version of this"', 'asked if there was "a tablet version of this'],
+      ['C3', 'Mark wondered aloud whether "there\'s a tablet for this instead".', 'wondered aloud whether "there\'s a tablet for this instead'],
+      ['W4', 'Talked for twenty minutes about rota problems at the practice.', 'Talked for twenty minutes about rota problems'],
+      ['W4', 'Talked about the garden and the new neighbours most of the visit.', 'Talked about the garden and the new neighbours most of the visit'],
+      ['W4', 'Spoke only about the funeral costs and the council\'s letters.', 'Spoke only about the funeral costs'],
       // Work left undone, and why in the client's own quoted words (older sets' family: fourteen gained in fourteen sets).
       ['C3', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle".', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle"'],
       ['C3', 'Mrs K had not done the thought record, saying her eyes are "not what they were".', 'Mrs K had not done the thought record, saying her eyes are "not what they were"'],
@@ -9000,6 +9008,10 @@ describe('rupture markers in prose', () => {
       ['work left undone and lost', 'Drinking diary not brought, "left it at the pub, ironically".'],
       ['a rule of someone else\'s', 'Her father said "boys don\'t cry".'],
       ['others who do not worry', 'She said "the twins don\'t worry about it".'],
+      ['a pill for someone else', 'She asked if there was a pill for her mother\'s arthritis.'],
+      ['the talk at length that comes to the work', 'He talked for ten minutes about his allotment at the start and then said what was on his mind.'],
+      ['someone else\'s talk at length', 'Her brother talked about his allotment for twenty minutes at dinner.'],
+      ['the work talked about at length', 'She talked for twenty minutes about the homework.'],
       ['work left undone, someone else\'s words after it', 'Had not done the exposure, and his wife said "he was too tired".'],
     ]);
   });

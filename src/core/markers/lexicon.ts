@@ -4394,7 +4394,8 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\bchecked (?:the|his|her|their) [\\w-]+ app\\b[^.;]{0,20}\\b(?:during|in) the session\\b"),
   c('W1', 0.55, "{Q}[^\"”]{0,40}\\bwe (?:didn'?t|did not) have (?:feelings|emotions|depression|anxiety|time for feelings),? we had\\b", { speech: true }),
   c('C4', 0.55, "(?<=\\basked (?:if|whether) (?:I|T) (?:was|were|am|is) {Q})going to (?:write (?:this|it|that) up for|send (?:this|it|that) to) (?:the|my|her|his) [\\w-]+\\b"),
-  c('C3', 0.55, "\\basked (?:whether|if) there (?:was|is) {Q}a (?:tablet|pill|medication|injection|operation) for (?:this|it) instead\\b"),
+  // (...however asked, and as "a pill version of this".)
+  c('C3', 0.55, "\\b(?:asked|wondered(?: aloud)?|wanted to know) (?:whether|if) {Q}?there(?:'s| was| is) {Q}?a (?:tablet|pill|medication|injection|operation|drug) (?:for (?:this|it) instead|version of (?:this|it|that|all this))\\b"),
   c('C7', 0.55, "{Q}[^\"”]{0,40},? so don'?t get (?:close|too close)\\b", { speech: true }),
   c('W2', 0.55, "\\b(?:sat with|pushed) (?:his|her|their) chair (?:pushed )?back against the wall\\b"),
   c('C1', 0.55, "\\bsaid (?:I|T) asked {Q}too many questions\\b"),

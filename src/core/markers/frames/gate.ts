@@ -50,7 +50,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['want', 'wish']), forms(V.THERAPIST_PULL)],
   [forms(V.SPEECH, ['insist', 'claim']), words(V.FINE)],
   [words(forms(V.ALL_OBJECT_WORDS, V.TASK_DOING), V.TOOL_FOR, ['thing']), words(forms(V.OPINION), QUOTE)],
-  [forms(V.TALK, V.MOAN, ['go', 'give']), words(V.AT_LENGTH, V.IN_DETAIL, ['only', 'exclusively', 'solely', 'session', 'call', 'visit', 'appointment', 'left'])],
+  [forms(V.TALK, V.MOAN, ['go', 'give']), words(V.AT_LENGTH, V.IN_DETAIL, ['only', 'exclusively', 'solely', 'session', 'call', 'visit', 'appointment', 'left', 'minutes', 'mins'])],
   [forms(V.AFFECT_VERB, ['care', 'mind']), NEG],
   // The same stretches of time the frame reads ("spent the time ..." too), so the gate never lets through fewer.
   [forms(['spend']), words(V.SESSION_HOUR, ['time'])],

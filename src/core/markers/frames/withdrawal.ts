@@ -101,6 +101,15 @@ function sessionTimeEnd(s: Sentence, k: number): number {
   if (leftOf > 0) return ofOurTime(leftOf);
   return OUR_TIME.has(w(j)) && SESSION_TIME.has(w(j + 1)) ? j + 2 : -1;
 }
+/** Where "ten minutes", "about twenty minutes", "nearly 15 min" starting at k ends, or -1: a stretch of the telling. */
+function minutesEnd(s: Sentence, k: number): number {
+  const t = s.tokens;
+  let j = k;
+  if (['about', 'around', 'nearly', 'almost', 'over', 'roughly'].includes(t[j]?.lower ?? '')) j++;
+  const n = t[j]?.lower ?? '';
+  const many = /^(?:ten|fifteen|twenty|thirty|forty|forty-five|fifty)$/.test(n) || (/^\d+$/.test(n) && Number(n) >= 10 && Number(n) <= 60);
+  return many && MINUTES.has(t[j + 1]?.lower ?? '') ? j + 2 : -1;
+}
 /** The work come back to after the time named ("took up a good twenty minutes, and then we came back to the panic"). */
 const CAME_BACK = /^[^.;]{0,60}?\b(?:then|before|until|after which)\s+(?:we|she|he|they|I)\s+(?:\w+ly\s+)?(?:came|got|went|returned|moved)\b(?:\s+back)?/i;
 const cameBack = (s: Sentence, k: number) => k > 0 && CAME_BACK.test(s.text.slice(s.tokens[k - 1].end));
@@ -291,10 +300,12 @@ export function withdrawalFrames(c: VerbContext): boolean {
   if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on') || complaint) {
     const about = within(s, i + 1, Math.min(to, i + 7), ABOUT_OF);
     let long = within(s, i + 1, to, V.AT_LENGTH);
-    // "for the bulk of the call", "for most of the visit": a share of the session's time (sessionTimeEnd) is length too.
+    // "for the bulk of the call", "for most of the visit": a share of the session's time (sessionTimeEnd) is length too;
+    // so is "for twenty minutes" of the client's telling, and the share with no "for" after what was told ("talked about
+    // hurling most of the session").
     if (long < 0) {
       for (let k = i + 1; k < to && long < 0; k++) {
-        const end = toks[k].lower === 'for' ? sessionTimeEnd(s, k + 1) : -1;
+        const end = toks[k].lower === 'for' ? Math.max(sessionTimeEnd(s, k + 1), minutesEnd(s, k + 1)) : about >= 0 && k > about + 1 && toks[k - 1].pos === 'NOUN' ? sessionTimeEnd(s, k) : -1;
         if (end > 0) long = end - 1;
       }
     }
@@ -316,7 +327,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // Not the talk that opens a session before the client comes to the work ("for a while at the start, ... then he brought
     // up the anniversary himself").
     const warmingUp = long >= 0 && WARMING_UP.test(s.text.slice(toks[long].end));
-    if (about >= 0 && long >= 0 && !warmingUp && topic && !V.CORE_TOPIC.has(topic.lemma) && !V.CORE_TOPIC.has(topic.lower) && !objectOf(s, about + 1, long > about ? Math.min(to, long) : to)) {
+    if (about >= 0 && long >= 0 && !warmingUp && topic && !V.CORE_TOPIC.has(topic.lemma) && !V.CORE_TOPIC.has(topic.lower) && !objectOf(s, about + 1, long > about ? Math.min(to, long) : nounPhraseEnd(s, about + 1, to))) {
       // (A complaint ends at what it was about: "moaning about the weather".)
       add('W4', 0.55, i, complaint ? nounPhraseEnd(s, about + 1, to) : Math.min(to, Math.max(long, about + 4) + 1), 'story-at-length'); return true;
     }
