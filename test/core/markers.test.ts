@@ -8992,6 +8992,8 @@ describe('rupture markers in prose', () => {
       ['W4', 'Talked for twenty minutes about rota problems at the practice.', 'Talked for twenty minutes about rota problems'],
       ['W4', 'Talked about the garden and the new neighbours most of the visit.', 'Talked about the garden and the new neighbours most of the visit'],
       ['W4', 'Spoke only about the funeral costs and the council\'s letters.', 'Spoke only about the funeral costs'],
+      // The therapist among the others, in the client's words: "none of you", "every one of you".
+      ['C1', 'Said "you\'re the fourth nurse I\'ve seen and none of you read the letters".', 'you\'re the fourth nurse I\'ve seen and none of you'],
       // Work left undone, and why in the client's own quoted words (older sets' family: fourteen gained in fourteen sets).
       ['C3', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle".', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle"'],
       ['C3', 'Mrs K had not done the thought record, saying her eyes are "not what they were".', 'Mrs K had not done the thought record, saying her eyes are "not what they were"'],
@@ -9009,6 +9011,7 @@ describe('rupture markers in prose', () => {
       ['a rule of someone else\'s', 'Her father said "boys don\'t cry".'],
       ['others who do not worry', 'She said "the twins don\'t worry about it".'],
       ['a pill for someone else', 'She asked if there was a pill for her mother\'s arthritis.'],
+      ['someone else\'s "none of you"', 'She said her father "none of you have been through a war" used to say at dinner.'],
       ['the talk at length that comes to the work', 'He talked for ten minutes about his allotment at the start and then said what was on his mind.'],
       ['someone else\'s talk at length', 'Her brother talked about his allotment for twenty minutes at dinner.'],
       ['the work talked about at length', 'She talked for twenty minutes about the homework.'],

@@ -649,7 +649,8 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.65, "\\basked (?:whether|if|who)\\b[^.;]{0,40}\\b(?:read|reading|see|seeing|have access to|get|getting|look at) (?:the|my|his|her|their|this) (?:report|notes|file|records?)\\b{NOT_ANSWERED}{UNSETTLED}"),
   c('C3', 0.65, "\\basked why (?:she|he|they|we|I) (?:was|were|is|are|had to|has to|have to)?\\s*{Q}?(?:still )?(?:doing|do|having to do) (?:the|this|these|that|all this)\\b"),
   c('C3', 0.6, "\\b(?:fine|ok|okay|all very well|alright|great) for (?:people|someone|those) who\\b", { speech: true }),
-  c('C1', 0.65, "\\byou lot\\b|\\byou people\\b|\\byour lot\\b", { speech: true }),
+  // (...and "none of you", "every one of you": the therapist among the others, in the client's words.)
+  c('C1', 0.65, "\\byou lot\\b|\\byou people\\b|\\byour lot\\b|{Q}[^\"”]{0,60}\\b(?:none|every one|each one|not one) of you\\b", { speech: true }),
   c('W2', 0.65, "\\b(?:would|will|i'?ll|i'?d|i'?m going to|going to) {Q}?(?:say|tell you) nothing\\b(?! (?:had|has|was|is|new|much))", { speech: true }),
   // Tenth pass, from unseen15: how the hour was spent, being told how to do the job, an interpretation
   // called a stretch, what the therapist came away with, withdrawal from the team, distraction.
