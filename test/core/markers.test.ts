@@ -8994,6 +8994,10 @@ describe('rupture markers in prose', () => {
       ['W4', 'Spoke only about the funeral costs and the council\'s letters.', 'Spoke only about the funeral costs'],
       // The therapist among the others, in the client's words: "none of you", "every one of you".
       ['C1', 'Said "you\'re the fourth nurse I\'ve seen and none of you read the letters".', 'you\'re the fourth nurse I\'ve seen and none of you'],
+      // Who else will learn what is said here, in more words: given to, affected by, written down for anyone, to the government.
+      ['C4', 'He asked whether his VA rating could be affected by what he says in here.', 'asked whether his VA rating could be affected by what he says in here'],
+      ['C4', 'She asked whether I would need to "write anything down for anyone".', 'asked whether I would need to "write anything down for anyone"'],
+      ['C4', 'He asked the interpreter whether I "write to the government".', 'asked the interpreter whether I "write to the government"'],
       // Work left undone, and why in the client's own quoted words (older sets' family: fourteen gained in fourteen sets).
       ['C3', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle".', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle"'],
       ['C3', 'Mrs K had not done the thought record, saying her eyes are "not what they were".', 'Mrs K had not done the thought record, saying her eyes are "not what they were"'],
@@ -9011,6 +9015,8 @@ describe('rupture markers in prose', () => {
       ['a rule of someone else\'s', 'Her father said "boys don\'t cry".'],
       ['others who do not worry', 'She said "the twins don\'t worry about it".'],
       ['a pill for someone else', 'She asked if there was a pill for her mother\'s arthritis.'],
+      ['evidence given to someone', 'He asked whether the police would be given the CCTV.'],
+      ['someone else affected', 'She asked whether her mum could be affected by the new rules.'],
       ['someone else\'s "none of you"', 'She said her father "none of you have been through a war" used to say at dinner.'],
       ['the talk at length that comes to the work', 'He talked for ten minutes about his allotment at the start and then said what was on his mind.'],
       ['someone else\'s talk at length', 'Her brother talked about his allotment for twenty minutes at dinner.'],
