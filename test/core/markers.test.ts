@@ -8998,6 +8998,9 @@ describe('rupture markers in prose', () => {
       ['C4', 'He asked whether his VA rating could be affected by what he says in here.', 'asked whether his VA rating could be affected by what he says in here'],
       ['C4', 'She asked whether I would need to "write anything down for anyone".', 'asked whether I would need to "write anything down for anyone"'],
       ['C4', 'He asked the interpreter whether I "write to the government".', 'asked the interpreter whether I "write to the government"'],
+      // The work brought back blank or half done, and why in the client's own quoted words.
+      ['C3', 'The food diary came back blank: "a bit Big Brother".', 'The food diary came back blank: "a bit Big Brother"'],
+      ['C3', '- Sleep diary half filled in; "I stopped bothering after Tuesday."', 'Sleep diary half filled in; "I stopped bothering after Tuesday."'],
       // Work left undone, and why in the client's own quoted words (older sets' family: fourteen gained in fourteen sets).
       ['C3', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle".', 'M had not done the semi-occluded straw exercises and said they made her "sound like a kettle"'],
       ['C3', 'Mrs K had not done the thought record, saying her eyes are "not what they were".', 'Mrs K had not done the thought record, saying her eyes are "not what they were"'],
@@ -9014,6 +9017,8 @@ describe('rupture markers in prose', () => {
       ['work left undone and lost', 'Drinking diary not brought, "left it at the pub, ironically".'],
       ['a rule of someone else\'s', 'Her father said "boys don\'t cry".'],
       ['others who do not worry', 'She said "the twins don\'t worry about it".'],
+      ['the work brought back blank, no reason given (older sets leave it unlabelled)', 'Awareness log blank.'],
+      ['the work half done for a practical reason', 'Sleep diary half done; "I was on nights all week".'],
       ['a pill for someone else', 'She asked if there was a pill for her mother\'s arthritis.'],
       ['evidence given to someone', 'He asked whether the police would be given the CCTV.'],
       ['someone else affected', 'She asked whether her mum could be affected by the new rules.'],

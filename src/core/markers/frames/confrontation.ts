@@ -605,6 +605,7 @@ export function notBotheredHits(s: Sentence, add: Add): void {
  */
 export function undoneTaskHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
+  if (blankTaskHit(s, add)) return;
   for (let i = 0; i + 1 < toks.length; i++) {
     if ((toks[i].lower !== 'not' && toks[i].lower !== "n't") || s.quoted[i]) continue;
     // "not done", "hadn't filled in", "not been completed"
@@ -640,6 +641,31 @@ export function undoneTaskHits(s: Sentence, add: Add): void {
   }
 }
 /**
+ * The work brought back blank or half done, and why in the client's own quoted words after it ("The food diary came
+ * back blank: 'a bit Big Brother'", "Sleep diary half filled in; 'I stopped bothering after Tuesday.'"): C3, a weak sign
+ * beside no cue of its kind. Blank or half done alone is left unlabelled by older sets, as "not done" alone is.
+ */
+function blankTaskHit(s: Sentence, add: Add): boolean {
+  const toks = s.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (s.quoted[i]) continue;
+    const half = toks[i].lower === 'half' && ['filled', 'done', 'completed', 'empty'].includes(toks[i + 1]?.lower ?? '');
+    if (toks[i].lower !== 'blank' && !half) continue;
+    const task = objectAt(s, Math.max(0, i - 6), i);
+    if (task?.cls !== 'task') continue;
+    let from = half ? i + 2 : i + 1;
+    if (toks[from]?.lower === 'in') from++;
+    const why = ownReasonQuoted(s, Math.min(from, toks.length - 1));
+    if (why < 0) continue;
+    let start = task.index;
+    while (start > 0 && toks[start - 1].pos !== 'PUNCT' && !(toks[start - 1].pos === 'VERB' && start - 1 < task.index - 3)) start--;
+    add('C3', 0.55, start, why + 1, 'undone-reason');
+    return true;
+  }
+  return false;
+}
+
+/**
  * Where the client's own words, quoted within a few words after the work left undone, open: after "said", "saying",
  * "told me", a comma, a colon or a semicolon, with no one else named as the speaker ("his wife said") — or -1.
  */
@@ -658,7 +684,7 @@ function ownReasonQuoted(s: Sentence, from: number): number {
   }
   return -1;
 }
-const PRACTICAL_OR_HOPELESS = /\b(?:time|busy|shifts?|work(?:'s|ing)?|job|lost|left it|forgot|forgotten|round to|skimmed|away|ill|sick|poorly|change|point)\b/i;
+const PRACTICAL_OR_HOPELESS = /\b(?:time|busy|shifts?|nights|on call|work(?:'s|ing)?|job|lost|left it|forgot|forgotten|round to|skimmed|away|ill|sick|poorly|change|point)\b/i;
 const REASON_LEAD = /(?:\b(?:said|saying|says|told me|stating|stated|explaining|explained|because|as)\b[^.;]{0,40}|[,:;(]\s*)["“]?\s*$/i;
 const OTHER_SPEAKER = /\b(?:his|her|their|the) (?:wife|husband|partner|mum|mother|dad|father|son|daughter|sister|brother|friend|boss|manager|teacher|gp|doctor|nurse)\b|\b(?:she|he|they) said (?:that )?(?:his|her|their) /i;
 const NOTHING_CHANGES = /^[^.;]{0,20}\b(?:nothing (?:ever )?(?:changes|changed|will change|is changing|'?s changing)|(?:they|people|everyone) already (?:think|know|see|judge))\b/i;

@@ -73,6 +73,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
   [new Set(['bother', 'bothered']), NEG],
   [new Set(['not', "n't"]), V.UNDONE],
+  // The work brought back blank or half done, and the client's words on it.
+  [new Set(['blank', 'half']), QUOTE],
   [forms(['push']), new Set(['back'])],
   // "he went back to his phone", "returned to the folder": back to something of the client's own at the therapist's move.
   [forms(['go', 'turn', 'get']), new Set(['back'])],
