@@ -655,7 +655,7 @@ function blankTaskHit(s: Sentence, add: Add): boolean {
     if (task?.cls !== 'task') continue;
     let from = half ? i + 2 : i + 1;
     if (toks[from]?.lower === 'in') from++;
-    const why = ownReasonQuoted(s, Math.min(from, toks.length - 1));
+    const why = ownReasonQuoted(s, from);
     if (why < 0) continue;
     let start = task.index;
     while (start > 0 && toks[start - 1].pos !== 'PUNCT' && !(toks[start - 1].pos === 'VERB' && start - 1 < task.index - 3)) start--;
