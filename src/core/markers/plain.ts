@@ -278,6 +278,9 @@ export interface Plain extends Retensed {
 export function plainWords(sentence: string): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
+  // The client's quoted words, found once for every rewrite that asks (quotedSpans is empty without a quotation mark).
+  let spans: [number, number][] | undefined;
+  const quoteSpans = () => (spans ??= quotedSpans(sentence));
   // (Words of stress, dropped for the cues and kept in the frames' copy.)
   const stress = new Set<Edit>();
   for (const re of [QUOTE_FILLER, INTENSIFIER, NOT_ONCE]) {
@@ -290,7 +293,7 @@ export function plainWords(sentence: string): Plain | undefined {
   }
   HEDGED.lastIndex = 0;
   const hedged = /\b(?:seemed|appeared)\b/i.test(sentence);
-  const hedgeQuoted = hedged ? quotedSpans(sentence) : [];
+  const hedgeQuoted = hedged ? quoteSpans() : [];
   for (let m = hedged ? HEDGED.exec(sentence) : null; m; m = HEDGED.exec(sentence)) {
     if (inside(hedgeQuoted, m.index)) continue;
     // ("I noticed she seemed bored": how she seemed to me is my observation, which the context rules read as such.)
@@ -327,7 +330,7 @@ export function plainWords(sentence: string): Plain | undefined {
   }
   PERFECT.lastIndex = 0;
   const perfect = / ha(?:s|ve) /.test(sentence);
-  const spoken = perfect ? quotedSpans(sentence) : [];
+  const spoken = perfect ? quoteSpans() : [];
   for (let m = perfect ? PERFECT.exec(sentence) : null; m; m = PERFECT.exec(sentence)) {
     // (The client's own words stay as said: 'said "I have told you already"'.)
     if (inside(spoken, m.index)) continue;
@@ -348,7 +351,7 @@ export function plainWords(sentence: string): Plain | undefined {
   UNCONTRACTED.lastIndex = 0;
   for (let m = UNCONTRACTED.exec(sentence); m; m = UNCONTRACTED.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: contracted(m) });
   FULL_FORM.lastIndex = 0;
-  const inQuotes = /["“]/.test(sentence) ? quotedSpans(sentence) : [];
+  const inQuotes = quoteSpans();
   for (let m = inQuotes.length ? FULL_FORM.exec(sentence) : null; m; m = FULL_FORM.exec(sentence)) {
     // (Not where a negation is contracted over it already: "it is not" is "it isn't" above; "I am not" is "I'm not",
     // "let us not" "let's not".)
@@ -397,7 +400,7 @@ export function plainWords(sentence: string): Plain | undefined {
   for (let m = CLT.exec(sentence); m; m = CLT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'c' ? 'pt' : 'Pt' });
   const third = /\b(?:the|this) (?:therap|counsel|psycholog|trainee|supervisee)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const bare = /\b(?:counsell?or|clinician|therapist)\b/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
-  const quoted = third || bare ? quotedSpans(sentence) : [];
+  const quoted = third || bare ? quoteSpans() : [];
   const roleMe = /\((?:me|myself|I|this writer|writer)\)/.test(sentence);
   for (const re of [...(roleMe ? [ROLE_ME] : []), WRITER, TH, PWP, CO, OT, ...(third ? [THE_THERAPIST] : []), ...(bare ? [BARE_WRITER] : [])]) {
     re.lastIndex = 0;
