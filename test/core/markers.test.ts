@@ -9030,6 +9030,21 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch)', () => {
+    pinCovers([
+      // The time taken away from the work by a thing named as the subject: the share in more words.
+      ['W4', 'The divorce paperwork took most of his hour.', 'The divorce paperwork took most of his hour'],
+      ['W4', 'The wedding venue took up the larger part of her hour.', 'The wedding venue took up the larger part of her hour'],
+      ['W4', 'The new kitchen took a long stretch of the hour.', 'The new kitchen took a long stretch of the hour'],
+      ['W4', 'The parking dispute filled the first half.', 'The parking dispute filled the first half'],
+    ]);
+    pinNoMarker([
+      ['her time at large, not her session', 'Caring for her mother takes most of her time.'],
+      ['the first half of something else', 'The penalty took the first half of the match to sort out.'],
+      ['the work took the time', 'The exposure task took most of her hour.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -67,9 +67,12 @@ function timeAsSubject(s: Sentence, i: number): boolean {
 
 /** Words that hedge a share of the time ("nearly all", "at least half"), the share itself, and its size ("a good chunk"). */
 const TIME_HEDGE = words('nearly almost well over easily at least just about roughly practically virtually');
-const TIME_SHARE = words('most much half all bulk whole majority rest chunk part lot deal');
-const SHARE_SIZE = words('good big large fair great best');
+const TIME_SHARE = words('most much half all bulk whole majority rest chunk part lot deal stretch');
+const SHARE_SIZE = words('good big large fair great best larger bigger greater better long');
 const OUR_TIME = words('the our this');
+/** Whose the hour is, in a note of one client ("most of her hour"): her session, not her time at large. */
+const HER = words('her his their');
+const HER_SESSION = words('session hour call visit appointment');
 const MINUTES = words('minutes mins');
 const RELATIVE = words('that which who');
 /** Verbs of using the time on something, with the client as subject, and what they use it on. */
@@ -85,6 +88,12 @@ function sessionTimeEnd(s: Sentence, k: number): number {
   const w = (x: number) => t[x]?.lower ?? '';
   const whatIsLeft = (x: number) => (w(x) === 'what' && LEFT_IS.has(w(x + 1)) && w(x + 2) === 'left' ? x + 3 : -1);
   const ofOurTime = (x: number) => (w(x) === 'of' && OUR_TIME.has(w(x + 1)) && SESSION_TIME.has(w(x + 2)) ? x + 3 : x);
+  // ("filled the first half", "the second half of the session": the session's own half, not the first half of a match.)
+  if (w(k) === 'the' && (w(k + 1) === 'first' || w(k + 1) === 'second') && w(k + 2) === 'half') {
+    if (w(k + 3) !== 'of') return k + 3;
+    const end = ofOurTime(k + 3);
+    return end > k + 3 ? end : -1;
+  }
   let j = k;
   while (j < k + 2 && TIME_HEDGE.has(w(j))) j++;
   const left = whatIsLeft(j);
@@ -99,7 +108,7 @@ function sessionTimeEnd(s: Sentence, k: number): number {
   if (w(j) === 'of') j++;
   const leftOf = whatIsLeft(j);
   if (leftOf > 0) return ofOurTime(leftOf);
-  return OUR_TIME.has(w(j)) && SESSION_TIME.has(w(j + 1)) ? j + 2 : -1;
+  return (OUR_TIME.has(w(j)) && SESSION_TIME.has(w(j + 1))) || (HER.has(w(j)) && HER_SESSION.has(w(j + 1))) ? j + 2 : -1;
 }
 /** Where "ten minutes", "about twenty minutes", "nearly 15 min" starting at k ends, or -1: a stretch of the telling. */
 function minutesEnd(s: Sentence, k: number): number {
