@@ -9030,18 +9030,27 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
-  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch)', () => {
+  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch); coming only for a reason not the client\'s own', () => {
     pinCovers([
       // The time taken away from the work by a thing named as the subject: the share in more words.
       ['W4', 'The divorce paperwork took most of his hour.', 'The divorce paperwork took most of his hour'],
       ['W4', 'The wedding venue took up the larger part of her hour.', 'The wedding venue took up the larger part of her hour'],
       ['W4', 'The new kitchen took a long stretch of the hour.', 'The new kitchen took a long stretch of the hour'],
       ['W4', 'The parking dispute filled the first half.', 'The parking dispute filled the first half'],
+      // Coming, booking, calling or agreeing only for a reason not the client's own, in any of those words (older sets: 8
+      // gained in 8 sets).
+      ['W7', 'Said he only booked because "my wife wouldn\'t shut up about it".', 'only booked because'],
+      ['W7', 'She said she only agreed so the school would stop ringing.', 'only agreed so'],
+      ['W7', 'Said he was only there because "it was that or the cells".', 'only there because'],
+      ['W7', 'He only called back "so you\'d stop leaving messages".', 'only called back "so'],
     ]);
     pinNoMarker([
       ['her time at large, not her session', 'Caring for her mother takes most of her time.'],
       ['the first half of something else', 'The penalty took the first half of the match to sort out.'],
       ['the work took the time', 'The exposure task took most of her hour.'],
+      ['only by bus', 'He only came by bus because his car is in the garage.'],
+      ['only on a day', 'She said she only came in on Tuesday because the room was free.'],
+      ['someone else only here', 'Her brother is only here because the company pays his flights.'],
     ]);
   });
 
