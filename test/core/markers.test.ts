@@ -9030,7 +9030,7 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
-  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch); coming only for a reason not the client\'s own', () => {
+  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch); coming only for a reason not the client\'s own; who else will learn what is said here, in more words', () => {
     pinCovers([
       // The time taken away from the work by a thing named as the subject: the share in more words.
       ['W4', 'The divorce paperwork took most of his hour.', 'The divorce paperwork took most of his hour'],
@@ -9043,6 +9043,15 @@ describe('rupture markers in prose', () => {
       ['W7', 'She said she only agreed so the school would stop ringing.', 'only agreed so'],
       ['W7', 'Said he was only there because "it was that or the cells".', 'only there because'],
       ['W7', 'He only called back "so you\'d stop leaving messages".', 'only called back "so'],
+      // Who else will learn what is said here, in more words: wanted it confirmed that, wanted to be sure, asked that someone
+      // not be told; reaches, goes back to, could request; what I would pass on; my letter; a note that I've been (older
+      // sets: 10 gained in 9 sets).
+      ['C4', 'She wanted it confirmed that nothing from here reaches her union.', 'wanted it confirmed that nothing from here reaches her union'],
+      ['C4', 'Wanted to be sure her landlord would never hear of the sessions.', 'Wanted to be sure her landlord would never hear of the sessions'],
+      ['C4', 'He asked that his wife not be told about these visits.', 'asked that his wife not be told'],
+      ['C4', 'Asked whether I would be emailing his tutor.', 'Asked whether I would be emailing his tutor'],
+      ['C4', 'She checked whether my report would be copied to the school.', 'checked whether my report would be copied to the school'],
+      ['C4', 'Asked whether the insurer could request my notes.', 'Asked whether the insurer could request my notes'],
     ]);
     pinNoMarker([
       ['her time at large, not her session', 'Caring for her mother takes most of her time.'],
@@ -9051,6 +9060,9 @@ describe('rupture markers in prose', () => {
       ['only by bus', 'He only came by bus because his car is in the garage.'],
       ['only on a day', 'She said she only came in on Tuesday because the room was free.'],
       ['someone else only here', 'Her brother is only here because the company pays his flights.'],
+      ['a request of hers', 'She asked whether I could email her the leaflet.'],
+      ['a train confirmed', 'He wanted it confirmed that the train would run on Sunday.'],
+      ['asked and done', 'Asked whether I would be emailing the leaflet, and I did.'],
     ]);
   });
 
