@@ -7165,7 +7165,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'She gave "no comment" to each question about the fight.', 'gave "no comment"'],
       ['W2', 'He addressed his answers to the floor.', 'addressed his answers to the floor'],
       ['W2', 'Her hair hung over her face for most of the session.', 'Her hair hung over her face'],
-      ['W4', 'She devoted most of the session to the new kitchen.', 'devoted most of the session to the new'],
+      ['W4', 'She devoted most of the session to the new kitchen.', 'devoted most of the session to the new kitchen'],
       ['W4', 'Each time the court case came up she talked about the weather.', 'Each time the court case came up she talked about the weather'],
       ['C1', 'He told me it was easy for me to say, with my job.', 'told me it was easy for me to say'],
       ['C1', 'She said her old therapist "at least explained things".', 'her old therapist "at least explained'],
@@ -9037,6 +9037,10 @@ describe('rupture markers in prose', () => {
       ['W4', 'The wedding venue took up the larger part of her hour.', 'The wedding venue took up the larger part of her hour'],
       ['W4', 'The new kitchen took a long stretch of the hour.', 'The new kitchen took a long stretch of the hour'],
       ['W4', 'The parking dispute filled the first half.', 'The parking dispute filled the first half'],
+      // ...and the time given to something: devoted, given over; the session's final minutes, the remaining half hour.
+      ['W4', 'Devoted the remaining half hour to her cousin\'s engagement.', 'Devoted the remaining half hour to her cousin\'s engagement'],
+      ['W4', 'Used the final ten minutes on the bus timetable.', 'Used the final ten minutes on the bus timetable'],
+      ['W4', 'Gave over most of the hour to the neighbour\'s hedge.', 'Gave over most of the hour to the neighbour\'s hedge'],
       // Coming, booking, calling or agreeing only for a reason not the client's own, in any of those words (older sets: 8
       // gained in 8 sets).
       ['W7', 'Said he only booked because "my wife wouldn\'t shut up about it".', 'only booked because'],
@@ -9061,6 +9065,8 @@ describe('rupture markers in prose', () => {
       ['only on a day', 'She said she only came in on Tuesday because the room was free.'],
       ['someone else only here', 'Her brother is only here because the company pays his flights.'],
       ['a request of hers', 'She asked whether I could email her the leaflet.'],
+      ['the final minutes of something else', 'He used the final ten minutes of the match on the phone.'],
+      ['the time given to the work', 'Devoted the remaining half hour to the exposure hierarchy.'],
       ['a train confirmed', 'He wanted it confirmed that the train would run on Sunday.'],
       ['asked and done', 'Asked whether I would be emailing the leaflet, and I did.'],
     ]);

@@ -80,7 +80,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [forms(['go', 'turn', 'get']), new Set(['back'])],
   [forms(['return']), new Set(['to'])],
   // "most of the call went on the lambs": the session's time going on something.
-  [forms(['go', 'take', 'fill', 'use', 'burn']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time', 'minutes', 'left'])],
+  [forms(['go', 'take', 'fill', 'use', 'burn', 'devote', 'dedicate', 'give']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time', 'minutes', 'left', 'half'])],
   // "carried on doing her crossword", "kept on with his game": going on with something of the client's own.
   [forms(['carry', 'continue', 'keep']), new Set(['on', 'with', 'doing', 'reading', 'playing', 'typing', 'scrolling', 'watching', 'texting'])],
   [forms(['feel', 'notice', 'sense']), new Set(['i', 't'])],

@@ -74,9 +74,13 @@ const OUR_TIME = words('the our this');
 const HER = words('her his their');
 const HER_SESSION = words('session hour call visit appointment');
 const MINUTES = words('minutes mins');
+/** The edge of the session a stretch of it stands at ("the final fifteen minutes", "the remaining half hour"). */
+const STRETCH_EDGE = words('first last final remaining opening closing');
 const RELATIVE = words('that which who');
 /** Verbs of using the time on something, with the client as subject, and what they use it on. */
-const USE_TIME = words('use burn fill');
+const USE_TIME = words('use burn fill devote dedicate give');
+/** Verbs that give the time to what they are given to ("devoted the remaining half hour to a colleague's promotion"). */
+const GIVE_TIME = words('devote dedicate give');
 const ON_FOR_WITH = words('on for with');
 const LEFT_IS = words("is was 's");
 /**
@@ -88,6 +92,17 @@ function sessionTimeEnd(s: Sentence, k: number): number {
   const w = (x: number) => t[x]?.lower ?? '';
   const whatIsLeft = (x: number) => (w(x) === 'what' && LEFT_IS.has(w(x + 1)) && w(x + 2) === 'left' ? x + 3 : -1);
   const ofOurTime = (x: number) => (w(x) === 'of' && OUR_TIME.has(w(x + 1)) && SESSION_TIME.has(w(x + 2)) ? x + 3 : x);
+  // ("the final fifteen minutes", "the remaining half hour": the session's own edge or what was left of it, not "the first
+  // ten minutes of the film".)
+  if (w(k) === 'the' && STRETCH_EDGE.has(w(k + 1))) {
+    const n = w(k + 2);
+    const minutes = (t[k + 2]?.pos === 'NUM' || /^(?:ten|five|fifteen|twenty|thirty|forty|forty-five)$/.test(n)) && MINUTES.has(w(k + 3)) ? k + 4 : n === 'half' && w(k + 3) === 'hour' ? k + 4 : -1;
+    if (minutes > 0) {
+      if (w(minutes) !== 'of') return minutes;
+      const end = ofOurTime(minutes);
+      return end > minutes ? end : -1;
+    }
+  }
   // ("filled the first half", "the second half of the session": the session's own half, not the first half of a match.)
   if (w(k) === 'the' && (w(k + 1) === 'first' || w(k + 1) === 'second') && w(k + 2) === 'half') {
     if (w(k + 3) !== 'of') return k + 3;
@@ -291,11 +306,12 @@ export function withdrawalFrames(c: VerbContext): boolean {
   const wentOn = timeWentOn && !s.quoted[i];
   // ...and "Mrs V used most of the hour for a catalogue of the school's failings", "Burnt a good chunk of our time on a
   // council dispute", "filled what was left with the rota": a share of the session's time used on something, as spent.
-  const used = USE_TIME.has(lemma) && !s.quoted[i] ? sessionTimeEnd(s, i + 1) : -1;
+  // ("Gave over most of our hour to the council's delay": the particle passed over.)
+  const used = USE_TIME.has(lemma) && !s.quoted[i] ? sessionTimeEnd(s, i + 1 + (lemma === 'give' && toks[i + 1]?.lower === 'over' ? 1 : 0)) : -1;
   if ((lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) || wentOn || (used > 0 && !cameBack(s, used))) {
     // What the time went on, not "the session" itself, must be away from the work.
     // ("going" only as "going through" or "going over" something: "going to the toilet" is no topic.)
-    let on = wentOn ? i + 1 : used > 0 ? (ON_FOR_WITH.has(toks[used]?.lower ?? '') ? used : -1) : within(s, i + 1, to, ON_TALKING);
+    let on = wentOn ? i + 1 : used > 0 ? (ON_FOR_WITH.has(toks[used]?.lower ?? '') || (GIVE_TIME.has(lemma) && toks[used]?.lower === 'to') ? used : -1) : within(s, i + 1, to, ON_TALKING);
     if (on >= 0 && toks[on].lower === 'going' && !['through', 'over'].includes(toks[on + 1]?.lower ?? '')) on = -1;
     // (What the time went on ends where a clause of the therapist's move begins: "when I asked about the worry at work".)
     const onTo = on >= 0 ? sceneStart(s, on + 1, to) : to;
