@@ -9030,7 +9030,7 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
-  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch); coming only for a reason not the client\'s own; who else will learn what is said here, in more words; what was offered known already', () => {
+  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch); coming only for a reason not the client\'s own; who else will learn what is said here, in more words; what was offered known already; a telling given as a list of dates', () => {
     pinCovers([
       // The time taken away from the work by a thing named as the subject: the share in more words.
       ['W4', 'The divorce paperwork took most of his hour.', 'The divorce paperwork took most of his hour'],
@@ -9061,6 +9061,11 @@ describe('rupture markers in prose', () => {
       ['C2', 'Said "I\'ve done the mindfulness course, thanks".', 'I\'ve done the mindfulness course, thanks'],
       ['C2', 'She said "I train nurses in this stuff, you know".', 'I train nurses in this stuff, you know'],
       ['C2', 'When I drew the cycle he said "I know what panic is, love".', 'I know what panic is, love'],
+      // A telling given as a sequence or list of dates, times or events, in clinical order, or only its dates (older sets: 6
+      // gained in 6 sets).
+      ['W3', 'Told me about the crash as a list of times and junction numbers.', 'Told me about the crash as a list of times'],
+      ['W3', 'Described the birth in chronological order, with the midwives\' names.', 'Described the birth in chronological order'],
+      ['W3', 'Gave only dates and wards about her mother\'s last year.', 'Gave only dates'],
     ]);
     pinNoMarker([
       ['her time at large, not her session', 'Caring for her mother takes most of her time.'],
@@ -9074,6 +9079,8 @@ describe('rupture markers in prose', () => {
       ['the time given to the work', 'Devoted the remaining half hour to the exposure hierarchy.'],
       ['read and found useful', 'She said "I\'ve read it twice and it makes sense" about the sleep leaflet.'],
       ['a course done, and what was learned', 'He said "I\'ve done the parenting course" and told me what he had learned.'],
+      ['a list of things of no telling', 'She told me her shopping as a list of things.'],
+      ['my own telling', 'I described the plan as a list of steps.'],
       ['a train confirmed', 'He wanted it confirmed that the train would run on Sunday.'],
       ['asked and done', 'Asked whether I would be emailing the leaflet, and I did.'],
     ]);

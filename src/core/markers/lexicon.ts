@@ -234,6 +234,10 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\bnothing in particular\\b", { speech: true }),
 
   // W3 abstract communication
+  // (A telling given as a sequence, list or timeline of something, in clinical or date order, or only its dates and
+  // figures: "told the story of the week as a list of events", "talked through his heart attack like a sequence of
+  // clinical events", "described the call in clinical order", "gave only dates and places".)
+  c('W3', 0.6, "\\b(?:told|tells|telling|described|describes|describing|talked (?:me )?through|talks (?:me )?through|talked about|talks about|went through|goes through|recounted|recounts|narrated|narrates|related|relates|answered|account)\\b[^.;\"“]{0,60}?\\b(?:as|in|like) (?:a |an |the )?(?:[\\w-]+ )?(?:sequence|list|series|catalogue|inventory|timeline|run-?down) of (?:(?:clinical|medical|ward|drug|key|dry) )?(?:dates|times|timings|events|facts|figures|numbers|procedures|symptoms|appointments|places|towns|observations|obs|readings|results|doses|names)\\b|\\b(?:told|tells|described|describes|talked (?:me )?through|talks (?:me )?through|went through|goes through|recounted|recounts|narrated|narrates|gave|gives)\\b[^.;\"“]{0,50}?\\bin (?:clinical|chronological|date|strict) order\\b|\\b(?:gave|gives|offered|offers) (?:me )?(?:only|just|nothing but) (?:the )?(?:dates|facts|times|timings|figures|numbers)\\b"),
   c('W3', 0.8, "\\bintellectuali[sz]\\w*\\b"),
   c('W3', 0.75, "\\bin (?:general|abstract|theoretical|vague|generic)(?: and [a-z ]{0,20})? terms\\b", { before: SPOKEN }),
   c('W3', 0.7, "\\bin the (?:general|abstract|generic) language of\\b"),
