@@ -2673,7 +2673,7 @@ describe('rupture markers in prose', () => {
       ['C3', 'She said the group was "a bunch of people moaning".', 'group was "a bunch of people moaning"'],
       ['W2', 'He got up twice as if to leave.', 'got up twice as if to leave'],
       ['C3', 'She said "that\'s a fancy word for I\'m lonely".', 'that\'s a fancy word for'],
-      ['W2', 'He answered "mm" to most of it.', 'answered "mm"'],
+      ['W2', 'He answered "mm" to most of it.', 'answered "mm" to most'],
       ['C3', 'He said "I don\'t believe in all this mindfulness".', 'I don\'t believe in all this mindfulness'],
       ['W7', 'He said his wife had "talked him into" coming.', 'wife had "talked him into" coming'],
       ['C1', 'She asked whether I had even read the referral.', 'asked whether I had even read'],
@@ -7162,7 +7162,7 @@ describe('rupture markers in prose', () => {
       ['TR', 'I felt, I think, quite irritated with him.', 'I felt, I think, quite irritated with him'],
       ['TR', 'PWP felt irritated with him.', 'PWP felt irritated with him'],
       ['W5', 'He said yes to every suggestion and did none of them.', 'said yes to every suggestion'],
-      ['W2', 'She gave "no comment" to each question about the fight.', 'gave "no comment"'],
+      ['W2', 'She gave "no comment" to each question about the fight.', 'gave "no comment" to each'],
       ['W2', 'He addressed his answers to the floor.', 'addressed his answers to the floor'],
       ['W2', 'Her hair hung over her face for most of the session.', 'Her hair hung over her face'],
       ['W4', 'She devoted most of the session to the new kitchen.', 'devoted most of the session to the new kitchen'],
@@ -8667,7 +8667,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'Kept her earbuds in for the first ten minutes.', 'Kept her earbuds in'],
       ['C1', 'He asked when the real therapist was coming.', 'asked when the real therapist'],
       ['C3', 'Left the feelings column blank.', 'Left the feelings column blank'],
-      ['W2', 'Replied "k" to most messages.', 'Replied "k"'],
+      ['W2', 'Replied "k" to most messages.', 'Replied "k" to most'],
       ['W2', 'She typed "can we carry on some other day".', 'can we carry on some other day'],
       ['W2', 'He busied himself with the kettle for ten minutes before sitting down.', 'busied himself with the kettle for ten minutes before'],
       ['W4', 'When I asked about his drinking she offered me more tea.', 'offered me more tea'],
@@ -9066,6 +9066,9 @@ describe('rupture markers in prose', () => {
       ['W3', 'Told me about the crash as a list of times and junction numbers.', 'Told me about the crash as a list of times'],
       ['W3', 'Described the birth in chronological order, with the midwives\' names.', 'Described the birth in chronological order'],
       ['W3', 'Gave only dates and wards about her mother\'s last year.', 'Gave only dates'],
+      // The same few quoted words given to most or every question or step.
+      ['W2', 'Tapped his foot and gave "not sure" to most things.', 'gave "not sure" to most'],
+      ['W2', 'She gave "can\'t say" for each step of the chain.', 'gave "can\'t say" for each'],
     ]);
     pinNoMarker([
       ['her time at large, not her session', 'Caring for her mother takes most of her time.'],
@@ -9081,6 +9084,7 @@ describe('rupture markers in prose', () => {
       ['a course done, and what was learned', 'He said "I\'ve done the parenting course" and told me what he had learned.'],
       ['a list of things of no telling', 'She told me her shopping as a list of things.'],
       ['my own telling', 'I described the plan as a list of steps.'],
+      ['someone else\'s answers', 'Her son said "dunno" to every question on the quiz.'],
       ['a train confirmed', 'He wanted it confirmed that the train would run on Sunday.'],
       ['asked and done', 'Asked whether I would be emailing the leaflet, and I did.'],
     ]);

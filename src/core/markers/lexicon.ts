@@ -215,6 +215,10 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.6, "\\b(?:brushed|laughed|joked|waved|shrugged) (?:it|this|that) (?:off|away|aside)\\b"),
 
   // W2 minimal response
+  // (A word of not knowing given to most or every question, thing or step: "gave 'dunno' to most things", "gave 'I don't
+  // remember' for each link". The same shape with other words is W1 or W5 as often — "yes, fine" to every suggestion —
+  // and read by their own cues.)
+  c('W2', 0.6, "\\b(?:gave|gives|giving|said|says|saying|answered|answers|answering|replied|replies|replying|offered|typed|wrote|kept saying)\\b [\"“](?:dunno|i dunno|don'?t know|i don'?t know|idk|not sure|can'?t say|no idea|no comment|i don'?t remember|can'?t remember|mm+|s'?pose|k)[.!]?[\"”](?:,? (?:and|or) [\"“][^\"”]{1,30}[\"”])? (?:to|for) (?:most|every|each|all|nearly all|almost all)\\b"),
   c('W2', 0.85, "\\b(?:one|single|two|1|2)[- ]word (?:answers?|responses?|replies)\\b|\\b(?:gave|giving|gives|give|mostly|offered|with|only) yes[/ -](?:or[/ -])?no (?:answers?|responses?|replies)\\b"),
   c('W2', 0.8, "\\b(?:answers?|responses?|replies|repl(?:ied|ies))\\b[^.;]{0,40}\\b(?<!\\b(?:not|never|no longer|hardly ever) )(?:(?:a|one) word or two|(?:one|two) or (?:two|three) words|single words?|monosyllab\\w*|shorter and shorter|got shorter|shr[au]nk|dwindled|grew shorter|got briefer|became (?:shorter|briefer)|tailed off|short|brief|closed|clipped|curt|terse|minimal|a shrug|shrugs|[\"“]i dunno[\"”])\\b"),
   c('W2', 0.8, "\\b(?:short|brief|closed|clipped|curt|terse|minimal|monosyllabic) (?:answers?|responses?|replies)\\b"),
