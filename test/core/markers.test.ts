@@ -1705,7 +1705,7 @@ describe('rupture markers in prose', () => {
       ['TR', 'I was relieved to finish.', 'I was relieved to finish'],
       ['TR', 'I felt like a spare part.', 'I felt like a spare part'],
       ['C3', 'He said the diary was "a bit much".', 'said the diary was "a bit much"'],
-      ['C3', 'She said talking "doesn\'t get the rent paid".', 'doesn\'t get the rent paid'],
+      ['C3', 'She said talking "doesn\'t get the rent paid".', 'talking "doesn\'t get the rent paid'],
     ]);
     // From lookalikes42 (2 of 20 flagged by older cues before the pass, 1 after) and the families' edges, on other sentences.
     pinNoMarker([
@@ -9030,7 +9030,7 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
-  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch); coming only for a reason not the client\'s own; who else will learn what is said here, in more words; what was offered known already; a telling given as a list of dates', () => {
+  describe('sixty-fourth session: what took the session\'s time, named in other words (her hour, the larger part, a long stretch); coming only for a reason not the client\'s own; who else will learn what is said here, in more words; what was offered known already; a telling given as a list of dates; not knowing, to every question; talking set against what it cannot do', () => {
     pinCovers([
       // The time taken away from the work by a thing named as the subject: the share in more words.
       ['W4', 'The divorce paperwork took most of his hour.', 'The divorce paperwork took most of his hour'],
@@ -9069,6 +9069,10 @@ describe('rupture markers in prose', () => {
       // The same few quoted words given to most or every question or step.
       ['W2', 'Tapped his foot and gave "not sure" to most things.', 'gave "not sure" to most'],
       ['W2', 'She gave "can\'t say" for each step of the chain.', 'gave "can\'t say" for each'],
+      // Talking, the work itself, set against what it cannot do or whom it is for (older sets: 9 gained in 9 sets).
+      ['C5', 'He said talking "won\'t mend the fences".', 'talking "won\'t mend'],
+      ['C5', 'Said talking was "fine for people with time off".', 'talking was "fine'],
+      ['C5', 'Wants "physio, not more talking".', ', not more talking'],
     ]);
     pinNoMarker([
       ['her time at large, not her session', 'Caring for her mother takes most of her time.'],
@@ -9085,6 +9089,9 @@ describe('rupture markers in prose', () => {
       ['a list of things of no telling', 'She told me her shopping as a list of things.'],
       ['my own telling', 'I described the plan as a list of steps.'],
       ['someone else\'s answers', 'Her son said "dunno" to every question on the quiz.'],
+      ['talking to someone', 'She said she is not talking to her sister.'],
+      ['talking to someone that cannot mend it', 'He said talking to his brother won\'t mend the will.'],
+      ['someone else\'s view of talking', 'Her husband says talking doesn\'t mend the boiler, so he rang the engineer.'],
       ['a train confirmed', 'He wanted it confirmed that the train would run on Sunday.'],
       ['asked and done', 'Asked whether I would be emailing the leaflet, and I did.'],
     ]);
