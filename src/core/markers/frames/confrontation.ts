@@ -712,8 +712,9 @@ export function confidentialityHits(s: Sentence, add: Add): void {
   const rest = s.text.slice(m.index + m[0].length).replace(/["“”]/g, '');
   // ("how much her manager would be told": how much is what is said here.)
   // (What I would pass on is what is said here: "whether I would be emailing her department".)
-  const ofHere = OF_HERE.test(rest) || /how much$/i.test(m[0]) || I_PASS_ON.test(rest);
-  if (!(ANOTHER_LEARNS.test(rest) || I_PASS_ON.test(rest) || (/who else$/i.test(m[0]) && WHO_SEES.test(rest))) || SETTLED.test(rest) || !ofHere) return;
+  const passedOn = I_PASS_ON.test(rest);
+  const ofHere = OF_HERE.test(rest) || /how much$/i.test(m[0]) || passedOn;
+  if (!(ANOTHER_LEARNS.test(rest) || passedOn || (/who else$/i.test(m[0]) && WHO_SEES.test(rest))) || SETTLED.test(rest) || !ofHere) return;
   const toks = s.tokens;
   const from = toks.findIndex((w) => w.start >= m.index);
   // Asked by the client or no one named ("His mum asked whether ..." is hers, and the context rules read her).

@@ -92,23 +92,16 @@ function sessionTimeEnd(s: Sentence, k: number): number {
   const w = (x: number) => t[x]?.lower ?? '';
   const whatIsLeft = (x: number) => (w(x) === 'what' && LEFT_IS.has(w(x + 1)) && w(x + 2) === 'left' ? x + 3 : -1);
   const ofOurTime = (x: number) => (w(x) === 'of' && OUR_TIME.has(w(x + 1)) && SESSION_TIME.has(w(x + 2)) ? x + 3 : x);
-  // ("the final fifteen minutes", "the remaining half hour": the session's own edge or what was left of it, not "the first
-  // ten minutes of the film".)
+  // A stretch ending at x is the session's own unless "of" something else follows ("the first ten minutes of the film").
+  const ours = (x: number) => (w(x) !== 'of' ? x : ofOurTime(x) > x ? ofOurTime(x) : -1);
+  // ("the final fifteen minutes", "the remaining half hour": the session's own edge or what was left of it.)
   if (w(k) === 'the' && STRETCH_EDGE.has(w(k + 1))) {
     const n = w(k + 2);
     const minutes = (t[k + 2]?.pos === 'NUM' || /^(?:ten|five|fifteen|twenty|thirty|forty|forty-five)$/.test(n)) && MINUTES.has(w(k + 3)) ? k + 4 : n === 'half' && w(k + 3) === 'hour' ? k + 4 : -1;
-    if (minutes > 0) {
-      if (w(minutes) !== 'of') return minutes;
-      const end = ofOurTime(minutes);
-      return end > minutes ? end : -1;
-    }
+    if (minutes > 0) return ours(minutes);
   }
-  // ("filled the first half", "the second half of the session": the session's own half, not the first half of a match.)
-  if (w(k) === 'the' && (w(k + 1) === 'first' || w(k + 1) === 'second') && w(k + 2) === 'half') {
-    if (w(k + 3) !== 'of') return k + 3;
-    const end = ofOurTime(k + 3);
-    return end > k + 3 ? end : -1;
-  }
+  // ("filled the first half", "the second half of the session": not the first half of a match.)
+  if (w(k) === 'the' && (w(k + 1) === 'first' || w(k + 1) === 'second') && w(k + 2) === 'half') return ours(k + 3);
   let j = k;
   while (j < k + 2 && TIME_HEDGE.has(w(j))) j++;
   const left = whatIsLeft(j);
