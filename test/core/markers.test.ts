@@ -1506,7 +1506,7 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['W4', 'She said "speak to my husband, he\'s the one who worries".', 'speak to my husband, he\'s the one who'],
       ['W2', 'He ironed the whole time we talked.', 'ironed the whole time we talked'],
-      ['W1', 'She said "I\'m fine, all students are stressed".', 'I\'m fine, all students are'],
+      ['W1', 'She said "I\'m fine, all students are stressed".', 'I\'m fine, all students are stressed'],
       ['W2', 'He sat sideways to the group.', 'sat sideways to the group'],
       ['C1', 'She said "you don\'t have to live with the pain".', 'you don\'t have to live with'],
       ['W2', 'He hid behind the curtain during the check-in.', 'hid behind the curtain during the check-in'],
@@ -9094,6 +9094,36 @@ describe('rupture markers in prose', () => {
       ['someone else\'s view of talking', 'Her husband says talking doesn\'t mend the boiler, so he rang the engineer.'],
       ['a train confirmed', 'He wanted it confirmed that the train would run on Sunday.'],
       ['asked and done', 'Asked whether I would be emailing the leaflet, and I did.'],
+    ]);
+  });
+
+  describe('sixty-fifth session: the client\'s state put down to what everyone of a kind does or is; the hour cut short in advance; another\'s booking or referral, not mine; a therapist who does not know the first thing', () => {
+    pinCovers([
+      // Normalising, at the end of the client's own words: everyone copes, like everyone on the rigs, the same as everyone at
+      // the club, every mother is tired (older sets: 8 gained in 7 sets).
+      ['W1', 'Said she was "coping, everyone copes".', 'coping, everyone copes'],
+      ['W1', 'Says he "only drinks on the off weeks, like everyone on the rigs".', 'only drinks on the off weeks, like everyone on the rigs'],
+      ['W1', 'Says the units are "about the same as everyone at the club".', 'about the same as everyone at the club'],
+      ['W1', 'Said she is "only tired, every mother is tired".', 'only tired, every mother is tired'],
+      ['W1', 'He answered "he knew the risks, same as all of us".', 'he knew the risks, same as all of us'],
+      // The hour cut short in advance by the client ("only has twenty minutes"), and the half hour called in other words.
+      ['W2', 'Turned up with a coffee and said he "only has twenty minutes, lab at two".', 'only has twenty minutes'],
+      ['W2', 'She only had half an hour today because of the dentist.', 'only had half an hour'],
+      ['W2', 'Asked to "call it at the half hour".', 'Asked to "call it at the half hour'],
+      // Another's booking, referral or call, "not me", as W7 (older sets: the referral, and now more people who made it).
+      ['W7', 'Said his mum "made the referral, not me".', 'his mum "made the referral, not me'],
+      ['W7', 'Said her sister "made the booking, not me".', 'her sister "made the booking, not me'],
+      // "you don't know the first thing / the half of it".
+      ['C1', 'He said "mate, you don\'t know the first thing about it".', 'you don\'t know the first thing'],
+      ['C1', 'She said "you don\'t know the half of it" and looked away.', 'you don\'t know the half of it'],
+    ]);
+    pinNoMarker([
+      ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
+      ['someone else normalising', 'Her husband said "everyone\'s tired" at the end of the school term.'],
+      ['a partner\'s words in shorthand', '- partner says the units are "about the same as everyone at the club"'],
+      ['twenty minutes on another day, and a new time agreed', 'Ben said he only has twenty minutes on Thursdays, so we booked Tuesdays for the full hour.'],
+      ['a stop agreed for the work', 'He asked if we could leave the half hour of breathing practice until next week, and we agreed.'],
+      ['someone else who does not know', 'Her brother says counsellors "don\'t know the first thing about it", she told me, and she disagrees.'],
     ]);
   });
 

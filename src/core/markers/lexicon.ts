@@ -203,6 +203,10 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.7, "\\bdenial (?:that|of)\\b[^.;]{0,30}\\b(?:matter|feeling|upset|hurt|bother)"),
   c('W1', 0.75, "\\b(?:makes?|made) no difference(?: whatsoever| at all)? to (?:me|him|her)\\b(?! (?:[\\w-]+ )?(?:fever|pain|sleep|mood|skin|eczema|asthma|back|knee|symptoms?|headaches?|migraines?|weight|appetite|anxiety|condition|blood pressure|sugar|levels|energy|cough)\\b)", { negative: true, speech: true }),
   c('W1', 0.7, "(?:^|[\"“]\\s*)fine\\.\\s*honestly\\b|\\bit'?s whatever\\b", { speech: true }),
+  // The client's own state or habit put down, at the end of their words, to what everyone of a kind does or is ("coping,
+  // everyone copes", "only drinks on the off weeks, like everyone on the rigs", "the same as everyone at the club", "only
+  // tired, every mother is tired"): normalising, not the wish to be like others ("just want to be normal, like everyone").
+  c('W1', 0.55, "(?<!\\b(?:I|me|my|I was|I am|I'm|I'd|I would|I had|I have|I've)\\s*)[\"“](?![^\"“”]{0,80}\\b(?:want|wanted|wants|wish|wished|hope|hoped|love to|envy|jealous|unlike|different from|normal|your|you(?:'re|'ve| are| think| said| always| never| keep))\\b)[^\"“”.;]{2,80}?(?:,\\s*|\\s)(?:(?:just |only )?like (?:every(?:one|body)|all of us|any(?:one|body)|all the (?:others|rest)|any [\\w-]+)(?! else)(?: (?:up here|my age|on the [\\w-]+|at the [\\w-]+|in the [\\w-]+))?|(?:about |much )?(?:the )?same as (?:every(?:one|body)|all of us|any(?:one|body)|the rest)(?! else)(?: (?:on the [\\w-]+|at the [\\w-]+|in the [\\w-]+))?|every(?:one|body) (?:(?:also|here|up here|in the [\\w-]+|on the [\\w-]+|at the [\\w-]+) )?(?:copes|does|drinks?|plays?|gets (?:tired|stressed|like that|it)|smokes|bets|gambles|is (?:tired|fine|stressed|exhausted|the same|like that)|'s (?:tired|fine|stressed|exhausted|the same|like that))|(?:every|all|any) (?:mums?|mothers?|dads?|fathers?|parents?|wom[ae]n|m[ae]n|nurses?|farmers?|registrars?|students?|lads?|blokes?) (?:is|are|gets?|does|feels?) (?:tired|exhausted|stressed|like that|the same|it|that))(?=[.!]?[\"”])", { speech: true }),
   // (Said at once that she "hadn't"; without the haste, only a feeling or a care denied: "said that she did not see the
   // bus" is no denial.)
   c('W1', 0.65, "\\bsaid (?:quickly|immediately|brightly|at once|straight away) that (?:i|he|she) (?:hadn'?t|had not|wasn'?t|was not|didn'?t|did not)\\b|\\bsaid that (?:i|he|she) (?:hadn'?t|had not|wasn'?t|was not|didn'?t|did not) (?:(?:really|at all|even|particularly) )?(?:mind|care|bother\\w*|upset|angry|hurt|sad|annoyed|worried|anxious|affected|feel\\w*|matter|cry|cried|miss\\w*)\\b", { negative: true }),
@@ -324,7 +328,7 @@ export const CUES: readonly Cue[] = [
 
   // C1 complaints about the therapist
   c('C1', 0.85, "\\byou'?re (?:just )?like (?:all )?(?:the|my|every|everyone|everybody|those|them|the rest)\\b", { speech: true }),
-  c('C1', 0.85, "\\byou (?:obviously |clearly |just |even )?(?:don'?t|do not) (?:give a|care|understand|listen|get it|know what)\\b", { negative: true, speech: true }),
+  c('C1', 0.85, "\\byou (?:obviously |clearly |just |even )?(?:don'?t|do not) (?:give a|care|understand|listen|get it|know what|know the (?:first|slightest) thing|know the half of it)\\b", { negative: true, speech: true }),
   c('C1', 0.8, "\\bwhy do you (?:even )?care\\b", { speech: true }),
   c('C1', 0.8, "\\byou'?re (?:only |just )?paid to\\b", { speech: true }),
   c('C1', 0.75, "\\byou (?:always|never) (?:take|side|listen|do|say|get|judge|blame|twist|interrupt)\\b", { negative: true, speech: true }),
@@ -2956,7 +2960,10 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "{Q}(?:oh )?not (?:again|you again),? you\\b", { speech: true }),
   c('C2', 0.55, "{Q}the (?:night |day |other |last |ward )?(?:nurse|doctor|consultant|gp|physio) said i'?m (?:fine|ok|okay|alright|all right)\\b", { speech: true }),
   c('C2', 0.55, "{Q}so i'?m (?:supposed|meant) to (?:just )?[^\"”]{1,30},? (?:brilliant|great|fantastic|marvellous|perfect|lovely)(?=[.!]?{Q})(?![^.;]{0,30}\\b(?:christmas|cook|laughing)\\b)", { speech: true }),
-  c('W2', 0.55, "\\b(?:asked|asks) (?:(?:if|whether) (?:we|she|he|they) could|to) (?:stop|finish|end|leave) (?:at|after) the (?:half hour|half-hour|halfway point|half way point|break)\\b"),
+  c('W2', 0.55, "\\b(?:asked|asks) (?:(?:if|whether) (?:we|she|he|they) could|to) {Q}?(?:stop|finish|end|leave|leave it|call it|wrap (?:it )?up) (?:at|after) the (?:half hour|half-hour|halfway point|half way point|break)\\b"),
+  // The client's own hour cut short in advance ("said he 'only has twenty minutes, lab at two'", "she only had half an
+  // hour today"), not a time agreed for later ("only has twenty minutes on Thursdays, so we booked Tuesdays").
+  c('W2', 0.55, "\\bonly (?:has|had|have|got|'s got|'ve got) (?:(?:twenty|ten|fifteen|thirty|forty|five|\\d+) (?:minutes|mins)|half an hour)\\b(?! (?:on|each|every|a|per) )(?![^.;]{0,50}\\b(?:so we|and we|we (?:agreed|booked|moved|arranged|changed))\\b)"),
   c('C3', 0.55, "{Q}(?:it |this |that |he |she )?(?:sounds?|looks?|feels?|is|'s) like (?:a|an|some) [\\w-]+ (?:from|out of|in) (?:a|an) (?:horror (?:film|movie|story)|cartoon|sci-?fi (?:film|movie)|soap|pantomime|fairy ?tale|b-movie)\\b", { speech: true }),
   c('C3', 0.55, "{Q}(?:this|it)(?: is|'s) (?:just|only) (?:staring at|looking at|sitting (?:here|with)|talking to|moving) (?:a|an|the|my) [\\w-]+\\b", { speech: true }),
   c('W2', 0.55, "\\banswered for (?:her|him|them|both of them|the two of them)\\b(?= until (?:I|T)\\b)"),
@@ -3269,7 +3276,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.55, "\\b(?:pressed|hit|pushed) the (?:stop|off|pause|mute) (?:button|switch|key)\\b[^.;]{0,30}\\b(?:each|every) time (?:I|T) (?:played|spoke|sang|started|joined)\\b"),
   c('C3', 0.55, "\\b(?:had not|hadn'?t|did not|didn'?t|would not|wouldn'?t|refused to) (?:do|done|watch|watched|look at) (?:the )?(?:[\\w-]+ )?(?:video|recording|feedback|mirror|photos?)\\b[^.;]{0,20}\\band said {Q}"),
   c('C3', 0.55, "\\b(?:{TASK}|list|formulation|diagram)\\b[^.;\"“]{0,12}{Q}(?:just|only) (?:my|me|who i am|what i am|common sense)(?: [\\w-]+){0,2} (?:written down|on paper|in boxes|with arrows|in a diagram)\\b", { speech: true }),
-  c('W7', 0.55, "\\b(?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|boss|manager|gp|daughter|son) {Q}(?:booked|arranged|made|set up|organised|wanted) (?:this|it|these sessions|the appointment),? not me\\b", { speech: true }),
+  c('W7', 0.55, "\\b(?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|boss|manager|gp|daughter|son|sister|brother|nan|gran|aunty|auntie|aunt|doctor|coach|teacher|pastor|social worker) {Q}(?:booked|arranged|made|set up|organised|wanted|did) (?:this|it|these sessions|the (?:appointment|booking|referral|call|phone call|forms?)),? not me\\b", { speech: true }),
   c('C5', 0.55, "{Q}[^\"”]{0,40}\\bwhich is what i (?:need|want|came for),? not (?:chat|talk|talking|chatting|this|feelings)\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|family|boss|gp|doctor|daughter|son) {Q}?(?:has|had) been (?:talking|speaking|writing|ringing|phoning) to (?:you|me|T)\\b"),
   c('W1', 0.55, "{Q}(?:don'?t|do not|please don'?t) call it that,? (?:he|she|they|it)(?:'s| was| is| were)\\b", { speech: true }),

@@ -273,8 +273,8 @@ const FELT_IN_WORDS = /\b(?:worst|awful|terrible|horrible|horrific|terrifying|fr
 const PLAIN_CAUSE = /^(?:(?:it was|that was|i|just) )?(?!(?:i|we|yes|yeah|no|not)\b)[\w'’-]+(?: [\w'’-]+){0,3}\W*$/i;
 function minimised(w: string, move: Asking): boolean {
   // (Not with a feeling or a reason in it, nor a refusal after it: "it's just paper, don't read into it" refuses the move.)
-  // (Nor a wish to be so: "insects don't panic, I'd like to be an insect".)
-  if (/\?\s*$/.test(w) || /\b(?:but|because|scared|sad|angry|upset|afraid|hurt|lonely|miss)\b|,\s*(?:don'?t|do not|stop|leave)\b|\bi'?d (?:like|love|want) to\b/i.test(w)) return false;
+  // (Nor a wish to be so: "insects don't panic, I'd like to be an insect", "I just want to feel normal, like everyone else".)
+  if (/\?\s*$/.test(w) || /\b(?:but|because|scared|sad|angry|upset|afraid|hurt|lonely|miss)\b|,\s*(?:don'?t|do not|stop|leave)\b|\bi'?d (?:like|love|want) to\b|\bi (?:just |only |really )?(?:want|wanted|wish|wished|hope|hoped)\b/i.test(w)) return false;
   if (ORDINARY.test(w) || SMALL.test(w) || ITSELF.test(w) || STOIC.test(w)) return true;
   return move.question && HARM_ASKED.test(move.asked) && PLAIN_CAUSE.test(w);
 }
