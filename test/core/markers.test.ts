@@ -3110,7 +3110,7 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['W4', 'He talked about the new bypass when I asked about his brother.', 'talked about the new bypass when I asked about'],
       ['C3', 'She said the handouts were "for people whose lives are sorted".', 'the handouts were "for people whose lives are sorted"'],
-      ['C3', 'He said the memory aids were "for people who\'ve given up".', 'aids were "for people who\'ve given up"'],
+      ['C3', 'He said the memory aids were "for people who\'ve given up".', 'the memory aids were "for people who\'ve given up"'],
       ['C3', 'He said the mask "makes me look like a robocop".', 'mask "makes me look like a robocop"'],
       ['W1', 'She said "it doesn\'t mean anything, everyone forgets names".', 'it doesn\'t mean anything'],
       ['W1', 'He said "a few pints isn\'t drinking".', 'a few pints isn\'t drinking'],
@@ -9116,6 +9116,13 @@ describe('rupture markers in prose', () => {
       // "you don't know the first thing / the half of it".
       ['C1', 'He said "mate, you don\'t know the first thing about it".', 'you don\'t know the first thing'],
       ['C1', 'She said "you don\'t know the half of it" and looked away.', 'you don\'t know the half of it'],
+      // Tools of the therapy named by what they are for: a memory book, a self-help book, a blocking app, a grief wheel, an
+      // impact statement, a reassurance ban (older sets: 5 gained in 5 sets).
+      ['C3', 'She said the self-help book was "for people who like being told off nicely".', 'the self-help book was "for people who'],
+      ['C3', 'He left the memory book at home again and said it was "for people with proper brain damage".', 'it was "for people with proper brain damage"'],
+      ['C3', 'She said the grief wheel was "a child\'s colouring sheet".', 'wheel was "a child\'s colouring sheet"'],
+      ['C3', 'Said the impact statement was "homework for uni kids, not diggers".', 'statement was "homework for uni kids, not diggers"'],
+      ['C3', 'He would not open the memory book, pushing it across the desk back to me.', 'would not open the memory book'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9124,6 +9131,11 @@ describe('rupture markers in prose', () => {
       ['twenty minutes on another day, and a new time agreed', 'Ben said he only has twenty minutes on Thursdays, so we booked Tuesdays for the full hour.'],
       ['a stop agreed for the work', 'He asked if we could leave the half hour of breathing practice until next week, and we agreed.'],
       ['someone else who does not know', 'Her brother says counsellors "don\'t know the first thing about it", she told me, and she disagrees.'],
+      ['a ban not of the therapy', 'She said the hosepipe ban was "a joke".'],
+      ['a wheel not of the therapy', 'She said the wheel on her car was "useless".'],
+      ['a rehearsal not of the therapy', 'He said the dress rehearsal was "a shambles".'],
+      ['the impact of something else', 'She said the impact of the fire was "awful".'],
+      ['a memory, not a memory book', 'She said her memory of the wedding was "a blur, useless".'],
     ]);
   });
 

@@ -268,8 +268,9 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
       continue;
     }
     if (cls) return { cls, index: j };
-    // "the worry tree", "a coping card", "the decision tree": a tool named by what it is for is a task.
-    if (t.pos === 'NOUN' && TOOL_FOR.has(s.tokens[j - 1]?.lower ?? '')) return { cls: 'task', index: j };
+    // "the worry tree", "a coping card", "the decision tree": a tool named by what it is for is a task, unless a word of an
+    // intervention follows as the compound's head ("the memory box idea" is an idea, even when only "box" is asked about).
+    if (t.pos === 'NOUN' && TOOL_FOR.has(s.tokens[j - 1]?.lower ?? '') && !(s.tokens[j + 1]?.pos === 'NOUN' && classOf(s.tokens[j + 1]) === 'intervention')) return { cls: 'task', index: j };
   }
   return undefined;
 }

@@ -44,7 +44,7 @@ export const ALL_OBJECT_WORDS: ReadonlySet<string> = new Set(Object.values(OBJEC
 
 /** What a tool of therapy is for, before its name: "worry tree", "coping card", "thought bubble" are tasks; so is work done by degrees ("the graded return"). */
 export const TOOL_FOR = set(`worry coping safety thought thoughts feelings feeling emotion decision grounding mood anger values stress
-  panic craving urge sleep hunger pain fear graded`);
+  panic craving urge sleep hunger pain fear graded memory self-help blocking grief imagery reassurance impact`);
 
 /** Verbs of opposition: their object tells which confrontation subtype (C1–C5) they are. */
 export const OPPOSE = set(`complain grumble moan protest object argue dispute contest challenge question doubt criticise
