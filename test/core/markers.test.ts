@@ -9123,6 +9123,18 @@ describe('rupture markers in prose', () => {
       ['C3', 'She said the grief wheel was "a child\'s colouring sheet".', 'wheel was "a child\'s colouring sheet"'],
       ['C3', 'Said the impact statement was "homework for uni kids, not diggers".', 'statement was "homework for uni kids, not diggers"'],
       ['C3', 'He would not open the memory book, pushing it across the desk back to me.', 'would not open the memory book'],
+      // Asked twice in other words; each time I brought it back, talk of something else; the work set aside before it
+      // starts; a low distress rating against what the body shows; a physical cause for what I noticed; my manner hardening.
+      ['W2', 'Client enquired twice how many sessions remained on the plan.', 'enquired twice how many'],
+      ['W2', 'She asked, twice, how many sessions were left in the protocol.', 'asked, twice, how many'],
+      ['W4', 'Each time I steered back to the night he rang the helpline he talked about feed prices.', 'he talked about'],
+      ['C7', 'Said before we started that he "wasn\'t up for the hard stuff today, just a catch-up".', 'n\'t up for the hard stuff'],
+      ['C7', 'Suggested we drop the review and "just chat".', 'Suggested we drop the review and "just chat'],
+      ['W1', 'SUDs "a two, honestly" while gripping the armrest.', 'SUDs "a two, honestly" while'],
+      ['W1', 'After two sets she said the SUD was "zero, done", which did not fit her face.', 'SUD was "zero, done", which did not fit'],
+      ['W1', 'When I noticed her hands she tucked them under her legs and said "it\'s just the cold, eh".', 'it\'s just the cold, eh'],
+      ['TR', 'I felt like something on his list to tick off.', 'I felt like something on his'],
+      ['TR', 'I got brisk, as if I were reading a script.', 'I got brisk'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9136,6 +9148,11 @@ describe('rupture markers in prose', () => {
       ['a rehearsal not of the therapy', 'He said the dress rehearsal was "a shambles".'],
       ['the impact of something else', 'She said the impact of the fire was "awful".'],
       ['a memory, not a memory book', 'She said her memory of the wedding was "a blur, useless".'],
+      ['not up for it once, and then', 'He said he was not up for the hard stuff last month, but today he went straight into it.'],
+      ['a rating coming down', 'Her SUDs came down to a two while breathing slowly.'],
+      ['the heat, asked about the window', 'When I asked why the window was open she said "it\'s the heat".'],
+      ['short of breath', 'I got short of breath on the stairs.'],
+      ['someone else in the room', 'I felt like someone else was in the room.'],
     ]);
   });
 

@@ -405,6 +405,10 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.85, "\\b(?:pressed|pushed|pressured|badgered|urged) (?:me|{ME})\\b"),
   c('C7', 0.8, "\\byou (?:need|have|ought) to (?:tell|give|promise|decide|fix|write|sign)\\b", { speech: true }),
   c('C7', 0.8, "\\btold (?:me|{ME}) (?:that )?i (?:had|have|needed|need|must|should) to\\b"),
+  // The session's work set aside by the client before it starts: "wasn't up for the hard stuff today, just a catch-up";
+  // "suggested we drop the review and 'just chat'".
+  c('C7', 0.55, "(?:\\bnot|n'?t|\\bnever) up for (?:the |any |much |anything )?(?:hard|heavy|deep|difficult|big|serious|real|painful|trauma) (?:stuff|work|bits?|things|topics?|talk|talking|questions)\\b(?![^.;]{0,25}\\b(?:last|before|previously|at first|back then|until)\\b)", { speech: true }),
+  c('C7', 0.55, "\\bsuggested (?:that )?we (?:drop|skip|leave|forget|park|shelve|ditch)\\b[^.;]{0,40}?\\band {Q}?just (?:a )?(?:chat|catch-?up|natter|talk)\\b"),
   c('C7', 0.8, "\\b(?:repeated|insisted|asked|demanded)\\b[^.;]{0,15}\\b(?:several times|repeatedly|more than once|again and again|over and over)\\b(?! (?:whether|if) (?:she|he|they|i) (?:was|were|am|is) )"),
   c('C7', 0.8, "\\b(?:demanded|insisted|begged|told) (?:that )?(?:me|i|{ME}) (?:\\w+ )?(?:to )?(?:promise|guarantee|tell|give|decide|answer|fix|sign|write|agree)\\b"),
   c('C7', 0.75, "\\b(?:asked|wanted|asking|wants) (?:me|{ME}) (?:again |repeatedly |several times |twice )?to (?:promise|guarantee|fix|decide|just tell|tell (?:her|him|them) what to do|{Q}(?!\\s*(?:talk|speak) to (?:my|her|his|their)\\b))"),
@@ -525,7 +529,9 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.7, "\\bnothing (?:wrong|the matter)\\b(?= ?[\"”])|\\bthere(?:'s| is| was) {Q}?nothing (?:wrong|the matter)\\b", { speech: true, negative: true }),
   c('W2', 0.7, "\\b(?:answered|replied|responded|met)\\b[^.;]{0,30}\\bwith (?:a )?(?:shrugs?|grunts?|yes ?(?:/|or) ?no|one[- ]word answers?|single words?)\\b"),
   c('W2', 0.65, "\\basked (?:\\w+ )?(?:how long|how much time|what time|when) (?:the session |we |this )?(?:had |has |have |was )?(?:left|to go|finish(?:es|ed)?|end(?:s|ed)?)\\b"),
-  c('TR', 0.65, "\\bi (?:felt|was feeling) like (?:a|an|her|his|their|the) (?!good fit|team)[\\w-]+(?: [\\w-]+)?"),
+  c('TR', 0.65, "\\bi (?:felt|was feeling) like (?:a|an|her|his|their|the|something|someone|somebody) (?!good fit|team|else\\b)[\\w-]+(?: [\\w-]+)?"),
+  // My manner hardening in the room ("I got brisk", "I became curt with her"), not my breath or the weather.
+  c('TR', 0.6, "^\\s*(?:I|T) (?:\\w+ly )?(?:got|became|went|grew|turned) (?:a bit |a little |quite |very |rather |more |increasingly |slightly )?(?:brisk|curt|short|sharp|distant|businesslike|clipped|impatient|snappy|bossy|preachy|formal|stiff|teachy|lecturing)\\b(?! of\\b)"),
   c('W1', 0.7, "\\b(?:i'?m |i am )?(?:so |totally |completely )?over it\\b(?=(?:[,.!]? ?(?:obviously|honestly|now|already|anyway))?[.,!]?[\"”])", { speech: true }),
   c('C2', 0.7, "\\b(?:i|you)(?: was| were| are|'re| keep| always)?\\s+{Q}?mak(?:e|es|ing) (?:(?:it|this|that|everything|something) (?:into )?(?:a )?(?:bigger|big|huge) (?:deal|thing)|(?:a )?(?:big )?(?:deal|thing|fuss|drama) (?:of|out of) (?:it|this|that|nothing))\\b|\\bstop making it (?:one|a thing)\\b"),
   c('W2', 0.6, "\\b(?:clipped|curt|terse|monosyllabic)(?=\\s*(?:[.,;]|$))"),
@@ -554,6 +560,9 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.7, "(?<!\\b(?:plan|exercise|exposure|homework|worksheet|formulation|review|hierarchy|role-?play|assessment|questionnaire|feedback|work) )\\bfilled (?:the|most of the|much of the) (?:hour|session|time)\\b"),
   c('W4', 0.65, "\\b(?:everyone|everybody|other people)(?:'s| else'?s?)\\b[^.;]{0,20}\\b(?:but|rather than|instead of|not) (?:her|his|their) own\\b"),
   c('W4', 0.65, "\\b(?:whenever|when|as soon as|each time|every time) (?:we|I) (?:approached|got close to|came close to|neared|got near|got anywhere near)\\b"),
+  // Each time I brought it back, the client talked of something else ("Every time I brought it back to her she talked about
+  // the junior nurses", "Each time I steered back to the night he rang Lifeline he talked about feed prices").
+  c('W4', 0.6, "(?<=\\b(?:whenever|each time|every time) (?:I|T|we) (?:\\w+ly )?(?:came back|steered|returned|went back|got back|brought (?:it|us|him|her|them|things) back|turned back)\\b[^.;]{0,80}\\b)(?:she|he|they|pt|client) (?:\\w+ly )?(?:talked|chatted|went on|spoke|told me|started on|moved on|switched) (?:about|to|onto|on to)\\b"),
   c('W5', 0.7, "\\b(?:agreed (?:to|with)|accepted|went along with|said yes to|nodded along to|nodded (?:to|at))\\b[^.;]{0,15}\\b(?:whatever|everything|anything) (?:I|T|Th|anyone|anybody|everyone|everybody|the others)\\b|\\b(?:agreed (?:to|with)|went along with|said yes to|nodded along to|nodded (?:to|at)) (?:each|every|all (?:of )?my) (?:suggestion|idea|proposal|interpretation|reflection)s?\\b|\\b(?:whatever|everything) I (?:suggested|said|proposed)\\b[^.;]{0,10}{Q}?(?:sounds? (?:perfect|great|fine|good|lovely))"),
   c('W5', 0.65, "\\b(?:praised|complimented|flattered) (?:me|{ME})\\b|\\byou'?re (?:amazing|brilliant|the best|so good|wonderful|a genius)\\b"),
   c('W5', 0.7, "\\b(?:kept|keeps|kept on) (?:thanking|apologi[sz]ing|agreeing|nodding)\\b"),
@@ -1134,7 +1143,7 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.6, "{Q}?(?:i knew )?you'?d (?:make|turn|bring) (?:it|this|everything) (?:all )?(?:about|back to|round to) (?:you|yourself)\\b|{Q}(?:that'?s|that is|isn'?t that) (?:literally |exactly |just |kind of )?(?:what|why) you'?re (?:here|paid) for\\b", { speech: true }),
   c('C1', 0.6, "(?:\\b(?:didn'?t|did not|don'?t|do not|doesn'?t|does not|never|not|why (?:she|he|they|i|we)(?: would| should)?) (?:need|want|needs|needed|wanted|have to|has to|had to)\\b[^.;]{0,6}|\\b(?:just|yet) )(?:another|one more|some other|the next) (?:person|professional|doctor|therapist|counsell?or|expert|stranger|someone|psychologist|nurse|worker) (?:telling|to tell|asking|to ask|lecturing) (?:me|him|her|them) (?:the same|what to|how to|that)\\b", { speech: true, negative: true }),
   c('W2', 0.6, "^\\s*(?:[-*]\\s*)?(?:(?:long|lengthy|extended|prolonged|a) )?silences? (?:of |for |lasting )?(?:several|a few|some|many|two|three|four|five|ten|\\d+) minutes\\b(?! (?:to|while|as we|at the start|of (?:mindfulness|reflection|grounding)))|\\b(?:several|a few|many|two|three|four|five|ten|\\d+) minutes of silence\\b(?! (?:to|while|as we|at the start|for reflection))"),
-  c('W2', 0.6, "\\b(?:asked|checked|wanted to know)\\b (?:me )?(?:twice|again|repeatedly|several times|more than once|three times)\\b[^.;]{0,10}\\bhow (?:many|much longer|long)\\b|\\bkept asking how (?:many|much longer|long)\\b|\\b(?:twice|again|repeatedly|several times|three times) asked how (?:many|much longer|long)\\b"),
+  c('W2', 0.6, "\\b(?:asked|checked|enquired|inquired|wanted to know)\\b,? (?:me )?(?:twice|again|repeatedly|several times|more than once|three times)\\b,?[^.;]{0,10}\\bhow (?:many|much longer|long)\\b|\\bkept asking how (?:many|much longer|long)\\b|\\b(?:twice|again|repeatedly|several times|three times) asked how (?:many|much longer|long)\\b"),
   c('C4', 0.6, "\\b(?:asked|asking|wanted to know|questioned|demanded to know)\\b[^.;]{0,6}\\bwhy (?:she|he|they|i|we) (?:still |even |really )?(?:has|have|had|needs?|needed) to (?:come|keep coming|see (?:me|you|us)|attend|be here)\\b"),
   c('C4', 0.8, "{Q}(?:i )?can'?t do (?:this|it|therapy|these) (?:on|over) (?:the )?(?:phone|telephone|screen|video|computer|zoom|teams)\\b", { speech: true }),
   c('C3', 0.6, "{Q}?(?:this is |that'?s |it'?s )?what (?:they|you) (?:do|did|make (?:you|kids|children) do) (?:in|at) (?:primary|nursery|infant|junior|infants) school\\b|\\b(?:tests?|quizzes|puzzles|thermometers?|games|leaflets?|handouts?|workshops?|rails?|grab rails?|walking aids?|aids|equipment|frames?|walkers?|sticks?|perching stools?|commodes?|{TASK})\\b[^.;]{0,10}\\b(?:was|were|is|are) {Q}?(?:(?:just|only|really) )?for (?:children|kids|babies|toddlers|little kids|five-?year-?olds|mums|mothers|women|girls|old (?:people|ladies|men)|pensioners|hippies)\\b(?! and (?:babies|toddlers|dads|children|kids|carers)\\b)(?![\"”]?,? about (?:his|her|their) )(?![^.;\"”]{0,10}\\band (?:asked|wanted) (?:for|if|whether))"),
@@ -3696,6 +3705,9 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.55, "{Q}we'?re not (?:discussing|talking about|going into|doing) (?:the|my|that|this|it)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('C3', 0.55, "\\bstopped (?:the )?(?:[\\w-]+ )?(?:stimulation|bls|tapping|reprocessing|reliving|eye movements)\\b[^.;\"“]{0,20}\\b(?:after|before)\\b"),
   c('W6', 0.55, "\\brated (?:the|it|her|his)\\b[^.;]{0,30}\\b(?:a )?(?:sud|suds|subjective units?)(?: of)? (?:0|1|2|zero|one|two)\\b[^.;]{0,30}\\bwhile (?:gripping|crying|shaking|clenching|trembling|sweating)\\b"),
+  // A distress rating given low, in the client's words or the note's, against what the body shows ('SUDs "a two, honestly"
+  // while gripping the armrest', 'said the SUD was "zero, done", which did not fit her face').
+  c('W1', 0.6, "(?<!\\brated\\b[^.;]{0,40})\\b(?:suds?|subjective units?|distress)\\b[^.;]{0,12}?(?:was |were |of |at |said )?{Q}?(?:a |an )?(?:0|1|2|zero|one|two|nought|nothing)\\b[^.;]{0,40}\\b(?:while|whilst|though|although|despite|which did(?:n'?t| not) (?:fit|match))\\b(?=[^.;]{0,30}\\b(?:gripping|crying|shaking|clenching|trembling|sweating|tearful|tense|flushed|face|hands|knuckles|clenched)\\b)"),
   c('C7', 0.55, "\\b(?:killed|knocked|crashed|shot) (?:off |down |over )?(?:every|all|each) (?:other )?[\\w-]+\\b[^.;]{0,20}\\bincluding (?:mine|me|my [\\w-]+)\\b"),
   c('W2', 0.55, "\\bhid (?:under|behind|in) (?:the|a|his|her) [\\w-]+\\b[^.;]{0,40}\\b(?:wouldn'?t|would not|refused to) come out\\b"),
   c('W5', 0.55, "\\boffered to pray for (?:me|T)\\b"),
