@@ -9135,6 +9135,12 @@ describe('rupture markers in prose', () => {
       ['W1', 'When I noticed her hands she tucked them under her legs and said "it\'s just the cold, eh".', 'it\'s just the cold, eh'],
       ['TR', 'I felt like something on his list to tick off.', 'I felt like something on his'],
       ['TR', 'I got brisk, as if I were reading a script.', 'I got brisk'],
+      // The task handed back with nothing of the work in it (older sets: 6 gained in 5 sets).
+      ['C3', 'The drink diary came back with "usual" written across the fortnight.', 'diary came back with "usual" written across the'],
+      ['C3', 'The values exercise came back with one word on it, "work".', 'exercise came back with one word'],
+      ['C3', 'The meal plan came back with every snack crossed out.', 'plan came back with every snack crossed out'],
+      ['C3', 'He brought the log but had written "n/a" on every line.', 'had written "n/a" on every'],
+      ['C3', 'Her monitoring record had the same three meals written on every day of the week.', 'monitoring record had the same three meals written on every day'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9153,6 +9159,8 @@ describe('rupture markers in prose', () => {
       ['the heat, asked about the window', 'When I asked why the window was open she said "it\'s the heat".'],
       ['short of breath', 'I got short of breath on the stairs.'],
       ['someone else in the room', 'I felt like someone else was in the room.'],
+      ['a task handed back done', 'The diary came back with every day filled in.'],
+      ['someone else\'s test', 'Her son had written "none" on every line of the spelling test.'],
     ]);
   });
 
