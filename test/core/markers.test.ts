@@ -9141,6 +9141,14 @@ describe('rupture markers in prose', () => {
       ['C3', 'The meal plan came back with every snack crossed out.', 'plan came back with every snack crossed out'],
       ['C3', 'He brought the log but had written "n/a" on every line.', 'had written "n/a" on every'],
       ['C3', 'Her monitoring record had the same three meals written on every day of the week.', 'monitoring record had the same three meals written on every day'],
+      // Where I found myself in the room, told as it seemed (older sets: 4 gained in 4 sets).
+      ['TR', 'I seemed to be working harder for the marriage than either of them.', 'I seemed to be working'],
+      ['TR', 'All hour I seemed to be addressing the wrong one of them.', 'All hour I seemed to be addressing'],
+      ['TR', 'I seemed to have walked into the middle of their row.', 'I seemed to have walked'],
+      // A letter asked of me that is to vouch for the client (older sets: 3 gained in 3 sets).
+      ['C7', 'Wanted me to write to Centrelink saying he\'s in treatment.', 'Wanted me to write to Centrelink saying he'],
+      ['C7', 'Wanted me to inform the doctor he is ready to go back to work.', 'Wanted me to inform the doctor he'],
+      ['C7', 'Asked me to write to the office that he is improving.', 'Asked me to write to the office'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9161,6 +9169,11 @@ describe('rupture markers in prose', () => {
       ['someone else in the room', 'I felt like someone else was in the room.'],
       ['a task handed back done', 'The diary came back with every day filled in.'],
       ['someone else\'s test', 'Her son had written "none" on every line of the spelling test.'],
+      ['the transference\'s reading', 'In the transference I seem to be the parent who leaves.'],
+      ['going well, as it seemed', 'I seemed to be getting through to her by the end.'],
+      ['a letter of fact, and written', 'She asked me to write to her GP that she is on the waiting list, which I did.'],
+      ['paperwork asked', 'He asked me to confirm his attendance for the court.'],
+      ['a kettle', 'She wanted me to put the kettle on.'],
     ]);
   });
 

@@ -530,6 +530,9 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.7, "\\b(?:answered|replied|responded|met)\\b[^.;]{0,30}\\bwith (?:a )?(?:shrugs?|grunts?|yes ?(?:/|or) ?no|one[- ]word answers?|single words?)\\b"),
   c('W2', 0.65, "\\basked (?:\\w+ )?(?:how long|how much time|what time|when) (?:the session |we |this )?(?:had |has |have |was )?(?:left|to go|finish(?:es|ed)?|end(?:s|ed)?)\\b"),
   c('TR', 0.65, "\\bi (?:felt|was feeling) like (?:a|an|her|his|their|the|something|someone|somebody) (?!good fit|team|else\\b)[\\w-]+(?: [\\w-]+)?"),
+  // Where I found myself in the room, told as it seemed ("I seemed to be working harder for the marriage than either of
+  // them", "I seemed to have walked into the middle of their row"), not the transference's reading ("I seem to be the parent").
+  c('TR', 0.55, "^\\s*(?:(?:all|for most of the|for much of the|by the end of the|in the) (?:hour|session|call|time),? )?I seemed to (?:be (?!(?:helping|getting through|making progress|doing well|connecting|reaching)\\b)[a-z]+ing|have (?:[a-z]+ed|become|lost|taken|got|gone|been|fallen|stepped|wandered|ended up|walked))\\b"),
   // My manner hardening in the room ("I got brisk", "I became curt with her"), not my breath or the weather.
   c('TR', 0.6, "^\\s*(?:I|T) (?:\\w+ly )?(?:got|became|went|grew|turned) (?:a bit |a little |quite |very |rather |more |increasingly |slightly )?(?:brisk|curt|short|sharp|distant|businesslike|clipped|impatient|snappy|bossy|preachy|formal|stiff|teachy|lecturing)\\b(?! of\\b)"),
   c('W1', 0.7, "\\b(?:i'?m |i am )?(?:so |totally |completely )?over it\\b(?=(?:[,.!]? ?(?:obviously|honestly|now|already|anyway))?[.,!]?[\"”])", { speech: true }),

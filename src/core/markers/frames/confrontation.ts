@@ -12,9 +12,11 @@ import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, q
 /** The way words were said, whose manner is the speaker's ("her tone was sharp"). */
 const SPOKEN_WAY = new Set(['tone', 'voice', 'manner', 'reply', 'replies', 'answer', 'answers', 'response', 'responses', 'words', 'delivery']);
 
-const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear');
+const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear inform put');
 const WANT_OF_THERAPIST = words('want expect need ask beg tell push urge');
-const ADMIN = words('write sign refer confirm');
+const ADMIN = words('write sign refer confirm inform put');
+/** What the therapist is asked to vouch for in writing: "write to Centrelink saying he's in treatment", "to say I'm coping". */
+const VOUCH = /^[^.;]{0,60}?\b(?:saying|to say|stating|to state|that|(?:the|her|his|their|my) [\w-]+)\s+(?:he|she|I|they|it)(?:'s|'m|'re|\s+(?:is|was|am|are|were|has been|had been))\b/i;
 /** The therapist's yes to what was asked, later in the sentence ("which counselor will include", "and I agreed"). */
 const GRANTED = /\b(?:which|and) (?:I|we|T|counsell?or|therapist|writer|worker|clinician) (?:will|agreed|did|has|have|gladly)\b/i;
 const MILD_ASK = words('want ask need expect');
@@ -187,7 +189,8 @@ export function confrontationFrames(c: VerbContext): boolean {
     // the result and said").
     const asked = k >= 0 && toks.slice(i + 2, k).some((w) => w.lower === 'to');
     // Asking for a letter, a signature or a referral is an ordinary request; begging or pushing for one is not.
-    const insistent = toks.slice(i + 1, k).some((w) => REPEATED.has(w.lower));
+    // (...and a letter that is to vouch for the client is asked as more than paperwork.)
+    const insistent = toks.slice(i + 1, k).some((w) => REPEATED.has(w.lower)) || (k >= 0 && VOUCH.test(s.text.slice(toks[k].end)));
     // "asked counselor to tell the judge about his job, which counselor will include": a request granted is no pressure.
     const granted = GRANTED.test(toks.slice(k).map((w) => w.text).join(' '));
     if (asked && !granted && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
