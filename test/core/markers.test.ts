@@ -9149,6 +9149,10 @@ describe('rupture markers in prose', () => {
       ['C7', 'Wanted me to write to Centrelink saying he\'s in treatment.', 'Wanted me to write to Centrelink saying he'],
       ['C7', 'Wanted me to inform the doctor he is ready to go back to work.', 'Wanted me to inform the doctor he'],
       ['C7', 'Asked me to write to the office that he is improving.', 'Asked me to write to the office'],
+      // My question answered with a shrug, or with a swerve or an answer about something else "instead" (older sets: 3 in 3).
+      ['W2', 'My question about what he hoped for from us got a shrug.', 'My question about what he hoped for from us got a shrug'],
+      ['W4', 'My question about evening eating got an answer about her daughter\'s wedding dress instead.', 'My question about evening eating got an answer about her daughter\'s wedding dress instead'],
+      ['W4', 'My question about the holiday row got a shared laugh and a swerve on to the dog.', 'My question about the holiday row got a shared laugh and a swerve'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9174,6 +9178,8 @@ describe('rupture markers in prose', () => {
       ['a letter of fact, and written', 'She asked me to write to her GP that she is on the waiting list, which I did.'],
       ['paperwork asked', 'He asked me to confirm his attendance for the court.'],
       ['a kettle', 'She wanted me to put the kettle on.'],
+      ['a question answered', 'My question about the exercise got a thoughtful answer.'],
+      ['a long answer on the topic', 'My question about her mum got a long answer about the funeral.'],
     ]);
   });
 

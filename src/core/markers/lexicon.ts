@@ -563,6 +563,11 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.7, "(?<!\\b(?:plan|exercise|exposure|homework|worksheet|formulation|review|hierarchy|role-?play|assessment|questionnaire|feedback|work) )\\bfilled (?:the|most of the|much of the) (?:hour|session|time)\\b"),
   c('W4', 0.65, "\\b(?:everyone|everybody|other people)(?:'s| else'?s?)\\b[^.;]{0,20}\\b(?:but|rather than|instead of|not) (?:her|his|their) own\\b"),
   c('W4', 0.65, "\\b(?:whenever|when|as soon as|each time|every time) (?:we|I) (?:approached|got close to|came close to|neared|got near|got anywhere near)\\b"),
+  // My question answered with a shrug or silence (W2), or with a swerve, a change of subject, or an answer about something
+  // else "instead" (W4): 'My question about what he hoped for got a shrug', 'got an answer about her daughter's wedding
+  // dress instead', 'got a shared laugh and a swerve on to the dog'.
+  c('W2', 0.6, "\\bmy (?:first |next |gentle |only )?(?:question|questions|comment|reflection)\\b[^.;\"“]{0,50}?\\b(?:got|drew|earned|was met with|met with)\\s+(?:only |just )?(?:a |an )?(?:shrug|silence|grunt|blank (?:look|stare)|one-word answer|shake of the head|headshake|nothing)\\b"),
+  c('W4', 0.6, "\\bmy (?:first |next |gentle |only )?(?:question|questions|comment|reflection)\\b[^.;\"“]{0,50}?\\b(?:got|drew|earned|was met with|met with|was answered with)\\s+(?:[^.;\"“]{0,40}?\\b(?:a |an )?(?:swerve|change of (?:subject|topic)|detour)\\b|(?:a |an )?(?:[\\w-]+ ){0,2}(?:answer|story|anecdote|account|lecture)\\b[^.;\"“]{0,50}\\binstead\\b)"),
   // Each time I brought it back, the client talked of something else ("Every time I brought it back to her she talked about
   // the junior nurses", "Each time I steered back to the night he rang Lifeline he talked about feed prices").
   c('W4', 0.6, "(?<=\\b(?:whenever|each time|every time) (?:I|T|we) (?:\\w+ly )?(?:came back|steered|returned|went back|got back|brought (?:it|us|him|her|them|things) back|turned back)\\b[^.;]{0,80}\\b)(?:she|he|they|pt|client) (?:\\w+ly )?(?:talked|chatted|went on|spoke|told me|started on|moved on|switched) (?:about|to|onto|on to)\\b"),
