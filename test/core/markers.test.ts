@@ -9153,6 +9153,11 @@ describe('rupture markers in prose', () => {
       ['W2', 'My question about what he hoped for from us got a shrug.', 'My question about what he hoped for from us got a shrug'],
       ['W4', 'My question about evening eating got an answer about her daughter\'s wedding dress instead.', 'My question about evening eating got an answer about her daughter\'s wedding dress instead'],
       ['W4', 'My question about the holiday row got a shared laugh and a swerve on to the dog.', 'My question about the holiday row got a shared laugh and a swerve'],
+      // What I suggested turned down as not needed or not fitting the client (older sets: 4 gained in 4 sets).
+      ['C2', 'When I suggested the worry jar she gave me a look and said "I\'m fourteen".', 'I\'m fourteen'],
+      ['C2', 'When I suggested the lunch club again she said "I\'m too old to be making friends, dear".', 'I\'m too old to be making friends, dear'],
+      ['C2', 'When I suggested the mother and baby group she said "I don\'t need a club, I need sleep".', 'I don\'t need a club, I need sleep'],
+      ['C2', 'When I suggested a relaxation recording he said "I\'ve got a wife for that".', 'I\'ve got a wife for that'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9180,6 +9185,8 @@ describe('rupture markers in prose', () => {
       ['a kettle', 'She wanted me to put the kettle on.'],
       ['a question answered', 'My question about the exercise got a thoughtful answer.'],
       ['a long answer on the topic', 'My question about her mum got a long answer about the funeral.'],
+      ['an age asked', 'When I asked how old she was she said "I\'m fourteen".'],
+      ['a suggestion welcomed', 'When I suggested the group she said "I need a group like that".'],
     ]);
   });
 

@@ -347,6 +347,9 @@ function classify(words: string, move: Asking): Reading | undefined {
   if (!move.question && /\b(?:reflect|named?\b|commented|observed|noted|wondered aloud)/i.test(move.asked) && /^(?:no|nope|nah),? (?:i'?m|i am|it'?s|it is|they'?re|they are|he'?s|he is|she'?s|she is|that'?s|that is|we'?re|we are) not\b/i.test(w)) return 'W1';
   // "my teachers say I should just work harder", to a suggestion: someone else's word set against the move (C2).
   if (!move.question && /^(?:my|the|our) (?:[\w-]+ ){0,2}(?:says?|said|thinks?|reckons?|told me) (?:i|we) (?:should|need to|ought to|have to|must) (?:just )?[\w-]+/i.test(w)) return 'C2';
+  // "I don't need a club, I need sleep", "I'm too old to be making friends", "I've got a wife for that", "I'm fourteen", to a
+  // suggestion: what was suggested turned down as not needed or not fitting the client (C2).
+  if (!move.question && /^(?:(?:oh|well|no|nah|look),? )?(?:i (?:don'?t|do not) need (?:a |an |the |any |more )?[\w-]+(?:,? i need [\w-]+)?\W*$|i'?m (?:far |much |way |a bit )?too (?:old|young|busy|long in the tooth) (?:for|to)\b|i'?ve got (?:a|my|the) [\w-]+ for that\b|i'?m (?:\d{1,2}|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen)(?:,? (?:not [\w-]+|mate|miss|sir|love|dear))?\W*$)/i.test(w)) return 'C2';
   // A question is asked, not a reply refused (what the cues know of "why do I have to" stands).
   if (/\?\s*$/.test(w)) return undefined;
   // "I'd wake up and not be at this school", said to the miracle question: a wish imagined, not the move refused.
