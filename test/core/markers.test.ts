@@ -9158,6 +9158,11 @@ describe('rupture markers in prose', () => {
       ['C2', 'When I suggested the lunch club again she said "I\'m too old to be making friends, dear".', 'I\'m too old to be making friends, dear'],
       ['C2', 'When I suggested the mother and baby group she said "I don\'t need a club, I need sleep".', 'I don\'t need a club, I need sleep'],
       ['C2', 'When I suggested a relaxation recording he said "I\'ve got a wife for that".', 'I\'ve got a wife for that'],
+      // The talk always led back to one thing, with me or in here (older sets: 5 gained in 5 sets).
+      ['C1', 'She said "it always comes back to you in here".', 'it always comes back to you in here'],
+      ['C1', 'She said "every road leads back to her with you".', 'every road leads back to her with you'],
+      ['C1', 'She said "every road in here leads to nursing".', 'every road in here leads to'],
+      ['C1', 'Told me I "always go back to food, like that\'s all I am".', 'I "always go back to'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9187,6 +9192,8 @@ describe('rupture markers in prose', () => {
       ['a long answer on the topic', 'My question about her mum got a long answer about the funeral.'],
       ['an age asked', 'When I asked how old she was she said "I\'m fourteen".'],
       ['a suggestion welcomed', 'When I suggested the group she said "I need a group like that".'],
+      ['someone else who always brings it back', 'She said her sister "always brings it back to their mum", and we thought about why.'],
+      ['roads of a village', 'She said "every road in the village leads to the church".'],
     ]);
   });
 

@@ -405,6 +405,10 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.85, "\\b(?:pressed|pushed|pressured|badgered|urged) (?:me|{ME})\\b"),
   c('C7', 0.8, "\\byou (?:need|have|ought) to (?:tell|give|promise|decide|fix|write|sign)\\b", { speech: true }),
   c('C7', 0.8, "\\btold (?:me|{ME}) (?:that )?i (?:had|have|needed|need|must|should) to\\b"),
+  // The talk always led back to one thing, with me or in here ("every road in here leads to nursing", "it always comes back
+  // to you in here", "everything comes round to your holidays with you", I "always go back to food").
+  c('C1', 0.55, "{Q}(?:[^\"“”]{0,20}?\\b)?(?:(?:it|this|that|everything|every (?:road|path|question|conversation|session|time)) (?:always )?(?:comes?|goes|gets?|leads?|turns?) (?:back |round |around )?to\\b[^\"“”]{0,30}?\\b(?:with you|in here)\\b|every (?:road|path|question|conversation|session) (?:in here |with you )?(?:always )?(?:leads?|comes?|goes|gets?) (?:back |round )?to\\b)", { speech: true }),
+  c('C1', 0.55, "\\bI {Q}always (?:go|come|bring (?:it|us|things|everything)|steer (?:it|us|things|everything)?) ?(?:back|round) to\\b"),
   // The session's work set aside by the client before it starts: "wasn't up for the hard stuff today, just a catch-up";
   // "suggested we drop the review and 'just chat'".
   c('C7', 0.55, "(?:\\bnot|n'?t|\\bnever) up for (?:the |any |much |anything )?(?:hard|heavy|deep|difficult|big|serious|real|painful|trauma) (?:stuff|work|bits?|things|topics?|talk|talking|questions)\\b(?![^.;]{0,25}\\b(?:last|before|previously|at first|back then|until)\\b)", { speech: true }),
