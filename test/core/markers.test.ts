@@ -9163,6 +9163,13 @@ describe('rupture markers in prose', () => {
       ['C1', 'She said "every road leads back to her with you".', 'every road leads back to her with you'],
       ['C1', 'She said "every road in here leads to nursing".', 'every road in here leads to'],
       ['C1', 'Told me I "always go back to food, like that\'s all I am".', 'I "always go back to'],
+      // The sessions asked to be less often or moved off the room, in more words (older sets: 6 gained in 6 sets).
+      ['C4', 'Wants weighing every other week rather than weekly.', 'Wants weighing every other week'],
+      ['C4', 'Pt asked if the calls could be "every other week, to be honest".', 'asked if the calls could be "every other week'],
+      ['C4', 'Asked could we no just meet every month instead.', 'Asked could we no just meet every month'],
+      ['C4', 'Wants the rest of the sessions "by text".', 'Wants the rest of the sessions "by text'],
+      ['C4', 'She asked whether these appointments could be moved to the phone.', 'appointments could be moved to the phone'],
+      ['C4', 'He wanted to switch to text messages rather than coming in.', 'switch to text messages rather than coming in'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9194,6 +9201,11 @@ describe('rupture markers in prose', () => {
       ['a suggestion welcomed', 'When I suggested the group she said "I need a group like that".'],
       ['someone else who always brings it back', 'She said her sister "always brings it back to their mum", and we thought about why.'],
       ['roads of a village', 'She said "every road in the village leads to the church".'],
+      ['a letter by email', 'She asked for the appointment letter to be sent by email rather than post.'],
+      ['kept as they are', 'They both want to keep the sessions fortnightly because of the childcare.'],
+      ['a change planned for later', 'They asked whether they could reduce to fortnightly after Christmas.'],
+      ['someone else\'s meetings', 'Her book club asked if they could meet monthly instead of weekly.'],
+      ['a change agreed', 'He asked to move to fortnightly sessions now that he is working, which we agreed.'],
     ]);
   });
 

@@ -369,6 +369,12 @@ export const CUES: readonly Cue[] = [
 
   // C4 complaints about the parameters
   c('C4', 0.85, "\\b(?:all|just|only) about (?:the )?money\\b", { speech: true }),
+  // The sessions asked to be less often or moved off the room, in more words ('wants weighing every other week rather than
+  // weekly', 'asked if the calls could be "every other week"', 'would rather they came fortnightly', 'whether these
+  // appointments could be moved to the phone', 'switch to text messages rather than coming in'), not a change agreed or
+  // planned for later ("which we agreed", "after Christmas").
+  c('C4', 0.55, "\\b(?:wants?|wanted|wanting|asked for|asked (?:if|whether|could)|wondered (?:if|whether)|would (?:rather|prefer|like))\\b(?:(?!\\b(?:keep|keeping|stay|staying|remain|continue|continuing)\\b)[^.;]){0,30}?\\b(?:the rest of (?:the|our) (?:sessions|appointments|calls|visits)|(?:sessions|appointments|calls|visits|meetings|weighing|weigh-ins?|we)\\b(?! (?:letters?|forms?|times?|reminders?|details|confirmations?|dates?)\\b)[^.;]{0,20}?)[ ,]*{Q}?(?:by text|by email|by letter|(?:every other|every second|alternate) week|fortnightly|monthly|every month|less often)\\b(?![^.;]{0,40}\\b(?:agreed|as planned|(?:after|from|in) (?:christmas|easter|the summer|the new year|january|the spring|the autumn)|we (?:planned|booked|arranged))\\b)"),
+  c('C4', 0.55, "\\b(?:sessions?|appointments?|calls?|visits?|meetings?)\\b[^.;]{0,25}?\\b(?:could|can|to|might) be (?:moved|switched|changed|done|held) (?:to|by|over) (?:the )?(?:phone|text|email|letter)\\b(?![^.;]{0,40}\\b(?:agreed|as planned|because of the (?:floods|snow|strike)|we (?:planned|booked|arranged))\\b)|\\b(?:switch|move|change|go|swap)(?:ed)? (?:to|over to) (?:the )?(?:phone|text(?: messages)?|email|letters?)\\b[^.;]{0,15}\\b(?:rather than|instead of) (?:coming in|coming|meeting|seeing me|face to face|the clinic)\\b"),
   c('C4', 0.7, "\\bkeep(?:ing|s)? (?:people|clients|patients|me|us) (?:coming back|paying|hooked)\\b", { speech: true }),
   c('C4', 0.8, "\\b(?:sixteen|twelve|\\d+|six|eight|ten|twenty) sessions (?:is|are|isn'?t|aren'?t) (?:a joke|ridiculous|not enough|nothing|too (?:few|short))\\b", { negative: true, speech: true }),
   c('C4', 0.8, "\\b(?:want(?:s|ed)?|ask(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|push(?:es|ed)?) (?:to|for|that we) (?:drop|cut|reduce|stop|go|move|switch|come)\\b[^.;]{0,25}\\b(?:every other week|fortnightly|biweekly|monthly|less often|fewer sessions|shorter sessions)\\b"),
