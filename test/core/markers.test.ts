@@ -9170,6 +9170,13 @@ describe('rupture markers in prose', () => {
       ['C4', 'Wants the rest of the sessions "by text".', 'Wants the rest of the sessions "by text'],
       ['C4', 'She asked whether these appointments could be moved to the phone.', 'appointments could be moved to the phone'],
       ['C4', 'He wanted to switch to text messages rather than coming in.', 'switch to text messages rather than coming in'],
+      // Who else will learn what is said here, in more words again: written down, going to the GPs, affecting a visa, telling
+      // an embassy, what I'd put in my letter, "was I going to tell my ma" (older sets: 6 gained in 6 sets).
+      ['C4', 'He asked if the facilitators write anything down about him.', 'asked if the facilitators write anything down about him'],
+      ['C4', 'L asked whether the notes from the group "go to our GPs".', 'asked whether the notes from the group "go to our GPs"'],
+      ['C4', 'Asked if the counselling record could "affect my visa in any way".', 'Asked if the counselling record could "affect my visa in any way"'],
+      ['C4', 'She wanted to know what I\'d put in my letter to the health visitor.', 'wanted to know what I\'d put in my letter to the health visitor'],
+      ['C4', 'Wanted to know was I "going to tell my ma".', 'Wanted to know was I "going to tell my ma"'],
     ]);
     pinNoMarker([
       ['a wish to be like others', 'He said "I just want to feel normal, like everyone else".'],
@@ -9206,6 +9213,10 @@ describe('rupture markers in prose', () => {
       ['a change planned for later', 'They asked whether they could reduce to fortnightly after Christmas.'],
       ['someone else\'s meetings', 'Her book club asked if they could meet monthly instead of weekly.'],
       ['a change agreed', 'He asked to move to fortnightly sessions now that he is working, which we agreed.'],
+      ['asked, explained and reassured', 'She asked whether the counselling service would tell her manager she was coming. I explained confidentiality, and she said she felt reassured.'],
+      ['a request for the steps', 'She asked whether I could write down the breathing steps.'],
+      ['a flight and the weather', 'She asked whether the weather would affect her flight.'],
+      ['going to a party', 'She wanted to know was I going to the party.'],
     ]);
   });
 

@@ -439,18 +439,22 @@ function removeMarkers(markers: Marker[], gone: ReadonlySet<Marker>): void {
  * laughed and so did she'; 'said I should "stick to psychology". We laughed together').
  */
 function dropSettledObjections(jobs: readonly { block: ProseBlock; sentence: Sentence }[], markers: Marker[]): void {
-  if (!markers.some((m) => m.subtype === 'C3' || m.subtype === 'C1' || m.subtype === 'C2')) return;
+  if (!markers.some((m) => m.subtype === 'C3' || m.subtype === 'C1' || m.subtype === 'C2' || m.subtype === 'C4')) return;
   const settled = new Set<Marker>();
   forEachSentence(jobs, markers, (j, k, e) => {
     const own = markers.slice(k, e);
     const objections = own.filter((m) => m.subtype === 'C3');
     const jabs = own.filter((m) => m.subtype === 'C1' || m.subtype === 'C2');
-    if (!objections.length && !jabs.length) return;
+    // (A question about who will learn what is said here, answered and the client reassured: "I explained confidentiality,
+    // and she said she felt reassured".)
+    const asked = own.filter((m) => m.subtype === 'C4' && m.reason.endsWith('confidentiality'));
+    if (!objections.length && !jabs.length && !asked.length) return;
     // The next sentence or two of the paragraph: a shared laugh must come right after, a settlement within two.
     for (let n = j + 1; n <= j + 2 && n < jobs.length && jobs[n].block === jobs[j].block; n++) {
       const next = jobs[n].sentence.text;
       if (n === j + 1 && jabs.length && SHARED_LAUGH.test(next)) for (const m of jabs) settled.add(m);
       if (objections.length && SETTLED_NEXT.test(next)) { for (const m of objections) settled.add(m); break; }
+      if (asked.length && REASSURED_NEXT.test(next)) { for (const m of asked) settled.add(m); break; }
     }
   });
   removeMarkers(markers, settled);
@@ -461,6 +465,9 @@ const SHARED_LAUGH = /^\s*(?:we (?:both |all )?laughed\b|we (?:both |all )?(?:ha
 
 /** A sentence that settles the work another way: the client agrees to a first step, or both agree a version. */
 const SETTLED_NEXT = /^\s*(?:(?:she|he|they|the client|pt) (?:then )?(?:agreed|chose|offered) to (?:begin|start|try|do|give it a go|have a go|practise|practice)\b|we (?:then )?(?:agreed|settled on|chose|negotiated|found|picked) (?:on )?(?:a |an |to (?:start|begin|try) )?(?:shorter|smaller|easier|different|gentler|first|lighter|simpler|other)\b)/i;
+
+/** The next sentence explains what is shared and the client is reassured by it. */
+const REASSURED_NEXT = /^\s*(?:I|we) (?:then )?(?:explained|went through|talked (?:her|him|them) through|clarified|described|outlined)\b[^.;]{0,60}\b(?:confidentiality|confidential|what (?:I|we) (?:share|write|record|pass on)|who (?:sees|reads|gets)|the notes)\b[^.]{0,60}\b(?:reassured|relieved|satisfied|settled|happy with (?:that|it|this)|(?:ok|okay|fine) with (?:that|it|this))\b/i;
 
 /** How far back (in characters) a reaction's words are looked for as a moment already written down. */
 const RECALL_REACH = 3000;
