@@ -3358,7 +3358,7 @@ describe('rupture markers in prose', () => {
       ['C3', 'She said "it\'s just a party trick".', 'it\'s just a party trick'],
       ['C1', 'He asked whether I had "been through anything like it".', 'asked whether I had "been through anything like'],
       ['W7', 'She said she was "only coming for my husband\'s sake".', 'only coming for my husband\'s sake'],
-      ['C3', 'When I handed her the worksheet she threw it on the floor.', 'When I handed her the worksheet she threw it'],
+      ['C3', 'When I handed her the worksheet she threw it on the floor.', 'When I handed her the worksheet she threw it on the floor'],
       ['W2', 'He answered the questions about drinking with "some" and "not much".', 'answered the questions about drinking with "some" and "not much"'],
       ['W2', 'She scribbled over it when I mentioned her father.', 'scribbled over it when I mentioned'],
       ['C2', 'He said "don\'t analyse me".', 'don\'t analyse me'],
@@ -9130,7 +9130,7 @@ describe('rupture markers in prose', () => {
       ['W4', 'Each time I steered back to the night he rang the helpline he talked about feed prices.', 'he talked about'],
       ['C7', 'Said before we started that he "wasn\'t up for the hard stuff today, just a catch-up".', 'n\'t up for the hard stuff'],
       ['C7', 'Suggested we drop the review and "just chat".', 'Suggested we drop the review and "just chat'],
-      ['W1', 'SUDs "a two, honestly" while gripping the armrest.', 'SUDs "a two, honestly" while'],
+      ['W1', 'SUDs "a two, honestly" while gripping the armrest.', 'SUDs "a two, honestly" while gripping'],
       ['W1', 'After two sets she said the SUD was "zero, done", which did not fit her face.', 'SUD was "zero, done", which did not fit'],
       ['W1', 'When I noticed her hands she tucked them under her legs and said "it\'s just the cold, eh".', 'it\'s just the cold, eh'],
       ['TR', 'I felt like something on his list to tick off.', 'I felt like something on his'],
@@ -9217,6 +9217,56 @@ describe('rupture markers in prose', () => {
       ['a request for the steps', 'She asked whether I could write down the breathing steps.'],
       ['a flight and the weather', 'She asked whether the weather would affect her flight.'],
       ['going to a party', 'She wanted to know was I going to the party.'],
+    ]);
+  });
+
+  describe('sixty-sixth session: American notes — the therapist\'s pay and books, the wall clock, tears put down to allergies, a low SUDS against the body, fewer sessions floated, child protection asked about', () => {
+    pinCovers([
+      // The therapist's pay as the reason for the work, and what the therapist knows as learned from books.
+      ['C1', 'Clt asked if writer "gets paid more the longer I keep coming".', 'asked if writer "gets paid more'],
+      ['C1', 'He said "you\'re the one who\'s paid to talk".', 'you\'re the one who\'s paid to'],
+      ['C1', 'She said "you get paid either way, so why would you care".', 'you get paid either way, so why would you care'],
+      ['C1', 'Stated "no offense, doc, but you learned this out of a textbook".', 'no offense, doc, but you learned this out of a textbook'],
+      ['C1', 'Sam put it to me: was I "queer myself or just read the books".', 'queer myself or just read the books'],
+      // The clock on the wall, and eyes that went to it (older sets: 5 gained in 5 sets).
+      ['W2', 'She checked the wall clock twice as we neared the end.', 'checked the wall clock'],
+      ['W2', 'Her eyes went to the clock twice near the end.', 'Her eyes went to the clock'],
+      ['W2', 'Lay with his eyes open watching the clock on the wall.', 'Lay with his eyes open watching the clock'],
+      // Not a word for the rest of the hour, in other words.
+      ['W2', 'She said she was fine and then did not speak for the remaining ninety minutes.', 'did not speak'],
+      // Tears put down to something else; a low distress rating against what the body shows.
+      ['W1', 'When I named the tears in her eyes she said "allergies, it\'s ragweed season".', 'said "allergies'],
+      ['W1', 'She wiped her eyes and put it down to hay fever.', 'put it down to hay fever'],
+      ['W1', 'SUDS reported at 20 "tops" while she gripped the armrest.', 'SUDS reported at 20 "tops" while she gripped'],
+      // An American "I'm not mad" (angry) before "I'm fine" is a denial, not a defence against being called mad.
+      ['W1', 'When I reflected that she seemed angry she stated "I\'m not mad, I\'m literally fine" in a raised voice.', 'I\'m not mad, I\'m literally fine'],
+      // Sarcasm at what I did ("so now I'm not allowed to talk"); going along for another's sake; here to be marked present.
+      ['C2', 'When I paused the escalation Chris said "so now I\'m not allowed to talk".', 'so now I\'m not allowed to'],
+      ['W5', 'Chris said he\'d "do whatever, if it makes her happy" about the homework.', 'do whatever, if it makes her happy'],
+      ['W7', 'Mr R. signed in and said "just put me down as here, I\'ll sit in the back".', 'just put me down as here'],
+      // The task's materials sent off the table; foster care's lifebook as a task; fewer sessions floated; child
+      // protection and the probation officer as those who might hear.
+      ['C3', 'When I brought out the coping cards he flicked them onto the floor one by one.', 'cards he flicked them onto the floor'],
+      ['C3', 'Looked at the feelings wheel and pushed it away.', 'feelings wheel and pushed it away'],
+      ['C3', 'Would not do the lifebook page and drew over it in black marker.', 'Would not do the lifebook'],
+      ['C4', 'Floated "cutting these down to every other month".', 'Floated "cutting these down to every other month'],
+      ['C4', 'Answered the EPDS items quickly and then asked if "this goes to CPS".', 'asked if "this goes to CPS'],
+      ['TR', 'I felt doubt about the protocol creep in, and hid it.', 'I felt doubt'],
+    ]);
+    pinNoMarker([
+      ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
+      ['a question about the report, answered', 'She asked if her PO would see the report, and I explained what goes to probation and what does not; she nodded.'],
+      ['how the therapist came to the work', 'Clt asked how writer got into this work, and we talked about it briefly before returning to her week.'],
+      ['a roommate\'s judgement', 'She said her roommate thinks group therapy is "cringe" but she wants to try it.'],
+      ['a deputy\'s judgement, and the client tried it', 'His deputy said worry postponement "works for people who can postpone things", and he tried it anyway.'],
+      ['a laugh, and the exercise again', 'Chris laughed during the softened startup exercise and then tried it again, more gently.'],
+      ['a book read by the client', 'She said "I read about it in a book last year and it helped".'],
+      ['paid for a job', 'He asked if I get paid holiday.'],
+      ['tears of the film', 'She cried at the film and said it was the best thing she had seen.'],
+      ['a SUDS coming down', 'SUDS came down from 70 to 30 as she breathed slowly.'],
+      ['fewer sessions floated by me', 'I floated going to every other week once she is back at work.'],
+      ['not allowed, at home', 'She said "Mum took my phone so now I\'m not allowed to see anyone".'],
+      ['cards put away after the game', 'We finished the card game and she put them back in the box.'],
     ]);
   });
 

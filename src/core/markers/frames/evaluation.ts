@@ -144,6 +144,9 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       && !((sentiment(text) > 0 || PRAISE.test(text)) && !TURNING.test(text));
     const namedElse = !bad && s.quoted[evalFrom] && !saidByAnother(s, i) && (onMyMove || namedAs(s, evalFrom, evalTo, sentiment) || forOthers(s, evalFrom, evalTo) || (!pronoun && quotedOf(s, evalFrom, evalTo, sentiment)));
     if (!bad && !namedElse) continue;
+    // ("her roommate thinks group therapy is 'cringe'": the judgement of someone in the client's life, not in the room;
+    // "the stepfather said", "Tom said" in a family's or a couple's session is the client's.)
+    if (bad && saidByPossessed(s, i)) continue;
     // '"won't change what happened", "can't bring him back"': hopelessness about the therapy (W7, as older sets label it
     // and a cue reads it), not a judgement of it.
     if (CANNOT_UNDO.test(text)) continue;
@@ -469,6 +472,18 @@ function saidByAnother(s: Sentence, i: number): boolean {
     // (The speaker right before the verb: "the cruise staff said"; not a participle's nearest noun, "set-up, saying".)
     const subject = subjectOf(s, k);
     return subject.role === 'third' && subject.index >= k - 2;
+  }
+  return false;
+}
+/** Whether that subject is someone of the client's own ("her roommate thinks", "his deputy said"). */
+function saidByPossessed(s: Sentence, i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
+    if (!V.OPINION.has(s.tokens[k].lemma) || s.tokens[k].pos !== 'VERB') continue;
+    const subject = subjectOf(s, k);
+    if (subject.role !== 'third' || subject.index < k - 2) return false;
+    let d = subject.index - 1;
+    while (d >= 0 && s.tokens[d].pos === 'NOUN') d--; // past the rest of a compound ("her head of department" aside)
+    return ['her', 'his', 'their', 'my'].includes(s.tokens[d]?.lower ?? '');
   }
   return false;
 }

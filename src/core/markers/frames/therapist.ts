@@ -55,6 +55,8 @@ const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain per
 const CLIENT_PRONOUNS = words('she he they pt client patient cl clt ct his her their him them');
 const TALKING = words('talking work');
 const W_INTO = words('into');
+/** The work itself as what the therapist got into ("how I got into this work", "into counselling"). */
+const INTO_THE_WORK = /^\s+into (?:this |the |that )?(?:work|job|field|line of work|profession|therapy|counsell?ing|psychology|training|career)\b/i;
 const W_SENSE_FEELING_IMPRESSION = words('sense feeling impression');
 const W_SENSE_FEELING = words('sense feeling');
 /** Verbs of having a feeling named as a noun ("felt a sense of failure", "experienced a feeling of dread"). */
@@ -418,7 +420,9 @@ export function therapistFrames(c: VerbContext): boolean {
     if (my >= 0) { add('TR', 0.6, Math.max(0, i - 5) + my, i + 1, 'therapist-attention'); return true; }
   }
   // "I slipped into the righting reflex", "I got drawn into arguing": the therapist caught in a pattern.
-  if (role === 'therapist' && ['slip', 'fall', 'drift', 'draw', 'pull', 'get'].includes(lemma) && within(s, i + 1, Math.min(to, i + 3), W_INTO) >= 0) {
+  // (Not how the therapist got into the work itself: "asked how writer got into this work".)
+  if (role === 'therapist' && ['slip', 'fall', 'drift', 'draw', 'pull', 'get'].includes(lemma) && within(s, i + 1, Math.min(to, i + 3), W_INTO) >= 0
+    && !(lemma === 'get' && INTO_THE_WORK.test(s.text.slice(toks[i].end, toks[i].end + 40)))) {
     add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-pulled'); return true;
   }
   // "I backed off too fast", "moved on too quickly", "I pushed too hard": the therapist's own move, overdone.
