@@ -9252,6 +9252,9 @@ describe('rupture markers in prose', () => {
       ['C4', 'Floated "cutting these down to every other month".', 'Floated "cutting these down to every other month'],
       ['C4', 'Answered the EPDS items quickly and then asked if "this goes to CPS".', 'asked if "this goes to CPS'],
       ['TR', 'I felt doubt about the protocol creep in, and hid it.', 'I felt doubt'],
+      // A part of the therapy said to be for others named by what they do ("for pianists", "for tourists").
+      ['C3', 'She said the imagery rehearsal was "fine for pianists, they sit down".', 'imagery rehearsal was "fine for pianists, they sit down"'],
+      ['C3', 'Called the worry time exercise "a nice thing for tourists".', 'time exercise "a nice thing for tourists"'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9267,6 +9270,7 @@ describe('rupture markers in prose', () => {
       ['fewer sessions floated by me', 'I floated going to every other week once she is back at work.'],
       ['not allowed, at home', 'She said "Mum took my phone so now I\'m not allowed to see anyone".'],
       ['cards put away after the game', 'We finished the card game and she put them back in the box.'],
+      ['a bike for beginners', 'She said the new bike was "fine for beginners" and bought it for her nephew.'],
     ]);
   });
 

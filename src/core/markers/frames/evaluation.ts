@@ -563,6 +563,8 @@ function noEffect(s: Sentence, from: number, to: number): boolean {
  */
 const PEOPLE = new Set(['people', 'folk', 'folks', 'men', 'women', 'blokes', 'lads', 'boys', 'girls', 'kids', 'saints', 'mums', 'dads', 'types', 'pensioners',
   'children', 'golfers', 'hippies', 'students', 'grannies', 'toddlers', 'yuppies', 'athletes', 'executives', 'celebrities']);
+/** People named by what they do, in the plural ("for pianists", "for tourists", "for teenagers", "for the officers"). */
+const PEOPLE_SUFFIX = /^[a-z-]{3,}(?:ists|ians|ers|ees|babies)$/;
 function forOthers(s: Sentence, from: number, to: number): boolean {
   const t = s.tokens;
   // (Three quoted words or more: '"for mums"' alone may be a plain fact of the leaflet; "works for other people, not me" is
@@ -572,7 +574,7 @@ function forOthers(s: Sentence, from: number, to: number): boolean {
   for (let j = from; j < to; j++) {
     if (t[j].lower !== 'for' || !s.quoted[j]) continue;
     if (t.slice(Math.max(from, j - 3), j).some((w) => NEGATORS.has(w.lower))) continue;
-    const k = t.slice(j + 1, Math.min(to, j + 4)).findIndex((w) => PEOPLE.has(w.lower));
+    const k = t.slice(j + 1, Math.min(to, j + 4)).findIndex((w) => PEOPLE.has(w.lower) || (w.pos === 'NOUN' && PEOPLE_SUFFIX.test(w.lower)));
     if (k < 0 || t.slice(j + 1, j + 1 + k).some((w) => w.pos === 'PUNCT')) continue;
     const after = t.slice(j + 2 + k, j + 5 + k).map((w) => w.lower).join(' ');
     if (/^(?:like|such as) (?:me|us|myself)\b/.test(after)) continue;
