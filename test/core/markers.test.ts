@@ -2637,6 +2637,7 @@ describe('rupture markers in prose', () => {
     pinNoMarker([
       ['notes taken', 'Her son took careful notes the whole time the driving instructor was talking.'],
       ['a bike for beginners', 'She said the new bike was "fine for beginners" and bought it for her nephew.'],
+      ['a question of hers unanswered', 'Her question about the parking was not answered by reception, so I rang them.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9255,6 +9256,9 @@ describe('rupture markers in prose', () => {
       // A part of the therapy said to be for others named by what they do ("for pianists", "for tourists").
       ['C3', 'She said the imagery rehearsal was "fine for pianists, they sit down".', 'imagery rehearsal was "fine for pianists, they sit down"'],
       ['C3', 'Called the worry time exercise "a nice thing for tourists".', 'time exercise "a nice thing for tourists"'],
+      // My question left unanswered, as an email or a letter leaves it.
+      ['W2', 'My question about her father\'s birthday was not answered at all; the email ended with a link to a recipe.', 'My question about her father\'s birthday was not answered at all'],
+      ['W2', 'My questions about the weekend went unanswered.', 'My questions about the weekend went unanswered'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9271,6 +9275,7 @@ describe('rupture markers in prose', () => {
       ['not allowed, at home', 'She said "Mum took my phone so now I\'m not allowed to see anyone".'],
       ['cards put away after the game', 'We finished the card game and she put them back in the box.'],
       ['a bike for beginners', 'She said the new bike was "fine for beginners" and bought it for her nephew.'],
+      ['a question of hers unanswered', 'Her question about the parking was not answered by reception, so I rang them.'],
     ]);
   });
 

@@ -601,7 +601,7 @@ export const CUES: readonly Cue[] = [
   // My question answered with a shrug or silence (W2), or with a swerve, a change of subject, or an answer about something
   // else "instead" (W4): 'My question about what he hoped for got a shrug', 'got an answer about her daughter's wedding
   // dress instead', 'got a shared laugh and a swerve on to the dog'.
-  c('W2', 0.6, "{MY_QUESTION}(?:got|drew|earned|was met with|met with)\\s+(?:only |just )?(?:a |an )?(?:shrug|silence|grunt|blank (?:look|stare)|one-word answer|shake of the head|headshake|nothing)\\b"),
+  c('W2', 0.6, "{MY_QUESTION}(?:got|drew|earned|was met with|met with)\\s+(?:only |just )?(?:a |an )?(?:shrug|silence|grunt|blank (?:look|stare)|one-word answer|shake of the head|headshake|nothing)\\b|{MY_QUESTION}(?:was|were|went) (?:not answered|unanswered|ignored|passed over|left unanswered)(?: at all)?\\b"),
   c('W4', 0.6, "{MY_QUESTION}(?:got|drew|earned|was met with|met with|was answered with)\\s+(?:[^.;\"“]{0,40}?\\b(?:a |an )?(?:swerve|change of (?:subject|topic)|detour)\\b|(?:a |an )?(?:[\\w-]+ ){0,2}(?:answer|story|anecdote|account|lecture)\\b[^.;\"“]{0,50}\\binstead\\b)"),
   // Each time I brought it back, the client talked of something else ("Every time I brought it back to her she talked about
   // the junior nurses", "Each time I steered back to the night he rang Lifeline he talked about feed prices").
