@@ -2638,6 +2638,13 @@ describe('rupture markers in prose', () => {
       ['notes taken', 'Her son took careful notes the whole time the driving instructor was talking.'],
       ['a bike for beginners', 'She said the new bike was "fine for beginners" and bought it for her nephew.'],
       ['a question of hers unanswered', 'Her question about the parking was not answered by reception, so I rang them.'],
+      ['tea on arrival', 'Mrs E put the kettle on as soon as I arrived.'],
+      ['tea, twice', 'Offered me tea twice.'],
+      ['a yes taken well', 'She asked whether a real person was reading, and when I said yes she wrote "good, ok".'],
+      ['a car fine until it was not', 'He said his old car was "fine, fine, fine" until the gearbox went.'],
+      ['a short call as agreed', 'He asked to keep the call short because of the night shift, as we had agreed last time.'],
+      ['the inner critic\'s words', 'The critic was fluent and harsh ("you\'re lazy, you always give up").'],
+      ['sure of something else', 'I was sure I had locked the car.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9259,6 +9266,18 @@ describe('rupture markers in prose', () => {
       // My question left unanswered, as an email or a letter leaves it.
       ['W2', 'My question about her father\'s birthday was not answered at all; the email ended with a link to a recipe.', 'My question about her father\'s birthday was not answered at all'],
       ['W2', 'My questions about the weekend went unanswered.', 'My questions about the weekend went unanswered'],
+      // Hospitality when a topic comes up, or again after my question; a doubled "fine, fine" in reply.
+      ['W4', 'Offered me biscuits three times when the funeral came up.', 'Offered me biscuits three times when the funeral came up'],
+      ['W4', 'Asked about her own sleep, she said "fine, fine, he\'s a good baby" and put the kettle on again.', 'fine, fine, he\'s a good baby" and put the kettle on again'],
+      ['W1', 'When I asked how the week had been she said "good, good".', 'good, good'],
+      // "Everyone has something"; the calls asked to be kept short; "you're boring".
+      ['W1', 'Said she was "managing, everyone has something".', 'managing, everyone has something'],
+      ['C4', 'Asked if we could "keep the calls short, he needs me".', 'Asked if we could "keep the calls short'],
+      ['C1', 'He said "you\'re boring" and muted me for a minute.', 'you\'re boring'],
+      // Sure I had got it wrong; rushing in at every pause.
+      ['TR', 'I scrolled back through what I had typed, certain I had put my foot in it.', 'certain I had put my foot in it'],
+      ['TR', 'I kept rereading my own messages, sure I had got something wrong.', 'sure I had got something wrong'],
+      ['TR', 'I kept jumping into his pauses.', 'I kept jumping into'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9276,6 +9295,13 @@ describe('rupture markers in prose', () => {
       ['cards put away after the game', 'We finished the card game and she put them back in the box.'],
       ['a bike for beginners', 'She said the new bike was "fine for beginners" and bought it for her nephew.'],
       ['a question of hers unanswered', 'Her question about the parking was not answered by reception, so I rang them.'],
+      ['tea on arrival', 'Mrs E put the kettle on as soon as I arrived.'],
+      ['tea, twice', 'Offered me tea twice.'],
+      ['a yes taken well', 'She asked whether a real person was reading, and when I said yes she wrote "good, ok".'],
+      ['a car fine until it was not', 'He said his old car was "fine, fine, fine" until the gearbox went.'],
+      ['a short call as agreed', 'He asked to keep the call short because of the night shift, as we had agreed last time.'],
+      ['the inner critic\'s words', 'The critic was fluent and harsh ("you\'re lazy, you always give up").'],
+      ['sure of something else', 'I was sure I had locked the car.'],
     ]);
   });
 
