@@ -2645,6 +2645,7 @@ describe('rupture markers in prose', () => {
       ['a short call as agreed', 'He asked to keep the call short because of the night shift, as we had agreed last time.'],
       ['the inner critic\'s words', 'The critic was fluent and harsh ("you\'re lazy, you always give up").'],
       ['sure of something else', 'I was sure I had locked the car.'],
+      ['the week\'s account of the work not done', 'Had not opened the workbook, "the kids took over the table".'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9278,6 +9279,9 @@ describe('rupture markers in prose', () => {
       ['TR', 'I scrolled back through what I had typed, certain I had put my foot in it.', 'certain I had put my foot in it'],
       ['TR', 'I kept rereading my own messages, sure I had got something wrong.', 'sure I had got something wrong'],
       ['TR', 'I kept jumping into his pauses.', 'I kept jumping into'],
+      // The work not done, said first, and the client's words judging it: not needed, making things worse, put off.
+      ['C3', 'Did not use the sound generator: "it just adds another noise".', 'it just adds another noise'],
+      ['C3', 'Hadn\'t opened the workbook, "maybe next week".', 'maybe next week'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9302,6 +9306,7 @@ describe('rupture markers in prose', () => {
       ['a short call as agreed', 'He asked to keep the call short because of the night shift, as we had agreed last time.'],
       ['the inner critic\'s words', 'The critic was fluent and harsh ("you\'re lazy, you always give up").'],
       ['sure of something else', 'I was sure I had locked the car.'],
+      ['the week\'s account of the work not done', 'Had not opened the workbook, "the kids took over the table".'],
     ]);
   });
 

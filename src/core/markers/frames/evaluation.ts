@@ -64,6 +64,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     let evalTo = -1;
     // Whether the client's words follow a note's "not done" and a mark ("Diary not done, 'a faff'").
     let afterUndone = false;
+    // ...and whether that "not done" stood before the part, whose negation is the note's, not the client's judgement.
+    let undoneFirst = false;
     // "the leaflet I had given her was 'written by someone who ...'": a relative clause of mine (or ours) after the
     // part, its verb and whom it was given to, is passed over to the judgement.
     const mine = !s.quoted[i + 1] && ['i', 'we'].includes(toks[i + 1]?.lower ?? '') && ['AUX', 'VERB'].includes(toks[i + 2]?.pos ?? '');
@@ -106,17 +108,21 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       // "Blocking software not installed, 'it's a faff'", "Diary not filled in - '...'": a note's "not done" and then,
       // after a comma, colon or dash, the client's words on it (the particle of "filled in" passed over too).
       const afterVerb = (k: number) => toks[k - 1]?.pos === 'VERB' || (UNDONE_PARTICLE.has(toks[k - 1]?.lower ?? '') && toks[k - 2]?.pos === 'VERB');
-      const notDone = toks.slice(i + 1, j).some((w) => NEGATORS.has(w.lower))
-        && (UNDONE_MARK.has(toks[j].text) ? afterVerb(j) : UNDONE_PARTICLE.has(toks[j].lower) && toks[j - 1]?.pos === 'VERB' && UNDONE_MARK.has(toks[j + 1]?.text ?? ''));
+      // ...or with the "not done" before the part ("Did not use the sound generator: '...'", "Hadn't opened the workbook,
+      // '...'"): a negated verb shortly before it, and the mark straight after it.
+      const undoneBefore = j === about + 1 && UNDONE_MARK.has(toks[j].text) && toks.slice(Math.max(0, i - 6), i).some((w) => NEGATORS.has(w.lower))
+        && toks.slice(Math.max(0, i - 6), i).some((w) => w.pos === 'VERB' || w.pos === 'AUX');
+      const notDone = undoneBefore || (toks.slice(i + 1, j).some((w) => NEGATORS.has(w.lower))
+        && (UNDONE_MARK.has(toks[j].text) ? afterVerb(j) : UNDONE_PARTICLE.has(toks[j].lower) && toks[j - 1]?.pos === 'VERB' && UNDONE_MARK.has(toks[j + 1]?.text ?? '')));
       // (The client's words follow the mark: the reach runs on past it.)
-      if (notDone && UNDONE_MARK.has(toks[j].text)) { limit = Math.min(toks.length, j + 3); afterUndone = true; }
+      if (notDone && UNDONE_MARK.has(toks[j].text)) { limit = Math.min(toks.length, j + 3); afterUndone = true; undoneFirst = undoneBefore; }
       // ("Stimulus control -> '...'": the head of a typed arrow after a label's dash.)
       const arrowHead = toks[j].text === '>' && toks[j - 1]?.text === '-' && j === about + 2 && cls === 'task';
       if (!['AUX', 'VERB', 'ADV', 'PART', 'NOUN'].includes(toks[j].pos) && !(toks[j].text === '"' || toks[j].text === '“') && toks[j].lower !== 'because' && !likens && !describedAs && !when && !relative && !labelled && !doneTo && !notDone && !arrowHead && !(madeFeel && j === i + 2)) break;
     }
     // After a task's label, words in the first person are what the task holds ("Defusion: 'I'm having the thought
     // that I'm useless'", a thought record's thought), not a judgement of it.
-    if (evalFrom >= 0 && LABEL_MARK.has(toks[about + 1]?.text ?? '') && toks.slice(evalFrom, evalTo).some((w) => FIRST_PERSON.has(w.lower))) continue;
+    if (evalFrom >= 0 && !undoneFirst && LABEL_MARK.has(toks[about + 1]?.text ?? '') && toks.slice(evalFrom, evalTo).some((w) => FIRST_PERSON.has(w.lower))) continue;
     if (evalFrom < 0) {
       const k = i - 1 - toks.slice(Math.max(from, i - 4), i).reverse().findIndex((w) => V.OPINION.has(w.lemma) && w.pos === 'VERB');
       if (k >= i || k < from || !isClient(subjectOf(s, k).role) || (!pronoun && inPrepositionalPhraseOrPossessive(s, i))) continue;
@@ -130,7 +136,11 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     if (evalTo - evalFrom < 1) continue;
     if (toks.slice(Math.max(0, i - 3), i).some((w) => CONDITION.has(w.lower))) continue;
     const text = s.text.slice(toks[evalFrom].start, toks[evalTo - 1].end);
+    // (With the "not done" before the part, only words that judge the work are read: "the kids took over the table" is
+    // the week's account, not a judgement.)
+    if (undoneFirst && !UNDONE_JUDGEMENT.test(text) && !UNDONE_DISMISSIVE.test(text)) continue;
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text)
+      || (afterUndone && s.quoted[evalFrom] && UNDONE_JUDGEMENT.test(text))
       || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo)
       || (s.quoted[evalFrom] && likened(s, evalFrom, evalTo, sentiment))
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
@@ -169,8 +179,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // After "not done" the finding ends at the client's first word of dismissal, as the cues for "Activity diary not done,
     // 'pointless ...'" end theirs.
     const dismissal = afterUndone ? within(s, evalFrom, evalTo, V.DISMISSIVE) : -1;
-    if (dismissal >= 0) { add(sub, 0.6, joined ? i - 2 : i, dismissal + 1, 'evaluation'); return; }
-    add(sub, namedElse ? 0.55 : 0.6, joined ? i - 2 : i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
+    if (dismissal >= 0) { add(sub, 0.6, undoneFirst ? evalFrom : joined ? i - 2 : i, dismissal + 1, 'evaluation'); return; }
+    add(sub, namedElse ? 0.55 : 0.6, undoneFirst ? evalFrom : joined ? i - 2 : i, evalTo + (toks[evalTo]?.text === '"' || toks[evalTo]?.text === '”' ? 1 : 0), 'evaluation');
     return;
   }
 }
@@ -182,6 +192,13 @@ const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t
 const TURNED_AFTER = /^\W{0,3}\s*,?\s*but\b[^.;]{0,50}\b(?:did (?:it|them|the [\w-]+) anyway|found (?:it|them) (?:useful|helpful|worth it)|(?:it|they) helped|worth it|glad (?:she|he|they) did|liked it|enjoyed it|kept at it|stuck (?:at|with) it)\b/i;
 /** Marks after which a note gives the client's words on a part not done: a comma, a colon, a dash. */
 const UNDONE_MARK = new Set([',', ':', '-', '–', '—']);
+const UNDONE_DISMISSIVE = /\b(?:pointless|no point|what'?s the point|waste|boring|stupid|silly|useless|rubbish|nonsense|childish|daft|whatever|can'?t be bothered|not bothered)\b/i;
+/**
+ * After a note's "not done", the client's words that say the work is not needed, makes things worse, or is put off
+ * ('Did not use the sound generator: "it just adds another noise"', 'did not listen to the recording: "I don't need to
+ * hear myself cry"', 'Hadn't opened the workbook, "maybe next week"'), not a circumstance ("the kids took over the table").
+ */
+const UNDONE_JUDGEMENT = /\b(?:i )?(?:don'?t|do not|didn'?t|did not) need (?:to|it|that|this|them|a|an|the|any)\b|\b(?:just )?(?:adds|added) (?:another|more|to)\b|\bmakes? (?:it|things|me|everything) (?:worse|feel worse|more)\b|^(?:maybe|perhaps|probably) (?:next (?:week|time)|another (?:week|time)|some other time|later)\b|^(?:next (?:week|time),? (?:maybe|perhaps))\b/i;
 /** The particle of a verb of doing the work ("filled in", "carried out", "set up"). */
 const UNDONE_PARTICLE = new Set(['in', 'out', 'up']);
 /** Verbs of the work set between sessions: what they take is a task ("practise with the cane"); the rest only when not done ("had not worn the splint"). */
