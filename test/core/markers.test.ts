@@ -2646,6 +2646,10 @@ describe('rupture markers in prose', () => {
       ['the inner critic\'s words', 'The critic was fluent and harsh ("you\'re lazy, you always give up").'],
       ['sure of something else', 'I was sure I had locked the car.'],
       ['the week\'s account of the work not done', 'Had not opened the workbook, "the kids took over the table".'],
+      ['the symptom in a formulation\'s list', '1. Reassurance seeking: asked three times whether the headache "could be a tumour".'],
+      ['a signature given', 'He asked me to sign the attendance sheet for the licence office, which I did.'],
+      ['a date looked at together', 'He asked when he might be signed fit, and we looked at what the depot needs and what the GP decides.'],
+      ['who signed it', 'She asked who had signed off the report so she could thank them.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -3166,7 +3170,7 @@ describe('rupture markers in prose', () => {
       ['C2', 'He said his own way "works better than your exercises".', 'works better than your exercises'],
       ['C7', 'He said "I\'m only here for the sick note, not a chat".', 'I\'m only here for the sick note, not a chat'],
       ['C7', 'She said "I\'ve only come for the tablets, not a lecture".', 'I\'ve only come for the tablets, not a lecture'],
-      ['C7', 'She asked again whether I could just sign it off.', 'asked again whether I could just sign'],
+      ['C7', 'She asked again whether I could just sign it off.', 'asked again whether I could just sign it off'],
       ['W4', 'He went out for a smoke as soon as the group turned to drinking.', 'went out for a smoke as soon as the group turned to drinking'],
       ['C4', 'She said the review was "a tick box".', 'a tick box'],
       ['C2', 'He said "my body, my choice".', 'my body, my choice'],
@@ -9282,6 +9286,15 @@ describe('rupture markers in prose', () => {
       // The work not done, said first, and the client's words judging it: not needed, making things worse, put off.
       ['C3', 'Did not use the sound generator: "it just adds another noise".', 'it just adds another noise'],
       ['C3', 'Hadn\'t opened the workbook, "maybe next week".', 'maybe next week'],
+      // Reassurance pressed for again and again, about the body or a check (older sets: 8 gained in 8 sets).
+      ['C7', 'Asked PWP three times whether the lump "could be something".', 'Asked PWP three times whether the lump "could be something'],
+      ['C7', 'Asked me four times whether the door handle "would have been cleaned this morning".', 'Asked me four times whether the door handle "would have been cleaned'],
+      ['C7', 'Three times she wanted my view on whether the headaches might be a tumour.', 'Three times she wanted my view on whether the headaches might be a tumour'],
+      ['C7', 'Asked me to confirm she had locked her car, twice.', 'Asked me to confirm she had locked'],
+      // Signing off pressed for, today or "just" (older sets: 5 gained in 5 sets).
+      ['C7', 'Wants the fitness-to-drive form signed today.', 'Wants the fitness-to-drive form signed'],
+      ['C7', 'Asked whether he could drive again "if you just sign it off".', 'Asked whether he could drive again "if you just sign it off'],
+      ['C7', 'Pressed for a date to be "signed fit, because the depot\'s asking".', 'Pressed for a date to be "signed fit'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9307,6 +9320,10 @@ describe('rupture markers in prose', () => {
       ['the inner critic\'s words', 'The critic was fluent and harsh ("you\'re lazy, you always give up").'],
       ['sure of something else', 'I was sure I had locked the car.'],
       ['the week\'s account of the work not done', 'Had not opened the workbook, "the kids took over the table".'],
+      ['the symptom in a formulation\'s list', '1. Reassurance seeking: asked three times whether the headache "could be a tumour".'],
+      ['a signature given', 'He asked me to sign the attendance sheet for the licence office, which I did.'],
+      ['a date looked at together', 'He asked when he might be signed fit, and we looked at what the depot needs and what the GP decides.'],
+      ['who signed it', 'She asked who had signed off the report so she could thank them.'],
     ]);
   });
 

@@ -438,6 +438,14 @@ export const CUES: readonly Cue[] = [
   c('C6', 0.7, "\\bit'?s not my fault\\b|\\bi (?:did|do) (?:my|the) best\\b", { negative: true, speech: true }),
 
   // C7 controlling or pressuring the therapist
+  // Signing off pressed for, today or "just" ("wants the fitness-to-drive form signed today", 'drive again "if you just
+  // sign it off"', 'pressed for a date to be "signed fit, because the depot's asking"'); not a signature given ("which
+  // I did") or a date looked at together.
+  c('C7', 0.55, "\\b(?:pressed|pushed|wants?|wanted|asked|asks|ask|demanded|insisted)\\b[^.;]{0,40}?(?<!\\bwho (?:had |has )?)(?:\\bjust {Q}?sign(?:ed)? (?:him |her |them |me |it |the [\\w-]+ )?(?:off|fit)\\b|(?:\\bsign(?:ed)? (?:him |her |them |me |it |the [\\w-]+ )?(?:off|fit)\\b|\\b(?:form|paper|sheet|letter|certificate)s? signed\\b|\\bsign (?:the|his|her|my|this|that) (?:[\\w-]+ ){0,2}(?:form|paper|sheet|letter|certificate)\\b)(?=[^.;]{0,40}\\b(?:today|right now|straight away|so (?:the|they|he|she|I|we|my) [\\w'-]+ (?:get off|stop|leave)|because (?:the|they|he|she|my|his|her|work|crewing|the depot))\\b))(?![^.;]{0,60}\\b(?:which I did|and I did|we looked at|as agreed|and we agreed)\\b)"),
+  // Reassurance pressed for, again and again, about the body or a check ("asked PWP three times whether the lump 'could be
+  // something'", "asked me four times whether the door handle 'would have been cleaned'", "asked me to confirm she had
+  // locked her car, twice"); not a formulation's list of the symptom ("Reassurance seeking: asked three times ...").
+  c('C7', 0.6, "(?<!reassurance[ -]seeking\\s*[:\\-–]\\s*)\\b(?:(?:asked|checked with|wanted)(?: me| T| PWP| the therapist)?(?: for my (?:view|opinion|confirmation))? (?:again|twice|(?:three|four|five|six|several|many|\\d+) times|repeatedly|over and over)|(?:twice|(?:three|four|five|six|several|\\d+) times),? (?:she |he |they )?(?:asked|wanted|checked|sought)(?: (?:for )?my (?:view|opinion|confirmation))?)\\b[^.;]{0,40}\\b(?:whether|if|that)\\b[^.;]{0,50}\\b(?:lump|mark|mole|rash|headaches?|tumou?r|cancer|symptoms?|results?|negative|scan|door|handle|locked|oven|cooker|hob|tap|clean|cleaned|germs?|contaminated|washed|looked normal|could be (?:something|anything|serious|cancer))\\b|\\basked (?:me |T |PWP )?(?:if I could |to )?(?:text (?:him|her|them) (?:afterwards |later )?to )?confirm (?:that )?(?:she|he|they|it) (?:had|has|was|is) (?:locked|turned off|switched off|closed|cleaned|washed)\\b"),
   c('C7', 0.85, "\\b(?:pressed|pushed|pressured|badgered|urged) (?:me|{ME})\\b"),
   c('C7', 0.8, "\\byou (?:need|have|ought) to (?:tell|give|promise|decide|fix|write|sign)\\b", { speech: true }),
   c('C7', 0.8, "\\btold (?:me|{ME}) (?:that )?i (?:had|have|needed|need|must|should) to\\b"),
@@ -850,7 +858,7 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.6, "{Q}(?:only|just) (?:a (?:bit|little|couple|few)|the odd one|now and then|once or twice)\\b", { speech: true }),
   c('C7', 0.65, "\\b(?:you|I) {Q}?could (?:do|sort|fix|change|get|arrange) it if (?:you|I) (?:wanted|want|really wanted|tried|bothered)\\b", { speech: true }),
   c('W2', 0.6, "\\bkept (?:standing up|getting up|pacing|walking about|moving about|fidgeting|looking at the door)\\b"),
-  c('W5', 0.65, "\\b(?:checked|asked) (?:with )?me (?:\\w+ times|repeatedly|again and again|over and over|several times)\\b(?= (?:whether|if|that)\\b)(?! (?:whether|if) (?:I|T) (?:believed|trusted|was judging|judged|thought (?:she|he|they) (?:was|were) lying)\\b)"),
+  c('W5', 0.65, "\\b(?:checked|asked) (?:with )?me (?:\\w+ times|repeatedly|again and again|over and over|several times)\\b(?= (?:whether|if|that)\\b)(?! (?:whether|if) (?:I|T) (?:believed|trusted|was judging|judged|thought (?:she|he|they) (?:was|were) lying)\\b)(?![^.;]{0,60}\\b(?:lump|mark|mole|rash|headaches?|tumou?r|cancer|door|handle|locked|oven|cooker|hob|tap|cleaned|germs?|contaminated|washed|looked normal)\\b)"),
   c('W2', 0.6, "\\b(?:would not|wouldn'?t|refused to|did not|didn'?t) (?:continue|carry on|go on|go any further)\\b(?=\\s*(?:[.;,]|$| for| until| and| unless))"),
   c('C1', 0.65, "\\b(?:covering|protecting|watching) (?:yourselves|yourself|your backs?|your arses?)\\b", { speech: true }),
   c('W1', 0.6, "\\bwhen (?:I|T) (?:mentioned|asked|raised|brought up|named|wondered)\\b[^.;]{0,80}\\b(?:said|says|insisted|told me)\\b[^.;]{0,15}{Q}(?:i'?m |she'?s |he'?s |(?:she|he|they) (?:was|is|were) )?(?:so |completely |totally |well |absolutely )?(?:over it|past it|not bothered|moved on|totally fine|completely fine|absolutely fine)\\b"),
