@@ -2650,6 +2650,7 @@ describe('rupture markers in prose', () => {
       ['a signature given', 'He asked me to sign the attendance sheet for the licence office, which I did.'],
       ['a date looked at together', 'He asked when he might be signed fit, and we looked at what the depot needs and what the GP decides.'],
       ['who signed it', 'She asked who had signed off the report so she could thank them.'],
+      ['the practical stuff done together, as planned', 'She asked if we could do the practical stuff first, which we did, as planned.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9295,6 +9296,9 @@ describe('rupture markers in prose', () => {
       ['C7', 'Wants the fitness-to-drive form signed today.', 'Wants the fitness-to-drive form signed'],
       ['C7', 'Asked whether he could drive again "if you just sign it off".', 'Asked whether he could drive again "if you just sign it off'],
       ['C7', 'Pressed for a date to be "signed fit, because the depot\'s asking".', 'Pressed for a date to be "signed fit'],
+      // What the session is to be, asked for (older sets: 4 gained in 4 sets).
+      ['C7', 'She said "shall we just stick to the meal plan".', 'shall we just stick to the meal plan'],
+      ['C7', 'Asks if we can just do the practical stuff.', 'we can just do the practical stuff'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9324,6 +9328,7 @@ describe('rupture markers in prose', () => {
       ['a signature given', 'He asked me to sign the attendance sheet for the licence office, which I did.'],
       ['a date looked at together', 'He asked when he might be signed fit, and we looked at what the depot needs and what the GP decides.'],
       ['who signed it', 'She asked who had signed off the report so she could thank them.'],
+      ['the practical stuff done together, as planned', 'She asked if we could do the practical stuff first, which we did, as planned.'],
     ]);
   });
 

@@ -438,6 +438,9 @@ export const CUES: readonly Cue[] = [
   c('C6', 0.7, "\\bit'?s not my fault\\b|\\bi (?:did|do) (?:my|the) best\\b", { negative: true, speech: true }),
 
   // C7 controlling or pressuring the therapist
+  // What the session is to be, asked for ('asked whether we could "keep it light today"', '"shall we just stick to the meal
+  // plan"', 'asks if we can just do the practical stuff', '"just do the medication review and be done"').
+  c('C7', 0.55, "\\b(?:(?:can|could|shall) we|we (?:can|could)) {Q}?(?:just |please )?(?:keep (?:it|this|things|today) (?:light|simple|upbeat|surface)|stick to (?:the |my |his |her )?[\\w-]+(?: [\\w-]+){0,2}(?=[.,;!?\"”]|$)|do the practical (?:stuff|things|bits|side)|(?:do|have|get) (?:the|my|his|her) [\\w-]+(?: [\\w-]+){0,2} and be done)\\b(?![^.;]{0,40}\\b(?:and we (?:did|agreed)|which we did|as (?:agreed|planned))\\b)"),
   // Signing off pressed for, today or "just" ("wants the fitness-to-drive form signed today", 'drive again "if you just
   // sign it off"', 'pressed for a date to be "signed fit, because the depot's asking"'); not a signature given ("which
   // I did") or a date looked at together.
