@@ -2651,6 +2651,7 @@ describe('rupture markers in prose', () => {
       ['a date looked at together', 'He asked when he might be signed fit, and we looked at what the depot needs and what the GP decides.'],
       ['who signed it', 'She asked who had signed off the report so she could thank them.'],
       ['the practical stuff done together, as planned', 'She asked if we could do the practical stuff first, which we did, as planned.'],
+      ['the second half of a match', 'Her son spent the second half of the match on the bench.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9299,6 +9300,10 @@ describe('rupture markers in prose', () => {
       // What the session is to be, asked for (older sets: 4 gained in 4 sets).
       ['C7', 'She said "shall we just stick to the meal plan".', 'shall we just stick to the meal plan'],
       ['C7', 'Asks if we can just do the practical stuff.', 'we can just do the practical stuff'],
+      // The hour given over to something else, in more words (older sets: 4 gained in 4 sets).
+      ['W4', 'The second half went on a row with his landlord about damp.', 'The second half went on'],
+      ['W4', 'The rest of the session stayed on his van.', 'The rest of the session stayed on'],
+      ['W4', 'Devoted half an hour at the start to the probate forms.', 'Devoted half an hour at the start to'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9329,6 +9334,7 @@ describe('rupture markers in prose', () => {
       ['a date looked at together', 'He asked when he might be signed fit, and we looked at what the depot needs and what the GP decides.'],
       ['who signed it', 'She asked who had signed off the report so she could thank them.'],
       ['the practical stuff done together, as planned', 'She asked if we could do the practical stuff first, which we did, as planned.'],
+      ['the second half of a match', 'Her son spent the second half of the match on the bench.'],
     ]);
   });
 

@@ -742,7 +742,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.65, "\\b(?:would|will|i'?ll|i'?d|i'?m going to|going to) {Q}?(?:say|tell you) nothing\\b(?! (?:had|has|was|is|new|much))", { speech: true }),
   // Tenth pass, from unseen15: how the hour was spent, being told how to do the job, an interpretation
   // called a stretch, what the therapist came away with, withdrawal from the team, distraction.
-  c('W4', 0.7, "\\b(?:much|most|all|the rest|half) of the (?:hour|session|time)\\b[^.;]{0,20}\\b(?:went on|was taken up|was spent|taken up|spent on|given over)\\b|\\b(?:went on|was taken up with|was spent on)\\b[^.;]{0,15}\\b(?:an? )?(?:account|story|description|anecdote)s? of\\b"),
+  c('W4', 0.7, "\\b(?:(?:much|most|all|the rest|half) of the (?:hour|session|time)|the (?:first|second|last) half|the rest of the (?:session|hour|call|visit))\\b[^.;]{0,20}\\b(?:went on|stayed on|was taken up|was spent|taken up|spent on|given over)\\b|\\btook up (?:most|much|all|the rest) of what was left\\b|\\bdevoted (?:half an hour|the first (?:\\w+ )?minutes|(?:most|much) of the (?:session|hour)) (?:at the start |at the end )?to\\b|\\b(?:went on|was taken up with|was spent on)\\b[^.;]{0,15}\\b(?:an? )?(?:account|story|description|anecdote)s? of\\b"),
   c('C7', 0.7, "\\b(?:i|you) (?:only|just) (?:need(?:ed)?|ha(?:ve|d)) to (?:listen|nod|sit|be quiet|hear|agree)\\b"),
   c('C2', 0.65, "\\b(?:said|called|thought|found)\\b[^.;]{0,15}\\b(?:it|that|this|my \\w+)\\b[^.;]{0,8}(?:was|is)?\\s*{Q}?(?:a (?:bit of a )?stretch|far-?fetched|a (?:big )?leap|a reach|reaching|textbook(?: stuff)?)\\b"),
   c('TR', 0.7, "\\bi (?:came away|went away|was left|left the session) (?:with|feeling)\\b"),
