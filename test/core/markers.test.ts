@@ -2652,6 +2652,8 @@ describe('rupture markers in prose', () => {
       ['who signed it', 'She asked who had signed off the report so she could thank them.'],
       ['the practical stuff done together, as planned', 'She asked if we could do the practical stuff first, which we did, as planned.'],
       ['the second half of a match', 'Her son spent the second half of the match on the bench.'],
+      ['sent, and glad of it', 'He came because his GP insisted, and said in the first minute that he was glad he did.'],
+      ['signed up for the gym', 'Her sister signed her up for the gym in January.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9304,6 +9306,11 @@ describe('rupture markers in prose', () => {
       ['W4', 'The second half went on a row with his landlord about damp.', 'The second half went on'],
       ['W4', 'The rest of the session stayed on his van.', 'The rest of the session stayed on'],
       ['W4', 'Devoted half an hour at the start to the probate forms.', 'Devoted half an hour at the start to'],
+      // Here because someone else sent, signed up or insisted, in more words (older sets: 5 gained in 4 sets).
+      ['W7', 'She came because her personal tutor insisted.', 'came because her personal tutor insisted'],
+      ['W7', 'He said his wife had "signed him up" for this.', 'signed him up'],
+      ['W7', 'N said she had been told to come by occupational health.', 'had been told to come by'],
+      ['W7', 'Her tutor "won\'t sign my extension otherwise", she said, which is why she is here.', 'which is why she is here'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9335,6 +9342,8 @@ describe('rupture markers in prose', () => {
       ['who signed it', 'She asked who had signed off the report so she could thank them.'],
       ['the practical stuff done together, as planned', 'She asked if we could do the practical stuff first, which we did, as planned.'],
       ['the second half of a match', 'Her son spent the second half of the match on the bench.'],
+      ['sent, and glad of it', 'He came because his GP insisted, and said in the first minute that he was glad he did.'],
+      ['signed up for the gym', 'Her sister signed her up for the gym in January.'],
     ]);
   });
 
