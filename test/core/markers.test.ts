@@ -2654,6 +2654,8 @@ describe('rupture markers in prose', () => {
       ['the second half of a match', 'Her son spent the second half of the match on the bench.'],
       ['sent, and glad of it', 'He came because his GP insisted, and said in the first minute that he was glad he did.'],
       ['signed up for the gym', 'Her sister signed her up for the gym in January.'],
+      ['the price of a guitar', 'Her grandad shook his head at the price of the guitar.'],
+      ['carrying on with a course', 'She wondered whether there was any point carrying on with the course at college.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9311,6 +9313,10 @@ describe('rupture markers in prose', () => {
       ['W7', 'He said his wife had "signed him up" for this.', 'signed him up'],
       ['W7', 'N said she had been told to come by occupational health.', 'had been told to come by'],
       ['W7', 'Her tutor "won\'t sign my extension otherwise", she said, which is why she is here.', 'which is why she is here'],
+      // The sessions as the price of something else; whether there is any point carrying on (older sets: 5 gained in 5).
+      ['W7', 'Said the key work sessions were "the price of the script".', 'key work sessions were "the price of'],
+      ['W7', 'Counselling, she said, is "the price of the room".', 'Counselling, she said, is "the price of'],
+      ['W7', 'He said near the end that he wasn\'t sure there was any point carrying on with this.', 'wasn\'t sure there was any point carrying on'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9344,6 +9350,8 @@ describe('rupture markers in prose', () => {
       ['the second half of a match', 'Her son spent the second half of the match on the bench.'],
       ['sent, and glad of it', 'He came because his GP insisted, and said in the first minute that he was glad he did.'],
       ['signed up for the gym', 'Her sister signed her up for the gym in January.'],
+      ['the price of a guitar', 'Her grandad shook his head at the price of the guitar.'],
+      ['carrying on with a course', 'She wondered whether there was any point carrying on with the course at college.'],
     ]);
   });
 

@@ -317,6 +317,9 @@ export const CUES: readonly Cue[] = [
   c('W6', 0.7, "\\b(?:incongruen\\w+|content[/ -]affect split)\\b"),
 
   // W7 hopelessness about the therapy
+  // The sessions as the price of something else ('counselling, she said, is "the price of the room"', 'the key work
+  // sessions were "the price of the script"'); whether there is any point carrying on with this.
+  c('W7', 0.6, "\\b(?:counsell?ing|therapy|(?:the |these |our )?sessions?|key ?work(?: sessions)?|(?:the |these )?appointments?|coming here|the group)\\b[^.;]{0,20}\\b(?:is|are|was|were|as)\\b {Q}?(?:just |only |basically )?(?:the )?price (?:of|for)\\b|\\b(?:whether|if|not sure|wasn'?t sure|unsure|wondered|doubted)\\b[^.;]{0,30}\\b(?:there (?:was|is|'s|would be) )?(?:any|much) point (?:in )?(?:carrying on|continuing|going on|keeping on|coming back)\\b(?! (?:to|with) (?:the|his|her|their) (?:job|course|degree|college|school|university|relationship|marriage|house|diet|football|club|team)\\b)"),
   // Here to be marked present ('"just put me down as here, I'll sit in the back"').
   c('W7', 0.6, "{Q}(?:just |you can )?(?:put|mark|sign|tick) me (?:down )?(?:as )?(?:here|present|attended|in)\\b(?! (?:for|on|at|the)\\b)", { speech: true }),
   c('W7', 0.85, "\\bwhat'?s the point\\b|{Q}what is the point\\b|{Q}what'?s the (?:use|good) (?:of|in) (?:talking|trying|coming|this|it|any of (?:this|it)|therapy|counsell?ing)\\b|\\bwhat'?s the use\\b(?=[?!.]?[\"”])", { speech: true }),
