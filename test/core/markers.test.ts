@@ -2656,6 +2656,9 @@ describe('rupture markers in prose', () => {
       ['signed up for the gym', 'Her sister signed her up for the gym in January.'],
       ['the price of a guitar', 'Her grandad shook his head at the price of the guitar.'],
       ['carrying on with a course', 'She wondered whether there was any point carrying on with the course at college.'],
+      ['who reads the messages, answered', '- asked whether a real person reads the messages; yes, explained'],
+      ['a bank\'s chat', 'Her nephew asked whether the chat on the bank website was "a real person or a bot".'],
+      ['a daughter still a student', 'She asked whether her daughter was still a student at the college.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9317,6 +9320,13 @@ describe('rupture markers in prose', () => {
       ['W7', 'Said the key work sessions were "the price of the script".', 'key work sessions were "the price of'],
       ['W7', 'Counselling, she said, is "the price of the room".', 'Counselling, she said, is "the price of'],
       ['W7', 'He said near the end that he wasn\'t sure there was any point carrying on with this.', 'wasn\'t sure there was any point carrying on'],
+      // Whether the therapist is a bot; the therapist's age, training or standing questioned (older sets: 7 gained in 7).
+      ['C1', 'Texter opened with "is this a bot".', 'is this a bot'],
+      ['C1', 'She asked if this was "a bot or a real person".', 'asked if this was "a bot'],
+      ['C1', 'Asked twice whether "an actual human" was typing.', 'an actual human" was typing'],
+      ['C1', 'She queried my age: was I "old enough to be doing this".', 'queried my age'],
+      ['C1', 'She wanted to know what made me "qualified to assess a judicial officer".', 'wanted to know what made me "qualified'],
+      ['C1', 'She wondered if someone my age had ever buried anybody.', 'wondered if someone my age had ever'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9352,6 +9362,9 @@ describe('rupture markers in prose', () => {
       ['signed up for the gym', 'Her sister signed her up for the gym in January.'],
       ['the price of a guitar', 'Her grandad shook his head at the price of the guitar.'],
       ['carrying on with a course', 'She wondered whether there was any point carrying on with the course at college.'],
+      ['who reads the messages, answered', '- asked whether a real person reads the messages; yes, explained'],
+      ['a bank\'s chat', 'Her nephew asked whether the chat on the bank website was "a real person or a bot".'],
+      ['a daughter still a student', 'She asked whether her daughter was still a student at the college.'],
     ]);
   });
 

@@ -366,6 +366,11 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.75, "\\bcomplain(?:ed|s|ing)? (?:that|about) (?:i|my|me)\\b"),
   c('C1', 0.7, "\\byou never (?:listen|understand|help|say)\\b", { speech: true }),
 
+  // Whether the therapist is a bot ('Texter opened with "is this a bot"', 'asked if this was "a bot or a real person"'), not a
+  // question about who reads the messages answered; the therapist's age, training or standing questioned ('was I "old
+  // enough to be doing this"', 'what made me "qualified to assess a judicial officer"', 'whether she was "still a student"').
+  c('C1', 0.6, "{Q}(?:is this|are you|is it|am i (?:talking|typing|writing) to) (?:just )?(?:a bot|a robot|an? (?:actual|real) (?:human|person)|ai)\\b|\\b(?:asked|wondered|wanted to know|checked)\\b (?:me )?(?:twice |again )?(?:if|whether) (?:this|I|it|T|you) (?:was|were|is|are) {Q}?(?:a bot|a robot|ai)\\b|{Q}an? (?:actual|real) (?:human|person)[\"”] (?:was |is )?(?:typing|there|reading|on the other end)\\b"),
+  c('C1', 0.6, "\\b(?:asked|queried|wondered|wanted to know|challenged)\\b[^.;]{0,40}?\\b(?:(?:whether|if) (?:I|she|he|T) (?:was|were) {Q}?(?:still a student|a student|a trainee|newly qualified|old enough)|what (?:made|makes) (?:me|her|him) {Q}?qualified|my (?:years of qualification|qualifications?|credentials)|(?:someone|anyone) my age (?:had|has) ever)\\b|\\bqueried my age\\b|\\bwas I {Q}?(?:old enough|still a student|qualified)\\b"),
   // C2 rejecting the therapist's intervention
   c('C2', 0.85, "\\b(?:rejected|dismissed|refused|brushed (?:off|aside)|waved (?:off|away)|scoffed at|shot down|laughed off)\\b[^.;]{0,20}\\b(?:my |the )?(?:[\\w-]+ )?{INT}s?\\b(?! of \\w+ing)"),
   c('C2', 0.8, "\\bi know,? i (?:read|know|get it|heard you|did)\\b", { speech: true }),
