@@ -2659,6 +2659,7 @@ describe('rupture markers in prose', () => {
       ['who reads the messages, answered', '- asked whether a real person reads the messages; yes, explained'],
       ['a bank\'s chat', 'Her nephew asked whether the chat on the bank website was "a real person or a bot".'],
       ['a daughter still a student', 'She asked whether her daughter was still a student at the college.'],
+      ['the tablets as they were', 'He has been back on the tablets since March.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9327,6 +9328,10 @@ describe('rupture markers in prose', () => {
       ['C1', 'She queried my age: was I "old enough to be doing this".', 'queried my age'],
       ['C1', 'She wanted to know what made me "qualified to assess a judicial officer".', 'wanted to know what made me "qualified'],
       ['C1', 'She wondered if someone my age had ever buried anybody.', 'wondered if someone my age had ever'],
+      // The tablets wanted in place of the work (older sets: 4 gained in 4 sets).
+      ['C5', 'Wants to go back to the tablets.', 'Wants to go back to the tablets'],
+      ['C5', 'He wondered aloud whether medication would be "a quicker fix than all this".', 'wondered aloud whether medication would be "a quicker fix'],
+      ['C5', 'She asked if the meds review was "the real plan".', 'asked if the meds review was "the real plan'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9365,6 +9370,7 @@ describe('rupture markers in prose', () => {
       ['who reads the messages, answered', '- asked whether a real person reads the messages; yes, explained'],
       ['a bank\'s chat', 'Her nephew asked whether the chat on the bank website was "a real person or a bot".'],
       ['a daughter still a student', 'She asked whether her daughter was still a student at the college.'],
+      ['the tablets as they were', 'He has been back on the tablets since March.'],
     ]);
   });
 

@@ -424,6 +424,9 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.7, "\\b{PARAM}\\b[^.;]{0,30}\\b(?:unfair|ridiculous|a rip-?off|outrageous|a joke|too expensive|too far)\\b"),
 
   // C5 complaints about progress
+  // The tablets wanted in place of the work ("wants to go back to the tablets", 'whether medication would be "a quicker
+  // fix than all this"', 'asked if meds review was "the real plan"').
+  c('C5', 0.55, "\\b(?:wants?|wanted|asked|asks|wondered|would rather|keen)\\b[^.;]{0,30}\\b(?:go back (?:on|to)|back on(?:to)?) (?:the |his |her |my |some )?(?:stronger |old )?(?:tablets|medication|meds|pills|antidepressants)\\b|\\b(?:(?:wondered|asked|asks|queried)\\b[^.;]{0,15}?\\b(?:whether|if) )?(?:the )?(?:medication|tablets|meds|pills|meds review)\\b[^.;]{0,15}?{Q}?(?:would be |was |is |were )?(?:a |the )?(?:quicker|faster|easier|real) (?:fix|answer|option|plan|route|solution)\\b"),
   c('C5', 0.85, "\\b(?:it|this|therapy|treatment|[a-z]+ing)\\s+(?:isn'?t|is not|'s not|aren'?t|are not|doesn'?t|does not|don'?t|do not)\\s+(?:\\w+ )?(?:working|helping|work|help)\\b(?! (?:hard|on|with|at|two|shifts?|nights?|days?|full|part|from|long|out))", { negative: true, speech: true }),
   // (Not '"it's silly, it was only a dog"': the loss made small, "it" the client's own feeling, W1 below.)
   c('C5', 0.8, "[\"“][^\"”]{0,80}\\b{THERAPY}\\b[^\"”.]{0,40}{NEGEVAL}(?!,? (?:it|he|she) (?:was|is|'s) (?:only|just) (?:a|an|my) )", { negative: true, speech: true }),
