@@ -2660,6 +2660,8 @@ describe('rupture markers in prose', () => {
       ['a bank\'s chat', 'Her nephew asked whether the chat on the bank website was "a real person or a bot".'],
       ['a daughter still a student', 'She asked whether her daughter was still a student at the college.'],
       ['the tablets as they were', 'He has been back on the tablets since March.'],
+      ['a quiz won', 'Her grandad gave the dates and places and nothing else, and won the quiz.'],
+      ['CCTV in the shop', 'She said the shop had CCTV on every aisle.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9332,6 +9334,10 @@ describe('rupture markers in prose', () => {
       ['C5', 'Wants to go back to the tablets.', 'Wants to go back to the tablets'],
       ['C5', 'He wondered aloud whether medication would be "a quicker fix than all this".', 'wondered aloud whether medication would be "a quicker fix'],
       ['C5', 'She asked if the meds review was "the real plan".', 'asked if the meds review was "the real plan'],
+      // The account as footage or a charge sheet, or facts and nothing else (older sets: 5 gained in 5 sets).
+      ['W3', 'He described them like CCTV, "frame by frame, no sound".', 'described them like CCTV'],
+      ['W3', 'His account of the offence came out like a charge sheet: dates, sections, no one doing anything.', 'account of the offence came out like a charge sheet'],
+      ['W3', 'When I asked about the convoy he gave me grid references and times, nothing else.', 'gave me grid references and times, nothing else'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9371,6 +9377,8 @@ describe('rupture markers in prose', () => {
       ['a bank\'s chat', 'Her nephew asked whether the chat on the bank website was "a real person or a bot".'],
       ['a daughter still a student', 'She asked whether her daughter was still a student at the college.'],
       ['the tablets as they were', 'He has been back on the tablets since March.'],
+      ['a quiz won', 'Her grandad gave the dates and places and nothing else, and won the quiz.'],
+      ['CCTV in the shop', 'She said the shop had CCTV on every aisle.'],
     ]);
   });
 

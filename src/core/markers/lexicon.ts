@@ -224,6 +224,10 @@ export const CUES: readonly Cue[] = [
   // and a low distress rating against what the body shows ('SUDS reported at 20 "tops" while she gripped the armrest').
   c('W1', 0.6, "(?<=\\b(?:tears?|tearful|teary|eyes (?:filled|welled|watered|were wet)|wiped (?:her|his|their) eyes|crying|cried|welled up)\\b[^.;]{0,60})\\b(?:said|says|blamed|put it down to|insisted)\\b[^.;\\w]{0,8}(?:(?:it'?s|it was|just|only|oh|probably) )*(?:(?:my|the|her|his) )?(?:allerg(?:y|ies)|hay ?fever|pollen|ragweed|dust|a cold|something in (?:my|her|his|their) eyes?|the (?:light|wind|heating|air con))\\b"),
   c('W1', 0.55, "\\b(?:suds?|sud ratings?|subjective units?(?: of distress)?)\\b[^.;\\d]{0,20}\\b(?:[0-3]|[12]?5|[1-3]0|zero|one|two|three|five|ten|fifteen|twenty|thirty)(?:/100|/10| out of (?:ten|10|100))?\\b[^.;\\d]{0,20}\\b(?:while|whilst|as|though|although|despite|even as) (?:(?:she|he|they) )?(?:gripp|clench|shak|trembl|sweat|cry|cri|flush|white-?knuckl|rock|hyperventilat|pac|twist|wring)\\w*"),
+  // W3 in other words: the account given as footage or a charge sheet ('described them like CCTV, "frame by frame"',
+  // '"like the dashcam footage, nothing more"', 'came out like a charge sheet'), or as facts and nothing else ("gave me
+  // grid references and times, nothing else").
+  c('W3', 0.6, "\\b(?:described|told|recounted|went through|talked through|account [^.;]{0,30}came out|gave (?:an|the|his|her) account of)\\b[^.;]{0,50}?{Q}?like (?:the |a |an )?(?:cctv|dashcam(?: footage)?|security (?:footage|camera)|camera footage|footage|charge sheet|police log|court transcript)\\b|\\b(?:gave|gives|give)(?: me)? (?:the )?(?:[\\w-]+ )?(?:grid references?|times|dates|registration|route|facts|figures|numbers)\\b[^.;]{0,40},? (?:and )?nothing (?:else|more)\\b(?![^.;]{0,30}\\b(?:won|quiz|game|test|exam)\\b)"),
   // W2 minimal response
   // Eyes on the clock or the door, in other words ("her eyes went to the clock twice near the end"; lying there "watching
   // the clock on the wall").
