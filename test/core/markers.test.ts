@@ -2662,6 +2662,7 @@ describe('rupture markers in prose', () => {
       ['the tablets as they were', 'He has been back on the tablets since March.'],
       ['a quiz won', 'Her grandad gave the dates and places and nothing else, and won the quiz.'],
       ['CCTV in the shop', 'She said the shop had CCTV on every aisle.'],
+      ['nursing missing the point', 'Her old colleague said nursing "misses the point" these days, which made her laugh.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9338,6 +9339,10 @@ describe('rupture markers in prose', () => {
       ['W3', 'He described them like CCTV, "frame by frame, no sound".', 'described them like CCTV'],
       ['W3', 'His account of the offence came out like a charge sheet: dates, sections, no one doing anything.', 'account of the offence came out like a charge sheet'],
       ['W3', 'When I asked about the convoy he gave me grid references and times, nothing else.', 'gave me grid references and times, nothing else'],
+      // The focus said to miss the point; the method kept off the client (older sets: 4 gained in 4 sets).
+      ['C2', 'Ms Kowalski said the role transition focus "misses the point, I\'m just tired".', 'focus "misses the point'],
+      ['C2', 'She said "don\'t try your psychology on me".', 'don\'t try your psychology on me'],
+      ['C2', 'She said "don\'t TA me".', 'don\'t TA me'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9379,6 +9384,7 @@ describe('rupture markers in prose', () => {
       ['the tablets as they were', 'He has been back on the tablets since March.'],
       ['a quiz won', 'Her grandad gave the dates and places and nothing else, and won the quiz.'],
       ['CCTV in the shop', 'She said the shop had CCTV on every aisle.'],
+      ['nursing missing the point', 'Her old colleague said nursing "misses the point" these days, which made her laugh.'],
     ]);
   });
 

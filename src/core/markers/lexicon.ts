@@ -376,6 +376,9 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.6, "{Q}(?:is this|are you|is it|am i (?:talking|typing|writing) to) (?:just )?(?:a bot|a robot|an? (?:actual|real) (?:human|person)|ai)\\b|\\b(?:asked|wondered|wanted to know|checked)\\b (?:me )?(?:twice |again )?(?:if|whether) (?:this|I|it|T|you) (?:was|were|is|are) {Q}?(?:a bot|a robot|ai)\\b|{Q}an? (?:actual|real) (?:human|person)[\"”] (?:was |is )?(?:typing|there|reading|on the other end)\\b"),
   c('C1', 0.6, "\\b(?:asked|queried|wondered|wanted to know|challenged)\\b[^.;]{0,40}?\\b(?:(?:whether|if) (?:I|she|he|T) (?:was|were) {Q}?(?:still a student|a student|a trainee|newly qualified|old enough)|what (?:made|makes) (?:me|her|him) {Q}?qualified|my (?:years of qualification|qualifications?|credentials)|(?:someone|anyone) my age (?:had|has) ever)\\b|\\bqueried my age\\b|\\bwas I {Q}?(?:old enough|still a student|qualified)\\b"),
   // C2 rejecting the therapist's intervention
+  // The focus said to miss the point ('the role transition focus "misses the point, I'm just tired"'); the method kept off
+  // the client ('"don't try your psychology on me"', '"don't TA me"').
+  c('C2', 0.6, "\\b(?:focus|formulation|approach|interpretation|suggestion|idea|model|exercise|therapy|sessions?|reflection)\\b[^.;]{0,20}?{Q}?(?:was |is |were |are )?(?:just |rather |completely )?(?:missing|misses|missed) the point\\b|{Q}don'?t (?:try )?(?:your |that |the )?(?:psychology|therapy|counsell?ing|ta|cbt|dbt|shrink stuff|psychobabble|mind games)(?: stuff| tricks| thing| bit)? (?:on )?me\\b", { speech: true }),
   c('C2', 0.85, "\\b(?:rejected|dismissed|refused|brushed (?:off|aside)|waved (?:off|away)|scoffed at|shot down|laughed off)\\b[^.;]{0,20}\\b(?:my |the )?(?:[\\w-]+ )?{INT}s?\\b(?! of \\w+ing)"),
   c('C2', 0.8, "\\bi know,? i (?:read|know|get it|heard you|did)\\b", { speech: true }),
   // What I did answered with a sarcastic "so now I'm not allowed to talk" (after a move of mine in the sentence).
