@@ -2663,6 +2663,8 @@ describe('rupture markers in prose', () => {
       ['a quiz won', 'Her grandad gave the dates and places and nothing else, and won the quiz.'],
       ['CCTV in the shop', 'She said the shop had CCTV on every aisle.'],
       ['nursing missing the point', 'Her old colleague said nursing "misses the point" these days, which made her laugh.'],
+      ['the client tearful, as I judged it', 'Tearful, I thought, though she said she was only tired.'],
+      ['relief of the pain', 'Relief from the new tablets has been good, she said.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9343,6 +9345,10 @@ describe('rupture markers in prose', () => {
       ['C2', 'Ms Kowalski said the role transition focus "misses the point, I\'m just tired".', 'focus "misses the point'],
       ['C2', 'She said "don\'t try your psychology on me".', 'don\'t try your psychology on me'],
       ['C2', 'She said "don\'t TA me".', 'don\'t TA me'],
+      // A note's verbless reaction with the writer in it (older sets: 7 gained in 7 sets).
+      ['TR', 'Impatience in me, then guilt about it.', 'Impatience in me'],
+      ['TR', 'Relief, on my part, when the ward round came and I could leave.', 'Relief, on my part'],
+      ['TR', 'Mugged off, I thought, and then felt bad for thinking it.', 'Mugged off, I thought,'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9385,6 +9391,8 @@ describe('rupture markers in prose', () => {
       ['a quiz won', 'Her grandad gave the dates and places and nothing else, and won the quiz.'],
       ['CCTV in the shop', 'She said the shop had CCTV on every aisle.'],
       ['nursing missing the point', 'Her old colleague said nursing "misses the point" these days, which made her laugh.'],
+      ['the client tearful, as I judged it', 'Tearful, I thought, though she said she was only tired.'],
+      ['relief of the pain', 'Relief from the new tablets has been good, she said.'],
     ]);
   });
 
