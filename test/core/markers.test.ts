@@ -2665,6 +2665,8 @@ describe('rupture markers in prose', () => {
       ['nursing missing the point', 'Her old colleague said nursing "misses the point" these days, which made her laugh.'],
       ['the client tearful, as I judged it', 'Tearful, I thought, though she said she was only tired.'],
       ['relief of the pain', 'Relief from the new tablets has been good, she said.'],
+      ['found what the client was doing', 'She found she was sleeping better after the walks.'],
+      ['a sense of getting somewhere', 'I had the sense of getting somewhere with her today.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9349,6 +9351,11 @@ describe('rupture markers in prose', () => {
       ['TR', 'Impatience in me, then guilt about it.', 'Impatience in me'],
       ['TR', 'Relief, on my part, when the ward round came and I could leave.', 'Relief, on my part'],
       ['TR', 'Mugged off, I thought, and then felt bad for thinking it.', 'Mugged off, I thought,'],
+      // Where I found myself, as a sense or as what I was doing; the silence pulling at me (older sets: 8 gained in 8).
+      ['TR', 'I had the sense of wandering into a long marriage and being shown out.', 'I had the sense of wandering'],
+      ['TR', 'Found I was handing out the reassurance she wanted.', 'Found I was handing'],
+      ['TR', 'The silence pulled words out of me, and I let it.', 'The silence pulled words'],
+      ['TR', 'I was sure I had misjudged it and hurried on to the next song.', 'sure I had misjudged it'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9393,6 +9400,8 @@ describe('rupture markers in prose', () => {
       ['nursing missing the point', 'Her old colleague said nursing "misses the point" these days, which made her laugh.'],
       ['the client tearful, as I judged it', 'Tearful, I thought, though she said she was only tired.'],
       ['relief of the pain', 'Relief from the new tablets has been good, she said.'],
+      ['found what the client was doing', 'She found she was sleeping better after the walks.'],
+      ['a sense of getting somewhere', 'I had the sense of getting somewhere with her today.'],
     ]);
   });
 

@@ -486,12 +486,16 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.7, "\\bguarantee\\b"),
 
   // Therapist's own reaction (intrapersonal markers): the therapist is the subject
+  // Where I found myself, as a sense or as what I was doing ("I had the sense of wandering into a long marriage", "Found I
+  // was handing out the reassurance she wanted"); the silence pulling at me ("The silence pulled words out of me"); a
+  // thing let go more easily than I should have.
+  c('TR', 0.6, "\\bI had (?:the|a|an odd|a strong) (?:sense|feeling) of (?!(?:being|getting|making|moving|reaching|connecting|sharing|working|coming)\\b)[\\w-]+ing\\b|(?:^\\s*|\\bI )found I was [\\w-]+ing\\b|\\bthe silence (?:pulled|drew|dragged|pushed|tugged) (?:words|me|things|reassurance)\\b|\\bI let (?:it|that|this) (?:happen|go|slide|pass|go on) (?:more easily than|sooner than|when) I should(?:n'?t)? have\\b"),
   // A note's verbless reaction with the writer in it ("Impatience in me, then guilt about it", "Great tenderness in me",
   // "Relief, on my part, when the ward round came", "Mugged off, I thought"): a feeling word opening the sentence.
   c('TR', 0.6, "^\\s*(?:(?:great|some|real|quiet|growing|a (?:little|lot of|flash of|wave of|pang of)) )?(?:impatience|tenderness|protective(?:ness| feelings)?|relief|sadness|frustration|anger|guilt|shame|fear|dread|envy|resentment|helplessness|hopelessness|weariness|fatigue|tiredness|anxiety|unease|discomfort|affection|fondness|warmth|pity|irritation|boredom|annoyance|contempt|confusion|sleepiness|heaviness)\\b(?:,? (?:on my part|in me|in myself)\\b|[^.;\"“]{0,30}\\b(?:in me|on my part)\\b)|^\\s*(?:mugged off|shut out|clumsy|useless|deskilled|de-skilled|inadequate|outmanoeuvred|wrong-footed|played|handled|managed|dismissed|sidelined|tested|judged|exposed|cornered|rattled|fobbed off|told off|put in my place), I (?:thought|felt)(?:,|\\b(?= and))"),
   // Sure I had got it wrong ("rereading my own messages, sure I had got something wrong", "certain I had put my foot in
   // it"); rushing in at every pause ("I kept jumping into his pauses", "I kept rushing in whenever the room went quiet").
-  c('TR', 0.6, "\\b(?:sure|certain|convinced|afraid|worried) (?:that )?I(?:'d| had) (?:put my foot in it|got (?:it|something|that|this) (?:badly )?wrong|said (?:the wrong thing|something wrong|too much)|blundered|messed (?:it|that|things|up)|upset (?:her|him|them)|offended (?:her|him|them))\\b|\\bI kept (?:rushing|jumping|leaping|diving|stepping|butting|cutting|barging) in(?:to)?\\b"),
+  c('TR', 0.6, "\\b(?:sure|certain|convinced|afraid|worried) (?:that )?I(?:'d| had) (?:put my foot in it|got (?:it|something|that|this) (?:badly )?wrong|said (?:the wrong thing|something wrong|too much)|blundered|misjudged (?:it|that|this|the [\\w-]+)|messed (?:it|that|things|up)|upset (?:her|him|them)|offended (?:her|him|them))\\b|\\bI kept (?:rushing|jumping|leaping|diving|stepping|butting|cutting|barging) in(?:to)?\\b"),
   c('TR', 0.85, "\\bi (?:also |then |even |again |soon |quickly |suddenly )?(?:noticed|caught|found|felt|heard|saw) myself\\b"),
   // (A note's line without its "I" too: "Noticed I was rushing the last part.")
   c('TR', 0.8, "(?:\\bi |^\\s*(?:\\d{1,2}[:.]\\d{2}\\s+)?)(?:also |then |later )?(?:noticed|realised|realized|saw|notice|realise|realize) (?:that )?i (?:was|wanted|had|kept|felt|had been|am|want|keep|feel|have been)\\b"),
