@@ -2667,6 +2667,7 @@ describe('rupture markers in prose', () => {
       ['relief of the pain', 'Relief from the new tablets has been good, she said.'],
       ['found what the client was doing', 'She found she was sleeping better after the walks.'],
       ['a sense of getting somewhere', 'I had the sense of getting somewhere with her today.'],
+      ['my question landed well', 'My question about her sister landed, and she talked about the funeral.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9356,6 +9357,10 @@ describe('rupture markers in prose', () => {
       ['TR', 'Found I was handing out the reassurance she wanted.', 'Found I was handing'],
       ['TR', 'The silence pulled words out of me, and I let it.', 'The silence pulled words'],
       ['TR', 'I was sure I had misjudged it and hurried on to the next song.', 'sure I had misjudged it'],
+      // How my words landed, as I heard them (older sets: 3 gained in 3 sets).
+      ['TR', 'My questions landed like a register being called.', 'My questions landed'],
+      ['TR', 'Each question of mine seemed to land on a bruise she kept covered.', 'Each question of mine seemed to land'],
+      ['TR', 'I sounded like a schoolteacher to myself and disliked it.', 'I sounded like a schoolteacher to myself'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9402,6 +9407,7 @@ describe('rupture markers in prose', () => {
       ['relief of the pain', 'Relief from the new tablets has been good, she said.'],
       ['found what the client was doing', 'She found she was sleeping better after the walks.'],
       ['a sense of getting somewhere', 'I had the sense of getting somewhere with her today.'],
+      ['my question landed well', 'My question about her sister landed, and she talked about the funeral.'],
     ]);
   });
 
