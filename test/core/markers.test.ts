@@ -1542,7 +1542,7 @@ describe('rupture markers in prose', () => {
       ['C2', 'She said "I\'ve heard all this before".', 'I\'ve heard all this before'],
       ['W2', 'Her camera stayed on the ceiling.', 'camera stayed on the ceiling'],
       ['W2', 'He answered "nothing new, same as ever".', 'answered "nothing new, same as ever"'],
-      ['W2', 'He said he needed to leave after twenty minutes.', 'said he needed to leave'],
+      ['W2', 'He said he needed to leave after twenty minutes.', 'said he needed to leave after twenty minutes'],
       ['W2', 'She put her headphones back on.', 'put her headphones back on'],
       ['W2', 'He answered his keyworker but not me.', 'answered his keyworker but not me'],
       ['W2', 'She stopped looking at the screen.', 'stopped looking at the screen'],
@@ -2668,6 +2668,9 @@ describe('rupture markers in prose', () => {
       ['found what the client was doing', 'She found she was sleeping better after the walks.'],
       ['a sense of getting somewhere', 'I had the sense of getting somewhere with her today.'],
       ['my question landed well', 'My question about her sister landed, and she talked about the funeral.'],
+      ['leaving as agreed', 'She told me she would leave at half past for the school run, as we had agreed.'],
+      ['a chapter opened', 'She said "we must open it again, I am ready now" about her mother\'s death.'],
+      ['the impression of being understood', 'I had the impression of being understood by her today.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9361,6 +9364,19 @@ describe('rupture markers in prose', () => {
       ['TR', 'My questions landed like a register being called.', 'My questions landed'],
       ['TR', 'Each question of mine seemed to land on a bruise she kept covered.', 'Each question of mine seemed to land'],
       ['TR', 'I sounded like a schoolteacher to myself and disliked it.', 'I sounded like a schoolteacher to myself'],
+      // A second language's English for the same moments (unseen281: notes kept in English by clinicians in Europe).
+      ['TR', 'I had the feeling I was pushing him in a direction he did not want to go.', 'I had the feeling I was'],
+      ['TR', 'I had the impression of talking to a wall that smiles.', 'I had the impression of talking'],
+      ['TR', 'I noticed a strong tiredness in myself and had to fight against it.', 'tiredness in myself'],
+      ['C7', 'When I tried to come to the death of her mother she answered "this chapter is closed, we must not open it again".', 'this chapter is closed, we must not open it again'],
+      ['W1', 'When I commented that she seems very sad today she smiled and said "no, no, it is only the weather".', 'no, no, it is only the weather'],
+      ['C4', 'She asked if we can see us every fifteen days instead of every week because of her work.', 'asked if we can see us every fifteen days'],
+      ['W2', 'The Signor looked at the telephone during most of the session.', 'looked at the telephone during'],
+      ['C4', 'He asked if the asylum office can see what he tells here.', 'asked if the asylum office can see'],
+      ['W2', 'Answered the questionnaire very fast without reading, all the answers in the middle.', 'Answered the questionnaire very fast without reading'],
+      ['W4', 'When I evoked the night of the aggression she began to speak about her dossier for the residence permit.', 'When I evoked the night of the aggression she began to speak about'],
+      ['W4', 'Frau K. filled the whole hour with the new kitchen: the craftsmen, the tiles, the delays.', 'filled the whole hour with'],
+      ['W6', 'Talked about the husband\'s illness like she was reading the medical file: dates, medicines, the names of the doctors.', 'Talked about the husband\'s illness like she was reading the medical file'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9408,6 +9424,9 @@ describe('rupture markers in prose', () => {
       ['found what the client was doing', 'She found she was sleeping better after the walks.'],
       ['a sense of getting somewhere', 'I had the sense of getting somewhere with her today.'],
       ['my question landed well', 'My question about her sister landed, and she talked about the funeral.'],
+      ['leaving as agreed', 'She told me she would leave at half past for the school run, as we had agreed.'],
+      ['a chapter opened', 'She said "we must open it again, I am ready now" about her mother\'s death.'],
+      ['the impression of being understood', 'I had the impression of being understood by her today.'],
     ]);
   });
 

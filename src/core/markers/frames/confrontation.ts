@@ -24,7 +24,7 @@ const REPEATED = words('again twice times repeatedly');
 const CHANGE = words('drop reduce cut move switch go going change stop end pause finish space');
 const LESS = words('fortnightly monthly biweekly other less fewer shorter phone online email early earlier break');
 /** Coming or meeting less often after a request, the interval in words: "if he can come only once a month". */
-const SELDOM = /^\s+(?:(?:if|whether) (?:we|she|he|they|I)\b[^.;]{0,15}|to (?:only )?)\b(?:come|meet|see (?:me|us)|have (?:the |our )?(?:sessions?|appointments?|calls?))\b(?: (?:only|just))? (?:once a month|every (?:month|two weeks|second week|third week|few weeks|other week)|once every (?:two|three|few) weeks|less (?:often|frequently))\b/i;
+const SELDOM = /^\s+(?:(?:if|whether) (?:we|she|he|they|I)\b[^.;]{0,15}|to (?:only )?)\b(?:come|meet|see (?:me|us)|have (?:the |our )?(?:sessions?|appointments?|calls?))\b(?: (?:only|just))? (?:once a month|every (?:month|two weeks|second week|third week|few weeks|other week|fifteen days|fourteen days)|once every (?:two|three|few) weeks|less (?:often|frequently))\b/i;
 const AFTER_AFFECT = words('with at about by over that because of');
 /** What follows "when" for the part of the work discussed: "when discussing", "when we reviewed", "when I raised". */
 const WHEN_DISCUSSED = words('discussing discussed reviewing reviewed talking we i t asked raised mentioned');
