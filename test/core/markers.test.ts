@@ -2671,6 +2671,8 @@ describe('rupture markers in prose', () => {
       ['leaving as agreed', 'She told me she would leave at half past for the school run, as we had agreed.'],
       ['a chapter opened', 'She said "we must open it again, I am ready now" about her mother\'s death.'],
       ['the impression of being understood', 'I had the impression of being understood by her today.'],
+      ['quiet, and then an answer', 'When I made a reflection about his fear he was quiet and then said "yes, that is it".'],
+      ['quiet, and then a question', 'When I showed him the results of the liver tests he was quiet and then asked what he can do.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9427,6 +9429,8 @@ describe('rupture markers in prose', () => {
       ['leaving as agreed', 'She told me she would leave at half past for the school run, as we had agreed.'],
       ['a chapter opened', 'She said "we must open it again, I am ready now" about her mother\'s death.'],
       ['the impression of being understood', 'I had the impression of being understood by her today.'],
+      ['quiet, and then an answer', 'When I made a reflection about his fear he was quiet and then said "yes, that is it".'],
+      ['quiet, and then a question', 'When I showed him the results of the liver tests he was quiet and then asked what he can do.'],
     ]);
   });
 

@@ -77,7 +77,7 @@ const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:he
 /** The words answer an offer of something to drink or eat, a tissue, a seat: "I'm good" when I offered water. */
 const OFFER_DECLINED = /^[^.;]{0,5}\bwhen (?:I|T|we) offered (?:(?:her|him|them) )?(?:a |an |some )?(?:water|tea|coffee|(?:a )?drink|tissues?|biscuits?|cookies?|a snack|a seat|a chair|a blanket|a cushion|a break)\b/i;
 /** A silence that ends in the client's words: "after a long silence, she said", "after a pause he told me". */
-const SILENCE_THEN_SPOKE = /\b[Aa]fter (?:a|the|some|several) (?:[\w-]+ ){0,2}(?:silences?|pauses?),? (?:she|he|they|[A-Z][\w-]*) (?:(?:quietly|slowly|softly|finally|eventually) )?(?:said|spoke|told|began|started|whispered|asked|went on|added|answered|described)\b/;
+const SILENCE_THEN_SPOKE = /\b[Aa]fter (?:a|the|some|several) (?:[\w-]+ ){0,2}(?:silences?|pauses?),? (?:she|he|they|[A-Z][\w-]*) (?:(?:quietly|slowly|softly|finally|eventually) )?(?:said|spoke|told|began|started|whispered|asked|went on|added|answered|described)\b|\b(?:was|were) (?:quiet|silent)(?: for a (?:moment|while|minute|bit))? and then (?:(?:quietly|slowly|softly) )?(?:said|asked|answered)\b/;
 /** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
 const ROOM_GIVEN = /\b(?:silen\w*|quiet\w*|paus\w*|said (?:nothing|little)|still|looked down|lowered)\b/i;
 const LOGISTICS = /^[^.;]{0,25}\b(?:i can do|instead|works for me|suits me|(?<!\bon an? )(?:mon|tues|wednes|thurs|fri|satur|sun)days?|the (?:time|change|room|date)|next week)\b/i;
