@@ -2673,6 +2673,7 @@ describe('rupture markers in prose', () => {
       ['the impression of being understood', 'I had the impression of being understood by her today.'],
       ['quiet, and then an answer', 'When I made a reflection about his fear he was quiet and then said "yes, that is it".'],
       ['quiet, and then a question', 'When I showed him the results of the liver tests he was quiet and then asked what he can do.'],
+      ['a letter about progress', 'He asked if I could write to the court about his progress.'],
       ['speeches at a wedding', 'At the wedding she let her brother do all the talking in the speeches, as planned.'],
       ['a friend at a party', 'Her friend said "you wouldn\'t know, you weren\'t at the party" and laughed.'],
       ['an eye test', 'Her dad would not do the eye test again at the opticians because he had done it in May.'],
@@ -9379,6 +9380,7 @@ describe('rupture markers in prose', () => {
       ['W4', 'When I evoked the night of the aggression she began to speak about her dossier for the residence permit.', 'When I evoked the night of the aggression she began to speak about'],
       ['W4', 'Frau K. filled the whole hour with the new kitchen: the craftsmen, the tiles, the delays.', 'filled the whole hour with'],
       ['W6', 'Talked about the husband\'s illness like she was reading the medical file: dates, medicines, the names of the doctors.', 'Talked about the husband\'s illness like she was reading the medical file'],
+      ['C7', 'He asked if I can write to the employer that he is in therapy, so he keeps the job.', 'asked if I can write to the employer that he is in therapy'],
     ]);
     pinNoMarker([
       ['the therapist\'s own eyes on the clock', 'My eyes went to the clock only to check we had time for the grounding exercise.'],
@@ -9431,6 +9433,7 @@ describe('rupture markers in prose', () => {
       ['the impression of being understood', 'I had the impression of being understood by her today.'],
       ['quiet, and then an answer', 'When I made a reflection about his fear he was quiet and then said "yes, that is it".'],
       ['quiet, and then a question', 'When I showed him the results of the liver tests he was quiet and then asked what he can do.'],
+      ['a letter about progress', 'He asked if I could write to the court about his progress.'],
     ]);
   });
 
