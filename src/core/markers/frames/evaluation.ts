@@ -484,25 +484,27 @@ function plainlyPointed(s: Sentence, from: number, to: number, text: string, sen
 function saidByAnother(s: Sentence, i: number): boolean {
   // ("The receptionist said '...'": the part named is itself the speaker.)
   if (V.OPINION.has(s.tokens[i + 1]?.lemma ?? '') && s.tokens[i + 1].pos === 'VERB') return true;
-  for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
-    if (!V.OPINION.has(s.tokens[k].lemma) || s.tokens[k].pos !== 'VERB') continue;
-    // (The speaker right before the verb: "the cruise staff said"; not a participle's nearest noun, "set-up, saying".)
-    const subject = subjectOf(s, k);
-    return subject.role === 'third' && subject.index >= k - 2;
-  }
-  return false;
+  return thirdSpeakerBefore(s, i) >= 0;
 }
-/** Whether that subject is someone of the client's own ("her roommate thinks", "his deputy said"). */
+/** Whether that speaker is someone of the client's own ("her roommate thinks", "his deputy said"). */
 function saidByPossessed(s: Sentence, i: number): boolean {
+  let d = thirdSpeakerBefore(s, i) - 1;
+  if (d < 0) return false;
+  while (d >= 0 && s.tokens[d].pos === 'NOUN') d--; // past the rest of a compound ("her head of department" aside)
+  return ['her', 'his', 'their', 'my'].includes(s.tokens[d]?.lower ?? '');
+}
+/**
+ * The index of the third party who is the subject of the nearest verb of opinion before token i (up to five tokens
+ * back), or -1: the speaker right before the verb ("the cruise staff said"), not a participle's nearest noun
+ * ("set-up, saying").
+ */
+function thirdSpeakerBefore(s: Sentence, i: number): number {
   for (let k = i - 1; k >= Math.max(0, i - 5); k--) {
     if (!V.OPINION.has(s.tokens[k].lemma) || s.tokens[k].pos !== 'VERB') continue;
     const subject = subjectOf(s, k);
-    if (subject.role !== 'third' || subject.index < k - 2) return false;
-    let d = subject.index - 1;
-    while (d >= 0 && s.tokens[d].pos === 'NOUN') d--; // past the rest of a compound ("her head of department" aside)
-    return ['her', 'his', 'their', 'my'].includes(s.tokens[d]?.lower ?? '');
+    return subject.role === 'third' && subject.index >= k - 2 ? subject.index : -1;
   }
-  return false;
+  return -1;
 }
 /** Quoted words about a part that say it works, or is simply new, without a word the sentiment model scores. */
 const GOOD_QUOTED = /\b(?:what i needed|make sense|made sense|makes sense|worth (?:it|a try|doing)|different|new to me|eye[- ]opening|interesting|not as bad|easier than|got me|helped|helps|works|worked|doable|manageable|okay actually|fine actually|put into words|party|look forward|i get to|for (?:me|this|us),? not|the only (?:hour|time|place|reason|one)|wrong time|can'?t handle|can handle|(?:a|an|another) (?:new |good |different |better )?(?:way|step|start|chance|tool|reminder|reason|place|space) (?:of|to|for)|not about me)\b/i;
