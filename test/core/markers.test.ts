@@ -9399,6 +9399,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-seventh session: one reading of each moment where there had been two or three', () => {
+    pinCovers([
+      // What tears are put down to is one list (PHYSICAL_CAUSE in vocabulary.ts), read by the cue for tears explained
+      // away, by the older cue for a cause said when I mentioned something, and by a reply's denial.
+      ['W1', 'Her eyes welled up and she said it\'s just a cold.', 'said it\'s just a cold'],
+      ['W1', 'Her eyes filled and she said it was something in her eye.', 'said it was something in her eye'],
+      ['W1', 'She said "the heating" when I mentioned her brother.', 'said "the heating" when I mentioned'],
+      ['W1', 'She said "hay fever" when I mentioned her son.', 'said "hay fever" when I mentioned'],
+      ['W1', 'She said "just the air con, that\'s all" when I mentioned the tears.', 'just the air con, that\'s all'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

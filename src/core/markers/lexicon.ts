@@ -4,7 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
-import { OTHER_WORKER, SET_AGAINST, SHOWN_DESPITE, WORKER_DID } from './vocabulary';
+import { OTHER_WORKER, PHYSICAL_CAUSE, SET_AGAINST, SHOWN_DESPITE, WORKER_DID } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -42,6 +42,7 @@ const MACROS: Record<string, string> = {
   WORK_TOPIC: "(?:same|funeral|death|loss|accident|feelings?|grief|diagnosis|ending|sadness|fear|anger|it|that|this|session|results?)",
   OTHER_WORKER,
   WORKER_DID,
+  PHYSICAL_CAUSE,
   SET_AGAINST,
   TRIVIAL_SOURCE,
   // A question whether something will happen ("asked at the start whether"), and no sign after it that the answer
@@ -222,7 +223,7 @@ export const CUES: readonly Cue[] = [
 
   // Tears put down to something else ('when I named the tears in her eyes she said "allergies, it's ragweed season"'),
   // and a low distress rating against what the body shows ('SUDS reported at 20 "tops" while she gripped the armrest').
-  c('W1', 0.6, "(?<=\\b(?:tears?|tearful|teary|eyes (?:filled|welled|watered|were wet)|wiped (?:her|his|their) eyes|crying|cried|welled up)\\b[^.;]{0,60})\\b(?:said|says|blamed|put it down to|insisted)\\b[^.;\\w]{0,8}(?:(?:it'?s|it was|just|only|oh|probably) )*(?:(?:my|the|her|his) )?(?:allerg(?:y|ies)|hay ?fever|pollen|ragweed|dust|a cold|something in (?:my|her|his|their) eyes?|the (?:light|wind|heating|air con))\\b"),
+  c('W1', 0.6, "(?<=\\b(?:tears?|tearful|teary|eyes (?:filled|welled|watered|were wet)|wiped (?:her|his|their) eyes|crying|cried|welled up)\\b[^.;]{0,60})\\b(?:said|says|blamed|put it down to|insisted)\\b[^.;\\w]{0,8}(?:(?:it'?s|it was|just|only|oh|probably) )*(?:(?:my|the|her|his|a) )?(?:{PHYSICAL_CAUSE}|something in (?:my|her|his|their) eyes?)\\b"),
   c('W1', 0.55, "\\b(?:suds?|sud ratings?|subjective units?(?: of distress)?)\\b[^.;\\d]{0,20}\\b(?:[0-3]|[12]?5|[1-3]0|zero|one|two|three|five|ten|fifteen|twenty|thirty)(?:/100|/10| out of (?:ten|10|100))?\\b[^.;\\d]{0,20}\\b(?:while|whilst|as|though|although|despite|even as) (?:(?:she|he|they) )?(?:gripp|clench|shak|trembl|sweat|cry|cri|flush|white-?knuckl|rock|hyperventilat|pac|twist|wring)\\w*"),
   // W3 in other words: the account given as footage or a charge sheet ('described them like CCTV, "frame by frame"',
   // '"like the dashcam footage, nothing more"', 'came out like a charge sheet'), or as facts and nothing else ("gave me
@@ -4737,7 +4738,7 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:{TASK}|time)\\b[^.;\"“]{0,12}\\b(?:was|is) {Q}[^\"”]{0,40},? as if i haven'?t got enough\\b"),
   c('C1', 0.55, "\\bpriced the (?:things|pictures|furniture|ornaments) in my (?:room|office) under (?:her|his|their) breath\\b"),
   c('C4', 0.55, "{Q}everything has a price,? even this\\b", { speech: true }),
-  c('W1', 0.55, "\\bsaid {Q}hay fever[\"”]? when (?:I|T) (?:mentioned|asked about|raised)\\b"),
+  c('W1', 0.55, "\\bsaid {Q}(?:(?:it'?s|just|only) )*(?:(?:the|my|a) )?{PHYSICAL_CAUSE}[\"”]? when (?:I|T) (?:mentioned|asked about|raised)\\b"),
   c('C1', 0.55, "\\basked whether (?:I|T) {Q}had children,? because otherwise\\b"),
   c('C3', 0.55, "\\b(?:{TASK})\\b[^.;\"“]{0,40}\\b(?:was|is) {Q}training wheels\\b"),
   c('TR', 0.55, "\\bI felt I was listening for (?:him|her|them) through\\b|\\bI felt I was being kept a [\\w'-]+ (?:length|distance) behind\\b"),

@@ -157,6 +157,12 @@ export const SET_AGAINST = String.raw`(?:at least |actually |(?:never|just|alway
  * opening quotation mark: the phrase cue reads it as a comparison and the history check in context.ts as no history.
  */
 export const WORKER_DID = String.raw`(?:(?:did|does|used to do) (?:it|this|that|[\w-]+) properly\b|only (?:came|comes|did it|was there|turned up) for\b|never (?:bothered|made|asked|checked|did|used to) (?:me |us )?(?:with |about )?(?:all )?(?:this|that|it|a fuss)\b|(?:got|had|managed|sorted) (?:him|her|them|me|it|us)\b|gave (?:us|me|him|her|them) a (?:leaflet|hug|pat on the back|number)\b[^"”]{0,30}\b(?:and|then) (?:disappeared|vanished|left|was gone)\b)`;
+/**
+ * What a client puts tears or a feeling down to, in the body or the room ("hay fever", "the heating", "a cold"), as
+ * regular-expression source: the W1 cue for tears explained away, the older cue for "hay fever" said when I mentioned
+ * something, and the reply reading of a denial in reply.ts read the same list.
+ */
+export const PHYSICAL_CAUSE = String.raw`(?:allerg(?:y|ies)|hay ?fever|pollen|ragweed|dust|cold|heat|heating|coffee|caffeine|air con|draught|weather|light|wind)`;
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").
