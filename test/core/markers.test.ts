@@ -9131,7 +9131,7 @@ describe('rupture markers in prose', () => {
       ['C7', 'Said before we started that he "wasn\'t up for the hard stuff today, just a catch-up".', 'n\'t up for the hard stuff'],
       ['C7', 'Suggested we drop the review and "just chat".', 'Suggested we drop the review and "just chat'],
       ['W1', 'SUDs "a two, honestly" while gripping the armrest.', 'SUDs "a two, honestly" while gripping'],
-      ['W1', 'After two sets she said the SUD was "zero, done", which did not fit her face.', 'SUD was "zero, done", which did not fit'],
+      ['W1', 'After two sets she said the SUD was "zero, done", which did not fit her face.', 'SUD was "zero, done", which did not fit her face'],
       ['W1', 'When I noticed her hands she tucked them under her legs and said "it\'s just the cold, eh".', 'it\'s just the cold, eh'],
       ['TR', 'I felt like something on his list to tick off.', 'I felt like something on his'],
       ['TR', 'I got brisk, as if I were reading a script.', 'I got brisk'],
@@ -9408,6 +9408,11 @@ describe('rupture markers in prose', () => {
       ['W1', 'She said "the heating" when I mentioned her brother.', 'said "the heating" when I mentioned'],
       ['W1', 'She said "hay fever" when I mentioned her son.', 'said "hay fever" when I mentioned'],
       ['W1', 'She said "just the air con, that\'s all" when I mentioned the tears.', 'just the air con, that\'s all'],
+      // A low distress rating against what the body shows is one W1 cue, covering up to the body's word, in every hand
+      // (SUDS, sud ratings, subjective units, "distress"); rated in the note's own words it stays the older sets' W6.
+      ['W1', 'Her subjective units of distress were "two, maybe" while she was shaking.', 'subjective units of distress were "two, maybe" while she was shaking'],
+      ['W1', 'Said the distress was nothing, though her hands were trembling.', 'Said the distress was nothing, though her hands were trembling'],
+      ['W6', 'She rated it a SUDS of zero while crying.', 'rated it a SUDS of zero while crying'],
     ]);
   });
 

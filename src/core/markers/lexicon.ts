@@ -43,6 +43,11 @@ const MACROS: Record<string, string> = {
   OTHER_WORKER,
   WORKER_DID,
   PHYSICAL_CAUSE,
+  // A distress rating (SUDS), a low one, and what the body shows against it ("while she gripped", "did not fit her
+  // face"): read by the W1 cue for a low rating and the older W6 cue for one rated in the note's words.
+  SUDS: "(?:suds?|sud ratings?|subjective units?(?: of distress)?)",
+  LOW_SUDS: "(?:[0-3]|[12]?5|[1-3]0|zero|one|two|three|five|ten|fifteen|twenty|thirty|nought|nothing)(?:/100|/10| out of (?:ten|10|100))?",
+  BODY_SHOWING: "\\b(?:gripp\\w*|clench\\w*|shak\\w*|trembl\\w*|sweat\\w*|cry\\w*|cri(?:ed|es)|tearful|tense|flush\\w*|white-?knuckl\\w*|rock(?:ed|ing)|hyperventilat\\w*|pac(?:ed|ing)|twist\\w*|wring\\w*|face|hands|knuckles)\\b",
   SET_AGAINST,
   TRIVIAL_SOURCE,
   // A question whether something will happen ("asked at the start whether"), and no sign after it that the answer
@@ -224,7 +229,11 @@ export const CUES: readonly Cue[] = [
   // Tears put down to something else ('when I named the tears in her eyes she said "allergies, it's ragweed season"'),
   // and a low distress rating against what the body shows ('SUDS reported at 20 "tops" while she gripped the armrest').
   c('W1', 0.6, "(?<=\\b(?:tears?|tearful|teary|eyes (?:filled|welled|watered|were wet)|wiped (?:her|his|their) eyes|crying|cried|welled up)\\b[^.;]{0,60})\\b(?:said|says|blamed|put it down to|insisted)\\b[^.;\\w]{0,8}(?:(?:it'?s|it was|just|only|oh|probably) )*(?:(?:my|the|her|his|a) )?(?:{PHYSICAL_CAUSE}|something in (?:my|her|his|their) eyes?)\\b"),
-  c('W1', 0.55, "\\b(?:suds?|sud ratings?|subjective units?(?: of distress)?)\\b[^.;\\d]{0,20}\\b(?:[0-3]|[12]?5|[1-3]0|zero|one|two|three|five|ten|fifteen|twenty|thirty)(?:/100|/10| out of (?:ten|10|100))?\\b[^.;\\d]{0,20}\\b(?:while|whilst|as|though|although|despite|even as) (?:(?:she|he|they) )?(?:gripp|clench|shak|trembl|sweat|cry|cri|flush|white-?knuckl|rock|hyperventilat|pac|twist|wring)\\w*"),
+  // One reading of the moment for every hand: the rating (SUDS, said low, in the client's words or the note's) and what
+  // the body shows, up to its word ('SUDs "a two, honestly" while gripping', 'said the SUD was "zero, done", which did
+  // not fit her face'). Rated in the note's own words, the older sets call it W6 (the cue below the hundred-and-sixth
+  // pass), with the same three words.
+  c('W1', 0.55, "(?<!\\brated\\b[^.;]{0,40})\\b(?:{SUDS}|distress)\\b[^.;\\d]{0,20}?{Q}?(?:a |an )?{LOW_SUDS}\\b[^.;]{0,40}?\\b(?:while|whilst|as|though|although|despite|even as|which did(?:n'?t| not) (?:fit|match))\\b[^.;]{0,30}?{BODY_SHOWING}"),
   // W3 in other words: the account given as footage or a charge sheet ('described them like CCTV, "frame by frame"',
   // '"like the dashcam footage, nothing more"', 'came out like a charge sheet'), or as facts and nothing else ("gave me
   // grid references and times, nothing else").
@@ -3814,10 +3823,9 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "\\b(?:his|her|their) (?:wife|husband|partner|mum|mother|dad|father|carer|daughter|son) answered (?:my questions|the questions|for (?:him|her|them))\\b[^.;]{0,20}\\bbefore (?:he|she|they) could\\b"),
   c('C7', 0.55, "{Q}we'?re not (?:discussing|talking about|going into|doing) (?:the|my|that|this|it)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
   c('C3', 0.55, "\\bstopped (?:the )?(?:[\\w-]+ )?(?:stimulation|bls|tapping|reprocessing|reliving|eye movements)\\b[^.;\"“]{0,20}\\b(?:after|before)\\b"),
-  c('W6', 0.55, "\\brated (?:the|it|her|his)\\b[^.;]{0,30}\\b(?:a )?(?:sud|suds|subjective units?)(?: of)? (?:0|1|2|zero|one|two)\\b[^.;]{0,30}\\bwhile (?:gripping|crying|shaking|clenching|trembling|sweating)\\b"),
-  // A distress rating given low, in the client's words or the note's, against what the body shows ('SUDs "a two, honestly"
-  // while gripping the armrest', 'said the SUD was "zero, done", which did not fit her face').
-  c('W1', 0.6, "(?<!\\brated\\b[^.;]{0,40})\\b(?:suds?|subjective units?|distress)\\b[^.;]{0,12}?(?:was |were |of |at |said )?{Q}?(?:a |an )?(?:0|1|2|zero|one|two|nought|nothing)\\b[^.;]{0,40}\\b(?:while|whilst|though|although|despite|which did(?:n'?t| not) (?:fit|match))\\b(?=[^.;]{0,30}\\b(?:gripping|crying|shaking|clenching|trembling|sweating|tearful|tense|flushed|face|hands|knuckles|clenched)\\b)"),
+  c('W6', 0.55, "\\brated (?:the|it|her|his)\\b[^.;]{0,30}\\b(?:a )?{SUDS}(?: of)? {LOW_SUDS}\\b[^.;]{0,30}\\bwhile {BODY_SHOWING}"),
+  // (A distress rating given low in the client's words, against what the body shows, is read by the W1 cue for it with
+  // tears put down to something else.)
   c('C7', 0.55, "\\b(?:killed|knocked|crashed|shot) (?:off |down |over )?(?:every|all|each) (?:other )?[\\w-]+\\b[^.;]{0,20}\\bincluding (?:mine|me|my [\\w-]+)\\b"),
   c('W2', 0.55, "\\bhid (?:under|behind|in) (?:the|a|his|her) [\\w-]+\\b[^.;]{0,40}\\b(?:wouldn'?t|would not|refused to) come out\\b"),
   c('W5', 0.55, "\\boffered to pray for (?:me|T)\\b"),
