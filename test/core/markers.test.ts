@@ -9413,6 +9413,10 @@ describe('rupture markers in prose', () => {
       ['W1', 'Her subjective units of distress were "two, maybe" while she was shaking.', 'subjective units of distress were "two, maybe" while she was shaking'],
       ['W1', 'Said the distress was nothing, though her hands were trembling.', 'Said the distress was nothing, though her hands were trembling'],
       ['W6', 'She rated it a SUDS of zero while crying.', 'rated it a SUDS of zero while crying'],
+      // A letter to vouch for the client asked as whether I can is read by the confrontation frame, as "asked me to write
+      // ... saying he's in treatment" is, in any wording of the letter (no longer a phrase of its own).
+      ['C7', 'She asked me if I could write to the council saying she is ready.', 'asked me if I could write to the council saying she is ready'],
+      ['C7', 'She asked whether T would put it in writing to the school that she is attending, again.', 'asked whether T would put it in writing to the school that she is attending'],
     ]);
   });
 

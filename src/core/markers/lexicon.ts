@@ -469,9 +469,6 @@ export const CUES: readonly Cue[] = [
   c('C6', 0.7, "\\bit'?s not my fault\\b|\\bi (?:did|do) (?:my|the) best\\b", { negative: true, speech: true }),
 
   // C7 controlling or pressuring the therapist
-  // A letter asked of me that is to vouch for the client, asked as whether I can ('asked if I can write to the employer
-  // that he is in therapy, so he keeps the job'), not a letter about hours or progress.
-  c('C7', 0.6, "\\basked (?:me )?(?:if|whether) (?:I|T) (?:can|could|would|will) (?:write|send a letter|put (?:it )?in writing) (?:to )?(?:the |his |her |their )?[\\w-]+(?: [\\w-]+)? (?:that|saying|to say) (?:she|he|they) (?:is|was|are|were|'s|has been|had been) (?:in (?:therapy|treatment|counsell?ing)|improving|better|fit|well|ready|engaging|attending|coping)\\b"),
   // A topic closed to the work in the client's words ('"this chapter is closed, we must not open it again"').
   c('C7', 0.55, "{Q}[^\"”]{0,40}\\b(?:we |you )?(?:must not|mustn'?t|don'?t need to|do not need to|shouldn'?t|should not|won'?t|will not) (?:open|reopen|go into|dig up|rake up|bring up) (?:it|that|this|all that)(?: up)? again\\b", { speech: true }),
   // What the session is to be, asked for ('asked whether we could "keep it light today"', '"shall we just stick to the meal

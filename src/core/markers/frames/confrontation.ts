@@ -57,6 +57,15 @@ const STOP_SUBTYPE: Partial<Record<string, Subtype>> = { task: 'C3', interventio
 const REPEATED_ASK = words('twice again repeatedly');
 
 /** A request to stop, skip or end: its subtype and where it ends, or undefined. */
+const W_IF_WHETHER = words('if whether');
+const CAN_WILL = words('can could would will');
+/** After "asked (me) if I can" / "whether T could": where what is asked of me begins, or -1. */
+function askedWhetherICan(s: Sentence, i: number): number {
+  const toks = s.tokens;
+  const j = toks[i + 1]?.lower === 'me' ? i + 2 : i + 1;
+  if (!W_IF_WHETHER.has(toks[j]?.lower ?? '') || !['I', 'T'].includes(toks[j + 1]?.text ?? '') || !CAN_WILL.has(toks[j + 2]?.lower ?? '')) return -1;
+  return j + 3;
+}
 const SO_SHE_COULD_SAY = /^[^.;]{0,40}\bso (?:that )?(?:she|he|they|we|i) (?:could|can|might) (?:ask|talk|tell|say|discuss|speak|mention|raise)\b/i;
 function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } | undefined {
   const toks = s.tokens;
@@ -194,6 +203,21 @@ export function confrontationFrames(c: VerbContext): boolean {
     // "asked counselor to tell the judge about his job, which counselor will include": a request granted is no pressure.
     const granted = GRANTED.test(toks.slice(k).map((w) => w.text).join(' '));
     if (asked && !granted && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
+  }
+  // "asked if I can write to the employer that he is in therapy, so he keeps the job": a letter to vouch for the
+  // client, asked as whether I can. (A letter about hours or progress, so asked, is paperwork.)
+  const can = askedWhetherICan(s, i);
+  if (lemma === 'ask' && can >= 0) {
+    // ("if" opens a clause of its own, so what is asked is read past the verb's clause.)
+    const k = within(s, can, Math.min(toks.length, can + 3), ADMIN);
+    const vouch = k >= 0 ? VOUCH.exec(s.text.slice(toks[k].end)) : null;
+    if (vouch && !GRANTED.test(toks.slice(k).map((w) => w.text).join(' '))) {
+      // The finding runs to what the letter is to say, up to three words past its verb ("that he is in therapy").
+      let end = toks.findIndex((w) => w.start >= toks[k].end + vouch[0].length);
+      if (end < 0) end = toks.length;
+      for (let n = 0; n < 3 && end < toks.length && toks[end].pos !== 'PUNCT'; n++) end++;
+      add('C7', 0.6, i, end, 'pressure'); return true;
+    }
   }
   // "wants to drop to every other week", "asked to finish early", "floated going fortnightly"
   if (V.ASK_LESS.has(lemma)
