@@ -9420,6 +9420,34 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-seventh session: notes written to the client ("you said") and notes of a co-worked session ("RK and I", "we both")', () => {
+    it('reads "you" as the client in a note written to them, and not in a note that is not', () => {
+      assert.deepEqual(markers(['You told me about your week.', 'When I brought us back to school you went back to the football.']), [
+        ['rupture-withdrawal', 'W4', 'went back to the football'],
+      ]);
+      assert.deepEqual(markers(['When I brought us back to school you went back to the football.']), []);
+    });
+    it('reads a letter to the client in the same way, and not a transcript whose lines name their speakers', () => {
+      const hopeless = 'You said there was no point coming next week because "it\'s all the same anyway".';
+      assert.deepEqual(markers(['Dear Sam, thank you for coming.', 'You said the homework was fine.', hopeless]), [
+        ['rupture-withdrawal', 'W7', 'said there was no point coming'],
+        ['rupture-confrontation', 'C5', 'it\'s all the same'],
+      ]);
+      // (The client's words are read as they are in any note.)
+      assert.deepEqual(markers(['T: How are you?', 'C: You said it would help.', hopeless]), [['rupture-confrontation', 'C5', 'it\'s all the same']]);
+    });
+    it('reads the two clinicians of a co-worked session as the writer', () => {
+      assert.deepEqual(markers(['Co-worked with DN.', 'We both felt we were working harder than the family.']), [
+        ['therapist-reaction', 'TR', 'we were working harder than'],
+      ]);
+      assert.deepEqual(markers(['We both felt we were working harder than the family.']), []);
+      assert.deepEqual(markers(['Seen jointly with my co-therapist (RK).', 'RK and I both noticed we had been siding with her.']), [
+        ['therapist-reaction', 'TR', 'RK and I both noticed we had'],
+      ]);
+      assert.deepEqual(markers(['My co-lead and I noticed we avoided calling on her.']), [['therapist-reaction', 'TR', 'My co-lead and I noticed we avoided']]);
+    });
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

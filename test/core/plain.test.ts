@@ -224,6 +224,26 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She read the writer of the letter a poem.'), undefined);
   });
 
+  it('reads "you" in a note written to the client as the client, outside the quotation marks: "she" as a subject, "her" otherwise, the verb agreeing', () => {
+    const toClient = { addressed: true };
+    assert.equal(plainWords('When I asked you about the weekend you said "fine" and looked at the clock.', toClient)?.text, 'When I asked her about the weekend she said "fine" and looked at the clock.');
+    assert.equal(plainWords('You were quiet and your answers got shorter.', toClient)?.text, 'She was quiet and her answers got shorter.');
+    assert.equal(plainWords('You said "you never listen" and you\'re right to say it.', toClient)?.text, 'She said "you never listen" and she\'s right to say it.');
+    assert.equal(plainWords('You don\'t want to talk about it, you told me.', toClient)?.text, 'She doesn\'t want to talk about it, she told me.');
+    assert.equal(plainWords('When I asked you about the weekend you said "fine".'), undefined);
+  });
+
+  it('reads the two clinicians of a co-worked session as the writer: "my co-lead and I", the co-worker\'s initials and I, "We both" opening a co-worked note\'s sentence, and their "we" after', () => {
+    assert.equal(plainWords('My co-lead and I noticed we avoided calling on her.')?.text, 'I noticed I avoided calling on her.');
+    assert.equal(plainWords('RK and I both noticed we had been siding with her.', { coWorkers: ['RK'] })?.text, 'I noticed I had been siding with her.');
+    assert.equal(plainWords('SM and I noticed afterwards that we had both talked over the silences.', { coWorkers: ['SM'] })?.text, 'I noticed afterwards that I had talked over the silences.');
+    assert.equal(plainWords('We both felt we were working harder than the family.', { coWorkers: [] })?.text, 'I felt I was working harder than the family.');
+    // Not outside a co-worked note, nor someone else and I (the client, "Jo and I talked"), nor in the client's words.
+    assert.equal(plainWords('We both felt we were working harder than the family.'), undefined);
+    assert.equal(plainWords('Jo and I talked about the overdose.', { coWorkers: ['DN'] }), undefined);
+    assert.equal(plainWords('She said "my co-worker and I never agree".'), undefined);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

@@ -12,7 +12,7 @@ import { learnedMayRead } from './learned/gate';
 import { learnedHits, type LearnedModel } from './learned/model';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
-import { plainWords, singleQuotesAsDouble } from './plain';
+import { type NoteVoice, plainWords, singleQuotesAsDouble } from './plain';
 import { moveAlone, type Reply, replyToMove } from './reply';
 import { withQuotes } from './roles';
 import { splitSentences, type Sentence } from './sentences';
@@ -151,6 +151,35 @@ const T_IS_A_PERSON = /\bT (?:[\w'’]+ ){0,4}(?:me|I)\b|\b(?:Mr|Mrs|Ms|Miss|Mx|
 const THERAPIST_T_LINE = /(?:^|\n)\s*T:/;
 /** The initial a client called "T" is read under (same length: every offset stays). */
 const CLIENT_T = 'K';
+/**
+ * A note written to the client, as an open note or a therapy letter is: "you" as the one who said and did things
+ * ("You said", "you told me", "you shook your head"), outside quotation marks, twice or more; not a transcript with its
+ * speakers' lines ("T: How are you?"), where "you" is whoever the line speaks to.
+ */
+const YOU_DID = /\b[Yy]ou (?:\w+ly )?(?:said|told|came|asked|brought|talked|spoke|wanted|mentioned|described|wondered|seemed|looked|were|had|did|didn't|felt|went|shook|agreed|gave|kept|chose|sat|stayed|listened|answered|arrived|noticed|laughed|cried)\b/g;
+const SPEAKER_LINE = /(?:^|\n)\s*(?:[-*>]\s*)?(?:T|Th|C|Cl|Client|Therapist|Me|Q|A|P|Pt|Counsell?or|[A-Z][a-z]{1,12})\s*:\s*\S/;
+/** A co-worked session, and the co-worker's initials beside the word for them ("co-therapist (RK)", "co-worked with DN", "AJ (trainee) co-working"). */
+const CO_WORK = /\bco-?(?:therap(?:ist|y)|work(?:er|ed|ing)?|facilitat(?:or|ed|ing)|lead|leader|led)\b|\bjointly with\b|\btwo of us\b/i;
+const CO_WORKER_NAMED = /\bco-?(?:therapist|worker|facilitator|lead|leader)\s*\(([A-Z]{2,3})\)|\b(?:co-?(?:worked|working|facilitated|led)|jointly) with (?:my \w+ )?([A-Z]{2,3})\b|\b([A-Z]{2,3})\s*\([^)]{0,30}\)\s*co-?work|\b(?:with|and) ([A-Z]{2,3})\s*\((?:[^)]{0,20}\b)?(?:trainee|co-?\w+|colleague|play therapist|family therapist|nurse|psychologist)\b/g;
+function coWorkersOf(blocks: readonly ProseBlock[]): string[] | undefined {
+  const text = blocks.map((b) => b.text).join('\n');
+  if (!CO_WORK.test(text)) return undefined;
+  const names = new Set<string>();
+  CO_WORKER_NAMED.lastIndex = 0;
+  for (let m = CO_WORKER_NAMED.exec(text); m; m = CO_WORKER_NAMED.exec(text)) names.add((m[1] ?? m[2] ?? m[3] ?? m[4]) as string);
+  return [...names];
+}
+function addressedToClient(blocks: readonly ProseBlock[]): boolean {
+  let n = 0;
+  for (const b of blocks) {
+    if (b.quoted) continue;
+    if (SPEAKER_LINE.test(b.text)) return false;
+    const spans = quoteSpans(b.text);
+    YOU_DID.lastIndex = 0;
+    for (let m = YOU_DID.exec(b.text); m; m = YOU_DID.exec(b.text)) if (!spans.some(([s, e]) => m!.index >= s && m!.index < e)) n++;
+  }
+  return n >= 2;
+}
 
 export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly Section[], options: DetectorOptions): DetectorResult {
   const markers: Marker[] = [];
@@ -164,6 +193,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // A client called "T" ("T (15)", "Mr T", "T's mum") is read under another initial: elsewhere "T" is the therapist.
   const tIsAPerson = blocks.some((b) => T_IS_A_PERSON.test(b.text)) && !blocks.some((b) => THERAPIST_T_LINE.test(b.text));
+  // A note written to the client: "you" outside the quotation marks is the client (plain.ts YOU).
+  const addressed = /\byou\b/i.test(blocks.map((b) => b.text).join('\n')) && addressedToClient(blocks);
+  // A co-worked note: "RK and I", "We both" are the writer (plain.ts CO_WORKER).
+  const coWorkers = coWorkersOf(blocks);
   let last: Sentence | undefined;
   const jobs = sentencesToRead(blocks, sections, options.splitter).map(({ block, sentence: read, previous, inPlan, inResolution, inReflection }) => {
     // Single quotation marks read as double ones (the same length: offsets hold); a client called "T" as the client.
@@ -175,19 +208,20 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // (In a verbatim exchange, the therapist's line before the client's: every sentence of the client's line answers it.)
     const move = block.move ?? (last && moveAlone(last.text) ? last.text : undefined);
     last = sentence;
-    const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false].map(Number).join('');
+    const voice: NoteVoice = block.quoted ? {} : { addressed, coWorkers };
+    const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false, voice.addressed].map(Number).join('') + (voice.coWorkers ? `+${voice.coWorkers.join(',')}` : '');
     // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
     const antecedent = previous && PRONOUN_JUDGED.test(sentence.text) ? namedLast(previous.text) : undefined;
     // (A sentence read in other words is keyed by its own too: its findings show the note's own "T" and quotation marks.)
     const key = memo ? SentenceMemo.key(sentence.text, flags + (sentence === read ? '' : `\u0001${read.text}`) + (antecedent ?? '') + (move ? `\u0000${move}` : '')) : '';
     const known = memo?.get(key);
-    const plain = known ? undefined : plainWords(sentence.text);
+    const plain = known ? undefined : plainWords(sentence.text, voice);
     // A copy the structural layer reads too (plain.ts `reread`): the therapist renamed as "I", "me" or "my", a reporting verb as "said".
     // (Not the past copy: its note-style openings read as verbs would give the frames "Replies slowed" as "replied".)
     // (With the words of stress the cues drop kept: the frames read "you don't even know" as pointed.)
     const framePlain = plain?.reread ? plain.frames ?? plain : undefined;
     const frameText = framePlain ? framePlain.text : sentence.text;
-    return { block, sentence, shown: read.text, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, framePlain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
+    return { block, sentence, shown: read.text, voice, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, framePlain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.frameText));
@@ -195,7 +229,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, shown: original, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, framePlain, frameText } of jobs) {
+  for (const { block, sentence, shown: original, voice, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, framePlain, frameText } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -295,7 +329,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // ...and in the cues' plain words (plain.ts: '"Well, I don't see the point"', "this writer" as "I"), in the past too.
     if (plain) {
       runCues(plain.text, userCues.length ? [...CUE_INDEX.candidates(plain.text), ...userCues] : CUE_INDEX.candidates(plain.text), plain.toOriginal, plain.reread);
-      const pastPlain = past && plainWords(past.text);
+      const pastPlain = past && plainWords(past.text, voice);
       if (pastPlain) runCues(pastPlain.text, CUE_INDEX.candidates(pastPlain.text), pastPlain.toOriginal.map((k) => past.toOriginal[k]));
       // The writer's own present once renamed ("When clinician asks" as "When I ask"), which the note's past copy left
       // (its verbs follow a client): in the past from the plain words ("When I asked").

@@ -274,13 +274,76 @@ export interface Plain extends Retensed {
   frames?: { text: string; toOriginal: Int32Array };
 }
 
+/**
+ * "You" in a note written to the client (an open note, a therapy letter: "You said the diary 'just reminds me I'm
+ * broken'", "when I asked you about the weekend you said 'fine'"), outside the client's quoted words: the client, in
+ * the third person the cues are written in ("she" before a verb or after a conjunction, "her" after a verb or a
+ * preposition, "herself", "hers"), with the verb after it agreeing ("you were" as "she was").
+ */
+const YOU = /\b(?:(you)(?:['’](re|ve|d|ll))?|(your)|(yours)|(yourself|yourselves))\b/gi;
+/** What follows "you" as a subject: a verb (an -ed form, a common past or a modal), an adverb before one, "and". */
+const YOU_SUBJECT_BEFORE = /^\s+(?:\w+ly\b|[a-z]+ed\b|(?:said|told|came|went|were|are|was|had|have|did|do|does|felt|seemed|looked|shook|sat|gave|kept|made|took|got|chose|brought|spoke|thought|knew|wrote|left|ran|put|began|let|read|fell|held|stood|lost|won|found|heard|saw|became|could|would|will|can|might|should|must|may|also|then|still|never|just|both|and|agreed|cried|tried|stayed|hadn'?t|didn'?t|don'?t|doesn'?t|couldn'?t|wouldn'?t|won'?t|can'?t|wasn'?t|weren'?t|haven'?t|aren'?t|isn'?t)\b)/i;
+/** What comes before "you" as a subject: the start, a clause's punctuation or a conjunction. */
+const YOU_SUBJECT_AFTER = /(?:^|[,;:(—–-]|\b(?:when|whenever|and|but|as|because|if|that|while|so|then|until|after|before|though|although|whether|where|how|what|why|once|since|or))\s*$/i;
+const YOU_AGREES: Record<string, string> = { were: 'was', are: 'is', have: 'has', do: 'does', "don't": "doesn't", "weren't": "wasn't", "aren't": "isn't", "haven't": "hasn't" };
+const YOU_CONTRACTED: Record<string, string> = { re: "she's", ve: "she's", d: "she'd", ll: "she'll" };
+const capitalAs = (word: string, like: string) => (/^[A-Z]/.test(like) ? word[0].toUpperCase() + word.slice(1) : word);
+
+/**
+ * The two clinicians of a co-worked session ("RK and I both noticed we had been siding with her", "My co-lead and I
+ * noticed we avoided calling on her", "We both felt we were working harder than the family"): the writer, as the cues
+ * read a therapist's reaction ("I noticed I had been siding with her"). The co-worker is "my co-therapist" (or
+ * co-worker, co-facilitator, co-lead) or the initials the note gives them beside such a word (`coWorkers`), and a
+ * sentence that opens "We both" only in a note that is co-worked; a "we" after them in the same sentence is theirs.
+ */
+const CO_WORKER = String.raw`[Mm]y co-?(?:therapist|worker|facilitator|lead|leader|clinician)`;
+const WE_AFTER = /\b(?:(we)(?: (had|have))?(?: both)?(?: (were|are))?|both of us)\b/g;
+const WE_AGREES: Record<string, string> = { were: 'was', are: 'am' };
+
+/** How the note as a whole is written, which some of its sentences need to be read: to the client, or by two clinicians. */
+export interface NoteVoice {
+  /** A note written to the client: "you" is the client (YOU). */
+  addressed?: boolean;
+  /** A co-worked note: the co-worker's initials, as the note gives them ("co-therapist (RK)", "co-worked with DN"). */
+  coWorkers?: readonly string[];
+}
+
 /** The sentence in the cues' plain words, or undefined when nothing in it changes. */
-export function plainWords(sentence: string): Plain | undefined {
+export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | undefined {
   const edits: Edit[] = [];
   let reread = false;
   // The client's quoted words, found once for every rewrite that asks (quotedSpans is empty without a quotation mark).
   let spans: [number, number][] | undefined;
   const quoteSpans = () => (spans ??= quotedSpans(sentence));
+  const addressed = voice.addressed === true;
+  // The pair of clinicians, then their "we" after it.
+  const coWorked = voice.coWorkers !== undefined;
+  const pair = /\bco-?(?:therapist|worker|facilitator|lead|leader|clinician) and I\b/.test(sentence) || (coWorked && /\b(?:and I|We both)\b/.test(sentence))
+    ? new RegExp(String.raw`(?:\b(?:${CO_WORKER}${voice.coWorkers?.length ? `|${voice.coWorkers.join('|')}` : ''}) and I|${coWorked ? '^\\s*We' : '(?!)'})(?: both)?\b`, 'g').exec(sentence)
+    : null;
+  if (pair && !inside(quoteSpans(), pair.index)) {
+    reread = true;
+    const start = pair.index + (pair[0].length - pair[0].trimStart().length);
+    edits.push({ start, end: pair.index + pair[0].length, by: 'I' });
+    WE_AFTER.lastIndex = pair.index + pair[0].length;
+    for (let m = WE_AFTER.exec(sentence); m; m = WE_AFTER.exec(sentence)) {
+      if (inside(quoteSpans(), m.index)) continue;
+      edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? ['I', m[2], m[3] ? WE_AGREES[m[3]] : ''].filter(Boolean).join(' ') : 'I' });
+    }
+  }
+  YOU.lastIndex = 0;
+  for (let m = addressed && /\byou/i.test(sentence) ? YOU.exec(sentence) : null; m; m = YOU.exec(sentence)) {
+    if (inside(quoteSpans(), m.index)) continue;
+    reread = true;
+    const end = m.index + m[0].length;
+    if (m[3] || m[4] || m[5]) { edits.push({ start: m.index, end, by: capitalAs(m[3] ? 'her' : m[4] ? 'hers' : 'herself', m[0]) }); continue; }
+    if (m[2]) { edits.push({ start: m.index, end, by: capitalAs(YOU_CONTRACTED[m[2].toLowerCase()], m[0]) }); continue; }
+    const after = sentence.slice(end);
+    const subject = YOU_SUBJECT_BEFORE.test(after) || YOU_SUBJECT_AFTER.test(sentence.slice(0, m.index));
+    edits.push({ start: m.index, end, by: capitalAs(subject ? 'she' : 'her', m[0]) });
+    const verb = subject ? /^(\s+)(were|are|have|do|don't|weren't|aren't|haven't)\b/i.exec(after) : null;
+    if (verb) edits.push({ start: end + verb[1].length, end: end + verb[0].length, by: YOU_AGREES[verb[2].toLowerCase()] });
+  }
   // (Words of stress, dropped for the cues and kept in the frames' copy.)
   const stress = new Set<Edit>();
   for (const re of [QUOTE_FILLER, INTENSIFIER, NOT_ONCE]) {
