@@ -9446,6 +9446,18 @@ describe('rupture markers in prose', () => {
       ]);
       assert.deepEqual(markers(['My co-lead and I noticed we avoided calling on her.']), [['therapist-reaction', 'TR', 'My co-lead and I noticed we avoided']]);
     });
+    pinNoMarker([
+      ['a week that was a write-off', 'You came in saying the week had been "a write-off".'],
+      ['a rota called a write-off by a boss', 'She told me her boss thinks the new rota is "a write-off".'],
+      ['someone of the client\'s called "your" in a note to the client', 'You told me your sister thinks the meal plan is "for people who are properly unwell".'],
+      ['hiding in a game of hide and seek', 'Kayden hid under the table during the game of hide and seek and laughed when HP found him.'],
+      ['the traffic skipped', 'Chris said "can we skip the traffic next time" and asked for an earlier slot.'],
+      ['the counselling called "very nice"', 'She said the counselling was "very nice, dear" and that she would like to keep coming.'],
+    ]);
+    pinCovers([
+      ['W5', 'He smiled politely at the grounding exercise and said "very nice" but did not try it.', 'very nice'],
+      ['W7', 'She said she was "a write-off, always have been".', 'write-off'],
+    ]);
   });
 
   describe('a client called "T"', () => {

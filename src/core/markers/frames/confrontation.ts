@@ -750,6 +750,8 @@ export function confidentialityHits(s: Sentence, add: Add): void {
   add('C4', 0.55, from, toks.length, 'confidentiality');
 }
 
+/** What is on the way to a session, which a client may ask to skip or get round ("the traffic", "the queue"). */
+const ON_THE_WAY = words('traffic queue queues rush crowds motorway bus train lift stairs rain weather');
 /** In the client's words, "can we just get this over with", "can we skip this": pressing to cut the work short (C7). */
 export function cutShortHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
@@ -757,6 +759,8 @@ export function cutShortHits(s: Sentence, add: Add): void {
     if (!s.quoted[i] || toks[i].lower !== 'can' || toks[i + 1]?.lower !== 'we') continue;
     const k = within(s, i + 2, Math.min(toks.length, i + 5), V.CUT_SHORT);
     if (k < 0 || !s.quoted[k]) continue;
+    // ("can we skip the traffic next time": the journey, not the work.)
+    if (toks[k + 1]?.lower === 'the' && ON_THE_WAY.has(toks[k + 2]?.lower ?? '')) continue;
     add('C7', 0.6, i, quotedAround(s, k, 0, 8)[1], 'pressure');
     return;
   }
