@@ -9457,6 +9457,17 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['W5', 'He smiled politely at the grounding exercise and said "very nice" but did not try it.', 'very nice'],
       ['W7', 'She said she was "a write-off, always have been".', 'write-off'],
+      // A tag that turns my words back on me (older sets: unseen184); the work said to do no good in the client's idiom.
+      ['C2', 'Mr L said "so now we\'re a pattern, are we".', 'so now we\'re a pattern, are we'],
+      ['C2', 'He laughed and said "so now I\'m meant to cry, am I".', 'so now I\'m meant to cry, am I'],
+      ['C5', 'She said "I could be at the allotment for all the good this does".', 'I could be at the allotment for all the good this does'],
+      ['C5', 'She said "we\'ve tried all the communication stuff before, it didn\'t stick".', 'we\'ve tried all the communication stuff before, it didn\'t stick'],
+      ['C5', 'She said the counselling was "very nice, dear, but I don\'t know what it\'s for".', 'very nice, dear, but I don\'t know what it\'s for'],
+      ['C5', 'He said "there aren\'t any, you\'re wasting your time looking".', 'there aren\'t any, you\'re wasting your time looking'],
+    ]);
+    pinNoMarker([
+      ['the leaflet that did not stick to the fridge', 'His mum said the old communication leaflet "didn\'t stick" on the fridge.'],
+      ['sorry for "wasting your time" is another marker\'s words, not this one\'s', 'She said "sorry, I know it is a tag, am I right" and laughed.'],
     ]);
   });
 

@@ -399,6 +399,8 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.8, "\\bi know,? i (?:read|know|get it|heard you|did)\\b", { speech: true }),
   // What I did answered with a sarcastic "so now I'm not allowed to talk" (after a move of mine in the sentence).
   c('C2', 0.6, "{Q}(?:oh,? |right,? |well,? )?so (?:now )?(?:I'?m|I am|we'?re|we are) not (?:even )?allowed to\\b|{Q}(?:oh,? |right,? |well,? )?(?:so )?now (?:I|we) (?:can'?t|cannot) (?:even )?(?:talk|speak|say|breathe|have|open)\\b", { speech: true, before: /\b(?:when|as|after|once) (?:I|T)\b|\b(?:I|T) (?:paused|stopped|slowed|interrupted|named|suggested|asked|reflected|wondered|invited)\b/i }),
+  // ...or with a tag that turns my words back on me ('"so now we're a pattern, are we"', '"so now I'm meant to cry, am I"').
+  c('C2', 0.6, "{Q}(?:oh,? |right,? |well,? )?so (?:now )?(?:I'?m|I am|we'?re|we are) [\\w' -]{1,30}, (?:am I|are we)\\b", { speech: true }),
   c('C2', 0.8, "\\bthere you go again\\b", { speech: true }),
   c('C2', 0.8, "\\b(?:that'?s|it'?s) (?:a bit |rather |far |way )?too (?:neat|simple|easy|pat|tidy)\\b", { speech: true }),
   c('C2', 0.85, "\\bdon'?t (?:try to |you )?(?:psychoanaly[sz]e|analy[sz]e|therapi[sz]e|diagnose) me\\b", { negative: true, speech: true }),
@@ -459,6 +461,11 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.8, "\\b(?:still|yet) (?:not|no better|haven'?t|can'?t)\\b[^.;]{0,25}\\b(?:driving|better|changed|improved|able|working|sleeping|progress)\\b", { negative: true, speech: true }),
   c('C5', 0.8, "\\b(?:doesn'?t|does not|didn'?t|don'?t|can'?t|cannot|couldn'?t) see (?:any |much )?(?:progress|improvement|change|difference|results|the benefit)\\b", { negative: true }),
   c('C5', 0.75, "\\bsomething that works (?:faster|better|quicker)\\b", { speech: true }),
+  // The work said to do no good in the client's idiom (a task "for all the good it does" is the task's, C3): '"I could be
+  // at the allotment for all the good this does"', '"we've
+  // tried all the communication stuff before, it didn't stick"', '"very nice, dear, but I don't know what it's for"',
+  // '"you're wasting your time looking"' (not the apology for "wasting your time", W5).
+  c('C5', 0.6, "{Q}[^\"”]{0,60}\\b(?:for all the good (?:this|these|you|coming here|the sessions) (?:does|do|did|is doing|are doing)|(?:it|that|none of it|nothing) (?:didn'?t|never|doesn'?t|won'?t) stick|i (?:don'?t|do not) (?:know|see|get) what (?:it'?s|it is|this is|they'?re|these are) (?:for|meant to do|supposed to do|in aid of)|you'?re wasting your time (?:looking|asking|trying|digging|with (?:this|that|it|me)))\\b", { speech: true }),
   c('C5', 0.8, "\\b(?:isn'?t|is not|not|aren'?t|are not) (?:getting|taking) (?:me|us|her|him|them )?\\s?anywhere\\b|\\b(?:getting|got|going) nowhere\\b|\\bwaste of (?:time|money)\\b|\\bno (?:real )?progress\\b", { negative: true, speech: true }),
   c('C5', 0.75, "\\bcomplain(?:ed|s|ing)? (?:about|that) (?:the )?(?:lack of )?(?:progress|results|improvement)\\b"),
 
