@@ -9446,6 +9446,22 @@ describe('rupture markers in prose', () => {
       ]);
       assert.deepEqual(markers(['My co-lead and I noticed we avoided calling on her.']), [['therapist-reaction', 'TR', 'My co-lead and I noticed we avoided']]);
     });
+    it('reads someone of the client\'s family as a client of a session the family came to, and as a third party elsewhere', () => {
+      const dad = 'His dad said the sessions were "not really doing anything at home".';
+      assert.deepEqual(markers(['Family session.', dad]), [['rupture-confrontation', 'C5', 'sessions were "not really doing anything at home"']]);
+      assert.deepEqual(markers([dad]), []);
+      // The note names its young client "the son", or says the family came together.
+      assert.deepEqual(markers(['The son put his earphones in.', 'His father said the sessions were "making things worse at home".']), [
+        ['rupture-withdrawal', 'W2', 'put his earphones in'],
+        ['rupture-confrontation', 'C5', 'said the sessions were "making things worse at home"'],
+      ]);
+      assert.deepEqual(markers(['Mother and daughter came together.', 'When I asked to see the daughter alone the mother said "I\'d rather stay, she doesn\'t tell me anything".']), [
+        ['rupture-confrontation', 'C2', 'I\'d rather stay, she doesn\'t tell me anything'],
+      ]);
+      // What the client tells of someone who was not there, and their news, stay the third party's.
+      assert.deepEqual(markers(['Family session.', 'She said her husband thinks therapy is a waste of money.']), []);
+      assert.deepEqual(markers(['Family session.', 'Her brother starts college in September.']), []);
+    });
     pinNoMarker([
       ['a week that was a write-off', 'You came in saying the week had been "a write-off".'],
       ['a rota called a write-off by a boss', 'She told me her boss thinks the new rota is "a write-off".'],

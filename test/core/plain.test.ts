@@ -244,6 +244,16 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('She said "my co-worker and I never agree".'), undefined);
   });
 
+  it('reads someone of the family as the subject of what they said or did in a session the family came to as "They"', () => {
+    const family = { family: true };
+    assert.equal(plainWords('His dad said the sessions were "not really doing anything".', family)?.text, 'They said the sessions were "not really doing anything".');
+    assert.equal(plainWords('When we set up the exercise his dad said "what a waste".', family)?.text, 'When we set up the exercise They said "what a waste".');
+    // Not an object ("told his dad"), not in the client's words, not outside a family session.
+    assert.equal(plainWords('She told his dad said nothing.', family), undefined);
+    assert.equal(plainWords('She said "his dad said no".', family), undefined);
+    assert.equal(plainWords('His dad said the sessions were "not really doing anything".'), undefined);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

@@ -169,6 +169,12 @@ function coWorkersOf(blocks: readonly ProseBlock[]): string[] | undefined {
   for (let m = CO_WORKER_NAMED.exec(text); m; m = CO_WORKER_NAMED.exec(text)) names.add((m[1] ?? m[2] ?? m[3] ?? m[4]) as string);
   return [...names];
 }
+/**
+ * A session the client's family or partner came to: the note says so ("Family session", "seen with her mum", "Dad
+ * joined us", "both parents", "came together"), names its young client "the son" or "the girl", or tells what
+ * someone of theirs did in the room ("his father interrupted", "her mum answered for her").
+ */
+const FAMILY_PRESENT = /\bfamily (?:session|therapy|work|meeting|appointment)|\b(?:couples?|joint|conjoint|parent-child|dyadic) (?:session|therapy|work|appointment)|\bseen (?:jointly|together)\b|\b(?:seen|came|come|attended|arrived|joined(?: us)?) (?:in )?with (?:her|his|their) (?:mum|mom|dad|mother|father|parents|carers?|foster carers?|husband|wife|partner|son|daughter|nan|gran|grandma|grandad|grandmother|grandfather)\b|\b(?:mum|mom|dad|mother|father|parents|carers?|husband|wife|partner) (?:also )?(?:attended|joined(?: us)?|was present|were present|sat in)\b|\bboth parents\b|\b(?:Mum|Dad) and (?:Mum|Dad)\b|\b(?:came|arrived|attended|were seen) together\b|\b(?:the )?family (?:arrived|came|attended)\b|\b(?:mother|father|mum|dad|parents?) and (?:son|daughter|child|boy|girl|baby)\b|\b[Tt]he (?:son|daughter|boy|girl|older boy|younger boy|older girl|younger girl|teenager)\b|\b(?:his|her|their|the) (?:mum|mom|dad|mother|father|parents?|carer) (?:interrupted|answered for|spoke over|cut in|took over|sat (?:in|beside|next to|between)|joined in)\b/i;
 function addressedToClient(blocks: readonly ProseBlock[]): boolean {
   let n = 0;
   for (const b of blocks) {
@@ -197,6 +203,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
   const addressed = /\byou\b/i.test(blocks.map((b) => b.text).join('\n')) && addressedToClient(blocks);
   // A co-worked note: "RK and I", "We both" are the writer (plain.ts CO_WORKER).
   const coWorkers = coWorkersOf(blocks);
+  const family = blocks.some((b) => FAMILY_PRESENT.test(b.text));
   let last: Sentence | undefined;
   const jobs = sentencesToRead(blocks, sections, options.splitter).map(({ block, sentence: read, previous, inPlan, inResolution, inReflection }) => {
     // Single quotation marks read as double ones (the same length: offsets hold); a client called "T" as the client.
@@ -208,8 +215,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // (In a verbatim exchange, the therapist's line before the client's: every sentence of the client's line answers it.)
     const move = block.move ?? (last && moveAlone(last.text) ? last.text : undefined);
     last = sentence;
-    const voice: NoteVoice = block.quoted ? {} : { addressed, coWorkers };
-    const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false, voice.addressed].map(Number).join('') + (voice.coWorkers ? `+${voice.coWorkers.join(',')}` : '');
+    const voice: NoteVoice = block.quoted ? {} : { addressed, coWorkers, family };
+    const flags = [block.quoted, inPlan, inResolution, inReflection, options.structural !== false, options.sentiment !== false, voice.addressed, voice.family].map(Number).join('') + (voice.coWorkers ? `+${voice.coWorkers.join(',')}` : '');
     // What the sentence before named, for a pronoun of this one ("Imagery. She said it felt 'fake'").
     const antecedent = previous && PRONOUN_JUDGED.test(sentence.text) ? namedLast(previous.text) : undefined;
     // (A sentence read in other words is keyed by its own too: its findings show the note's own "T" and quotation marks.)

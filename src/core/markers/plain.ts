@@ -300,8 +300,17 @@ const CO_WORKER = String.raw`[Mm]y co-?(?:therapist|worker|facilitator|lead|lead
 const WE_AFTER = /\b(?:(we)(?: (had|have))?(?: both)?(?: (were|are))?|both of us)\b/g;
 const WE_AGREES: Record<string, string> = { were: 'was', are: 'am' };
 
+/**
+ * Someone of the client's family as the subject of what they said or did in a session the family came to ("His dad
+ * said the sessions were 'not really doing anything at home'", "Her father asked whether"): a client of that session,
+ * read as "They" (the cues' client), where elsewhere "his dad" is a third party whose words are not the client's.
+ */
+const FAMILY_SUBJECT = /(?<!\b(?:to|with|at|for|from|of|by|about|on|in|than|like|told|asked|called|ask|tell|call)\s)\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:mum|mom|dad|mother|father|step-?(?:dad|mum|father|mother)|nan|gran|grandma|grandad|grandmother|grandfather|carer|foster (?:carer|mum|dad|mother|father)|husband|wife|partner|parents|son|daughter|brother|sister|boyfriend|girlfriend)\b(?=\s+(?:\w+ly\s+|then\s+|also\s+|again\s+)?(?:said|says|asked|told|answered|replied|insisted|complained|wanted|interrupted|laughed|sighed|snapped|added|wondered|shrugged|refused|declined|stayed|kept|corrected|rolled|walked|left|folded|took|would|did|didn't|had|was|were|spent|talked|spoke|looked)\b)/g;
+
 /** How the note as a whole is written, which some of its sentences need to be read: to the client, or by two clinicians. */
 export interface NoteVoice {
+  /** A session the client's family came to: someone of theirs speaking is a client (FAMILY_SUBJECT). */
+  family?: boolean;
   /** A note written to the client: "you" is the client (YOU). */
   addressed?: boolean;
   /** A co-worked note: the co-worker's initials, as the note gives them ("co-therapist (RK)", "co-worked with DN"). */
@@ -330,6 +339,12 @@ export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | und
       if (inside(quoteSpans(), m.index)) continue;
       edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? ['I', m[2], m[3] ? WE_AGREES[m[3]] : ''].filter(Boolean).join(' ') : 'I' });
     }
+  }
+  FAMILY_SUBJECT.lastIndex = 0;
+  for (let m = voice.family ? FAMILY_SUBJECT.exec(sentence) : null; m; m = FAMILY_SUBJECT.exec(sentence)) {
+    if (inside(quoteSpans(), m.index)) continue;
+    reread = true;
+    edits.push({ start: m.index, end: m.index + m[0].length, by: 'They' });
   }
   YOU.lastIndex = 0;
   for (let m = addressed && /\byou/i.test(sentence) ? YOU.exec(sentence) : null; m; m = YOU.exec(sentence)) {
