@@ -9480,6 +9480,10 @@ describe('rupture markers in prose', () => {
       ['C5', 'She said "we\'ve tried all the communication stuff before, it didn\'t stick".', 'we\'ve tried all the communication stuff before, it didn\'t stick'],
       ['C5', 'She said the counselling was "very nice, dear, but I don\'t know what it\'s for".', 'very nice, dear, but I don\'t know what it\'s for'],
       ['C5', 'He said "there aren\'t any, you\'re wasting your time looking".', 'there aren\'t any, you\'re wasting your time looking'],
+      // Members of a group counted are its clients ("Two parents", "Several members"); what is said here ending up with
+      // someone outside.
+      ['C4', 'Two parents wanted to know if anything they share in the group "ends up with the social worker".', 'wanted to know if anything they share in the group "ends up with the social worker"'],
+      ['C4', 'Several members asked whether what they say here lands on the manager\'s desk.', 'asked whether what they say here'],
     ]);
     pinNoMarker([
       ['the leaflet that did not stick to the fridge', 'His mum said the old communication leaflet "didn\'t stick" on the fridge.'],

@@ -95,6 +95,8 @@ function roleOf(s: Sentence, i: number): Role | undefined {
   if (t.text === 'T' && !inQuote) return 'therapist';
   if (t.pos === 'PROPN' || t.pos === 'NOUN') {
     if (CLIENT_WORDS.has(t.lower)) return 'client';
+    // "Two parents asked", "Several members said": members of a group counted, as a group's note names its clients.
+    if (GROUP_MEMBERS.has(t.lower) && COUNTED.has(s.tokens[i - 1]?.lower ?? '') && !inQuote) return 'client';
     // "the young person" (child and adolescent services)
     if (t.lower === 'person' && s.tokens[i - 1]?.lower === 'young') return 'client';
     // "Partner A", "Member 3", "Parent B": the clients of a couple, a group or a family, as their notes label them.
@@ -118,6 +120,9 @@ function roleOf(s: Sentence, i: number): Role | undefined {
   return undefined;
 }
 
+/** The clients of a group, counted ("two parents", "several members", "a few of the men"). */
+const GROUP_MEMBERS = new Set(['members', 'participants', 'attendees', 'parents', 'mums', 'dads', 'carers', 'residents', 'clients', 'patients', 'women', 'men', 'mothers', 'fathers', 'veterans', 'students', 'lads']);
+const COUNTED = new Set(['two', 'three', 'four', 'five', 'several', 'some', 'both', 'most', 'many', 'few', 'couple']);
 /** What a service calls its client, bare at the head of a line ("Student wondered ..."). */
 const CLIENT_ROLES = new Set(['student', 'pupil', 'resident', 'attendee', 'learner']);
 
