@@ -152,9 +152,9 @@ const THERAPIST_T_LINE = /(?:^|\n)\s*T:/;
 /** The initial a client called "T" is read under (same length: every offset stays). */
 const CLIENT_T = 'K';
 /**
- * A note written to the client, as an open note or a therapy letter is: "you" as the one who said and did things
- * ("You said", "you told me", "you shook your head"), outside quotation marks, twice or more; not a transcript with its
- * speakers' lines ("T: How are you?"), where "you" is whoever the line speaks to.
+ * A note written to the client, as an open note or a therapy letter is: a letter's greeting ("Dear Sam,"), or "you" as the
+ * one who said and did things ("You said", "you told me", "you shook your head") outside quotation marks, twice or more;
+ * not a transcript with its speakers' lines ("T: How are you?"), where "you" is whoever the line speaks to.
  */
 const YOU_DID = /\b[Yy]ou (?:\w+ly )?(?:said|told|came|asked|brought|talked|spoke|wanted|mentioned|described|wondered|seemed|looked|were|had|did|didn't|felt|went|shook|agreed|gave|kept|chose|sat|stayed|listened|answered|arrived|noticed|laughed|cried)\b/g;
 const SPEAKER_LINE = /(?:^|\n)\s*(?:[-*>]\s*)?(?:T|Th|C|Cl|Client|Therapist|Me|Q|A|P|Pt|Counsell?or|[A-Z][a-z]{1,12})\s*:\s*\S/;
@@ -175,7 +175,12 @@ function coWorkersOf(blocks: readonly ProseBlock[]): string[] | undefined {
  * someone of theirs did in the room ("his father interrupted", "her mum answered for her").
  */
 const FAMILY_PRESENT = /\bfamily (?:session|therapy|work|meeting|appointment)|\b(?:couples?|joint|conjoint|parent-child|dyadic) (?:session|therapy|work|appointment)|\bseen (?:jointly|together)\b|\b(?:seen|came|come|attended|arrived|joined(?: us)?) (?:in )?with (?:her|his|their) (?:mum|mom|dad|mother|father|parents|carers?|foster carers?|husband|wife|partner|son|daughter|nan|gran|grandma|grandad|grandmother|grandfather)\b|\b(?:mum|mom|dad|mother|father|parents|carers?|husband|wife|partner) (?:also )?(?:attended|joined(?: us)?|was present|were present|sat in)\b|\bboth parents\b|\b(?:Mum|Dad) and (?:Mum|Dad)\b|\b(?:came|arrived|attended|were seen) together\b|\b(?:the )?family (?:arrived|came|attended)\b|\b(?:mother|father|mum|dad|parents?) and (?:son|daughter|child|boy|girl|baby)\b|\b[Tt]he (?:son|daughter|boy|girl|older boy|younger boy|older girl|younger girl|teenager)\b|\b(?:his|her|their|the) (?:mum|mom|dad|mother|father|parents?|carer) (?:interrupted|answered for|spoke over|cut in|took over|sat (?:in|beside|next to|between)|joined in)\b/i;
+/** A letter's greeting to the client by first name ("Dear Sam,"), not to a colleague ("Dear Dr Okafor", "Dear colleague"). */
+const DEAR_CLIENT = /^\s*Dear (?!(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Colleague|Colleagues|Sir|Madam|All|Team|GP|Consultant|Nurse)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,?\s*$/;
 function addressedToClient(blocks: readonly ProseBlock[]): boolean {
+  // A letter to the client (a cognitive analytic reformulation, a goodbye letter) from its greeting.
+  const first = blocks.find((b) => b.text.trim());
+  if (first && !first.quoted && DEAR_CLIENT.test(first.text)) return true;
   let n = 0;
   for (const b of blocks) {
     if (b.quoted) continue;

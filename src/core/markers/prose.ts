@@ -5,10 +5,10 @@
  * words, the way clinicians quote them verbatim (`> "You need to tell me..."`): its paragraphs are read
  * as quoted speech, with the `>` markers blanked. So are the client's lines of a verbatim exchange
  * (process notes: "T: ..." / "C: ..."); the therapist's lines there are left out. A note kept as a table in plain
- * text is read row by row, and a letter to the client ("Dear Sam, ... you told me") reads "you" as the client.
+ * text is read row by row. (A letter or an open note written to the client, "Dear Sam, ... you told me", is read with
+ * "you" as the client in the detector's plain copy: detector.ts addressedToClient, plain.ts YOU.)
  */
 import type { Content, Parent, Root } from 'mdast';
-import { inside, quotedSpans } from './tense';
 
 export interface ProseBlock {
   start: number;
@@ -64,7 +64,7 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
     if ('children' in node) for (const c of node.children as Content[]) visit(c, quoted || node.type === 'blockquote');
   };
   visit(tree, false);
-  return letterToTheClient(transcript(tableRows(out)));
+  return transcript(tableRows(out));
 }
 
 /** A row of a Markdown table written as plain text ("| Mood | Said she was fine |"), and the row under its header. */
@@ -93,28 +93,6 @@ function tableRows(blocks: ProseBlock[]): ProseBlock[] {
     }
   }
   return out;
-}
-
-/** A letter's greeting to the client by first name ("Dear Sam,"), not to a colleague ("Dear Dr Okafor", "Dear colleague"). */
-const DEAR_CLIENT = /^\s*Dear (?!(?:Dr|Doctor|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Colleague|Colleagues|Sir|Madam|All|Team|GP|Consultant|Nurse)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?\s*,?\s*$/;
-/** The client as a letter to them calls them, outside their own quoted words, and the words of the same length for "them". */
-const YOU = /\b(?:you|your|yourself|You|Your|Yourself)\b/g;
-const AS_SHE: Record<string, string> = { you: 'she', your: 'her ', yourself: 'herself ', You: 'She', Your: 'Her ', Yourself: 'Herself ' };
-
-/**
- * A letter written to the client (a cognitive analytic reformulation, a goodbye letter: "Dear Sam, ... you told me that
- * ..."): "you" is the client, read as "she" in the note's own words (the same length, so offsets hold), as the cues
- * read a note about the client; the client's quoted words stay as said.
- */
-function letterToTheClient(blocks: ProseBlock[]): ProseBlock[] {
-  const first = blocks.findIndex((b) => b.text.trim());
-  if (first < 0 || blocks[first].quoted || !DEAR_CLIENT.test(blocks[first].text)) return blocks;
-  return blocks.map((b, k) => {
-    if (k <= first || b.quoted || !/\byou/i.test(b.text)) return b;
-    const quoted = quotedSpans(b.text);
-    const text = b.text.replace(YOU, (w, at: number) => (inside(quoted, at) ? w : AS_SHE[w]));
-    return { ...b, text };
-  });
 }
 
 /** Speaker labels of a verbatim exchange. Both kinds must occur in the note ("C:" alone may be a consequence in an ABC). */
