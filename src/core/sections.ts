@@ -35,7 +35,7 @@ export const RESOLUTION_TITLE = /\b(?:rupture[- ]?)?(?:resolution|repair)\b/i;
 const PLAN_WORDS = 'p|plan|plans|next steps?|plan for next session';
 const PLAN_TITLE = new RegExp(`^(?:${PLAN_WORDS})\\.?$`, 'i');
 const PLAN_INLINE_TITLE = new RegExp(`^(?:${PLAN_WORDS}|next|next session|next time|homework|hw|practice|between sessions?|commitment|tasks? for next (?:week|session|time)|follow[- ]up|to do)\\.?$`, 'i');
-const REFLECTION_TITLE = /^(?:counter-?transference|(?:therapist(?:'s)?|clinician(?:'s)?|my|own|personal|self)[- ](?:reflections?|reactions?|responses?|process|feelings)|self-reflection|reflexivity|use of self)\.?$/i;
+const REFLECTION_TITLE = /^(?:counter-?transference|(?:therapist(?:'s)?|clinician(?:'s)?|my|own|personal|self)[- ](?:reflections?|reactions?|responses?|process|feelings)|self-reflection|reflexivity|use of self|reflections?|me|self|note to self|worker|counsell?or|therapist|clinician)\.?$/i;
 
 export function classify(title: string): SectionKind {
   const t = title.trim();
@@ -74,12 +74,15 @@ export function scanSections(index: LineIndex, from: number): Section[] {
     }
     if (!level) {
       // A plan's label with its text on the line: a section to the end of the paragraph (not nested, not kept open).
+      // So is a bold label of the therapist's reactions ("**Countertransference.** Bored, then guilty"); a plain one
+      // ("Me: ...") may be a line the therapist spoke, which the detector tells apart (its REFLECTION_LABEL).
       const inline = INLINE_LABEL.exec(text);
       const label = inline && (inline[1] ?? inline[2]).trim();
-      if (label && PLAN_INLINE_TITLE.test(label)) {
+      const kind: SectionKind | undefined = !label ? undefined : PLAN_INLINE_TITLE.test(label) ? 'plan' : inline?.[1] && REFLECTION_TITLE.test(label) ? 'reflection' : undefined;
+      if (label && kind) {
         let last = line;
         while (last + 1 < index.lineCount && !endsParagraph(index.text.slice(index.lineStart(last + 1), index.lineEnd(last + 1)))) last++;
-        sections.push({ kind: 'plan', title: label, level: 8, headingStart: start, headingEnd: end, bodyStart: start, end: index.lineEnd(last) });
+        sections.push({ kind, title: label, level: 8, headingStart: start, headingEnd: end, bodyStart: start, end: index.lineEnd(last) });
       }
       continue;
     }

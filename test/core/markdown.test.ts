@@ -35,4 +35,15 @@ describe('Markdown parsing of long notes', () => {
     assert.deepEqual(outline(text, pieces), outline(text, whole));
     assert.deepEqual(proseBlocks(pieces, text, 0), proseBlocks(whole, text, 0));
   });
+
+  it('reads a callout ("> [!reflection]") as the writer\'s words, its type and markers blanked, and a block quote as the client\'s', () => {
+    const text = '> [!reflection]\n> I felt like a nuisance.\n\n> [!note] Seen on the ward\n\n> "Not today," she said.\n';
+    const blocks = proseBlocks(parseMarkdown(text), text, 0);
+    assert.deepEqual(blocks.map((b) => [b.text, b.quoted === true, b.reflection === true]), [
+      ['             \n  I felt like a nuisance.', false, true],
+      ['        Seen on the ward', false, false],
+      ['"Not today," she said.', true, false],
+    ]);
+    for (const b of blocks) assert.equal(b.text.length, b.end - b.start);
+  });
 });

@@ -9446,6 +9446,13 @@ describe('rupture markers in prose', () => {
       ]);
       assert.deepEqual(markers(['My co-lead and I noticed we avoided calling on her.']), [['therapist-reaction', 'TR', 'My co-lead and I noticed we avoided']]);
     });
+    it('reads a Markdown note\'s reactions: a bold label with its text, a heading of them, a callout of them', () => {
+      assert.deepEqual(markers(['**Countertransference.** Drowsy for the first half, then ashamed of it.']), [['therapist-reaction', 'TR', 'Drowsy for the first half, then ashamed of it.']]);
+      assert.deepEqual(markers(['### Worker', '', '- Felt pushed into a corner about the dose.']), [['therapist-reaction', 'TR', 'Felt pushed into a corner about the dose.']]);
+      assert.deepEqual(markers(['> [!reflection]', '> Felt bored and drowsy.']), [['therapist-reaction', 'TR', 'Felt bored and drowsy.']]);
+      // (Not the client's words in a block quote.)
+      assert.deepEqual(markers(['> Felt bored and drowsy, she said.']), []);
+    });
     it('reads someone of the client\'s family as a client of a session the family came to, and as a third party elsewhere', () => {
       const dad = 'His dad said the sessions were "not really doing anything at home".';
       assert.deepEqual(markers(['Family session.', dad]), [['rupture-confrontation', 'C5', 'sessions were "not really doing anything at home"']]);

@@ -24,6 +24,16 @@ describe('note sections (sections.ts)', () => {
     assert.equal(inSectionKind(sections(text), at('She left'), 'plan'), false);
   });
 
+  it('reads a bold label of the therapist\'s reactions with its text on the line as a reflection section to the end of its paragraph, and a heading of them as one', () => {
+    const text = 'He talked about the builders.\n\n**Countertransference.** Drowsy for the first half,\nthen ashamed of it.\n\nHe left.\n';
+    assert.deepEqual(outline(text), [['reflection', 'Countertransference', '**Countertransference.** Drowsy for the first half,\nthen ashamed of it.']]);
+    for (const heading of ['## Me', '### Worker', '## Reflection', '## Note to self', '## My reactions']) {
+      assert.deepEqual(sections(`${heading}\nFelt pushed.\n`).map((s) => s.kind), ['reflection'], heading);
+    }
+    // (A plain label may be a line the therapist spoke, "Me: You seem angry with me?": the detector reads those.)
+    assert.deepEqual(sections('Me: felt pushed.\n').map((s) => s.kind), []);
+  });
+
   it('knows the inline labels of plans and homework, not other labels', () => {
     for (const line of ['Next: the letter exercise.', 'HW: diary daily.', 'Homework: the thought record.', '**Practice:** challenging questions worksheet.', 'Plan: continue weekly.', '**Commitment:** card daily.']) {
       assert.deepEqual(sections(`${line}\n`).map((s) => s.kind), ['plan'], line);

@@ -103,11 +103,12 @@ const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
 const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.before!.source.replace(/\[([A-Z])([a-z])\]/g, '$2')]));
 
 /**
- * A label that opens the therapist's reactions inline ("Countertransference: irritation..."), or their shorthand
- * for their own state in a bulleted note ("Me: impatient, pushing.", "Self: bored"); not a line the therapist
+ * A label that opens the therapist's reactions inline ("Countertransference: irritation...", a Markdown note's
+ * "**Countertransference.**" or "**Note to self:**"), or their shorthand for their own state in a bulleted note ("Me:
+ * impatient, pushing.", "Self: bored", "**Worker:**"); not a line the therapist
  * spoke in a verbatim exchange ("Me: You seem angry with me?"), which speaks to the client.
  */
-const REFLECTION_LABEL = /^\s*(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings)|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner)(?=\s*:(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))\s*:\s*/i;
+const REFLECTION_LABEL = /^\s*(?:\*\*|__)?(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings)|note to self|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|worker)(?=(?:\s*:|[.:]?(?:\*\*|__))(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))(?:\s*:|[.:]?(?:\*\*|__)\s*:?)\s*/i;
 /** A sentence about the client, not the therapist: it opens with them. */
 /** A client named anywhere in the words before a finding. */
 const CLIENT_BEFORE = /\b(?:she|he|they|her|him|them|the client|client|clt|pt|patient|[A-Z][a-z]+)\b/;
@@ -133,7 +134,7 @@ export function sentencesToRead(blocks: readonly ProseBlock[], sections: readonl
     const where = {
       inPlan: inKind(block.start, 'plan'),
       inResolution: inKind(block.start, 'resolution'),
-      inReflection: inKind(block.start, 'reflection'),
+      inReflection: inKind(block.start, 'reflection') || block.reflection === true,
     };
     const sentences = splitter(block.text, block.start);
     const adjacent = before && block.start - before.end <= 8 ? before.sentence : undefined;

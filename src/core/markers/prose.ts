@@ -19,13 +19,30 @@ export interface ProseBlock {
   quoted?: boolean;
   /** A verbatim exchange's therapist line just before this client line ("T: I wonder what it brings up."). */
   move?: string;
+  /** In a callout of the therapist's reactions ("> [!reflection]", "> [!countertransference]"). */
+  reflection?: boolean;
 }
+
+/**
+ * A callout, as Obsidian and GitHub write one ("> [!note]", "> [!reflection] Me"): the writer's own aside in a block
+ * quote's clothes, not the client's words; the type in brackets says whether it holds the therapist's reactions.
+ */
+const CALLOUT = /^\[!([\w-]+)\][+-]?/;
+const REFLECTION_CALLOUT = /^(?:reflections?|countertransference|counter-transference|ct|me|self|therapist|reactions?|feelings|process|supervision)$/i;
 
 const SKIP = new Set(['code', 'html', 'yaml', 'definition', 'table']);
 
+/** The callout type a block quote opens with, or undefined. */
+function calloutOf(node: Parent | Content, text: string, shift: number): string | undefined {
+  if (node.type !== 'blockquote') return undefined;
+  const s = node.position?.start.offset;
+  if (s === undefined) return undefined;
+  return CALLOUT.exec(text.slice(s + shift).replace(/^[ \t]*>[ \t]?/, ''))?.[1];
+}
+
 export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock[] {
   const out: ProseBlock[] = [];
-  const visit = (node: Parent | Content, quoted: boolean) => {
+  const visit = (node: Parent | Content, quoted: boolean, callout?: string) => {
     if (SKIP.has(node.type)) return;
     if (node.type === 'paragraph' || node.type === 'heading') {
       const s = node.position?.start.offset;
@@ -56,12 +73,16 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
         if ('children' in n) for (const c of n.children as Content[]) inline(c);
       };
       for (const c of node.children as Content[]) inline(c);
-      // The markers of a quote's continuation lines ("\n> ") are not words.
-      if (quoted) slice = slice.replace(/(^|\n)([ \t]*>)+/g, (m) => m.replace(/[^\n]/g, ' '));
-      out.push(quoted ? { start, end, text: slice, quoted } : { start, end, text: slice });
+      // The markers of a quote's continuation lines ("\n> ") are not words, nor a callout's type.
+      if (quoted || callout !== undefined) slice = slice.replace(/(^|\n)([ \t]*>)+/g, (m) => m.replace(/[^\n]/g, ' '));
+      if (callout !== undefined) slice = slice.replace(/^(\s*)(\[![\w-]+\][+-]?)/, (_m, sp: string, mark: string) => sp + ' '.repeat(mark.length));
+      const block: ProseBlock = quoted ? { start, end, text: slice, quoted } : { start, end, text: slice };
+      if (callout !== undefined && REFLECTION_CALLOUT.test(callout)) block.reflection = true;
+      out.push(block);
       return;
     }
-    if ('children' in node) for (const c of node.children as Content[]) visit(c, quoted || node.type === 'blockquote');
+    const type = calloutOf(node, text, shift);
+    if ('children' in node) for (const c of node.children as Content[]) visit(c, type === undefined && (quoted || node.type === 'blockquote'), type ?? callout);
   };
   visit(tree, false);
   return transcript(tableRows(out));
