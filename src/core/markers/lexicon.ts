@@ -327,7 +327,9 @@ export const CUES: readonly Cue[] = [
 
   // W6 content/affect split
   // (Not "laughed that her sister describes every house like an estate agent": what someone else does or says, laughed at.)
-  c('W6', 0.75, "\\b(?:laughed|smiled|giggled|grinned|chuckled)\\b(?! that (?:her|his|their|my) [\\w-]+ (?:describes?|described|says?|said|calls?|called|thinks?|thought|does|did|always|still|keeps?|kept)\\b)(?! (?:when|while|as) (?!(?:She|He|They|I|We|The|Pt|Client)\\b)[A-Z][a-z]+ (?:describ|talk|told|spoke|shar|read))[^.;]{0,50}\\b(?:describ\\w+|talk\\w* about|telling|recount\\w*|when (?:she|he|they) (?:said|described|spoke))\\b"),
+  // ("Kept smiling while describing the night feeds"; not a happy thing told with a smile, "the first bath, and cried a
+  // little with happiness".)
+  c('W6', 0.75, "\\b(?:laughed|smiled|giggled|grinned|chuckled|(?:kept|was|were|sat) (?:laughing|smiling|giggling|grinning))\\b(?![^.;]{0,80}\\b(?:with (?:happiness|joy|pride|relief|delight)|happy tears|tears of joy)\\b)(?! that (?:her|his|their|my) [\\w-]+ (?:describes?|described|says?|said|calls?|called|thinks?|thought|does|did|always|still|keeps?|kept)\\b)(?! (?:when|while|as) (?!(?:She|He|They|I|We|The|Pt|Client)\\b)[A-Z][a-z]+ (?:describ|talk|told|spoke|shar|read))[^.;]{0,50}\\b(?:describ\\w+|talk\\w* about|telling|recount\\w*|when (?:she|he|they) (?:said|described|spoke))\\b"),
   c('W6', 0.8, "\\b(?:describ\\w+|talk\\w* about|telling(?!-)|recount\\w*)\\b[^.;]{0,80}\\b(?:she|he|they) (?:laughed|smiled|giggled|grinned)\\b"),
   c('W6', 0.75, "\\b(?:smiled|laughed|grinned) (?:broadly|throughout|brightly|cheerfully)\\b"),
   c('W6', 0.7, "\\b(?:smil\\w+|laugh\\w+)\\b[^.;]{0,10}\\bthroughout\\b"),
