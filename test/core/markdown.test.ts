@@ -36,6 +36,11 @@ describe('Markdown parsing of long notes', () => {
     assert.deepEqual(proseBlocks(pieces, text, 0), proseBlocks(whole, text, 0));
   });
 
+  it('reads italic words as the client\'s quoted words: a phrase, or single words in a run of them, not one word stressed', () => {
+    const text = 'Answers: *fine*, *yeah*, *dunno*.\n\nShe was *very* angry and said *leave it*.\n';
+    assert.deepEqual(proseBlocks(parseMarkdown(text), text, 0).map((b) => b.text), ['Answers: "fine", "yeah", "dunno".', 'She was *very* angry and said "leave it".']);
+  });
+
   it('reads a callout ("> [!reflection]") as the writer\'s words, its type and markers blanked, and a block quote as the client\'s', () => {
     const text = '> [!reflection]\n> I felt like a nuisance.\n\n> [!note] Seen on the ward\n\n> "Not today," she said.\n';
     const blocks = proseBlocks(parseMarkdown(text), text, 0);

@@ -9450,6 +9450,9 @@ describe('rupture markers in prose', () => {
       assert.deepEqual(markers(['**Countertransference.** Drowsy for the first half, then ashamed of it.']), [['therapist-reaction', 'TR', 'Drowsy for the first half, then ashamed of it.']]);
       assert.deepEqual(markers(['### Worker', '', '- Felt pushed into a corner about the dose.']), [['therapist-reaction', 'TR', 'Felt pushed into a corner about the dose.']]);
       assert.deepEqual(markers(['> [!reflection]', '> Felt bored and drowsy.']), [['therapist-reaction', 'TR', 'Felt bored and drowsy.']]);
+      // The client's words in a Markdown note's other clothes: after a colon that ends my move, in a run of italic words.
+      assert.deepEqual(markers(['- When I suggested touching the bin lid together: *not a chance*']), [['rupture-confrontation', 'C2', ': *not a chance*']]);
+      assert.deepEqual(markers(['- Answers: *fine*, *yeah*, *dunno*.']), [['rupture-withdrawal', 'W2', 'Answers: "fine", "yeah", "dunno"']]);
       // (Not the client's words in a block quote.)
       assert.deepEqual(markers(['> Felt bored and drowsy, she said.']), []);
     });
@@ -9491,6 +9494,11 @@ describe('rupture markers in prose', () => {
       // someone outside.
       ['C4', 'Two parents wanted to know if anything they share in the group "ends up with the social worker".', 'wanted to know if anything they share in the group "ends up with the social worker"'],
       ['C4', 'Several members asked whether what they say here lands on the manager\'s desk.', 'asked whether what they say here'],
+      // Smiling kept up while telling of something hard (not a happy thing told with a smile).
+      ['W6', 'Kept smiling while describing the night feeds and not sleeping for three days.', 'Kept smiling while describing'],
+    ]);
+    pinNoMarker([
+      ['a happy thing told with a smile', 'Smiled while describing the first bath, and cried a little with happiness.'],
     ]);
     pinNoMarker([
       ['the leaflet that did not stick to the fridge', 'His mum said the old communication leaflet "didn\'t stick" on the fridge.'],

@@ -254,6 +254,13 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('His dad said the sessions were "not really doing anything".'), undefined);
   });
 
+  it('reads the client\'s words after a dash from a verb of saying, or after a colon that ends my move, as said', () => {
+    assert.equal(plainWords('He said — "you always bring it back to you".')?.text, 'He said "you always bring it back to you".');
+    assert.equal(plainWords('When I suggested touching the bin lid together: "not a chance".')?.text, 'When I suggested touching the bin lid together, they said "not a chance".');
+    // (Not where the client's own verb stands after a comma.)
+    assert.equal(plainWords('When I asked how it felt, he corrected me: "I deal in facts".'), undefined);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

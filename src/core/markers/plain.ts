@@ -23,6 +23,14 @@ const COMMA_ASIDE = /,\s(?:(?:she|he|they) (?:said|says|told me|insisted|explain
 const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head|back|torso|self)\b)/gi;
 /** "Cos", "coz", "'cause": the client's "because" ("only here cos Dad took the PC"). */
 const COS = /(?<![\w'’])(?:cos|coz|cuz|['’]cause)(?=\s+[a-z])/gi;
+/** A dash between a verb of saying and the client's words, as a Markdown note writes it ('he said — *...*'). */
+const SAID_DASH = /(?<=\b(?:said|says|replied|answered|added|muttered|snapped|retorted|told me|asked|went))\s*[—–]\s*(?=["“])/g;
+/**
+ * The client's words after a colon that ends my move, as a bulleted note writes them ("When I suggested touching the
+ * bin lid together: *not a chance*"): the client said them. (Not after a comma, where the client's own verb may stand:
+ * "When I asked how it felt, he corrected me: ...".)
+ */
+const MOVE_COLON = /(?<=^[\s*•-]*(?:when|after|as soon as|each time|every time|whenever) (?:I|T|we) [^.;:,"“]{3,80}?):\s*(?=["“])/gi;
 /** A text's "u" and "ur" in the client's quoted words ("u sound like my mum"). */
 const TEXT_YOU = /(?<=["“][^"”]{0,60})\b(?:u|ur)\b(?=\s)/g;
 /**
@@ -384,6 +392,10 @@ export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | und
     const by = m[1] ? `did not ${m[2]}` : past;
     // (A hedge that opens the sentence keeps its capital: "Seemed to want ..." as "Wanted ...".)
     edits.push({ start: m.index, end: m.index + m[0].length, by: /^[A-Z]/.test(m[0]) ? by[0].toUpperCase() + by.slice(1) : by });
+  }
+  for (const re of /[—–]|:\s*["“]/.test(sentence) ? [SAID_DASH, MOVE_COLON] : []) {
+    re.lastIndex = 0;
+    for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: re === SAID_DASH ? ' ' : ', they said ' });
   }
   TEXT_YOU.lastIndex = 0;
   for (let m = /\bur?\b/.test(sentence) ? TEXT_YOU.exec(sentence) : null; m; m = TEXT_YOU.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0] === 'u' ? 'you' : 'your' });

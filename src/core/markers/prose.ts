@@ -31,6 +31,8 @@ const CALLOUT = /^\[!([\w-]+)\][+-]?/;
 const REFLECTION_CALLOUT = /^(?:reflections?|countertransference|counter-transference|ct|me|self|therapist|reactions?|feelings|process|supervision)$/i;
 
 const SKIP = new Set(['code', 'html', 'yaml', 'definition', 'table']);
+/** What stands between the italic words of a run: a comma, a slash, "and", "or", "then". */
+const ITALIC_RUN_GAP = /^\s*(?:,|\/|;|\band\b|\bor\b|\bthen\b|,\s*(?:and|or|then)\b)\s*$/;
 
 /** The callout type a block quote opens with, or undefined. */
 function calloutOf(node: Parent | Content, text: string, shift: number): string | undefined {
@@ -54,11 +56,19 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
       // The client's words in italics, as some notes write them ("he said *you lot are all the same*"): a phrase of two
       // words or more, its one-character marks read as quotation marks (same length, so offsets hold); a word
       // stressed ("she was *very* angry") stays as written.
+      // ...and single words in a run of them ("Answers: *fine*, *yeah*, *dunno*"), which are words said, not stressed.
+      const italics: [number, number][] = [];
+      const collect = (n: Content) => {
+        if (n.type === 'emphasis' && n.position?.start.offset !== undefined && n.position.end.offset !== undefined) italics.push([n.position.start.offset, n.position.end.offset]);
+        else if ('children' in n) for (const c of n.children as Content[]) collect(c);
+      };
+      for (const c of node.children as Content[]) collect(c);
+      const inRun = (k: number) => [k - 1, k + 1].some((j) => j >= 0 && j < italics.length && ITALIC_RUN_GAP.test(text.slice(Math.min(italics[k][1], italics[j][1]) + shift, Math.max(italics[k][0], italics[j][0]) + shift)));
       const italicAsQuoted = (from: number, to: number) => {
         const a = from + shift - start;
         const b = to + shift - start;
-        if (a < 0 || b > slice.length || b - a < 4 || !/^[*_]$/.test(slice[a]) || slice[a + 1] === slice[a]) return;
-        if (!/\S\s+\S/.test(slice.slice(a + 1, b - 1))) return;
+        if (a < 0 || b > slice.length || b - a < 3 || !/^[*_]$/.test(slice[a]) || slice[a + 1] === slice[a]) return;
+        if (!/\S\s+\S/.test(slice.slice(a + 1, b - 1)) && !inRun(italics.findIndex(([f]) => f === from))) return;
         slice = `${slice.slice(0, a)}"${slice.slice(a + 1, b - 1)}"${slice.slice(b)}`;
       };
       const blank = (from: number, to: number) => {
