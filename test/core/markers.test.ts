@@ -9452,7 +9452,7 @@ describe('rupture markers in prose', () => {
       assert.deepEqual(markers(['> [!reflection]', '> Felt bored and drowsy.']), [['therapist-reaction', 'TR', 'Felt bored and drowsy.']]);
       // The client's words in a Markdown note's other clothes: after a colon that ends my move, in a run of italic words.
       assert.deepEqual(markers(['- When I suggested touching the bin lid together: *not a chance*']), [['rupture-confrontation', 'C2', ': *not a chance*']]);
-      assert.deepEqual(markers(['- Answers: *fine*, *yeah*, *dunno*.']), [['rupture-withdrawal', 'W2', 'Answers: "fine", "yeah", "dunno"']]);
+      assert.deepEqual(markers(['- Answers: *fine*, *yeah*, *dunno*.']), [['rupture-withdrawal', 'W2', 'Answers: *fine*, *yeah*, *dunno*']]);
       // (Not the client's words in a block quote.)
       assert.deepEqual(markers(['> Felt bored and drowsy, she said.']), []);
     });
