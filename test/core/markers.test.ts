@@ -7481,7 +7481,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'She asked when she could go.', 'asked when she could go'],
       ['W2', 'He swung his chair round to face the window.', 'swung his chair round to face the window'],
       ['W2', 'Asked about sleep: "fine, fine, next question".', 'fine, fine, next question'],
-      ['W2', 'She asked again how many sessions were left.', 'asked again how many'],
+      ['W2', 'She asked again how many sessions were left.', 'asked again how many sessions were left'],
       ['W2', 'She asked how many of the six she had "used up".', 'asked how many of the six she had "used up'],
       ['C2', 'She said "it\'s just noise, don\'t analyse it".', 'it\'s just noise, don\'t analyse it'],
       ['W7', 'He said he didn\'t see what talking would add.', 'didn\'t see what talking would add'],
@@ -9126,7 +9126,7 @@ describe('rupture markers in prose', () => {
       // Asked twice in other words; each time I brought it back, talk of something else; the work set aside before it
       // starts; a low distress rating against what the body shows; a physical cause for what I noticed; my manner hardening.
       ['W2', 'Client enquired twice how many sessions remained on the plan.', 'enquired twice how many'],
-      ['W2', 'She asked, twice, how many sessions were left in the protocol.', 'asked, twice, how many'],
+      ['W2', 'She asked, twice, how many sessions were left in the protocol.', 'asked, twice, how many sessions were left'],
       ['W4', 'Each time I steered back to the night he rang the helpline he talked about feed prices.', 'he talked about'],
       ['C7', 'Said before we started that he "wasn\'t up for the hard stuff today, just a catch-up".', 'n\'t up for the hard stuff'],
       ['C7', 'Suggested we drop the review and "just chat".', 'Suggested we drop the review and "just chat'],
@@ -9496,9 +9496,15 @@ describe('rupture markers in prose', () => {
       ['C4', 'Several members asked whether what they say here lands on the manager\'s desk.', 'asked whether what they say here'],
       // Smiling kept up while telling of something hard (not a happy thing told with a smile).
       ['W6', 'Kept smiling while describing the night feeds and not sleeping for three days.', 'Kept smiling while describing'],
+      // How many are left, asked once in any words, with nothing to say what for (older sets: 4 gained in 4).
+      ['W2', 'He wanted to know how many appointments remained.', 'wanted to know how many appointments remained'],
+      ['W2', 'He asked how many of the sixteen sessions are left.', 'asked how many of the sixteen sessions are left'],
     ]);
     pinNoMarker([
       ['a happy thing told with a smile', 'Smiled while describing the first bath, and cried a little with happiness.'],
+      ['how many are left, to plan round them', 'He asked how many sessions are left so he can plan the holiday around them.'],
+      ['how many are left on a referral', 'He asked how many sessions were left on his referral.'],
+      ['how many are left, beside thanks', 'He said the counselling had been "a lifeline" over the winter and asked how many sessions are left.'],
     ]);
     pinNoMarker([
       ['the leaflet that did not stick to the fridge', 'His mum said the old communication leaflet "didn\'t stick" on the fridge.'],

@@ -3055,6 +3055,10 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\basked (?:whether|if) (?:the|my|his|her|this|these) [\\w-]+(?: [\\w-]+)? (?:would|will|could|might) {Q}?end up (?:in|on|with) (?:a |the |my |his |her )?(?:court|police|work|employer'?s?|social services|legal)? ?(?:file|record|records|report|court|police|notes)\\b"),
   c('W2', 0.55, "\\b(?:would not|wouldn'?t|did not|didn'?t|refused to) take (?:his|her|their) turn\\b|\\bpassed (?:it|the [\\w-]+(?: [\\w-]+)?) (?:straight|right) on\\b"),
   c('W2', 0.55, "\\basked how many more (?:days|nights|weeks|sessions|times|visits) (?:until|till|before|he|she|they)\\b"),
+  // How many are left asked once, in any words ('wanted to know how many appointments remained', 'asked how many of the
+  // sixteen sessions are left'), where nothing says what for: not to plan or book round them, nor of a referral, an
+  // order or a plan's allowance, nor beside thanks.
+  c('W2', 0.5, "(?<!\\b(?:lifeline|helpful|helped|grateful|thanked)\\b[^.;]{0,80})\\b(?:asked|wanted to know|checked|enquired|inquired)\\b (?:again |twice |then )?how many (?:more )?(?:of (?:the|these|our) (?:[\\w-]+ )?)?(?:sessions|appointments|calls|visits|meetings) (?:(?:were|are|was|is) (?:left|remaining)|remained|remain)\\b(?![^.;]{0,60}\\b(?:and (?:said|whether|if|asked)|before|until|till|so (?:that )?(?:she|he|they|I|we) (?:can|could)|to (?:plan|book|budget|arrange)|on (?:the|her|his|their) (?:referral|order|plan|scheme|package|protocol|allowance)|and (?:we|I) (?:booked|counted|planned))\\b)"),
   c('W1', 0.55, "{Q}[^\"”]{0,30}\\bit'?s just a (?:chest|body|hand|stomach|arm|leg|back|head|feeling|thought|dream|heart)(?=[.!]?{Q})", { speech: true }),
   c('C2', 0.55, "{Q}(?:do |have |start |get (?:on with )?)?(?:some )?(?:proper|real|actual|normal) (?:therapy|counselling|talking|sessions?)\\b", { speech: true }),
   c('C2', 0.55, "{Q}[^\"”]{0,60}\\band look where (?:it|that) (?:got|has got|'s got) (?:him|her|me|us|them)\\b(?![^.;]{0,30}\\b(?:lottery|won|winner)\\b)", { speech: true }),
