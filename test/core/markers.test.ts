@@ -9505,6 +9505,8 @@ describe('rupture markers in prose', () => {
       ['how many are left, to plan round them', 'He asked how many sessions are left so he can plan the holiday around them.'],
       ['how many are left on a referral', 'He asked how many sessions were left on his referral.'],
       ['how many are left, beside thanks', 'He said the counselling had been "a lifeline" over the winter and asked how many sessions are left.'],
+      ['who would be told, asked and settled', 'She asked whether her manager would be told, and I explained that nothing goes back without her consent; she was relieved.'],
+      ['short answers that grew', 'Most of his answers were short at the start and longer by the end.'],
     ]);
     pinNoMarker([
       ['the leaflet that did not stick to the fridge', 'His mum said the old communication leaflet "didn\'t stick" on the fridge.'],

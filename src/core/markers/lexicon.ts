@@ -4,7 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
-import { OTHER_WORKER, PHYSICAL_CAUSE, SET_AGAINST, SHOWN_DESPITE, WORKER_DID } from './vocabulary';
+import { OTHER_WORKER, PHYSICAL_CAUSE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -43,6 +43,7 @@ const MACROS: Record<string, string> = {
   OTHER_WORKER,
   WORKER_DID,
   PHYSICAL_CAUSE,
+  THEN_FULLER,
   // Hiding that is a game of hide and seek, said before or after it: not the client hiding from the work.
   NOT_A_GAME: "(?<!\\bhide(?:-| and )seek\\b[^.;]{0,60})",
   NOT_A_GAME_AFTER: "(?![^.;]{0,60}\\bhide(?:-| and )seek\\b)",
@@ -253,7 +254,7 @@ export const CUES: readonly Cue[] = [
   // and read by their own cues.)
   c('W2', 0.6, "\\b(?:gave|gives|giving|said|says|saying|answered|answers|answering|replied|replies|replying|offered|typed|wrote|kept saying)\\b [\"“](?:dunno|i dunno|don'?t know|i don'?t know|idk|not sure|can'?t say|no idea|no comment|i don'?t remember|can'?t remember|mm+|s'?pose|k)[.!]?[\"”](?:,? (?:and|or) [\"“][^\"”]{1,30}[\"”])? (?:to|for) (?:most|every|each|all|nearly all|almost all)\\b"),
   c('W2', 0.85, "\\b(?:one|single|two|1|2)[- ]word (?:answers?|responses?|replies)\\b|\\b(?:gave|giving|gives|give|mostly|offered|with|only) yes[/ -](?:or[/ -])?no (?:answers?|responses?|replies)\\b"),
-  c('W2', 0.8, "\\b(?:answers?|responses?|replies|repl(?:ied|ies))\\b[^.;]{0,40}\\b(?<!\\b(?:not|never|no longer|hardly ever) )(?:(?:a|one) word or two|(?:one|two) or (?:two|three) words|single words?|monosyllab\\w*|shorter and shorter|got shorter|shr[au]nk|dwindled|grew shorter|got briefer|became (?:shorter|briefer)|tailed off|short|brief|closed|clipped|curt|terse|minimal|a shrug|shrugs|[\"“]i dunno[\"”])\\b"),
+  c('W2', 0.8, "\\b(?:answers?|responses?|replies|repl(?:ied|ies))\\b[^.;]{0,40}\\b(?<!\\b(?:not|never|no longer|hardly ever) )(?:(?:a|one) word or two|(?:one|two) or (?:two|three) words|single words?|monosyllab\\w*|shorter and shorter|got shorter|shr[au]nk|dwindled|grew shorter|got briefer|became (?:shorter|briefer)|tailed off|short|brief|closed|clipped|curt|terse|minimal|a shrug|shrugs|[\"“]i dunno[\"”])\\b(?![^.;]{0,40}{THEN_FULLER})"),
   c('W2', 0.8, "\\b(?:short|brief|closed|clipped|curt|terse|minimal|monosyllabic) (?:answers?|responses?|replies)\\b"),
   c('W2', 0.8, "\\b(?:(?:a|one) word or two|one or two words) at most\\b"),
   c('W2', 0.75, "\\bmonosyllab\\w*\\b"),
@@ -1405,7 +1406,7 @@ export const CUES: readonly Cue[] = [
   // not for help with something, not a wish of their own.)
   c('W7', 0.6, "\\b(?:only|just) (?:came|come|comes|coming|(?:is |was |am |'m |'s )?here|(?:is |was |'s )?there|(?:is |was |'s )?in (?:this|the) room|agreed(?: to (?:come|this|it|counselling|therapy|the referral))?|booked|called(?: back)?|rang(?: back)?|phoned|attends|attended)\\b(?! (?:by|on|in|with|from|after|before|early|late)\\b)[^.;]{0,12}?[\"“”']?(?:because|so|to keep|to stop|cos|'cause)\\b(?![^.;]{0,50}\\b(?:help|talk|work on|sort|better|understand|learn|wanted|want|needed|need|ready|decided|chose|hoped|hope)\\b)", { speech: true }),
   c('W5', 0.6, "(?:{Q}(?:i'?m |i am )?(?:probably|just|only) |\\b(?:probably|just|only|must be) {Q}?)wasting (?:your|my|the therapist'?s|T'?s) time\\b"),
-  c('C4', 0.6, "\\basked (?:twice |again |more than once )?(?:whether|if|who)\\b[^.;]{0,40}\\b(?:hr|(?:her|his|their|the) (?:manager|employer|boss|line manager)|work|the police|social services|the court|school|the gp|her gp|his gp|the council|the home office|probation)\\b[^.;]{0,10}\\b(?:would|will|could|might) (?:be told|find out|hear about|know|see|be informed|get (?:a copy|to know))\\b"),
+  c('C4', 0.6, "\\basked (?:twice |again |more than once )?(?:whether|if|who)\\b[^.;]{0,40}\\b(?:hr|(?:her|his|their|the) (?:manager|employer|boss|line manager)|work|the police|social services|the court|school|the gp|her gp|his gp|the council|the home office|probation)\\b[^.;]{0,10}\\b(?:would|will|could|might) (?:be told|find out|hear about|know|see|be informed|get (?:a copy|to know))\\b{UNSETTLED}"),
   c('W4', 0.6, "\\b(?:talked|chatted|went on) (?:about|of) (?!(?:her|his|their) (?:feelings|fears|grief|worries|pain|loss)\\b)(?:[\\w'-]+ ){1,4}(?:throughout(?! the (?:first|opening|start|beginning))|the whole (?:time|meal|session|hour|call)|all (?:session|meal|the way) (?:through|long))\\b(?![^.;]{0,30}\\b(?:glowing|beaming|delighted|proudly))"),
   c('W1', 0.6, "{Q}(?:there'?s |it'?s )?(?:no|nae|nay|nee) (?:point|use) (?:in )?(?:crying|greetin'?|greeting|getting upset|dwelling on it|moping|going on about it)\\b", { speech: true }),
   c('W1', 0.6, "{Q}(?:it'?s|they'?re|that'?s|i'?m) (?:fine|nothing|ok(?:ay)?|alright|all right|not (?:that )?bad)[.,!]?{Q},? (?:and|then|while|as) (?:she |he |they )?(?:rubbed|pressed|held|clutched|touched|massaged|winced|grimaced|clenched|wiped|blinked)\\b"),
@@ -1818,7 +1819,7 @@ export const CUES: readonly Cue[] = [
   // this" (C3); told without a pause (W6); rather be anywhere "than sat here" (W7); "I don't need a counsellor,
   // I need..." (C4); "wasn't bothered" (W1); "a pity party", "like being set lines", "more her thing" (in the
   // evaluation frame); "that won't work with him" after advice (C2); "just banter" (W1).
-  c('C4', 0.6, "\\b(?:asked|asking|wondered|wanted to know|checked|worried)\\b(?: again| twice| three times| repeatedly| more than once)? (?:whether|if) (?:the|his|her|their|my) (?:[\\w-]+ )?(?:boss|manager|employer|doctor|gp|consultant|teacher|head|school|mum|mother|dad|father|parents|husband|wife|partner|social worker|probation officer|sergeant|officer|supervisor|coach|club|team leader|lecturer|tutor|landlord|council|employers?|captain|skipper|crew|company|union|unit|commanding officer|insurers?|church|pastor|priest|imam|elders) (?:(?:would|will|might|could) {Q}?(?:have to know|need to know|have to be told|need to be told|find out|know (?:what|about|that)|know (?:she|he|they) (?:had|has|was|were|is|are|'d)|hear (?:about|what)|be told|see (?:the|these|my|her|his) notes|get to know)|{Q}?(?:has|needs) to know)\\b(?! about (?:the|a|an|her|his|their|my) (?!(?:sessions?|therapy|appointments?|assessment|notes|this)\\b)[\\w-]+)"),
+  c('C4', 0.6, "\\b(?:asked|asking|wondered|wanted to know|checked|worried)\\b(?: again| twice| three times| repeatedly| more than once)? (?:whether|if) (?:the|his|her|their|my) (?:[\\w-]+ )?(?:boss|manager|employer|doctor|gp|consultant|teacher|head|school|mum|mother|dad|father|parents|husband|wife|partner|social worker|probation officer|sergeant|officer|supervisor|coach|club|team leader|lecturer|tutor|landlord|council|employers?|captain|skipper|crew|company|union|unit|commanding officer|insurers?|church|pastor|priest|imam|elders) (?:(?:would|will|might|could) {Q}?(?:have to know|need to know|have to be told|need to be told|find out|know (?:what|about|that)|know (?:she|he|they) (?:had|has|was|were|is|are|'d)|hear (?:about|what)|be told|see (?:the|these|my|her|his) notes|get to know)|{Q}?(?:has|needs) to know)\\b(?! about (?:the|a|an|her|his|their|my) (?!(?:sessions?|therapy|appointments?|assessment|notes|this)\\b)[\\w-]+){UNSETTLED}"),
   c('C4', 0.6, "\\b(?:asked|asking|wondered|wanted to know|checked|worried)\\b(?: again| twice)? (?:whether|if) (?:the|these|my|her|his|our) (?:notes|records?|file|letters?|reports?) {Q}?(?:go|goes|went|get sent|are sent|would go|will go) (?:to|back to) (?:the|her|his|their|my) [\\w-]+{UNSETTLED}"),
   c('W7', 0.6, "\\bonly (?:come|came|coming|here|attend\\w*|turned up)\\b[^.;]{0,5}{Q}?because\\b(?![^.;]{0,40}\\b(?:lovely time|enjoyed|glad)\\b)"),
   c('W3', 0.6, "\\b(?:answered|met|deflected|turned|greeted)\\b[^.;'’]{0,50}\\bwith (?:a joke|jokes|a quip|a wisecrack|humou?r)(?: each time| every time| again| as usual)\\b|\\b(?:answered|met|deflected)\\b (?:(?:the|my|every|each|all the) )?(?:[\\w-]+ ){0,4}questions?(?: about [\\w-]+(?: [\\w-]+)?)? with (?:a joke|jokes|a quip)\\b"),

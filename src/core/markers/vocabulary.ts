@@ -163,6 +163,11 @@ export const WORKER_DID = String.raw`(?:(?:did|does|used to do) (?:it|this|that|
  * something, and the reply reading of a denial in reply.ts read the same list.
  */
 export const PHYSICAL_CAUSE = String.raw`(?:allerg(?:y|ies)|hay ?fever|pollen|ragweed|dust|cold|heat|heating|coffee|caffeine|air con|draught|weather|light|wind)`;
+/**
+ * Short answers that grew ("short at the start and longer by the end", "brief, then opened up"), as regular-expression
+ * source after the quality: the W2 cue for short answers and the minimal-response frame read the same words.
+ */
+export const THEN_FULLER = String.raw`\b(?:and|but|then),? (?:then )?(?:much |a lot |far )?(?:longer|fuller|opened up|got (?:longer|fuller))\b`;
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").

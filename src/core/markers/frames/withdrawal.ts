@@ -8,6 +8,9 @@ import * as V from '../vocabulary';
 import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
 import type { Token } from '../tokens';
 
+/** Short answers that grew after the quality (V.THEN_FULLER). */
+const GREW = new RegExp(String.raw`^[^.;]{0,40}${V.THEN_FULLER}`, 'i');
+
 const CALL_VISIT = words('call visit');
 const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
 const ABOUT_OF = words('about of');
@@ -611,7 +614,8 @@ export function responseHits(s: Sentence, add: Add): void {
     // ("not really"), nor in a new predicate after the quality ("kept her answers vague and would not name her team").
     const upTo = Math.max(i, m, a) + 1;
     if (toks.slice(from, Math.min(to, upTo)).some((w, k) => NEGATORS.has(w.lower) && !s.quoted[from + k])) continue;
-    if (m >= 0) { add('W2', 0.65, Math.min(m, i), Math.max(m, i) + 1, 'minimal-response'); continue; }
+    // (Not answers that grew: "short at the start and longer by the end".)
+    if (m >= 0 && !GREW.test(s.text.slice(toks[Math.max(m, i)].end))) { add('W2', 0.65, Math.min(m, i), Math.max(m, i) + 1, 'minimal-response'); continue; }
     if (a >= 0) { add('W3', 0.65, Math.min(a, i), Math.max(a, i) + 1, 'abstract-response'); continue; }
     // "answers mostly 'mm' and 'not really'": the answers, then a short quotation.
     const open = toks.findIndex((w, k) => k > i && k <= i + 3 && (w.text === '"' || w.text === '“'));
