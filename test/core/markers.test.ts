@@ -6887,7 +6887,7 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['C4', 'Asked whether the EAP reports usage "by name" to her team lead.', 'Asked whether the EAP reports usage "by name" to her team lead'],
       ['C4', 'She asked if her personal tutor would see the notes.', 'asked if her personal tutor would see the notes'],
-      ['TR', 'Writer noticed own reluctance to ask about the content at all.', 'noticed own reluctance'],
+      ['TR', 'Writer noticed own reluctance to ask about the content at all.', 'Writer noticed own reluctance'],
       ['TR', 'Advocate aware of feeling protective and then useless.', 'Advocate aware of feeling protective and then useless'],
       ['W3', 'Caller described the videos she reviews like a stock-take: items per hour, accuracy targets.', 'described the videos she reviews like a stock-take'],
       ['W3', 'He would only discuss the evidence, never his reaction to it.', 'would only discuss the evidence, never his reaction'],
@@ -8445,7 +8445,7 @@ describe('rupture markers in prose', () => {
       ['W1', 'He describes Saturday\'s seizure at work as "a blip".', 'describes Saturday\'s seizure at work as "a blip'],
       ['W4', 'She said "could we talk about something happier".', 'could we talk about something happier'],
       ['W4', 'He talks about his allotment until nearly the end of the session.', 'talks about his allotment until nearly the end of the session'],
-      ['TR', 'I was aware of my own wariness with him.', 'my own wariness'],
+      ['TR', 'I was aware of my own wariness with him.', 'I was aware of my own wariness'],
       ['W2', 'She kept her earphones in until her mum told her to take them out.', 'kept her earphones in'],
       ['C3', 'He would not try the breathing control.', 'would not try the breathing control'],
       ['C3', 'She said the graded return was "useless".', 'return was "useless"'],
@@ -9499,6 +9499,9 @@ describe('rupture markers in prose', () => {
       // How many are left, asked once in any words, with nothing to say what for (older sets: 4 gained in 4).
       ['W2', 'He wanted to know how many appointments remained.', 'wanted to know how many appointments remained'],
       ['W2', 'He asked how many of the sixteen sessions are left.', 'asked how many of the sixteen sessions are left'],
+      // What I noticed of my own in the room, whatever its word (older sets: 3 gained in 3).
+      ['TR', 'I noticed my own brisk, clinical manner of speaking.', 'I noticed my own'],
+      ['TR', 'I noted my own sinking feeling as the answers came.', 'I noted my own'],
     ]);
     pinNoMarker([
       ['a happy thing told with a smile', 'Smiled while describing the first bath, and cried a little with happiness.'],
@@ -9507,6 +9510,8 @@ describe('rupture markers in prose', () => {
       ['how many are left, beside thanks', 'He said the counselling had been "a lifeline" over the winter and asked how many sessions are left.'],
       ['who would be told, asked and settled', 'She asked whether her manager would be told, and I explained that nothing goes back without her consent; she was relieved.'],
       ['short answers that grew', 'Most of his answers were short at the start and longer by the end.'],
+      ['the day\'s tiredness', 'I noticed my own tiredness at the end of the call and made a note to take it to consultation.'],
+      ['my own notes', 'I noticed my own notes from last week were missing a date.'],
     ]);
     pinNoMarker([
       ['the leaflet that did not stick to the fridge', 'His mum said the old communication leaflet "didn\'t stick" on the fridge.'],

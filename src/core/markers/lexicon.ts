@@ -517,6 +517,10 @@ export const CUES: readonly Cue[] = [
   // Where I found myself, as a sense or as what I was doing ("I had the sense of wandering into a long marriage", "Found I
   // was handing out the reassurance she wanted"); the silence pulling at me ("The silence pulled words out of me"); a
   // thing let go more easily than I should have.
+  // What I noticed of my own in the room ("I noticed my own brisk, clinical manner", "I noted my own sinking feeling as
+  // the answers came", "I noticed my own carefulness tipping into stiffness"): my reaction, whatever its word (not the
+  // day's tiredness "at the end of the call").
+  c('TR', 0.6, "\\bI (?:noticed|noted|was aware of|became aware of|caught) my own\\b(?! (?:notes?|diary|phone|watch|car|office|room|desk|supervisor|family|children|kids|training|therapist|therapy|mistake|error|typo)\\b)(?![^.;]{0,30}\\bat the end of (?:the|a|my) (?:call|day|shift|week|clinic)\\b)"),
   c('TR', 0.6, "\\bI had (?:the|a|an odd|a strong) (?:sense|feeling) of (?!(?:being|getting|making|moving|reaching|connecting|sharing|working|coming)\\b)[\\w-]+ing\\b|(?:^\\s*|\\bI )found I was [\\w-]+ing\\b|\\bthe silence (?:pulled|drew|dragged|pushed|tugged) (?:words|me|things|reassurance)\\b|\\bI let (?:it|that|this) (?:happen|go|slide|pass|go on) (?:more easily than|sooner than|when) I should(?:n'?t)? have\\b"),
   // How my words landed, as I heard them ("My questions landed like a register being called", "Each question of mine
   // seemed to land on a bruise", "I sounded like a schoolteacher to myself").
