@@ -8,6 +8,7 @@
  */
 import { type Edit, inside, quotedSpans, type Retensed, rewrite } from './tense';
 import { OPENING_FILLER, WHEN_SAID } from './vocabulary';
+import type { NoteVoice } from './voice';
 
 /** A filler that opens a quotation: the quotation mark is kept, the filler and what separates it go. */
 const QUOTE_FILLER = new RegExp(String.raw`(?<=["“]\s*)${OPENING_FILLER}`, 'gi');
@@ -315,15 +316,6 @@ const WE_AGREES: Record<string, string> = { were: 'was', are: 'am' };
  */
 const FAMILY_SUBJECT = /(?<!\b(?:to|with|at|for|from|of|by|about|on|in|than|like|told|asked|called|ask|tell|call)\s)\b(?:[Hh]is|[Hh]er|[Tt]heir|[Tt]he) (?:mum|mom|dad|mother|father|step-?(?:dad|mum|father|mother)|nan|gran|grandma|grandad|grandmother|grandfather|carer|foster (?:carer|mum|dad|mother|father)|husband|wife|partner|parents|son|daughter|brother|sister|boyfriend|girlfriend)\b(?=\s+(?:\w+ly\s+|then\s+|also\s+|again\s+)?(?:said|says|asked|told|answered|replied|insisted|complained|wanted|interrupted|laughed|sighed|snapped|added|wondered|shrugged|refused|declined|stayed|kept|corrected|rolled|walked|left|folded|took|would|did|didn't|had|was|were|spent|talked|spoke|looked)\b)/g;
 
-/** How the note as a whole is written, which some of its sentences need to be read: to the client, or by two clinicians. */
-export interface NoteVoice {
-  /** A session the client's family came to: someone of theirs speaking is a client (FAMILY_SUBJECT). */
-  family?: boolean;
-  /** A note written to the client: "you" is the client (YOU). */
-  addressed?: boolean;
-  /** A co-worked note: the co-worker's initials, as the note gives them ("co-therapist (RK)", "co-worked with DN"). */
-  coWorkers?: readonly string[];
-}
 
 /** The sentence in the cues' plain words, or undefined when nothing in it changes. */
 export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | undefined {

@@ -6,7 +6,7 @@
  * as quoted speech, with the `>` markers blanked. So are the client's lines of a verbatim exchange
  * (process notes: "T: ..." / "C: ..."); the therapist's lines there are left out. A note kept as a table in plain
  * text is read row by row. (A letter or an open note written to the client, "Dear Sam, ... you told me", is read with
- * "you" as the client in the detector's plain copy: detector.ts addressedToClient, plain.ts YOU.)
+ * "you" as the client in the detector's plain copy: voice.ts addressedToClient, plain.ts YOU.)
  */
 import type { Content, Parent, Root } from 'mdast';
 
