@@ -31,6 +31,8 @@ const CALLOUT = /^\[!([\w-]+)\][+-]?/;
 const REFLECTION_CALLOUT = /^(?:reflections?|countertransference|counter-transference|ct|me|self|therapist|reactions?|feelings|process|supervision)$/i;
 
 const SKIP = new Set(['code', 'html', 'yaml', 'definition', 'table']);
+/** The most italic words a paragraph may hold for its single ones to be read as words said. */
+const MAX_ITALIC_RUN = 24;
 /** What stands between the italic words of a run: a comma, a slash, "and", "or", "then". */
 const ITALIC_RUN_GAP = /^\s*(?:,|\/|;|\band\b|\bor\b|\bthen\b|,\s*(?:and|or|then)\b)\s*$/;
 
@@ -53,6 +55,11 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
       const start = s + shift;
       const end = e + shift;
       let slice = text.slice(start, end);
+      // The slice's UTF-16 units once anything in it is replaced (one array for the paragraph, so a paragraph of many
+      // italics or inline codes stays linear), joined back after.
+      let units: string[] | undefined;
+      const at = (k: number) => (units ? units[k] : slice[k]);
+      const put = (k: number, c: string) => { (units ??= slice.split(''))[k] = c; };
       // The client's words in italics, as some notes write them ("he said *you lot are all the same*"): a phrase of two
       // words or more, its one-character marks read as quotation marks (same length, so offsets hold); a word
       // stressed ("she was *very* angry") stays as written.
@@ -63,18 +70,22 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
         else if ('children' in n) for (const c of n.children as Content[]) collect(c);
       };
       for (const c of node.children as Content[]) collect(c);
-      const inRun = (k: number) => [k - 1, k + 1].some((j) => j >= 0 && j < italics.length && ITALIC_RUN_GAP.test(text.slice(Math.min(italics[k][1], italics[j][1]) + shift, Math.max(italics[k][0], italics[j][0]) + shift)));
+      const italicAt = new Map(italics.map(([f], k) => [f, k]));
+      // (A run is a few answers, not a paragraph of them: a hostile note's thousands of italic words stay as written.)
+      const inRun = (k: number) => italics.length <= MAX_ITALIC_RUN && [k - 1, k + 1].some((j) => j >= 0 && j < italics.length && ITALIC_RUN_GAP.test(text.slice(Math.min(italics[k][1], italics[j][1]) + shift, Math.max(italics[k][0], italics[j][0]) + shift)));
       const italicAsQuoted = (from: number, to: number) => {
         const a = from + shift - start;
         const b = to + shift - start;
-        if (a < 0 || b > slice.length || b - a < 3 || !/^[*_]$/.test(slice[a]) || slice[a + 1] === slice[a]) return;
-        if (!/\S\s+\S/.test(slice.slice(a + 1, b - 1)) && !inRun(italics.findIndex(([f]) => f === from))) return;
-        slice = `${slice.slice(0, a)}"${slice.slice(a + 1, b - 1)}"${slice.slice(b)}`;
+        if (a < 0 || b > slice.length || b - a < 3 || !/^[*_]$/.test(at(a)) || at(a + 1) === at(a)) return;
+        const inner = units ? units.slice(a + 1, b - 1).join('') : slice.slice(a + 1, b - 1);
+        if (!/\S\s+\S/.test(inner) && !inRun(italicAt.get(from) ?? -1)) return;
+        put(a, '"');
+        put(b - 1, '"');
       };
       const blank = (from: number, to: number) => {
         const a = from + shift - start;
         const b = to + shift - start;
-        if (a >= 0 && b <= slice.length && b > a) slice = slice.slice(0, a) + ' '.repeat(b - a) + slice.slice(b);
+        if (a >= 0 && b <= slice.length && b > a) for (let k = a; k < b; k++) put(k, ' ');
       };
       const inline = (n: Content) => {
         if ((n.type === 'inlineCode' || n.type === 'html') && n.position?.start.offset !== undefined && n.position.end.offset !== undefined)
@@ -83,6 +94,7 @@ export function proseBlocks(tree: Root, text: string, shift: number): ProseBlock
         if ('children' in n) for (const c of n.children as Content[]) inline(c);
       };
       for (const c of node.children as Content[]) inline(c);
+      if (units) slice = units.join('');
       // The markers of a quote's continuation lines ("\n> ") are not words, nor a callout's type.
       if (quoted || callout !== undefined) slice = slice.replace(/(^|\n)([ \t]*>)+/g, (m) => m.replace(/[^\n]/g, ' '));
       if (callout !== undefined) slice = slice.replace(/^(\s*)(\[![\w-]+\][+-]?)/, (_m, sp: string, mark: string) => sp + ' '.repeat(mark.length));
