@@ -206,8 +206,8 @@ export function confrontationFrames(c: VerbContext): boolean {
   }
   // "asked if I can write to the employer that he is in therapy, so he keeps the job": a letter to vouch for the
   // client, asked as whether I can. (A letter about hours or progress, so asked, is paperwork.)
-  const can = askedWhetherICan(s, i);
-  if (lemma === 'ask' && can >= 0) {
+  const can = lemma === 'ask' ? askedWhetherICan(s, i) : -1;
+  if (can >= 0) {
     // ("if" opens a clause of its own, so what is asked is read past the verb's clause.)
     const k = within(s, can, Math.min(toks.length, can + 3), ADMIN);
     const vouch = k >= 0 ? VOUCH.exec(s.text.slice(toks[k].end)) : null;
