@@ -308,6 +308,15 @@ const capitalAs = (word: string, like: string) => (/^[A-Z]/.test(like) ? word[0]
 const CO_WORKER = String.raw`[Mm]y co-?(?:therapist|worker|facilitator|lead|leader|clinician)`;
 const WE_AFTER = /\b(?:(we)(?: (had|have))?(?: both)?(?: (were|are))?|both of us)\b/g;
 const WE_AGREES: Record<string, string> = { were: 'was', are: 'am' };
+/** The pair's pattern for a note's co-workers (one note's array, one pattern), built the first time a sentence needs it. */
+const PAIRS = new WeakMap<readonly string[], RegExp>();
+const NO_CO_WORKERS: readonly string[] = [];
+const pairOf = (coWorkers: readonly string[] | undefined): RegExp => {
+  const key = coWorkers ?? NO_CO_WORKERS;
+  let re = PAIRS.get(key);
+  if (!re) PAIRS.set(key, (re = new RegExp(String.raw`(?:\b(?:${CO_WORKER}${coWorkers?.length ? `|${coWorkers.join('|')}` : ''}) and I|${coWorkers ? '^\\s*We' : '(?!)'})(?: both)?\b`)));
+  return re;
+};
 
 /**
  * Someone of the client's family as the subject of what they said or did in a session the family came to ("His dad
@@ -328,7 +337,7 @@ export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | und
   // The pair of clinicians, then their "we" after it.
   const coWorked = voice.coWorkers !== undefined;
   const pair = /\bco-?(?:therapist|worker|facilitator|lead|leader|clinician) and I\b/.test(sentence) || (coWorked && /\b(?:and I|We both)\b/.test(sentence))
-    ? new RegExp(String.raw`(?:\b(?:${CO_WORKER}${voice.coWorkers?.length ? `|${voice.coWorkers.join('|')}` : ''}) and I|${coWorked ? '^\\s*We' : '(?!)'})(?: both)?\b`, 'g').exec(sentence)
+    ? pairOf(voice.coWorkers).exec(sentence)
     : null;
   if (pair && !inside(quoteSpans(), pair.index)) {
     reread = true;
