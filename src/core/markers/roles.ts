@@ -120,7 +120,7 @@ function roleOf(s: Sentence, i: number): Role | undefined {
   return undefined;
 }
 
-/** The clients of a group, counted ("two parents", "several members", "a few of the men"). */
+/** The clients of a group, counted ("two parents", "several members", "a few men"). */
 const GROUP_MEMBERS = new Set(['members', 'participants', 'attendees', 'parents', 'mums', 'dads', 'carers', 'residents', 'clients', 'patients', 'women', 'men', 'mothers', 'fathers', 'veterans', 'students', 'lads']);
 const COUNTED = new Set(['two', 'three', 'four', 'five', 'several', 'some', 'both', 'most', 'many', 'few', 'couple']);
 /** What a service calls its client, bare at the head of a line ("Student wondered ..."). */
