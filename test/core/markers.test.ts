@@ -237,7 +237,7 @@ describe('rupture markers in prose', () => {
     // Thirteenth pass (unseen18).
     const thirteenth: [string, string, string][] = [
       ['C2', 'He became irritable when I returned to the victim\'s statement.', 'irritable when I returned to'],
-      ['W4', 'Each time I tried to bring us back to her marriage, she found another detail about the fence.', 'Each time I tried to bring us back'],
+      ['W4', 'Each time I tried to bring us back to her marriage, she found another detail about the fence.', 'Each time I tried to bring us back to her marriage, she found another'],
       ['C7', 'She said, a little sharply, that she "thought this was supposed to be her time".', 'said, a little sharply, that she "thought this was supposed to be her time'],
       ['C3', 'She said the pacing "sounds great on paper" but doesn\'t work with two kids.', 'sounds great on paper'],
       ['C1', 'She said nobody in the clinic has actually lived with pain.', 'nobody in the clinic has actually lived'],
@@ -9516,6 +9516,41 @@ describe('rupture markers in prose', () => {
     pinNoMarker([
       ['the leaflet that did not stick to the fridge', 'His mum said the old communication leaflet "didn\'t stick" on the fridge.'],
       ['sorry for "wasting your time" is another marker\'s words, not this one\'s', 'She said "sorry, I know it is a tag, am I right" and laughed.'],
+    ]);
+  });
+
+  describe('sixty-eighth session: relational hands that write the session as something between two people', () => {
+    pinCovers([
+      // The contact between us told as lost, closed or never made: the writer's own sense of the session.
+      ['TR', 'J and I seemed to lose each other halfway through.', 'J and I seemed to lose each other'],
+      ['TR', 'Something closed between us after that.', 'Something closed between us'],
+      ['TR', 'There was a gap between us that I could feel in my chest.', 'a gap between us'],
+      ['TR', 'We never quite arrived in the room together.', 'We never quite arrived'],
+      ['TR', 'We were talking past each other for most of it.', 'We were talking past each other'],
+      // The body as a state; a second feeling joined to a first; a feeling of the client's held by me.
+      ['TR', 'My breath was shallow for most of the hour.', 'My breath was shallow'],
+      ['TR', 'I was relieved, and ashamed of the relief.', 'I was relieved, and ashamed'],
+      ['TR', 'Sleepy in the last twenty minutes; I think I was carrying something for her.', 'I was carrying something for her'],
+      // Whatever the client did instead, said as another thing (older sets: 2 gained in 2).
+      ['W4', 'Each time I asked about the row with her manager she ticked something else off.', 'Each time I asked about the row with her manager she ticked something else'],
+      ['W4', 'Each time I came back to the retirement he found another committee story.', 'Each time I came back to the retirement he found another'],
+      // The point of the talk asked, told not quoted; "whatever you need" said to my question; what I add doubted.
+      ['W7', 'A wanted to know what use it was "sitting here talking about death".', 'wanted to know what use it was "sitting here'],
+      ['W7', 'He asked what the point was of coming.', 'asked what the point was of coming'],
+      ['W5', 'She looked at the floor and said "whatever you need to write down".', 'whatever you need'],
+      ['C1', 'She said "HR already know everything, I don\'t see what you add".', 'HR already know everything, I don\'t see what you add'],
+    ]);
+    pinNoMarker([
+      ['contact found again', 'J and I found each other again after a shaky start.'],
+      ['something opened between us', 'Something opened between us after that.'],
+      ['a call lost', 'We lost each other twice when the video call dropped.'],
+      ['a gap named', 'We talked about the gap between us since the break.'],
+      ['a meeting that did not happen', 'We never met last week because of the strike.'],
+      ['time lost track of', 'We lost track of time and ran five minutes over, which I named.'],
+      ['the point of a task asked', 'He asked what the point of the thought record was, and I explained.'],
+      ['a silence told as thought', 'She was quiet for a while, thinking, and then went on.'],
+      ['the clock checked only at the end', 'He answered slowly, taking his time, and checked the clock only at the end.'],
+      ['the client\'s breath in her words', 'She said "my heart was racing the whole way to the shop".'],
     ]);
   });
 

@@ -67,6 +67,8 @@ const OVERDONE = /\b(?:overdid|overdoing|overdone|too much)\b/i;
 /** The time said to have gone quickly or been enjoyed: a look at the clock that is no leaving. */
 const TIME_FLEW = /\b(?:could(?:n'?t| not) believe|surprised) (?:that )?(?:an?|the) (?:hour|session|time|whole hour) had (?:gone|flown|passed|gone so fast)\b|\b(?:the )?time had flown\b|\b(?:was|were) enjoying (?:the|our|this) (?:hour|session|time|group)\b/i;
 const AGREED = /\bso we (?:moved|switched|changed|went) (?:on )?to\b|\bwhich worked(?: well| better| fine| a treat)?\b|\bwe (?:booked|arranged) (?:the|a|her|his|their) next\b|\b(?:which|that) (?:was|is) (?:the|what)\b[^.;]{0,30}\b(?:we|she|he|they) (?:had )?(?:scheduled|planned|agreed|set|chose|brought)\b|\bthis time (?:it|things) (?:was|were|is|are|felt|feels) different\b|\b(?:which|and) (?:we|I|this writer) agreed\b|\band we did\b|\bas (?:she|he|they|(?:the )?client|pt|(?:the )?patient) (?:had )?(?:wanted|asked|requested|preferred)\b|\bas (?:we|I) (?:had )?(?:agreed|arranged|planned)\b|\bas (?:she|he|they) (?:had )?said (?:she|he|they) would\b|\b(?:counted|saw|see) (?:it )?as a success\b|\bas (?:agreed|arranged|planned)\b|\bby agreement\b|\bwe agreed (?:to|on|this|it)\b|\bwhich (?:I|we) (?:will|'ll|agreed to|am going to|are going to) do\b/i;
+/** A silence told as thought, then gone on from ("quiet for a while, thinking, and then went on"). */
+const THINKING_THEN = /^[^.;]{0,25}?,? (?:thinking|reflecting|considering|pondering|mulling)(?: (?:it|this|that) over| about (?:it|this|that))?,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on|answered|continued|replied)\b/i;
 const MOMENT = /^[^.;]{0,6}\b(?:for a (?:moment|second|minute|few seconds|few minutes|little while)|briefly|momentarily)\b|^[^.;]{0,6}\bfor a (?:while|bit|little|short time)\b,? (?:and )?then (?:said|told|spoke|talked|asked|added|began|started|went on)\b/i;
 /** A noise outside the room that a look or a start answers: a siren going past, an alarm, the door banging. */
 const NOISE_OUTSIDE = /^[^.;]{0,20}\b(?:(?:each|every) time|whenever|when) (?:a|an|the) (?:siren|ambulance|alarm|car alarm|fire engine|helicopter|plane|lorry|motorbike|door|doorbell|bell|train)s? (?:went (?:past|off|by|over)|flew (?:over|past)|came over|passed|rang|banged|slammed|sounded)\b/i;
@@ -492,6 +494,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W[1-6]$/, window: BEFORE(30), test: matches(NOTICED_OWN), reason: 'recovered' },
   // A pause before speaking, a short start before settling in.
   { subtypes: /^W[24]$/, window: AFTER(30), test: matches(MOMENT), reason: 'recovered' },
+  { subtypes: /^W2$/, window: AFTER(80), test: matches(THINKING_THEN), reason: 'recovered' },
   { subtypes: /^W2$/, window: AFTER(40), test: (words, cue) => AFTER_NEWS.test(words) && ROOM_GIVEN.test(cue), reason: 'recovered' },
   // A silence the client ends by speaking ("after a long silence, she said quietly, ..."): a pause before words.
   { subtypes: /^W2$/, window: (s, start, end) => s.slice(Math.max(0, start - 20), end + 30), test: (words, cue) => ROOM_GIVEN.test(cue) && SILENCE_THEN_SPOKE.test(words), reason: 'recovered' },

@@ -301,6 +301,9 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.75, "\\b(?<!\\b(?:voice|tone|memory|memories|image|images|smell|picture|pictures|thought|thoughts|dream|dreams|nightmare|nightmares|flashback|flashbacks|sound|sounds|words|pain|feeling|panic|it|scene|face) )(?:kept|keeps|would keep) (?:steering|coming back|returning|going back|drifting|bringing (?:it|us|things) back)\\b(?! to (?:him|her|them|me)(?=\\s*(?:[.,;:!?]|$)|\\s(?:from|at|in|when|whenever|as|now|again|sometimes|often|every|each)\\b))"),
   c('W4', 0.75, "\\b(?:agreed|nodded|said yes)\\b[^.;]{0,20}\\b(?:and|then) (?:returned|went back|reverted|got back) to\\b"),
   c('W4', 0.7, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered)\\b[^.]{0,120}\\b(?:returned|went back|changed|switched|moved on|went on|added|pointed out|pointed to|started on|brought up|commented on)\\b"),
+  // (Sixty-eighth session: whatever the client did instead, said as another thing: "she ticked something else off", "he
+  // found another committee story", "picked another item off her list".)
+  c('W4', 0.6, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered|came back|came near|went back|returned|steered)\\b[^.;]{0,80}?,? (?:she|he|they|[A-Z][\\w-]*) (?:found|ticked|picked|had|offered|produced|came up with|pulled out|got out|moved to|went to|turned to|talked about|told me about) (?:off )?(?:another|something else|one more|a new|the next)\\b"),
   // Not the friendly question alone ("Client asked if this writer had a nice holiday."): small talk, LABELLING.md.
   c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)(?! (?:a |an )?(?:nice|good|lovely|restful|relaxing|great|nice relaxing) (?:holiday|weekend|break|christmas|time(?: off| away)?)\\W*$)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
   c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
@@ -313,7 +316,7 @@ export const CUES: readonly Cue[] = [
   // W5 deferential and appeasing
   // Going along for another's sake ('he'd "do whatever, if it makes her happy"').
   c('W5', 0.6, "{Q}(?:i'?ll |i will |i'?d )?do (?:whatever|anything)(?: you (?:want|say|like))?,? (?:if|as long as|so long as) it (?:makes|keeps|gets) (?:her|him|them|you|everyone|everybody|the wife|my wife|my husband) (?:happy|quiet|off my back|sweet)\\b", { speech: true }),
-  c('W5', 0.85, "(?<!\\b(?:write|put|record|say|think|do) )(?<!\\b(?:anyway|regardless|either way),? )\\bwhatever (?:you|the (?:doctor|therapist|counsell?or|nurse|worker|expert)) (?:think|thinks|say|says|want|wants)(?: is (?:best|right|fine))?\\b(?!,? you (?:will|do|always|would) anyway\\b)", { speech: true }),
+  c('W5', 0.85, "(?<!\\b(?:write|put|record|say|think|do) )(?<!\\b(?:anyway|regardless|either way),? )\\bwhatever (?:you|the (?:doctor|therapist|counsell?or|nurse|worker|expert)) (?:think|thinks|say|says|want|wants|need|needs)(?: is (?:best|right|fine))?\\b(?!,? you (?:will|do|always|would) anyway\\b)", { speech: true }),
   c('W5', 0.8, "(?<!\\byou (?:do|tell|ask|sort|say) (?:it|that|him|her|them),? )\\byou'?re the (?:expert|professional|doctor|therapist|boss)\\b", { speech: true }),
   c('W5', 0.75, "\\byou'?re (?:absolutely|quite|completely|so) right\\b", { speech: true }),
   c('W5', 0.7, "\\b(?:wonderfully|very|so) (?:perceptive|insightful|wise|clever) (?:point|comment|observation)\\b", { speech: true }),
@@ -346,6 +349,10 @@ export const CUES: readonly Cue[] = [
   // Here to be marked present ('"just put me down as here, I'll sit in the back"').
   c('W7', 0.6, "{Q}(?:just |you can )?(?:put|mark|sign|tick) me (?:down )?(?:as )?(?:here|present|attended|in)\\b(?! (?:for|on|at|the)\\b)", { speech: true }),
   c('W7', 0.85, "\\bwhat'?s the point\\b|{Q}what is the point\\b|{Q}what'?s the (?:use|good) (?:of|in) (?:talking|trying|coming|this|it|any of (?:this|it)|therapy|counsell?ing)\\b|\\bwhat'?s the use\\b(?=[?!.]?[\"”])", { speech: true }),
+  // (Sixty-eighth session: the same question told, not quoted: "asked what the point was of coming", "wanted to know what
+  // use it was \"sitting here talking\"", "wondered what good talking did"; of the talk or the therapy, not of a task,
+  // whose reason a client may simply ask.)
+  c('W7', 0.6, "\\b(?:asked|asks|asking|wondered|wonders|wondering|questioned|wanted to know|wants to know)(?: (?:me|us|aloud|out loud|again))?,? what (?:the )?(?:point|use|good)(?: (?:it|this|that|there))?(?: (?:was|is|would be|had been|did|does))?(?: (?:of|in))? {Q}?(?:talking(?! to (?!(?:me|you|someone|anyone|a stranger|strangers|a counsell?or|a therapist|people)\\b))|coming|sitting here|trying|carrying on|going on|continuing|(?:all )?this|any of (?:this|it)|therapy|counsell?ing|(?:the|these|our) (?:sessions?|therapy|group|appointments?|meetings?)|it all)\\b"),
   c('W7', 0.8, "\\b(?:there'?s|there is|i see) no point\\b", { negative: true, speech: true }),
   c('W7', 0.65, "\\b(?:couldn'?t|can'?t|cannot) see the point\\b(?! (?:of|in) (?:going over|doing|filling))", { negative: true }),
   // "had 'done the acceptance talk' in rehab and did not need another one": the work offered as already done (C2).
@@ -496,7 +503,7 @@ export const CUES: readonly Cue[] = [
   // locked her car, twice"); not a formulation's list of the symptom ("Reassurance seeking: asked three times ...").
   c('C7', 0.6, "(?<!reassurance[ -]seeking\\s*[:\\-–]\\s*)\\b(?:(?:asked|checked with|wanted)(?: me| T| PWP| the therapist)?(?: for my (?:view|opinion|confirmation))? (?:again|twice|(?:three|four|five|six|several|many|\\d+) times|repeatedly|over and over)|(?:twice|(?:three|four|five|six|several|\\d+) times),? (?:she |he |they )?(?:asked|wanted|checked|sought)(?: (?:for )?my (?:view|opinion|confirmation))?)\\b[^.;]{0,40}\\b(?:whether|if|that)\\b[^.;]{0,50}\\b(?:lump|mark|mole|rash|headaches?|tumou?r|cancer|symptoms?|results?|negative|scan|door|handle|locked|oven|cooker|hob|tap|clean|cleaned|germs?|contaminated|washed|looked normal|could be (?:something|anything|serious|cancer))\\b|\\basked (?:me |T |PWP )?(?:if I could |to )?(?:text (?:him|her|them) (?:afterwards |later )?to )?confirm (?:that )?(?:she|he|they|it) (?:had|has|was|is) (?:locked|turned off|switched off|closed|cleaned|washed)\\b"),
   c('C7', 0.85, "\\b(?:pressed|pushed|pressured|badgered|urged) (?:me|{ME})\\b"),
-  c('C7', 0.8, "\\byou (?:need|have|ought) to (?:tell|give|promise|decide|fix|write|sign)\\b", { speech: true }),
+  c('C7', 0.8, "(?<!\\bwhatever )\\byou (?:need|have|ought) to (?:tell|give|promise|decide|fix|write|sign)\\b", { speech: true }),
   c('C7', 0.8, "\\btold (?:me|{ME}) (?:that )?i (?:had|have|needed|need|must|should) to\\b"),
   // The talk always led back to one thing, with me or in here ("every road in here leads to nursing", "it always comes back
   // to you in here", "everything comes round to your holidays with you", I "always go back to food").
@@ -586,7 +593,7 @@ export const CUES: readonly Cue[] = [
   // a second clinician, the client's words about the therapist, the therapist's reaction by any name.
   c('W2', 0.7, "\\b(?:minimal|little|poor|no|limited|fleeting|reduced|avoid(?:ed|ing|s)?|avoidant|broke|breaking) eye[- ]contact\\b"),
   c('W2', 0.7, "\\b(?:would not|wouldn'?t|did not|didn'?t|could not|couldn'?t) (?:make|meet|hold|keep) (?:eye[- ]contact|my (?:eye|gaze)|(?:my|our) eyes)\\b", { negative: true }),
-  c('W2', 0.65, "\\b(?:glanc\\w*|look\\w*|check\\w*|peek\\w*|eye[ds]?|eyeing|kept looking) (?:up |over |down )?(?:at |to(?:wards?)? )?(?:the |her |his |their |my )?(?:wall |office )?(?:clock|watch|time|door)\\b(?! (?:of|when(?! (?:I|T|we)\\b)|she|he|they) )"),
+  c('W2', 0.65, "\\b(?:glanc\\w*|look\\w*|check\\w*|peek\\w*|eye[ds]?|eyeing|kept looking) (?:up |over |down )?(?:at |to(?:wards?)? )?(?:the |her |his |their |my )?(?:wall |office )?(?:clock|watch|time|door)\\b(?! (?:of|when(?! (?:I|T|we)\\b)|she|he|they) )(?! only (?:once|at the (?:very )?end|near the end|towards? the end)\\b)"),
   c('W2', 0.65, "\\b(?:glanc\\w*|look\\w*|check\\w*|scroll\\w*) (?:at |through )?(?:her|his|their|the) (?:tele)?phone\\b[^.;]{0,30}\\b(?:several times|repeatedly|throughout|while|during|when i|as i|again)\\b"),
   c('W2', 0.65, "\\b(?:reluctant|unwilling|hesitant|loath|loth|disinclined|not keen|wary) (?:at first )?to (?:discuss|talk|speak|say|share|go into|open up|elaborate|explore|engage|describe|revisit|answer|reflect|get into|look at|continue|go on|carry on|proceed)\\b(?![^.;]{0,30}\\bwith (?:her|his|their|a|the) )"),
   c('W2', 0.65, "\\b(?:reluctance|unwillingness|hesitance|hesitancy) to (?:discuss|talk|speak|say|share|go into|open up|elaborate|explore|engage|describe|revisit|answer)\\b"),
@@ -5056,6 +5063,14 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "{SUBJ}(?:gave|gives|was giving) (?:(?:me|us|T) )?(?:nothing|very little|little|not much|nothing at all) away\\b(?! (?:to|at) (?:the|her|his|their|a) )"),
   c('W2', 0.55, "{SUBJ}(?:kept|keeps|was keeping|played|plays) (?:her|his|their) cards (?:close to|close against|near) (?:her|his|their) chest\\b(?![^.;]{0,40}\\b(?:at|in|with|during) (?:the|a|her|his|their) (?!session|group)\\w)"),
   c('TR', 0.5, "\\b(?:our|the) (?:connection|contact|alliance|rapport|relationship|bond) (?:felt|seemed|was|is|feels) (?:very |quite |rather |a bit |so )?(?:thin|strained|fragile|tenuous|weak|brittle|flat|distant|frayed|broken|shaky)\\b(?![^.;]{0,30}\\b(?:call|line|video|wi-?fi|signal|internet|broadband|phone|zoom))"),
+  // Sixty-eighth session (unseen287, relational and humanistic hands): the contact between the two of us told as lost,
+  // closed or never made, the writer's own sense of the session (TR, as "I felt I had lost him"): "J and I seemed to
+  // lose each other", "something closed between us", "there was a gap between us", "we never quite arrived in the room
+  // together", "we were talking past each other"; not a call or a line lost, not a gap named, explored or bridged, not
+  // a meeting that did not happen.
+  c('TR', 0.55, "\\b(?:we|(?:[A-Z][\\w-]*|my [\\w-]+) and I|the two of us)\\b (?:(?:seemed|started|began|came) to |somehow |soon |quickly |then |had |must have |kept )?(?:lost|lose|losing) (?:each other|one another|touch with each other|the thread between us)\\b(?![^.;]{0,40}\\b(?:call|line|video|signal|connection|wi-?fi|internet|zoom|teams|crowd|car park|corridor)\\b)|\\bsomething (?:closed|shut|went cold|went dead|went flat|broke|snapped|went out|cooled|froze|closed down|shut down|dropped away|fell away)(?: off)? between us\\b|(?<!\\b(?:about|named?|naming|explored?|exploring|discussed|discuss|acknowledged?|bridged?|closed?|closing|less|no|little|smaller) [^.;]{0,12})\\b(?:a|the) (?:gap|distance|gulf|chasm|chill|coldness|coolness|rift|barrier) (?:(?:opened|grew|widened|opening|growing|appeared|came)(?: up)? )?between us\\b(?! (?:closed|narrowed|shrank|eased)\\b)|\\bwe (?:never|didn'?t|did not|couldn'?t|could not) (?:quite |really |properly |fully |seem to |manage to )*(?:arrive|arrived|land|landed|meet|met|connect|connected|find each other|found each other|make contact|made contact|settle|settled)\\b(?= (?:in the room|together|today|this (?:session|time|week)|at all|with each other)\\b|\\s*[.;,])|\\bwe (?:were|seemed|felt|kept) (?:to be )?(?:talking past each other|at cross[- ]purposes|out of (?:step|tune)(?: with each other)?|on different (?:pages|wavelengths)|miles apart|worlds apart)\\b"),
+  // ("I think I was carrying something for her", "holding her despair for her": a feeling of the client's held by me.)
+  c('TR', 0.55, "\\bI (?:was|am|seemed to be|might have been|may have been|must have been|had been|felt I was) (?:carrying|holding) (?:something|it|that|a lot|so much|some of (?:it|that|this|the [\\w-]+)|(?:her|his|their|the) (?:anger|sadness|despair|grief|fear|rage|shame|hopelessness|helplessness|anxiety|pain|feelings?))(?: (?:heavy|unspoken))? for (?:her|him|them|the client|the family|the group)\\b"),
   c('W5', 0.55, "\\b(?:was|were|seemed to be|might be|may be|is) humou?ring (?:me|T|the therapist)\\b"),
   c('W2', 0.55, "{SUBJ}(?:was |seemed to be |just |only |simply )?(?:went|going|go|goes) through the motions\\b(?![^.;]{0,30}\\b(?:at|in) (?:work|the office|school|the job|her job|his job))"),
   // Hundred-and-thirty-fifth pass (thirty-ninth session): what unseen136-138 (a ward note's passive voice, a process
@@ -6248,6 +6263,9 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.6, "\\b(?:we(?:'re| are| were)|this(?: is|'s| was)|it(?: is|'s| was)|(?:coming|sessions?|therapy|counsell?ing|these|this stuff) (?:is|was|are|were)|you(?:'re| are| were)) (?:just |only |all )?{Q}?(?:wasting|a waste of) (?:my|her|his|their|our|the (?:good|best|only) (?:part|bit) of (?:my|her|his|the)) (?:time|morning|afternoon|day|evening|week|life)\\b"),
   c('C1', 0.6, "{Q}?\\b(?:doesn'?t|does not|don'?t|do not) need (?:any |more |another )?(?:visitors?|visits|people|do-?gooders|busybodies|social workers?|someone|anyone) (?:from|at|checking on) (?:the )?(?:council|social services|services|the hospital|the team|you lot|your lot)\\b"),
   c('TR', 0.6, "\\bmy (?:own )?(?:jaw|chest|stomach|throat|shoulders|neck|fists?|gut) (?:tightened|clenched|tensed|knotted|sank|dropped|lurched|churned|stiffened|(?:went|got|grew|felt) (?:tight|tense|hot|heavy|cold))\\b"),
+  // (Sixty-eighth session: the body as a state, "my breath was shallow for most of the hour", "my heart was racing when
+  // she said it", "my jaw was tight"; not what the client said of theirs, which is in quotation marks.)
+  c('TR', 0.55, "^\\s*(?:and |but |then )?my (?:own )?(?:breath|breathing|heart|jaw|chest|stomach|throat|shoulders|neck|hands|face|cheeks|gut) (?:was|were|had been|felt|had gone|had got) (?:(?:very|quite|a bit|a little|so|really|all|too) )?(?:shallow|tight|tense|racing|pounding|thumping|hammering|clenched|in knots|knotted|hot|burning|clammy|sweaty|held|fast|quick|rapid|high|up by my ears)\\b"),
   // Hundred-and-ninetieth pass (fifty-sixth session, unseen217): my question brushed off (W1); launched into a story
   // when I asked, joking one's way through (W4, W6); looking past me, talking to the back of her head, a back turned as
   // a fragment (W2); only came for the form (W7); "what's this got to do with anything", "works on paper", the physios
@@ -6307,6 +6325,8 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\b(?:answered|replied|responded|spoke|talked)\\b[^.;]{0,10}\\bin (?:half[- ]sentences|fragments|monosyllables|single words|clipped (?:phrases|words))\\b|\\b(?:answered|replied|responded)\\b[^.;]{0,10}\\bin short (?:sentences|phrases)\\b(?! at first\\b)|\\b(?:kept|keeps|kept on) (?:muting|going on mute)(?: (?:himself|herself|themselves))?\\b"),
   c('C5', 0.6, "{Q}[^\"”]{0,20}\\b(?:psychology|therapy|counselling|these sessions|coming here|seeing you) (?:won'?t|can'?t|will not|cannot|isn'?t going to|doesn'?t|does not|never) (?:help|work|change anything|do anything|make (?:a|any) difference)\\b", { speech: true }),
   c('C1', 0.6, "{Q}[^\"”]{0,20}\\byou (?:think|reckon|believe) (?:everything|it'?s all|it is all|all of this|the whole world)(?: is|'s)? (?:about you|your fault|to do with you|revolves around you)\\b", { speech: true }),
+  // (Sixty-eighth session: "I don't see what you add", "can't see what you bring".)
+  c('C1', 0.6, "{Q}[^\"”]{0,40}\\b(?:don'?t|do not|can'?t|cannot|never) (?:really )?see what you(?:'re| are)? (?:add|adding|bring|bringing|offer|offering|do for me|can do for me|are for|'re for)\\b", { speech: true }),
   c('TR', 0.6, "\\bI (?:wanted|wished|longed|was tempted|had an urge|felt an urge) to (?:take (?:it|that|them|(?:the|my|that) (?:interpretation|comment|question|words|remark|reflection|challenge|suggestion|link|observation)) back|withdraw (?:the|my|it)|unsay|retract)\\b"),
   // Two-hundred-and-first pass (fifty-seventh session, unseen231): shouldn't be taking up a slot (W5); eyes not laughing
   // (W6); "it's a lot of words" (C3); "like everyone's" (W1); drew on the worksheet instead of filling it in (C3);

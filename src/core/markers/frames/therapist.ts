@@ -106,6 +106,21 @@ const TOWARDS = words('of for towards toward with to');
  * After a first feeling ending before `from`: a second, joined by "and", "but" or "then", that is strain (an adjective or
  * participle, not a judgement of the work nor empathy, and not good by the sentiment model), its index, or -1.
  */
+/** Whether the word at k follows a feeling joined to it after "was" ("was relieved, and ashamed"): "and" or "but" at most
+ * a comma and a word of degree before it, one adjective or participle before that, then the verb. */
+function joinedToPredicate(toks: VerbContext['s']['tokens'], k: number): boolean {
+  let j = k - 1;
+  while (j > 0 && toks[j].pos === 'ADV') j--;
+  if (!JOIN.has(toks[j]?.lower ?? '')) return false;
+  j--;
+  if (toks[j]?.text === ',') j--;
+  const first = toks[j];
+  if (!first || (first.pos !== 'ADJ' && !pastParticiple(first))) return false;
+  j--;
+  while (j > 0 && toks[j].pos === 'ADV') j--;
+  return toks[j]?.lemma === 'be' || V.PERCEIVE.has(toks[j]?.lemma ?? '');
+}
+
 function strainAfter(s: VerbContext['s'], from: number, to: number): number {
   const toks = s.tokens;
   let k = from;
@@ -506,8 +521,9 @@ export function therapistFrames(c: VerbContext): boolean {
   if (role === 'therapist' && toks[i - 1]?.lower === 'too' && (t.pos === 'ADJ' || t.pos === 'VERB') && toks.slice(Math.max(0, i - 4), i - 1).some((w) => w.lemma === 'be')) {
     add('TR', 0.6, start, Math.min(to, i + 4), 'therapist-self'); return true;
   }
-  // "I was irritated", "I became sleepy": the affect as a predicate.
-  if (role === 'therapist' && V.THERAPIST_AFFECT.has(t.lower) && toks.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'be' || V.PERCEIVE.has(w.lemma)) && !howTheClientWas(s, i)) {
+  // "I was irritated", "I became sleepy": the affect as a predicate ("I was relieved, and ashamed of the relief": a
+  // second feeling joined to a first takes the first one's verb).
+  if (role === 'therapist' && V.THERAPIST_AFFECT.has(t.lower) && (toks.slice(Math.max(0, i - 3), i).some((w) => w.lemma === 'be' || V.PERCEIVE.has(w.lemma)) || joinedToPredicate(toks, i)) && !howTheClientWas(s, i)) {
     add('TR', 0.65, start, i + 1, 'therapist-affect'); return true;
   }
   // "I was aware of wanting him to like me"
