@@ -9554,6 +9554,39 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-eighth session: the client\'s words without quotation marks, and reactions without "I"', () => {
+    pinCovers([
+      ['W1', 'Mrs K was fine, she told me, honestly fine, while her hands kept twisting her ring.', 'fine, she told me, honestly fine, while her hands kept'],
+      ['W2', 'M sat back and let him do the talking.', 'sat back and let him do the talking'],
+      ['W2', 'Everything got a shrug or a dunno.', 'Everything got a shrug'],
+      ['C7', 'Mr N was tired today, he could not think about the past today, maybe next week.', 'could not think about the past today, maybe next week'],
+      ['C1', 'She would touch the lid once, no more, and only with a tissue, and was I happy now.', 'and was I happy now'],
+      ['C1', 'She said "are you happy now".', 'are you happy now'],
+      ['C1', 'Kai said the cat, obviously, and did I have any more questions on my list.', 'did I have any more questions on my list'],
+      ['C1', 'She told me she had looked up ERP online and it is not meant to be done like this.', 'looked up ERP online and it is not meant to be'],
+      ['C2', 'My formulation was all very well but I wasn\'t the one with the lump.', 'My formulation was all very well'],
+      ['C4', 'He\'d rather come every other week, with exams.', '\'d rather come every other week'],
+      ['C4', 'He asked, as he was leaving, whether what he tells me goes to the council\'s housing officer.', 'asked, as he was leaving, whether what he tells me goes to'],
+      ['TR', 'A pull to tell her it gets easier, which I didn\'t.', 'A pull to tell'],
+      ['TR', 'Out of my depth with the medical questions, and I let them run.', 'Out of my depth'],
+      ['TR', 'I explained the rationale for the third time and heard how tired it sounded.', 'heard how tired it sounded'],
+      // A subjectless feeling with the client only as an object ("both of them") is still the writer's.
+      ['TR', 'Felt cornered, and a bit cross with both of them.', 'Felt cornered'],
+    ]);
+    it('reads not knowing why they are here as the guide\'s W7 when the note says who sent them, and as C4 when it does not', () => {
+      assert.deepEqual(markers(['Jess didn\'t know why she was here, Miss had sent her.']), [['rupture-withdrawal', 'W7', 'didn\'t know why she was here, Miss had sent her']]);
+      assert.deepEqual(markers(['Jess didn\'t know why she was here.']), [['rupture-confrontation', 'C4', 'didn\'t know why she was here']]);
+    });
+    pinNoMarker([
+      ['fine, and her hands warm from the walk', 'She said she was fine, and her hands were cold from the walk.'],
+      ['listening while the other finished', 'M sat back and listened while R finished, then gave her side.'],
+      ['a pull named as the client\'s', 'She described the pull to text him every night.'],
+      ['her own depth', 'She said she felt out of her depth at the new job.'],
+      ['a fortnightly plan after Christmas', 'He\'d rather come every other week after Christmas, and we agreed.'],
+      ['a letter asked for as he was leaving', 'He asked, as he was leaving, whether I could write to the housing officer, and we drafted it.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

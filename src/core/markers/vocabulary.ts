@@ -309,7 +309,7 @@ export function namedLast(text: string): PartOfTherapy | undefined {
  */
 /** How a thing was said, in a word a note puts beside the verb: "pleasantly and firmly", "brightly". */
 const MANNER = String.raw`(?:quietly|flatly|calmly|softly|firmly|simply|abruptly|suddenly|quickly|immediately|pleasantly|politely|cheerfully|brightly|breezily|lightly|casually|briskly|smoothly|warmly|evenly|matter-of-factly|carefully|slowly|eventually|finally)`;
-export const WHEN_SAID = String.raw`(?:today|again|later|then|twice|at one point|at first|at last|also|almost immediately|at the end|near the end|towards? the end|in passing|this week|this time|once more|(?:two|three|four|five|several|a few|many|multiple|numerous|\d{1,2}) times|[×x] ?\d{1,2}|more than once|repeatedly|over and over|again and again|with a (?:smile|laugh|grin|shrug|sigh|little laugh|wry smile|half-smile)|${MANNER}(?:,? and ${MANNER})?)`;
+export const WHEN_SAID = String.raw`(?:today|again|later|then|twice|at one point|at first|at last|also|almost immediately|at the end|near the end|towards? the end|as (?:she|he|they) (?:was|were) leaving|on (?:her|his|their) way out|at the door|in passing|this week|this time|once more|(?:two|three|four|five|several|a few|many|multiple|numerous|\d{1,2}) times|[×x] ?\d{1,2}|more than once|repeatedly|over and over|again and again|with a (?:smile|laugh|grin|shrug|sigh|little laugh|wry smile|half-smile)|${MANNER}(?:,? and ${MANNER})?)`;
 export const SAID_WHEN = String.raw`(?:,? ${WHEN_SAID}\b)?`;
 
 /** A filler that opens the client's words and changes nothing they say ('"Well, don't start"'), and what follows it. */

@@ -53,6 +53,7 @@ const BODY = words('heart chest stomach jaw breath breathing throat shoulders fa
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
 // A feeling in a sentence about the client's own things ("feels his pain is dismissed") is the client's.
 const CLIENT_PRONOUNS = words('she he they pt client patient cl clt ct his her their him them');
+const OBJECT_ONLY = words('him them');
 const TALKING = words('talking work');
 const W_INTO = words('into');
 /** The work itself as what the therapist got into ("how I got into this work", "into counselling"). */
@@ -307,7 +308,8 @@ export function therapistFrames(c: VerbContext): boolean {
   const start = c.subjectIndex >= 0 ? c.subjectIndex : i;
   // A subjectless feeling ("Felt clumsy afterwards") is the writer's, unless the sentence names the
   // client as its speaker ("Felt hopeless all week, she reports").
-  const therapistish = role === 'therapist' || (role === 'implicit' && !s.quoted[i] && !toks.some((w, k) => !s.quoted[k] && CLIENT_PRONOUNS.has(w.lower)));
+  // ("Felt cornered, and a bit cross with both of them": a client only as an object, "him" or "them", names no speaker.)
+  const therapistish = role === 'therapist' || (role === 'implicit' && !s.quoted[i] && !toks.some((w, k) => !s.quoted[k] && CLIENT_PRONOUNS.has(w.lower) && !OBJECT_ONLY.has(w.lower)));
   if (therapistish && verbLike(t)) {
     if (V.PERCEIVE.has(lemma)) {
       const a = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_AFFECT);
