@@ -9587,6 +9587,25 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-eighth session: the rest of the relational hands\' moments', () => {
+    pinCovers([
+      ['W4', 'The story of the neighbour\'s extension filled the room and there was no space for us.', 'The story of the neighbour\'s extension filled the room'],
+      ['C7', 'L came in with a list and ran the session from it.', 'list and ran the session from it'],
+      ['W1', 'H told me the break had been "absolutely fine, good for me really".', 'the break had been "absolutely fine'],
+      ['C3', 'They said "I don\'t really do the body stuff".', 'I don\'t really do the body stuff'],
+      ['C2', 'When I wondered about the black, he said "it\'s paint, not a cry for help".', 'it\'s paint, not a cry for help'],
+      ['W1', 'She was so lucky, she said, and her voice went thin on lucky.', 'her voice went thin on lucky'],
+      ['W2', 'She spent the last part hidden under the blanket and stayed there through goodbye.', 'spent the last part hidden under the blanket'],
+      ['W4', 'She said they were the same as any evenings and could we talk about the probate instead.', 'and could we talk about the probate instead'],
+    ]);
+    pinNoMarker([
+      ['her own break', 'He said the break in Cornwall had been "fine" and showed me photos.'],
+      ['a teacher\'s "not a metaphor"', 'Her son\'s poem teacher said "it\'s a river, not a metaphor".'],
+      ['a meeting run from a list by someone else', 'Her manager ran the meeting from his own list and she felt left out.'],
+      ['a voice that cracked in tears', 'Her voice cracked when she talked about her dad.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
