@@ -9606,6 +9606,28 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-eighth session: long sentences of many clauses, the client\'s words reported with "that"', () => {
+    pinCovers([
+      ['C1', 'When I wondered whether the eels might have something to do with us she said, with a small laugh, that not everything was about me.', 'said, with a small laugh, that not everything was about me'],
+      ['W4', 'She read it and asked whether we could use the rest of the time to talk about her sister\'s wedding.', 'asked whether we could use the rest of the time to talk about'],
+      ['C3', 'K said that she was not going to play "the mind-reading game" today.', 'said that she was not going to play "the mind-reading game" today'],
+      ['C2', 'He said that he "didn\'t really see the relevance of all that any more".', 'didn\'t really see the relevance of'],
+      ['C7', 'He said he did not want to "turn it into a whole thing".', 'did not want to "turn it into a whole thing'],
+      ['C1', 'Sheila said that she for one was "sick of the conductor making speeches about chairs".', 'sick of the conductor making'],
+      ['C1', 'S asked me, not unkindly, whether I believed the things I said to him or whether I said them because I was paid to.', 'because I was paid to'],
+      ['C4', 'He wasn\'t sure what they were paying for.', 'wasn\'t sure what they were paying for'],
+      // An aside of when between commas after the verb ("for a moment") is passed over.
+      ['TR', 'I felt, for a moment, like an unwelcome guest in my own group, and rather old.', 'I felt, for a moment, like an unwelcome guest'],
+    ]);
+    pinNoMarker([
+      ['a thought of my own caught', 'I was touched, and then found myself wondering what had made the difference this week.'],
+      ['the client\'s guess at what I felt, asked for', 'When I asked what she had imagined I was thinking, K thought about it for a while and said she had assumed I was bored, which we explored.'],
+      ['a back turned to reach something', 'L turned her back to me to reach the box of animals and then turned round again to show me the giraffe.'],
+      ['a third party\'s judgement, with the client\'s aside', 'His manager, he told me, thinks the whole team is "a waste of time, frankly".'],
+      ['her own speeches', 'Sheila said her husband was "sick of the doctor making speeches about diet".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -45,6 +45,10 @@ const MACROS: Record<string, string> = {
   PHYSICAL_CAUSE,
   THEN_FULLER,
   // Hiding that is a game of hide and seek, said before or after it: not the client hiding from the work.
+  // Myself caught at a thought or being moved, which is no strain ("found myself wondering what had made the difference",
+  // "found myself moved"); not a pleasure that took me from the work ("found myself admiring the photographs and losing
+  // the thread", as therapist.ts GOOD_SELF has it).
+  NOT_GOOD_SELF: "(?! (?:wondering|curious|moved|hopeful|touched|glad|delighted|looking forward)\\b)",
   NOT_A_GAME: "(?<!\\bhide(?:-| and )seek\\b[^.;]{0,60})",
   NOT_A_GAME_AFTER: "(?![^.;]{0,60}\\bhide(?:-| and )seek\\b)",
   // A distress rating (SUDS), a low one, and what the body shows against it ("while she gripped", "did not fit her
@@ -544,7 +548,7 @@ export const CUES: readonly Cue[] = [
   // Sure I had got it wrong ("rereading my own messages, sure I had got something wrong", "certain I had put my foot in
   // it"); rushing in at every pause ("I kept jumping into his pauses", "I kept rushing in whenever the room went quiet").
   c('TR', 0.6, "\\b(?:sure|certain|convinced|afraid|worried) (?:that )?I(?:'d| had) (?:put my foot in it|got (?:it|something|that|this) (?:badly )?wrong|said (?:the wrong thing|something wrong|too much)|blundered|misjudged (?:it|that|this|the [\\w-]+)|messed (?:it|that|things|up)|upset (?:her|him|them)|offended (?:her|him|them))\\b|\\bI kept (?:rushing|jumping|leaping|diving|stepping|butting|cutting|barging) in(?:to)?\\b"),
-  c('TR', 0.85, "\\bi (?:also |then |even |again |soon |quickly |suddenly )?(?:noticed|caught|found|felt|heard|saw) myself\\b"),
+  c('TR', 0.85, "\\bi (?:also |then |even |again |soon |quickly |suddenly )?(?:noticed|caught|found|felt|heard|saw) myself\\b{NOT_GOOD_SELF}"),
   // (A note's line without its "I" too: "Noticed I was rushing the last part.")
   c('TR', 0.8, "(?:\\bi |^\\s*(?:\\d{1,2}[:.]\\d{2}\\s+)?)(?:also |then |later )?(?:noticed|realised|realized|saw|notice|realise|realize) (?:that )?i (?:was|wanted|had|kept|felt|had been|am|want|keep|feel|have been)\\b"),
   // (Not the client's look the therapist noticed: "I noticed she seemed bored".)
@@ -629,7 +633,7 @@ export const CUES: readonly Cue[] = [
   // their own behaviour, deference in the client's words, more minimal replies, minimising, the fee,
   // "why do I have to", displeasure at an intervention, progress asked after, correcting the therapist.
   c('TR', 0.75, "\\bi (?:also |then |later )?(?:noticed|realised|realized|saw|became aware) (?:that )?i (?!was (?:pleased|glad|happy))(?:\\w+ed|kept|felt|went|got|began|spoke|took|made|let|said)\\b"),
-  c('TR', 0.75, "\\b(?:and|then|,) (?:heard|caught|found|noticed) myself\\b"),
+  c('TR', 0.75, "\\b(?:and|then|,) (?:heard|caught|found|noticed) myself\\b{NOT_GOOD_SELF}"),
   c('W5', 0.75, "\\b(?:you know best|you'?re the one who knows|if you say so|i'?ll do whatever you (?:say|think|want|suggest))\\b", { speech: true }),
   c('W2', 0.7, "\\b(?:said|answered|replied|responded|typed|wrote|muttered|mumbled|signed|mouthed|whispered|texted|messaged|with|gave|offered)\\s*,?\\s*{Q}(?:pass(?:,? (?:i'?m |i am )?(?:just )?(?:listening|here to listen|happy (?:to listen|listening)))?|idk|no comment|i guess|not much|same old|nothing really|can'?t remember)[.,!]?{Q}(?![^.;]{0,25}\\b(?:game|cards|bridge|quiz|poker|crossword)\\b)(?![^.;]{0,60}\\b(?:as (?:members|people|anyone|everyone|others) (?:may|can|do)|(?:and|then) (?:then )?joined in)\\b)(?! to (?:the |a |another |more )?(?:biscuits?|cake|tea|coffee|sweets|crisps|food|drink|sandwich(?:es)?|pudding|dessert|seconds)\\b)", { speech: true }),
   c('W2', 0.65, "\\b(?:rather than|instead of) (?:speaking|answering|talking|replying|saying anything)\\b"),
@@ -6359,6 +6363,20 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.6, "{Q}[^\"”]{0,20}\\bi (?:don'?t|do not) (?:really )?do (?:the )?(?:body|feelings?|breathing|mindfulness|meditation|touchy-feely|visuali[sz]ation|role ?play|drawing|art|writing|homework|diary|chair|hippy|woo|relaxation|emotions?) (?:stuff|thing|things|bit|side)\\b", { speech: true }),
   c('C2', 0.6, "{Q}(?:it'?s|that'?s|it was) (?:just |only )?(?:a |an |some )?[\\w-]+(?: [\\w-]+)?,? not (?:a |an )?(?:cry for help|sign of (?:anything|something)|symptom|metaphor|symbol|something deep(?:er)?|anything deep(?:er)?|a message|about (?:my|me|him|her))\\b", { speech: true, before: CLIENT_SAID }),
   c('W1', 0.6, "\\b(?:her|his|their) voice (?:went thin|wobbled|cracked|caught|faltered|broke|wavered|shook) (?:on|at|over) (?:the word )?{Q}?(?:lucky|fine|ok|okay|good|great|happy|grateful|better|nothing|alright|all right|brilliant|lovely|blessed)\\b"),
+  // (Sixty-eighth session, unseen289, long sentences of many clauses, where the client's words are reported with "that":
+  // "said ... that not everything was about me" (C1, as the quoted form); asking whether we could use the rest of the
+  // time to talk about something else (W4); "said that she was not going to play 'the mind-reading game' today" (C3);
+  // "didn't really see the relevance of all that" (C2); did not want to "turn it into a whole thing" (C7); "sick of the
+  // conductor making speeches" (C1); whether I said things because I was paid to (C1); not sure what they were paying
+  // for (C4).)
+  c('C1', 0.6, "\\b(?:said|says|told me|added|remarked|replied|snapped|reminded me)\\b[^.;]{0,30}?\\bthat not everything (?:was|is) about (?:me|T|the therapist|the writer|us)\\b"),
+  c('W4', 0.6, "\\b(?:asked|asking|asks|wanted to know|wondered)(?: me)? (?:if|whether) (?:we|she|he|they) could (?:use|spend|have) the rest of the (?:time|session|hour) (?:to talk about|talking about|on|for)\\b"),
+  c('C3', 0.6, "\\b(?:said|says|told me|announced|insisted)(?: that)? (?:she|he|they) (?:was|were) not going to (?:play|do|try|fill in|go through|practise|practice|repeat|finish) {Q}?(?:the|that|this|your|any more|another|my)\\b[^.;]{0,40}?\\b(?:today|this week|again|any more|anymore)\\b"),
+  c('C2', 0.6, "\\b(?:didn'?t|did not|don'?t|do not|couldn'?t|could not|can'?t|cannot) (?:really |quite )?see the relevance (?:of|in|to)\\b"),
+  c('C7', 0.6, "\\b(?:didn'?t|did not|doesn'?t|does not|don'?t|do not) want (?:me )?to {Q}?(?:turn|make) (?:it|this|that) into (?:a |an )?(?:whole |big |massive |huge )?(?:thing|deal|issue|drama|session|therapy thing)\\b"),
+  c('C1', 0.6, "\\b(?:sick|tired|fed up|bored) (?:to death )?of (?:the |you |your |my )?(?:conductor|therapist|counsell?or|facilitator|psychologist|group leader|leader|worker|you)(?:'s)? (?:making|going on|banging on|talking|asking|telling|bringing|giving|harping)\\b"),
+  c('C1', 0.6, "\\bbecause (?:I|T|the therapist|you) (?:was|were|am|are|is|get|got|gets) paid (?:to|for it)\\b"),
+  c('C4', 0.6, "\\b(?:(?:wasn'?t|was not|isn'?t|is not|weren'?t|were not|not) sure what (?:they|he|she|we|I) (?:were|was|are|is|am) paying (?:you )?for|what (?:am I|are we|is she|is he|are they) paying (?:you |for )?for)\\b"),
   c('TR', 0.6, "\\bI (?:wanted|wished|longed|was tempted|had an urge|felt an urge) to (?:take (?:it|that|them|(?:the|my|that) (?:interpretation|comment|question|words|remark|reflection|challenge|suggestion|link|observation)) back|withdraw (?:the|my|it)|unsay|retract)\\b"),
   // Two-hundred-and-first pass (fifty-seventh session, unseen231): shouldn't be taking up a slot (W5); eyes not laughing
   // (W6); "it's a lot of words" (C3); "like everyone's" (W1); drew on the worksheet instead of filling it in (C3);

@@ -20,6 +20,11 @@ const NOT_ONCE = /(?<=(?:\bnot|n't|n’t|\bnever) )(?:once|even|ever) (?=[a-z]{2
  * readily"), or who said it ("She was here, she said, because ..."): the sentence as told without it.
  */
 const COMMA_ASIDE = /,\s(?:(?:she|he|they) (?:said|says|told me|insisted|explained|claimed|added)|(?:I|we) (?:reali[sz]e|realised|realized|think|thought|suspect|suspected|noticed|notice|guess|imagine|admit|confess|believe|sense|sensed|see now|now see|would say|fear|feared))\s?,(?=\s)/g;
+/**
+ * An aside of when or how long between commas after a verb ("I felt, for a moment, like an unwelcome guest", "She said,
+ * at one point, that ..."): the sentence as told without it, as with the writer's aside above.
+ */
+const WHEN_ASIDE = /(?<=\b(?:felt|feel|feels|was|were|said|says|told me|became|seemed|looked|sounded|found myself)),\s(?:for a (?:moment|second|minute|while|time|few minutes)|briefly|momentarily|at times|at one point|once or twice|for once)\s?,(?=\s)/g;
 /** "Her whole body", "his entire face": the body turned or hidden, as the cues read it without the word. */
 const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head|back|torso|self)\b)/gi;
 /** "Cos", "coz", "'cause": the client's "because" ("only here cos Dad took the PC"). */
@@ -374,7 +379,7 @@ export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | und
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) { const e = { start: m.index, end: m.index + m[0].length, by: '' }; edits.push(e); stress.add(e); }
   }
-  for (const re of [BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE]) {
+  for (const re of [BETWEEN, AFTER, SEEN_TO_BE, WHOLE, COMMA_ASIDE, WHEN_ASIDE]) {
     re.lastIndex = 0;
     for (let m = re.exec(sentence); m; m = re.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: '' });
   }

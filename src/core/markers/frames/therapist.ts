@@ -54,6 +54,9 @@ const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain per
 // A feeling in a sentence about the client's own things ("feels his pain is dismissed") is the client's.
 const CLIENT_PRONOUNS = words('she he they pt client patient cl clt ct his her their him them');
 const OBJECT_ONLY = words('him them');
+/** What I catch myself at that is no strain: a thought, being moved ("found myself wondering", "found myself moved"); not
+ * a pleasure that took me from the work ("found myself admiring the photographs and losing the thread"). */
+const GOOD_SELF = words('wondering curious moved hopeful touched glad delighted');
 const TALKING = words('talking work');
 const W_INTO = words('into');
 /** The work itself as what the therapist got into ("how I got into this work", "into counselling"). */
@@ -321,7 +324,9 @@ export function therapistFrames(c: VerbContext): boolean {
       if (a >= 0 && !ofAnother && !hers && !howTheClientWas(s, a) && (role === 'therapist' || lemma === 'feel')) { add('TR', role === 'therapist' ? 0.7 : 0.6, start, a + 1, 'therapist-affect'); return true; }
       // (A note's "found self lecturing": "self" for "myself" right after the verb, not "noticed self-harm scars".)
       const self = toks[i + 1]?.lower === 'self' && toks[i + 2]?.text !== '-' && toks[i + 2]?.pos === 'VERB';
-      if (within(s, i + 1, Math.min(to, i + 3), MYSELF) >= 0 || self) { add('TR', 0.65, start, Math.min(to, i + 6), 'therapist-self'); return true; }
+      // (Not myself caught at a thought or a warmth of my own: "found myself wondering what had made the difference".)
+      const myself = within(s, i + 1, Math.min(to, i + 3), MYSELF);
+      if ((myself >= 0 && !GOOD_SELF.has(toks[myself + 1]?.lower ?? '')) || self) { add('TR', 0.65, start, Math.min(to, i + 6), 'therapist-self'); return true; }
       // "I felt winded", "I felt a bit told off": whatever the therapist feels is a reaction, not only the
       // listed affects — an adjective or participle right after "felt", not a judgement ("felt that...").
       if (lemma === 'feel' && role === 'therapist') {
