@@ -9628,6 +9628,33 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-eighth session: ordinary hands (the middle estimate, then tuned on)', () => {
+    pinCovers([
+      ['W2', 'He checked whether there was "much more of this".', 'checked whether there was "much more of this'],
+      ['C1', 'G then said she felt I was always "softer on him".', 'said she felt I was always "softer on him'],
+      ['C1', 'Mum said a different counsellor "might click better".', 'a different counsellor "might click better'],
+      ['W7', 'Pt reports "no point planning, nothing happens anyway".', 'no point planning'],
+      ['W1', 'Mrs B said her memory was "absolutely fine, it\'s my husband who forgets".', 'said her memory was "absolutely fine'],
+      ['W4', 'When I mentioned the diagnosis letter she moved us onto the caravan they are buying.', 'When I mentioned the diagnosis letter she moved us onto'],
+      ['TR', 'I rushed through the risk questions and did not leave space.', 'I rushed through'],
+      ['TR', 'Felt like a trespasser in his grief and backed off too fast.', 'Felt like a trespasser'],
+      ['C3', 'Said the reliving "stirs things up and then you send me home".', 'reliving "stirs things up and then you send me home"'],
+      ['C4', 'Asked if he could get the sessions moved to every three weeks "with work".', 'Asked if he could get the sessions moved to every three weeks'],
+      // "than last time" is a comparison, not history.
+      ['W1', 'Said he was "cutting down, honest" but the units he described were higher than last time.', 'Said he was "cutting down, honest" but the units'],
+    ]);
+    pinNoMarker([
+      ['eyes closed in a breathing practice', 'During the breathing practice Kev kept his eyes closed and said afterwards it was the first time he had relaxed in weeks.'],
+      ['a judgement that came round', 'Two members said they found the practice "a bit boring at first" but were getting used to it.'],
+      ['a judgement turned by sleeping better after', 'He said the reliving "stirs things up" but that he sleeps better after.'],
+      ['an early finish arranged at the start', 'He asked if we could finish ten minutes early to catch the hospice minibus, arranged at the start.'],
+      ['no point planning what others decide', 'Pt reports "no point planning the weekend, the grandchildren decide it", and laughed.'],
+      ['a dog\'s barking', 'She typed "sorry, the dog" in the chat when the barking started.'],
+      ['an advocate\'s words', 'Her IDVA said coming here "stirs it all up", and she said that is why she keeps coming.'],
+      ['a sister softer on him', 'G said her sister is always "softer on him" than on her.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

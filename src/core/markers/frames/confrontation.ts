@@ -10,6 +10,8 @@ import * as V from '../vocabulary';
 import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
 
 /** The way words were said, whose manner is the speaker's ("her tone was sharp"). */
+/** A determiner before a word of hostility makes it a noise named ("the barking started"), not the client's doing. */
+const NAMED_NOISE = new Set(['the', 'a', 'an', 'its', 'some']);
 const SPOKEN_WAY = new Set(['tone', 'voice', 'manner', 'reply', 'replies', 'answer', 'answers', 'response', 'responses', 'words', 'delivery']);
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear inform put');
@@ -160,7 +162,8 @@ export function confrontationFrames(c: VerbContext): boolean {
     const sub = obj && obj !== 'self' && !over ? CONFRONT_BY_OBJECT[obj] : V.HOSTILE.has(lemma) && !obj ? 'C1' : undefined;
     if (sub) { add(sub, obj ? 0.7 : 0.6, i, objEnd, 'opposition'); return true; }
   }
-  if (V.HOSTILE.has(lemma) && !obj) { add('C1', 0.6, i, Math.min(to, i + 4), 'hostility'); return true; }
+  // (Not a noise named: "when the barking started", a dog's.)
+  if (V.HOSTILE.has(lemma) && !obj && !NAMED_NOISE.has(c.s.tokens[i - 1]?.lower ?? '')) { add('C1', 0.6, i, Math.min(to, i + 4), 'hostility'); return true; }
   if (V.REFUSE.has(lemma) && (obj === 'task' || obj === 'intervention' || obj === 'therapy')) {
     add(obj === 'intervention' ? 'C2' : 'C3', 0.7, i, objEnd, 'refusal'); return true;
   }

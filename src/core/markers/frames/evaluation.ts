@@ -189,7 +189,7 @@ const QUOTE_MARK = new Set(['"', '“', '”']);
 /** What no therapy can do: change what happened, bring someone back. */
 const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t going to) (?:change|undo|bring) (?:what happened|the past|(?:him|her|them) back)\b/i;
 /** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
-const TURNED_AFTER = /^\W{0,3}\s*,?\s*but\b[^.;]{0,50}\b(?:did (?:it|them|the [\w-]+) anyway|found (?:it|them) (?:useful|helpful|worth it)|(?:it|they) helped|worth it|glad (?:she|he|they) did|liked it|enjoyed it|kept at it|stuck (?:at|with) it)\b/i;
+const TURNED_AFTER = /^\W{0,3}\s*,?\s*but\b[^.;]{0,50}\b(?:did (?:it|them|the [\w-]+) anyway|found (?:it|them) (?:useful|helpful|worth it)|(?:it|they) helped|worth it|glad (?:she|he|they) did|liked it|enjoyed it|kept at it|stuck (?:at|with) it|(?:was|were|is|are) getting used to it|(?:it'?s|it is|it was) growing on (?:her|him|them)|(?:sleeps?|slept|feels?|felt) better (?:after|afterwards|for it))\b/i;
 /** Marks after which a note gives the client's words on a part not done: a comma, a colon, a dash. */
 const UNDONE_MARK = new Set([',', ':', '-', '–', '—']);
 const UNDONE_DISMISSIVE = /\b(?:pointless|no point|what'?s the point|waste|boring|stupid|silly|useless|rubbish|nonsense|childish|daft|whatever|can'?t be bothered|not bothered)\b/i;
