@@ -7764,7 +7764,7 @@ describe('rupture markers in prose', () => {
       ['C7', 'He asked whether I could get him a proper scan.', 'asked whether I could get him a proper scan'],
       ['W1', 'Said her mood was "tip-top".', 'mood was "tip-top'],
       ['W2', 'She looked away at each question about her son.', 'looked away at each question'],
-      ['TR', 'I felt of no use to her.', 'I felt of no use'],
+      ['TR', 'I felt of no use to her.', 'I felt of no use to her'],
       ['C3', 'She said the diary is "the thing I can\'t be doing with".', 'diary is "the thing I can\'t be doing with'],
       ['W2', 'The call ended after five minutes.', 'The call ended after five minutes'],
       ['TR', 'I felt ineffective and small.', 'I felt ineffective and small'],
@@ -9652,6 +9652,29 @@ describe('rupture markers in prose', () => {
       ['a dog\'s barking', 'She typed "sorry, the dog" in the chat when the barking started.'],
       ['an advocate\'s words', 'Her IDVA said coming here "stirs it all up", and she said that is why she keeps coming.'],
       ['a sister softer on him', 'G said her sister is always "softer on him" than on her.'],
+    ]);
+  });
+
+  describe('sixty-eighth session: ordinary hands (unseen291, written as the final estimate, then tuned on)', () => {
+    pinCovers([
+      ['C2', 'He said "I get the theory, I just think you\'re wrong about my heart".', 'I get the theory, I just think you\'re wrong about'],
+      ['C1', 'She laughed and said "you do think a lot of yourself".', 'you do think a lot of yourself'],
+      ['W2', 'He turned side-on in the chair and scrolled his music.', 'scrolled his music'],
+      ['W7', 'Said his youth worker "makes him" come and he can\'t see what good chatting does him.', 'youth worker "makes him" come'],
+      ['C3', 'Pt said "I\'m not really a reading person".', 'I\'m not really a reading person'],
+      ['TR', 'PWP noticed a flatness in own voice reading the script.', 'PWP noticed a flatness in own voice'],
+      ['TR', 'I was thrown by Mick going.', 'I was thrown'],
+      ['TR', 'I felt no help to her and a bit annoyed.', 'I felt no help to her'],
+      ['W2', 'Mick went out at the tea break and his chair stayed empty.', 'his chair stayed empty'],
+      ['W2', 'He turned the television up a notch.', 'turned the television up'],
+      ['W1', 'She told me it was "nothing really, just exams".', 'nothing really, just exams'],
+    ]);
+    pinNoMarker([
+      ['messages scrolled after the session', 'He scrolled through his messages while waiting for his lift after the session.'],
+      ['made to come to a party', 'He said his mum made him come to the party and he ended up enjoying it.'],
+      ['thrown off a call', 'I was thrown off the call twice by the connection.'],
+      ['eyes closed in the resource installation', 'During the resource installation she kept her eyes closed and breathed slowly.'],
+      ['"you always say that", then tried it', 'She said "you always say that" and laughed, and then tried it.'],
     ]);
   });
 

