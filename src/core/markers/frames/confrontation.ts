@@ -9,9 +9,9 @@ import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
 
-/** The way words were said, whose manner is the speaker's ("her tone was sharp"). */
 /** A determiner before a word of hostility makes it a noise named ("the barking started"), not the client's doing. */
 const NAMED_NOISE = new Set(['the', 'a', 'an', 'its', 'some']);
+/** The way words were said, whose manner is the speaker's ("her tone was sharp"). */
 const SPOKEN_WAY = new Set(['tone', 'voice', 'manner', 'reply', 'replies', 'answer', 'answers', 'response', 'responses', 'words', 'delivery']);
 
 const ASK_OF_THERAPIST = words('tell decide fix promise guarantee give sign write agree say answer prescribe refer make confirm prove swear inform put');

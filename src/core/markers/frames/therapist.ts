@@ -53,6 +53,7 @@ const BODY = words('heart chest stomach jaw breath breathing throat shoulders fa
 const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain persuade');
 // A feeling in a sentence about the client's own things ("feels his pain is dismissed") is the client's.
 const CLIENT_PRONOUNS = words('she he they pt client patient cl clt ct his her their him them');
+/** The client's pronouns that are only ever objects: with them alone a sentence names no speaker. */
 const OBJECT_ONLY = words('him them');
 /** What I catch myself at that is no strain: a thought, being moved ("found myself wondering", "found myself moved"); not
  * a pleasure that took me from the work ("found myself admiring the photographs and losing the thread"). */
@@ -106,10 +107,6 @@ const TEARS = words('tearful teary choked emotional welled');
 /** Whom a first feeling is towards, passed over to the second ("fond of him and useless"). */
 const TOWARDS = words('of for towards toward with to');
 
-/**
- * After a first feeling ending before `from`: a second, joined by "and", "but" or "then", that is strain (an adjective or
- * participle, not a judgement of the work nor empathy, and not good by the sentiment model), its index, or -1.
- */
 /** Whether the word at k follows a feeling joined to it after "was" ("was relieved, and ashamed"): "and" or "but" at most
  * a comma and a word of degree before it, one adjective or participle before that, then the verb. */
 function joinedToPredicate(toks: VerbContext['s']['tokens'], k: number): boolean {
@@ -125,6 +122,10 @@ function joinedToPredicate(toks: VerbContext['s']['tokens'], k: number): boolean
   return toks[j]?.lemma === 'be' || V.PERCEIVE.has(toks[j]?.lemma ?? '');
 }
 
+/**
+ * After a first feeling ending before `from`: a second, joined by "and", "but" or "then", that is strain (an adjective or
+ * participle, not a judgement of the work nor empathy, and not good by the sentiment model), its index, or -1.
+ */
 function strainAfter(s: VerbContext['s'], from: number, to: number): number {
   const toks = s.tokens;
   let k = from;
