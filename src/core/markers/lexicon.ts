@@ -4,7 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
-import { OTHER_WORKER, PHYSICAL_CAUSE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
+import { CAUGHT_AT_NO_STRAIN, LESS_OFTEN, OTHER_WORKER, PHYSICAL_CAUSE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -45,10 +45,9 @@ const MACROS: Record<string, string> = {
   PHYSICAL_CAUSE,
   THEN_FULLER,
   // Hiding that is a game of hide and seek, said before or after it: not the client hiding from the work.
-  // Myself caught at a thought or being moved, which is no strain ("found myself wondering what had made the difference",
-  // "found myself moved"); not a pleasure that took me from the work ("found myself admiring the photographs and losing
-  // the thread", as therapist.ts GOOD_SELF has it).
-  NOT_GOOD_SELF: "(?! (?:wondering|curious|moved|hopeful|touched|glad|delighted|looking forward)\\b)",
+  // Myself caught at a thought or being moved, which is no strain (vocabulary.ts CAUGHT_AT_NO_STRAIN), or looking forward.
+  NOT_GOOD_SELF: `(?! (?:${CAUGHT_AT_NO_STRAIN}|looking forward)\\b)`,
+  LESS_OFTEN: `(?:${LESS_OFTEN})`,
   NOT_A_GAME: "(?<!\\bhide(?:-| and )seek\\b[^.;]{0,60})",
   NOT_A_GAME_AFTER: "(?![^.;]{0,60}\\bhide(?:-| and )seek\\b)",
   // A distress rating (SUDS), a low one, and what the body shows against it ("while she gripped", "did not fit her
@@ -457,9 +456,9 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.55, "\\b(?:sessions?|appointments?|calls?|visits?|meetings?)\\b[^.;]{0,25}?\\b(?:could|can|to|might) be (?:moved|switched|changed|done|held) (?:to|by|over) (?:the )?(?:phone|text|email|letter)\\b(?![^.;]{0,40}\\b(?:agreed|as planned|because of the (?:floods|snow|strike)|we (?:planned|booked|arranged))\\b)|\\b(?:switch|move|change|go|swap)(?:ed)? (?:to|over to) (?:the )?(?:phone|text(?: messages)?|email|letters?)\\b[^.;]{0,15}\\b(?:rather than|instead of) (?:coming in|coming|meeting|seeing me|face to face|the clinic)\\b"),
   c('C4', 0.7, "\\bkeep(?:ing|s)? (?:people|clients|patients|me|us) (?:coming back|paying|hooked)\\b", { speech: true }),
   c('C4', 0.8, "\\b(?:sixteen|twelve|\\d+|six|eight|ten|twenty) sessions (?:is|are|isn'?t|aren'?t) (?:a joke|ridiculous|not enough|nothing|too (?:few|short))\\b", { negative: true, speech: true }),
-  c('C4', 0.8, "\\b(?:(?:want(?:s|ed)?|ask(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|push(?:es|ed)?) (?:to|for|that we)|(?:would|'d) (?:rather|prefer to|sooner)) (?:drop|cut|reduce|stop|go|move|switch|come)\\b[^.;]{0,25}\\b(?:every other week|every (?:two|three|four|2|3|4|few|couple of) weeks|fortnightly|biweekly|monthly|less often|fewer sessions|shorter sessions)\\b"),
+  c('C4', 0.8, "\\b(?:(?:want(?:s|ed)?|ask(?:s|ed)?|demand(?:s|ed)?|insist(?:s|ed)?|push(?:es|ed)?) (?:to|for|that we)|(?:would|'d) (?:rather|prefer to|sooner)) (?:drop|cut|reduce|stop|go|move|switch|come)\\b[^.;]{0,25}\\b(?:{LESS_OFTEN}|less often|fewer sessions|shorter sessions)\\b"),
   // ("Asked if he could get the sessions moved to every three weeks": the change asked for as the sessions' own.)
-  c('C4', 0.7, "\\b(?:asked|asking|wanted|wants|wondered)\\b[^.;]{0,30}\\b(?:sessions?|appointments?|meetings?) (?:moved|changed|cut|dropped|switched|reduced|spread out|spaced out) (?:to|down to) (?:every other week|every (?:two|three|four|2|3|4|few|couple of) weeks|fortnightly|biweekly|monthly|once a month)\\b"),
+  c('C4', 0.7, "\\b(?:asked|asking|wanted|wants|wondered)\\b[^.;]{0,30}\\b(?:sessions?|appointments?|meetings?) (?:moved|changed|cut|dropped|switched|reduced|spread out|spaced out) (?:to|down to) (?:{LESS_OFTEN}|once a month)\\b"),
   c('C4', 0.8, "\\b(?:did not|didn'?t|does not|doesn'?t|don'?t) see why (?:she|he|they|i) should (?:pay|have to pay|be charged|come)\\b", { negative: true, speech: true }),
   c('C4', 0.75, "\\b(?:the sort of|the kind of) thing (?:private|posh|fancy) \\w+ do\\b", { speech: true }),
   c('C4', 0.8, "\\b(?:can never|never|can'?t ever|can'?t|cannot) get an? (?:appointment|slot|time|session)\\b", { negative: true, speech: true }),

@@ -168,6 +168,15 @@ export const PHYSICAL_CAUSE = String.raw`(?:allerg(?:y|ies)|hay ?fever|pollen|ra
  * source after the quality: the W2 cue for short answers and the minimal-response frame read the same words.
  */
 export const THEN_FULLER = String.raw`\b(?:and|but|then),? (?:then )?(?:much |a lot |far )?(?:longer|fuller|opened up|got (?:longer|fuller))\b`;
+
+/**
+ * What I catch myself at that is no strain ("found myself wondering what had made the difference", "found myself
+ * moved"), as regular-expression alternatives: the TR cues for "found myself" and the therapist frame read the same
+ * words. Not a pleasure that took me from the work ("found myself admiring the photographs and losing the thread").
+ */
+export const CAUGHT_AT_NO_STRAIN = String.raw`wondering|curious|moved|hopeful|touched|glad|delighted`;
+/** Sessions less often, as regular-expression alternatives: the C4 cues for asking to come less often read them. */
+export const LESS_OFTEN = String.raw`every other week|every (?:two|three|four|2|3|4|few|couple of) weeks|fortnightly|biweekly|monthly`;
 /** Words that make talk about something a story told at length (W4). */
 // "In detail" only of a pastime (PASTIME): an account in detail is as often the work told fully ("told me about
 // the inquest in detail") as a story away from it ("in detail about his fantasy football league").

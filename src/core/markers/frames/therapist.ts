@@ -55,9 +55,8 @@ const IMPLICIT_OVERDO = words('explain reassure justify lecture over-explain per
 const CLIENT_PRONOUNS = words('she he they pt client patient cl clt ct his her their him them');
 /** The client's pronouns that are only ever objects: with them alone a sentence names no speaker. */
 const OBJECT_ONLY = words('him them');
-/** What I catch myself at that is no strain: a thought, being moved ("found myself wondering", "found myself moved"); not
- * a pleasure that took me from the work ("found myself admiring the photographs and losing the thread"). */
-const GOOD_SELF = words('wondering curious moved hopeful touched glad delighted');
+/** What I catch myself at that is no strain ("found myself wondering"), as the "found myself" cues read it. */
+const GOOD_SELF = words(V.CAUGHT_AT_NO_STRAIN.replace(/\|/g, ' '));
 const TALKING = words('talking work');
 const W_INTO = words('into');
 /** The work itself as what the therapist got into ("how I got into this work", "into counselling"). */
