@@ -6091,7 +6091,8 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "\\bask(?:s|ed)? (?:again |twice |repeatedly |me )?(?:if|whether) (?:I|T|{THERAPIST}) (?:could|can|would|will) {Q}?(?:just )?(?:get|arrange|order|book) (?:her|him|them) {Q}?(?:a |an |one more |another )?(?:proper |real |private )?(?:mri|scan|x-?ray|operation|surgery|injection|tablets|medication|referral|specialist|second opinion)\\b"),
   c('W1', 0.55, "\\b(?:mood|sleep|things|everything|life|spirits) (?:was|is|were|are|had been) {Q}(?:grand|tip-?top|champion|never better|spot on|dandy|first class|top notch)(?=[.!,]?{Q})"),
   c('W2', 0.6, "\\blooked away\\b[^.;]{0,30}\\b(?:at|with|whenever|when|each time|every time) (?:any|each|every|my|I) (?:question|asked|raised|mentioned)"),
-  c('TR', 0.6, "\\bI (?:felt|was feeling|feel) (?:of )?(?:little|no|not much|very little) use\\b"),
+  // (Sixty-eighth session: whom I was no use to, and "no help to her", "I was of no use at all".)
+  c('TR', 0.6, "\\bI (?:felt|was feeling|feel) (?:of )?(?:little|no|not much|very little) use\\b(?: (?:to (?:her|him|them)|at all)\\b)?|\\bI (?:felt|feel|was) (?:of )?(?:no|little) (?:help|use) (?:to (?:her|him|them)|at all)\\b"),
   c('C3', 0.6, "\\b{TASK}\\b[^.;]{0,30}{Q}?can'?t be doing with\\b|\\bcan'?t be doing with (?:the |this |that |these |those |any |her |his |my )?(?:[\\w-]+ )?{TASK}\\b"),
   // Hundred-and-seventy-eighth pass (fifty-third session, unseen201 and lookalikes178, indirect description in the present
   // tense): the question turned back to him (W2); the conductor "never says anything useful" (C1); scrolling his phone
@@ -6377,7 +6378,8 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.6, "\\bI (?:rushed|hurried|raced|galloped|skated|whizzed) (?:through|over|past)\\b"),
   // (Sixty-eighth session, unseen291, written as the final estimate and then tuned on: "I just think you're wrong about
   // my heart" (C2); "you do think a lot of yourself" (C1); music scrolled (W2); the youth worker "makes him" come (W7);
-  // "I'm not really a reading person" (C3); a flatness noticed in my own voice, thrown, no help to her (TR); his chair
+  // "I'm not really a reading person" (C3); a flatness noticed in my own voice, thrown (TR; no help to her is read beside
+  // "I felt of no use"); his chair
   // stayed empty, the television turned up (W2); "nothing really, just exams" (W1).)
   c('C2', 0.6, "{Q}[^\"”]{0,40}\\byou'?re (?:just |simply |completely |totally )?wrong (?:about|on|there)\\b", { speech: true }),
   c('C1', 0.6, "{Q}[^\"”]{0,20}\\byou (?:do |really |must )?think (?:a lot|highly|very highly|the world|too much|a bit much) of yourself\\b", { speech: true }),
@@ -6385,7 +6387,7 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.6, "\\b(?:youth worker|key ?worker|social worker|worker|mum|mother|dad|father|parents|teacher|school|probation(?: officer)?|gp|wife|husband|partner|boss|manager|officer|court|coach|tutor|nan|gran) {Q}?(?:makes|made|forces|forced|sends|sent)(?: (?:him|her|them))?{Q}?(?: (?:him|her|them))? (?:to )?(?:come|attend|turn up|be here)\\b(?=\\s*(?:[,.;!?\"”]|$|and\\b|here\\b|to (?:counselling|therapy|(?:the |these )?sessions?|the group|see me|these|this)\\b|every\\b))"),
   c('C3', 0.6, "{Q}[^\"”]{0,20}\\b(?:i'?m|i am) not (?:really |much of )?(?:a |the )?(?:reading|writing|homework|forms?|diary|journal(?:ling)?|worksheet|paperwork|meditation|meditating) (?:person|type|sort|kind of person|girl|boy|man|woman|guy)\\b", { speech: true }),
   c('TR', 0.6, "\\b(?:I|PWP|Th|T|therapist|counsell?or) (?:noticed|heard|caught|was aware of|became aware of) (?:a |an |the |some )?(?:[\\w-]+ )?(?:flatness|tiredness|edge|sharpness|impatience|irritation|boredom|coolness|coldness|brusqueness|deadness|weariness|tightness|tremor|wobble|brittleness) in (?:my|own|my own) (?:voice|tone|manner|body|chest|replies|reply|questions)\\b"),
-  c('TR', 0.6, "\\bI was (?:a bit |quite |rather |completely |thoroughly )?thrown\\b(?! (?:off|out|together|away|in)\\b)|\\bI (?:felt|feel|was) (?:of )?(?:no|little) (?:help|use) (?:to (?:her|him|them)|at all)\\b"),
+  c('TR', 0.6, "\\bI was (?:a bit |quite |rather |completely |thoroughly )?thrown\\b(?! (?:off|out|together|away|in)\\b)"),
   c('W2', 0.6, "\\b(?:his|her|their) (?:chair|seat|place) (?:stayed|remained|was left|sat|stood) empty\\b"),
   c('W2', 0.6, "\\bturned (?:the |his |her |their )?(?:television|tv|telly|radio|music|volume) (?:up|back on|louder)\\b"),
   c('W1', 0.55, "{Q}(?:it'?s |it was |oh,? )?nothing(?: really| much)?,? (?:it'?s |it was )?just (?:exams|work|stress|school|tired(?:ness)?|a (?:bad|rough|long|busy) (?:week|day|patch|time)|hormones|life|the (?:exams|weather|time of year))\\b", { speech: true }),

@@ -163,7 +163,7 @@ export function confrontationFrames(c: VerbContext): boolean {
     if (sub) { add(sub, obj ? 0.7 : 0.6, i, objEnd, 'opposition'); return true; }
   }
   // (Not a noise named: "when the barking started", a dog's.)
-  if (V.HOSTILE.has(lemma) && !obj && !NAMED_NOISE.has(c.s.tokens[i - 1]?.lower ?? '')) { add('C1', 0.6, i, Math.min(to, i + 4), 'hostility'); return true; }
+  if (V.HOSTILE.has(lemma) && !obj && !NAMED_NOISE.has(toks[i - 1]?.lower ?? '')) { add('C1', 0.6, i, Math.min(to, i + 4), 'hostility'); return true; }
   if (V.REFUSE.has(lemma) && (obj === 'task' || obj === 'intervention' || obj === 'therapy')) {
     add(obj === 'intervention' ? 'C2' : 'C3', 0.7, i, objEnd, 'refusal'); return true;
   }
