@@ -13,7 +13,8 @@ import { copyDir, startCodeServer, workbenchUrl } from './harness.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const shots = path.join(root, 'test-output', 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
-const RUN_TIMEOUT_MS = 240_000;
+// Each test has its own bound (60 s, 120 s for the slowest); this one only stops a run that hangs outside them.
+const RUN_TIMEOUT_MS = 480_000;
 /** A phrase that stands only in a fixture note's text: if it shows up in any log line, note text leaked. */
 const NOTE_TEXT_SENTINEL = 'Pemberton-Quill';
 let leaked = 0;
@@ -57,6 +58,26 @@ async function webviewAction(page, action) {
   fs.renameSync(file + '.tmp', file);
 }
 
+/**
+ * Saves a picture of the page. Playwright's screenshot first waits for the page's fonts, which on a loaded
+ * machine can outlast its timeout; then the picture is taken straight from Chromium (DevTools protocol),
+ * which waits for nothing. (ALLIANCE_SCREENSHOT_TIMEOUT_MS=1 tries that way on every picture.)
+ */
+async function capture(page, file) {
+  try {
+    await page.screenshot({ path: file, timeout: Number(process.env.ALLIANCE_SCREENSHOT_TIMEOUT_MS ?? 15000) });
+  } catch (e) {
+    process.stderr.write(`alliance-notes: a screenshot through Playwright failed (${e.message.split('\n')[0]}); taken from Chromium instead\n`);
+    const cdp = await page.context().newCDPSession(page);
+    try {
+      const { data } = await cdp.send('Page.captureScreenshot', { format: 'png' });
+      fs.writeFileSync(file, Buffer.from(data, 'base64'));
+    } finally {
+      await cdp.detach().catch(() => {});
+    }
+  }
+}
+
 async function runOnce(mode) {
   const workspace = copyDir(path.join(root, 'test', 'fixtures', 'editor'), fs.mkdtempSync(path.join(os.tmpdir(), 'alliance-ws-')));
   const server = await startCodeServer({ log: (l) => { if (l.includes(NOTE_TEXT_SENTINEL)) leaked++; }, env: { ALLIANCE_TEST_SCREENSHOTS: shots, ALLIANCE_TEST_WORKSPACE: workspace, ALLIANCE_TEST_MODE: mode } });
@@ -67,7 +88,10 @@ async function runOnce(mode) {
   });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    // Requests from the tests are served one at a time, in order. A step that fails is logged and the chain goes
+    // on: one failed screenshot must not leave every later request unanswered.
     let pending = Promise.resolve();
+    const then = (step, what) => { pending = pending.then(step).catch((e) => process.stderr.write(`alliance-notes: ${what} failed: ${e.message}\n`)); };
     let finish;
     const nextExit = () => new Promise((resolve) => { finish = resolve; });
     const done = nextExit();
@@ -76,24 +100,24 @@ async function runOnce(mode) {
         const line = format(...(Array.isArray(args) ? args : [args]));
         const w = /^__WEBVIEW__ (.+)$/.exec(line.trim());
         if (w) {
-          pending = pending.then(() => webviewAction(page, JSON.parse(w[1])));
+          then(() => webviewAction(page, JSON.parse(w[1])), 'a webview action');
           return;
         }
         const dlg = /^__DIALOG__ (.+)$/.exec(line.trim());
         if (dlg) {
           // Answers the workbench's file dialog (a quick input in the browser) with a path.
-          pending = pending.then(async () => {
+          then(async () => {
             const input = page.locator('.quick-input-widget input').first();
             await input.waitFor({ state: 'visible', timeout: 20000 });
             await input.fill(dlg[1]);
             await input.press('Enter');
-          }).catch((e) => process.stderr.write(`dialog: ${e.message}\n`));
+          }, 'answering the file dialog');
           return;
         }
         const m = /^__SCREENSHOT__ ([\w-]+)(?: (.+))?$/.exec(line.trim());
         if (m) {
           // The test waits for the file to appear before it goes on.
-          pending = pending.then(async () => {
+          then(async () => {
             const file = path.join(shots, `${m[1]}.png`);
             // Text the editor draws late, a CodeLens above all, is waited for when the test names it: Playwright watches
             // the page for it (no fixed sleep); if it is not drawn within 20 s the test is told so, and no picture taken.
@@ -102,9 +126,15 @@ async function runOnce(mode) {
               const drawn = await lens.waitFor({ state: 'visible', timeout: 20000 }).then(() => true, () => false);
               if (!drawn) { fs.writeFileSync(path.join(shots, `${m[1]}.missing`), m[2]); return; }
             }
-            await page.screenshot({ path: file + '.tmp.png' });
-            fs.renameSync(file + '.tmp.png', file);
-          });
+            try {
+              await capture(page, file + '.tmp.png');
+              fs.renameSync(file + '.tmp.png', file);
+            } catch (e) {
+              // The test is told at once, with the reason, rather than waiting for a picture that will not come.
+              fs.writeFileSync(path.join(shots, `${m[1]}.failed`), e.message);
+              throw e;
+            }
+          }, `the screenshot ${m[1]}`);
           return;
         }
         if (line.includes(NOTE_TEXT_SENTINEL)) leaked++;

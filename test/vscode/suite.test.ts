@@ -32,14 +32,16 @@ async function screenshot(name: string, lens?: string): Promise<void> {
   const target = path.join(shots, `${mode}-${name}.png`);
   // (With `lens`, the harness first waits for a CodeLens holding that text to be drawn, and says so if it never is.)
   const missing = path.join(shots, `${mode}-${name}.missing`);
-  fs.rmSync(target, { force: true });
-  fs.rmSync(missing, { force: true });
+  // (If the harness could not take the picture at all, it writes why to a .failed file.)
+  const failed = path.join(shots, `${mode}-${name}.failed`);
+  for (const f of [target, missing, failed]) fs.rmSync(f, { force: true });
   await new Promise<void>((resolve, reject) => {
     const watcher = fs.watch(shots, () => {
       if (fs.existsSync(target)) { watcher.close(); clearTimeout(timer); resolve(); }
       else if (fs.existsSync(missing)) { watcher.close(); clearTimeout(timer); reject(new Error(`the CodeLens '${lens}' was not drawn for the screenshot ${name}`)); }
+      else if (fs.existsSync(failed)) { watcher.close(); clearTimeout(timer); reject(new Error(`the screenshot ${name} could not be taken: ${fs.readFileSync(failed, 'utf8')}`)); }
     });
-    const timer = setTimeout(() => { watcher.close(); reject(new Error(`screenshot ${name} was not written`)); }, 40000);
+    const timer = setTimeout(() => { watcher.close(); reject(new Error(`screenshot ${name} was not written`)); }, 55000);
     console.log(`__SCREENSHOT__ ${mode}-${name}${lens ? ` ${lens}` : ''}`);
   });
 }
@@ -80,7 +82,9 @@ describe(`Alliance Notes in the editor (${mode})`, function () {
     assert.ok(ext, 'the extension is loaded');
   });
 
-  afterEach(async () => {
+  afterEach(async function () {
+    // Said at once: if the run is stopped later, the reason for this failure is not lost with mocha's summary.
+    if (this.currentTest?.state === 'failed') console.error(`FAILED: ${this.currentTest.title}: ${this.currentTest.err?.message ?? ''}`);
     await vscode.commands.executeCommand('workbench.action.closeAllEditors');
   });
 
