@@ -9678,6 +9678,34 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-ninth session: ordinary hands of settings the sets had little of (unseen293)', () => {
+    pinCovers([
+      ['C6', 'She said she didn\'t see why that was my business.', 'said she didn\'t see why that was my business'],
+      ['C6', 'He asked what business it was of mine how much he spent.', 'asked what business it was of mine'],
+      ['W7', 'Mr Price said the audiologist had sent him here "to get rid of him".', 'sent him here "to get rid of him'],
+      ['W7', 'His GP referred her to us just to get her off his books.', 'referred her to us just to get her off his books'],
+      ['W7', 'He said he had come because his wife "would have packed his bags" if he hadn\'t.', 'come because his wife "would have packed his bags" if he hadn\'t'],
+      ['C7', 'Sam came with a list of what they would and wouldn\'t discuss.', 'would and wouldn\'t discuss'],
+      ['C3', 'They asked why any of it was relevant to getting a referral.', 'asked why any of it was relevant'],
+      ['W5', 'Lee was polite and told me everything was good: the flat, the course, his probation officer.', 'was polite and told me everything was good'],
+      ['C7', 'He said it was "sorted with probation" and that he wasn\'t going over it again with me.', 'wasn\'t going over it again'],
+      ['C7', 'She said she "didn\'t come here to talk about feelings, just to get through the term".', 'didn\'t come here to talk about feelings'],
+      ['C3', 'He asked whether there was a pill instead.', 'asked whether there was a pill instead'],
+      ['C3', 'Priya said she had "ignored that bit" as it "made everything worse".', 'ignored that bit" as it "made everything worse'],
+      // A share of a stretch of the session, given to something else.
+      ['W4', 'She gave most of the first half hour to the restructuring.', 'gave most of the first half hour to the restructuring'],
+    ]);
+    pinNoMarker([
+      ['a referral that takes long', 'They asked why the referral takes so long, and I explained the waiting list.'],
+      ['messages gone through together', 'When I asked about the messages he went through them with me, one by one.'],
+      ['a story, then back to the work unasked', 'He talked about the regiment for a while and then came back to the timeline himself.'],
+      ['the clinic before', 'They said the last clinic had "made them jump through hoops for two years".'],
+      ['sent to her room', 'Her mum sent her to her room to get rid of her for an hour.'],
+      ['an ordinary question about a pill', 'He asked whether a pill would help with sleep and I said we could ask his GP together.'],
+      ['I was not going over it again', 'I said I wasn\'t going over it again, as we had covered it.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

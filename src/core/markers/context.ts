@@ -246,6 +246,8 @@ const THIRD_PARTY_SUBJECT = new RegExp(`${THIRD_PARTY.source}\\s+(?:(?:was|is|we
  */
 const RELATIVE_THIRD = /(?:^|[.;:]\s*)(?:the|a|an|this|that|one) (?:[\w-]+ )?(?:man|woman|lady|bloke|guy|person|people|girl|boy|chap|lad|someone|somebody|caller|driver|officer|worker|nurse|doctor|agent) (?:who|that) [^.;]{0,50}?\b(?:her|him|them)\b[^.;]{0,40}$/i;
 /** The client's words describing someone else ("his mum is 'coping perfectly well'", 'his dad "always makes it about money"'). */
+/** The client sent to the work by someone, for the client to be rid of: 'sent him here "to get rid of him"'. */
+const SENT_TO_BE_RID_OF = /^(?:sent|referred|packed off|passed) (?:him|her|them)\b[^.;]{0,30}\bto get (?:rid of|(?:him|her|them) off)\b/i;
 const QUOTE_OF_THIRD = new RegExp(`${NOT_LOOKED_AT}${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they|i|we)\\s+(?:said|says|told|replied|answered|snapped|muttered|asked)\\b)[\\w-]+){0,4}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?\\(?["“][^"”]*$`, 'i');
 /** A quotation introduced as someone else's words. */
 /** Someone else's opinion whose words in quotation marks the cue takes in ("her daughter thinks these sessions are 'a waste of money'"). */
@@ -664,7 +666,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // else's move.
   // (Not when the cue opens with its own subject: "When I came back to his brother he said...".)
   // ("sat between her parents with her knees up": a person after a preposition is no subject.)
-  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: (words, cue) => ((THIRD_PARTY_SUBJECT.test(words) && !AFTER_PREPOSITION.test(words)) || RELATIVE_THIRD.test(words)) && !/^(?:she|he|they)\b/i.test(cue), reason: 'third-party' },
+  { subtypes: /^(?!TR)/, quoted: false, window: BEFORE(50), test: (words, cue) => ((THIRD_PARTY_SUBJECT.test(words) && !AFTER_PREPOSITION.test(words)) || RELATIVE_THIRD.test(words)) && !/^(?:she|he|they)\b/i.test(cue) && !SENT_TO_BE_RID_OF.test(cue), reason: 'third-party' },
 ];
 
 /**
@@ -768,7 +770,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     // "Mr S looked at his wife and did not meet my eye").
     const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject)) return 'third-party';
+    // (Someone else's act that is the client's resignation: the GP "sent him here to get rid of him".)
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end))) return 'third-party';
   }
   // (A couple's "repair attempts", Gottman's word for what partners do, is no repair of ours.)
   if (!opts.inQuote && RETRO.test(clause.replace(REPAIR_ATTEMPTS, ' ')) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence.replace(REPAIR_ATTEMPTS, ' '))) return 'retrospective';

@@ -20,6 +20,11 @@ const RELATIVE_PRONOUNS = new Set(['i', 'we', 'her', 'him', 'them', 'you']);
  * a verb of opinion ("said the session time never works"). Negative means the sentiment model scores it
  * below zero, or it holds a dismissal the model scores as neutral.
  */
+/** Words before a service that make it one the client had before or elsewhere ("the last clinic", "her old team"). */
+const ELSEWHERE_BEFORE = new Set(['last', 'previous', 'former', 'old', 'other']);
+/** Services a client can have had before (not "the last session", which is ours). */
+const EARLIER_SERVICE = new Set(['clinic', 'clinics', 'service', 'services', 'team', 'programme', 'program', 'course', 'rehab', 'hospital', 'unit', 'practice', 'therapist', 'counsellor', 'counselor', 'group', 'psychologist', 'gic']);
+
 export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, antecedent?: ObjectClass): void {
   const toks = s.tokens;
   for (let i = 0; i < toks.length; i++) {
@@ -54,6 +59,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "the new rota at work was 'pointless admin'": a noun after a preposition of place or a possessive is
     // not the subject of what follows ("paying for sessions was 'money down the drain'" is).
     if (!pronoun && inPrepositionalPhraseOrPossessive(s, i, PLACE)) continue;
+    // "the last clinic had 'made them jump through hoops'": a service the client had before is someone else's.
+    if (!pronoun && ELSEWHERE_BEFORE.has(toks[i - 1]?.lower ?? '') && EARLIER_SERVICE.has(toks[i].lower)) continue;
     // "the wait at A&E", "the forms in the hospital": the part is somewhere else's.
     if (!pronoun && ['at', 'in'].includes(toks[i + 1]?.lower ?? '') && !objectOf(s, i + 2, Math.min(toks.length, i + 4))) continue;
     const [from, to] = clauseOf(s, i);

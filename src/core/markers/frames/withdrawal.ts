@@ -117,6 +117,11 @@ function sessionTimeEnd(s: Sentence, k: number): number {
   if (!TIME_SHARE.has(w(j))) return -1;
   j++;
   if (w(j) === 'of') j++;
+  // ("most of the first half hour", "half of the final ten minutes": a share of a stretch of the session.)
+  if (w(j) === 'the' && (STRETCH_EDGE.has(w(j + 1)) || w(j + 1) === 'first' || w(j + 1) === 'second')) {
+    const inner = sessionTimeEnd(s, j);
+    if (inner > 0) return inner;
+  }
   const leftOf = whatIsLeft(j);
   if (leftOf > 0) return ofOurTime(leftOf);
   return (OUR_TIME.has(w(j)) && SESSION_TIME.has(w(j + 1))) || (HER.has(w(j)) && HER_SESSION.has(w(j + 1))) ? j + 2 : -1;
@@ -423,7 +428,7 @@ function ofSomethingElse(s: Sentence, k: number, to: number): boolean {
 const ALL_ON = words('only exclusively solely');
 
 /** The small talk that opens a session, the client then coming to the work themselves. */
-const WARMING_UP = /^[^.;]*\bthen (?:she|he|they) (?:brought up|raised|came (?:on )?to|turned to|got (?:on )?to|started on) [^.;]*\b(?:herself|himself|themselves|unprompted|without prompting)\b/i;
+const WARMING_UP = /^[^.;]*\bthen (?:(?:she|he|they) )?(?:brought up|raised|came (?:on |back )?to|turned (?:back )?to|got (?:on |back )?to|went back to|started on) [^.;]*\b(?:herself|himself|themselves|unprompted|without prompting)\b/i;
 
 /** Where a clause of the therapist's move ("when I asked ...") starts between k and to, or to. */
 function sceneStart(s: Sentence, k: number, to: number): number {
