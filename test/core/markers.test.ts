@@ -9706,6 +9706,29 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-ninth session: ordinary hands of more settings (unseen294)', () => {
+    pinCovers([
+      ['W2', 'Asked twice whether the call would be much longer.', 'Asked twice whether the call would be much longer'],
+      ['TR', 'I could hear myself sticking to the protocol wording like a lifeline.', 'I could hear myself sticking to the protocol'],
+      ['TR', 'Felt rather like his parole officer, and shrank the plan.', 'Felt rather like his parole'],
+      ['TR', 'I felt over-eager and middle-aged.', 'I felt over-eager'],
+      ['TR', '- Me: tried too hard to be cheerful.', 'Me: tried too hard to be cheerful.'],
+      ['C3', 'Stuart said his flat was "not a zoo" and he didn\'t need watching while he made toast.', 'said his flat was "not a zoo" and he didn\'t need watching'],
+      ['C1', 'When I said that was not my decision he said I was "another one in a lanyard".', 'he said I was "another one'],
+      ['C3', 'Mrs O said she hadn\'t time for "all this talking".', 'hadn\'t time for "all this talking'],
+      ['W7', 'He said talking wasn\'t going to change that at his age.', 'talking wasn\'t going to change that'],
+      ['W5', 'He agreed to the mood diary to be polite, I think.', 'agreed to the mood diary to be polite'],
+      ['C1', 'She asked how long I had actually been qualified.', 'asked how long I had actually been qualified'],
+      ['W4', 'When I asked how he was he said "it\'s Mum who matters, not me".', 'it\'s Mum who matters, not me'],
+      ['W4', 'She talked mostly about the enclosure rebuild and the budget, and when I wondered about Nala she laughed.', 'talked mostly about the enclosure rebuild'],
+    ]);
+    pinNoMarker([
+      ['a babysitter not needed', 'She said she did not need a babysitter on Friday after all.'],
+      ['"what\'s the point" of revising, laughed at', 'She said "what\'s the point of revising for a mock", and we laughed about it.'],
+      ['work, the job', 'He said work was the only problem this month and home was fine.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

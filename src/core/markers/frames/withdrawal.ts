@@ -425,7 +425,7 @@ function ofSomethingElse(s: Sentence, k: number, to: number): boolean {
 }
 
 /** All of the telling on one thing: "spoke only about", "talked exclusively about" (not "mostly": a note's "talked mostly about her daughter's exams" is no turn away, as holdout has it). */
-const ALL_ON = words('only exclusively solely');
+const ALL_ON = words('only exclusively solely mostly mainly largely chiefly');
 
 /** The small talk that opens a session, the client then coming to the work themselves. */
 const WARMING_UP = /^[^.;]*\bthen (?:(?:she|he|they) )?(?:brought up|raised|came (?:on |back )?to|turned (?:back )?to|got (?:on |back )?to|went back to|started on) [^.;]*\b(?:herself|himself|themselves|unprompted|without prompting)\b/i;
