@@ -9729,6 +9729,32 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-ninth session: clinicians who name what happened in their school\'s words (unseen295)', () => {
+    pinCovers([
+      ['W2', 'Therapy-interfering behaviour: arrived 20 min late and texted through the chain analysis.', 'texted through the chain analysis'],
+      ['W2', 'Kai (14) faced away from the reflecting team screen the whole time.', 'faced away from the reflecting team screen the whole time'],
+      ['W3', 'Detached protector in charge for most of the hour: polite, fluent, nothing felt.', 'Detached protector in charge for most of the hour'],
+      ['W3', 'Much pretend mode: long, clever accounts of his ex\'s motives.', 'Much pretend mode'],
+      ['C3', 'When I stopped and rewound, he sighed "not the rewind thing again".', 'not the rewind thing again'],
+      ['C2', 'She invited me into a game of "Yes, but": every option met with a reason it wouldn\'t work.', 'every option met with a reason'],
+      ['C1', 'When I declined to suggest more she said "so you\'ve given up on me too".', 'so you\'ve given up on me'],
+      ['TR', 'I was hooked into Rescuer for the first half before I noticed.', 'I was hooked into Rescuer'],
+      ['TR', 'I think I had been avoiding the fee conversation too.', 'I think I had been avoiding'],
+      ['TR', 'My own incongruence: I said I was fine with the silence when I wasn\'t.', 'I said I was fine with the silence when I wasn\'t'],
+      ['W1', 'Sustain talk throughout, "I can stop whenever".', 'I can stop whenever'],
+      // A thought of mine in quotation marks, and my going quiet after a pull I felt: the reaction only.
+      ['TR', 'I felt myself getting fused with "this isn\'t working" too.', 'I felt myself getting fused'],
+      ['TR', 'I could feel myself being pulled into the critical role and went quiet instead.', 'I could feel myself being pulled into the critical role'],
+    ]);
+    pinNoMarker([
+      ['a thought stepped back from', 'He unhooked from "I\'m too broken for this" with the defusion exercise.'],
+      ['pretend mode noticed by the client', 'He noticed himself slipping into pretend mode and stopped to say so.'],
+      ['a correction that was useful', 'I mentalized out loud about the phone call and he corrected me, which was useful.'],
+      ['a break-up, cried about', 'She cried about the break-up and said it was a relief to.'],
+      ['a mode named in a summary line', 'Modes: Detached Protector dominant today.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -248,6 +248,10 @@ const RELATIVE_THIRD = /(?:^|[.;:]\s*)(?:the|a|an|this|that|one) (?:[\w-]+ )?(?:
 /** The client's words describing someone else ("his mum is 'coping perfectly well'", 'his dad "always makes it about money"'). */
 /** The client sent to the work by someone, for the client to be rid of: 'sent him here "to get rid of him"'. */
 const SENT_TO_BE_RID_OF = /^(?:sent|referred|packed off|passed) (?:him|her|them)\b[^.;]{0,30}\bto get (?:rid of|(?:him|her|them) off)\b/i;
+/** A thought of the therapist's own, quoted after "I": 'I felt myself getting fused with "'. */
+const MY_OWN_THOUGHT = /\b(?:I|myself)\b[^.;"“”]{0,40}\b(?:fused with|hooked by|caught by|gripped by|caught up in|the thought|thinking)\s*["“][^"”]*$/i;
+/** A thought the client stepped back from, in quotation marks after it ('unhooked from "'). */
+const STEPPED_BACK_FROM = /\b(?:unhooked|unhooking|defused|defusing|stepped back|stepping back|got some distance|detached) from\s*["“][^"”]*$/i;
 const QUOTE_OF_THIRD = new RegExp(`${NOT_LOOKED_AT}${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they|i|we)\\s+(?:said|says|told|replied|answered|snapped|muttered|asked)\\b)[\\w-]+){0,4}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?\\(?["“][^"”]*$`, 'i');
 /** A quotation introduced as someone else's words. */
 /** Someone else's opinion whose words in quotation marks the cue takes in ("her daughter thinks these sessions are 'a waste of money'"). */
@@ -585,6 +589,10 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // A mixed verdict the same breath settles: the leaflet "a bit clinical" but useful.
   { subtypes: /^C[23]$/, window: CUE_AND(40), test: (words, cue) => BUT_GOOD.test(words.slice(cue.length)), reason: 'recovered' },
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(60), test: matches(QUOTE_OF_THIRD), reason: 'third-party' },
+  // A thought of mine in quotation marks ('I felt myself getting fused with "this isn't working" too'), and a thought the
+  // client stepped back from ('unhooked from "I'm too broken for this" with the defusion exercise').
+  { subtypes: /^(?!TR)/, window: BEFORE(60), test: matches(MY_OWN_THOUGHT), reason: 'therapist-speech' },
+  { subtypes: /^(?!TR)/, window: BEFORE(60), test: matches(STEPPED_BACK_FROM), reason: 'word-sense' },
   // A content/affect split needs content that should hurt: laughing about the grandchildren is no split.
   { subtypes: /^W6$/, window: SENTENCE, test: (s) => BENIGN.test(s) && !PAINFUL.test(s) && !INCONGRUENCE.test(s), reason: 'word-sense' },
   // So does an account told without feeling: the holiday "with no feeling" is no detachment.
@@ -830,7 +838,7 @@ const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unles
 /** A sentence the therapist's feeling opens, with no one else named up to the cue. */
 const THERAPIST_FEELING_RUN = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|noticed|was|became|found myself|got)\b(?![^.;"“”]*\b(?:she|he|they|her|him|his|them|their|the client|client|pt)\b)[^.;"“”]*$/i;
 /** The therapist's feeling opening the sentence, no client as subject after it, then "and" (or "and had") just before the cue. */
-const FEELING_THEN_AND = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+(?:had\s+)?$/;
+const FEELING_THEN_AND = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became|could feel|could sense|caught myself)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+(?:had\s+)?$/;
 /** A cue that opens with a feeling word the therapist can have too. */
 const FEELING_WORD_START = /^(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming|defensive|hurt|bored|impatient|exasperated)\b/i;
 /** The therapist's feeling, then a clause of time or cause whose subject is the client, up to the cue. */
