@@ -9755,6 +9755,30 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-ninth session: the quiet ruptures, told without a quarrel (unseen296)', () => {
+    pinCovers([
+      ['W5', 'Tom agreed, then added that it was "a lovely idea in theory".', 'a lovely idea in theory'],
+      ['W1', 'He said "fine, it\'s just a date" and his eyes filled.', 'said "fine, it\'s just a date" and his eyes filled'],
+      ['W1', 'Chloe said everything at home was "good, honestly, really good" and picked at her plaster.', 'said everything at home was "good, honestly, really good" and picked at her plaster'],
+      ['W2', 'He turned the mirror work sheet face down without reading it.', 'turned the mirror work sheet face down'],
+      ['W2', 'Her status flipped to offline well before the hour was up.', 'flipped to offline well before the hour was up'],
+      ['W6', 'He told me the story of the redundancy with a grin throughout.', 'grin throughout'],
+      ['W6', 'He answered the risk questions in a flat, practised way.', 'He answered the risk questions in a flat, practised way'],
+      ['W5', 'She said she was sure I was very busy and didn\'t want to keep me.', 'sure I was very busy'],
+      ['TR', 'I was more shaken than he appeared to be and hid it.', 'I was more shaken'],
+      ['TR', 'I let the wreaths run on because stopping her felt unkind.', 'I let the wreaths run on'],
+      ['TR', 'I want to look at how quickly I took the grin at face value.', 'I took the grin at face value'],
+      ['TR', 'Felt like I was messaging an empty room.', 'Felt like I was messaging an empty room'],
+      // The client as the agent of my reaction, not a client's deference.
+      ['TR', 'I felt I was being managed by a very polite thirteen-year-old.', 'I felt I was being managed'],
+    ]);
+    pinNoMarker([
+      ['a closing quotation mark is no opening one', 'He said "you\'ve got to laugh", and then said it had been awful.'],
+      ['busy, and then asked anyway', 'She said she knew I was busy but wanted to ask one more thing, and did.'],
+      ['a diet fine in theory', 'He said the new diet was "fine in theory" and he would start on Monday with his wife.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -98,6 +98,8 @@ const CUE_INDEX = new CueIndex(CUES);
  * again in the past copy, the context reading the copy. (Not "recovered": "but she likes it now" is no past.)
  */
 const TENSE_BOUND = new Set(['third-party', 'therapist-subject', 'therapist-speech', 'historical', 'hypothetical', 'negated', 'retrospective']);
+/** Cues written to begin at an opening quotation mark (a straight mark is either). */
+const OPENS_AT_QUOTE = new Set(CUES.filter((c) => c.pattern.source.startsWith('["“]')));
 /** Present and -ing forms of the verbs the cues know in the past. */
 const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
 /** What each cue's `before` test reads, in lower case ("[Ss]aid" as "said"): a cue is read again in the past copy when it names a verb written in. */
@@ -264,6 +266,9 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           matched.add(cue);
           // A cue that starts at the client's opening quotation mark reports the words, not the mark.
           const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
+          // A cue written to open at the client's opening mark never opens at one that closes a quotation ('"you've got
+          // to laugh", and then said it had been awful'); cues that read the words after a closing mark are written so.
+          if (lead && OPENS_AT_QUOTE.has(cue) && m.index - wrap >= 0 && quotes.some(([qs, qe]) => qe === at(m.index - wrap) + 1 && qs < qe - 1)) continue;
           const s = Math.max(0, at(m.index - wrap + (lead < m[0].length ? lead : 0)));
           const e = Math.min(text.length, at(m.index - wrap + m[0].length));
           if (e <= s) continue;
