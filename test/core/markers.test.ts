@@ -9779,6 +9779,28 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-ninth session: notes written into the fields of a record\'s template (unseen297)', () => {
+    pinCovers([
+      ['W2', 'Engagement: good at start, dropped off when worry diary was reviewed.', 'dropped off when worry diary was reviewed'],
+      ['W2', 'Engagement: went out twice mid-session to look for his bus pass; returned each time.', 'went out twice mid-session'],
+      ['W2', 'Response to intervention: agreed safety plan but would not give her sister\'s number.', 'would not give her sister\'s number'],
+      ['C3', 'Response to intervention: "worry time is when I worry most"; asked if we could drop it.', 'asked if we could drop it'],
+      ['C3', 'Response to intervention: declined the mother-baby group, "I\'m not sitting in a circle".', 'declined the mother-baby group'],
+      ['C3', 'Response to intervention: refused the offence chain; "done it with the last psychologist".', 'refused the offence chain'],
+      ['C1', 'Therapeutic relationship: she asked whether I was "getting bored" of her.', 'asked whether I was "getting bored" of her'],
+      ['TR', 'Clinician reflection: felt under suspicion as part of "the team".', 'Clinician reflection: felt under suspicion as part of "the team".'],
+      ['TR', 'Clinician reflection: tense; aware of keeping near the door.', 'Clinician reflection: tense; aware of keeping near the door.'],
+      ['TR', 'I became the salesman for pacing.', 'I became the salesman for'],
+      ['TR', 'I was rushing the cards to fit the session.', 'I was rushing the'],
+    ]);
+    pinNoMarker([
+      ['talked at length, and no more said', 'Engagement: attended; sat facing me and talked at length.'],
+      ['asked about my training out of interest', 'Therapeutic relationship: asked about my training, interested rather than testing.'],
+      ['a reflection that is no reaction', 'Clinician reflection: pleased with how she used the session.'],
+      ['a choir\'s verse skipped', 'The choir asked if they could skip the second verse at the concert.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

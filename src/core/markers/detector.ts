@@ -111,7 +111,9 @@ const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.befor
  * impatient, pushing.", "Self: bored", "**Worker:**"); not a line the therapist
  * spoke in a verbatim exchange ("Me: You seem angry with me?"), which speaks to the client.
  */
-const REFLECTION_LABEL = /^\s*(?:\*\*|__)?(?:counter-?transference|CT|my reactions?|my feelings|therapist(?:'s)? (?:reactions?|reflections?|feelings)|note to self|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|worker)(?=(?:\s*:|[.:]?(?:\*\*|__))(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))(?:\s*:|[.:]?(?:\*\*|__)\s*:?)\s*/i;
+const REFLECTION_LABEL = /^\s*(?:\*\*|__)?(?:counter-?transference|CT|my reactions?|my feelings|(?:therapist|clinician|practitioner|counsell?or|worker)(?:'s)? (?:reactions?|reflections?|feelings|process)|note to self|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|worker)(?=(?:\s*:|[.:]?(?:\*\*|__))(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))(?:\s*:|[.:]?(?:\*\*|__)\s*:?)\s*/i;
+/** The writer's own reaction said after a reflection label without a feeling word: "felt ...", "noticed I", "aware of". */
+const OWN_REACTION = /^\s*(?:I\s+)?(?:felt|noticed I|caught myself|aware (?:of|that)|I was|I became|was rushing|became)\b/i;
 /** A sentence about the client, not the therapist: it opens with them. */
 /** A client named anywhere in the words before a finding. */
 const CLIENT_BEFORE = /\b(?:she|he|they|her|him|them|the client|client|clt|pt|patient|[A-Z][a-z]+)\b/;
@@ -203,7 +205,9 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const lower = ignore.length ? text.toLowerCase() : '';
     const builtIn = CUE_INDEX.candidates(text);
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
-    const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && THERAPIST_FEELING.test(text);
+    // (After the label, the writer's "felt", "noticed I", "aware of" say a reaction of their own too: "Clinician reflection:
+    // felt under suspicion as part of 'the team'".)
+    const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && (THERAPIST_FEELING.test(text) || (REFLECTION_LABEL.test(text) && OWN_REACTION.test(text.replace(REFLECTION_LABEL, ''))));
     const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
     const replies = inPlan || inResolution ? [] : repliesIn(text, [plain, past], move, block.quoted === true);
