@@ -9801,6 +9801,31 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('sixty-ninth session: ordinary hands (unseen298, written as the final estimate, then tuned on)', () => {
+    pinCovers([
+      ['C6', 'He said "the usual, I\'m the bad guy again" and folded his arms.', 'the usual, I\'m the bad guy again'],
+      ['W4', 'When I asked about Grandad she said "can we play the other game".', 'can we play the other game'],
+      ['W1', 'Mr O said his head injury was "just a knock, I\'ve had worse at rugby".', 'just a knock'],
+      ['C3', 'The diary stayed on the table when he left.', 'The diary stayed on the table when he left'],
+      ['C5', 'He said talking to me "won\'t get me a flat".', 'talking to me "won\'t get'],
+      ['C5', 'He said he wasn\'t sure these sessions "go anywhere any more".', 'n\'t sure these sessions "go anywhere'],
+      ['C1', 'He wanted to know who I "really work for".', 'wanted to know who I "really work for'],
+      ['C3', 'She put her hand up to stop the lights and said "no more, not today".', 'no more, not today'],
+      ['C7', 'When I suggested we look at the essay panic she said she\'d "rather just chat".', 'rather just chat'],
+      ['W1', 'Jay said he was "sound".', 'said he was "sound"'],
+      ['TR', 'I think I started desensitisation before she was ready.', 'I think I started desensitisation before she was ready'],
+      ['TR', 'I was sharper with Lee than I meant to be.', 'I was sharper with Lee than I meant'],
+      ['C3', 'He said the diary was "for the stroke lot".', 'diary was "for the stroke lot"'],
+      // My own state after "and": mine, not the client's withdrawal.
+      ['TR', 'I felt the weight of it and was quieter than usual.', 'I felt the weight of'],
+    ]);
+    pinNoMarker([
+      ['a coach\'s word for a knock', 'He said his rugby coach used to call every knock "just a bang on the head".'],
+      ['who I work for, explained', 'He asked who I worked for, and I explained the team.'],
+      ['"sound" about going to education', 'Jay said he was "sound" about going to education, and signed the form.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

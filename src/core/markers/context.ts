@@ -712,7 +712,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // sentence the therapist's feeling opens, with no client subject before it, is still the therapist's. (None of these
   // three reads the client's own words, a block quote or a "C:" line, where "I" is the client, as the rule for "I ...
   // and" below does not.)
-  if (opts.clientMove && !opts.quoted && !opts.inQuote && FEELING_THEN_AND.test(sentence.slice(0, start)) && (PAST_VERB_START.test(sentence.slice(start, end)) || /^said\b/i.test(sentence.slice(start, end)))) return 'therapist-subject';
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && FEELING_THEN_AND.test(sentence.slice(0, start)) && (PAST_VERB_START.test(sentence.slice(start, end)) || /^(?:said|was|became)\b/i.test(sentence.slice(start, end)))) return 'therapist-subject';
   // "We moved on to the next item": a joint step, not the client's move.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);

