@@ -21,7 +21,7 @@ const RELATIVE_PRONOUNS = new Set(['i', 'we', 'her', 'him', 'them', 'you']);
  * below zero, or it holds a dismissal the model scores as neutral.
  */
 /** Words before a service that make it one the client had before or elsewhere ("the last clinic", "her old team"). */
-const ELSEWHERE_BEFORE = new Set(['last', 'previous', 'former', 'old', 'other']);
+const ELSEWHERE_BEFORE: ReadonlySet<string> = new Set([...V.PREVIOUS, 'old', 'other']);
 /** Services a client can have had before (not "the last session", which is ours). */
 const EARLIER_SERVICE = new Set(['clinic', 'clinics', 'service', 'services', 'team', 'programme', 'program', 'course', 'rehab', 'hospital', 'unit', 'practice', 'therapist', 'counsellor', 'counselor', 'group', 'psychologist', 'gic']);
 
