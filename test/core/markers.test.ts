@@ -9797,6 +9797,7 @@ describe('rupture markers in prose', () => {
       ['talked at length, and no more said', 'Engagement: attended; sat facing me and talked at length.'],
       ['asked about my training out of interest', 'Therapeutic relationship: asked about my training, interested rather than testing.'],
       ['a reflection that is no reaction', 'Clinician reflection: pleased with how she used the session.'],
+      ['a reflection of growing confidence', 'Clinician reflection: became more confident in the model.'],
       ['a choir\'s verse skipped', 'The choir asked if they could skip the second verse at the concert.'],
     ]);
   });

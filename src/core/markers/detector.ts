@@ -113,7 +113,7 @@ const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.befor
  */
 const REFLECTION_LABEL = /^\s*(?:\*\*|__)?(?:counter-?transference|CT|my reactions?|my feelings|(?:therapist|clinician|practitioner|counsell?or|worker)(?:'s)? (?:reactions?|reflections?|feelings|process)|note to self|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|worker)(?=(?:\s*:|[.:]?(?:\*\*|__))(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))(?:\s*:|[.:]?(?:\*\*|__)\s*:?)\s*/i;
 /** The writer's own reaction said after a reflection label without a feeling word: "felt ...", "noticed I", "aware of". */
-const OWN_REACTION = /^\s*(?:I\s+)?(?:felt|noticed I|caught myself|aware (?:of|that)|I was|I became|was rushing|became)\b/i;
+const OWN_REACTION = /^\s*(?:I\s+)?(?:felt|noticed I|caught myself|aware (?:of|that))\b/i;
 /** A sentence about the client, not the therapist: it opens with them. */
 /** A client named anywhere in the words before a finding. */
 const CLIENT_BEFORE = /\b(?:she|he|they|her|him|them|the client|client|clt|pt|patient|[A-Z][a-z]+)\b/;
