@@ -207,7 +207,9 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     // (After the label, the writer's "felt", "noticed I", "aware of" say a reaction of their own too: "Clinician reflection:
     // felt under suspicion as part of 'the team'".)
-    const reflection = (inReflection || REFLECTION_LABEL.test(text)) && !block.quoted && !CLIENT_FIRST.test(text.replace(REFLECTION_LABEL, '')) && (THERAPIST_FEELING.test(text) || (REFLECTION_LABEL.test(text) && OWN_REACTION.test(text.replace(REFLECTION_LABEL, ''))));
+    const labelled = REFLECTION_LABEL.test(text);
+    const afterLabel = labelled ? text.replace(REFLECTION_LABEL, '') : text;
+    const reflection = (inReflection || labelled) && !block.quoted && !CLIENT_FIRST.test(afterLabel) && (THERAPIST_FEELING.test(text) || (labelled && OWN_REACTION.test(afterLabel)));
     const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
     const replies = inPlan || inResolution ? [] : repliesIn(text, [plain, past], move, block.quoted === true);
