@@ -4727,7 +4727,9 @@ describe('rupture markers in prose', () => {
       ['W1', 'She said "we keep the peace, we don\'t talk about it".', 'we keep the peace, we don\'t talk about it'],
       ['W4', 'He made a small figure out of clay and squashed it when I asked about his mother.', 'made a small figure out of clay and squashed it when I asked'],
       ['C2', 'She said my reflections were "scaffolding with nothing on it".', 'my reflections were "scaffolding with nothing on it'],
-      ['C7', 'He asked if we could "stop for the summer, the farm is busy".', 'asked if we could "stop for the summer, the farm is busy'],
+      // Stopping for the summer: the terms of the work (C4, as LABELLING.md and unseen299 have it; read as C7 before the
+      // seventieth session).
+      ['C4', 'He asked if we could "stop for the summer, the farm is busy".', 'asked if we could "stop for the summer, the farm is busy'],
       ['C7', 'She checked that I had noted down the correct dates.', 'checked that I had noted down the correct'],
       ['W2', 'He said "you don\'t have the need to know".', 'you don\'t have the need to know'],
       ['C1', 'She said I was "second-hand, but you\'ll do".', 'said I was "second-hand, but you\'ll do'],
@@ -9824,6 +9826,34 @@ describe('rupture markers in prose', () => {
       ['a coach\'s word for a knock', 'He said his rugby coach used to call every knock "just a bang on the head".'],
       ['who I work for, explained', 'He asked who I worked for, and I explained the team.'],
       ['"sound" about going to education', 'Jay said he was "sound" about going to education, and signed the form.'],
+    ]);
+  });
+
+  describe('seventieth session: asking to stop, to know who hears, why we meet; a refusal in the client\'s words', () => {
+    pinCovers([
+      ['C4', 'She asked if we could stop at Easter.', 'asked if we could stop at Easter'],
+      ['C4', 'He asked whether we could end in March.', 'asked whether we could end in March'],
+      ['C4', 'She asked whether we could pause over the summer holidays.', 'asked whether we could pause over the summer holidays'],
+      ['C4', 'She asked if she could have the summer off.', 'asked if she could have the summer off'],
+      ['C4', 'He asked whether we could take a break over Christmas.', 'asked whether we could take a break over Christmas'],
+      ['C4', 'She asked twice which parts would reach her manager.', 'asked twice which parts would reach her manager'],
+      ['C5', 'He asked why we were meeting at all.', 'asked why we were meeting'],
+      ['C4', 'She wondered why she still had to come every week.', 'wondered why she still had to come'],
+      ['W7', 'He asked why he should keep coming if nothing had changed.', 'asked why he should keep coming'],
+      ['C3', 'She looked at the chair and said "I\'m not doing theatre for you".', 'I\'m not doing theatre'],
+      ['C3', 'He said "I\'m not doing role plays".', 'I\'m not doing role plays'],
+    ]);
+    pinNoMarker([
+      ['a stop on the way', 'She asked to stop at the chemist.'],
+      ['stopping as planned', 'He asked if we could stop at Christmas, as planned.'],
+      ['a break agreed', 'She asked if we could take a break for the summer, as we had agreed.'],
+      ['an afternoon off work', 'She asked if she could have the afternoon off work.'],
+      ['a question about a form', 'She asked which parts of the form were optional.'],
+      ['what goes back, and content', 'She asks what goes back to her line manager and is content with the answer.'],
+      ['a room asked about', 'She asked why we were meeting in the other room.'],
+      ['someone else asking', 'Her mum asked why we were meeting at all.'],
+      ['doing well', 'She said "I\'m not doing well".'],
+      ['drugs', 'He said "I\'m not doing drugs any more".'],
     ]);
   });
 

@@ -88,6 +88,10 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   const next = toks[k + 1];
   // "asked to stop at the chemist": a stop on the way somewhere.
   // "wants to stop doing the same to his son": a habit stopped, not the work.
+  // "asked if we could stop at Easter", "end in March", "finish over the summer": the work ended at a time of the year,
+  // the terms of the work (C4, as unseen299 has it), unless as planned or agreed.
+  const season = next && UNTIL.has(next.lower) ? calendarAfter(toks, k + 2) : -1;
+  if (season >= 0 && !AS_PLANNED.test(s.text.slice(toks[season].end))) return { subtype: 'C4', end: season + 1 };
   if (next && (PLACE_AFTER.has(next.lower) || next.pos === 'VERB')) return undefined;
   // "asked to pause for a drink of water": a moment's break, not the work cut short.
   if (next?.lower === 'for' && toks.slice(k + 2, k + 5).some((w) => SHORT_BREAK.has(w.lower))) return undefined;
@@ -129,6 +133,28 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   const end = Math.min(s.tokens.length, k + 1 + (next && (next.pos === 'PRON' || next.pos === 'ADV') ? 1 : 0));
   return { subtype, end };
 }
+
+/** Words before a time of the year the work might end at ("stop at Easter", "end in March", "finish over the summer"). */
+const UNTIL = words('at in over after before for by');
+/** Times of the year: holidays, seasons, terms and months (not a day of the week, an arrangement). */
+const CALENDAR = words(`easter christmas xmas summer winter spring autumn fall holidays holiday half-term term ramadan diwali new year
+  january february march april june july august september october november december`);
+/** Words between the preposition and the time ("at the end of term", "over the summer holidays", "after half term"). */
+const BEFORE_TIME = words('the this next half end of start beginning');
+/** The index of a time of the year within the few words from `from` (only words before a time between), or -1. */
+function calendarAfter(toks: Sentence['tokens'], from: number): number {
+  for (let j = from; j < Math.min(toks.length, from + 5); j++) {
+    if (CALENDAR.has(toks[j].lower) && toks[j].lower !== 'may') return toks[j + 1]?.lower === 'holidays' || toks[j + 1]?.lower === 'term' ? j + 1 : j;
+    if (!BEFORE_TIME.has(toks[j].lower)) return -1;
+  }
+  return -1;
+}
+/**
+ * After a verb of asking: time off the work asked for ("if she could have the summer off", "whether we could take a break
+ * over Christmas", "to have a month off"); not time off work or school ("the afternoon off work"), which is the client's own.
+ */
+const TIME_OFF = /^\s+(?:(?:me|us)\s+)?(?:(?:twice|again)\s+)?(?:(?:if|whether)\s+(?:we|she|he|they|I)\s+(?:could|can|might)|to)\s+(?:(?:have|take)\s+(?:(?:the|a|some|a few|a couple of|two|three|four|six)\s+)?(?:summer|month|months|weeks?|while|holidays?|christmas|easter|half[- ]term)\s+off\b(?!\s+(?:work|school|college|uni|university|the))|(?:have|take)\s+a\s+break\s+(?:over|for|at|after|until|from|in)\s+(?:the\s+)?(?:summer|christmas|easter|holidays?|half[- ]term|winter|spring|autumn|a (?:month|while|few weeks)|(?:january|february|march|april|june|july|august|september|october|november|december))\b)/i;
+const AS_PLANNED = /^[^.;]{0,40}(?:as (?:planned|agreed|arranged|contracted)|as we (?:had )?(?:planned|agreed)|which we (?:had )?agreed|together)/i;
 
 /** "early next week", "early on Friday": a later day named in the few words after "early", an arrangement. */
 const laterDay = (toks: Sentence['tokens'], k: number) => toks.slice(k + 1, k + 5).some((w) => LATER_DAY.has(w.lower));
@@ -187,6 +213,12 @@ export function confrontationFrames(c: VerbContext): boolean {
   if (V.ASK_TO_STOP.has(lemma)) {
     const stop = stopRequest(s, i);
     if (stop) { add(stop.subtype, 0.6, i, stop.end, 'cut-short'); return true; }
+    // "asked if she could have the summer off", "whether we could take a break over Christmas": time off the work (C4).
+    const off = TIME_OFF.exec(s.text.slice(toks[i].end));
+    if (off && !AS_PLANNED.test(s.text.slice(toks[i].end + off[0].length))) {
+      const end = toks.findIndex((w) => w.start >= toks[i].end + off[0].length);
+      add('C4', 0.6, i, end < 0 ? toks.length : end, 'cut-short'); return true;
+    }
   }
   // (Not "felt pressured by me": pressure the client felt, which wrongedHits reads.)
   // (Not "insisted that the debt was 'under control'": insisting that things are fine is a denial, not pressure on me.)
@@ -728,11 +760,12 @@ const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother b
  * note that the client has been). Not a request of the client's ("asked if I could write to her GP"), nor a question
  * answered and settled in the same sentence ("..., and was reassured when I explained").
  */
-const ASK_WHO_KNOWS = /\b(?:asked|asks|asking|wanted to know|wants to know|wondered|wonders|checked|checks|queried|was worried|worried|needed to know|wanted (?:it confirmed|to be sure)|opened by asking|question was|worry was)\b[^.;?]{0,30}?(?:\b(?:whether|if|how much|who else|what)\b|\b(?=(?:was|were|would|will|could) (?:I|you) ["“]?(?:going to |be |have to )?(?:tell|telling|writ|put|email|ring|phon|speak|talk|report|send|pass|shar|inform|contact)))|\b(?:wanted (?:it )?(?:confirmed|to be sure|to make sure)|(?:was|were) worried|(?:her|his|their) worry was|asked)\b(?: that)?(?=\s+(?:nothing|no ?one|(?:the|her|his|their|my) [\w-]+(?: [\w-]+)? (?:would|will|could|might|not|never)\b))/i;
+const ASK_WHO_KNOWS = /\b(?:asked|asks|asking|wanted to know|wants to know|wondered|wonders|checked|checks|queried|was worried|worried|needed to know|wanted (?:it confirmed|to be sure)|opened by asking|question was|worry was)\b[^.;?]{0,30}?(?:\b(?:whether|if|how much|who else|what|which)\b|\b(?=(?:was|were|would|will|could) (?:I|you) ["“]?(?:going to |be |have to )?(?:tell|telling|writ|put|email|ring|phon|speak|talk|report|send|pass|shar|inform|contact)))|\b(?:wanted (?:it )?(?:confirmed|to be sure|to make sure)|(?:was|were) worried|(?:her|his|their) worry was|asked)\b(?: that)?(?=\s+(?:nothing|no ?one|(?:the|her|his|their|my) [\w-]+(?: [\w-]+)? (?:would|will|could|might|not|never)\b))/i;
 const ANOTHER_LEARNS = /^[^.;?]{0,60}?\b(?:(?:would|will|might|could|does|do)\s+(?:ever\s+|also\s+|never\s+|not\s+)?(?:hear(?! (?:back|from))|be told|get told|get (?:a|the|any) (?:copy|report|note|letter|summary)|see (?:it|this|what|the notes|my notes|anything|everything)|know (?:about|what|that|(?:she|he|they) )|find out|reach|receive|request|ask for|access|read|be (?:sent|copied|shown|passed on|passed to|given to|handed to|forwarded to|shared|informed|reported|affected by)|(?:have to|need to|be able to) (?:know|hear|see|read|be told)|tell (?:my|his|her|their|the)|affect (?:my|his|her|their) (?:visa|record|job|licence|license|career|application|case|benefits|custody|insurance|clearance|status|course|degree|place))|gets? (?:a|the|any) (?:copy|report|note|letter|summary)|(?:reaches|sees|hears (?:of|about)|finds out|goes back to|gets back to|ends up (?:with|at|in|on)|lands (?:on|with|at)|gets (?:passed|fed) (?:on|back))|not be told|(?:go|goes|get sent|are sent|is sent) to (?:the |my |our |his |her |their )?(?:gps?|doctors?|school|work|employer|manager|university|college|court|police|social services|social worker)|(?:write|writes|wrote|put|puts) (?:anything|things|stuff|it|that|this|everything)? ?down)\b/i;
+const PARTS = /^\s*(?:parts?|bits?|details|pieces|sections|of (?:this|it|that|what)\b|(?:(?:would|will|might|could)\s+)?(?:go(?:es)?|gets?|be|is)\s+(?:back|passed|sent|reported|shared|fed back)\b)/i;
 const I_PASS_ON = /^\s*(?:(?:was|were|would|will|could)\s+)?(?:I|you)\s*(?:(?:would|will|'d|was going to|were going to|going to|had to|have to|must|might|be)\s+(?:need to\s+)?(?:be\s+)?)?(?:writ\w*|put\w*|email\w*|tell\w*|ring\w*|phon\w+|speak\w* to|talk\w* to|report\w*|copy\w*|send\w*|pass\w*|shar\w+|inform\w*|contact\w*)\b/i;
 const WHO_SEES = /^\s*(?:else\s+)?(?:would|will|gets? to|might)\s+(?:see|read|hear)\s+(?:what|it|this|the|my|anything)\b/i;
-const SETTLED = /,?\s*(?:and|but)\s+(?:I|we)\b|,?\s*(?:and|but)\s+(?:was|seemed|looked|she was|he was|they were)\s+(?:reassured|relieved|glad|happy|satisfied)\b|\breassured\b|\bas agreed\b|\bwhich I did\b|\btogether\b/i;
+const SETTLED = /\b(?:(?:is|was|were|are|seemed)\s+(?:content|satisfied|happy|fine)\s+with|accepted)\s+(?:the|my|that|this)\s+(?:answer|explanation|reply|reassurance)\b|,?\s*(?:and|but)\s+(?:I|we)\b|,?\s*(?:and|but)\s+(?:was|seemed|looked|she was|he was|they were)\s+(?:reassured|relieved|glad|happy|satisfied)\b|\breassured\b|\bas agreed\b|\bwhich I did\b|\btogether\b/i;
 /** What would be learned is what is said or written here, or of the client: not a party, a garage report, thanks passed on. */
 const OF_HERE = /\b(?:what (?:he|she|they|I|we) (?:said|say|says|told|tell|tells|had said|had told|wrote|write|writes|put|talk about|talked about)|what (?:you|I) (?:write|put|say|would write|'d write|would put|would say)|(?:about|on|of) (?:me|him|her|them)\b|(?:this|our|these|the|my|her|his|their) (?:sessions?|chats?|conversations?|meetings?|visits?|appointments?|notes?|assessment|group|counselling|therapy|calls?|lifeline|file|records?)\b|(?:in )?here\b|(?:he|she|they) (?:had )?(?:came|come|been coming|was coming|were coming|attended|had been)\b|coming (?:here|in)|a (?:report|note|letter) (?:on|about|saying)|anything (?:from )?(?:here|in here|I say|(?:she|he|they) says?)|any of this|all (?:this|of this)|(?:of|about) this\b|(?:everything|anything)(?:\s+(?:I|she|he|they|down)\b|\W*$)|\bto (?:the )?(?:government|home office|police|authorities|immigration|dvla)\b|what (?:I'?ve|I have|(?:she|he|they)'?s|(?:she|he|they) (?:has|have)) (?:said|told)|(?:I'?m|I am|I was|I'?ve been) (?:seeing|coming|talking)|\bmy (?:letter|report|notes|summary|write-up)\b|\bthat (?:I|she|he|they)(?:'ve| have| had| has|'s) been\W*$|\b(?:nothing|anything) from here\b)/i;
 export function confidentialityHits(s: Sentence, add: Add): void {
@@ -743,7 +776,8 @@ export function confidentialityHits(s: Sentence, add: Add): void {
   // ("how much her manager would be told": how much is what is said here.)
   // (What I would pass on is what is said here: "whether I would be emailing her department".)
   const passedOn = I_PASS_ON.test(rest);
-  const ofHere = OF_HERE.test(rest) || /how much$/i.test(m[0]) || passedOn;
+  // ("which parts would reach her manager", "what would go back to her manager": parts of what is said here.)
+  const ofHere = OF_HERE.test(rest) || /how much$/i.test(m[0]) || passedOn || (/\b(?:which|what)$/i.test(m[0]) && PARTS.test(rest));
   if (!(ANOTHER_LEARNS.test(rest) || passedOn || (/who else$/i.test(m[0]) && WHO_SEES.test(rest))) || SETTLED.test(rest) || !ofHere) return;
   const toks = s.tokens;
   const from = toks.findIndex((w) => w.start >= m.index);
@@ -765,6 +799,38 @@ export function cutShortHits(s: Sentence, add: Add): void {
     // ("can we skip the traffic next time": the journey, not the work.)
     if (toks[k + 1]?.lower === 'the' && ON_THE_WAY.has(toks[k + 2]?.lower ?? '')) continue;
     add('C7', 0.6, i, quotedAround(s, k, 0, 8)[1], 'pressure');
+    return;
+  }
+}
+
+/**
+ * In the client's words, a refusal of the work: "I'm not doing theatre for you", "I won't do the chair thing", "I'm not
+ * going to do any of that" (C3; C2 for an intervention). What is refused is a part of the work, a performance
+ * ("theatre", "role plays", "games") or "that", "this", "any of that"; not "I'm not doing well", "doing drugs" nor "doing
+ * it" (which may be anything).
+ */
+const REFUSE_QUOTED = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/g;
+const PERFORMANCE = words('theatre theater drama acting act role-play role-plays roleplay roleplays role roles games game circus performance pantomime charades karaoke play-acting');
+export function refusedInQuoteHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  REFUSE_QUOTED.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = REFUSE_QUOTED.exec(s.text))) {
+    const at = toks.findIndex((w) => w.start >= m!.index);
+    const verbEnd = toks.findIndex((w) => w.start >= m!.index + m![0].length);
+    if (at < 0 || verbEnd < 0 || !s.quoted[at] || !s.quoted[verbEnd]) continue;
+    let j = verbEnd;
+    if (toks[j].lower === 'any' && toks[j + 1]?.lower === 'of') j += 2;
+    const next = toks[j];
+    const demonstrative = (next.lower === 'that' || next.lower === 'this') && (!toks[j + 1] || !s.quoted[j + 1] || toks[j + 1].pos === 'PUNCT' || ['for', 'again', 'today', 'now', 'anymore', 'any'].includes(toks[j + 1].lower));
+    const found = objectAt(s, j, Math.min(toks.length, j + 4));
+    const performance = within(s, j, Math.min(toks.length, j + 3), PERFORMANCE);
+    const cls = demonstrative ? 'task' : performance >= 0 && s.quoted[performance] ? 'task' : found && s.quoted[found.index] && (found.cls === 'task' || found.cls === 'intervention') ? found.cls : undefined;
+    if (!cls) continue;
+    let end = demonstrative ? j + 1 : performance >= 0 ? performance + 1 : found!.index + 1;
+    // ("role plays": a performance named in two words.)
+    while (end < toks.length && s.quoted[end] && (PERFORMANCE.has(toks[end].lower) || toks[end].lower === 'plays')) end++;
+    add(cls === 'intervention' ? 'C2' : 'C3', 0.6, at, end, 'refusal');
     return;
   }
 }

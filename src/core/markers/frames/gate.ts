@@ -111,6 +111,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['can']), forms(V.CUT_SHORT)],
   [new Set(['worth']), new Set(['this', 'it', 'therapy', 'coming', 'sessions'])],
   [forms(V.ASK_TO_STOP), forms(V.STOP)],
+  // "asked if she could have the summer off", "take a break over Christmas" (the ask-to-stop frame's TIME_OFF).
+  [forms(V.ASK_TO_STOP), new Set(['off', 'break'])],
   [forms(V.OPINION), words(V.ALWAYS_NEVER, NEG)],
   [new Set(['you']), new Set(['like', 'likes'])],
   [forms(['stop']), forms(V.ACTIVITY)],
@@ -153,7 +155,11 @@ const LIKENED_TELLING = /\b(?:describ|talk|told|tell|went|go|spoke|speak|list|an
 /** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
 const IN_ME = /\bin (?:me|myself)\b|,? to myself,? (?:like|as)\b/i;
 /** A question about who else will learn what is said here, which confidentialityHits reads. */
-const WHO_KNOWS = /\b(?:whether|if|how much|who else|what|(?:was|were|would|will|could) (?:I|you))\b[^.;?]{0,60}?\b(?:hear|told|get|gets|see|know|find|reach|receive|sent|copied|shown|passed|shared|informed|reported|writ|put|email|tell|ring|phon|speak|talk|report|copy|send|pass|shar|inform|contact|read|go|goes|affect)/i;
+/** "I'm not doing theatre", "I won't do that": a refusal in the client's words, which refusedInQuoteHits reads. */
+const NOT_DOING = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
+/** Asking why the work goes on at all, which askedWhyHits reads. */
+const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I)\b/i;
+const WHO_KNOWS = /\b(?:whether|if|how much|who else|what|which|(?:was|were|would|will|could) (?:I|you))\b[^.;?]{0,60}?\b(?:hear|told|get|gets|see|know|find|reach|receive|sent|copied|shown|passed|shared|informed|reported|writ|put|email|tell|ring|phon|speak|talk|report|copy|send|pass|shar|inform|contact|read|go|goes|affect)/i;
 const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
 
 /** Whether a sentence may hold a frame: one of its words starts one, or the two words of a pair do. */
@@ -162,6 +168,8 @@ export function mayHoldFrame(text: string): boolean {
   if ((text.includes('"') || text.includes('“')) && ANSWER_LIST.test(text)) return true;
   if (text.includes('I ') && CAST_AS.test(text)) return true;
   if (WHO_KNOWS.test(text)) return true;
+  if (ASKED_WHY.test(text)) return true;
+  if (text.includes(' not ') || text.includes('won')) { if (NOT_DOING.test(text)) return true; }
   if (IN_ME.test(text)) return true;
   if (LIKENED_TELLING.test(text)) return true;
   seen.fill(0);

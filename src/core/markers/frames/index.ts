@@ -7,7 +7,7 @@
 import { clauseOf, endsHyphenated, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import {
-  aboutTherapistHits, blamedHits, confidentialityHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits,
+  aboutTherapistHits, blamedHits, confidentialityHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits, refusedInQuoteHits,
   invitationAnswerHits, quotedYouHits, threatFrames, undoneTaskHits, wouldNotFrame, wrongedHits,
 } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
@@ -15,7 +15,7 @@ import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
 import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, ownDoingFeltHits, therapistFrames } from './therapist';
-import { answerListHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
+import { answerListHits, askedWhyHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -73,6 +73,8 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   cutShortHits(s, add);
   invitationAnswerHits(s, add, sentiment);
   purposeHits(s, add);
+  askedWhyHits(s, add);
+  refusedInQuoteHits(s, add);
   worthItHits(s, add);
   shortAnswerHits(s, add);
   answerListHits(s, add);

@@ -720,6 +720,31 @@ export function whyComeHits(s: Sentence, add: Add): void {
   }
 }
 
+/**
+ * Told of the client, asking why the work goes on at all: "asked why we were meeting at all", "wondered why she still had
+ * to come", "wanted to know why he was even here" (C5; C4 when the asking is about having to come, the terms; W7 when it
+ * is whether to go on, "why he should keep coming"). Not a
+ * question about something else ("why she had to fast before the blood test"): the words after the subject are the
+ * sessions' own — coming, meeting, being here, seeing me.
+ */
+const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I)\s+(?:(?:still|even|really)\s+)?(?:(?:were|was|are|is|had to|has to|have to|needed to|needs to|need to|should|kept|keeps|bothered|bother)\s+)(?:(?:still|even|really|keep|be|to)\s+){0,2}(?:meeting|meet|coming|come|here|there|bothering|attending|attend|seeing (?:me|each other|a (?:psychologist|counsellor|counselor|therapist))|doing (?:this|these sessions|therapy|counselling)|in therapy|in counselling)\b(\s+(?:at all|any ?more|still|even|again|every (?:week|fortnight)|each week))?/i;
+const HAVING_TO = /\b(?:had to|has to|have to|needed to|needs to|need to|should|still|kept|keeps|every|each)\b/i;
+export function askedWhyHits(s: Sentence, add: Add): void {
+  const m = ASKED_WHY.exec(s.text);
+  if (!m) return;
+  const toks = s.tokens;
+  const from = toks.findIndex((w) => w.start >= m.index);
+  // (The finding ends on the sessions' word: "at all", "every week" after it are read, not held.)
+  const to = toks.findIndex((w) => w.start >= m.index + m[0].length - (m[1]?.length ?? 0));
+  if (from < 0 || s.quoted[from] || !isClient(subjectOf(s, from).role)) return;
+  // Only asking the point of it: "at all", "even", "still", "any more", "had to" (not "why we were meeting in the other
+  // room", a plain question of arrangement).
+  if (!/\b(?:at all|any ?more|still|even|again|really|had to|has to|have to|needed to|needs to|need to|should|bother|bothered|bothering|every|each)\b/i.test(m[0])) return;
+  // ("asked why he should keep coming": whether to go on at all, hopelessness about the work, W7, as unseen265 has it.)
+  const subtype = /\b(?:should|keep|keeps|kept)\b/i.test(m[0]) ? 'W7' : HAVING_TO.test(m[0]) ? 'C4' : 'C5';
+  add(subtype, 0.6, from, to < 0 ? toks.length : to, 'purpose');
+}
+
 /** Verbs of saying between "what I" and "here": what is said in the sessions, not why one comes to them. */
 const SAID_HERE = new Set(['say', 'tell', 'talk', 'share', 'discuss', 'write', 'put']);
 
