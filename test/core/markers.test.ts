@@ -9857,6 +9857,28 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventieth session: the talk steered, stonewalling, a telling likened, why I do not, a part of me', () => {
+    pinCovers([
+      ['W4', 'Everything I raised he brought round to the appeal.', 'brought round to the appeal'],
+      ['W4', 'Each time he turned it back to the court case.', 'turned it back to the court case'],
+      ['W4', 'She dragged us back to the wedding plans.', 'dragged us back to the wedding plans'],
+      ['W2', 'Tom stonewalled after two minutes.', 'stonewalled after two minutes'],
+      ['W3', 'He went through her last week on the ward like a shift handover.', 'He went through her last week on the ward like a shift handover'],
+      ['C2', 'She wanted to know why I wasn\'t prescribing something instead.', 'wanted to know why I wasn\'t prescribing'],
+      ['C7', 'He asked again why I would not just hypnotise it away.', 'asked again why I would not just hypnotise'],
+      ['C7', 'She asked why we couldn\'t just get to the tools bit.', 'asked why we couldn\'t just get to'],
+      ['TR', 'Some part of me scrambled to save the exercise, and I let it pass.', 'Some part of me scrambled to save the exercise'],
+    ]);
+    pinNoMarker([
+      ['a plan of the work brought back', 'She brought it back to the exposure plan.'],
+      ['a person brought round', 'She brought her mother round to the idea.'],
+      ['back from someone else\'s turn', 'Her partner changed the subject to the dog, and she brought it back to the baby.'],
+      ['someone else stonewalled', 'She said her manager stonewalled her complaint.'],
+      ['a likeness of another verb', 'He told me his father treated him like a child.'],
+      ['a plain question', 'She asked why I was late.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

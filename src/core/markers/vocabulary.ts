@@ -73,7 +73,7 @@ export const HOSTILE_MANNER = set(`icy frosty sneer sneering sneeringly sarcasti
   icily bitterly snide sardonic sardonically acid acidly testily tartly snappily derisively derision edge edgy`);
 
 /** Withdrawal verbs, by subtype. */
-export const WITHDRAW_QUIET = set(`mumble mutter shrug clam zone sulk`);
+export const WITHDRAW_QUIET = set(`mumble mutter shrug clam zone sulk stonewall`);
 /** Withdrawal that is also a symptom outside the room ("withdrawn from friends"): a marker only towards the therapy. */
 export const WITHDRAW_FROM = set(`withdraw retreat disengage`);
 export const WITHDRAW_TOPIC = set(`deflect dodge evade sidestep skirt divert digress ramble veer drift sidetrack`);

@@ -835,6 +835,31 @@ export function refusedInQuoteHits(s: Sentence, add: Add): void {
   }
 }
 
+/**
+ * Told of the client, asking why the therapist does not, will not or always does something: "wanted to know why I wasn't
+ * prescribing something instead" (C2: another intervention wanted), "asked again why I would not just hypnotise it away",
+ * "why we couldn't just get to the tools bit" (C7: pressing), "asked why I was always on about tablets", "why I needed to
+ * know about his childhood" (C1: the therapist's doing questioned). Not a plain question ("asked why I was late"), nor
+ * why I would not, asked once and plainly ("She asked why I would not prescribe"): a "not" needs "just", "instead",
+ * "again" or "even" with it.
+ */
+const ASKED_WHY_I = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|demanded|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:I|T|the therapist|this writer|writer|we)\s+(?:(?<refuse>wasn't|was not|didn't|did not|don't|do not|hadn't|had not|couldn't|could not|wouldn't|would not|won't|will not|never)|(?<always>was always|am always|always|kept|keep|keeps|was still|still)|(?<need>had to|needed to|need to|have to|has to)\s+(?:know|ask|hear|write|go over|go into|bring up|keep))\b[^.;]{0,60}/i;
+export function askedWhyTherapistHits(s: Sentence, add: Add): void {
+  const m = ASKED_WHY_I.exec(s.text);
+  if (!m) return;
+  const toks = s.tokens;
+  const from = toks.findIndex((w) => w.start >= m.index);
+  if (from < 0 || s.quoted[from] || !isClient(subjectOf(s, from).role)) return;
+  const rest = m[0];
+  if (m.groups?.refuse && !/\b(?:just|instead|again|twice|even|ever)\b/i.test(rest)) return;
+  const subtype: Subtype = /\binstead\b/i.test(rest) ? 'C2' : m.groups?.refuse && /\bjust\b/i.test(rest) ? 'C7' : m.groups?.refuse && /^\s*we\b/i.test(rest.split(/\bwhy\b/i)[1] ?? '') ? 'C7' : 'C1';
+  // (The finding holds the question to its "not", "always" or "needed to know": what follows is read, not held.)
+  const groupEnd = m.index + m[0].length - rest.length + rest.search(/\bwhy\b/i);
+  const tail = /^why\s+(?:I|T|the therapist|this writer|writer|we)\s+\S+(?:\s+not)?(?:\s+just)?\s+[\w'’-]+/i.exec(s.text.slice(groupEnd));
+  const end = toks.findIndex((w) => w.start >= groupEnd + (tail?.[0].length ?? 0));
+  add(subtype, 0.6, from, end < 0 ? toks.length : end, 'why-not');
+}
+
 /** In the client's words, what the work is for: "what are we actually doing here", "why are we doing this" (C5). */
 export function purposeHits(s: Sentence, add: Add): void {
   const toks = s.tokens;

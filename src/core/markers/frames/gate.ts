@@ -79,6 +79,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // "he went back to his phone", "returned to the folder": back to something of the client's own at the therapist's move.
   [forms(['go', 'turn', 'get']), new Set(['back'])],
   [forms(['return']), new Set(['to'])],
+  // "brought it round to the appeal", "dragged us back to the wedding plans": the talk steered (withdrawalFrames' STEER).
+  [words(forms(['bring', 'steer', 'drag', 'pull', 'take', 'lead', 'swing', 'switch', 'shift', 'redirect', 'divert']), ['brought', 'took', 'taken', 'led', 'swung']), new Set(['back', 'round', 'around'])],
   // "most of the call went on the lambs": the session's time going on something.
   [forms(['go', 'take', 'fill', 'use', 'burn', 'devote', 'dedicate', 'give']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time', 'minutes', 'left', 'half'])],
   // "carried on doing her crossword", "kept on with his game": going on with something of the client's own.
@@ -153,12 +155,12 @@ const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like) (?:just |on
 /** A telling likened to a document ("talked through it like a planning application"), which likenedTellingHits reads. */
 const LIKENED_TELLING = /\b(?:describ|talk|told|tell|went|go|spoke|speak|list|analys|analyz|review|recount|present|gave|give|deliver|report|explain|read|ran|run|relat|narrat)\w*\b[^".]{0,60}\b(?:like (?:an?|the) |as (?:if|though) )/i;
 /** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
-const IN_ME = /\bin (?:me|myself)\b|,? to myself,? (?:like|as)\b/i;
+const IN_ME = /\bin (?:me|myself)\b|\bpart of me\b|,? to myself,? (?:like|as)\b/i;
 /** A question about who else will learn what is said here, which confidentialityHits reads. */
 /** "I'm not doing theatre", "I won't do that": a refusal in the client's words, which refusedInQuoteHits reads. */
 const NOT_DOING = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
 /** Asking why the work goes on at all, which askedWhyHits reads. */
-const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I)\b/i;
+const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|demanded|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I|T|the therapist|this writer|writer)\b/i;
 const WHO_KNOWS = /\b(?:whether|if|how much|who else|what|which|(?:was|were|would|will|could) (?:I|you))\b[^.;?]{0,60}?\b(?:hear|told|get|gets|see|know|find|reach|receive|sent|copied|shown|passed|shared|informed|reported|writ|put|email|tell|ring|phon|speak|talk|report|copy|send|pass|shar|inform|contact|read|go|goes|affect)/i;
 const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
 

@@ -7,7 +7,7 @@
 import { clauseOf, endsHyphenated, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
 import {
-  aboutTherapistHits, blamedHits, confidentialityHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits, refusedInQuoteHits,
+  aboutTherapistHits, blamedHits, confidentialityHits, confrontationFrames, cutShortHits, displeasureHits, notBotheredHits, notHelpingHits, purposeHits, refusedInQuoteHits, askedWhyTherapistHits,
   invitationAnswerHits, quotedYouHits, threatFrames, undoneTaskHits, wouldNotFrame, wrongedHits,
 } from './confrontation';
 import { irrealis, verbLike, type Add, type FrameHit } from './context';
@@ -74,6 +74,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   invitationAnswerHits(s, add, sentiment);
   purposeHits(s, add);
   askedWhyHits(s, add);
+  askedWhyTherapistHits(s, add);
   refusedInQuoteHits(s, add);
   worthItHits(s, add);
   shortAnswerHits(s, add);

@@ -288,6 +288,22 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const topic = toks.slice(back, end).some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma));
     if (end > back + 1 && !objectOf(s, back, end) && !topic && !SHOWN_AFTER.test(s.text.slice(toks[end - 1].end)) && !PUT_AWAY_AFTER.test(s.text.slice(toks[end - 1].end))) { add('W4', 0.6, i, end, 'topic'); return true; }
   }
+  // "Everything I raised he brought round to the appeal", "each time he turned it back to the court case", "dragged us back
+  // to the wedding plans": the talk steered by the client onto something else (W4); not onto the work or what was raised,
+  // nor a person brought round ("brought her mother round to the idea").
+  const steered = STEER.has(lemma) && !s.quoted[i] ? steeredTo(s, i, to) : -1;
+  if (steered > 0) {
+    const end = nounPhraseEnd(s, steered, to);
+    const what = toks.slice(steered, end);
+    const topic = what.some((w) => V.CORE_TOPIC.has(w.lemma) || V.CORE_TOPIC.has(w.lower) || V.DISTRESS.has(w.lower) || V.DISTRESS.has(w.lemma));
+    const raised = what.some((w) => w.pos === 'NOUN' && toks.slice(0, i).some((x) => x.lemma === w.lemma))
+      // ("Her partner changed the subject to the dog, and she brought it back to the baby": back from someone else's turn.)
+      || CHANGED_BEFORE.test(s.text.slice(0, toks[i].start));
+    // ("the wedding plans": a plan of the client's own life, named by the noun before it, is no part of the work.)
+    const nouns = what.filter((w) => w.pos === 'NOUN');
+    const work = objectOf(s, steered, end) && !(nouns.length >= 2 && !V.ALL_OBJECT_WORDS.has(nouns[0].lower));
+    if (end > steered && !work && !topic && !raised) { add('W4', 0.6, i, end, 'topic'); return true; }
+  }
   // "When I raised the care plan he started on about the canteen prices": at the therapist's move, a telling of something
   // else begun; not of what was raised or of the work ("started on about her grief").
   const told = startedOn(s, i, lemma);
@@ -515,6 +531,25 @@ const PERSONAL_LIFE = words('family children kids husband wife partner home week
 function ownedElsewhere(what: readonly Token[]): boolean {
   const nouns = what.filter((w) => w.pos === 'NOUN');
   return nouns.length >= 2 && !OF_SESSION.has(nouns[0].lower) && !OF_SESSION.has(nouns[0].lemma) && !V.CORE_TOPIC.has(nouns[0].lemma) && V.OBJECT_WORDS.parameter.has(nouns.at(-1)!.lemma);
+}
+
+/** Verbs of steering the talk: "brought it round to", "turned it back to", "dragged us back to". */
+const STEER = words('bring steer turn drag pull take lead swing switch shift redirect divert');
+/** What is steered: the talk itself, or us. */
+const STEERED = /^\s*(?:it|things|everything|us|me|the (?:conversation|talk|subject|topic|session|discussion|focus|questions?)|each (?:question|topic|thing)|every (?:question|topic))?\s*(?:back|round|around)\s+(?:again\s+)?to\s+/i;
+const CHANGED_BEFORE = /\b(?:changed the (?:subject|topic)|moved (?:on|away)|went off|drifted|wandered|got sidetracked|digressed)\b/i;
+/** What the therapist raised, put before the verb: "Everything I raised he brought round to ...". */
+const RAISED_FIRST = /\b(?:everything|anything|whatever|each (?:thing|question|topic)|every (?:thing|question|topic))\b[^.;]{0,25}\b(?:I|we)\s+(?:raised|asked|said|suggested|offered|brought up|tried|put)\b/i;
+/** Where the thing steered to begins after a verb of steering (the index after "to"), or -1. */
+function steeredTo(s: Sentence, i: number, to: number): number {
+  const toks = s.tokens;
+  const m = STEERED.exec(s.text.slice(toks[i].end));
+  if (!m) return -1;
+  // With nothing steered named, what was raised must stand first ("Everything I raised he brought round to ...").
+  const named = /^\s*(?:it|things|everything|us|me|the|each|every)\b/i.test(m[0]);
+  if (!named && !RAISED_FIRST.test(s.text.slice(0, toks[i].start))) return -1;
+  const k = toks.findIndex((w) => w.start >= toks[i].end + m[0].length);
+  return k > i && k < to ? k : -1;
 }
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
@@ -826,7 +861,7 @@ const YES_NO = words('yes yeah yep no nope nah maybe');
  * telling or one the feeling followed ("like a handover, ... and cried").
  */
 const TELLING = words('describe talk tell go speak list analyse analyze review recount present give deliver report explain read run relate narrate');
-const LIKENED = /^\s*,?\s*(?:[\w-]+ ){0,3}?(?:like (?:an?|the) |as if |as though )/i;
+const LIKENED = /^\s*,?\s*(?:[\w-]+ ){0,7}?(?:like (?:an?|the) |as if |as though )/i;
 const FEELING_AFTER = /\b(?:full of feeling|with feeling|and (?:then )?(?:cried|wept|broke down|stopped)|then,? (?:slowly|quietly)?,? ?(?:how|what|that)|for a joke|proudly|as (?:paramedics|nurses|doctors|pilots|police) do)\b/i;
 export function likenedTellingHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
@@ -836,6 +871,8 @@ export function likenedTellingHits(s: Sentence, add: Add): void {
     let k = i + 1;
     while (k < Math.min(toks.length, i + 9) && !(toks[k].lower === 'like' || (toks[k].lower === 'as' && ['if', 'though'].includes(toks[k + 1]?.lower ?? '')))) k++;
     if (k >= Math.min(toks.length, i + 9) || s.quoted[k] || !LIKENED.test(s.text.slice(toks[i].end))) continue;
+    // ("told me his father treated him like a child": the likeness is another verb's, told of, not the telling's own.)
+    if (toks.slice(i + 1, k).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) continue;
     if (!isClient(subjectOf(s, i).role) || FEELING_AFTER.test(s.text.slice(toks[k].start))) return;
     let end = k + 2;
     while (end < toks.length && toks[end].pos !== 'PUNCT' && !s.quoted[end] && !['and', 'but', 'then', 'when', 'which'].includes(toks[end].lower)) end++;
