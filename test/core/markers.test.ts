@@ -9879,6 +9879,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventieth session: a run through something at length, what remained, until nearly the end', () => {
+    pinCovers([
+      ['W4', 'Priya rattled through deadlines and flatmate rows for nearly the whole hour.', 'rattled through deadlines and flatmate rows for nearly the whole hour'],
+      ['W4', 'She filled what remained with the office party.', 'filled what remained with the office party'],
+      ['W4', 'Anna went through the hospital forms and the funeral director\'s invoice, line by line, until nearly the end.', 'went through the hospital forms and the funeral director\'s invoice, line by line, until nearly the end'],
+    ]);
+    pinNoMarker([
+      ['the work gone through', 'We went through the worksheet for most of the session.'],
+      ['a run through the plan', 'She went through the exposure plan until nearly the end.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -82,7 +82,9 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // "brought it round to the appeal", "dragged us back to the wedding plans": the talk steered (withdrawalFrames' STEER).
   [words(forms(['bring', 'steer', 'drag', 'pull', 'take', 'lead', 'swing', 'switch', 'shift', 'redirect', 'divert']), ['brought', 'took', 'taken', 'led', 'swung']), new Set(['back', 'round', 'around'])],
   // "most of the call went on the lambs": the session's time going on something.
-  [forms(['go', 'take', 'fill', 'use', 'burn', 'devote', 'dedicate', 'give']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time', 'minutes', 'left', 'half'])],
+  [forms(['go', 'take', 'fill', 'use', 'burn', 'devote', 'dedicate', 'give']), new Set(['session', 'hour', 'call', 'visit', 'appointment', 'meeting', 'time', 'minutes', 'left', 'half', 'remained'])],
+  // "rattled through deadlines for nearly the whole hour": a run through something at length (withdrawalFrames' RUN_THROUGH).
+  [words(forms(['rattle', 'run', 'race', 'go', 'whizz', 'gallop', 'zip']), ['ran', 'went', 'gone']), new Set(['through'])],
   // "carried on doing her crossword", "kept on with his game": going on with something of the client's own.
   [forms(['carry', 'continue', 'keep']), new Set(['on', 'with', 'doing', 'reading', 'playing', 'typing', 'scrolling', 'watching', 'texting'])],
   [forms(['feel', 'notice', 'sense']), new Set(['i', 't'])],

@@ -14,6 +14,9 @@ const GREW = new RegExp(String.raw`^[^.;]{0,40}${V.THEN_FULLER}`, 'i');
 const CALL_VISIT = words('call visit');
 const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
 const ABOUT_OF = words('about of');
+const UNTIL_END = /^\s+(?:nearly |almost |just before |close to )?the end\b(?! of (?!the (?:session|hour|call|visit|appointment)))/i;
+/** Verbs of running through a list or a story ("rattled through", "went through", "raced through"). */
+const RUN_THROUGH = words('rattle run race go whizz gallop zip');
 const CONTRAST = words('although though but while yet');
 const PARTICLE = words('off down aside over away');
 const PARTICLE_OF: Record<string, Set<string>> = { play: words('down'), gloss: words('over'), skate: words('over'), skim: words('over') };
@@ -93,7 +96,8 @@ const LEFT_IS = words("is was 's");
 function sessionTimeEnd(s: Sentence, k: number): number {
   const t = s.tokens;
   const w = (x: number) => t[x]?.lower ?? '';
-  const whatIsLeft = (x: number) => (w(x) === 'what' && LEFT_IS.has(w(x + 1)) && w(x + 2) === 'left' ? x + 3 : -1);
+  // ("what was left", "what remained": the rest of the session.)
+  const whatIsLeft = (x: number) => (w(x) === 'what' && LEFT_IS.has(w(x + 1)) && w(x + 2) === 'left' ? x + 3 : w(x) === 'what' && w(x + 1) === 'remained' ? x + 2 : -1);
   const ofOurTime = (x: number) => (w(x) === 'of' && OUR_TIME.has(w(x + 1)) && SESSION_TIME.has(w(x + 2)) ? x + 3 : x);
   // A stretch ending at x is the session's own unless "of" something else follows ("the first ten minutes of the film").
   const ours = (x: number) => (w(x) !== 'of' ? x : ofOurTime(x) > x ? ofOurTime(x) : -1);
@@ -339,15 +343,20 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
   // ...and a complaint about something else at length ("was giving out about the bus for the first ten minutes").
   const complaint = V.MOAN.has(lemma) || (lemma === 'give' && toks[i + 1]?.lower === 'out');
-  if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on') || complaint) {
-    const about = within(s, i + 1, Math.min(to, i + 7), ABOUT_OF);
+  // ...and "rattled through deadlines and flatmate rows for nearly the whole hour", "went through the hospital forms":
+  // a run through something, "through" as "about".
+  const through = RUN_THROUGH.has(lemma) && toks[i + 1]?.lower === 'through' ? i + 1 : -1;
+  if (V.TALK.has(lemma) || (lemma === 'go' && toks[i + 1]?.lower === 'on') || complaint || through > 0) {
+    const about = through > 0 ? through : within(s, i + 1, Math.min(to, i + 7), ABOUT_OF);
     let long = within(s, i + 1, to, V.AT_LENGTH);
     // "for the bulk of the call", "for most of the visit": a share of the session's time (sessionTimeEnd) is length too;
     // so is "for twenty minutes" of the client's telling, and the share with no "for" after what was told ("talked about
     // hurling most of the session").
     if (long < 0) {
       for (let k = i + 1; k < to && long < 0; k++) {
-        const end = toks[k].lower === 'for' ? Math.max(sessionTimeEnd(s, k + 1), minutesEnd(s, k + 1)) : about >= 0 && k > about + 1 && toks[k - 1].pos === 'NOUN' ? sessionTimeEnd(s, k) : -1;
+        // ("until nearly the end", "till almost the end": to the session's end.)
+        const untilEnd = (toks[k].lower === 'until' || toks[k].lower === 'till') ? UNTIL_END.exec(s.text.slice(toks[k].end)) : null;
+        const end = untilEnd ? toks.findIndex((w) => w.start >= toks[k].end + untilEnd[0].length) : toks[k].lower === 'for' ? Math.max(sessionTimeEnd(s, k + 1), minutesEnd(s, k + 1)) : about >= 0 && k > about + 1 && toks[k - 1].pos === 'NOUN' ? sessionTimeEnd(s, k) : -1;
         if (end > 0) long = end - 1;
       }
     }
