@@ -174,7 +174,7 @@ describe('rupture markers in prose', () => {
 
     // Eleventh pass (unseen17): the same moves in other services' words.
     const eleventh: [string, string, string][] = [
-      ['W2', 'Most of my questions got a "dunno" or a shrug.', 'questions got a "dunno'],
+      ['W2', 'Most of my questions got a "dunno" or a shrug.', 'my questions got a "dunno"'],
       ['W2', 'She kept saying "I don\'t know, it just happened".', 'kept saying "I don\'t know'],
       // (Since the sixty-ninth pass, small talk is a way round the work only with a sign that it is one: bare, it
       // was wrong as often as right across the sets.)
@@ -1515,7 +1515,7 @@ describe('rupture markers in prose', () => {
       ['C4', 'He said "just tick me off your list".', 'just tick me off your list'],
       ['W2', 'He let the call ring out again.', 'let the call ring out'],
       ['W2', 'She kept the session brief, under ten minutes.', 'kept the session brief'],
-      ['W2', 'He wanted "just the sick note" and nothing else.', 'wanted "just the sick note"'],
+      ['W2', 'He wanted "just the sick note" and nothing else.', 'wanted "just the sick note" and nothing else'],
       ['C3', 'He said the breathing "won\'t pay my rent".', 'won\'t pay my rent'],
       ['C3', 'She said the plan was "made for someone who likes counting".', 'plan was "made for someone who likes counting"'],
     ]);
@@ -3966,7 +3966,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'He asked if I "really believe any of this".', 'asked if I "really believe'],
       ['C1', 'She asked me what I "even do all day".', 'asked me what I "even do'],
       ['W7', 'He only came "so the probation officer gets off my case".', 'only came "so the probation officer gets off'],
-      ['W2', 'Each question got "dunno" and a shrug.', 'Each question got "dunno'],
+      ['W2', 'Each question got "dunno" and a shrug.', 'Each question got "dunno"'],
       ['W4', 'She flicked through her Instagram feed when I asked about her dad.', 'flicked through her Instagram feed when I asked'],
       ['C1', 'He said I had "taken his mum\'s side".', 'said I had "taken his mum\'s side"'],
       ['C7', 'When I turned to B., A. cut across her.', 'cut across her'],
@@ -9888,6 +9888,24 @@ describe('rupture markers in prose', () => {
     pinNoMarker([
       ['the work gone through', 'We went through the worksheet for most of the session.'],
       ['a run through the plan', 'She went through the exposure plan until nearly the end.'],
+    ]);
+  });
+
+  describe('seventieth session: a sign then words of ease, when we will be done, a short answer and no more', () => {
+    pinCovers([
+      ['W1', 'She was crying but said she was fine.', 'She was crying but said she was fine'],
+      ['W1', 'Her hands were clenched the whole time but she said she was "perfectly relaxed".', 'Her hands were clenched the whole time but she said she was "perfectly relaxed'],
+      ['W2', 'He asked whether we would be finished by the time his course starts.', 'asked whether we would be finished'],
+      ['W2', 'She asked when we\'d be done.', 'asked when we\'d be done'],
+      ['W2', 'She said "they\'re busy" and no more.', 'said "they\'re busy" and no more'],
+      ['W2', 'Questions about her children got "they\'re busy" and no more.', 'Questions about her children got "they\'re busy"'],
+    ]);
+    pinNoMarker([
+      ['someone else crying', 'Her sister was crying but she said she was fine.'],
+      ['fine by the end', 'She cried at the start but said she was fine by the end.'],
+      ['a kitchen done', 'She asked when the kitchen would be done.'],
+      ['someone else asking', 'Her mum asked when we would be finished.'],
+      ['a long answer', 'Questions about the course got a long and thoughtful answer.'],
     ]);
   });
 

@@ -79,6 +79,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // "he went back to his phone", "returned to the folder": back to something of the client's own at the therapist's move.
   [forms(['go', 'turn', 'get']), new Set(['back'])],
   [forms(['return']), new Set(['to'])],
+  // "Her hands were clenched but she said she was 'perfectly relaxed'": a sign, then words of ease (withdrawalFrames' CALM).
+  [words(V.BODY_SIGN, ['crying', 'cried', 'tearful', 'sobbing', 'wept', 'weeping']), new Set(['but', 'yet', 'though', 'although'])],
   // "brought it round to the appeal", "dragged us back to the wedding plans": the talk steered (withdrawalFrames' STEER).
   [words(forms(['bring', 'steer', 'drag', 'pull', 'take', 'lead', 'swing', 'switch', 'shift', 'redirect', 'divert']), ['brought', 'took', 'taken', 'led', 'swung']), new Set(['back', 'round', 'around'])],
   // "most of the call went on the lambs": the session's time going on something.
@@ -163,6 +165,11 @@ const IN_ME = /\bin (?:me|myself)\b|\bpart of me\b|,? to myself,? (?:like|as)\b/
 const NOT_DOING = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
 /** Asking why the work goes on at all, which askedWhyHits reads. */
 const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|demanded|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I|T|the therapist|this writer|writer)\b/i;
+/** Asking when the work will be over, which askedDoneHits reads. */
+const ASKED_DONE = /\b(?:asked|asks|asking|wondered|wonders|wanted to know|wants to know|checked)\b[^.;]{0,20}\bbe (?:finished|done|through|over)\b/i;
+/** A short answer and no more, which noMoreHits reads. */
+const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
+const QUESTIONS_GOT = /\b(?:questions?|anything I asked|whatever I asked)\b[^.;]{0,45}?\s(?:got|drew|met with|received)\s/i;
 const WHO_KNOWS = /\b(?:whether|if|how much|who else|what|which|(?:was|were|would|will|could) (?:I|you))\b[^.;?]{0,60}?\b(?:hear|told|get|gets|see|know|find|reach|receive|sent|copied|shown|passed|shared|informed|reported|writ|put|email|tell|ring|phon|speak|talk|report|copy|send|pass|shar|inform|contact|read|go|goes|affect)/i;
 const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
 
@@ -172,7 +179,8 @@ export function mayHoldFrame(text: string): boolean {
   if ((text.includes('"') || text.includes('“')) && ANSWER_LIST.test(text)) return true;
   if (text.includes('I ') && CAST_AS.test(text)) return true;
   if (WHO_KNOWS.test(text)) return true;
-  if (ASKED_WHY.test(text)) return true;
+  if (ASKED_WHY.test(text) || ASKED_DONE.test(text)) return true;
+  if (NO_MORE.test(text) || QUESTIONS_GOT.test(text)) return true;
   if (text.includes(' not ') || text.includes('won')) { if (NOT_DOING.test(text)) return true; }
   if (IN_ME.test(text)) return true;
   if (LIKENED_TELLING.test(text)) return true;

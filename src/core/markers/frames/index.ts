@@ -15,7 +15,7 @@ import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
 import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, ownDoingFeltHits, therapistFrames } from './therapist';
-import { answerListHits, askedWhyHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
+import { answerListHits, askedDoneHits, noMoreHits, askedWhyHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -74,6 +74,8 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   invitationAnswerHits(s, add, sentiment);
   purposeHits(s, add);
   askedWhyHits(s, add);
+  askedDoneHits(s, add);
+  noMoreHits(s, add);
   askedWhyTherapistHits(s, add);
   refusedInQuoteHits(s, add);
   worthItHits(s, add);

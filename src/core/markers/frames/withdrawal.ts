@@ -18,6 +18,11 @@ const UNTIL_END = /^\s+(?:nearly |almost |just before |close to )?the end\b(?! o
 /** Verbs of running through a list or a story ("rattled through", "went through", "raced through"). */
 const RUN_THROUGH = words('rattle run race go whizz gallop zip');
 const CONTRAST = words('although though but while yet');
+/** Words of being at ease said against a sign that shows otherwise ("perfectly relaxed", "fine", "grand"). */
+const CALM = words('fine ok okay alright relaxed calm grand chilled sound good great happy');
+const BODY_PART = words('hand hands jaw voice eyes fist fists knuckles face leg legs knee knees foot feet shoulders arms lip lips chin');
+const PASSED_AFTER = /^\s*(?:by the end|afterwards|after(?:wards)? a (?:while|minute|moment)|later|again|now|in the end|once (?:she|he|they) had)\b/i;
+const CRYING = words('crying cried tearful tears sobbing wept weeping shaking trembling');
 const PARTICLE = words('off down aside over away');
 const PARTICLE_OF: Record<string, Set<string>> = { play: words('down'), gloss: words('over'), skate: words('over'), skim: words('over') };
 const RARELY = words('hardly barely scarcely rarely seldom');
@@ -389,6 +394,19 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const contrast = within(s, i + 1, toks.length, CONTRAST);
     const sign = contrast > fine ? within(s, contrast + 1, toks.length, V.BODY_SIGN) : -1;
     if (fine >= 0 && sign >= 0) { add('W1', 0.65, i, sign + 1, 'denial'); return true; }
+    // ...and the other way round: "Her hands were clenched the whole time but she said she was 'perfectly relaxed'",
+    // "She was crying but said she was fine": the sign first, in a clause of the client's, then the words.
+    const calm = within(s, i + 1, Math.min(toks.length, i + 8), CALM);
+    let before = -1;
+    if (calm >= 0 && !s.quoted[i]) for (let k = i - 1; k >= 0 && before < 0; k--) if (CONTRAST.has(toks[k].lower) && toks[k].lower !== 'while') before = k;
+    const shown = before > 0 ? toks.slice(0, before).findIndex((w) => V.BODY_SIGN.has(w.lower) || V.BODY_SIGN.has(w.lemma) || CRYING.has(w.lower)) : -1;
+    // (The sign the client's, "Her sister was crying" is not; nor a sign that passed, "fine by the end".)
+    const whose = shown >= 0 ? subjectOf(s, shown) : undefined;
+    const passed = calm >= 0 && PASSED_AFTER.test(s.text.slice(toks[calm].end).replace(/^["”']/, ''));
+    const ownBody = whose && whose.index >= 0 && BODY_PART.has(toks[whose.index].lower) && W_HIS_HER_THEIR.has(toks[whose.index - 1]?.lower ?? '');
+    if (shown >= 0 && whose && (isClient(whose.role) || ownBody) && !passed && i - before <= 3 && !toks.slice(0, before).some((w, k) => (w.text === 'I' || POSSESSIVE_MARK.has(w.lower)) && !s.quoted[k])) {
+      add('W1', 0.6, 0, quotationEnd(s, calm) > calm ? quotationEnd(s, calm) : calm + 1, 'denial'); return true;
+    }
   }
   // "talked instead about an argument", "asked if we could talk about something lighter"
   // ("instead" ends a clause for the negation check, so it is looked for past the clause.)
@@ -787,6 +805,53 @@ export function askedWhyHits(s: Sentence, add: Add): void {
   // ("asked why he should keep coming": whether to go on at all, hopelessness about the work, W7, as unseen265 has it.)
   const subtype = /\b(?:should|keep|keeps|kept)\b/i.test(m[0]) ? 'W7' : HAVING_TO.test(m[0]) ? 'C4' : 'C5';
   add(subtype, 0.6, from, to < 0 ? toks.length : to, 'purpose');
+}
+
+/**
+ * Told of the client, asking when the work will be over: "asked whether we would be finished by the time his course
+ * starts", "asked when we'd be done" (W2: how long is left, as LABELLING.md has it).
+ */
+const ASKED_DONE = /\b(?:asked|asks|asking|wondered|wonders|wanted to know|wants to know|checked)\s+(?:me\s+)?(?:again\s+|twice\s+)?(?:whether|if|when|how soon)\s+(?:we|this|it|the sessions|these sessions|therapy|the therapy|counselling|the work)(?:\s+(?:would|will|could|might)|'d|'ll)?\s+be\s+(?:finished|done|through|over)\b/i;
+export function askedDoneHits(s: Sentence, add: Add): void {
+  const m = ASKED_DONE.exec(s.text);
+  if (!m) return;
+  const toks = s.tokens;
+  const from = toks.findIndex((w) => w.start >= m.index);
+  const to = toks.findIndex((w) => w.start >= m.index + m[0].length);
+  if (from < 0 || s.quoted[from] || !isClient(subjectOf(s, from).role)) return;
+  add('W2', 0.6, from, to < 0 ? toks.length : to, 'leaving');
+}
+
+/**
+ * A short answer and no more: 'said "they're busy" and no more', 'Questions about her children got "they're busy" and no
+ * more', "my questions about the drinking got a shrug" (W2: withholding). The answer is short (a few words in quotation
+ * marks, or a shrug, a nod, a grunt) and what asked it is mine or a question; "and no more" needs the quotation just before.
+ */
+const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
+const QUESTIONS_GOT = /\b(?:(?:my |our |the |all |any |each |every )?questions?|anything I asked|whatever I asked)\b(?:\s+(?:about|on|re:?)\s+[^.;"“]{1,40}?)?\s+(?:got|drew|were met with|was met with|met with|received)\s+(?:only\s+|just\s+)?(?:a\s+|the same\s+)?(?=["“]|(?:shrugs?|nods?|one-word|grunts?|silence|a shrug)\b)/i;
+export function noMoreHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  const got = QUESTIONS_GOT.exec(s.text);
+  if (got) {
+    const from = toks.findIndex((w) => w.start >= got.index);
+    let end = toks.findIndex((w) => w.start >= got.index + got[0].length);
+    if (from >= 0 && end >= 0 && !s.quoted[from]) {
+      // (To the answer's end: its closing quotation mark, or the word of the shrug.)
+      end = s.quoted[end + 1] || ['"', '“'].includes(toks[end].text) ? quotationEnd(s, end + 1) : end + 1;
+      // (A short answer: a few words at most.)
+      if (end - from - (got[0].split(/\s+/).length) <= 8) { add('W2', 0.6, from, Math.min(toks.length, end + 1), 'short-answer'); return; }
+    }
+  }
+  const m = NO_MORE.exec(s.text);
+  if (!m) return;
+  const close = toks.findIndex((w) => w.start >= m.index);
+  if (close < 0) return;
+  let open = close - 1;
+  while (open > 0 && s.quoted[open - 1]) open--;
+  // (The quotation a few words long, said by the client.)
+  if (close - open > 7 || open < 1 || !isClient(subjectOf(s, open - 1).role)) return;
+  const end = toks.findIndex((w) => w.start >= m.index + m[0].length);
+  add('W2', 0.6, Math.max(0, open - 2), end < 0 ? toks.length : end, 'short-answer');
 }
 
 /** Verbs of saying between "what I" and "here": what is said in the sessions, not why one comes to them. */
