@@ -9294,7 +9294,7 @@ describe('rupture markers in prose', () => {
       // Here because someone else sent, signed up or insisted, in more words (older sets: 5 gained in 4 sets).
       ['W7', 'She came because her personal tutor insisted.', 'came because her personal tutor insisted'],
       ['W7', 'He said his wife had "signed him up" for this.', 'signed him up'],
-      ['W7', 'N said she had been told to come by occupational health.', 'had been told to come by'],
+      ['W7', 'N said she had been told to come by occupational health.', 'had been told to come by occupational health'],
       ['W7', 'Her tutor "won\'t sign my extension otherwise", she said, which is why she is here.', 'which is why she is here'],
       // The sessions as the price of something else; whether there is any point carrying on (older sets: 5 gained in 5).
       ['W7', 'Said the key work sessions were "the price of the script".', 'key work sessions were "the price of'],
@@ -9906,6 +9906,24 @@ describe('rupture markers in prose', () => {
       ['a kitchen done', 'She asked when the kitchen would be done.'],
       ['someone else asking', 'Her mum asked when we would be finished.'],
       ['a long answer', 'Questions about the course got a long and thoughtful answer.'],
+    ]);
+  });
+
+  describe('seventieth session: made to come, a part judged in the client\'s own quoted sentence, "a Western thing"', () => {
+    pinCovers([
+      ['W7', 'Reports he was "told to come" by the GP.', 'was "told to come" by the GP'],
+      ['W7', 'She said she was made to come by the school.', 'was made to come by the school'],
+      ['C3', 'He told the group that "role-play is for actors".', 'role-play is for actors'],
+      ['C3', 'He said "homework is for school kids".', 'homework is for school kids'],
+      ['C5', 'She said counselling was "a Western thing".', 'counselling was "a Western thing"'],
+    ]);
+    pinNoMarker([
+      ['an arrangement', 'He was told to come back at three.'],
+      ['someone else made to come', 'Her son was made to come by the school.'],
+      ['a good thing', 'He said the diary was "a good thing".'],
+      ['a new thing', 'She said the exercise was "a new thing" for her.'],
+      ['a leaflet\'s words', 'The leaflet said "for mums".'],
+      ['a part judged well', 'He said "the exercise is fine, actually".'],
     ]);
   });
 

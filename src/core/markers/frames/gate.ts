@@ -170,6 +170,8 @@ const ASKED_DONE = /\b(?:asked|asks|asking|wondered|wonders|wanted to know|wants
 /** A short answer and no more, which noMoreHits reads. */
 const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
 const QUESTIONS_GOT = /\b(?:questions?|anything I asked|whatever I asked)\b[^.;]{0,45}?\s(?:got|drew|met with|received)\s/i;
+/** Coming only because made to, which madeToComeHits reads. */
+const MADE_TO_COME = /\b(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed|sent|referred)\s+(?:to\s+(?:come|attend|be|see|do)|by|because)\b|\b(?:only|just)\s+(?:sent|referred)\b/i;
 const WHO_KNOWS = /\b(?:whether|if|how much|who else|what|which|(?:was|were|would|will|could) (?:I|you))\b[^.;?]{0,60}?\b(?:hear|told|get|gets|see|know|find|reach|receive|sent|copied|shown|passed|shared|informed|reported|writ|put|email|tell|ring|phon|speak|talk|report|copy|send|pass|shar|inform|contact|read|go|goes|affect)/i;
 const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
 
@@ -180,7 +182,7 @@ export function mayHoldFrame(text: string): boolean {
   if (text.includes('I ') && CAST_AS.test(text)) return true;
   if (WHO_KNOWS.test(text)) return true;
   if (ASKED_WHY.test(text) || ASKED_DONE.test(text)) return true;
-  if (NO_MORE.test(text) || QUESTIONS_GOT.test(text)) return true;
+  if (NO_MORE.test(text) || QUESTIONS_GOT.test(text) || MADE_TO_COME.test(text)) return true;
   if (text.includes(' not ') || text.includes('won')) { if (NOT_DOING.test(text)) return true; }
   if (IN_ME.test(text)) return true;
   if (LIKENED_TELLING.test(text)) return true;

@@ -15,7 +15,7 @@ import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
 import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, ownDoingFeltHits, therapistFrames } from './therapist';
-import { answerListHits, askedDoneHits, noMoreHits, askedWhyHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
+import { answerListHits, askedDoneHits, madeToComeHits, noMoreHits, askedWhyHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -76,6 +76,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   askedWhyHits(s, add);
   askedDoneHits(s, add);
   noMoreHits(s, add);
+  madeToComeHits(s, add);
   askedWhyTherapistHits(s, add);
   refusedInQuoteHits(s, add);
   worthItHits(s, add);

@@ -854,6 +854,24 @@ export function noMoreHits(s: Sentence, add: Add): void {
   add('W2', 0.6, Math.max(0, open - 2), end < 0 ? toks.length : end, 'short-answer');
 }
 
+/**
+ * Told of the client, coming only because made to: 'Reports he was "told to come" by the GP', "said she was made to come
+ * by the school", "had only been sent because of the warning" (W7: resignation about the work, as LABELLING.md has it).
+ * Not an arrangement ("was told to come back at three", "to come in for bloods").
+ */
+const MADE_TO_COME = /\b(?:was|were|had been|has been|'d been|got|is|being)\s+["“]?(?:only\s+|just\s+)?(?:(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed)\s+to\s+(?:come|attend|be here|see (?:a|the|someone|somebody) ?(?:counsell?or|psychologist|therapist|shrink)?|do this)|(?:only|just)\s+(?:sent|referred))\b["”]?(?!\s+(?:back|at|on|in|early|for (?:a|an|the|his|her) (?:review|appointment|bloods?|scan|check|test)))/i;
+export function madeToComeHits(s: Sentence, add: Add): void {
+  const m = MADE_TO_COME.exec(s.text);
+  if (!m) return;
+  const toks = s.tokens;
+  const from = toks.findIndex((w) => w.start >= m.index);
+  const to = toks.findIndex((w) => w.start >= m.index + m[0].length);
+  if (from < 0 || !isClient(subjectOf(s, from).role)) return;
+  // (To the one who made them, when named: "by the GP".)
+  const by = to > 0 && toks[to]?.lower === 'by' ? nounPhraseEnd(s, to + 1, toks.length) : -1;
+  add('W7', 0.55, from, by > to + 1 ? by : to < 0 ? toks.length : to, 'made-to-come');
+}
+
 /** Verbs of saying between "what I" and "here": what is said in the sessions, not why one comes to them. */
 const SAID_HERE = new Set(['say', 'tell', 'talk', 'share', 'discuss', 'write', 'put']);
 
