@@ -9927,6 +9927,20 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventieth session: looking or turning away', () => {
+    pinCovers([
+      ['W2', 'Sophie looked away from the graph.', 'looked away from the graph'],
+      ['W2', 'He looked away when I named it.', 'looked away'],
+      ['W2', 'He turned away.', 'turned away'],
+    ]);
+    pinNoMarker([
+      ['someone else wept', 'Mum cried and he looked away.'],
+      ['away to do something', 'He looked away to check his phone.'],
+      ['from a mirror', 'She turned away from the mirror and laughed.'],
+      ['someone else', 'Her granddaughter turned away from the mirror at the hairdresser.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -79,6 +79,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // "he went back to his phone", "returned to the folder": back to something of the client's own at the therapist's move.
   [forms(['go', 'turn', 'get']), new Set(['back'])],
   [forms(['return']), new Set(['to'])],
+  // "looked away when I named it", "turned away" (withdrawalFrames' LOOK_AWAY).
+  [forms(['look', 'glance', 'turn']), new Set(['away'])],
   // "Her hands were clenched but she said she was 'perfectly relaxed'": a sign, then words of ease (withdrawalFrames' CALM).
   [words(V.BODY_SIGN, ['crying', 'cried', 'tearful', 'sobbing', 'wept', 'weeping']), new Set(['but', 'yet', 'though', 'although'])],
   // "brought it round to the appeal", "dragged us back to the wedding plans": the talk steered (withdrawalFrames' STEER).

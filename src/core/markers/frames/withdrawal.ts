@@ -251,6 +251,20 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // Nor "to leave five minutes early for a medical appointment, which was agreed in advance": leaving agreed beforehand.
   if (early >= 0 && !TO_THE_WORK.test(s.text.slice(toks[early].end)) && !LEAVE_AGREED.test(s.text.slice(toks[early].end))) { add('W2', 0.6, i, early + 1, 'leaving'); return true; }
   if (lemma === 'avoid' && within(s, i + 1, Math.min(to, i + 4), V.AVOIDED) >= 0) { add('W2', 0.6, i, Math.min(to, i + 5), 'avoidance'); return true; }
+  // "He looked away when I named it", "looked away from the graph", "turned away": the eyes or the body turned from the
+  // work (W2, a body sign; older sets label 33 of 36 such sentences, the rest someone else's). Not away to do something
+  // ("looked away to check her phone" is read by other frames), nor when someone else wept ("Mum cried and he looked
+  // away"), nor from a mirror or a screen of her own.
+  // (Not after words of the client's own, "said 'that's personal' and looked away", "stopped talking and looked away":
+  // the phrase reads the words, and the looking away is the same moment's, as the pins of older sessions have it.)
+  const afterWords = toks[i - 1]?.lower === 'and' && (s.quoted[i - 2] || ['"', '”'].includes(toks[i - 2]?.text ?? '') || toks.slice(0, i - 1).some((w) => w.pos === 'VERB' && (V.SPEECH.has(w.lemma) || w.lemma === 'stop' || w.lemma === 'answer' || w.lemma === 'reply')));
+  if (LOOK_AWAY.has(lemma) && toks[i + 1]?.lower === 'away' && !s.quoted[i] && !afterWords && !OTHER_WEPT.test(s.text.slice(0, toks[i].start))) {
+    const rest = s.text.slice(toks[i + 1].end);
+    if (!AWAY_TO.test(rest)) {
+      const from = toks[i + 2]?.lower === 'from' ? nounPhraseEnd(s, i + 3, to) : -1;
+      add('W2', 0.55, i, from > i + 3 ? from : i + 2, 'looked-away'); return true;
+    }
+  }
   if (V.WITHDRAW_FROM.has(lemma) && (obj === 'therapist' || obj === 'therapy' || obj === 'task')) { add('W2', 0.6, i, objEnd, 'withdrawal'); return true; }
   if (V.ABSTRACT.has(lemma)) { add('W3', 0.65, i, Math.min(to, i + 5), 'abstraction'); return true; }
   if (V.DENY.has(lemma) && within(s, i + 1, Math.min(to, i + 5), V.DENIED_FEELING) >= 0) { add('W1', 0.6, i, Math.min(to, i + 6), 'denial'); return true; }
@@ -578,6 +592,12 @@ function steeredTo(s: Sentence, i: number, to: number): number {
   const k = toks.findIndex((w) => w.start >= toks[i].end + m[0].length);
   return k > i && k < to ? k : -1;
 }
+
+const LOOK_AWAY = words('look glance turn');
+/** Away to do something, or from something that is not the work or me. */
+const AWAY_TO = /^\s*(?:to (?:check|answer|look|see|get|find|wipe|blow|sneeze|cough|read|speak|talk|greet|wave)\b|from (?:the |a |her |his |their )?(?:mirror|sun|light|glare|screen|window|door|noise|smell|blood|needle)\b|,? (?:and|then) (?:laughed|smiled|grinned)\b)/i;
+/** Someone else crying before the looking away ("Mum cried and he looked away"). */
+const OTHER_WEPT = /\b(?:mum|mother|dad|father|wife|husband|partner|sister|brother|daughter|son|gran|nan)\s+(?:cried|wept|sobbed|broke down|got upset|became tearful)\b/i;
 
 /** Where a noun phrase starting at k ends ("the chain analysis"), or k when none starts there. */
 function nounPhraseEnd(s: Sentence, k: number, to: number): number {
