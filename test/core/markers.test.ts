@@ -9941,6 +9941,21 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventieth session: a hedge in a cast, came because sent, most things got, a length put first', () => {
+    pinCovers([
+      ['TR', 'I was, I think, another grown-up on his back.', 'I was, I think, another grown-up on his back'],
+      ['W7', 'Kai (14) came because his head of year sent him.', 'came because his head of year sent him'],
+      ['W2', 'Most things got "dunno" or "s\'fine".', 'Most things got "dunno"'],
+      ['W4', 'For a long stretch she spoke about her colleague\'s divorce.', 'spoke about her colleague\'s divorce'],
+    ]);
+    pinNoMarker([
+      ['a plain role', 'I was, perhaps, the duty worker.'],
+      ['glad he came', 'He came because his GP insisted, and was glad he had.'],
+      ['everything done', 'Everything got done on time.'],
+      ['a long time on grief', 'For a long time she talked about her grief.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

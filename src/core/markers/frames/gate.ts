@@ -157,7 +157,7 @@ const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
 /** Three short quoted answers in a row ('"alright", "nothing", "dunno"'), which answerListHits reads. */
 const ANSWER_LIST = /["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“]/;
 /** "I was the stranger at the mess table": the writer cast as someone in the client's world, which castAsHits reads. */
-const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like) (?:just |only |simply |merely )?(?:a|an|the|one more|another|more)\b/;
+const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like),? (?:(?:I think|I suspect|I suppose|I guess|perhaps|probably|maybe|I felt|in (?:her|his|their) eyes|to (?:her|him|them)), )?(?:just |only |simply |merely )?(?:a|an|the|one more|another|more)\b/;
 /** A telling likened to a document ("talked through it like a planning application"), which likenedTellingHits reads. */
 const LIKENED_TELLING = /\b(?:describ|talk|told|tell|went|go|spoke|speak|list|analys|analyz|review|recount|present|gave|give|deliver|report|explain|read|ran|run|relat|narrat)\w*\b[^".]{0,60}\b(?:like (?:an?|the) |as (?:if|though) )/i;
 /** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
@@ -171,9 +171,9 @@ const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|de
 const ASKED_DONE = /\b(?:asked|asks|asking|wondered|wonders|wanted to know|wants to know|checked)\b[^.;]{0,20}\bbe (?:finished|done|through|over)\b/i;
 /** A short answer and no more, which noMoreHits reads. */
 const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
-const QUESTIONS_GOT = /\b(?:questions?|anything I asked|whatever I asked)\b[^.;]{0,45}?\s(?:got|drew|met with|received)\s/i;
+const QUESTIONS_GOT = /\b(?:questions?|anything I asked|whatever I asked|most things|everything|each thing)\b[^.;]{0,45}?\s(?:got|drew|met with|received)\s/i;
 /** Coming only because made to, which madeToComeHits reads. */
-const MADE_TO_COME = /\b(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed|sent|referred)\s+(?:to\s+(?:come|attend|be|see|do)|by|because)\b|\b(?:only|just)\s+(?:sent|referred)\b/i;
+const MADE_TO_COME = /\b(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed|sent|referred)\s+(?:to\s+(?:come|attend|be|see|do)|by|because)\b|\b(?:came|comes|come|attended|attends)\s+(?:only\s+|just\s+)?(?:because|as)\b|\b(?:only|just)\s+(?:sent|referred)\b/i;
 const WHO_KNOWS = /\b(?:whether|if|how much|who else|what|which|(?:was|were|would|will|could) (?:I|you))\b[^.;?]{0,60}?\b(?:hear|told|get|gets|see|know|find|reach|receive|sent|copied|shown|passed|shared|informed|reported|writ|put|email|tell|ring|phon|speak|talk|report|copy|send|pass|shar|inform|contact|read|go|goes|affect)/i;
 const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
 
@@ -185,6 +185,8 @@ export function mayHoldFrame(text: string): boolean {
   if (WHO_KNOWS.test(text)) return true;
   if (ASKED_WHY.test(text) || ASKED_DONE.test(text)) return true;
   if (NO_MORE.test(text) || QUESTIONS_GOT.test(text) || MADE_TO_COME.test(text)) return true;
+  // A length of the session's time opening the sentence, which the story-at-length frame reads (LENGTH_FIRST).
+  if (/^\s*(?:then,? )?for (?:a (?:long|good)|the (?:rest|remainder)|(?:most|much|the bulk) of the)\b/i.test(text)) return true;
   if (text.includes(' not ') || text.includes('won')) { if (NOT_DOING.test(text)) return true; }
   if (IN_ME.test(text)) return true;
   if (LIKENED_TELLING.test(text)) return true;

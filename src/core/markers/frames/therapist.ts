@@ -212,6 +212,7 @@ function toFirstComma(s: Sentence): number {
  */
 const CAST_VERB = /^(?:was|were|had become|became|seemed|felt like)$/;
 const CAST_DET = new Set(['a', 'an', 'the', 'another', 'more']);
+const HEDGE_ASIDE = /^\s*(?:I think|I suspect|I suppose|I guess|perhaps|probably|maybe|I felt|in (?:her|his|their) eyes|to (?:her|him|them)),/i;
 const PLAIN_PLACE = new Set(['therapist', 'counsellor', 'counselor', 'clinician', 'trainee', 'student', 'worker', 'keyworker', 'nurse', 'psychologist',
   'facilitator', 'co-facilitator', 'lead', 'duty', 'chair', 'host', 'one', 'first', 'last', 'only', 'bit', 'little', 'lot', 'few', 'couple', 'minute',
   'minutes', 'time', 'same', 'person', 'professional', 'doctor', 'practitioner', 'assessor', 'supervisor', 'locum', 'volunteer', 'member', 'part']);
@@ -228,15 +229,21 @@ export function castAsHits(s: Sentence, add: Add): void {
     // Said of me by the client, or a clause that is not the sentence's own ("When I was a student").
     if (toks.slice(Math.max(0, i - 2), i).some((w) => NOT_MAIN.has(w.lower) && (w.lower !== 'that' || w === toks[i - 1])) || toks.slice(0, i).some((w) => V.SPEECH.has(w.lemma) && w.pos === 'VERB')) return;
     let k = v + 1;
+    // ("I was, I think, another grown-up on his back": a hedge of mine between commas passed over.)
+    if (toks[k]?.text === ',' && HEDGE_ASIDE.test(s.text.slice(toks[k].end))) { k++; while (k < toks.length && toks[k].text !== ',') k++; k++; }
     while (['just', 'only', 'simply', 'merely'].includes(toks[k]?.lower ?? '')) k++;
     if (toks[k]?.lower === 'one' && toks[k + 1]?.lower === 'more') k++;
     else if (!CAST_DET.has(toks[k]?.lower ?? '')) return;
     let n = k + 1;
     while (n < toks.length && (toks[n].pos === 'ADJ' || (toks[n].pos === 'NOUN' && toks[n + 1]?.pos === 'NOUN') || (toks[n].pos === 'VERB' && /ing$/.test(toks[n].lower) && toks[n + 1]?.pos === 'NOUN'))) n++;
+    // ("another grown-up": a hyphenated noun, which the tagger splits, read whole at its last part.)
+    const hyphenated = toks[n + 1]?.text === '-' && !!toks[n + 2] && toks[n + 2].pos !== 'PUNCT';
+    if (hyphenated && toks[n].pos !== 'NOUN') n += 2;
     const head = toks[n];
+    const headIsNoun = head?.pos === 'NOUN' || hyphenated;
     // ("one more person", "another person": one of many is no plain role.)
     const many = ['one', 'another'].includes(toks[k - 1]?.lower ?? '') || toks[k].lower === 'another' || toks[k].lower === 'more';
-    if (!head || head.pos !== 'NOUN' || s.quoted[n] || (PLAIN_PLACE.has(head.lower) && !(many && head.lower === 'person')) || toks.slice(k + 1, n).some((w) => PLAIN_PLACE.has(w.lower)) || toks.slice(k + 1, n + 1).some((w) => sentimentOf(w.text) > 0)) return;
+    if (!head || !headIsNoun || s.quoted[n] || (PLAIN_PLACE.has(head.lower) && !(many && head.lower === 'person')) || toks.slice(k + 1, n).some((w) => PLAIN_PLACE.has(w.lower)) || toks.slice(k + 1, n + 1).some((w) => sentimentOf(w.text) > 0)) return;
     let end = n + 1;
     while (end < toks.length && toks[end].pos !== 'PUNCT' && !s.quoted[end] && end - n < 6 && !['and', 'but', 'so', 'which'].includes(toks[end].lower)) end++;
     let start = i;

@@ -14,6 +14,8 @@ const GREW = new RegExp(String.raw`^[^.;]{0,40}${V.THEN_FULLER}`, 'i');
 const CALL_VISIT = words('call visit');
 const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
 const ABOUT_OF = words('about of');
+/** A length of the session's time opening the sentence, before the telling ("For a long stretch she ..."). */
+const LENGTH_FIRST = /^\s*(?:then,? )?for (?:a (?:long|good|long long) (?:stretch|while|time|part of the (?:session|hour|call))|the (?:rest|remainder)(?: of the (?:session|hour|call|time|visit))?|(?:most|much|the bulk) of the (?:session|hour|call|visit|time))\b,?\s+[^.;,]{1,25}$/i;
 const UNTIL_END = /^\s+(?:nearly |almost |just before |close to )?the end\b(?! of (?!the (?:session|hour|call|visit|appointment)))/i;
 /** Verbs of running through a list or a story ("rattled through", "went through", "raced through"). */
 const RUN_THROUGH = words('rattle run race go whizz gallop zip');
@@ -379,6 +381,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
         if (end > 0) long = end - 1;
       }
     }
+    // ...and the length put first: "For a long stretch she spoke about her colleague's divorce", "For the remainder she
+    // talked about the cardiologist".
+    if (long < 0 && LENGTH_FIRST.test(s.text.slice(0, toks[i].start))) long = i;
     // "in detail about his fantasy football league": detail is length when what is told is a pastime.
     const detail = within(s, i + 1, to, V.IN_DETAIL);
     if (long < 0 && detail >= 0 && (toks[detail - 1]?.lower === 'in' || toks[detail - 2]?.lower === 'in') && toks.slice(i + 1, to).some((w) => V.PASTIME.has(w.lower))) long = detail;
@@ -848,7 +853,7 @@ export function askedDoneHits(s: Sentence, add: Add): void {
  * marks, or a shrug, a nod, a grunt) and what asked it is mine or a question; "and no more" needs the quotation just before.
  */
 const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
-const QUESTIONS_GOT = /\b(?:(?:my |our |the |all |any |each |every )?questions?|anything I asked|whatever I asked)\b(?:\s+(?:about|on|re:?)\s+[^.;"“]{1,40}?)?\s+(?:got|drew|were met with|was met with|met with|received)\s+(?:only\s+|just\s+)?(?:a\s+|the same\s+)?(?=["“]|(?:shrugs?|nods?|one-word|grunts?|silence|a shrug)\b)/i;
+const QUESTIONS_GOT = /\b(?:(?:my |our |the |all |any |each |every )?questions?|anything I asked|whatever I asked|most things|everything else|everything|each thing)\b(?:\s+(?:about|on|re:?)\s+[^.;"“]{1,40}?)?\s+(?:got|drew|were met with|was met with|met with|received)\s+(?:only\s+|just\s+)?(?:a\s+|the same\s+)?(?=["“]|(?:shrugs?|nods?|one-word|grunts?|silence|a shrug)\b)/i;
 export function noMoreHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   const got = QUESTIONS_GOT.exec(s.text);
@@ -876,10 +881,11 @@ export function noMoreHits(s: Sentence, add: Add): void {
 
 /**
  * Told of the client, coming only because made to: 'Reports he was "told to come" by the GP', "said she was made to come
- * by the school", "had only been sent because of the warning" (W7: resignation about the work, as LABELLING.md has it).
+ * by the school", "had only been sent because of the warning", "came because his head of year sent him" (W7: resignation about the work, as LABELLING.md has it).
  * Not an arrangement ("was told to come back at three", "to come in for bloods").
  */
-const MADE_TO_COME = /\b(?:was|were|had been|has been|'d been|got|is|being)\s+["“]?(?:only\s+|just\s+)?(?:(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed)\s+to\s+(?:come|attend|be here|see (?:a|the|someone|somebody) ?(?:counsell?or|psychologist|therapist|shrink)?|do this)|(?:only|just)\s+(?:sent|referred))\b["”]?(?!\s+(?:back|at|on|in|early|for (?:a|an|the|his|her) (?:review|appointment|bloods?|scan|check|test)))/i;
+const MADE_TO_COME = /\b(?:came|comes|come|attended|attends)\s+(?:only\s+|just\s+)?(?:because|as)\s+(?:his|her|their|the|my)\s+(?:[\w-]+\s+){1,3}?(?:sent|told|made|forced|ordered|insisted|nagged)\b(?:\s+(?:him|her|them|me))?|\b(?:was|were|had been|has been|'d been|got|is|being)\s+["“]?(?:only\s+|just\s+)?(?:(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed)\s+to\s+(?:come|attend|be here|see (?:a|the|someone|somebody) ?(?:counsell?or|psychologist|therapist|shrink)?|do this)|(?:only|just)\s+(?:sent|referred))\b["”]?(?!\s+(?:back|at|on|in|early|for (?:a|an|the|his|her) (?:review|appointment|bloods?|scan|check|test)))/i;
+const GLAD_AFTER = /^[^.;]{0,70}\b(?:glad|pleased|happy|relieved|grateful)\b[^.;]{0,15}\b(?:did|had|came|was here|is here|she did|he did)\b/i;
 export function madeToComeHits(s: Sentence, add: Add): void {
   const m = MADE_TO_COME.exec(s.text);
   if (!m) return;
@@ -887,6 +893,8 @@ export function madeToComeHits(s: Sentence, add: Add): void {
   const from = toks.findIndex((w) => w.start >= m.index);
   const to = toks.findIndex((w) => w.start >= m.index + m[0].length);
   if (from < 0 || !isClient(subjectOf(s, from).role)) return;
+  // (Not glad of it after: "came because his GP insisted, and was glad he had".)
+  if (GLAD_AFTER.test(s.text.slice(m.index + m[0].length))) return;
   // (To the one who made them, when named: "by the GP".)
   const by = to > 0 && toks[to]?.lower === 'by' ? nounPhraseEnd(s, to + 1, toks.length) : -1;
   add('W7', 0.55, from, by > to + 1 ? by : to < 0 ? toks.length : to, 'made-to-come');
