@@ -9956,6 +9956,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventieth session: you young ones, a feeling that came over me, fine when you can', () => {
+    pinCovers([
+      ['C1', 'Said "you young ones don\'t know what it\'s like".', 'you young ones don\'t know what it'],
+      ['TR', 'A heaviness came over me.', 'A heaviness came over me'],
+      ['C3', 'Gail said values were "all very nice when you can walk to the shop".', 'values were "all very nice when you can walk to the shop"'],
+    ]);
+    pinNoMarker([
+      ['a good feeling', 'A calm came over me.'],
+      ['someone came over', 'She came over to me.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -569,7 +569,9 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
     // ("you hearing ones always want the story": the therapist named as one of a kind between "you" and "always".)
     const k = within(s, i + 1, i + (KIND_NAMED.has(toks[i + 2]?.lower ?? '') ? 4 : 3), V.ALWAYS_NEVER);
     // "you don't get it", and "I don't think you get how bad it is": the negation before "you" too.
-    const notUnderstanding = toks.slice(Math.max(0, i - 4), i + 4).some((w, x) => s.quoted[Math.max(0, i - 4) + x] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never')) && within(s, i + 1, i + 5, UNDERSTAND) >= 0;
+    // ("you young ones don't know what it's like": the kind named after "you" moves the verb on.)
+    const kindWords = KIND_NAMED.has(toks[i + 1]?.lower ?? '') ? 1 : KIND_NAMED.has(toks[i + 2]?.lower ?? '') ? 2 : 0;
+    const notUnderstanding = toks.slice(Math.max(0, i - 4), i + 4 + kindWords).some((w, x) => s.quoted[Math.max(0, i - 4) + x] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never')) && within(s, i + 1, i + 5 + kindWords, UNDERSTAND) >= 0;
     if ((k < 0 || !s.quoted[k]) && !notUnderstanding) continue;
     // The impersonal "you" of a story ("she'd go quiet for days and you never knew why"): a third party
     // earlier in the words, or a verb of knowing.

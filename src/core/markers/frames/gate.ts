@@ -161,7 +161,7 @@ const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like),? (?:(?:I t
 /** A telling likened to a document ("talked through it like a planning application"), which likenedTellingHits reads. */
 const LIKENED_TELLING = /\b(?:describ|talk|told|tell|went|go|spoke|speak|list|analys|analyz|review|recount|present|gave|give|deliver|report|explain|read|ran|run|relat|narrat)\w*\b[^".]{0,60}\b(?:like (?:an?|the) |as (?:if|though) )/i;
 /** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
-const IN_ME = /\bin (?:me|myself)\b|\bpart of me\b|,? to myself,? (?:like|as)\b/i;
+const IN_ME = /\bin (?:me|myself)\b|\bpart of me\b|\b(?:came|crept|washed|settled|stole) (?:over|on|upon) me\b|,? to myself,? (?:like|as)\b/i;
 /** A question about who else will learn what is said here, which confidentialityHits reads. */
 /** "I'm not doing theatre", "I won't do that": a refusal in the client's words, which refusedInQuoteHits reads. */
 const NOT_DOING = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;

@@ -272,7 +272,7 @@ export function feltThingHits(s: Sentence, add: Add): void {
  * assessment", "Some part of me scrambled to save the exercise", "The pull in me to reassure was very strong", "I sounded, to myself, like every adult who has told him to
  * try harder" (a therapist reaction, the weakest sign; older sets: 19 such sentences, all labelled reactions).
  */
-const IN_ME = /\b(?:something|a part|part|(?:a|the) (?:pull|wish|urge|tug|flicker|voice)|pull|wish|urge|tug) in (?:me|myself)\b|(?:^|[,;:]\s*)(?:(?:some|a|one|another) )?part of me\b|\b(?:flashed|rose|stirred|flared|sank|tightened|welled) (?:up )?in me\b|\bcaught in myself\b|\b(?:sounded|came across|seemed|looked),? to myself,? (?:like|as)\b/i;
+const IN_ME = /\b(?:something|a part|part|(?:a|the) (?:pull|wish|urge|tug|flicker|voice)|pull|wish|urge|tug) in (?:me|myself)\b|(?:^|[,;:]\s*)(?:(?:some|a|one|another) )?part of me\b|\b(?:came|crept|washed|settled|stole) (?:over|on|upon) me\b|\b(?:flashed|rose|stirred|flared|sank|tightened|welled) (?:up )?in me\b|\bcaught in myself\b|\b(?:sounded|came across|seemed|looked),? to myself,? (?:like|as)\b/i;
 export function inMeHits(s: Sentence, add: Add): void {
   const m = IN_ME.exec(s.text);
   // (A good feeling is no strain; the sentiment model is not asked, for "the pull in me to reassure" scores as good.)
