@@ -7,7 +7,7 @@ import { objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
+import { clientMatch, CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
 
 /** A determiner before a word of hostility makes it a noise named ("the barking started"), not the client's doing. */
 const NAMED_NOISE = new Set(['the', 'a', 'an', 'its', 'some']);
@@ -847,11 +847,10 @@ export function refusedInQuoteHits(s: Sentence, add: Add): void {
  */
 const ASKED_WHY_I = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|demanded|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:I|T|the therapist|this writer|writer|we)\s+(?:(?<refuse>wasn't|was not|didn't|did not|don't|do not|hadn't|had not|couldn't|could not|wouldn't|would not|won't|will not|never)|(?<always>was always|am always|always|kept|keep|keeps|was still|still)|(?<need>had to|needed to|need to|have to|has to)\s+(?:know|ask|hear|write|go over|go into|bring up|keep))\b[^.;]{0,60}/i;
 export function askedWhyTherapistHits(s: Sentence, add: Add): void {
-  const m = ASKED_WHY_I.exec(s.text);
-  if (!m) return;
+  const found = clientMatch(s, ASKED_WHY_I);
+  if (!found) return;
+  const { m, from } = found;
   const toks = s.tokens;
-  const from = toks.findIndex((w) => w.start >= m.index);
-  if (from < 0 || s.quoted[from] || !isClient(subjectOf(s, from).role)) return;
   const rest = m[0];
   if (m.groups?.refuse && !/\b(?:just|instead|again|twice|even|ever)\b/i.test(rest)) return;
   const subtype: Subtype = /\binstead\b/i.test(rest) ? 'C2' : m.groups?.refuse && /\bjust\b/i.test(rest) ? 'C7' : m.groups?.refuse && /^\s*we\b/i.test(rest.split(/\bwhy\b/i)[1] ?? '') ? 'C7' : 'C1';

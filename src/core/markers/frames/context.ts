@@ -4,7 +4,7 @@
  */
 import type { Subtype } from '../../settings';
 import { ALWAYS_NEVER, NEGATORS, type ObjectClass } from '../vocabulary';
-import { hyphenated, type Role, type Sentence } from '../roles';
+import { hyphenated, subjectOf, type Role, type Sentence } from '../roles';
 import type { Token } from '../tokens';
 
 export interface FrameHit {
@@ -48,6 +48,21 @@ const PLAN_VERBS = new Set(['plan', 'aim', 'hope', 'intend', 'need', 'going', 't
 export { NEGATORS };
 
 export const isClient = (r: Role) => r === 'client' || r === 'implicit';
+
+/**
+ * A frame read from a pattern of what is told of the client ("asked why we were meeting at all"): the match, the token
+ * it starts at and the token after its end (`end`, the match's end unless given; the sentence's end when no token
+ * follows), when it starts outside quotation marks (unless `quotedToo`) in a clause whose subject is the client.
+ */
+export function clientMatch(s: Sentence, pattern: RegExp, end?: (m: RegExpExecArray) => number, quotedToo = false): { m: RegExpExecArray; from: number; to: number } | undefined {
+  const m = pattern.exec(s.text);
+  if (!m) return undefined;
+  const from = s.tokens.findIndex((w) => w.start >= m.index);
+  if (from < 0 || (s.quoted[from] && !quotedToo) || !isClient(subjectOf(s, from).role)) return undefined;
+  const at = end ? end(m) : m.index + m[0].length;
+  const to = s.tokens.findIndex((w) => w.start >= at);
+  return { m, from, to: to < 0 ? s.tokens.length : to };
+}
 
 /** A verb read as a verb: VERB, or a participle used as an adjective ("frustrated", "withdrawn"). */
 export const verbLike = (t: Token) => t.pos === 'VERB' || (t.pos === 'ADJ' && /(?:ed|ing|en)$/.test(t.lower));

@@ -5,7 +5,7 @@
  */
 import { clauseOf, objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
+import { clientMatch, isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
 import type { Token } from '../tokens';
 
 /** Short answers that grew after the quality (V.THEN_FULLER). */
@@ -817,19 +817,16 @@ export function whyComeHits(s: Sentence, add: Add): void {
 const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I)\s+(?:(?:still|even|really)\s+)?(?:(?:were|was|are|is|had to|has to|have to|needed to|needs to|need to|should|kept|keeps|bothered|bother)\s+)(?:(?:still|even|really|keep|be|to)\s+){0,2}(?:meeting|meet|coming|come|here|there|bothering|attending|attend|seeing (?:me|each other|a (?:psychologist|counsellor|counselor|therapist))|doing (?:this|these sessions|therapy|counselling)|in therapy|in counselling)\b(\s+(?:at all|any ?more|still|even|again|every (?:week|fortnight)|each week))?/i;
 const HAVING_TO = /\b(?:had to|has to|have to|needed to|needs to|need to|should|still|kept|keeps|every|each)\b/i;
 export function askedWhyHits(s: Sentence, add: Add): void {
-  const m = ASKED_WHY.exec(s.text);
-  if (!m) return;
-  const toks = s.tokens;
-  const from = toks.findIndex((w) => w.start >= m.index);
   // (The finding ends on the sessions' word: "at all", "every week" after it are read, not held.)
-  const to = toks.findIndex((w) => w.start >= m.index + m[0].length - (m[1]?.length ?? 0));
-  if (from < 0 || s.quoted[from] || !isClient(subjectOf(s, from).role)) return;
+  const found = clientMatch(s, ASKED_WHY, (m) => m.index + m[0].length - (m[1]?.length ?? 0));
+  if (!found) return;
+  const { m, from, to } = found;
   // Only asking the point of it: "at all", "even", "still", "any more", "had to" (not "why we were meeting in the other
   // room", a plain question of arrangement).
   if (!/\b(?:at all|any ?more|still|even|again|really|had to|has to|have to|needed to|needs to|need to|should|bother|bothered|bothering|every|each)\b/i.test(m[0])) return;
   // ("asked why he should keep coming": whether to go on at all, hopelessness about the work, W7, as unseen265 has it.)
   const subtype = /\b(?:should|keep|keeps|kept)\b/i.test(m[0]) ? 'W7' : HAVING_TO.test(m[0]) ? 'C4' : 'C5';
-  add(subtype, 0.6, from, to < 0 ? toks.length : to, 'purpose');
+  add(subtype, 0.6, from, to, 'purpose');
 }
 
 /**
@@ -838,13 +835,8 @@ export function askedWhyHits(s: Sentence, add: Add): void {
  */
 const ASKED_DONE = /\b(?:asked|asks|asking|wondered|wonders|wanted to know|wants to know|checked)\s+(?:me\s+)?(?:again\s+|twice\s+)?(?:whether|if|when|how soon)\s+(?:we|this|it|the sessions|these sessions|therapy|the therapy|counselling|the work)(?:\s+(?:would|will|could|might)|'d|'ll)?\s+be\s+(?:finished|done|through|over)\b/i;
 export function askedDoneHits(s: Sentence, add: Add): void {
-  const m = ASKED_DONE.exec(s.text);
-  if (!m) return;
-  const toks = s.tokens;
-  const from = toks.findIndex((w) => w.start >= m.index);
-  const to = toks.findIndex((w) => w.start >= m.index + m[0].length);
-  if (from < 0 || s.quoted[from] || !isClient(subjectOf(s, from).role)) return;
-  add('W2', 0.6, from, to < 0 ? toks.length : to, 'leaving');
+  const found = clientMatch(s, ASKED_DONE);
+  if (found) add('W2', 0.6, found.from, found.to, 'leaving');
 }
 
 /**
@@ -887,17 +879,15 @@ export function noMoreHits(s: Sentence, add: Add): void {
 const MADE_TO_COME = /\b(?:came|comes|come|attended|attends)\s+(?:only\s+|just\s+)?(?:because|as)\s+(?:his|her|their|the|my)\s+(?:[\w-]+\s+){1,3}?(?:sent|told|made|forced|ordered|insisted|nagged)\b(?:\s+(?:him|her|them|me))?|\b(?:was|were|had been|has been|'d been|got|is|being)\s+["“]?(?:only\s+|just\s+)?(?:(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed)\s+to\s+(?:come|attend|be here|see (?:a|the|someone|somebody) ?(?:counsell?or|psychologist|therapist|shrink)?|do this)|(?:only|just)\s+(?:sent|referred))\b["”]?(?!\s+(?:back|at|on|in|early|for (?:a|an|the|his|her) (?:review|appointment|bloods?|scan|check|test)))/i;
 const GLAD_AFTER = /^[^.;]{0,70}\b(?:glad|pleased|happy|relieved|grateful)\b[^.;]{0,15}\b(?:did|had|came|was here|is here|she did|he did)\b/i;
 export function madeToComeHits(s: Sentence, add: Add): void {
-  const m = MADE_TO_COME.exec(s.text);
-  if (!m) return;
+  const found = clientMatch(s, MADE_TO_COME, undefined, true);
+  if (!found) return;
+  const { m, from, to } = found;
   const toks = s.tokens;
-  const from = toks.findIndex((w) => w.start >= m.index);
-  const to = toks.findIndex((w) => w.start >= m.index + m[0].length);
-  if (from < 0 || !isClient(subjectOf(s, from).role)) return;
   // (Not glad of it after: "came because his GP insisted, and was glad he had".)
   if (GLAD_AFTER.test(s.text.slice(m.index + m[0].length))) return;
   // (To the one who made them, when named: "by the GP".)
-  const by = to > 0 && toks[to]?.lower === 'by' ? nounPhraseEnd(s, to + 1, toks.length) : -1;
-  add('W7', 0.55, from, by > to + 1 ? by : to < 0 ? toks.length : to, 'made-to-come');
+  const by = toks[to]?.lower === 'by' ? nounPhraseEnd(s, to + 1, toks.length) : -1;
+  add('W7', 0.55, from, by > to + 1 ? by : to, 'made-to-come');
 }
 
 /** Verbs of saying between "what I" and "here": what is said in the sessions, not why one comes to them. */
