@@ -96,6 +96,8 @@ export const MINIMAL = set(`short brief minimal clipped curt terse monosyllabic 
 export const ABSTRACT_QUALITY = set(`vague general abstract generic evasive noncommittal impersonal intellectual theoretical
   academic detached`);
 
+/** Crying and shaking, a sign that contradicts "I'm fine" as the bodily ones below do (W1). */
+export const CRYING = set(`crying cried tearful tears sobbing wept weeping shaking trembling`);
 /** Bodily signs that contradict "I'm fine" (W1). */
 export const BODY_SIGN = set(`clench clenched tear tears tearful shake shook shaking tremble trembled trembling flush
   flushed crack cracked well welled grip gripped gripping tight fist fists jaw knuckle knuckles wring wringing blink

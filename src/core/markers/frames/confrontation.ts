@@ -7,7 +7,7 @@ import { objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { clientMatch, CONFRONT_BY_OBJECT, isClient, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
+import { clientMatch, CONFRONT_BY_OBJECT, isClient, QUOTED_REFUSAL, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
 
 /** A determiner before a word of hostility makes it a noise named ("the barking started"), not the client's doing. */
 const NAMED_NOISE = new Set(['the', 'a', 'an', 'its', 'some']);
@@ -811,7 +811,7 @@ export function cutShortHits(s: Sentence, add: Add): void {
  * ("theatre", "role plays", "games") or "that", "this", "any of that"; not "I'm not doing well", "doing drugs" nor "doing
  * it" (which may be anything).
  */
-const REFUSE_QUOTED = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/g;
+const REFUSE_QUOTED = new RegExp(QUOTED_REFUSAL.source, 'g');
 const PERFORMANCE = words('theatre theater drama acting act role-play role-plays roleplay roleplays role roles games game circus performance pantomime charades karaoke play-acting');
 export function refusedInQuoteHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
@@ -855,9 +855,9 @@ export function askedWhyTherapistHits(s: Sentence, add: Add): void {
   if (m.groups?.refuse && !/\b(?:just|instead|again|twice|even|ever)\b/i.test(rest)) return;
   const subtype: Subtype = /\binstead\b/i.test(rest) ? 'C2' : m.groups?.refuse && /\bjust\b/i.test(rest) ? 'C7' : m.groups?.refuse && /^\s*we\b/i.test(rest.split(/\bwhy\b/i)[1] ?? '') ? 'C7' : 'C1';
   // (The finding holds the question to its "not", "always" or "needed to know": what follows is read, not held.)
-  const groupEnd = m.index + m[0].length - rest.length + rest.search(/\bwhy\b/i);
-  const tail = /^why\s+(?:I|T|the therapist|this writer|writer|we)\s+\S+(?:\s+not)?(?:\s+just)?\s+[\w'’-]+/i.exec(s.text.slice(groupEnd));
-  const end = toks.findIndex((w) => w.start >= groupEnd + (tail?.[0].length ?? 0));
+  const why = m.index + rest.search(/\bwhy\b/i);
+  const tail = /^why\s+(?:I|T|the therapist|this writer|writer|we)\s+\S+(?:\s+not)?(?:\s+just)?\s+[\w'’-]+/i.exec(s.text.slice(why));
+  const end = toks.findIndex((w) => w.start >= why + (tail?.[0].length ?? 0));
   add(subtype, 0.6, from, end < 0 ? toks.length : end, 'why-not');
 }
 

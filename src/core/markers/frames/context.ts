@@ -49,6 +49,9 @@ export { NEGATORS };
 
 export const isClient = (r: Role) => r === 'client' || r === 'implicit';
 
+/** "I'm not doing", "I won't do": the opening of a refusal in the client's words (the gate and refusedInQuoteHits). */
+export const QUOTED_REFUSAL = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
+
 /**
  * A frame read from a pattern of what is told of the client ("asked why we were meeting at all"): the match, the token
  * it starts at and the token after its end (`end`, the match's end unless given; the sentence's end when no token

@@ -4,6 +4,7 @@
  * A property test holds this to the frames: no sentence the gate turns away has a frame.
  */
 import * as V from '../vocabulary';
+import { QUOTED_REFUSAL } from './context';
 
 const IRREGULAR: Record<string, string[]> = {
   feel: ['felt'], find: ['found'], catch: ['caught'], become: ['became'], grow: ['grew', 'grown'], get: ['got', 'gotten'],
@@ -82,7 +83,7 @@ const PAIRS: [Set<string>, Set<string>][] = [
   // "looked away when I named it", "turned away" (withdrawalFrames' LOOK_AWAY).
   [forms(['look', 'glance', 'turn']), new Set(['away'])],
   // "Her hands were clenched but she said she was 'perfectly relaxed'": a sign, then words of ease (withdrawalFrames' CALM).
-  [words(V.BODY_SIGN, ['crying', 'cried', 'tearful', 'sobbing', 'wept', 'weeping']), new Set(['but', 'yet', 'though', 'although'])],
+  [words(V.BODY_SIGN, V.CRYING), new Set(['but', 'yet', 'though', 'although'])],
   // "brought it round to the appeal", "dragged us back to the wedding plans": the talk steered (withdrawalFrames' STEER).
   [words(forms(['bring', 'steer', 'drag', 'pull', 'take', 'lead', 'swing', 'switch', 'shift', 'redirect', 'divert']), ['brought', 'took', 'taken', 'led', 'swung']), new Set(['back', 'round', 'around'])],
   // "most of the call went on the lambs": the session's time going on something.
@@ -163,8 +164,6 @@ const LIKENED_TELLING = /\b(?:describ|talk|told|tell|went|go|spoke|speak|list|an
 /** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
 const IN_ME = /\bin (?:me|myself)\b|\bpart of me\b|\b(?:came|crept|washed|settled|stole) (?:over|on|upon) me\b|,? to myself,? (?:like|as)\b/i;
 /** A question about who else will learn what is said here, which confidentialityHits reads. */
-/** "I'm not doing theatre", "I won't do that": a refusal in the client's words, which refusedInQuoteHits reads. */
-const NOT_DOING = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
 /** Asking why the work goes on at all, which askedWhyHits reads. */
 const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|demanded|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I|T|the therapist|this writer|writer)\b/i;
 /** Asking when the work will be over, which askedDoneHits reads. */
@@ -187,7 +186,8 @@ export function mayHoldFrame(text: string): boolean {
   if (NO_MORE.test(text) || QUESTIONS_GOT.test(text) || MADE_TO_COME.test(text)) return true;
   // A length of the session's time opening the sentence, which the story-at-length frame reads (LENGTH_FIRST).
   if (/^\s*(?:then,? )?for (?:a (?:long|good)|the (?:rest|remainder)|(?:most|much|the bulk) of the)\b/i.test(text)) return true;
-  if (text.includes(' not ') || text.includes('won')) { if (NOT_DOING.test(text)) return true; }
+  // "I'm not doing theatre", "I won't do that": a refusal in the client's words, which refusedInQuoteHits reads.
+  if (QUOTED_REFUSAL.test(text)) return true;
   if (IN_ME.test(text)) return true;
   if (LIKENED_TELLING.test(text)) return true;
   seen.fill(0);

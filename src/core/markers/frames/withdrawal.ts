@@ -24,7 +24,6 @@ const CONTRAST = words('although though but while yet');
 const CALM = words('fine ok okay alright relaxed calm grand chilled sound good great happy');
 const BODY_PART = words('hand hands jaw voice eyes fist fists knuckles face leg legs knee knees foot feet shoulders arms lip lips chin');
 const PASSED_AFTER = /^\s*(?:by the end|afterwards|after(?:wards)? a (?:while|minute|moment)|later|again|now|in the end|once (?:she|he|they) had)\b/i;
-const CRYING = words('crying cried tearful tears sobbing wept weeping shaking trembling');
 const PARTICLE = words('off down aside over away');
 const PARTICLE_OF: Record<string, Set<string>> = { play: words('down'), gloss: words('over'), skate: words('over'), skim: words('over') };
 const RARELY = words('hardly barely scarcely rarely seldom');
@@ -418,7 +417,7 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const calm = within(s, i + 1, Math.min(toks.length, i + 8), CALM);
     let before = -1;
     if (calm >= 0 && !s.quoted[i]) for (let k = i - 1; k >= 0 && before < 0; k--) if (CONTRAST.has(toks[k].lower) && toks[k].lower !== 'while') before = k;
-    const shown = before > 0 ? toks.slice(0, before).findIndex((w) => V.BODY_SIGN.has(w.lower) || V.BODY_SIGN.has(w.lemma) || CRYING.has(w.lower)) : -1;
+    const shown = before > 0 ? toks.slice(0, before).findIndex((w) => V.BODY_SIGN.has(w.lower) || V.BODY_SIGN.has(w.lemma) || V.CRYING.has(w.lower)) : -1;
     // (The sign the client's, "Her sister was crying" is not; nor a sign that passed, "fine by the end".)
     const whose = shown >= 0 ? subjectOf(s, shown) : undefined;
     const passed = calm >= 0 && PASSED_AFTER.test(s.text.slice(toks[calm].end).replace(/^["”']/, ''));
