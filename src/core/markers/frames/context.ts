@@ -49,6 +49,8 @@ export { NEGATORS };
 
 export const isClient = (r: Role) => r === 'client' || r === 'implicit';
 
+/** A quoted answer, then "and no more", "and nothing else" (the gate and noMoreHits). */
+export const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
 /** "I'm not doing", "I won't do": the opening of a refusal in the client's words (the gate and refusedInQuoteHits). */
 export const QUOTED_REFUSAL = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
 

@@ -4,7 +4,7 @@
  * A property test holds this to the frames: no sentence the gate turns away has a frame.
  */
 import * as V from '../vocabulary';
-import { QUOTED_REFUSAL } from './context';
+import { NO_MORE, QUOTED_REFUSAL } from './context';
 
 const IRREGULAR: Record<string, string[]> = {
   feel: ['felt'], find: ['found'], catch: ['caught'], become: ['became'], grow: ['grew', 'grown'], get: ['got', 'gotten'],
@@ -168,8 +168,6 @@ const IN_ME = /\bin (?:me|myself)\b|\bpart of me\b|\b(?:came|crept|washed|settle
 const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|demanded|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I|T|the therapist|this writer|writer)\b/i;
 /** Asking when the work will be over, which askedDoneHits reads. */
 const ASKED_DONE = /\b(?:asked|asks|asking|wondered|wonders|wanted to know|wants to know|checked)\b[^.;]{0,20}\bbe (?:finished|done|through|over)\b/i;
-/** A short answer and no more, which noMoreHits reads. */
-const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
 const QUESTIONS_GOT = /\b(?:questions?|anything I asked|whatever I asked|most things|everything|each thing)\b[^.;]{0,45}?\s(?:got|drew|met with|received)\s/i;
 /** Coming only because made to, which madeToComeHits reads. */
 const MADE_TO_COME = /\b(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed|sent|referred)\s+(?:to\s+(?:come|attend|be|see|do)|by|because)\b|\b(?:came|comes|come|attended|attends)\s+(?:only\s+|just\s+)?(?:because|as)\b|\b(?:only|just)\s+(?:sent|referred)\b/i;

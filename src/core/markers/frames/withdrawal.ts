@@ -5,7 +5,7 @@
  */
 import { clauseOf, objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { clientMatch, isClient, MODAL, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
+import { clientMatch, isClient, MODAL, NO_MORE, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
 import type { Token } from '../tokens';
 
 /** Short answers that grew after the quality (V.THEN_FULLER). */
@@ -843,7 +843,6 @@ export function askedDoneHits(s: Sentence, add: Add): void {
  * more', "my questions about the drinking got a shrug" (W2: withholding). The answer is short (a few words in quotation
  * marks, or a shrug, a nod, a grunt) and what asked it is mine or a question; "and no more" needs the quotation just before.
  */
-const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
 const QUESTIONS_GOT = /\b(?:(?:my |our |the |all |any |each |every )?questions?|anything I asked|whatever I asked|most things|everything else|everything|each thing)\b(?:\s+(?:about|on|re:?)\s+[^.;"“]{1,40}?)?\s+(?:got|drew|were met with|was met with|met with|received)\s+(?:only\s+|just\s+)?(?:a\s+|the same\s+)?(?=["“]|(?:shrugs?|nods?|one-word|grunts?|silence|a shrug)\b)/i;
 export function noMoreHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
