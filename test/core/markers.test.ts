@@ -1803,7 +1803,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'She answered for him whenever I asked him directly.', 'answered for him'],
       ['C3', 'He said "I\'ve already been through all this with the GP".', 'I\'ve already been through all this with the GP'],
       ['C4', 'She said the wellbeing check was "HR covering their backs".', 'HR covering their backs'],
-      ['TR', 'I felt I was being sized up for most of the hour.', 'I felt I was being sized up'],
+      ['TR', 'I felt I was being sized up for most of the hour.', 'I felt I was being sized up for most of the hour'],
       ['C4', 'He said he "hasn\'t got time for the therapy stuff" this term.', 'n\'t got time for the therapy stuff'],
       ['W7', 'She asked whether today "counts as" the follow-up.', 'asked whether today "counts as'],
       ['W2', 'He listed the injuries without looking at me.', 'listed the injuries without looking at me'],
@@ -4612,7 +4612,7 @@ describe('rupture markers in prose', () => {
       ['W3', 'She took notes on what I said and read them back.', 'took notes on what I said and read them back'],
       ['C2', 'When I asked about the gaps he said "objection".', 'objection'],
       ['C4', 'She asked whether we could "suspend things until after the exam".', 'asked whether we could "suspend things until'],
-      ['TR', 'I felt as if I had been drafted into a family row.', 'I felt as if I had been drafted into'],
+      ['TR', 'I felt as if I had been drafted into a family row.', 'I felt as if I had been drafted into a family row'],
       ['TR', 'I felt like a pupil being moved to the back of the class.', 'I felt like a pupil being'],
       ['W3', 'She catalogued her childhood, date by date, with no feeling in it.', 'catalogued her childhood, date by date, with no feeling in it'],
     ]);
@@ -5039,7 +5039,7 @@ describe('rupture markers in prose', () => {
       ['W1', 'He said "I can still walk, so I\'ve lost nothing".', 'I can still walk, so I\'ve lost nothing'],
       ['C6', 'She asked whether I could "just read the letter and then go".', 'asked whether I could "just read the letter and then go'],
       ['W1', 'When I asked about the row she said "teenagers, what can you do".', 'teenagers, what can you do'],
-      ['TR', 'I felt as if I were a guest being shown out.', 'I felt as if I were a guest being'],
+      ['TR', 'I felt as if I were a guest being shown out.', 'I felt as if I were a guest being shown out'],
       ['W4', 'He talked about his roses through most of the session.', 'talked about his roses through most of the session'],
       ['W1', 'She said "I smile at two hundred customers a day, I\'m fine".', 'I smile at two hundred customers a day, I\'m fine'],
       ['W1', 'He said "I hear confessions before breakfast, my own stuff can wait".', 'I hear confessions before breakfast, my own stuff can wait'],
@@ -6583,7 +6583,7 @@ describe('rupture markers in prose', () => {
       ['W1', 'When I asked about the nightmares he said "ancient history, mate".', 'ancient history, mate'],
       ['C2', 'When I reflected how exhausting the pain sounded, she said "don\'t psychologise it, it\'s my spine".', 'don\'t psychologise it, it\'s my spine'],
       ['C2', 'When I commented on how the baby was looking at her, she said "she looks at everyone like that".', 'she looks at everyone like that'],
-      ['TR', 'I felt I had walked into something and backed off too fast.', 'backed off too fast'],
+      ['TR', 'I felt I had walked into something and backed off too fast.', 'I felt I had walked into something and backed off too fast'],
       // ...not the client agreeing too readily with what I said, nor what I say to the client of my own move.
       ['W5', 'Agreed with everything I said a little too readily.', 'Agreed with everything I said a little too readily'],
       // unseen156's hands: a text's "u"; "presented as guarded"; questions "were deflected"; "I'd 'ever done'"; a picture
@@ -7355,7 +7355,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'Her replies were mostly "idk".', 'replies were mostly "idk"'],
       ['TR', 'I was floundering by then.', 'I was floundering'],
       ['TR', 'I wanted to say something kind and said something trite.', 'said something trite'],
-      ['TR', 'I felt I was on the management side of the table.', 'I felt I was on the management side'],
+      ['TR', 'I felt I was on the management side of the table.', 'I felt I was on the management side of the table'],
       ['TR', 'I felt patronising and spoke too slowly.', 'I felt patronising'],
       ['TR', 'This writer became defensive.', 'This writer became defensive'],
     ]);
@@ -7978,7 +7978,7 @@ describe('rupture markers in prose', () => {
       ['C2', 'When I wondered whether the drawing was of her father, she said "it\'s a tree, not a person".', 'it\'s a tree, not a person'],
       ['W2', 'Answers: "fine", "nothing", "dunno".', 'Answers: "fine", "nothing", "dunno"'],
       ['W2', 'Weekend: “alright”, “nothing”, “dunno”.', 'alright”, “nothing”, “dunno”'],
-      ['TR', 'I felt I was prodding at something sore.', 'I felt I was prodding'],
+      ['TR', 'I felt I was prodding at something sore.', 'I felt I was prodding at something sore'],
       ['W2', 'She would not get ill. Wanted to end ten minutes early to wash.', 'Wanted to end ten minutes early'],
     ]);
     pinNoMarker([
@@ -9965,6 +9965,21 @@ describe('rupture markers in prose', () => {
     pinNoMarker([
       ['a good feeling', 'A calm came over me.'],
       ['someone came over', 'She came over to me.'],
+    ]);
+  });
+
+  describe('seventy-first session: the writer\'s own place felt, a graded word, unsure, more than I meant', () => {
+    pinCovers([
+      ['TR', 'I felt like I was steering a boat with no rudder.', 'I felt like I was steering a boat with no rudder'],
+      ['TR', 'I felt I had walked into the middle of an argument.', 'I felt I had walked into the middle of an argument'],
+      ['TR', 'I felt quite junior beside the consultant.', 'I felt quite junior'],
+      ['TR', 'I was uncertain whether to go on.', 'I was uncertain'],
+      ['TR', 'I reassured her without meaning to.', 'I reassured her without meaning'],
+    ]);
+    pinNoMarker([
+      ['a good place', 'I felt like I was finally getting somewhere with her.'],
+      ['the client did more than I wanted', 'He talked more than I wanted.'],
+      ['more than expected is no doing of mine', 'She cried more than I expected.'],
     ]);
   });
 

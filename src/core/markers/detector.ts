@@ -572,7 +572,7 @@ function mergeNear(found: Marker[], text: string, base: number): Marker[] {
 /** Weak frames that add nothing where a finding of their kind already reads the same words (the cue's words stand). */
 const WEAK_BESIDE_SAME_KIND = new Set(['evaluation', 'asked-of-me', 'confidentiality', 'undone-reason']);
 /** Weak frames that add nothing where any finding already reads the same words. */
-const WEAK_BESIDE_ANY = new Set(['therapist-likeness', 'therapist-cast', 'therapist-felt-thing', 'therapist-in-me', 'therapist-doing-felt', 'likened-telling']);
+const WEAK_BESIDE_ANY = new Set(['therapist-likeness', 'therapist-cast', 'therapist-felt-thing', 'therapist-in-me', 'therapist-doing-felt', 'therapist-past-meant', 'likened-telling']);
 
 export function markerMessage(m: Marker): string {
   const cue = m.cue.replace(/\s+/g, ' ').trim();

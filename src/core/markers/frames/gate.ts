@@ -4,7 +4,7 @@
  * A property test holds this to the frames: no sentence the gate turns away has a frame.
  */
 import * as V from '../vocabulary';
-import { NO_MORE, QUOTED_REFUSAL } from './context';
+import { NO_MORE, PAST_MEANT, QUOTED_REFUSAL } from './context';
 
 const IRREGULAR: Record<string, string[]> = {
   feel: ['felt'], find: ['found'], catch: ['caught'], become: ['became'], grow: ['grew', 'grown'], get: ['got', 'gotten'],
@@ -186,7 +186,7 @@ export function mayHoldFrame(text: string): boolean {
   if (/^\s*(?:then,? )?for (?:a (?:long|good)|the (?:rest|remainder)|(?:most|much|the bulk) of the)\b/i.test(text)) return true;
   // "I'm not doing theatre", "I won't do that": a refusal in the client's words, which refusedInQuoteHits reads.
   if (QUOTED_REFUSAL.test(text)) return true;
-  if (IN_ME.test(text)) return true;
+  if (IN_ME.test(text) || PAST_MEANT.test(text)) return true;
   if (LIKENED_TELLING.test(text)) return true;
   seen.fill(0);
   WORD.lastIndex = 0;

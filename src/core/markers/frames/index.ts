@@ -14,7 +14,7 @@ import { irrealis, verbLike, type Add, type FrameHit } from './context';
 import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
-import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, ownDoingFeltHits, therapistFrames } from './therapist';
+import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, ownDoingFeltHits, pastMeantHits, therapistFrames } from './therapist';
 import { answerListHits, askedDoneHits, madeToComeHits, noMoreHits, askedWhyHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
@@ -87,6 +87,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   castAsHits(s, add);
   feltThingHits(s, add);
   inMeHits(s, add);
+  pastMeantHits(s, add);
   ownDoingFeltHits(s, add);
   likenedTellingHits(s, add);
 
