@@ -9983,6 +9983,17 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-first session: what the therapist has not lived with, a pastime asked for in place of an answer', () => {
+    pinCovers([
+      ['C1', 'She said "with respect, you don\'t live with my mother".', 'you don\'t live with my mother'],
+      ['W4', 'When I asked about her dad she said "can we draw now".', 'can we draw now'],
+    ]);
+    pinNoMarker([
+      ['a rule of a place, where "you" is anyone', 'He said "on a boat you don\'t have a weekend, you have a watch".'],
+      ['a pastime agreed, after no question', 'At the end she said "can we play Uno now", as we had agreed.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -82,6 +82,7 @@ const YOUR_JOB = /^(?:well,? )?you would\b|\b(?:it'?s|that'?s) (?:your job|what 
 const NEXT = /,\s*next(?: (?:topic|question|one|thing|subject))?(?:,? please)?\W*$/i;
 const PUT_ASIDE = /^(?:he|she|they|that|it)(?:'s| is|'re| are) (?:not relevant|irrelevant|not important|not part of (?:this|it))\W*$/i;
 /** A turn to another topic asked for: "can we talk about something nicer", "let's talk about something else", or a topic of one's own named ("can we talk about my dissertation?"). */
+const PASTIME_ASKED = /^(?:(?:please|but|so|um|ok|okay),? )?(?:can|could) (?:we|i) (?:just |please )?(?:play|go|do the [\w-]+ (?:thing|game|one)|draw|watch|get back to|go back to|have (?:a|the) (?:break|snack|biscuit|game))\b/i;
 const SOMETHING_ELSE = /(?:^|,\s*)(?:(?:can|could) we (?:just )?|let'?s (?:just )?)(?:talk|chat) about something (?:else|nicer|happier|lighter|different|cheerful|useful|more useful|productive|real)\b|^(?:can|could) we\b[^.?!]{0,40}\binstead\b|^(?:can|could) we (?:just )?(?:talk|chat) about (?:my|the) [\w-]+(?: [\w-]+)?\W*$/i;
 /** What was asked put off to later: "that's the next appointment's problem", "a question for another day". */
 const PUT_OFF = /^(?:(?:well|oh|look),? )?(?:that'?s|it'?s|this is) (?:a |one for |a problem for |a question for )?(?:the )?(?:next (?:appointment|session|week|time|month)|future me|tomorrow|another (?:day|time|week)|later|another appointment)(?:'?s)?(?: (?:problem|job|worry|question|business|one))?\W*$/i;
@@ -385,6 +386,9 @@ function classify(words: string, move: Asking): Reading | undefined {
   if (ASK_SOMEONE_ELSE.test(w) || WRITTEN_ELSEWHERE.test(w)) return 'W2';
   // "can we talk about something nicer": a turn away from what was raised.
   if (SOMETHING_ELSE.test(w)) return 'W4';
+  // Asked about something, "can we play Uno now", "can I go back to the Lego": a pastime or leaving asked for in its place
+  // (W4; older sets: 14 such replies labelled withdrawal or a turn of the session, none a look-alike after a question).
+  if (move.question && PASTIME_ASKED.test(w)) return 'W4';
   // "I'd rather not, with him here": declined because of who else is in the room, not the work refused.
   if (SOMEONE_THERE.test(w)) return undefined;
   if (REFUSING.test(w) || NOT_THE_WORK.test(w) || DONT_ASK.test(w)) return 'C2';

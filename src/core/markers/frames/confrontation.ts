@@ -572,7 +572,16 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
     // ("you young ones don't know what it's like": the kind named after "you" moves the verb on.)
     const kindWords = KIND_NAMED.has(toks[i + 1]?.lower ?? '') ? 1 : KIND_NAMED.has(toks[i + 2]?.lower ?? '') ? 2 : 0;
     const notUnderstanding = toks.slice(Math.max(0, i - 4), i + 4 + kindWords).some((w, x) => s.quoted[Math.max(0, i - 4) + x] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never')) && within(s, i + 1, i + 5 + kindWords, UNDERSTAND) >= 0;
-    if ((k < 0 || !s.quoted[k]) && !notUnderstanding) continue;
+    // "you don't have a baby in the house", "with respect, you don't live with him": what the therapist has not had or
+    // lived with, which the client has (older sets: 41 such sentences labelled complaints about the therapist).
+    const neg = toks.slice(i + 1, i + 3).findIndex((w, x) => s.quoted[i + 1 + x] && (w.lower === "n't" || w.lower === 'not'));
+    const at = i + 1 + neg + 1;
+    // (Not a rule of a place or an age, where "you" is anyone: "at my age you don't have a mood, you have a life".)
+    let q = i - 1;
+    while (q >= 0 && s.quoted[q] && !RULE_PLACE.has(toks[q].lower)) q--;
+    const lacks = neg >= 0 && s.quoted[at] && ['have', 'live'].includes(toks[at].lemma) && LACKED.has(toks[at + 1]?.lower ?? '') && s.quoted[at + 1]
+      && !(q >= 0 && s.quoted[q]);
+    if ((k < 0 || !s.quoted[k]) && !notUnderstanding && !lacks) continue;
     // The impersonal "you" of a story ("she'd go quiet for days and you never knew why"): a third party
     // earlier in the words, or a verb of knowing.
     if (toks.slice(0, i).some((w, j) => s.quoted[j] && ['she', 'he', 'they'].includes(w.lower))) continue;
@@ -588,6 +597,10 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
 }
 
 const KIND_NAMED = words('ones people lot types folk lads');
+/** Words that open a rule of a place or a time in the client's words ("at my age", "in a kitchen", "on a farm"). */
+const RULE_PLACE = words('at in on when');
+/** What follows "you don't have", "you don't live" when it is something the client has or lives with. */
+const LACKED = words('a an any kids children with here');
 const THERAPY_THIS = words('this it therapy sessions talking coming');
 const WORKS = words('help work change fix improve');
 /** The article or owner before a trouble the work will not reach ("fix a back", "change my boss"). */
