@@ -9994,6 +9994,15 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-first session: whether someone with a part in the care would hear what was told', () => {
+    pinCovers([
+      ['C4', 'Twice he checked whether the school nurse would hear about the cutting.', 'checked whether the school nurse would hear about the cutting'],
+    ]);
+    pinNoMarker([
+      ['someone of the client\'s own', 'She checked whether her sister would hear about the party.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -782,6 +782,7 @@ const I_PASS_ON = /^\s*(?:(?:was|were|would|will|could)\s+)?(?:I|you)\s*(?:(?:wo
 const WHO_SEES = /^\s*(?:else\s+)?(?:would|will|gets? to|might)\s+(?:see|read|hear)\s+(?:what|it|this|the|my|anything)\b/i;
 const SETTLED = /\b(?:(?:is|was|were|are|seemed)\s+(?:content|satisfied|happy|fine)\s+with|accepted)\s+(?:the|my|that|this)\s+(?:answer|explanation|reply|reassurance)\b|,?\s*(?:and|but)\s+(?:I|we)\b|,?\s*(?:and|but)\s+(?:was|seemed|looked|she was|he was|they were)\s+(?:reassured|relieved|glad|happy|satisfied)\b|\breassured\b|\bas agreed\b|\bwhich I did\b|\btogether\b/i;
 /** What would be learned is what is said or written here, or of the client: not a party, a garage report, thanks passed on. */
+const ABOUT_TOLD = /\babout (?:the|her|his|their|my|any) [\w-]+/i;
 const OF_HERE = /\b(?:what (?:he|she|they|I|we) (?:said|say|says|told|tell|tells|had said|had told|wrote|write|writes|put|talk about|talked about)|what (?:you|I) (?:write|put|say|would write|'d write|would put|would say)|(?:about|on|of) (?:me|him|her|them)\b|(?:this|our|these|the|my|her|his|their) (?:sessions?|chats?|conversations?|meetings?|visits?|appointments?|notes?|assessment|group|counselling|therapy|calls?|lifeline|file|records?)\b|(?:in )?here\b|(?:he|she|they) (?:had )?(?:came|come|been coming|was coming|were coming|attended|had been)\b|coming (?:here|in)|a (?:report|note|letter) (?:on|about|saying)|anything (?:from )?(?:here|in here|I say|(?:she|he|they) says?)|any of this|all (?:this|of this)|(?:of|about) this\b|(?:everything|anything)(?:\s+(?:I|she|he|they|down)\b|\W*$)|\bto (?:the )?(?:government|home office|police|authorities|immigration|dvla)\b|what (?:I'?ve|I have|(?:she|he|they)'?s|(?:she|he|they) (?:has|have)) (?:said|told)|(?:I'?m|I am|I was|I'?ve been) (?:seeing|coming|talking)|\bmy (?:letter|report|notes|summary|write-up)\b|\bthat (?:I|she|he|they)(?:'ve| have| had| has|'s) been\W*$|\b(?:nothing|anything) from here\b)/i;
 export function confidentialityHits(s: Sentence, add: Add): void {
   const m = ASK_WHO_KNOWS.exec(s.text);
@@ -792,7 +793,12 @@ export function confidentialityHits(s: Sentence, add: Add): void {
   // (What I would pass on is what is said here: "whether I would be emailing her department".)
   const passedOn = I_PASS_ON.test(rest);
   // ("which parts would reach her manager", "what would go back to her manager": parts of what is said here.)
-  const ofHere = OF_HERE.test(rest) || /how much$/i.test(m[0]) || passedOn || (/\b(?:which|what)$/i.test(m[0]) && PARTS.test(rest));
+  // ("whether the health visitor would hear about the thoughts": what the client has told, asked of someone with a part in
+  // the client's care; not of the client's own people, "whether her sister would find out about the party".)
+  const learner = rest.split(/\b(?:would|will|could|might|may|had to|has to|have to)\b/)[0];
+  // (Nor of a pronoun, which the plain copy puts for the client's own: "whether they would find out".)
+  const toldOfToOutsider = ABOUT_TOLD.test(rest) && !/\b(?:her|his|their|my|she|he|they)\b|['’]s\b/i.test(learner);
+  const ofHere = OF_HERE.test(rest) || toldOfToOutsider || /how much$/i.test(m[0]) || passedOn || (/\b(?:which|what)$/i.test(m[0]) && PARTS.test(rest));
   if (!(ANOTHER_LEARNS.test(rest) || passedOn || (/who else$/i.test(m[0]) && WHO_SEES.test(rest))) || SETTLED.test(rest) || !ofHere) return;
   const toks = s.tokens;
   const from = toks.findIndex((w) => w.start >= m.index);
