@@ -10003,6 +10003,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-first session: the client\'s words turned on me in reply to my move', () => {
+    pinCovers([
+      ['C2', 'When I wondered about the missed session he said "you\'re making a mountain out of a Monday".', 'you\'re making a mountain out of a Monday'],
+      ['W2', 'When I asked about the assessment she said "the GP will have told you".', 'the GP will have told you'],
+    ]);
+    pinNoMarker([
+      ['someone else\'s words, asked for', 'When I asked what her mother would say, she said "you\'re too soft on him".'],
+      ['thanks', 'When I named how far she had come she said "I couldn\'t have done it without you".'],
+      ['kindness', 'When I suggested a break she said "look after yourself too".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -11,6 +11,7 @@
  */
 import type { Subtype } from '../settings';
 import { OPENING_FILLER, PHYSICAL_CAUSE, SAID_WHEN } from './vocabulary';
+import { sentimentOf } from './tokens';
 
 /** A filler opening the reply (plain.ts reads past it for the cues). */
 const FILLER_FIRST = new RegExp(`^${OPENING_FILLER}`, 'i');
@@ -402,5 +403,23 @@ function classify(words: string, move: Asking): Reading | undefined {
   // "I'm not sitting in a church hall crying with strangers", said to what was suggested or mentioned (not to a question,
   // where "I'm not sleeping" answers it): the move refused. A feeling denied this way is no refusal ("I'm not crying").
   if (!move.question && /^(?:i'?m|i am|we'?re|we are) (?:just |simply |definitely |certainly |really )?not (?!(?:crying|feeling|getting|worrying|panicking|coping|sleeping|eating|managing|struggling|drinking|using)\b)[a-z]+ing\b/i.test(w)) return 'C2';
+  // "so you're an accountant now", "you're reading a lot into a Tuesday", "you try living in my head": the client's words
+  // turned on me in reply to my move, with no good word in them and no kindness or thanks (C2; "you tell me", "you can
+  // read it there", an answer sent back or elsewhere, W2). Not when my move asked what someone else says ("what the voice
+  // said": "you're worthless" is the voice's). Older sets: 28 such replies gained in 26 sets, four read wrong.
+  if (AT_ME.test(w) && !NOT_AT_ME.test(w) && !OTHERS_WORDS_ASKED.test(move.asked)) {
+    if (SENT_ELSEWHERE.test(w)) return 'W2';
+    if (sentimentOf(w) <= 0 && !KIND_TO_ME.test(w)) return 'C2';
+  }
   return undefined;
 }
+/** The therapist addressed in the client's words. */
+const AT_ME = /\byou(?:rs?|rself)?\b/i;
+/** "you" that is anyone, or asks, or fills: "thank you", "you know", "you've got to", "if you", "could you". */
+/** "you tell me", "you can read it there", "he can tell you": the answer sent back or elsewhere (W2). */
+const SENT_ELSEWHERE = /\b(?:you tell me|you can read|can tell you|ask (?:it|him|her|them) yourself|you(?:'ve| have) (?:read|got) (?:it|the|my)|will have told you|your business)\b/i;
+/** Kindness or thanks to me, or a reading agreed with. */
+const KIND_TO_ME = /\b(?:without you|thanks to you|because of you|hard on yourself|after yourself|you'?re right|getting somewhere|you'?re (?:so |very |really )?(?:kind|good|lovely|helpful))\b/i;
+/** A move that asked what someone else says or would say: the reply is that someone's words. */
+const OTHERS_WORDS_ASKED = /\bwhat (?:[\w'-]+ ){0,4}(?:would |might |did |does |will )?(?:say|said|says|call|calls|called|tell|tells|told)\b/i;
+const NOT_AT_ME = /\bthank you\b|\byou know\b|\bsee you\b|\byou(?:'ve)? (?:got|have) to\b|\byou get\b|\bmind you\b|\bif you\b|\bwill you\b|\bcould you\b|\bcan you\b|\bwould you\b|\bare you (?:ok|okay|alright|all right)\b/i;
