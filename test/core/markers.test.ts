@@ -10003,6 +10003,15 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-first session: the writer\'s own leaving or staying, found hard', () => {
+    pinCovers([
+      ['TR', 'I found it very difficult to leave her at the door.', 'I found it very difficult to leave'],
+    ]);
+    pinNoMarker([
+      ['a place found hard to reach', 'I found it hard to find a parking space.'],
+    ]);
+  });
+
   describe('seventy-first session: the client\'s words turned on me in reply to my move', () => {
     pinCovers([
       ['C2', 'When I wondered about the missed session he said "you\'re making a mountain out of a Monday".', 'you\'re making a mountain out of a Monday'],
