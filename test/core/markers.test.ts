@@ -10003,6 +10003,15 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-first session: the therapy at someone else\'s wish, blame taken lightly', () => {
+    pinCovers([
+      ['W7', 'He said therapy was "my daughter\'s idea, not mine".', 'therapy was "my daughter\'s idea'],
+    ]);
+    pinNoMarker([
+      ['blame taken lightly, not heard', 'She said the burn was "my own daft fault".'],
+    ]);
+  });
+
   describe('seventy-first session: the writer\'s own leaving or staying, found hard', () => {
     pinCovers([
       ['TR', 'I found it very difficult to leave her at the door.', 'I found it very difficult to leave'],

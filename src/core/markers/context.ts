@@ -485,6 +485,8 @@ const matches = (re: RegExp) => (text: string) => re.test(text);
  * confrontation, /^(?!TR)/ for every client marker) and, where it matters, whether the cue stands in the
  * client's quoted words. The first that holds vetoes the finding.
  */
+/** The therapy itself, just before someone's idea of it is quoted: "counselling was", "coming here was". */
+const THERAPY_ITSELF_WAS = /\b(?:counsell?ing|therapy|the sessions?|these sessions|this|coming (?:here|to (?:see you|these|the sessions))|the referral)\s+(?:was|were|is|are)\s*["“]?\s*$/i;
 const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test: (words: string, cue: string) => boolean; reason: Veto }[] = [
   // Relief ("less cringe than I expected").
   { subtypes: /^C/, window: CUE_AND(40), test: matches(BETTER_THAN_FEARED), reason: 'negated' },
@@ -514,6 +516,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, window: AFTER(70), test: matches(FAMILY_REASON), reason: 'word-sense' },
   // A look or a start at a noise outside ("looked at the door each time a siren went past"): the noise, not the work.
   { subtypes: /^W2$/, window: AFTER(50), test: matches(NOISE_OUTSIDE), reason: 'word-sense' },
+  // "counselling was 'his wife's idea, not mine'": the therapy itself at someone else's wish is coming because told to
+  // (W7, as a cue reads it and older sets label it), not a task complained of.
+  { subtypes: /^C3$/, window: BEFORE(40), test: (words, cue) => /\bidea\b/i.test(cue) && THERAPY_ITSELF_WAS.test(words), reason: 'word-sense' },
   // "You only come because he's dying": the therapist's coming, not the client's reluctance.
   { subtypes: /^W7$/, window: BEFORE(6), test: (words) => /\byou\s+$/i.test(words), reason: 'therapist-subject' },
   // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.

@@ -639,6 +639,7 @@ export function notHelpingHits(s: Sentence, add: Add): void {
   }
 }
 
+const SELF_BLAME = words('own silly stupid daft');
 /** In the client's words, being blamed: "so it's my fault", "you're blaming me" — defending self (C6). */
 export function blamedHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
@@ -646,6 +647,8 @@ export function blamedHits(s: Sentence, add: Add): void {
     if (!s.quoted[i] || (toks[i].lemma !== 'fault' && toks[i].lemma !== 'blame')) continue;
     const mine = within(s, Math.max(0, i - 3), Math.min(toks.length, i + 3), W_MY_ME);
     if (mine < 0 || !s.quoted[mine]) continue;
+    // ("my own silly fault, nothing to fuss about": the blame taken, lightly, is no blame heard.)
+    if (SELF_BLAME.has(toks[i - 1]?.lower ?? '')) continue;
     // "it's not my fault" is the phrases' (and a denial of blame); here the client hears blame.
     const [start, end] = quotedAround(s, i, 5, 4);
     add('C6', 0.6, start, end, 'defence');
