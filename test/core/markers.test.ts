@@ -7913,7 +7913,7 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['TR', 'Counselor experienced self as pushing.', 'Counselor experienced self as pushing'],
       ['W2', 'Agenda set; pt added nothing.', 'pt added nothing'],
-      ['C5', 'Wants to finish at 6 sessions as "this is dragging".', 'this is dragging'],
+      ['C5', 'Wants to finish at 6 sessions as "this is dragging".', 'Wants to finish at 6 sessions as "this is dragging'],
       ['C1', 'Asked if a different keyworker could do tomorrow.', 'Asked if a different keyworker could'],
       ['W4', 'Chatted about the cat at home for the rest.', 'Chatted about the cat at home for the rest'],
       ['C1', 'Said the counsellors here "all read from the same book".', 'the counsellors here "all read from the same book'],
@@ -10000,6 +10000,19 @@ describe('rupture markers in prose', () => {
     ]);
     pinNoMarker([
       ['someone of the client\'s own', 'She checked whether her sister would hear about the party.'],
+    ]);
+  });
+
+  describe('seventy-first session: like any other, nothing to add, who the service talks to, fewer sessions', () => {
+    pinCovers([
+      ['W1', 'He said he was "just stressed, like any teacher".', 'just stressed, like any teacher'],
+      ['W1', 'When I noted that she had skipped over her father she said "there\'s nothing to add".', 'there\'s nothing to add'],
+      ['C4', 'He asked if the counselling service talks to his employer.', 'asked if the counselling service talks to his employer'],
+      ['C4', 'She asked whether we could stop at four sessions.', 'asked whether we could stop at four sessions'],
+    ]);
+    pinNoMarker([
+      ['someone else talks to someone else', 'He asked whether the school talks to the council about buses.'],
+      ['the sessions as planned', 'He asked whether we could finish at eight sessions, as planned.'],
     ]);
   });
 

@@ -75,7 +75,7 @@ function literal(words: string, asked: string): boolean {
   return content.every((w) => move.has(w));
 }
 /** "There's no critic": what the therapist pointed to denied, after a move that was not a plain question. */
-const NONE_THERE = /^there'?s no (?!(?:rush|hurry|need|problem|time|way)\b)[\w-]+\b/i;
+const NONE_THERE = /^there'?s (?:no (?!(?:rush|hurry|need|problem|time|way)\b)[\w-]+\b|nothing (?:to (?:say|mention|tell|talk about|discuss|add|process)|there|in it)\b)/i;
 /** The therapist's noticing put down to the job: "you would, it's your job to notice". */
 const YOUR_JOB = /^(?:well,? )?you would\b|\b(?:it'?s|that'?s) (?:your job|what you'?re paid)\b/i;
 
@@ -252,7 +252,7 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
  * ago or is done with, "X's X", "X is the job", reassurance closed by "honestly". Read only after the words of taking a
  * move up, a question asked back, a wish and the other classes have had their say.
  */
-const ORDINARY = /\b(?:every(?:one|body)(?: [\w-]+ing)?(?:'s| is| gets| finds| has| does| goes| else)\b|any(?:one|body) would\b|(?:lots|loads) of (?:people|folk)\b|(?:come|comes|happens?) to (?:us all|all of us|everyone|everybody)\b|same as (?:always|ever|usual|every [\w-]+|everybody|everyone|the rest)\b|(?:^|,\s*)it happens\b|it is known\b|you (?:get used to|stop noticing|stop feeling it)\b|(?:it'?s|that'?s) not (?:special|unusual|news)\b|(?:we'?re|we are|we were|i was) taught (?:not )?to\b|in my family\W*$|(?:i'?m|i am) not special\b)/i;
+const ORDINARY = /\blike (?:every|any) (?:other )?[\w-]+\W*$|\b(?:every(?:one|body)(?: [\w-]+ing)?(?:'s| is| gets| finds| has| does| goes| else)\b|any(?:one|body) would\b|(?:lots|loads) of (?:people|folk)\b|(?:come|comes|happens?) to (?:us all|all of us|everyone|everybody)\b|same as (?:always|ever|usual|every [\w-]+|everybody|everyone|the rest)\b|(?:^|,\s*)it happens\b|it is known\b|you (?:get used to|stop noticing|stop feeling it)\b|(?:it'?s|that'?s) not (?:special|unusual|news)\b|(?:we'?re|we are|we were|i was) taught (?:not )?to\b|in my family\W*$|(?:i'?m|i am) not special\b)/i;
 const SMALL = /\b(?:it'?s|that'?s|it was|that was) (?:just |only )?(?:a|an|one) [\w-]+(?: [\w-]+)?,? (?:end of|that'?s all|nothing more|it'?s not a [\w-]+)\b|\bnot a (?:crime|thing(?: any ?more)?|big thing)\b|\b(?:it'?s|that'?s) not relevant\b|^(?:it'?s|that'?s|they'?re) (?:just|only) (?:a |an )?[\w-]+(?:,|\W*$)|\bages ago\b|\ball (?:done|sound|sorted|good|behind (?:me|us)) now\b|\bnothing (?:happened|useful|to write home about)\b|\b(?:i|we) keep busy\b|,\s*forget it\W*$|,\s*honestly\W*$|\bi got through it\b|\bdidn'?t dwell\b|\b(?:i|we) don'?t go there\b|\bcan we move on\b/i;
 /**
  * A rule of one's kind or trade for not feeling: "pilots don't panic", "we don't do loud", "dads just have to crack on",

@@ -92,6 +92,10 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   // the terms of the work (C4, as unseen299 has it), unless as planned or agreed.
   const season = next && UNTIL.has(next.lower) ? calendarAfter(toks, k + 2) : -1;
   if (season >= 0 && !AS_PLANNED.test(s.text.slice(toks[season].end))) return { subtype: 'C4', end: season + 1 };
+  // "whether we could finish at six sessions instead of eight", "stop after four sessions": fewer sessions asked for, the
+  // terms of the work (C4), unless as planned.
+  const count = next && ['at', 'after'].includes(next.lower) && (toks[k + 2]?.pos === 'NUM' || COUNT_WORDS.has(toks[k + 2]?.lower ?? '')) && SESSIONS.has(toks[k + 3]?.lower ?? '') ? k + 3 : -1;
+  if (count >= 0 && !AS_PLANNED.test(s.text.slice(toks[count].end))) return { subtype: 'C4', end: count + 1 };
   if (next && (PLACE_AFTER.has(next.lower) || next.pos === 'VERB')) return undefined;
   // "asked to pause for a drink of water": a moment's break, not the work cut short.
   if (next?.lower === 'for' && toks.slice(k + 2, k + 5).some((w) => SHORT_BREAK.has(w.lower))) return undefined;
@@ -134,6 +138,9 @@ function stopRequest(s: Sentence, i: number): { subtype: Subtype; end: number } 
   return { subtype, end };
 }
 
+/** Numbers of sessions spelt out, and what is counted ("at six sessions", "after four calls"). */
+const COUNT_WORDS = words('two three four five six seven eight nine ten eleven twelve');
+const SESSIONS = words('sessions appointments calls meetings weeks visits');
 /** Words before a time of the year the work might end at ("stop at Easter", "end in March", "finish over the summer"). */
 const UNTIL = words('at in over after before for by');
 /** Times of the year: holidays, seasons, terms and months (not a day of the week, an arrangement). */
@@ -779,7 +786,7 @@ const UNDONE_DISMISSAL = words('forgot forget forgotten pointless point bother b
  * answered and settled in the same sentence ("..., and was reassured when I explained").
  */
 const ASK_WHO_KNOWS = /\b(?:asked|asks|asking|wanted to know|wants to know|wondered|wonders|checked|checks|queried|was worried|worried|needed to know|wanted (?:it confirmed|to be sure)|opened by asking|question was|worry was)\b[^.;?]{0,30}?(?:\b(?:whether|if|how much|who else|what|which)\b|\b(?=(?:was|were|would|will|could) (?:I|you) ["“]?(?:going to |be |have to )?(?:tell|telling|writ|put|email|ring|phon|speak|talk|report|send|pass|shar|inform|contact)))|\b(?:wanted (?:it )?(?:confirmed|to be sure|to make sure)|(?:was|were) worried|(?:her|his|their) worry was|asked)\b(?: that)?(?=\s+(?:nothing|no ?one|(?:the|her|his|their|my) [\w-]+(?: [\w-]+)? (?:would|will|could|might|not|never)\b))/i;
-const ANOTHER_LEARNS = /^[^.;?]{0,60}?\b(?:(?:would|will|might|could|does|do)\s+(?:ever\s+|also\s+|never\s+|not\s+)?(?:hear(?! (?:back|from))|be told|get told|get (?:a|the|any) (?:copy|report|note|letter|summary)|see (?:it|this|what|the notes|my notes|anything|everything)|know (?:about|what|that|(?:she|he|they) )|find out|reach|receive|request|ask for|access|read|be (?:sent|copied|shown|passed on|passed to|given to|handed to|forwarded to|shared|informed|reported|affected by)|(?:have to|need to|be able to) (?:know|hear|see|read|be told)|tell (?:my|his|her|their|the)|affect (?:my|his|her|their) (?:visa|record|job|licence|license|career|application|case|benefits|custody|insurance|clearance|status|course|degree|place))|gets? (?:a|the|any) (?:copy|report|note|letter|summary)|(?:reaches|sees|hears (?:of|about)|finds out|goes back to|gets back to|ends up (?:with|at|in|on)|lands (?:on|with|at)|gets (?:passed|fed) (?:on|back))|not be told|(?:go|goes|get sent|are sent|is sent) to (?:the |my |our |his |her |their )?(?:gps?|doctors?|school|work|employer|manager|university|college|court|police|social services|social worker)|(?:write|writes|wrote|put|puts) (?:anything|things|stuff|it|that|this|everything)? ?down)\b/i;
+const ANOTHER_LEARNS = /^[^.;?]{0,60}?\b(?:(?:would|will|might|could|does|do)\s+(?:ever\s+|also\s+|never\s+|not\s+)?(?:hear(?! (?:back|from))|be told|get told|get (?:a|the|any) (?:copy|report|note|letter|summary)|see (?:it|this|what|the notes|my notes|anything|everything)|know (?:about|what|that|(?:she|he|they) )|find out|reach|receive|request|ask for|access|read|be (?:sent|copied|shown|passed on|passed to|given to|handed to|forwarded to|shared|informed|reported|affected by)|(?:have to|need to|be able to) (?:know|hear|see|read|be told)|tell (?:my|his|her|their|the)|affect (?:my|his|her|their) (?:visa|record|job|licence|license|career|application|case|benefits|custody|insurance|clearance|status|course|degree|place))|gets? (?:a|the|any) (?:copy|report|note|letter|summary)|(?:reaches|sees|hears (?:of|about)|finds out|goes back to|gets back to|ends up (?:with|at|in|on)|lands (?:on|with|at)|gets (?:passed|fed) (?:on|back))|not be told|(?:go|goes|get sent|are sent|is sent) to (?:the |my |our |his |her |their )?(?:gps?|doctors?|school|work|employer|manager|university|college|court|police|social services|social worker)|(?:write|writes|wrote|put|puts) (?:anything|things|stuff|it|that|this|everything)? ?down|(?:talks|speaks|reports|feeds back) to (?:her|his|their|my|the|anyone|someone)\b)\b/i;
 const PARTS = /^\s*(?:parts?|bits?|details|pieces|sections|of (?:this|it|that|what)\b|(?:(?:would|will|might|could)\s+)?(?:go(?:es)?|gets?|be|is)\s+(?:back|passed|sent|reported|shared|fed back)\b)/i;
 const I_PASS_ON = /^\s*(?:(?:was|were|would|will|could)\s+)?(?:I|you)\s*(?:(?:would|will|'d|was going to|were going to|going to|had to|have to|must|might|be)\s+(?:need to\s+)?(?:be\s+)?)?(?:writ\w*|put\w*|email\w*|tell\w*|ring\w*|phon\w+|speak\w* to|talk\w* to|report\w*|copy\w*|send\w*|pass\w*|shar\w+|inform\w*|contact\w*)\b/i;
 const WHO_SEES = /^\s*(?:else\s+)?(?:would|will|gets? to|might)\s+(?:see|read|hear)\s+(?:what|it|this|the|my|anything)\b/i;
