@@ -480,13 +480,14 @@ const BEFORE_AND_CUE = (n: number): Window => (s, start, end) => s.slice(Math.ma
 const BEFORE = (n: number): Window => (s, start) => s.slice(Math.max(0, start - n), start);
 const matches = (re: RegExp) => (text: string) => re.test(text);
 
+/** The therapy itself, just before someone's idea of it is quoted: "counselling was", "coming here was". */
+const THERAPY_ITSELF_WAS = /\b(?:counsell?ing|therapy|the sessions?|these sessions|this|coming (?:here|to (?:see you|these|the sessions))|the referral)\s+(?:was|were|is|are)\s*["“]?\s*$/i;
+
 /**
  * Readings that are not the marker a cue names, by subtype (a pattern on the subtype: /^C/ for every
  * confrontation, /^(?!TR)/ for every client marker) and, where it matters, whether the cue stands in the
  * client's quoted words. The first that holds vetoes the finding.
  */
-/** The therapy itself, just before someone's idea of it is quoted: "counselling was", "coming here was". */
-const THERAPY_ITSELF_WAS = /\b(?:counsell?ing|therapy|the sessions?|these sessions|this|coming (?:here|to (?:see you|these|the sessions))|the referral)\s+(?:was|were|is|are)\s*["“]?\s*$/i;
 const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test: (words: string, cue: string) => boolean; reason: Veto }[] = [
   // Relief ("less cringe than I expected").
   { subtypes: /^C/, window: CUE_AND(40), test: matches(BETTER_THAN_FEARED), reason: 'negated' },

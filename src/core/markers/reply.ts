@@ -82,8 +82,9 @@ const YOUR_JOB = /^(?:well,? )?you would\b|\b(?:it'?s|that'?s) (?:your job|what 
 /** The one asked about put aside: "dead, next", "he's not relevant". */
 const NEXT = /,\s*next(?: (?:topic|question|one|thing|subject))?(?:,? please)?\W*$/i;
 const PUT_ASIDE = /^(?:he|she|they|that|it)(?:'s| is|'re| are) (?:not relevant|irrelevant|not important|not part of (?:this|it))\W*$/i;
-/** A turn to another topic asked for: "can we talk about something nicer", "let's talk about something else", or a topic of one's own named ("can we talk about my dissertation?"). */
+/** A pastime or leaving asked for: "can we play Uno now", "can I go back to the Lego". */
 const PASTIME_ASKED = /^(?:(?:please|but|so|um|ok|okay),? )?(?:can|could) (?:we|i) (?:just |please )?(?:play|go|do the [\w-]+ (?:thing|game|one)|draw|watch|get back to|go back to|have (?:a|the) (?:break|snack|biscuit|game))\b/i;
+/** A turn to another topic asked for: "can we talk about something nicer", "let's talk about something else", or a topic of one's own named ("can we talk about my dissertation?"). */
 const SOMETHING_ELSE = /(?:^|,\s*)(?:(?:can|could) we (?:just )?|let'?s (?:just )?)(?:talk|chat) about something (?:else|nicer|happier|lighter|different|cheerful|useful|more useful|productive|real)\b|^(?:can|could) we\b[^.?!]{0,40}\binstead\b|^(?:can|could) we (?:just )?(?:talk|chat) about (?:my|the) [\w-]+(?: [\w-]+)?\W*$/i;
 /** What was asked put off to later: "that's the next appointment's problem", "a question for another day". */
 const PUT_OFF = /^(?:(?:well|oh|look),? )?(?:that'?s|it'?s|this is) (?:a |one for |a problem for |a question for )?(?:the )?(?:next (?:appointment|session|week|time|month)|future me|tomorrow|another (?:day|time|week)|later|another appointment)(?:'?s)?(?: (?:problem|job|worry|question|business|one))?\W*$/i;
@@ -415,11 +416,11 @@ function classify(words: string, move: Asking): Reading | undefined {
 }
 /** The therapist addressed in the client's words. */
 const AT_ME = /\byou(?:rs?|rself)?\b/i;
-/** "you" that is anyone, or asks, or fills: "thank you", "you know", "you've got to", "if you", "could you". */
 /** "you tell me", "you can read it there", "he can tell you": the answer sent back or elsewhere (W2). */
 const SENT_ELSEWHERE = /\b(?:you tell me|you can read|can tell you|ask (?:it|him|her|them) yourself|you(?:'ve| have) (?:read|got) (?:it|the|my)|will have told you|your business)\b/i;
 /** Kindness or thanks to me, or a reading agreed with. */
 const KIND_TO_ME = /\b(?:without you|thanks to you|because of you|hard on yourself|after yourself|you'?re right|getting somewhere|you'?re (?:so |very |really )?(?:kind|good|lovely|helpful))\b/i;
 /** A move that asked what someone else says or would say: the reply is that someone's words. */
 const OTHERS_WORDS_ASKED = /\bwhat (?:[\w'-]+ ){0,4}(?:would |might |did |does |will )?(?:say|said|says|call|calls|called|tell|tells|told)\b/i;
+/** "you" that is anyone, or asks, or fills: "thank you", "you know", "you've got to", "if you", "could you". */
 const NOT_AT_ME = /\bthank you\b|\byou know\b|\bsee you\b|\byou(?:'ve)? (?:got|have) to\b|\byou get\b|\bmind you\b|\bif you\b|\bwill you\b|\bcould you\b|\bcan you\b|\bwould you\b|\bare you (?:ok|okay|alright|all right)\b/i;

@@ -189,7 +189,7 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   if ((clause.some((w) => BESIDE.has(w.lower)) || ratherThan || doneBadly || unheard || competing) && !through && !good) return end;
   // "I felt I had come in at the worst moment", "I felt like I was running a bus nobody wanted to ride": any place of the
   // therapist's own in the room, felt, that is not a good one (older sets: 9 more sentences labelled reactions, in eight
-  // sets; three look-alikes written to share the form, a time, a car park and the paperwork, are flagged with them).
+  // sets; one look-alike written to share the form, watched on CCTV in a car park, is flagged with them).
   // (Not the writer's own time, paperwork or posture: "I felt I was on time for once", "dragging my feet with the letters",
   // "leaning against the wall".)
   const plain = OWN_TIME_OR_DESK.test(said) || POSTURE.has(clause[0]?.lemma ?? '');
@@ -326,6 +326,7 @@ export function ownDoingFeltHits(s: Sentence, add: Add): void {
   add('TR', 0.55, 0, (second >= 0 ? second : k) + 1, 'therapist-doing-felt');
 }
 
+const DOERS = words('i she he they we pt client patient');
 /**
  * The writer's own doing, past what the writer meant: "I talked more than I meant to", "I softened the next step without
  * meaning to", "said less than I should have" (a therapist reaction; older sets: 36 such sentences labelled reactions, two
@@ -333,7 +334,6 @@ export function ownDoingFeltHits(s: Sentence, add: Add): void {
  * before it is "I", or the sentence opens with its verb ("Felt rather like his parole officer, and shrank the plan more
  * than I should have"), not "she talked more than I wanted".
  */
-const DOERS = words('i she he they we pt client patient');
 export function pastMeantHits(s: Sentence, add: Add): void {
   const m = PAST_MEANT.exec(s.text);
   if (!m) return;
