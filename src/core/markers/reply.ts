@@ -407,7 +407,7 @@ function classify(words: string, move: Asking): Reading | undefined {
   // "so you're an accountant now", "you're reading a lot into a Tuesday", "you try living in my head": the client's words
   // turned on me in reply to my move, with no good word in them and no kindness or thanks (C2; "you tell me", "you can
   // read it there", an answer sent back or elsewhere, W2). Not when my move asked what someone else says ("what the voice
-  // said": "you're worthless" is the voice's). Older sets: 28 such replies gained in 26 sets, four read wrong.
+  // said": "you're worthless" is the voice's). Older sets: 27 such replies gained in 27 sets, four read wrong.
   if (AT_ME.test(w) && !NOT_AT_ME.test(w) && !OTHERS_WORDS_ASKED.test(move.asked)) {
     if (SENT_ELSEWHERE.test(w)) return 'W2';
     if (sentimentOf(w) <= 0 && !KIND_TO_ME.test(w)) return 'C2';
