@@ -64,11 +64,16 @@ export const QUOTED_REFUSAL = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna
 export function clientMatch(s: Sentence, pattern: RegExp, end?: (m: RegExpExecArray) => number, quotedToo = false): { m: RegExpExecArray; from: number; to: number } | undefined {
   const m = pattern.exec(s.text);
   if (!m) return undefined;
-  const from = s.tokens.findIndex((w) => w.start >= m.index);
+  const { from, to } = matchTokens(s, m.index, end ? end(m) : m.index + m[0].length);
   if (from < 0 || (s.quoted[from] && !quotedToo) || !isClient(subjectOf(s, from).role)) return undefined;
-  const at = end ? end(m) : m.index + m[0].length;
-  const to = s.tokens.findIndex((w) => w.start >= at);
-  return { m, from, to: to < 0 ? s.tokens.length : to };
+  return { m, from, to };
+}
+
+/** The token a match starts at (-1 when none) and the token after its end (the sentence's end when none follows). */
+export function matchTokens(s: Sentence, start: number, end: number): { from: number; to: number } {
+  const from = s.tokens.findIndex((w) => w.start >= start);
+  const to = s.tokens.findIndex((w) => w.start >= end);
+  return { from, to: to < 0 ? s.tokens.length : to };
 }
 
 /** A verb read as a verb: VERB, or a participle used as an adjective ("frustrated", "withdrawn"). */

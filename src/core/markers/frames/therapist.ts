@@ -6,7 +6,7 @@
 import type { Sentence } from '../roles';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
-import { PAST_MEANT, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
+import { matchTokens, PAST_MEANT, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
 
 const MYSELF = words('myself');
 /** Verbs that say how someone seemed ("she seemed bored", "he looked tired"). */
@@ -338,14 +338,12 @@ export function pastMeantHits(s: Sentence, add: Add): void {
   const m = PAST_MEANT.exec(s.text);
   if (!m) return;
   const toks = s.tokens;
-  const at = toks.findIndex((w) => w.start >= m.index);
+  const { from: at, to } = matchTokens(s, m.index, m.index + m[0].length);
   if (at < 0 || s.quoted[at]) return;
   let doer = at - 1;
   while (doer >= 0 && (s.quoted[doer] || !DOERS.has(toks[doer].lower))) doer--;
   if (doer >= 0 ? toks[doer].lower !== 'i' : toks[0]?.pos !== 'VERB') return;
-  const endChar = m.index + m[0].length;
-  let end = toks.findIndex((w) => w.start >= endChar);
-  if (end < 0) end = toks.length;
+  let end = to;
   // ("than I meant to", "than I needed to be": the infinitive's "to" and "be" close it.)
   while (['to', 'be'].includes(toks[end]?.lower ?? '')) end++;
   add('TR', 0.6, 0, end, 'therapist-past-meant');
