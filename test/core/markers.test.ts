@@ -8121,7 +8121,7 @@ describe('rupture markers in prose', () => {
       ['C4', 'Student wondered about switching to email sessions instead.', 'wondered about switching to email sessions'],
     ]);
     pinNoMarker([
-      ['the diversion options of a custody team', 'When I explained the diversion options he laughed.'],
+      ['the diversion options of a custody team', 'When I explained the diversion options he listened.'],
       ['the topic of a session', 'Session on minimisation.'],
       ['nearest the door, as older sets have it', 'K arrived and sat nearest the door.'],
       ['sleeves against the cold', 'He drew his sleeves over his hands as he talked about the cold in the flat.'],
@@ -9722,7 +9722,7 @@ describe('rupture markers in prose', () => {
       ['W5', 'He agreed to the mood diary to be polite, I think.', 'agreed to the mood diary to be polite'],
       ['C1', 'She asked how long I had actually been qualified.', 'asked how long I had actually been qualified'],
       ['W4', 'When I asked how he was he said "it\'s Mum who matters, not me".', 'it\'s Mum who matters, not me'],
-      ['W4', 'She talked mostly about the enclosure rebuild and the budget, and when I wondered about Nala she laughed.', 'talked mostly about the enclosure rebuild'],
+      ['W4', 'She talked mostly about the enclosure rebuild and the budget, and when I wondered about Nala she laughed.', 'talked mostly about the enclosure rebuild and the budget, and when I wondered about Nala she laughed'],
     ]);
     pinNoMarker([
       ['a babysitter not needed', 'She said she did not need a babysitter on Friday after all.'],
@@ -10043,6 +10043,47 @@ describe('rupture markers in prose', () => {
       ['someone else\'s words, asked for', 'When I asked what her mother would say, she said "you\'re too soft on him".'],
       ['thanks', 'When I named how far she had come she said "I couldn\'t have done it without you".'],
       ['kindness', 'When I suggested a break she said "look after yourself too".'],
+    ]);
+  });
+
+  describe('seventy-second session: a move I offered laughed at in reply', () => {
+    pinCovers([
+      ['C2', 'When I explained the diversion options he laughed.', 'laughed'],
+      ['W1', 'When I wondered about her old horse she laughed.', 'laughed'],
+      ['C2', 'When I introduced the sleep plan Mr D laughed out loud.', 'laughed out loud'],
+      ['C2', 'When I suggested the breathing practice she laughed and said "for how long, a year".', 'for how long, a year'],
+      ['W1', 'When I wondered whether she was lonely she laughed and said "no, I am out every night".', 'no, I am out every night'],
+    ]);
+    pinNoMarker([
+      ['laughter shared', 'We both laughed when I reflected the pattern.'],
+      ['laughed and agreed', 'When I named the pattern she laughed and agreed.'],
+      ['someone else laughs', 'When I mentioned the parking her husband laughed.'],
+      ['a question, not an offer', 'When I asked about the cake she laughed.'],
+    ]);
+  });
+
+  describe('seventy-second session: a reply to my move that ends in another topic', () => {
+    pinCovers([
+      ['W4', 'When I said the baby\'s name she nodded and then asked about parking permits.', 'asked about parking permits'],
+      ['W4', 'When I came back to the funeral he said "the vicar was new" and was straight onto the football.', 'onto the football'],
+      ['W4', 'When I raised the stairs she offered me a biscuit and asked about my holidays.', 'asked about my holidays'],
+      ['W4', 'When I mentioned her sister she asked if I had far to drive home.', 'asked if I had far to drive home'],
+    ]);
+    pinNoMarker([
+      ['the topic answered', 'When I asked about the exam she said it went well and asked about the resit exam dates.'],
+      ['the story told in answer', 'When I asked about her week she said it was busy and then told me about the party.'],
+      ['a leaving, not another topic', 'When I asked about the bin she said she was done and went to wash her hands.'],
+    ]);
+  });
+
+  describe('seventy-second session: the client after someone of theirs in a clause of time', () => {
+    pinCovers([
+      ['W2', 'When his mum praised him he put his hood up.', 'put his hood up'],
+      ['W2', 'When I mentioned his little brother he fell silent and picked at the table edge.', 'When I mentioned his little brother he fell silent'],
+    ]);
+    pinNoMarker([
+      ['the one named is the one who acts', 'When her husband came in he looked away.'],
+      ['at the dinner table, at home', 'She said her son went quiet at the dinner table.'],
     ]);
   });
 

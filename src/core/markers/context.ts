@@ -105,8 +105,9 @@ const THERAPIST_THEN_AND = /^\s*(?:I|T)\s+(?:(?!(?:she|he|they|pt|client|patient
 /** A place outside the session named just before the cue: "On the bus back she was quiet". */
 const OUTSIDE_BEFORE = /\b(?:on the (?:bus|train|tube|drive|way|walk|journey|ride)(?: (?:back|home|there|in|over))?|at home|at work|at school|(?:at|from|during) the (?:family |birthday |work |christmas |office )?(?:wedding|party|reception|christening|barbecue|meal|dinner|funeral|wake|match|gig|concert|disco|ceilidh)|in the car|in the waiting room|in the car park|in (?:the|her|his|their) (?:[\w-]+ )?(?:class|lesson|lecture|gym|pool))\b[^.;]{0,20}$/i;
 /** The place is part of what I asked about ("when I ask about the panic on the train, she talks about ..."), not where the client was. */
-// ("When I asked what is the tension at home, she ...": the question's own words may run before the thing asked about.)
-const ASKED_ABOUT_THERE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bring up|wondered|wonder) (?:about |re:? |(?:what|how) (?:is|was|are|were) )?(?:the|his|her|their) [\w-]+ (?:on|at|in|during|from) [^.;]{0,25}$/i;
+// ("When I asked what is the tension at home, she ...": the question's own words may run before the thing asked about;
+// "every time we came to lunch at school she ...": a topic reached is one raised.)
+const ASKED_ABOUT_THERE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bring up|wondered|wonder|came to|got to|reached|turned to) (?:about |re:? |(?:what|how) (?:is|was|are|were) )?(?:the |his |her |their )?[\w-]+ (?:on|at|in|during|from) [^.;]{0,25}$/i;
 /** "I felt protective and slightly ": my own feeling runs on to the cue, no one else named between. */
 const I_FELT_MYSELF = /\bI (?:felt|feel|was feeling|noticed myself being|found myself)\s+(?:(?!(?:she|he|they|her|him|them|the|client|pt|that)\b)[\w-]+,?\s+){0,4}$/i;
 /** Said as a joke: no move against the therapist. */
@@ -183,7 +184,7 @@ const BORNE_OUT = /\band (?:she|he|they) (?:loves?|enjoys?|likes?)\b|,?\s+and (?
 const TOLD_SOMEONE = new RegExp(`\\b(?:told|said to|asked|snapped at|shouted at|texted|wrote to|replied to|answered)\\s+(?:${THIRD_PARTY.source}|(?:her|his|their) (?:younger|little|child|teenage|inner|eight-year-old|[\\w-]+-year-old) (?:self|selves|me|girl|boy|child)|the (?:empty )?chair)[^"“”]{0,25}["“][^"”]*$`, 'i');
 const REFLECTIVE = /\b(?:reflective|thoughtful|contemplative|pensive|absorbed)\b/i;
 const ENJOYED = /\b(?:enjoy(?:s|ed|ing)?|is loving|loves|which (?:she|he|they) (?:loved|liked)|proud of|excited about|pleased (?:with|about))\b/i;
-const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|on the (?:drive|way|journey|walk|ride) (?:home|back|there|here|in|over|to)|(?:at|from) the (?:family |team |staff |office |birthday |work |christmas )?(?:meal|dinner|party|meeting|wedding|funeral|do|barbecue)|on (?:the|a|her|his|their) (?:family |group |work )?(?:chat|group chat|whatsapp|socials|social media)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner )?table|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
+const OUTSIDE = /^[^.;]{0,12}\b(?:in bed|at night|on the (?:drive|way|journey|walk|ride) (?:home|back|there|here|in|over|to)|(?:at|from) the (?:family |team |staff |office |birthday |work |christmas )?(?:meal|dinner|party|meeting|wedding|funeral|do|barbecue)|on (?:the|a|her|his|their) (?:family |group |work )?(?:chat|group chat|whatsapp|socials|social media)|with strangers|in public|on the (?:bus|train|tube)|in (?:shops|meetings|class)|at home|at work|at school|at the (?:gym|pub|club|office|shops|match|bus stop|station|day centre|day center)|in the (?:waiting room|car park|garden)|(?:at|over|of|for) the weekend|from work|at the (?:dinner|kitchen|breakfast|family|tea) table|(?<!\b(?:stared|looked|glanced|gazed|picked|tapped|scratched|drummed|pointed|sat)\s)at the table(?! (?:edge|top|corner|leg)\b)|in (?:her|his|their) (?:marriage|relationship|family|house|flat)|with (?:her|his|their) (?:friends|family|partner|husband|wife|kids|children|colleagues|sister|brother|mother|father|mum|dad|son|daughter|boss|manager))\b/i;
 /** A topic not gone into with someone else ("would rather not discuss the diagnosis with her parents"). */
 const TALKED_WITH_SOMEONE_ELSE = new RegExp(`\\b(?:go into|get into|talk about|discuss|dwell on|revisit)\\b[^.;]{0,40}\\bwith\\s+${THIRD_PARTY.source}`, 'i');
 /**
@@ -314,6 +315,24 @@ function backToOpener(subject: string): boolean {
   const [, title, own] = opener;
   if (title) return pronoun === (/^mr\b/i.test(title) ? 'he' : 'she');
   return !own || own.toLowerCase() === pronoun;
+}
+/**
+ * "When I mentioned his little brother he fell silent", "When his mum praised him he put his hood up": someone of the
+ * client's own in a clause of time, and then the client as the pronoun of the main clause — the one the therapist's move
+ * named by the pronoun's own possessive ("his brother ... he"), or anyone named whose gender the pronoun cannot stand for
+ * ("his mum ... he"). Not "When his dad came in he shouted", where the pronoun could be either.
+ */
+function clientAfterTheirsWhen(before: string): boolean {
+  const m = /(?:^|[^\w'’])(?:when|whenever|as soon as|once|after|each time|every time)\s+([^,;.]{3,80}?),?\s+(she|he)\s+(?:\w+ly\s+)?$/i.exec(before);
+  if (!m) return false;
+  const [, clause, pronoun] = m;
+  const she = pronoun.toLowerCase() === 'she';
+  const own = she ? /\bher\b/i : /\bhis\b/i;
+  const other = she ? /\b(?:he|his|him)\b/i : /\b(?:she|her|hers)\b/i;
+  // ("When I asked about her son he ...": the client is someone else.)
+  if (other.test(clause)) return false;
+  if (/^(?:I|we|T)\s+(?:\w+ly\s+)?\w+/.test(clause) && own.test(clause)) return true;
+  return she ? MALE_PARTY.test(clause) && !FEMALE_PARTY.test(clause) : FEMALE_PARTY.test(clause) && !MALE_PARTY.test(clause);
 }
 /** The client opening a sentence with a verb of saying: "Mr O said", "She told me", "G explained", "Pt reported". */
 const CLIENT_OPENER = /^\s*(?:(Mr|Mrs|Ms|Miss)\.?\s+[A-Z][\w'-]*|(she|he|they)|pt|client|the client|[A-Z]\.?)\s+(?:\w+ly\s+)?(?:said|says|told|tells|explained|explains|reported|reports|described|describes|mentioned|mentions|complained|complains|insisted|insists|added|felt|feels|thinks|thought)\b/;
@@ -785,7 +804,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
     // (Someone else's act that is the client's resignation: the GP "sent him here to get rid of him".)
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end))) return 'third-party';
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end))) return 'third-party';
   }
   // (A couple's "repair attempts", Gottman's word for what partners do, is no repair of ours.)
   if (!opts.inQuote && RETRO.test(clause.replace(REPAIR_ATTEMPTS, ' ')) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence.replace(REPAIR_ATTEMPTS, ' '))) return 'retrospective';

@@ -339,7 +339,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       // (What was asked only made small adds nothing where the sentence already has a finding of its kind: "Laughed when I
       // asked about the cuts and said they were 'from the cat'" is one moment.)
       if (r.small && found.some((m) => m.kind === kindOf(r.subtype))) continue;
-      consider(r.subtype, r.start, r.end, 0.5, 'structure: reply to the therapist', { inQuote: true, speech: true, clientMove: true, quoted: true }, [r.start, r.end], r.read);
+      // (A laugh with no words is read as the client's act, not as words in quotation marks: someone else's laugh is theirs.)
+      consider(r.subtype, r.start, r.end, 0.5, 'structure: reply to the therapist', r.unquoted ? { clientMove: true } : { inQuote: true, speech: true, clientMove: true, quoted: true }, [r.start, r.end], r.read);
     }
     // The learned layer (when a model is given) reads a sentence the rules found no client marker in, where
     // its gate lets it (learned/gate.ts): the sentence, checked in the context of the word that weighs most.

@@ -126,7 +126,7 @@ const ENDING_NAMED = /\b(?:(?:nearly|almost|about) (?:time|the end)|(?:five|ten|
 const GLAD = /^(?:good|great|thank god|thank goodness|thank fuck|finally|at last|brilliant|thank heavens)(?:,? (?:i'?ve got|i have|got) (?:a|an|my) (?:[\w-]+ )?(?:meeting|train|bus|appointment|class|shift|division|call|lecture|flight|vote|lesson|interview)(?: (?:at|in) [\w\s:.-]{1,12})?)?\W*$/i;
 
 /** A reply's subtype, and whether it only made what was asked small (`small`: the weakest sign, which adds nothing to a finding of its kind). */
-export interface Reply { subtype: Subtype; start: number; end: number; small?: boolean }
+export interface Reply { subtype: Subtype; start: number; end: number; small?: boolean; unquoted?: boolean }
 /** What classify() reads in a reply: a subtype, or 'small' (W1, what was asked made small or ordinary). */
 type Reading = Subtype | 'small';
 const asReply = (reading: Reading, start: number, end: number): Reply => reading === 'small' ? { subtype: 'W1', start, end, small: true } : { subtype: reading, start, end };
@@ -237,16 +237,90 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   // The move's words up to the first quotation, for what it asked about (a feeling) and in which words.
   const moveWords = sentence.slice(move.index, move.index + 120).split(/["“]/)[0];
   const asking = { feelingAsked: FEELING_ASKED.test(moveWords), asked: moveWords, question: /\basked\b|\bquestion/i.test(move[0]) };
-  if (practical(asked)) return [];
+  // "When I raised the stairs she offered me a biscuit and asked about my holidays": the reply ends in another topic.
+  // (Read when no quoted reply is, and before the practical check, which reads the reply's words too: the topic turned to
+  // is often a practical one.)
+  const turned = () => { const t = turnedAway(sentence, move); return t ? [t] : []; };
+  if (practical(asked)) return turned();
+  const offered = !asking.question && OFFER_MOVE.test(move[0]) && !LAUGH_SHARED.test(sentence);
   for (const m of quotedReplies(sentence, move)) {
     const [start, end] = m.indices![1];
     // "When I said it was nearly time she said 'good'": glad the work is ending, as asking to finish early is (W2).
     const gladToGo = ENDING_NAMED.test(asked) && GLAD.test(m[1].trim()) ? 'W2' : undefined;
-    const subtype = gladToGo ?? classify(m[1], asking) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined);
+    const subtype = gladToGo ?? classify(m[1], asking) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined)
+      ?? (offered && LAUGHED.test(laughLead(sentence, move, m, start)) && !TAKEN_UP.test(m[1].trim().replace(FILLER_FIRST, '').replace(CLOSING, '')) ? laughedAt(moveWords) : undefined);
     if (subtype) replies.push(asReply(subtype, start, end));
   }
-  return replies;
+  // "When I introduced the graded activity plan Mr D laughed out loud": the laugh all of the reply.
+  if (!replies.length && offered) {
+    const laugh = LAUGH_ALONE.exec(sentence.slice(move.index + move[0].length));
+    if (laugh) {
+      const start = move.index + move[0].length + laugh.index + laugh[0].length - laugh[1].length;
+      replies.push({ subtype: laughedAt(moveWords), start, end: start + laugh[1].length, unquoted: true });
+    }
+  }
+  return replies.length ? replies : turned();
 }
+
+/** A move that raised a topic: a question about it, its name said, a return to it. */
+const TOPIC_MOVE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bring up|came back|come back|returned|return|named|name|said|wondered|wonder|turned to|got to|reached|came to)\b/i;
+/**
+ * The client's reply that ends in another topic after a move that raised one: "and then asked about parking permits",
+ * "and asked if I had far to drive home", "and was straight onto the nursery", "and went back to the oil", "and offered me a
+ * biscuit", "and moved on to her holiday plans" (W4). Older sets: 22 such replies missed and none of the form a look-alike;
+ * without my move before it the form is most often a plain request ("and asked for the dates"), so it is read only here.
+ */
+const TURNED_TO = /(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:was|went)\s+)?(?:straight\s+)?((?:asked (?:me )?(?:about|to go back to|(?:if|whether) (?:I|we could (?:talk|do|go back|move)))|moved on to|changed (?:it )?to(?: talking about)?|(?:(?:went|was) )?(?:straight (?:back )?|back )(?:on)?to|(?:(?:went|was) )?onto|started (?:talking )?(?:on|about)|switched to|offered me (?:a|an|some|another) (?:biscuit|scone|sweet|mint|cup|tea|coffee|drink|cake|chocolate|toffee))\s+)([^.;"“]{3,60})/i;
+function turnedAway(sentence: string, move: RegExpExecArray): Reply | undefined {
+  if (!TOPIC_MOVE.test(move[0])) return undefined;
+  const after = move.index + move[0].length;
+  const rest = sentence.slice(after);
+  // What the move raised: its words up to the client, who answers.
+  const subject = /\b(?:she|he|they|pt|the client|client)\b|,/i.exec(rest);
+  const topic = rest.slice(0, subject ? subject.index : 40);
+  if (practical(move[0] + topic)) return undefined;
+  const turn = TURNED_TO.exec(rest) ?? (subject ? ASKED_ABOUT_ME.exec(rest) : null);
+  if (!turn || sharesWord(turn[2], topic)) return undefined;
+  const start = after + turn.index + turn[0].length - turn[1].length - turn[2].length;
+  return { subtype: 'W4', start, end: start + turn[1].length + turn[2].length, unquoted: true };
+}
+/** The reply all a question about me: "she asked about my holiday", "his question was whether I had children". */
+const ASKED_ABOUT_ME = /^[^.;"“]{0,80}?\b(?:she|he|they)\s+(?:\w+ly\s+)?((?:asked (?:me )?about (?=my\b|where I|how I)|asked (?:me )?(?:if|whether) I\s+(?=had|have|was|am|did|do|went|liked|like|lived|live)))([^.;"“]{3,60})/i;
+/** Whether the topic turned to shares a content word with the move's (an answer, not a turn: "asked about the resit exam"). */
+function sharesWord(topic: string, move: string): boolean {
+  const words = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !/^(?:about|asked|what|that|this|there|their|with|from|when|then|them|they|mentioned|raised|brought|came|back|named|said|wondered|again)$/.test(w)) ?? [];
+  const moved = new Set(words(move).map((w) => w.replace(/s$/, '')));
+  return words(topic).some((w) => moved.has(w.replace(/s$/, '')));
+}
+
+/**
+ * A reading, a piece of the work or a plan I offered (not a question, nor small talk: "when I said I knew nothing about
+ * sheep"), laughed at in reply: the move laughed off (C2), or the feeling or harm it named (W1: "when I wondered if
+ * she was lonely she laughed and said 'no, I am very busy'"). Older sets: 9 such replies gained in 9 sets, one read as the
+ * wrong kind (a goal laughed at with "walk the dog without crying", labelled W6); the look-alikes of the form are
+ * laughter shared ("both laughed when I reflected the pattern") or someone else's.
+ */
+const OFFER_MOVE = /\b(?:suggest(?:ed|s)?|introduc(?:ed|es?)|explain(?:ed|s)?|propos(?:ed|es?)|brought in|bring in|offer(?:ed|s)?|link(?:ed|s)?|nam(?:ed|es?)|interpret(?:ed|s)?|wonder(?:ed|s)?|reflect(?:ed|s)?|set up|mention(?:ed|s)?|rais(?:ed|es?)|challeng(?:ed|es?)|observ(?:ed|es?)|comment(?:ed|s)?|tried)\b/i;
+const LAUGHED = /\b(?:laughed|laughs|snorted|snorts|scoffed|scoffs)\b/i;
+/**
+ * The words that lead into a quoted reply, where the client's laugh would be ("she laughed and said", "She laughed and said
+ * ... when I named"): the few words before it, after the move's own (not "when I wondered about the laughing, she said").
+ */
+function laughLead(sentence: string, move: RegExpExecArray, reply: RegExpExecArray, start: number): string {
+  const from = reply.index > move.index ? Math.max(move.index + move[0].length, reply.index - 25) : Math.max(0, reply.index - 40);
+  return sentence.slice(from, start).split(',').pop() ?? '';
+}
+/** Laughter shared or agreeing: "we both laughed", "laughed and agreed", "laughed with me". */
+const LAUGH_SHARED = /\b(?:both|we|everyone|all of us)\b[^.;]{0,12}\b(?:laugh|giggl|chuckl)|\b(?:laugh|giggl|chuckl)\w*\s+(?:with me|too|as well|and (?:agreed|nodded|said yes|said that was|said it was true))\b/i;
+/** A feeling named in the move: laughing it off is a feeling denied. */
+const FEELING_NAMED = /\b(?:lonely|loneliness|hard|sad|sadness|angry|anger|upset|hurt|scared|afraid|frightened|anxious|disappointed|miss(?:ed|es|ing)?|grie(?:f|ving)|jealous|ashamed|shame|guilty|guilt|frustrat\w+|annoyed|cross|low|tearful|alone|worried|hurting)\b/i;
+// (A harm named is made small by the laugh, as "when I mentioned the bruises he laughed and said it was 'a horse'": W1;
+// so is what I wondered about someone or something of the client's, "when I wondered about Nala", the lioness she had
+// reared, unless it was a reading, "when I wondered about the link with the arguments".)
+const laughedAt = (moveWords: string): Subtype => FEELING_NAMED.test(moveWords) || HARM_NAMED.test(moveWords) || (/\bwonder/i.test(moveWords) && !WONDERED_READING.test(moveWords)) ? 'W1' : 'C2';
+const WONDERED_READING = /\b(?:link|links|linked|pattern|connection|connected|idea|whether (?:we|it might)|if (?:we|it might)|about trying)\b/i;
+/** The client's laugh as the whole reply after the move's words: "he laughed", "Mr D laughed out loud", "looked at her husband and laughed". */
+const LAUGH_ALONE = /^[^.;"“]{0,80}?\b(?:she|he|they|pt|client|the client|[A-Z][a-z]*|and)\s+(?:\w+ly\s+)?((?:laughed|snorted|scoffed)(?: out loud| aloud| loudly)?)(?=\s*(?:[.;!]|$|,?\s+and\s+(?:looked away|shook (?:her|his|their) head|turned away|rolled (?:her|his|their) eyes)))/;
 
 /**
  * A reply that makes what was asked small or ordinary: everyone has it, it happens, it is only one of a thing, it was long
