@@ -10087,6 +10087,20 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-second session: the phone attended to in the room', () => {
+    pinCovers([
+      ['W2', 'Took two work calls early on.', 'Took two work calls'],
+      ['W2', 'His phone stayed under the table, thumb going.', 'phone stayed under the table'],
+      ['W2', 'Spent most of the time looking at phone.', 'Spent most of the time looking at phone'],
+      ['W2', 'Hood up, checking phone.', 'Hood up, checking phone'],
+    ]);
+    pinNoMarker([
+      ['a call taken at dinner', 'Her husband took two calls during dinner and she said she did not mind.'],
+      ['an errand with the phone', 'She was checking her phone for the date of the scan.'],
+      ['shown something on it', 'He showed me the game on his phone under the table.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -1131,6 +1131,15 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "{Q}?(?:i'?d|i would|she'?d|he'?d|they'?d|would|'d) {Q}?(?:much )?rather not (?:say|talk about (?:it|that|this)|go into (?:it|that|this)|discuss (?:it|that|this)|answer(?: that)?|get into (?:it|that|this))(?=[\\s,.!?\"”]|$)(?! (?:with|to|in front of) )"),
   c('W2', 0.6, "{Q}(?:it'?s |it was |oh,? )?(?:nothing,? )?(?:forget it|never mind)(?=[.!,?]|[\"”])", { speech: true }),
   c('W2', 0.6, "\\beyes (?:on|fixed on|glued to|down on|down at) (?:the|her|his|their) (?:floor|table|ground|carpet|lap|hands|shoes|feet|phone)\\b"),
+  // The phone attended to in the room: calls taken ("took two work calls early on", "he took the call"), the phone checked
+  // or scrolled, or looked at most of the time, with no errand named ("checking phone under the desk"; not "to show me",
+  // "for the time"; "while looking at his phone" is left: most often someone else's or a moment), or kept
+  // ready where it can be seen to ("his phone stayed under the table, thumb going", "propped on the dashboard", "his
+  // mobile lit up on the arm of the chair"). Older sets: 11 such markers missed; the look-alikes are errands with the
+  // phone and other people's calls, which the context rules read.
+  c('W2', 0.6, "\\btook (?:a|two|three|several|another|the) (?:(?:work|phone|personal) )?calls?\\b(?![^.;]{0,40}\\b(?:during|at|over) (?:the )?(?:dinner|meeting|lunch|tea|breakfast|party|work|home)\\b)(?! {ELSEWHERE})"),
+  c('W2', 0.6, "\\b(?:checking|scrolling(?: through)?|scrolled(?: through)?|spent [^.;]{0,25}\\blooking at) (?:her |his |their |the )?(?:phone|mobile)\\b(?! (?:to|for|once|in bed)\\b)"),
+  c('W2', 0.6, "(?<!\\bshow\\w*\\b[^.;]{0,40})\\b(?:phone|mobile)\\b[^.;]{0,15}\\b(?:under the (?:table|desk)|propped (?:up )?(?:on|against)|lit up on|thumb going)\\b"),
   c('W2', 0.6, "\\b(?:looked|gazed|stared) (?:out of|through|out|at|towards|to) the window\\b(?! at\\b| and (?:said|told|pointed|commented|remarked|smiled|laughed))"),
   c('W2', 0.55, "\\b(?:put|laid|threw|dropped) (?:her|his|their|the) (?:pen|pencil|paper|worksheet|sheet) down and (?:crossed|folded) (?:her|his|their) arms\\b|(?<![\"”][^.;\"“”]{0,30})\\b(?:{CL}|and) (?:crossed|folded) (?:her|his|their) arms\\b(?! (?:and|to) (?:laugh|smil|nod))"),
   c('W5', 0.6, "\\bonly (?:agreed|came|attended|turned up|agreed to (?:see|meet) (?:me|us)|agreed to come|comes)\\b[^.;]{0,20}\\bbecause (?:{Q})?(?:they|someone|the (?:team|ward|court|doctor|nurses?|staff))(?:'ll| will| would|'d| said| told| made| insisted)\\b"),
