@@ -10068,6 +10068,7 @@ describe('rupture markers in prose', () => {
       ['W4', 'When I came back to the funeral he said "the vicar was new" and was straight onto the football.', 'onto the football'],
       ['W4', 'When I raised the stairs she offered me a biscuit and asked about my holidays.', 'asked about my holidays'],
       ['W4', 'When I mentioned her sister she asked if I had far to drive home.', 'asked if I had far to drive home'],
+      ['W4', 'When I raised driving again he started on the hospital parking charges.', 'started on the hospital parking charges'],
     ]);
     pinNoMarker([
       ['the topic answered', 'When I asked about the exam she said it went well and asked about the resit exam dates.'],

@@ -284,8 +284,11 @@ function turnedAway(sentence: string, move: RegExpExecArray): Reply | undefined 
   const start = after + turn.index + turn[0].length - turn[1].length - turn[2].length;
   return { subtype: 'W4', start, end: start + turn[1].length + turn[2].length, unquoted: true };
 }
-/** The reply all a question about me: "she asked about my holiday", "his question was whether I had children". */
-const ASKED_ABOUT_ME = /^[^.;"“]{0,80}?\b(?:she|he|they)\s+(?:\w+ly\s+)?((?:asked (?:me )?about (?=my\b|where I|how I)|asked (?:me )?(?:if|whether) I\s+(?=had|have|was|am|did|do|went|liked|like|lived|live)))([^.;"“]{3,60})/i;
+/**
+ * The reply all a question about me ("she asked about my holiday"), or all another topic set off on ("he started on the
+ * hospital parking charges", "she launched into a story about her neighbour's extension").
+ */
+const ASKED_ABOUT_ME = /^[^.;"“]{0,80}?\b(?:she|he|they)\s+(?:\w+ly\s+)?((?:asked (?:me )?about (?=my\b|where I|how I)|asked (?:me )?(?:if|whether) I\s+(?=had|have|was|am|did|do|went|liked|like|lived|live)|started on (?:about )?|launched into |went off on (?:one about )?|set off on ))([^.;"“]{3,60})/i;
 /** Whether the topic turned to shares a content word with the move's (an answer, not a turn: "asked about the resit exam"). */
 function sharesWord(topic: string, move: string): boolean {
   const words = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !/^(?:about|asked|what|that|this|there|their|with|from|when|then|them|they|mentioned|raised|brought|came|back|named|said|wondered|again)$/.test(w)) ?? [];
