@@ -280,7 +280,8 @@ function turnedAway(sentence: string, move: RegExpExecArray): Reply | undefined 
   const topic = rest.slice(0, subject ? subject.index : 40);
   if (practical(move[0] + topic)) return undefined;
   const turn = TURNED_TO.exec(rest) ?? (subject ? ASKED_ABOUT_ME.exec(rest) : null);
-  if (!turn || sharesWord(turn[2], topic)) return undefined;
+  // ("launched into it with obvious pleasure": what was asked, taken up.)
+  if (!turn || sharesWord(turn[2], topic) || /^(?:it|that|this|them|these|those)\b/i.test(turn[2])) return undefined;
   const start = after + turn.index + turn[0].length - turn[1].length - turn[2].length;
   return { subtype: 'W4', start, end: start + turn[1].length + turn[2].length, unquoted: true };
 }
