@@ -7354,7 +7354,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'Each question about his mood got "it\'s in the fit note".', 'Each question about his mood got "it\'s in the fit note"'],
       ['W2', 'Her replies were mostly "idk".', 'replies were mostly "idk"'],
       ['TR', 'I was floundering by then.', 'I was floundering'],
-      ['TR', 'I wanted to say something kind and said something trite.', 'said something trite'],
+      ['TR', 'I wanted to say something kind and said something trite.', 'I wanted to say something kind and said something trite'],
       ['TR', 'I felt I was on the management side of the table.', 'I felt I was on the management side of the table'],
       ['TR', 'I felt patronising and spoke too slowly.', 'I felt patronising'],
       ['TR', 'This writer became defensive.', 'This writer became defensive'],
@@ -8658,7 +8658,7 @@ describe('rupture markers in prose', () => {
 
   describe('fifty-ninth session, fourth pass (unseen250, exchanges and text chat): the pull to laugh along, cuts me off, a hyphenated technique, won\'t change what happened (W7), that was a joke, anyway did you see, a terrible audience, going to judge, what the letter may say, reassurance from me, earbuds, the real therapist, the feelings column, "k", some other day, busied himself, more tea, just football', () => {
     pinCovers([
-      ['TR', 'I felt the pull to laugh along.', 'I felt the pull'],
+      ['TR', 'I felt the pull to laugh along.', 'I felt the pull to laugh'],
       ['C1', 'She cuts me off when I name sadness.', 'cuts me off'],
       ['C3', 'Mum said the worry-time technique was "a lot of faff for nothing".', 'technique was "a lot of faff for nothing"'],
       ['W7', 'Said talking therapy "won\'t change what happened".', 'talking therapy "won\'t change what happened'],
@@ -10099,6 +10099,19 @@ describe('rupture markers in prose', () => {
       ['a call taken at dinner', 'Her husband took two calls during dinner and she said she did not mind.'],
       ['an errand with the phone', 'She was checking her phone for the date of the scan.'],
       ['shown something on it', 'He showed me the game on his phone under the table.'],
+    ]);
+  });
+
+  describe('seventy-second session: a wish of the writer\'s own to do something in the room', () => {
+    pinCovers([
+      ['TR', 'Afterwards I wanted to apologise to her for the scales.', 'I wanted to apologise'],
+      ['TR', 'I was itching to say he was fine.', 'I was itching to say'],
+    ]);
+    pinNoMarker([
+      ['an aim of the work', 'I wanted to understand what the week had been like.'],
+      ['a move of the work', 'I wanted to acknowledge how far she had come.'],
+      ['a plan', 'I want to bring this to supervision.'],
+      ['what I am said to want', 'She said she was only telling me what I wanted to hear.'],
     ]);
   });
 
