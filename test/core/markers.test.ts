@@ -10106,12 +10106,14 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['TR', 'Afterwards I wanted to apologise to her for the scales.', 'I wanted to apologise'],
       ['TR', 'I was itching to say he was fine.', 'I was itching to say'],
+      ['TR', 'I liked her, and I reassured sooner than was useful.', 'I liked her, and I reassured sooner than was useful'],
     ]);
     pinNoMarker([
       ['an aim of the work', 'I wanted to understand what the week had been like.'],
       ['a move of the work', 'I wanted to acknowledge how far she had come.'],
       ['a plan', 'I want to bring this to supervision.'],
       ['what I am said to want', 'She said she was only telling me what I wanted to hear.'],
+      ['a liking, not overdone', 'I liked her, and the hour went quickly.'],
     ]);
   });
 

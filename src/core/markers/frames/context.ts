@@ -52,7 +52,7 @@ export const isClient = (r: Role) => r === 'client' || r === 'implicit';
 /** A quoted answer, then "and no more", "and nothing else" (the gate and noMoreHits). */
 export const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|nothing else|not a word more|that was all|that was it|left it (?:there|at that))\b/i;
 /** "than I meant to", "without meaning to": a doing past what the doer meant (the gate and pastMeantHits). */
-export const PAST_MEANT = /\bwithout (?:quite )?(?:meaning|intending|wanting) to\b|\bthan I (?:had )?(?:meant|intended|needed|wanted|planned|should have|would have liked|would like)\b/i;
+export const PAST_MEANT = /\bwithout (?:quite )?(?:meaning|intending|wanting) to\b|\bthan I (?:had )?(?:meant|intended|needed|wanted|planned|should have|would have liked|would like)\b|\bthan (?:was|is|would have been) (?:useful|helpful|needed|necessary|wise|warranted|good for (?:her|him|them))\b/i;
 /** "I'm not doing", "I won't do": the opening of a refusal in the client's words (the gate and refusedInQuoteHits). */
 export const QUOTED_REFUSAL = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
 
