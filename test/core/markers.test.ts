@@ -10117,6 +10117,13 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-second session: my own doing kept up after my feeling', () => {
+    pinCovers([
+      ['TR', 'I felt hemmed in and kept checking my watch.', 'I felt hemmed'],
+      ['W2', 'She felt hemmed in and kept checking her watch.', 'kept checking her watch'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

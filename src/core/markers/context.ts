@@ -738,6 +738,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // three reads the client's own words, a block quote or a "C:" line, where "I" is the client, as the rule for "I ...
   // and" below does not.)
   if (opts.clientMove && !opts.quoted && !opts.inQuote && FEELING_THEN_AND.test(sentence.slice(0, start)) && (PAST_VERB_START.test(sentence.slice(start, end)) || /^(?:said|was|became)\b/i.test(sentence.slice(start, end)))) return 'therapist-subject';
+  // ...and so is a doing the verb before it keeps up: "I felt hemmed in and kept checking my watch".
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && FEELING_THEN_KEPT.test(sentence.slice(0, start)) && /^[a-z]+ing\b/i.test(sentence.slice(start, end))) return 'therapist-subject';
   // "We moved on to the next item": a joint step, not the client's move.
   if (opts.clientMove && !opts.inQuote && /(?:^|[^\w'’])we\s+(?:\w+ly\s+)?$/i.test(sentence.slice(0, start))) return 'therapist-subject';
   const [from, to] = clauseBounds(sentence, start, end);
@@ -864,6 +866,8 @@ const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unles
 const THERAPIST_FEELING_RUN = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|noticed|was|became|found myself|got)\b(?![^.;"“”]*\b(?:she|he|they|her|him|his|them|their|the client|client|pt)\b)[^.;"“”]*$/i;
 /** The therapist's feeling opening the sentence, no client as subject after it, then "and" (or "and had") just before the cue. */
 const FEELING_THEN_AND = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became|could feel|could sense|caught myself)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+(?:had\s+)?$/;
+/** The same, with a verb that keeps a doing up before the cue ("I felt hemmed in and kept "). */
+const FEELING_THEN_KEPT = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became|could feel|could sense|caught myself)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+(?:kept(?: on)?|was|started|began|carried on)\s+$/;
 /** A cue that opens with a feeling word the therapist can have too. */
 const FEELING_WORD_START = /^(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming|defensive|hurt|bored|impatient|exasperated)\b/i;
 /** The therapist's feeling, then a clause of time or cause whose subject is the client, up to the cue. */
