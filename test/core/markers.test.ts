@@ -10124,6 +10124,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-second session: note forms of older cues (unseen308)', () => {
+    pinCovers([
+      ['W2', 'Last ten minutes: cars in a line along the skirting board, her back to me.', ', her back to me'],
+      ['W2', 'Kept turning his wrist to see his watch.', 'Kept turning his wrist to see his watch'],
+      ['TR', 'I notice I\'m speeding up to get to the skills part.', 'I notice I\'m'],
+      ['W7', 'Here only because HR "made it a condition".', 'Here only because'],
+    ]);
+    pinNoMarker([
+      ['the client\'s words', 'He said "I notice I\'m in pain, that\'s all".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -551,7 +551,8 @@ export const CUES: readonly Cue[] = [
   c('TR', 0.6, "\\b(?:sure|certain|convinced|afraid|worried) (?:that )?I(?:'d| had) (?:put my foot in it|got (?:it|something|that|this) (?:badly )?wrong|said (?:the wrong thing|something wrong|too much)|blundered|misjudged (?:it|that|this|the [\\w-]+)|messed (?:it|that|things|up)|upset (?:her|him|them)|offended (?:her|him|them))\\b|\\bI kept (?:rushing|jumping|leaping|diving|stepping|butting|cutting|barging) in(?:to)?\\b"),
   c('TR', 0.85, "\\bi (?:also |then |even |again |soon |quickly |suddenly )?(?:noticed|caught|found|felt|heard|saw) myself\\b{NOT_GOOD_SELF}"),
   // (A note's line without its "I" too: "Noticed I was rushing the last part.")
-  c('TR', 0.8, "(?:\\bi |^\\s*(?:\\d{1,2}[:.]\\d{2}\\s+)?)(?:also |then |later )?(?:noticed|realised|realized|saw|notice|realise|realize) (?:that )?i (?:was|wanted|had|kept|felt|had been|am|want|keep|feel|have been)\\b"),
+  // ("I notice I'm speeding up": the present's contractions too; not the client's words, '"I notice I'm in pain"'.)
+  c('TR', 0.8, "(?:(?<![\"“]\\s*)\\bi |^\\s*(?:\\d{1,2}[:.]\\d{2}\\s+)?)(?:also |then |later )?(?:noticed|realised|realized|saw|notice|realise|realize) (?:that )?i(?: (?:was|wanted|had|kept|felt|had been|am|want|keep|feel|have been)\\b|['’](?:m|ve been|d been)\\b)"),
   // (Not the client's look the therapist noticed: "I noticed she seemed bored".)
   c('TR', 0.8, "\\bi (?:felt|feel|was feeling|noticed|was aware of|became aware of|experienced|was left with)\\b(?! (?:that )?(?:she|he|they|the client|client|pt) (?:seemed|looked|appeared|sounded)\\b| how (?:[\\w-]+ ){1,2}(?:she|he|they|the client|client|pt|cl)\\b)[^.;]{0,25}\\b{AFFECT}\\b"),
   c('TR', 0.75, "(?<![\\w'’])T (?:was |felt |became )?(?:aware of|noticed|felt) (?:feeling |being |a |an )?{AFFECT}\\b", { }),
@@ -620,7 +621,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.65, "\\b(?:flat|brief|quiet|quieter|guarded|terse|curt|clipped|vague|evasive|closed|subdued)(?: and (?:flat|brief|quiet|quieter|guarded|terse|curt|clipped|vague|evasive|closed|subdued))? (?:when|whenever|once|as soon as|each time|every time)\\b[^.;]{0,40}\\b(?:raised|came up|come up|asked|mentioned|brought up|returned to|turned to|touched on|approached)\\b"),
   c('W1', 0.65, "\\bnothing (?:much |really )?to (?:report|say|tell|talk about|go over|go into|discuss|unpack)\\b", { speech: true, negative: true }),
   c('W7', 0.65, "\\b(?:tried|done) (?:everything|it all)(?: already| before)?\\b", { speech: true }),
-  c('W7', 0.65, "\\b(?:only|purely|solely) (?:came|come|comes|coming|keeps? coming|kept coming|here|attended|attending|turned up|showed up) (?:back |in |along )?(?:today |at all )?{Q}?because\\b|\\b(?:had|'d|has|'s|have|'ve) come (?:in |along |here )?{Q}?only because\\b|\\b(?:came|(?:was|is|were|are) here) (?:in |along |here )?(?:only|purely|solely) because\\b"),
+  c('W7', 0.65, "\\b(?:only|purely|solely) (?:came|come|comes|coming|keeps? coming|kept coming|here|attended|attending|turned up|showed up) (?:back |in |along )?(?:today |at all )?{Q}?because\\b|\\b(?:had|'d|has|'s|have|'ve) come (?:in |along |here )?{Q}?only because\\b|\\b(?:came|(?:was|is|were|are) here) (?:in |along |here )?(?:only|purely|solely) because\\b|^\\s*(?:[-*]\\s*)?here (?:only|purely|solely) because\\b"),
   c('W7', 0.6, "\\b(?:nearly|almost|thought about|considered) (?:cancell?ing|cancell?ed|not coming|not turning up)\\b(?![^.;]{0,20}\\bbecause (?:of )?(?:a|the|her|his|their) (?:cold|flu|bug|illness|temperature|weather|snow|traffic|train|trains|bus|buses|car|childcare|migraine|strike)\\b)"),
   c('C5', 0.7, "\\b(?:should|ought to|expected to|thought (?:she|he|they|i)'?d) be {Q}?(?:further|better|more) (?:along|on|forward|by now)\\b", { speech: true }),
   c('C5', 0.7, "\\b(?:therapy|this|treatment|counsell?ing|it|the approach|the work|talking)\\b[^.;]{0,20}\\bnot for (?:me|her|him|them|someone like|people like)\\b(?! to [\\w-]+)", { negative: true, speech: true }),
@@ -1244,6 +1245,10 @@ export const CUES: readonly Cue[] = [
   // honestly", "stop going on", "I don't need this"; the therapist feeling they were selling or pushing.
   c('C3', 0.6, "\\b(?:{TASK}|rest(?: periods?| breaks?)?|the (?:programme|group|course|sessions?))\\b[^.;]{0,15}{Q}?mak(?:es|e|ing) me feel like (?:an? )?(?:invalid|child|baby|kid|idiot|patient|mental case|nutter|freak|failure|old (?:man|woman|lady)|schoolkid|lab rat)\\b"),
   // ("with back to me" in a terse note; not "turned back to me", a return.)
+  // ", her back to me": the note's absolute phrase after what the client was doing, as "with her back to me" is.
+  c('W2', 0.6, ", (?:her|his|their) back (?:half |partly )?(?:to|towards|on) (?:me|us|the group|the room)\\b"),
+  // A doing kept up to see the time ("kept turning his wrist to see his watch", "kept opening her eyes to check the time").
+  c('W2', 0.6, "\\bkept (?:on )?[a-z]+ing\\b[^.;]{0,30}?\\bto (?:see|check|look at|glance at|read) (?:the time|(?:her|his|their) watch|the clock)\\b"),
   c('W2', 0.6, "\\bwith (?:her|his|their) back (?:half |partly )?(?:to|towards|on) {ROOM}(?![\\w'-])(?![^.;]{0,20}\\bwhile (?:she|he|they) (?:talked|told|chatted|explained|described|spoke)\\b)|\\b(?:turned|had|kept) (?:her|his|their) back (?:half |partly )?(?:to|towards|on) {ROOM}(?![\\w'-])"),
   c('W2', 0.6, "\\bcamera (?:was |were )?(?:pointed|pointing|angled|facing|turned) (?:at |to(?:wards)? )?the (?:ceiling|wall|floor|window)\\b|\\b(?:turned|switched|kept|left) (?:her|his|their) camera off\\b(?! (?:because|as|to save|when the (?:connection|signal|wi-?fi)))"),
   c('C6', 0.6, "{Q}?(?:can(?:'t| not)? you (?:not )?just|why can'?t you just|just) read (?:it|the notes|my notes|the file|my file|the report|the letter)(?: yourself)?\\b|{Q}read it yourself\\b", { speech: true }),
