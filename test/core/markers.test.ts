@@ -10130,6 +10130,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'Kept turning his wrist to see his watch.', 'Kept turning his wrist to see his watch'],
       ['TR', 'I notice I\'m speeding up to get to the skills part.', 'I notice I\'m'],
       ['W7', 'Here only because HR "made it a condition".', 'Here only because'],
+      ['W4', 'Twenty minutes went on the bowls club\'s new clubhouse.', 'went on the bowls club\'s new clubhouse'],
     ]);
     pinNoMarker([
       ['the client\'s words', 'He said "I notice I\'m in pain, that\'s all".'],

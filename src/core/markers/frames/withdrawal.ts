@@ -72,7 +72,10 @@ function timeAsSubject(s: Sentence, i: number): boolean {
   const t = s.tokens;
   const k = i - 1;
   // ("The final ten minutes went on her row with the assessor": the session's last or first minutes.)
-  if (t[k]?.lower === 'minutes' && (t[k - 1]?.pos === 'NUM' || /^(?:ten|five|fifteen|twenty|thirty|forty)$/.test(t[k - 1]?.lower ?? '')) && EDGE.has(t[k - 2]?.lower ?? '') && t[k - 3]?.lower === 'the') return true;
+  const count = t[k]?.lower === 'minutes' && (t[k - 1]?.pos === 'NUM' || /^(?:ten|five|fifteen|twenty|thirty|forty|forty-five)$/.test(t[k - 1]?.lower ?? ''));
+  if (count && EDGE.has(t[k - 2]?.lower ?? '') && t[k - 3]?.lower === 'the') return true;
+  // ("Twenty minutes went on the bowls club's new clubhouse": a count of minutes opening the sentence is the session's.)
+  if (count && (k - 1 === 0 || (t[k - 2]?.pos === 'PUNCT' && t[k - 2].text !== ',') || /^(?:over|nearly|almost|some)$/.test(t[k - 2]?.lower ?? ''))) return true;
   if (!SESSION_TIME.has(t[k]?.lower ?? '') || t[k - 1]?.lower !== 'the') return false;
   return MOST_OF.has(t[k - 2]?.lower ?? '') || (t[k - 2]?.lower === 'of' && MOST_OF.has(t[k - 3]?.lower ?? ''));
 }
