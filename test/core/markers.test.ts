@@ -10131,6 +10131,7 @@ describe('rupture markers in prose', () => {
       ['TR', 'I notice I\'m speeding up to get to the skills part.', 'I notice I\'m'],
       ['W7', 'Here only because HR "made it a condition".', 'Here only because'],
       ['W4', 'Twenty minutes went on the bowls club\'s new clubhouse.', 'went on the bowls club\'s new clubhouse'],
+      ['C2', 'When I summarised the week back to him he talked over the summary.', 'talked over the summary'],
     ]);
     pinNoMarker([
       ['the client\'s words', 'He said "I notice I\'m in pain, that\'s all".'],
