@@ -6186,7 +6186,7 @@ describe('rupture markers in prose', () => {
       ['W1', 'Ms K said she was "absolutely fine, just tired, like every mum".', 'she was "absolutely fine'],
       ['W1', 'He described his stress as "manageable, honestly".', 'described his stress as "manageable'],
       ['W1', 'Mr P described his eating as "totally under control now" despite the food diary showing night eating.', 'described his eating as "totally under control'],
-      ['W1', 'She said she had eaten "normally" but the monitoring record had three blank days.', 'said she had eaten "normally" but the monitoring record'],
+      ['W1', 'She said she had eaten "normally" but the monitoring record had three blank days.', 'said she had eaten "normally" but the monitoring record had'],
       ['W1', 'He insisted his wife "exaggerates" the forgetting.', 'insisted his wife "exaggerates"'],
       // All the client gave, quoted; a measure filled in anyhow; an eye on the window; leave asked with a form of address.
       ['W2', 'Kept answering "idk" and picking at her sleeve.', 'Kept answering "idk"'],
@@ -10132,9 +10132,12 @@ describe('rupture markers in prose', () => {
       ['W7', 'Here only because HR "made it a condition".', 'Here only because'],
       ['W4', 'Twenty minutes went on the bowls club\'s new clubhouse.', 'went on the bowls club\'s new clubhouse'],
       ['C2', 'When I summarised the week back to him he talked over the summary.', 'talked over the summary'],
+      ['W1', 'She said her eating was "basically normal" though the record had two days missing.', 'said her eating was "basically normal" though the record had'],
     ]);
     pinNoMarker([
       ['the client\'s words', 'He said "I notice I\'m in pain, that\'s all".'],
+      ['the record shows the work going well', 'She said it was "hard going" but the diary shows it working.'],
+      ['a car', 'He said his car was "clean as a whistle" but the MOT test showed a worn tyre.'],
     ]);
   });
 

@@ -1247,6 +1247,10 @@ export const CUES: readonly Cue[] = [
   // ("with back to me" in a terse note; not "turned back to me", a return.)
   // ", her back to me": the note's absolute phrase after what the client was doing, as "with her back to me" is.
   c('W2', 0.6, ", (?:her|his|their) back (?:half |partly )?(?:to|towards|on) (?:me|us|the group|the room)\\b"),
+  // The client's word for the week, then the record against it ('said her eating was "basically normal" though the
+  // record had two days missing', 'had "of course" kept to the window, though the diary showed a nap every afternoon'):
+  // a difficulty smoothed over in the room (W1). Not a record that shows the work going well, nor a car's MOT.
+  c('W1', 0.6, "\\b(?:said|says|insisted|claimed|reported|told me)\\b[^.;\"“]{0,60}[\"“][^\"”]{1,40}[\"”][^.;]{0,30}\\b(?:though|although|but|yet|whereas)\\b[^.;]{0,6}\\b(?:the|her|his|their) (?:[\\w-]+ )?(?<!\\bMOT )(?:diary|diaries|record|records|log|monitoring|scales|readings?|bloods|test|results?|app|tracker|sheet|chart|data)\\b[^.;]{0,15}\\b(?:showed|shows|had|has|said|says|read|reads|recorded|gave)\\b(?! (?:it |them |things |her |him )?(?:working|improv\\w*|progress|better|helping)\\b)"),
   // A doing kept up to see the time ("kept turning his wrist to see his watch", "kept opening her eyes to check the time").
   c('W2', 0.6, "\\bkept (?:on )?[a-z]+ing\\b[^.;]{0,30}?\\bto (?:see|check|look at|glance at|read) (?:the time|(?:her|his|their) watch|the clock)\\b"),
   c('W2', 0.6, "\\bwith (?:her|his|their) back (?:half |partly )?(?:to|towards|on) {ROOM}(?![\\w'-])(?![^.;]{0,20}\\bwhile (?:she|he|they) (?:talked|told|chatted|explained|described|spoke)\\b)|\\b(?:turned|had|kept) (?:her|his|their) back (?:half |partly )?(?:to|towards|on) {ROOM}(?![\\w'-])"),
