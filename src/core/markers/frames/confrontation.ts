@@ -517,7 +517,11 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     // 'said I had "written it up to suit him"'): a note quotes them because they were pointed. Weaker than the
     // signs above, so a cue's subtype for the same words stands ("read abandonment into everything", C2).
     // Praise the sentiment model does not score ("the only one who listens to both of us") is not pointed.
-    if (open >= 0 && sentiment(quotedWords) <= 0 && !WARM_ABOUT.test(quotedWords) && !(asking >= 0 && HELP_ASKED.test(quotedWords))) {
+    // ('said I "would be eaten alive" on his estate', 'said I was "a bit too nice, it's unsettling"': said of me, not asked,
+    // the words need only not be praise, whatever the sentiment model makes of "nice" or "alive"; a plain fact about me,
+    // "younger than he expected", "the same surname as his old teacher", is no edge.)
+    const notPraise = sentiment(quotedWords) <= 0 || (asking < 0 && (sentiment(quotedWords) < 0.6 || EDGED.test(quotedWords)) && !PRAISED.test(quotedWords));
+    if (open >= 0 && notPraise && !PLAIN_FACT.test(quotedWords) && !WARM_ABOUT.test(quotedWords) && !(asking >= 0 && HELP_ASKED.test(quotedWords))) {
       // (Asked whether I would "write any of this to occupational health": what I pass on, the terms of the work, C4.)
       add(asking >= 0 && PASSED_ON.test(quotedWords) ? 'C4' : 'C1', 0.55, from, end, asking >= 0 ? 'asked-of-me' : 'about-therapist'); return;
     }
@@ -552,6 +556,12 @@ const HELP_ASKED = /\b(?:help|explain|show|go (?:over|through)|recommend|suggest
 /** What the therapist passes on to someone: writing, telling, reporting, sharing. */
 const PASSED_ON = /\b(?:write|writing|written|tell|telling|report|reporting|share|sharing|pass|passing|send|sending|record|recording|copy|copied|letter|note|notes|file|files)\b/i;
 
+/** Words that give quoted words about me an edge whatever their sentiment: too, always, more than, one more, like the others. */
+const EDGED = /\b(?:too|always|never|only ever|more than|another|one more|just like|like (?:the|a|an|every|all))\b/i;
+/** Praise of me in words the sentiment model may score low: the quoted words are then no complaint. */
+const PRAISED = /\b(?:kind|kindly|better than|good|great|helpful|lovely|brilliant|clever|wise|patient|fair|interesting|thank|thanks|best|nice face|friendly|gentle|calm|honest|doing (?:my|your) job|perfect|amazing|wonderful|fab|spot on)\b/i;
+/** A plain fact about me (my age, my name), or the client putting themselves below my other work ("more important patients"). */
+const PLAIN_FACT = /\b(?:younger|older|taller|shorter|same (?:name|surname|age|accent)|surname|accent|(?:more )?important (?:patients|clients|people))\b/i;
 /** Words about the therapist that praise without a word the sentiment model knows. */
 const WARM_ABOUT = /\b(?:the only (?:one|person) who (?:listens|gets|understands|helps|cares|believes)|(?:really |actually )?(?:listens|listened|gets it|got it|gets me|got me|understands|understood|believes me|believed me)|easy to talk to|less scary|on my side|in my corner|a good listener)\b/i;
 

@@ -152,9 +152,6 @@ const seen = new Uint8Array(2 * PAIRS.length + 1);
 const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
 
 /**
- * The client's quoted words about the therapist, right after a verb of saying and "I" (the plain copy's 'stated I "is
- * paid to say that"' for 'stated counselor ...'; 'said I "am a fraud"'): the about-therapist frame reads them.
- */
 /** Three short quoted answers in a row ('"alright", "nothing", "dunno"'), which answerListHits reads. */
 const ANSWER_LIST = /["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“]/;
 /** "I was the stranger at the mess table": the writer cast as someone in the client's world, which castAsHits reads. */
@@ -163,7 +160,6 @@ const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like),? (?:(?:I t
 const LIKENED_TELLING = /\b(?:describ|talk|told|tell|went|go|spoke|speak|list|analys|analyz|review|recount|present|gave|give|deliver|report|explain|read|ran|run|relat|narrat)\w*\b[^".]{0,60}\b(?:like (?:an?|the) |as (?:if|though) )/i;
 /** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
 const IN_ME = /\bin (?:me|myself)\b|\bpart of me\b|\b(?:came|crept|washed|settled|stole) (?:over|on|upon) me\b|,? to myself,? (?:like|as)\b/i;
-/** A question about who else will learn what is said here, which confidentialityHits reads. */
 /** Asking why the work goes on at all, which askedWhyHits reads. */
 const ASKED_WHY = /\b(?:asked|asks|asking|wondered|wonders|queried|questioned|demanded|wanted to know|wants to know)\s+(?:me\s+)?(?:again\s+|twice\s+)?why\s+(?:we|she|he|they|I|T|the therapist|this writer|writer)\b/i;
 /** Asking when the work will be over, which askedDoneHits reads. */
@@ -171,8 +167,14 @@ const ASKED_DONE = /\b(?:asked|asks|asking|wondered|wonders|wanted to know|wants
 const QUESTIONS_GOT = /\b(?:questions?|anything I asked|whatever I asked|most things|everything|each thing)\b[^.;]{0,45}?\s(?:got|drew|met with|received)\s/i;
 /** Coming only because made to, which madeToComeHits reads. */
 const MADE_TO_COME = /\b(?:told|made|forced|ordered|pushed|nagged|dragged|mandated|instructed|sent|referred)\s+(?:to\s+(?:come|attend|be|see|do)|by|because)\b|\b(?:came|comes|come|attended|attends)\s+(?:only\s+|just\s+)?(?:because|as)\b|\b(?:only|just)\s+(?:sent|referred)\b/i;
+/** A question about who else will learn what is said here, which confidentialityHits reads. */
 const WHO_KNOWS = /\b(?:whether|if|how much|who else|what|which|(?:was|were|would|will|could) (?:I|you))\b[^.;?]{0,60}?\b(?:hear|told|get|gets|see|know|find|reach|receive|sent|copied|shown|passed|shared|informed|reported|writ|put|email|tell|ring|phon|speak|talk|report|copy|send|pass|shar|inform|contact|read|go|goes|affect)/i;
-const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I ["“]`, 'i');
+/**
+ * The client's quoted words about the therapist, right after a verb of saying and "I" (the plain copy's 'stated I "is
+ * paid to say that"' for 'stated counselor ...'; 'said I "am a fraud"'), or after its verb ('said I was "the council
+ * with a nicer face"'): the about-therapist frame reads them.
+ */
+const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I (?:(?:was|am|were|had|have|would|'d|seemed|sounded|looked|must|should|could|did|do|'m) )?["“]`, 'i');
 
 /** Whether a sentence may hold a frame: one of its words starts one, or the two words of a pair do. */
 export function mayHoldFrame(text: string): boolean {
