@@ -10153,6 +10153,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-second session: something thrown or pushed away in reply to my move', () => {
+    pinCovers([
+      ['C2', 'When I got out the worry monster he pushed it off the bed.', 'pushed it off the bed'],
+      ['C2', 'I wondered aloud if the mummy doll was lonely, and Leah dropped her in the bin.', 'dropped her in the bin'],
+      ['W2', 'When I reflected that the doll looked sad she threw the doll in the toy box.', 'threw the doll in the toy box'],
+    ]);
+    pinNoMarker([
+      ['play taken up', 'When I said the sand tray was free, she tipped all the animals into it and started a zoo.'],
+      ['someone else\'s doing', 'When I mentioned the snow, he said the plough had swept it all off the lane.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -171,8 +171,27 @@ const REPLY_OPENING = new RegExp(String.raw`^\s*(?:she|he|they|pt|the client|cli
  */
 export function replyToMove(sentence: string, moveBefore?: string, quoted = false): Reply[] {
   const here = moveIn(sentence);
-  if (!here) return moveBefore !== undefined ? replyAfter(sentence, moveBefore, quoted) : smallSaid(sentence);
-  return repliesTo(sentence, here);
+  const found = !here ? (moveBefore !== undefined ? replyAfter(sentence, moveBefore, quoted) : smallSaid(sentence)) : repliesTo(sentence, here);
+  return found.length || quoted ? found : thrownAside(sentence);
+}
+
+/**
+ * What I said or did, and the client throwing, pushing or tipping something away in reply ("When I got out the worry
+ * monster he pushed it off the bed", "When I said it sounded like a sad holiday he threw the sand scoop across the room",
+ * "I wondered aloud if the mummy doll was lonely, and Leah dropped her in the bin"): the move pushed away (C2), or, swept
+ * into the box, the play put away (W2). Older sets: 38 such sentences labelled, 2 look-alikes (a plough, a sand tray
+ * filled to play with).
+ */
+const THROWN_AFTER_MOVE = /(?:\b(?:when|as soon as|each time|every time|whenever|after)\s+(?:I|we)\b[^.;"“]{3,80}?,?\s+|^\s*I\s+(?:\w+ly\s+)?(?:wondered|reflected|said|named|commented|suggested|asked|mentioned|noticed)\b[^.;"“]{3,80}?,?\s+and\s+)(?:she|he|they|[A-Z][a-z]+)\s+(?:\w+ly\s+)?((?:threw|flung|hurled|tossed|shoved|pushed|swept|knocked|tipped|dropped|kicked|binned|hid)\s+(?:it|them|her|him|the [\w-]+(?: [\w-]+)?|my [\w-]+|a [\w-]+)(?:\s+(?:out\s+)?(?:at|across|in|into|onto|off|under|behind|away|over|down|out)\b(?:\s+(?:the|a|my|her|his|its)\s+[\w-]+(?:\s+box)?)?)|turned (?:it|them|her|him) over)/i;
+/** A throw that is play taken up ("tipped the animals into it and started a zoo") or the work tidied away at its end. */
+const PLAY_TAKEN_UP = /\b(?:and (?:started|began|made|built|played)|tid(?:y|ied) up|at the end|to start|for me to)\b/i;
+function thrownAside(sentence: string): Reply[] {
+  const m = THROWN_AFTER_MOVE.exec(sentence);
+  if (!m || PLAY_TAKEN_UP.test(sentence.slice(m.index + m[0].length - m[1].length))) return [];
+  const start = m.index + m[0].length - m[1].length;
+  // (Swept into the box, the play is put away: withdrawing from it, W2, as older sets label it.)
+  const putAway = /\b(?:in|into) (?:the|a|its|her|his) (?:toy )?(?:box|basket|bag|drawer|tub|tray)\b/i.test(m[1]);
+  return [{ subtype: putAway ? 'W2' : 'C2', start, end: start + m[1].length, unquoted: true }];
 }
 
 /**
