@@ -10158,10 +10158,13 @@ describe('rupture markers in prose', () => {
       ['C2', 'When I got out the worry monster he pushed it off the bed.', 'pushed it off the bed'],
       ['C2', 'I wondered aloud if the mummy doll was lonely, and Leah dropped her in the bin.', 'dropped her in the bin'],
       ['W2', 'When I reflected that the doll looked sad she threw the doll in the toy box.', 'threw the doll in the toy box'],
+      ['W2', 'When I asked about the voices he said "quiet, mostly" and started the engine.', 'started the engine'],
+      ['W2', 'When I asked about the flashbacks he pressed the call button for a nurse.', 'pressed the call button'],
     ]);
     pinNoMarker([
       ['play taken up', 'When I said the sand tray was free, she tipped all the animals into it and started a zoo.'],
       ['someone else\'s doing', 'When I mentioned the snow, he said the plough had swept it all off the lane.'],
+      ['asked to, the work taken up', 'When I asked to see the diary she took out her phone and showed me the week.'],
     ]);
   });
 
