@@ -10168,6 +10168,21 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-second session: more replies to my move read by their words', () => {
+    pinCovers([
+      ['W1', 'When I reflect how hurt she sounds she says "hurt is not a useful category".', 'hurt is not a useful category'],
+      ['W2', 'When I turned to Marc he said "she\'s covered it".', 'she\'s covered it'],
+      ['W4', 'When I tried to bring it back to him he said "this is about her, not me".', 'this is about her, not me'],
+      ['W1', 'When I asked what leaving the house would mean he said "it\'s bricks, that\'s all".', 'it\'s bricks, that\'s all'],
+      ['W7', 'When I suggested one small walk she said "what\'s a walk going to do".', 'what\'s a walk going to do'],
+      ['W1', 'When I asked how he feels about not driving he said "I feel fine, I have a son with a car".', 'I feel fine, I have a son with a car'],
+    ]);
+    pinNoMarker([
+      ['the feeling word taken up', 'When I reflected how hurt she sounded she said "hurt, yes, and tired of it".'],
+      ['a question, not a suggestion', 'When I asked what the app does she said "what\'s an app going to do, I wondered too".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
