@@ -10176,9 +10176,15 @@ describe('rupture markers in prose', () => {
       ['W1', 'When I asked what leaving the house would mean he said "it\'s bricks, that\'s all".', 'it\'s bricks, that\'s all'],
       ['W7', 'When I suggested one small walk she said "what\'s a walk going to do".', 'what\'s a walk going to do'],
       ['W1', 'When I asked how he feels about not driving he said "I feel fine, I have a son with a car".', 'I feel fine, I have a son with a car'],
+      ['W1', 'Said "yeah, no, it\'s all good" when I asked how last session had landed.', 'yeah, no, it\'s all good'],
+      ['W1', 'When I asked Ger how the row left him he said "ah, it\'s forgotten".', 'ah, it\'s forgotten'],
+      ['W1', 'When I said she sounded worn down she laughed and said "that\'s the NHS, love, we\'re all like it".', 'that\'s the NHS, love, we\'re all like it'],
+      ['W1', 'When I raised the nights of gaming he said "everybody also play, what\'s the big deal".', 'everybody also play, what\'s the big deal'],
     ]);
     pinNoMarker([
       ['the feeling word taken up', 'When I reflected how hurt she sounded she said "hurt, yes, and tired of it".'],
+      ['"yeah" that takes it up', 'When I suggested a walk she said "yeah, I could try that".'],
+      ['love, not as a word of address', 'When I suggested the choir she said "I would love that".'],
       ['a question, not a suggestion', 'When I asked what the app does she said "what\'s an app going to do, I wondered too".'],
     ]);
   });

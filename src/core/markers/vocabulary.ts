@@ -323,8 +323,11 @@ const MANNER = String.raw`(?:quietly|flatly|calmly|softly|firmly|simply|abruptly
 export const WHEN_SAID = String.raw`(?:today|again|later|then|twice|at one point|at first|at last|also|almost immediately|at the end|near the end|towards? the end|as (?:she|he|they) (?:was|were) leaving|on (?:her|his|their) way out|at the door|in passing|this week|this time|once more|(?:two|three|four|five|several|a few|many|multiple|numerous|\d{1,2}) times|[×x] ?\d{1,2}|more than once|repeatedly|over and over|again and again|with a (?:smile|laugh|grin|shrug|sigh|little laugh|wry smile|half-smile)|${MANNER}(?:,? and ${MANNER})?)`;
 export const SAID_WHEN = String.raw`(?:,? ${WHEN_SAID}\b)?`;
 
-/** A filler that opens the client's words and changes nothing they say ('"Well, don't start"'), and what follows it. */
-export const OPENING_FILLER = String.raw`(?:well|look|listen|honestly|um+|erm+|er|uh|so|i mean|to be honest|frankly|oh well|you know)\s*[,.…-]*\s+(?=\S)`;
+/**
+ * A filler that opens the client's words and changes nothing they say ('"Well, don't start"', '"och, it's only furniture"'),
+ * and what follows it ("och", "ah" only before a comma: a Scots "Ah" is "I").
+ */
+export const OPENING_FILLER = String.raw`(?:(?:well|look|listen|honestly|um+|erm+|er|uh|so|i mean|to be honest|frankly|oh well|you know)\s*[,.…-]*\s+|(?:och|ach|ah|aye),\s*)(?=\S)`;
 
 /**
  * Words that carry no meaning of their own: left out when a moment told again is compared with its first telling,
