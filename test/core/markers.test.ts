@@ -10180,10 +10180,13 @@ describe('rupture markers in prose', () => {
       ['W1', 'When I asked Ger how the row left him he said "ah, it\'s forgotten".', 'ah, it\'s forgotten'],
       ['W1', 'When I said she sounded worn down she laughed and said "that\'s the NHS, love, we\'re all like it".', 'that\'s the NHS, love, we\'re all like it'],
       ['W1', 'When I raised the nights of gaming he said "everybody also play, what\'s the big deal".', 'everybody also play, what\'s the big deal'],
+      ['C2', 'When I asked him to notice his shoulders he said "they\'re shoulders, mate".', 'they\'re shoulders, mate'],
+      ['C2', 'When I showed the sleep efficiency graph she said "numbers don\'t sleep, I do".', 'numbers don\'t sleep, I do'],
     ]);
     pinNoMarker([
       ['the feeling word taken up', 'When I reflected how hurt she sounded she said "hurt, yes, and tired of it".'],
       ['"yeah" that takes it up', 'When I suggested a walk she said "yeah, I could try that".'],
+      ['the thing named in answer to a question', 'When I asked what was in the box he said "it\'s shoes".'],
       ['love, not as a word of address', 'When I suggested the choir she said "I would love that".'],
       ['a question, not a suggestion', 'When I asked what the app does she said "what\'s an app going to do, I wondered too".'],
     ]);
