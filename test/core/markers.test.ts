@@ -10182,6 +10182,8 @@ describe('rupture markers in prose', () => {
       ['W1', 'When I raised the nights of gaming he said "everybody also play, what\'s the big deal".', 'everybody also play, what\'s the big deal'],
       ['C2', 'When I asked him to notice his shoulders he said "they\'re shoulders, mate".', 'they\'re shoulders, mate'],
       ['C2', 'When I showed the sleep efficiency graph she said "numbers don\'t sleep, I do".', 'numbers don\'t sleep, I do'],
+      ['C2', 'When I mirrored the movement she stopped and said "don\'t copy me".', 'don\'t copy me'],
+      ['W1', 'When I made a reflection about his fear he said "it is not fear, it is just my heart".', 'it is not fear, it is just my heart'],
     ]);
     pinNoMarker([
       ['the feeling word taken up', 'When I reflected how hurt she sounded she said "hurt, yes, and tired of it".'],
