@@ -186,7 +186,7 @@ export function replyToMove(sentence: string, moveBefore?: string, quoted = fals
  * into the box, the play put away (W2). Older sets: 38 such sentences labelled, 2 look-alikes (a plough, a sand tray
  * filled to play with).
  */
-const THROWN_AFTER_MOVE = /(?:\b(?:when|as soon as|each time|every time|whenever|after)\s+(?:I|we)\b[^.;"“]{3,80}?,?\s+|^\s*I\s+(?:\w+ly\s+)?(?:wondered|reflected|said|named|commented|suggested|asked|mentioned|noticed)\b[^.;"“]{3,80}?,?\s+and\s+)(?:she|he|they|[A-Z][a-z]+)\s+(?:\w+ly\s+)?((?:threw|flung|hurled|tossed|shoved|pushed|swept|knocked|tipped|dropped|kicked|binned|hid)\s+(?:it|them|her|him|the [\w-]+(?: [\w-]+)?|my [\w-]+|a [\w-]+)(?:\s+(?:out\s+)?(?:at|across|in|into|onto|off|under|behind|away|over|down|out)\b(?:\s+(?:the|a|my|her|his|its)\s+[\w-]+(?:\s+box)?)?)|turned (?:it|them|her|him) over)/i;
+const THROWN_AFTER_MOVE = /(?:\b(?:when|as soon as|each time|every time|whenever|after)\s+(?:I|we)\b[^.;"“]{3,80}?,?\s+|^\s*I\s+(?:\w+ly\s+)?(?:wondered|reflected|said|named|commented|suggested|asked|mentioned|noticed)\b[^.;"“]{3,80}?,?\s+and\s+)(?:she|he|they|[A-Z][a-z]+)\s+(?:\w+ly\s+)?((?:threw|flung|hurled|tossed|shoved|pushed|swept|knocked|tipped|dropped|kicked|binned|hid)\s+(?:it|them|her|him|the [\w-]+(?: [\w-]+)?|my [\w-]+|a [\w-]+)(?:\s+(?:out\s+)?(?:at|across|in|into|onto|off|under|behind|away|over|down|out)\b(?:\s+(?:the|a|my|her|his|its)\s+[\w-]+(?:\s+box)?)?)|turned (?:it|them|her|him) over)/di;
 /** A throw that is play taken up ("tipped the animals into it and started a zoo") or the work tidied away at its end. */
 const PLAY_TAKEN_UP = /\b(?:and (?:started|began|made|built|played)|tid(?:y|ied) up|at the end|to start|for me to)\b/i;
 /**
@@ -194,20 +194,21 @@ const PLAY_TAKEN_UP = /\b(?:and (?:started|began|made|built|played)|tid(?:y|ied)
  * engine", "and turned up the volume", "pressed the call button for a nurse", "ordered another coffee"): the
  * conversation left (W2). Older sets: 9 such sentences, all labelled, 5 of them missed.
  */
-const STARTED_INSTEAD = /\b(?:when|as soon as|each time|every time|whenever)\s+(?:I|we)\s+(?:\w+ly\s+)?(?:asked|raised|mentioned|brought up|came back to|turned to|said)\b[^.;]{3,100}?\b(?:she|he|they|and)\s+(?:then\s+)?((?:turned on|turned up|switched on|started|pressed|ordered|put|took out|got out|picked up|opened)\s+(?:the|his|her|their|another)\s+(?:radio|tv|telly|television|volume|engine|car|van|kettle|music|call button|bell|coffee|tea|drink|pint|phone|laptop|paper|newspaper)\b(?:\s+on\b)?)/i;
+const STARTED_INSTEAD = /\b(?:when|as soon as|each time|every time|whenever)\s+(?:I|we)\s+(?:\w+ly\s+)?(?:asked|raised|mentioned|brought up|came back to|turned to|said)\b[^.;]{3,100}?\b(?:she|he|they|and)\s+(?:then\s+)?((?:turned on|turned up|switched on|started|pressed|ordered|put|took out|got out|picked up|opened)\s+(?:the|his|her|their|another)\s+(?:radio|tv|telly|television|volume|engine|car|van|kettle|music|call button|bell|coffee|tea|drink|pint|phone|laptop|paper|newspaper)\b(?:\s+on\b)?)/di;
 function thrownAside(sentence: string): Reply[] {
   const started = STARTED_INSTEAD.exec(sentence);
   // (Not what I asked for, "when I asked to see the diary she took out her phone and showed me the week".)
   if (started && !/\b(?:asked|said) (?:(?:her|him|them) )?(?:to|for)\b/i.test(started[0]) && !/^[^.;]{0,20}\band (?:then )?(?:showed|read|looked up|found|played|let me)\b/i.test(sentence.slice(started.index + started[0].length))) {
-    const at = started.index + started[0].length - started[1].length;
-    return [{ subtype: 'W2', start: at, end: at + started[1].length, unquoted: true }];
+    const [start, end] = started.indices![1];
+    return [{ subtype: 'W2', start, end, unquoted: true }];
   }
   const m = THROWN_AFTER_MOVE.exec(sentence);
-  if (!m || PLAY_TAKEN_UP.test(sentence.slice(m.index + m[0].length - m[1].length))) return [];
-  const start = m.index + m[0].length - m[1].length;
+  if (!m) return [];
+  const [start, end] = m.indices![1];
+  if (PLAY_TAKEN_UP.test(sentence.slice(start))) return [];
   // (Swept into the box, the play is put away: withdrawing from it, W2, as older sets label it.)
   const putAway = /\b(?:in|into) (?:the|a|its|her|his) (?:toy )?(?:box|basket|bag|drawer|tub|tray)\b/i.test(m[1]);
-  return [{ subtype: putAway ? 'W2' : 'C2', start, end: start + m[1].length, unquoted: true }];
+  return [{ subtype: putAway ? 'W2' : 'C2', start, end, unquoted: true }];
 }
 
 /**
@@ -290,8 +291,8 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   if (!replies.length && offered) {
     const laugh = LAUGH_ALONE.exec(sentence.slice(move.index + move[0].length));
     if (laugh) {
-      const start = move.index + move[0].length + laugh.index + laugh[0].length - laugh[1].length;
-      replies.push({ subtype: laughedAt(moveWords), start, end: start + laugh[1].length, unquoted: true });
+      const [start, end] = laugh.indices![1].map((k) => move.index + move[0].length + k);
+      replies.push({ subtype: laughedAt(moveWords), start, end, unquoted: true });
     }
   }
   return replies.length ? replies : turned();
@@ -305,7 +306,7 @@ const TOPIC_MOVE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bri
  * biscuit", "and moved on to her holiday plans" (W4). Older sets: 22 such replies missed and none of the form a look-alike;
  * without my move before it the form is most often a plain request ("and asked for the dates"), so it is read only here.
  */
-const TURNED_TO = /(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:was|went)\s+)?(?:straight\s+)?((?:asked (?:me )?(?:about|to go back to|(?:if|whether) (?:I|we could (?:talk|do|go back|move)))|moved on to|changed (?:it )?to(?: talking about)?|(?:(?:went|was) )?(?:straight (?:back )?|back )(?:on)?to|(?:(?:went|was) )?onto|started (?:talking )?(?:on|about)|switched to|offered me (?:a|an|some|another) (?:biscuit|scone|sweet|mint|cup|tea|coffee|drink|cake|chocolate|toffee))\s+)([^.;"“]{3,60})/i;
+const TURNED_TO = /(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:was|went)\s+)?(?:straight\s+)?((?:asked (?:me )?(?:about|to go back to|(?:if|whether) (?:I|we could (?:talk|do|go back|move)))|moved on to|changed (?:it )?to(?: talking about)?|(?:(?:went|was) )?(?:straight (?:back )?|back )(?:on)?to|(?:(?:went|was) )?onto|started (?:talking )?(?:on|about)|switched to|offered me (?:a|an|some|another) (?:biscuit|scone|sweet|mint|cup|tea|coffee|drink|cake|chocolate|toffee))\s+)([^.;"“]{3,60})/di;
 function turnedAway(sentence: string, move: RegExpExecArray): Reply | undefined {
   if (!TOPIC_MOVE.test(move[0])) return undefined;
   const after = move.index + move[0].length;
@@ -317,14 +318,13 @@ function turnedAway(sentence: string, move: RegExpExecArray): Reply | undefined 
   const turn = TURNED_TO.exec(rest) ?? (subject ? ASKED_ABOUT_ME.exec(rest) : null);
   // ("launched into it with obvious pleasure": what was asked, taken up.)
   if (!turn || sharesWord(turn[2], topic) || /^(?:it|that|this|them|these|those)\b/i.test(turn[2])) return undefined;
-  const start = after + turn.index + turn[0].length - turn[1].length - turn[2].length;
-  return { subtype: 'W4', start, end: start + turn[1].length + turn[2].length, unquoted: true };
+  return { subtype: 'W4', start: after + turn.indices![1][0], end: after + turn.indices![2][1], unquoted: true };
 }
 /**
  * The reply all a question about me ("she asked about my holiday"), or all another topic set off on ("he started on the
  * hospital parking charges", "she launched into a story about her neighbour's extension").
  */
-const ASKED_ABOUT_ME = /^[^.;"“]{0,80}?\b(?:she|he|they)\s+(?:\w+ly\s+)?((?:asked (?:me )?about (?=my\b|where I|how I)|asked (?:me )?(?:if|whether) I\s+(?=had|have|was|am|did|do|went|liked|like|lived|live)|started on (?:about )?|launched into |went off on (?:one about )?|set off on ))([^.;"“]{3,60})/i;
+const ASKED_ABOUT_ME = /^[^.;"“]{0,80}?\b(?:she|he|they)\s+(?:\w+ly\s+)?((?:asked (?:me )?about (?=my\b|where I|how I)|asked (?:me )?(?:if|whether) I\s+(?=had|have|was|am|did|do|went|liked|like|lived|live)|started on (?:about )?|launched into |went off on (?:one about )?|set off on ))([^.;"“]{3,60})/di;
 /** Whether the topic turned to shares a content word with the move's (an answer, not a turn: "asked about the resit exam"). */
 function sharesWord(topic: string, move: string): boolean {
   const words = (s: string) => s.toLowerCase().match(/[a-z]{4,}/g)?.filter((w) => !/^(?:about|asked|what|that|this|there|their|with|from|when|then|them|they|mentioned|raised|brought|came|back|named|said|wondered|again)$/.test(w)) ?? [];
@@ -359,7 +359,7 @@ const FEELING_NAMED = /\b(?:lonely|loneliness|hard|sad|sadness|angry|anger|upset
 const laughedAt = (moveWords: string): Subtype => FEELING_NAMED.test(moveWords) || HARM_NAMED.test(moveWords) || (/\bwonder/i.test(moveWords) && !WONDERED_READING.test(moveWords)) ? 'W1' : 'C2';
 const WONDERED_READING = /\b(?:link|links|linked|pattern|connection|connected|idea|whether (?:we|it might)|if (?:we|it might)|about trying)\b/i;
 /** The client's laugh as the whole reply after the move's words: "he laughed", "Mr D laughed out loud", "looked at her husband and laughed". */
-const LAUGH_ALONE = /^[^.;"“]{0,80}?\b(?:she|he|they|pt|client|the client|[A-Z][a-z]*|and)\s+(?:\w+ly\s+)?((?:laughed|snorted|scoffed)(?: out loud| aloud| loudly)?)(?=\s*(?:[.;!]|$|,?\s+and\s+(?:looked away|shook (?:her|his|their) head|turned away|rolled (?:her|his|their) eyes)))/;
+const LAUGH_ALONE = /^[^.;"“]{0,80}?\b(?:she|he|they|pt|client|the client|[A-Z][a-z]*|and)\s+(?:\w+ly\s+)?((?:laughed|snorted|scoffed)(?: out loud| aloud| loudly)?)(?=\s*(?:[.;!]|$|,?\s+and\s+(?:looked away|shook (?:her|his|their) head|turned away|rolled (?:her|his|their) eyes)))/d;
 
 /**
  * A reply that makes what was asked small or ordinary: everyone has it, it happens, it is only one of a thing, it was long
