@@ -864,10 +864,12 @@ const MODAL_THEN_AND = /\b(?:would|might|could|may)\b(?![^.;]{0,80}\b(?:if|unles
 
 /** A sentence the therapist's feeling opens, with no one else named up to the cue. */
 const THERAPIST_FEELING_RUN = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|noticed|was|became|found myself|got)\b(?![^.;"“”]*\b(?:she|he|they|her|him|his|them|their|the client|client|pt)\b)[^.;"“”]*$/i;
-/** The therapist's feeling opening the sentence, no client as subject after it, then "and" (or "and had") just before the cue. */
-const FEELING_THEN_AND = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became|could feel|could sense|caught myself)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+(?:had\s+)?$/;
-/** The same, with a verb that keeps a doing up before the cue ("I felt hemmed in and kept "). */
-const FEELING_THEN_KEPT = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became|could feel|could sense|caught myself)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+(?:kept(?: on)?|was|started|began|carried on)\s+$/;
+/** The therapist's feeling opening the sentence, no client as subject after it, then "and" (the head of the two below). */
+const FEELING_THEN = String.raw`^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|noticed|was|found myself|became|could feel|could sense|caught myself)\b(?![^.;"“”]*\b(?:she|he|they)\b)[^.;"“”]*\band\s+`;
+/** ...and (or "and had") just before the cue. */
+const FEELING_THEN_AND = new RegExp(String.raw`${FEELING_THEN}(?:had\s+)?$`);
+/** ...with a verb that keeps a doing up before the cue ("I felt hemmed in and kept "). */
+const FEELING_THEN_KEPT = new RegExp(String.raw`${FEELING_THEN}(?:kept(?: on)?|was|started|began|carried on)\s+$`);
 /** A cue that opens with a feeling word the therapist can have too. */
 const FEELING_WORD_START = /^(?:angry|annoyed|upset|irritated|furious|cross|frustrated|livid|fuming|defensive|hurt|bored|impatient|exasperated)\b/i;
 /** The therapist's feeling, then a clause of time or cause whose subject is the client, up to the cue. */
