@@ -508,8 +508,10 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
       // "just like every other counsellor", "like all the rest"
       || toks.slice(i + 1, end).some((w, k, a) => w.lower === 'like' && ['every', 'all', 'any', 'the'].includes(a[k + 1]?.lower ?? '') && ['other', 'rest', 'others'].some((o) => a.slice(k + 1, k + 4).some((x) => x.lower === o)));
     const quotedWords = open >= 0 ? s.text.slice(toks[i + 1 + open].start, toks[quoteEnd - 1].end) : '';
+    // (The sentiment model's score of the quoted words, read once for both checks below.)
+    const score = open >= 0 ? sentiment(quotedWords) : 0;
     // (A question about me is read only as the weakest sign, below.)
-    if (asking < 0 && ((negated && understand >= 0) || noIdea || dismissive || (open >= 0 && pointed(s, i + 1 + open, quoteEnd) && sentiment(quotedWords) <= 0)
+    if (asking < 0 && ((negated && understand >= 0) || noIdea || dismissive || (open >= 0 && pointed(s, i + 1 + open, quoteEnd) && score <= 0)
       || sentiment(s.text.slice(toks[i + 1]?.start ?? t.end, toks[end - 1].end)) <= -0.4)) {
       add('C1', 0.65, from, end, 'about-therapist'); return;
     }
@@ -520,8 +522,9 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     // ('said I "would be eaten alive" on his estate', 'said I was "a bit too nice, it's unsettling"': said of me, not asked,
     // the words need only not be praise, whatever the sentiment model makes of "nice" or "alive"; a plain fact about me,
     // "younger than he expected", "the same surname as his old teacher", is no edge.)
-    const notPraise = sentiment(quotedWords) <= 0 || (asking < 0 && (sentiment(quotedWords) < 0.6 || EDGED.test(quotedWords)) && !PRAISED.test(quotedWords));
-    if (open >= 0 && notPraise && !PLAIN_FACT.test(quotedWords) && !WARM_ABOUT.test(quotedWords) && !(asking >= 0 && HELP_ASKED.test(quotedWords))) {
+    if (open < 0) continue;
+    const notPraise = score <= 0 || (asking < 0 && (score < 0.6 || EDGED.test(quotedWords)) && !PRAISED.test(quotedWords));
+    if (notPraise && !PLAIN_FACT.test(quotedWords) && !WARM_ABOUT.test(quotedWords) && !(asking >= 0 && HELP_ASKED.test(quotedWords))) {
       // (Asked whether I would "write any of this to occupational health": what I pass on, the terms of the work, C4.)
       add(asking >= 0 && PASSED_ON.test(quotedWords) ? 'C4' : 'C1', 0.55, from, end, asking >= 0 ? 'asked-of-me' : 'about-therapist'); return;
     }
