@@ -10112,6 +10112,7 @@ describe('rupture markers in prose', () => {
       ['an aim of the work', 'I wanted to understand what the week had been like.'],
       ['a move of the work', 'I wanted to acknowledge how far she had come.'],
       ['a plan', 'I want to bring this to supervision.'],
+      ['an intention for the work', 'I want to avoid both pursuing him and retreating.'],
       ['what I am said to want', 'She said she was only telling me what I wanted to hear.'],
       ['a liking, not overdone', 'I liked her, and the hour went quickly.'],
     ]);
