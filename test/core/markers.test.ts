@@ -6668,7 +6668,7 @@ describe('rupture markers in prose', () => {
       ['W4', 'E pushed the meal plan review back to "next week, when I\'ve got my head round it".', 'pushed the meal plan review back to "next week'],
       ['W4', 'He kept putting the exposure off until after Christmas.', 'kept putting the exposure off until after Christmas'],
       ['W6', 'Mrs O spoke about the funeral arrangements as if reading minutes of a meeting.', 'spoke about the funeral arrangements as if reading minutes'],
-      ['W1', 'S laughed nervously and said "we\'re fine really, it\'s just a phase".', 'we\'re fine'],
+      ['W1', 'S laughed nervously and said "we\'re fine really, it\'s just a phase".', 'we\'re fine really, it\'s just a phase'],
       ['C2', 'When I linked his low mood to losing his role at work he said "that\'s a bit neat".', 'that\'s a bit neat'],
       ['C4', 'K asked who would be reading my report before he would answer anything.', 'asked who would be reading my report'],
       ['W7', 'He said this was "all about ticking the probation box".', 'all about ticking the probation box'],
@@ -10192,6 +10192,52 @@ describe('rupture markers in prose', () => {
       ['the thing named in answer to a question', 'When I asked what was in the box he said "it\'s shoes".'],
       ['love, not as a word of address', 'When I suggested the choir she said "I would love that".'],
       ['a question, not a suggestion', 'When I asked what the app does she said "what\'s an app going to do, I wondered too".'],
+    ]);
+  });
+
+  describe('seventy-third session: what the client says of the point of it, of me and of who reads my notes', () => {
+    pinCovers([
+      ['W7', 'He said he didn\'t see the sense in raking it all up again.', 'didn\'t see the sense in raking it all up'],
+      ['W7', 'She said she didn\'t see the point.', 'said she didn\'t see the point'],
+      ['W7', 'Pt said he "didn\'t see the point in dragging it all up".', 'didn\'t see the point in dragging it all up'],
+      ['C1', 'She said I was "clever" but "too young to know what it\'s like".', 'said I was "clever" but "too young to'],
+      ['C1', 'He said the session had been hard and that I had rushed him too fast.', 'He said the session had been hard and that I had rushed him too fast'],
+      ['C4', 'She asked twice who else reads what I write.', 'asked twice who else reads what I write'],
+      ['C4', 'She asked what would go in the report to the court.', 'asked what would go in the report to the court'],
+      ['W7', 'He said he was only here because his probation officer "insisted".', 'only here because his probation officer'],
+      ['C3', '"I\'m not filling in your diary," she said.', 'I\'m not filling in your diary'],
+      ['W1', 'When I asked about the scan she said "it\'s fine, it was only nerves".', 'it\'s fine, it was only nerves'],
+    ]);
+    pinNoMarker([
+      ['the sense seen', 'I could see the sense in what she was saying.'],
+      ['who reads the notes, answered', 'She asked who would read the notes and was reassured when I explained.'],
+      ['someone else\'s judgement', 'His last cellmate called the groups a waste of time.'],
+      ['a second thing said, not of me', 'She said her dad had been ill and that I had not asked about him.'],
+      ['the client\'s own frustration', 'She said "I\'m frustrated with my mum".'],
+    ]);
+  });
+
+  describe('seventy-third session: the work put aside, the room left, and what I felt', () => {
+    pinCovers([
+      ['W2', 'He folded the handout and put it in his pocket unread.', 'put it in his pocket unread'],
+      ['W2', 'She wrote a line and then scribbled it out.', 'scribbled it out'],
+      ['W2', 'He watched the television rather than me.', 'watched the television rather than me'],
+      ['W2', 'When I turned to the letter he swivelled round to face the window.', 'swivelled round to face the window'],
+      ['W2', 'When I asked him to show me the diary he slid it back face down.', 'When I asked him to show me the diary he slid it back face down'],
+      ['W2', 'When I asked about school he stood up and asked to use the toilet.', 'When I asked about school he stood up and asked to use the toilet'],
+      ['TR', 'I was convinced I was losing her.', 'I was convinced I was losing'],
+      ['TR', 'A wave of sadness went through me as she spoke.', 'A wave of sadness went through me'],
+      ['TR', 'I was relieved each time he changed the subject.', 'relieved each time he changed the subject'],
+      ['TR', 'I\'m caught between the parents.', 'I\'m caught between'],
+      ['TR', 'I felt I was speaking for management, not for him.', 'I felt I was speaking for management, not for him'],
+    ]);
+    pinNoMarker([
+      ['someone else moved', 'Her cellmate moved to another wing last week.'],
+      ['the session\'s own call', 'He took the call sitting in his car outside the office.'],
+      ['my own answers', 'I kept my answers brief and to the point.'],
+      ['the skills saw her through', 'She said the skills had got her through a difficult weekend.'],
+      ['a silence, then the story', 'There was a long silence, then she told me what had happened.'],
+      ['the moment my question asks about', 'I asked B what happens inside when A goes quiet.'],
     ]);
   });
 

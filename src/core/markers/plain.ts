@@ -27,6 +27,8 @@ const COMMA_ASIDE = /,\s(?:(?:she|he|they) (?:said|says|told me|insisted|explain
 const WHEN_ASIDE = /(?<=\b(?:felt|feel|feels|was|were|said|says|told me|became|seemed|looked|sounded|found myself)),\s(?:for a (?:moment|second|minute|while|time|few minutes)|briefly|momentarily|at times|at one point|once or twice|for once)\s?,(?=\s)/g;
 /** "Her whole body", "his entire face": the body turned or hidden, as the cues read it without the word. */
 const WHOLE = /(?<=\b(?:her|his|their|my) )(?:whole|entire) (?=(?:body|face|head|back|torso|self)\b)/gi;
+/** "didn't see the sense in raking it all up", "what's the sense of it": the "point" the cues read. */
+const SENSE = /(?<=\b(?:see|saw|sees|seeing) (?:the|any|no|much) |\bwhat['’]s the )sense(?= (?:in|of)\b|\s*["”.,;!?]|\s*$)/gi;
 /** "Cos", "coz", "'cause": the client's "because" ("only here cos Dad took the PC"). */
 const COS = /(?<![\w'’])(?:cos|coz|cuz|['’]cause)(?=\s+[a-z])/gi;
 /** A dash between a verb of saying and the client's words, as a Markdown note writes it ('he said — *...*'). */
@@ -407,6 +409,8 @@ export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | und
   for (let m = /\bur?\b/.test(sentence) ? TEXT_YOU.exec(sentence) : null; m; m = TEXT_YOU.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0] === 'u' ? 'you' : 'your' });
   COS.lastIndex = 0;
   for (let m = /c[ou][sz]|cause/i.test(sentence) ? COS.exec(sentence) : null; m; m = COS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: 'because' });
+  SENSE.lastIndex = 0;
+  for (let m = /\bsense\b/i.test(sentence) ? SENSE.exec(sentence) : null; m; m = SENSE.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: 'point' });
   REPORTED.lastIndex = 0;
   for (let m = /\b(?:verbali|express|share|voice|remark|state|report|sign)/i.test(sentence) && !SUBJECTIVE_LINE.test(sentence) ? REPORTED.exec(sentence) : null; m; m = REPORTED.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'said' : 'says' }); reread = true; }
   SCOTS.lastIndex = 0;

@@ -205,6 +205,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       // "said the skills had worked on a bad night": the part did its work; the bad is the occasion.
       while (k < evalTo - 1 && (toks[k].pos === 'AUX' || STRENGTHENERS.has(toks[k].lower))) k++;
       if (toks[k].pos === 'VERB' && GOOD_EFFECT.has(toks[k].lemma) && !NEGATORS.has(toks[k - 1]?.lower ?? '')) continue;
+      // "said the skills had got her through a bad night": the part carried her through it.
+      if (CARRIED.has(toks[k].lemma) && toks[k + 1]?.pos === 'PRON' && toks[k + 2]?.lower === 'through' && !NEGATORS.has(toks[k - 1]?.lower ?? '')) continue;
     }
     const sub: Subtype = cls === 'task' ? 'C3' : cls === 'parameter' ? 'C4' : cls === 'intervention' ? 'C2' : 'C5';
     // After "not done" the finding ends at the client's first word of dismissal, as the cues for "Activity diary not done,
@@ -292,6 +294,8 @@ const DESCRIBED = new Set(['describe', 'dismiss', 'refer', 'regard', 'see', 'cha
 /** What a part of the therapy does when it works ("the skills had worked", "the breathing helped"). */
 const GOOD_EFFECT = new Set(['work', 'help', 'ease', 'calm', 'settle', 'succeed']);
 /** Words passed over between an auxiliary and that verb ("had really worked"). */
+/** Verbs of seeing someone through a hard time ("got her through", "pulled him through", "carried them through"). */
+const CARRIED = new Set(['get', 'pull', 'carry', 'see', 'help']);
 const STRENGTHENERS = new Set(['really', 'actually', 'finally', 'definitely', 'genuinely', 'also', 'even']);
 /** Good judgements the sentiment lexicon scores as neutral. */
 const GOOD_JUDGEMENT = new Set(['moving', 'touching', 'eye-opening', 'illuminating', 'freeing', 'liberating', 'meaningful']);

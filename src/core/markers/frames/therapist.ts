@@ -175,7 +175,10 @@ function placeFelt(s: VerbContext['s'], i: number): number {
   // ("getting through to him": reaching him, said another way.)
   const through = clause.some((w, x) => w.lemma === 'get' && clause[x + 1]?.lower === 'through' && clause[x + 2]?.lower === 'to');
   // ("performing for the support worker rather than meeting J": where I was, set against where I should have been.)
-  const ratherThan = clause.some((w, x) => w.lower === 'rather' && clause[x + 1]?.lower === 'than');
+  // (...or set against the client after the clause: "I felt I was speaking for management, not for him".)
+  const notFor = toks[end]?.text === ',' && toks[end + 1]?.lower === 'not' && toks[end + 2]?.pos === 'ADP' && CLIENT_PRONOUNS.has(toks[end + 3]?.lower ?? '');
+  if (notFor) end += 4;
+  const ratherThan = notFor || clause.some((w, x) => w.lower === 'rather' && clause[x + 1]?.lower === 'than');
   // ("I felt I had delivered bad news badly": my own doing, judged.)
   const doneBadly = clause.some((w) => DONE_BADLY.has(w.lower));
   // ("typing into a void", "talking to a wall", "shouting into the wind": my words not received.)
