@@ -357,7 +357,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'When I played the tune he had chosen for his mother he stopped playing and put the beaters down.', 'stopped playing'],
       ['W2', 'He asked what time it was.', 'asked what time it was'],
       ['C3', 'She said she "can\'t see what a timetable has to do with my head".', 'can\'t see what a timetable has to do with'],
-      ['C5', 'R said they had not done the exercises because "it feels so clinical".', 'it feels so clinical'],
+      ['C5', 'R said they had not done the exercises because "it feels so clinical".', 'exercises because "it feels so clinical"'],
       ['C5', 'Said she feels "patronised by the whole programme".', 'patronised by the whole programme'],
       ['C1', 'He said "you weren\'t there, so don\'t".', 'you weren\'t there'],
       ['C3', 'He left the worksheet on the chair.', 'left the worksheet'],
@@ -10238,6 +10238,28 @@ describe('rupture markers in prose', () => {
       ['the skills saw her through', 'She said the skills had got her through a difficult weekend.'],
       ['a silence, then the story', 'There was a long silence, then she told me what had happened.'],
       ['the moment my question asks about', 'I asked B what happens inside when A goes quiet.'],
+    ]);
+  });
+
+  describe('seventy-third session, second set: American agency notes — dialect, reasons quoted, who is told, and my own eyes', () => {
+    pinCovers([
+      ['C1', 'He said "y\'all don\'t know my life".', 'y\'all don\'t know my life'],
+      ['C2', 'She did not do the breathing practice because "sitting still like that is silly for an adult".', 'practice because "sitting still like that is silly for an adult"'],
+      ['C3', 'When the counselor introduced the cost-benefit sheet she said it was "kindergarten stuff".', 'it was "kindergarten stuff"'],
+      ['W2', 'His head stayed on the desk for most of the session.', 'His head stayed on the desk'],
+      ['W7', 'He said he was only here for the certificate.', 'only here for the certificate'],
+      ['W2', 'He kept getting up to let the dog out whenever I came back to the accident.', 'kept getting up to let the dog out whenever I came back'],
+      ['C4', 'She asked if I would be calling social services.', 'asked if I would be calling social services'],
+      ['C4', 'He asked whether the service tells his employer.', 'asked whether the service tells his employer'],
+      ['TR', 'I was the one doing all the work.', 'I was the one doing all the work'],
+      ['TR', 'My gaze kept drifting to the clock.', 'My gaze kept drifting to the clock'],
+      ['C3', 'He would not let me past the front door.', 'would not let me past'],
+      ['W2', 'He asked how long this usually takes.', 'asked how long this usually takes'],
+    ]);
+    pinNoMarker([
+      ['an account of the sheet, not a judgement', 'Homework sheet: "forgot it at home".'],
+      ['a head rested while thinking', 'She put her head on the table while she thought, then answered.'],
+      ['a shrug, then tried again', 'He shrugged and said he could not find the word, then tried again.'],
     ]);
   });
 

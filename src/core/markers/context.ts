@@ -398,7 +398,7 @@ const AGREED_BEFORE = /\b(?:which|as|that) (?:we|I) had (?:agreed|arranged|plann
  */
 const ASKED_TO_END = /\basked (?:me )?(?:twice |again |repeatedly |three times |several times )?(?:if|whether|to|how long|how much longer)\b[^.;]{0,40}\b(?:early|take|last|left|longer|finish|stop|end|go)\b/i;
 /** A circumstance of the day after "fine despite" (the cue ends at "despite"). */
-const GONE_ON_WITH = /^[^.;]*\b(?:about (?:the|her|his|their) (?:weekend|week|holiday|day|evening|night|trip)\b[^.;]{0,10}\bbecause (?:she|he|they) (?:had|was|were)\b|so (?:we|I) used (?:them|it|the time|those minutes|the minutes left) (?:for|to)|(?:she|he|they) wanted to use (?:the|those) (?:last|remaining|final) (?:minutes|few minutes|ten minutes|five minutes|time)\b|so there (?:was|is) no (?:rush|hurry)|and (?:then )?answered (?:it|them|the question|fully|everything)|and (?:ate|finished) (?:the|her|his|their) (?:whole )?(?:snack|meal|lunch|dinner|breakfast|sandwich|plate|food))\b/i;
+const GONE_ON_WITH = /^[^.;]*\b(?:about (?:the|her|his|their) (?:weekend|week|holiday|day|evening|night|trip)\b[^.;]{0,10}\bbecause (?:she|he|they) (?:had|was|were)\b|so (?:we|I) used (?:them|it|the time|those minutes|the minutes left) (?:for|to)|(?:she|he|they) wanted to use (?:the|those) (?:last|remaining|final) (?:minutes|few minutes|ten minutes|five minutes|time)\b|so there (?:was|is) no (?:rush|hurry)|and (?:then )?answered (?:it|them|the question|fully|everything)|,? (?:and )?then (?:tried again|had another go|found the words|said it)|and (?:ate|finished) (?:the|her|his|their) (?:whole )?(?:snack|meal|lunch|dinner|breakfast|sandwich|plate|food))\b/i;
 const DESPITE_THE_DAY = /^\s*(?:the|a|an|all the|his|her|their) (?:[\w-]+ )?(?:drive|journey|traffic|weather|rain|snow|cold|heat|delays?|wait|trip|flight|commute|move|early start|late night|night shift|hangover|bus|train|roadworks|parking)\b/i;
 /** A quoted "fine" the note bears out: in spite of or after the day's circumstances, looked or sounded it. */
 const FINE_BORNE_OUT = new RegExp(`^[^.;]{0,25}\\b(?:despite|after|because of)\\s+(?:${DESPITE_THE_DAY.source.replace(/^\^\\s\*/, '')})|\\band (?:she|he|they) (?:looked|seemed|sounded|meant) it\\b|\\b(?:her|his|their) (?:voice|tone|manner) (?:was|sounded|seemed|stayed) (?:warm|steady|relaxed|calm|easy|bright)`, 'i');
@@ -784,7 +784,10 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
 
   // "wasn't sure what coming here was 'supposed to fix'": a doubt voiced, not the cue denied.
   const negatable = before.replace(PSEUDO_NEGATION, ' ');
-  if (!opts.negative && !opts.inQuote && !ownSubject && (NEGATION.test(negatable) || NEGATION_PHRASE.test(negatable))) return 'negated';
+  // "did not do the exposures because 'spinning in a chair is ridiculous'": the work not done is the negation's; the
+  // reason the client gives for it, in their quoted words, is not negated.
+  const reasonQuoted = /\bbecause,?\s+["“]/i.test(sentence.slice(start, end));
+  if (!opts.negative && !opts.inQuote && !ownSubject && !reasonQuoted && (NEGATION.test(negatable) || NEGATION_PHRASE.test(negatable))) return 'negated';
   // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").
   if (!opts.inQuote && NEGATION_PHRASE.test(sentence.slice(0, start)) && !/\b(?:but|however|though)\b/i.test(sentence.slice(0, start))) return 'negated';
   // A cue that opens with "and" and a verb in the past is a new predicate the hypothetical does not reach

@@ -239,6 +239,9 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (compound && j + 2 < to) {
       const cls = classOfWord(compound);
       if (cls) return { cls, index: j + 2 };
+      // "the cost-benefit exercise": a compound the vocabulary does not hold, opening with a term of the work's terms
+      // (a cost, a time), before a noun of the work, modifies that noun.
+      if (classOf(t) === 'parameter' && s.tokens[j + 3]?.pos === 'NOUN' && j + 3 < to && classOf(s.tokens[j + 3])) { j += 2; continue; }
     }
     // "refused the role play": the two words of the exercise, which the vocabulary holds as one.
     if (t.lower === 'role' && s.tokens[j + 1]?.lower === 'play' && j + 1 < to) return { cls: 'task', index: j + 1 };
@@ -250,7 +253,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     // "a group chat", "a group of friends", "her support group": not the group the therapy is.
     if (t.lower === 'group' && notTheGroup(s, j)) continue;
     // "the census form", "the tax letter", "hospital forms": a form or a letter of another world.
-    if (NOT_THERAPY_MODIFIER.has(s.tokens[j - 1]?.lower ?? '')) continue;
+    // (Not the end of a compound: "the cost-benefit exercise" is the work's.)
+    if (NOT_THERAPY_MODIFIER.has(s.tokens[j - 1]?.lower ?? '') && s.tokens[j - 2]?.text !== '-') continue;
     // "finding work", "looking for work", "back to work": a job, not the therapy's work (which has "the", "this", "our").
     if (t.lower === 'work' && JOB_BEFORE.has(s.tokens[j - 1]?.lemma ?? '')) continue;
     if (MEDICAL_MODIFIER.has(s.tokens[j - 1]?.lower ?? '') && MEDICAL_REGIME.has(t.lower)) continue;

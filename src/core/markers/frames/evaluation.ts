@@ -4,7 +4,7 @@
  * dismissal the model scores as neutral ("for children", "a lab rat").
  */
 import type { Subtype } from '../../settings';
-import { clauseOf, objectOf, subjectOf, type Sentence } from '../roles';
+import { clauseOf, hyphenated, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
@@ -62,6 +62,10 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "said naming it was 'a kids' trick'": the work's own doing, as a gerund after a verb of opinion, is the task.
     const doingTask = !comingHere && toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && V.TASK_DOING.has(toks[i].lemma) && V.OPINION.has(toks[i - 1]?.lemma ?? '') && toks[i - 1]?.pos === 'VERB';
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB' && !named) continue;
+    // "the cost-benefit exercise": the parts of a hyphenated compound that opens with a term of the work's terms (a cost,
+    // a time) modify the noun of the work after it, which is read.
+    if (hyphenated(s, i) && objectOf(s, i, i + 1) === 'parameter' && toks[i + 3]?.pos === 'NOUN' && objectOf(s, i + 3, i + 4)) continue;
+    if (toks[i - 1]?.text === '-' && i >= 2 && hyphenated(s, i - 2) && objectOf(s, i - 2, i - 1) === 'parameter' && toks[i + 1]?.pos === 'NOUN' && objectOf(s, i + 1, i + 2)) continue;
     // "felt processed, not helped": a participle, not the therapy's "process".
     if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
     // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged
@@ -75,7 +79,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     const joined = toks[i - 1]?.text === '-' && i >= 2 ? objectOf(s, i - 2, i + 1) : undefined;
     // ("did not practise with the long cane and called it ...": a thing the client was to practise, or did not use or
     // wear, is a task whatever its name.)
-    const cls = comingHere ? 'therapy' : doingTask ? 'task' : pronoun ? objectOf(s, 0, Math.max(0, i - 2)) ?? practisedBefore(s, Math.max(0, i - 2)) ?? antecedent : joined ?? objectOf(s, i, i + 1);
+    const cls = comingHere ? 'therapy' : doingTask ? 'task' : pronoun ? antecedentOf(s, Math.max(0, i - 2)) ?? practisedBefore(s, Math.max(0, i - 2)) ?? antecedent : joined ?? objectOf(s, i, i + 1);
     if (!cls || cls === 'self' || cls === 'therapist') continue;
     // "the new rota at work was 'pointless admin'": a noun after a preposition of place or a possessive is
     // not the subject of what follows ("paying for sessions was 'money down the drain'" is).
@@ -175,6 +179,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
       || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo)
       || (s.quoted[evalFrom] && likened(s, evalFrom, evalTo, sentiment))
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
+    // ('Diary card: "lost it"', '"forgot it at home"': what happened to the part, an account, not a judgement of it.)
+    if (!dismissive && ACCOUNT.test(text)) continue;
     // (The part named as something it is not is the weakest sign: a cue's words and subtype for the same judgement stand.)
     const bad = dismissive || sentiment(text) <= -0.4 || badHead(s, evalFrom, evalTo, sentiment);
     // (Only what the client said of a part named, not of "it": "he said it was 'the lungs, not the head'" is a denial.)
@@ -219,6 +225,20 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
 }
 
 const QUOTE_MARK = new Set(['"', '“', '”']);
+/** What happened to the part, told: lost, forgotten, left somewhere, no time. */
+const ACCOUNT = /^["“]?(?:i |oh,? )?(?:lost (?:it|them)|forgot(?:ten)? (?:it|them|about (?:it|them))|left (?:it|them) (?:at|in|on)|misplaced|couldn'?t find (?:it|them)|can'?t find (?:it|them)|ran out of time|didn'?t have time)\b[^"”]{0,20}["”]?$/i;
+
+/** The therapist named by a role as the subject of a move ("When facilitator introduced the exercise, he said it was ..."). */
+const ROLE_SUBJECT = new Set(['facilitator', 'counselor', 'counsellor', 'therapist', 'clinician', 'worker', 'practitioner', 'writer']);
+/**
+ * What a pronoun stands for: the first part of the therapy named before it, past the therapist named by a role as the
+ * subject of the move that introduced it.
+ */
+function antecedentOf(s: Sentence, to: number): ObjectClass | undefined {
+  const at = objectAt(s, 0, to);
+  if (at?.cls === 'therapist' && ROLE_SUBJECT.has(s.tokens[at.index].lower) && s.tokens[at.index + 1]?.pos === 'VERB') return objectOf(s, at.index + 1, to);
+  return at?.cls;
+}
 /** What no therapy can do: change what happened, bring someone back. */
 const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t going to) (?:change|undo|bring) (?:what happened|the past|(?:him|her|them) back)\b/i;
 /** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
