@@ -3821,7 +3821,7 @@ describe('rupture markers in prose', () => {
       ['C5', 'She said "I don\'t see what my childhood has to do with my panic attacks".', 'I don\'t see what my childhood has to do with'],
       ['W5', 'When I suggested a goal he said "whatever you think, write it down".', 'whatever you think, write it down'],
       ['C4', 'She asked if the appointments could be "moved around her shifts".', 'asked if the appointments could be "moved around'],
-      ['C3', 'He said the course "treats every dad like a criminal".', 'treats every dad like a criminal'],
+      ['C3', 'He said the course "treats every dad like a criminal".', 'course "treats every dad like a criminal"'],
       ['C1', 'She asked whether I "had a partner".', 'asked whether I "had a partner'],
       ['C1', 'He asked if I had "lost a child".', 'asked if I had "lost a child'],
       ['W1', 'She said "I\'m not here to get upset".', 'I\'m not here to get upset'],
@@ -7197,7 +7197,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'He asked whether I said that to all my clients.', 'asked whether I said that to all my clients'],
       ['W5', 'She was polite and compliant, which felt like a wall going up.', 'was polite and compliant'],
       ['W2', 'He sat half turned away from me.', 'sat half turned away from me'],
-      ['W2', 'Her hood stayed up throughout.', 'Her hood stayed up'],
+      ['W2', 'Her hood stayed up throughout.', 'Her hood stayed up throughout'],
       ['C2', 'He knocked the blocks over when I said he seemed sad.', 'knocked the blocks over when I said'],
       ['C7', 'He told me to be quiet.', 'told me to be quiet'],
       ['C7', 'She kept asking when we would start the real therapy.', 'kept asking when we would start the real'],
@@ -10260,6 +10260,40 @@ describe('rupture markers in prose', () => {
       ['an account of the sheet, not a judgement', 'Homework sheet: "forgot it at home".'],
       ['a head rested while thinking', 'She put her head on the table while she thought, then answered.'],
       ['a shrug, then tried again', 'He shrugged and said he could not find the word, then tried again.'],
+    ]);
+  });
+
+  describe('seventy-third session, third set: a course judged, my regret told after, a screen looked away from, what the client did not ask for', () => {
+    pinCovers([
+      ['C5', 'She said the course "made it worse, not better".', 'course "made it worse, not better"'],
+      ['C5', 'He said psychology was "the soft option".', 'psychology was "the soft option"'],
+      ['C1', 'He reckoned I\'d "get eaten alive on the wing".', 'reckoned I\'d "get eaten alive on the wing"'],
+      ['TR', 'I moved us on too quickly, which I then regretted.', 'I moved us on too quickly, which I then regretted'],
+      ['TR', 'Bringing the worksheet out so early was a mistake on my part.', 'a mistake on my part'],
+      ['TR', 'Useless and a bit in the way is how I felt.', 'Useless and a bit in the way is how I felt'],
+      ['C1', 'He finished the drawing and said "there, done, happy?".', 'there, done, happy?"'],
+      ['W2', 'He sat with his back to the group for the role play.', 'sat with his back to the group'],
+      ['W2', 'She kept glancing off-screen during the exercise.', 'kept glancing off-screen'],
+      ['W2', 'His hood stayed up the whole session.', 'His hood stayed up the whole session'],
+      ['W2', 'She asked her carer "home now?" twice.', 'asked her carer "home now?"'],
+      ['W7', 'He said he "didn\'t ask for a therapist".', 'didn\'t ask for a therapist'],
+      ['W7', 'She came because her GP "wouldn\'t sign her off otherwise".', 'came because her GP "wouldn\'t'],
+      ['C7', 'She said "we don\'t need to keep talking about it".', 'we don\'t need to keep talking about'],
+      ['C4', 'He asked whether we "really need ten of these".', 'really need ten of these'],
+      ['C3', 'She said "no drawing, no drawing".', 'no drawing, no drawing"'],
+      ['W7', 'He said "I will never be normal, so why bother".', 'I will never be normal, so why bother'],
+      ['C3', 'He said "I\'m not going to write that down, you can forget it".', 'I\'m not going to write that down, you can forget it'],
+      ['C1', 'She got me lumped in with her social worker.', 'got me lumped in with'],
+    ]);
+    pinNoMarker([
+      ['judged, then passed anyway', 'He described the course as "psychobabble", laughing, and said he passed it anyway.'],
+      ['headphones on to walk home', 'She put her headphones on at the end to walk home.'],
+      ['the window when the thunder started', 'He looked at the window when the thunder started.'],
+      ['the reliving started again', 'He stopped the reliving after a minute and asked to start again.'],
+      ['a task done, laughed about', 'She did the exposure in the shop and laughed telling me about it.'],
+      ['off-screen to check on the baby', 'She sat down and looked off-screen to check on her baby, then came back.'],
+      ['how the client felt at home', 'Tired and flat is how she felt by the evening.'],
+      ['listening with eyes closed', 'He listened with his eyes closed for most of it, and nodded at the end.'],
     ]);
   });
 

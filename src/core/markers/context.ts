@@ -654,6 +654,10 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "asked if we could keep the video off next time": an arrangement asked for, not the camera off now.
   { subtypes: /^W2$/, window: BEFORE(40), test: matches(ARRANGEMENT_ASKED), reason: 'hypothetical' },
   { subtypes: /^W[12]$/, window: BEFORE(90), test: matches(ASKED_WHAT_WHEN), reason: 'hypothetical' },
+  // "Questions about the homework got a long and thoughtful answer": my questions, answered, not the client's.
+  { subtypes: /^C/, window: AFTER(60), test: (words, cue) => /^questions?\b/i.test(cue) && /^\s*(?:got|received|drew|brought|were met with|was met with|had) (?:a |an )?(?:[\w-]+,? (?:and )?){0,3}(?:answers?|repl(?:y|ies)|responses?)\b/i.test(words), reason: 'word-sense' },
+  // "Brushed off is how it felt": a feeling of the writer's, named first and owned after.
+  { subtypes: /^W/, window: AFTER(60), test: (words) => /^[^.;]{0,40}\b(?:is|was) (?:how|what) (?:it|I) felt\b/i.test(words), reason: 'therapist-subject' },
   { subtypes: /^W[24]$/, window: AFTER(70), test: matches(HOW_THEY_ARE), reason: 'word-sense' },
   // "Her son told her 'you can't make me' about broccoli, and she laughed telling me": the laugh is at someone
   // else's line, retold.

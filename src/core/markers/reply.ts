@@ -308,7 +308,7 @@ const TOPIC_MOVE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bri
  * of them missed; this reading gained 12 (not "told me about", which answers). Without my move before it the form is most
  * often a plain request ("and asked for the dates"), so it is read only here.
  */
-const TURNED_TO = /(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:was|went)\s+)?(?:straight\s+)?((?:asked (?:me )?(?:about|to go back to|(?:if|whether) (?:I|we could (?:talk|do|go back|move)))|moved on to|changed (?:it )?to(?: talking about)?|(?:(?:went|was) )?(?:straight (?:back )?|back )(?:on)?to|(?:(?:went|was) )?onto|started (?:talking )?(?:on|about)|switched to|offered me (?:a|an|some|another) (?:biscuit|scone|sweet|mint|cup|tea|coffee|drink|cake|chocolate|toffee))\s+)([^.;"“]{3,60})/di;
+const TURNED_TO = /(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:was|went)\s+)?(?:straight\s+)?((?:asked (?:me )?(?:about|to go back to|(?:if|whether) (?:I|we could (?:talk|do|go back|move)))|moved on to|changed (?:it )?to(?: talking about)?|(?:(?:went|was) )?(?:straight (?:back )?|back )(?:on)?to|(?:(?:went|was) )?(?:off )?onto|started (?:talking )?(?:on|about)|switched to|offered me (?:a|an|some|another) (?:biscuit|scone|sweet|mint|cup|tea|coffee|drink|cake|chocolate|toffee))\s+)([^.;"“]{3,60})/di;
 function turnedAway(sentence: string, move: RegExpExecArray): Reply | undefined {
   if (!TOPIC_MOVE.test(move[0])) return undefined;
   const after = move.index + move[0].length;

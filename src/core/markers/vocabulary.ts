@@ -33,7 +33,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
   therapy: set(`therapy treatment session sessions counselling counseling progress approach method process work pace
     change improvement results outcome programme program group assessment module
     psychodrama dramatherapy psychotherapy cbt dbt emdr erp mbt ipt hypnotherapy psychoanalysis groupwork calls workshop workshops referral
-    keywork key-work check-in check-ins coaching psychology`),
+    keywork key-work check-in check-ins coaching psychology course`),
 };
 
 /** Nouns a note names the therapist by ("the therapist", "this writer", "the facilitators"). */

@@ -174,11 +174,11 @@ const WHO_KNOWS = /\b(?:whether|if|how much|who else|what|which|(?:was|were|woul
  * paid to say that"' for 'stated counselor ...'; 'said I "am a fraud"'), or after its verb ('said I was "the council
  * with a nicer face"'): the about-therapist frame reads them.
  */
-const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I (?:(?:was|am|were|had|have|would|'d|seemed|sounded|looked|must|should|could|did|do|'m) )?["“]`, 'i');
+const SAID_I_QUOTE = new RegExp(String.raw`\b(?:${[...forms(V.OPINION)].join('|')}) (?:that )?I(?:['’](?:d|m|ve))? (?:(?:was|am|were|had|have|would|'d|seemed|sounded|looked|must|should|could|did|do|'m) )?["“]`, 'i');
 
 /** Whether a sentence may hold a frame: one of its words starts one, or the two words of a pair do. */
 export function mayHoldFrame(text: string): boolean {
-  if (text.includes(' I ') && SAID_I_QUOTE.test(text)) return true;
+  if ((text.includes(' I ') || text.includes(" I'") || text.includes(' I’')) && SAID_I_QUOTE.test(text)) return true;
   if ((text.includes('"') || text.includes('“')) && ANSWER_LIST.test(text)) return true;
   if (text.includes('I ') && CAST_AS.test(text)) return true;
   if (WHO_KNOWS.test(text)) return true;
