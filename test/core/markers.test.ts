@@ -1649,7 +1649,7 @@ describe('rupture markers in prose', () => {
       ['W3', 'She described the assault in clinical terms.', 'described the assault in clinical terms'],
       ['C7', 'He said his feelings were "for his wife, not for you".', 'for his wife, not for you'],
       ['C1', 'He said "come on then, fix me".', 'come on then, fix me'],
-      ['C3', 'She said the breathing app was "for old ladies".', 'the breathing app was "for old ladies'],
+      ['C3', 'She said the breathing app was "for old ladies".', 'the breathing app was "for old ladies"'],
       ['W1', 'She said "it\'s God\'s will" every time I asked about the baby.', 'said "it\'s God\'s will" every time I asked'],
       ['C1', 'She said the homework was fine and that I was "always on at her about it".', 'that I was "always on at her about it"'],
     ]);
@@ -10294,6 +10294,33 @@ describe('rupture markers in prose', () => {
       ['off-screen to check on the baby', 'She sat down and looked off-screen to check on her baby, then came back.'],
       ['how the client felt at home', 'Tired and flat is how she felt by the evening.'],
       ['listening with eyes closed', 'He listened with his eyes closed for most of it, and nodded at the end.'],
+    ]);
+  });
+
+  describe('seventy-third session, fourth set: clinicians in Asia, Africa, Canada and the Caribbean — some record, every week, a word to everything, forgot and grinned, the work handed to me', () => {
+    pinCovers([
+      ['C4', 'She asked whether this "will go in some file for the visa".', 'asked whether this "will go in some file'],
+      ['C4', 'He said he "can\'t keep coming every week, there is the farm".', 'can\'t keep coming every week'],
+      ['W2', 'She kept her handbag on her lap the whole time.', 'kept her handbag on her lap'],
+      ['W2', 'He said "let\'s keep it short today".', 'let\'s keep it short'],
+      ['C3', 'She said the mood app "does not help".', 'said the mood app "does not help"'],
+      ['W2', 'He kept saying "fine" to everything I asked.', 'kept saying "fine" to everything'],
+      ['W4', 'When I asked about the nightmares he said "all gone" and quickly asked about parking.', 'asked about parking'],
+      ['W7', 'He said talking "will not change my fate".', 'talking "will not change my fate'],
+      ['C5', 'She said "therapy is not for people like us".', 'therapy is not for people like us'],
+      ['C3', 'He said "I forgot again" and grinned.', 'I forgot again" and grinned'],
+      ['C4', 'She said she might "stop after Christmas, see how".', 'might "stop after Christmas, see how'],
+      ['W4', 'He talked mostly about the football.', 'talked mostly about the football'],
+      ['C2', 'She sucked her teeth when I mentioned the school.', 'sucked her teeth'],
+      ['W7', 'He said "what\'s the use, doctor".', 'what\'s the use'],
+      ['W5', 'When I explained the plan he said "you decide".', 'you decide'],
+    ]);
+    pinNoMarker([
+      ['mostly about someone of hers', 'He talked mostly about his son.'],
+      ['yes to a salesman', 'He said "yes" to everything the salesman suggested.'],
+      ['a watch checked for a reason', 'He checked his watch because his lift was due.'],
+      ['teeth kissed at someone else', 'She kissed her teeth at the bus driver and laughed.'],
+      ['a stop planned together', 'She said she will stop after Easter as we planned together.'],
     ]);
   });
 

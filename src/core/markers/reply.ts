@@ -308,7 +308,7 @@ const TOPIC_MOVE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought up|bri
  * of them missed; this reading gained 12 (not "told me about", which answers). Without my move before it the form is most
  * often a plain request ("and asked for the dates"), so it is read only here.
  */
-const TURNED_TO = /(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:was|went)\s+)?(?:straight\s+)?((?:asked (?:me )?(?:about|to go back to|(?:if|whether) (?:I|we could (?:talk|do|go back|move)))|moved on to|changed (?:it )?to(?: talking about)?|(?:(?:went|was) )?(?:straight (?:back )?|back )(?:on)?to|(?:(?:went|was) )?(?:off )?onto|started (?:talking )?(?:on|about)|switched to|offered me (?:a|an|some|another) (?:biscuit|scone|sweet|mint|cup|tea|coffee|drink|cake|chocolate|toffee))\s+)([^.;"“]{3,60})/di;
+const TURNED_TO = /(?:\band|\bthen|,)\s+(?:then\s+)?(?:(?:was|went)\s+)?(?:straight\s+|quickly\s+|promptly\s+|swiftly\s+|immediately\s+)?((?:asked (?:me )?(?:about|to go back to|(?:if|whether) (?:I|we could (?:talk|do|go back|move)))|moved on to|changed (?:it )?to(?: talking about)?|(?:(?:went|was) )?(?:straight (?:back )?|back )(?:on)?to|(?:(?:went|was) )?(?:off )?onto|started (?:talking )?(?:on|about)|switched to|offered me (?:a|an|some|another) (?:biscuit|scone|sweet|mint|cup|tea|coffee|drink|cake|chocolate|toffee))\s+)([^.;"“]{3,60})/di;
 function turnedAway(sentence: string, move: RegExpExecArray): Reply | undefined {
   if (!TOPIC_MOVE.test(move[0])) return undefined;
   const after = move.index + move[0].length;
@@ -540,12 +540,16 @@ function classify(words: string, move: Asking): Reading | undefined {
   // turned on me in reply to my move, with no good word in them and no kindness or thanks (C2; "you tell me", "you can
   // read it there", an answer sent back or elsewhere, W2). Not when my move asked what someone else says ("what the voice
   // said": "you're worthless" is the voice's). Older sets: 27 such replies gained in 27 sets, four read wrong.
+  // "you do the needful, I will just come", "you decide", "you know best": the work handed to me (W5), not turned on me.
+  if (DEFER_TO_ME.test(w)) return 'W5';
   if (AT_ME.test(w) && !NOT_AT_ME.test(w) && !OTHERS_WORDS_ASKED.test(move.asked)) {
     if (SENT_ELSEWHERE.test(w)) return 'W2';
     if (sentimentOf(w) <= 0 && !KIND_TO_ME.test(w)) return 'C2';
   }
   return undefined;
 }
+/** The work handed to me: "you decide", "you know best", "you do the needful", "whatever you think". */
+const DEFER_TO_ME = /^(?:(?:ok(?:ay)?|fine|yes|well),? )?(?:you (?:decide|choose|know best|(?:just )?do (?:the needful|what(?:ever)? (?:you think|is best|is needed|you want))|are the (?:doctor|expert|professional|one who knows))|whatever you (?:think|say|decide|want))\b/i;
 /** The therapist addressed in the client's words. */
 const AT_ME = /\byou(?:rs?|rself)?\b/i;
 /** "you tell me", "you can read it there", "he can tell you": the answer sent back or elsewhere (W2). */

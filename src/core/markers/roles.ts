@@ -247,6 +247,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (t.lower === 'role' && s.tokens[j + 1]?.lower === 'play' && j + 1 < to) return { cls: 'task', index: j + 1 };
     // "the breathing control": a task word the tagger reads as an adjective, before an aspect of it, is the task.
     if (t.pos === 'ADJ' && j + 1 < to && s.tokens[j + 1]?.pos === 'NOUN' && ASPECT.has(s.tokens[j + 1].lemma) && classOfWord(t.lower) === 'task') return { cls: 'task', index: j + 1 };
+    // "the breathing app", "the mood tracker": a tool of a task named by the task, is the task ("the slots app" is not).
+    if ((t.lower === 'app' || t.lower === 'apps' || t.lower === 'tracker') && j > 0 && classOfWord(s.tokens[j - 1].lemma, s.tokens[j - 1].lower) === 'task') return { cls: 'task', index: j };
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
     // "the whole thing was 'like primary school drama'": the therapy as a whole, when something is said of it.
     if (t.lower === 'thing' && s.tokens[j - 1]?.lower === 'whole' && ['AUX', 'VERB'].includes(s.tokens[j + 1]?.pos ?? '')) return { cls: 'therapy', index: j };
