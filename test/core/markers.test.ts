@@ -10324,6 +10324,31 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-third session, fifth set: dictated paragraphs — the one talked about, a box ticked, no time to be scared, stood up when I asked, who gets told', () => {
+    pinCovers([
+      ['W7', 'She said talking about her dad "won\'t bring him back, so what\'s the point".', 'won\'t bring him back, so what\'s the point'],
+      ['C3', 'He called the feelings diary "colouring in".', 'diary "colouring in"'],
+      ['C5', 'She said the assessment was "the hospital ticking its box".', 'assessment was "the hospital ticking its box"'],
+      ['W1', 'He said "I haven\'t got time to be scared".', 'haven\'t got time to be scared'],
+      ['W1', 'She said she was "perfectly fine".', 'she was "perfectly fine'],
+      ['W2', 'He stood up twice when I asked about the crash.', 'stood up twice when I asked'],
+      ['W2', 'She asked how many sessions "the insurance pays for".', 'asked how many sessions "the insurance pays for'],
+      ['C4', 'He asked whether his manager "gets told" he comes here.', 'asked whether his manager "gets told'],
+      ['W2', 'He checked his reflection in the mirror twice during the session.', 'checked his reflection in the mirror twice during the session'],
+      ['C7', 'She said "that\'s separate, it\'s nothing to do with this".', 'that\'s separate, it\'s nothing to do with this'],
+      ['W5', 'He looked at his wife and said "she\'d know better".', 'she\'d know better'],
+      ['C3', 'She said the exposure "is not happening, end of".', 'exposure "is not happening, end of"'],
+      ['W2', 'Sam (15) came in with his mum and sat with his hood up the whole session.', 'sat with his hood up'],
+    ]);
+    pinNoMarker([
+      ['pushed across for me to see', 'He pushed the worksheet across for me to see.'],
+      ['not a writing person, but had a go', 'She said she was not a writing person but had a go.'],
+      ['"I don\'t know", then a guess', 'He said "I don\'t know" and then had a guess.'],
+      ['who is told, the letter written together', 'Mr D asked if his employer could be told, and we wrote the letter together.'],
+      ['hospitality', 'She made tea and would not sit down until it was poured.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

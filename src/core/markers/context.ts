@@ -255,7 +255,9 @@ const SENT_TO_BE_RID_OF = /^(?:sent|referred|packed off|passed) (?:him|her|them)
 const MY_OWN_THOUGHT = /\b(?:I|myself)\b[^.;"“”]{0,40}\b(?:fused with|hooked by|caught by|gripped by|caught up in|the thought|thinking)\s*["“][^"”]*$/i;
 /** A thought the client stepped back from, in quotation marks after it ('unhooked from "'). */
 const STEPPED_BACK_FROM = /\b(?:unhooked|unhooking|defused|defusing|stepped back|stepping back|got some distance|detached) from\s*["“][^"”]*$/i;
-const QUOTE_OF_THIRD = new RegExp(`${NOT_LOOKED_AT}${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they|i|we)\\s+(?:said|says|told|replied|answered|snapped|muttered|asked)\\b)[\\w-]+){0,4}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?\\(?["“][^"”]*$`, 'i');
+/** ("said talking about her birth mum 'won't make her come back'": the one talked about, not the one who said it.) */
+const TALKED_ABOUT = String.raw`(?<!\b(?:talking|talk|talked|speaking|thinking|writing|going on|asking|crying) about )`;
+const QUOTE_OF_THIRD = new RegExp(`${NOT_LOOKED_AT}${TALKED_ABOUT}${THIRD_PARTY.source}(?:\\s+(?!(?:he|she|they|i|we)\\s+(?:said|says|told|replied|answered|snapped|muttered|asked)\\b)[\\w-]+){0,4}?\\s+(?:(?:is|was|were|are|'s|has been|had been|seems?|seemed)\\s+(?:\\w+\\s+)?)?\\(?["“][^"”]*$`, 'i');
 /** A quotation introduced as someone else's words. */
 /** Someone else's opinion whose words in quotation marks the cue takes in ("her daughter thinks these sessions are 'a waste of money'"). */
 const OPINION_OF_THIRD = new RegExp(`${THIRD_THEN}(?:thinks?|thought|reckons?|says|said|feels|felt|finds|found|calls?|called|believes?)\\s+(?:that\\s+)?[^"“”.;]{0,30}["“]?$`, 'i');
@@ -351,6 +353,8 @@ const QUOTED_LABEL = /^[^"“”.;]{0,3}["”]\s+(?:piles?|box(?:es)?|columns?|c
 /** A sentence opened by someone named with a title ("Mr S", "Mrs Okafor"), as a note names its client. */
 const TITLED_SUBJECT = /^\s*(?:Mr|Mrs|Ms|Miss|Mx)\.? [A-Z][\w'’-]*\s+(?!and\b|or\b|&)[a-z]/;
 /** A client named by a bare initial, as group and family notes do ("L kept her back to her parents"; not the article in "A friend said"). */
+/** A first name opening the sentence, an age in brackets after it, then its verb ("Leah (14) came in with ..."). */
+const NAMED_SUBJECT = /^\s*(?!(?:Mum|Mam|Mom|Dad|Nan|Gran|Grandma|Grandad|Mother|Father|Partner|Husband|Wife|Son|Daughter|Sister|Brother|Staff|Teacher|School|Mummy|Daddy)\b)[A-Z][a-z]{2,}(?:\s*\(\d{1,2}\))?\s+(?:came|sat|went|was|kept|said|had|did|told|left|took|got|began|arrived|walked|\w+ed)\b/;
 const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|had|did|would|\w+ed)\b))(?=\s+[a-z])/;
 /**
  * A client's initial just before the cue, after a clause of someone else's ("While her parents described the meals R"):
@@ -398,7 +402,7 @@ const AGREED_BEFORE = /\b(?:which|as|that) (?:we|I) had (?:agreed|arranged|plann
  */
 const ASKED_TO_END = /\basked (?:me )?(?:twice |again |repeatedly |three times |several times )?(?:if|whether|to|how long|how much longer)\b[^.;]{0,40}\b(?:early|take|last|left|longer|finish|stop|end|go)\b/i;
 /** A circumstance of the day after "fine despite" (the cue ends at "despite"). */
-const GONE_ON_WITH = /^[^.;]*\b(?:about (?:the|her|his|their) (?:weekend|week|holiday|day|evening|night|trip)\b[^.;]{0,10}\bbecause (?:she|he|they) (?:had|was|were)\b|so (?:we|I) used (?:them|it|the time|those minutes|the minutes left) (?:for|to)|(?:she|he|they) wanted to use (?:the|those) (?:last|remaining|final) (?:minutes|few minutes|ten minutes|five minutes|time)\b|so there (?:was|is) no (?:rush|hurry)|and (?:then )?answered (?:it|them|the question|fully|everything)|,? (?:and )?then (?:tried again|had another go|found the words|said it)|and (?:ate|finished) (?:the|her|his|their) (?:whole )?(?:snack|meal|lunch|dinner|breakfast|sandwich|plate|food))\b/i;
+const GONE_ON_WITH = /^[^.;]*\b(?:about (?:the|her|his|their) (?:weekend|week|holiday|day|evening|night|trip)\b[^.;]{0,10}\bbecause (?:she|he|they) (?:had|was|were)\b|so (?:we|I) used (?:them|it|the time|those minutes|the minutes left) (?:for|to)|(?:she|he|they) wanted to use (?:the|those) (?:last|remaining|final) (?:minutes|few minutes|ten minutes|five minutes|time)\b|so there (?:was|is) no (?:rush|hurry)|and (?:then )?answered (?:it|them|the question|fully|everything)|,? (?:and )?then (?:tried again|had another go|had a (?:guess|go|try)|guessed|found the words|said it)|and (?:ate|finished) (?:the|her|his|their) (?:whole )?(?:snack|meal|lunch|dinner|breakfast|sandwich|plate|food))\b/i;
 const DESPITE_THE_DAY = /^\s*(?:the|a|an|all the|his|her|their) (?:[\w-]+ )?(?:drive|journey|traffic|weather|rain|snow|cold|heat|delays?|wait|trip|flight|commute|move|early start|late night|night shift|hangover|bus|train|roadworks|parking)\b/i;
 /** A quoted "fine" the note bears out: in spite of or after the day's circumstances, looked or sounded it. */
 const FINE_BORNE_OUT = new RegExp(`^[^.;]{0,25}\\b(?:despite|after|because of)\\s+(?:${DESPITE_THE_DAY.source.replace(/^\^\\s\*/, '')})|\\band (?:she|he|they) (?:looked|seemed|sounded|meant) it\\b|\\b(?:her|his|their) (?:voice|tone|manner) (?:was|sounded|seemed|stayed) (?:warm|steady|relaxed|calm|easy|bright)`, 'i');
@@ -479,7 +483,7 @@ const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|scien
 /** A parameter of someone else's place ("the parking at her daughter's school"). */
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
 /** A question about the setting answered together ("and we checked the policy"). */
-const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|went through|read|discussed|found)\b|\bI (?:explained|clarified|went through|showed (?:her|him|them))\b[^.;]{0,60}\b(?:and|so) (?:she|he|they) (?:was|were|seemed|felt|said (?:she|he|they) (?:was|were))? ?(?:satisfied|reassured|content|happy with (?:that|this|it)|fine with (?:that|this|it))\b|\b(?:and )?(?:was|were|seemed|felt) (?:reassured|content|satisfied|relieved)\b|\band I (?:showed|explained|went through|gave|talked (?:her|him|them) through) (?:(?:her|him|them) )?(?:the |our )?(?:consent|confidentiality|policy|limits|rules|form|leaflet|agreement)/i;
+const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|went through|read|discussed|found|wrote|drafted|sent|arranged)\b|\bI (?:explained|clarified|went through|showed (?:her|him|them))\b[^.;]{0,60}\b(?:and|so) (?:she|he|they) (?:was|were|seemed|felt|said (?:she|he|they) (?:was|were))? ?(?:satisfied|reassured|content|happy with (?:that|this|it)|fine with (?:that|this|it))\b|\b(?:and )?(?:was|were|seemed|felt) (?:reassured|content|satisfied|relieved)\b|\band I (?:showed|explained|went through|gave|talked (?:her|him|them) through) (?:(?:her|him|them) )?(?:the |our )?(?:consent|confidentiality|policy|limits|rules|form|leaflet|agreement)/i;
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
 const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
@@ -654,6 +658,12 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "asked if we could keep the video off next time": an arrangement asked for, not the camera off now.
   { subtypes: /^W2$/, window: BEFORE(40), test: matches(ARRANGEMENT_ASKED), reason: 'hypothetical' },
   { subtypes: /^W[12]$/, window: BEFORE(90), test: matches(ASKED_WHAT_WHEN), reason: 'hypothetical' },
+  // "pushed the sheet across for me to see": the thing passed over to show me, not pushed away.
+  { subtypes: /^C/, window: AFTER(40), test: (words) => /^[^.;]{0,25}\b(?:for me to (?:see|read|look at)|so (?:that )?(?:I|we) could (?:see|read|look at))\b/i.test(words), reason: 'word-sense' },
+  // "not a drawing person but had a go": the objection and then the task tried after all.
+  { subtypes: /^C3$/, window: AFTER(40), test: (words) => /^[^.;]{0,15}\bbut (?:had a (?:go|try)|gave it a (?:go|try)|tried (?:it|anyway)|did it(?: anyway)?)\b/i.test(words), reason: 'recovered' },
+  // "would not sit down until the tea was handed round": hospitality, not a refusal.
+  { subtypes: /^C/, window: AFTER(30), test: (words, cue) => /\bsit(?:ting)? down\b/i.test(cue) && /^\s*until\b/i.test(words), reason: 'word-sense' },
   // "Questions about the homework got a long and thoughtful answer": my questions, answered, not the client's.
   { subtypes: /^C/, window: AFTER(60), test: (words, cue) => /^questions?\b/i.test(cue) && /^\s*(?:got|received|drew|brought|were met with|was met with|had) (?:a |an )?(?:[\w-]+,? (?:and )?){0,3}(?:answers?|repl(?:y|ies)|responses?)\b/i.test(words), reason: 'word-sense' },
   // "Brushed off is how it felt": a feeling of the writer's, named first and owned after.
@@ -819,7 +829,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const subject = !sentence.slice(from, start).trim() && /\band then\s*$/i.test(opener) && THIRD_PARTY.exec(opener)?.index === 0 ? opener.replace(/then\s*$/i, '') : sentence.slice(from, start);
     // A predicate after "and" shares the sentence's subject ("She kept asking when her daughter was coming and did not answer",
     // "Mr S looked at his wife and did not meet my eye").
-    const sharesSubject = /\band\s*$/.test(subject) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
+    const sharesSubject = (/\band\s*$/.test(subject) || (/\band\s+(?:sat|stood|stayed|lay|kept|went|came|\w+ed)\s+$/.test(subject) && NAMED_SUBJECT.test(sentence))) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || NAMED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
     // (Someone else's act that is the client's resignation: the GP "sent him here to get rid of him".)
     if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end))) return 'third-party';

@@ -306,7 +306,7 @@ export const CUES: readonly Cue[] = [
   c('W4', 0.7, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered)\\b[^.]{0,120}\\b(?:returned|went back|changed|switched|moved on|went on|added|pointed out|pointed to|started on|brought up|commented on)\\b"),
   // (Sixty-eighth session: whatever the client did instead, said as another thing: "she ticked something else off", "he
   // found another committee story", "picked another item off her list".)
-  c('W4', 0.6, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered|came back|came near|went back|returned|steered)\\b[^.;]{0,80}?,? (?:she|he|they|[A-Z][\\w-]*) (?:found|ticked|picked|had|offered|produced|came up with|pulled out|got out|moved to|went to|turned to|talked about|told me about) (?:off )?(?:another|something else|one more|a new|the next)\\b"),
+  c('W4', 0.6, "\\b(?:whenever|each time|every time) i (?:tried|raised|asked|brought|mentioned|linked|turned|wondered|came back|came near|went back|returned|steered)\\b[^.;]{0,80}?,? (?:she|he|they|[A-Z][\\w-]*) (?:found|ticked|picked|had|offered|produced|came up with|pulled out|got out|brought out|fetched|showed me|handed me|moved to|went to|turned to|talked about|told me about) (?:off )?(?:another|something else|one more|a new|the next)\\b"),
   // Not the friendly question alone ("Client asked if this writer had a nice holiday."): small talk, LABELLING.md.
   c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)(?! (?:a |an )?(?:nice|good|lovely|restful|relaxing|great|nice relaxing) (?:holiday|weekend|break|christmas|time(?: off| away)?)\\W*$)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
   c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
@@ -492,7 +492,7 @@ export const CUES: readonly Cue[] = [
   c('C6', 0.85, "\\bdon'?t make this about\\b", { negative: true, speech: true }),
   c('C6', 0.75, "\\banyone would\\b", { speech: true }),
   c('C6', 0.75, "\\b(?:listed|recited|enumerated|justified|explained at length)\\b[^.;]{0,20}\\bas if\\b"),
-  c('C6', 0.8, "\\bperfectly (?:able|capable|fine|entitled)\\b", { speech: true }),
+  c('C6', 0.8, "\\bperfectly (?:able|capable|entitled)\\b", { speech: true }),
   c('C6', 0.75, "\\b(?:defended|justified) (?:her|him|them)sel(?:f|ves)\\b|\\b(?:became|got|was|sounded) (?:defensive|indignant)\\b|\\bdefensively\\b"),
   c('C6', 0.7, "\\bit'?s not my fault\\b|\\bi (?:did|do) (?:my|the) best\\b", { negative: true, speech: true }),
 
@@ -2607,7 +2607,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "{Q}[^\"”]{3,40},\\s*does it (?:matter|make any difference|make a difference)\\??{Q}", { speech: true }),
   c('W4', 0.55, "\\b(?:skipped|jumped|went straight) from [^.;]{3,60}\\bto (?:the|when|after|being)\\b", { before: /\b(?:memory|story|account|narrative|told|telling|described|describing|recounting|retelling)\b[^.;]{0,60}$/i }),
   c('C3', 0.55, "{Q}you (?:don'?t|do not) need (?:the (?:gory |grim |nasty |messy |horrible )?(?:bits|details|detail)|to (?:know|hear) (?:that|all that|the details))\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
-  c('W1', 0.55, "{Q}?(?:no|not got|haven'?t got|don'?t have) (?:the )?time to be (?:depressed|ill|sick|sad|anxious|low|poorly|unwell|upset|stressed)\\b"),
+  c('W1', 0.6, "{Q}?(?:no|not got|haven'?t got|don'?t have|have not got|do not have) (?:the )?time to be (?:depressed|ill|sick|sad|anxious|low|poorly|unwell|upset|stressed|frightened|scared|afraid|worried|tired|angry|lonely|emotional|down|weak|grieving)\\b"),
   c('W2', 0.55, "\\b(?:answered|replied to|sent|read) (?:a|an|the|her|his|their) (?:message|text|email|whatsapp)\\b[^.;]{0,30}\\b(?:typed|texted|scrolled) for (?:several|a few|some|five|ten|\\d+) minutes\\b"),
   c('W4', 0.55, "\\bspent (?:the first|the last|most of the|much of the|half the) (?:[\\w-]+ )?(?:minutes|hour|session) (?:going through|reading (?:out|through)|listing|reciting) (?:the|his|her|their) (?:[\\w-]+ )?(?:results|notes|list|letters?|emails?|diary|timeline|readings|numbers|figures|symptoms)\\b"),
   c('C4', 0.55, "\\basked (?:if|whether) (?:we|I) could {Q}?(?:do|have|continue) (?:this|it|the sessions?|these) (?:over|by) (?:email|text|phone|the phone|whatsapp|zoom)\\b"),
@@ -6602,5 +6602,15 @@ export const CUES: readonly Cue[] = [
   c('C4', 0.6, "\\b(?:maybe|may|might|probably|perhaps)\\b[^.;]{0,20}{Q}?(?:stop|finish|end|quit|leave it) (?:coming |the sessions |counsell?ing |therapy )?(?:after|once|when|at) [^.;\"”]{1,30}?,? (?:see how|we'?ll see|then see|and see)\\b|\\b(?:maybe|may|might|probably|perhaps) (?:she |he |they )?(?:will )?{Q}?stop (?:coming )?(?:after|once|when) [^.;\"”]{1,30}[\"”](?![^.;]{0,40}\\b(?:as (?:we )?(?:planned|agreed)|together)\\b)"),
   c('W4', 0.6, "\\b(?:spoke|talked|chatted) (?:mostly|mainly|largely|almost entirely|almost only) about (?:the|her|his|their|a) (?!(?:[\\w-]+ )?(?:daughter|son|mother|mum|mom|father|dad|wife|husband|partner|baby|child|children|kids|sister|brother|family|friend|grief|loss)\\b)(?![^.;]{0,30}\\b(?:therapy|session|sessions|feelings?|plan|homework|exercise|formulation|goals?|trauma|grief|loss|diagnosis|symptoms?|mood)\\b)[\\w-]+(?: [\\w-]+)?"),
   c('C2', 0.6, "\\b(?:kissed|sucked|kisses|sucks|kissing|sucking) (?:her|his|their) teeth\\b(?! at (?:the|a|her|his|their) )(?! about (?:the|her|his|their) )"),
+  // (Seventy-third session, unseen314, dictated paragraphs and clipped shorthand: stood up twice when I asked (W2); "not
+  // happening, end of" (C3, by the evaluation frame); how many sessions the council gives (W2); whether her tutor "gets
+  // told" (C4); her reflection checked in the window (W2); "that's separate, nothing to do with this" (C7); "she'd know
+  // better" (W5).)
+  c('W2', 0.6, "\\b(?:stood|got|jumped) up (?:twice|again|three times|several times|more than once|and (?:paced|walked (?:about|around|to the window)))\\b[^.;]{0,10}\\bwhen (?:I|T|we) (?:asked|raised|mentioned|brought up|came to|got to|turned to)\\b"),
+  c('W2', 0.6, "\\basked (?:again |twice )?how many (?:more )?sessions {Q}?(?:the (?:council|nhs|service|insurance|company|trust|team|practice|clinic)|they|you) (?:give|gives|allow|allows|pay for|pays for|fund|funds|offer|offers)\\b"),
+  c('C4', 0.6, "\\b(?:asked|wondered|wanted to know|checked)(?: me)?(?: again| twice)? (?:if|whether) (?:her|his|their|my) (?:tutor|boss|manager|teacher|school|employer|parents?|gp|lecturer|professor|supervisor|coach|sergeant|commanding officer|line manager) {Q}?(?:gets told|is told|will be told|would be told|finds out|will find out|would find out|will know|would know|hears|will hear|gets to know)\\b"),
+  c('W2', 0.6, "\\b(?:checked|looked at|glanced at|kept looking at|kept checking) (?:her|his|their) reflection\\b[^.;]{0,40}\\b(?:during|in|through(?:out)?) (?:the |our )?session\\b"),
+  c('C7', 0.6, "{Q}[^\"”]{0,30}\\b(?:(?:that|it)'?s|(?:that|it) is) (?:separate|a separate (?:thing|matter|issue)|nothing to do with (?:this|here|therapy|counsell?ing|you|why I'?m here))\\b", { speech: true }),
+  c('W5', 0.6, "{Q}(?:she|he|they)'?d know (?:better|best)\\b|{Q}(?:she|he|they) knows? (?:better|best)\\b(?! than)", { speech: true }),
   c('W7', 0.6, "\\bonly (?:here|on the (?:phone|call|line)|on this call|in the room|doing (?:this|it|the sessions))\\b[^.;]{0,20}\\bbecause (?:{Q})?(?:my |his |her |their |the )?(?:hr|occupational health|manager|boss|employer|work|company|gp|doctor|court|probation|school|wife|husband|partner|mum|dad|parents?|family|team|ward)\\b[^.;]{0,5}(?:{Q})?(?:insisted|made (?:me|him|her|them)|said so|told (?:me|him|her|them) to|sent (?:me|him|her|them))"),
 ];

@@ -299,7 +299,8 @@ const ANTECEDENTS: Record<string, PartOfTherapy> = {};
 for (const w of `homework hw exercise exercises worksheet worksheets diary handout assignment exposure exposures hierarchy
   reprocessing desensitisation desensitization technique skill skills roleplay role-play imagery visualisation
   visualization breathing mindfulness meditation relaxation questionnaire questionnaires experiment tapping script
-  tracking monitoring journaling logging inventory planner strategy strategies genogram timeline weighing`.split(/\s+/)) ANTECEDENTS[w] = 'task';
+  tracking monitoring journaling logging inventory planner strategy strategies genogram timeline weighing retraining
+  log chart app`.split(/\s+/)) ANTECEDENTS[w] = 'task';
 for (const w of 'interpretation reflection reframe formulation reformulation'.split(' ')) ANTECEDENTS[w] = 'intervention';
 for (const w of 'therapy treatment counselling counseling'.split(' ')) ANTECEDENTS[w] = 'therapy';
 
