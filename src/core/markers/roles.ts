@@ -239,9 +239,7 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     if (compound && j + 2 < to) {
       const cls = classOfWord(compound);
       if (cls) return { cls, index: j + 2 };
-      // "the cost-benefit exercise": a compound the vocabulary does not hold, opening with a term of the work's terms
-      // (a cost, a time), before a noun of the work, modifies that noun.
-      if (classOf(t) === 'parameter' && s.tokens[j + 3]?.pos === 'NOUN' && j + 3 < to && classOf(s.tokens[j + 3])) { j += 2; continue; }
+      if (modifiesNounAfter(s, j) && j + 3 < to) { j += 2; continue; }
     }
     // "refused the role play": the two words of the exercise, which the vocabulary holds as one.
     if (t.lower === 'role' && s.tokens[j + 1]?.lower === 'play' && j + 1 < to) return { cls: 'task', index: j + 1 };
@@ -333,6 +331,15 @@ const OUTSIDE_GROUP = new Set(`walking running book whatsapp facebook church fam
  * The word a token makes with a hyphen and the token after it, written without spaces ("role-play"): the
  * tagger splits it in three ("role", "-", "play") and the vocabularies hold it whole.
  */
+/**
+ * "the cost-benefit exercise": a hyphenated compound the vocabulary does not hold, opening with a term of the work's
+ * terms (a cost, a time), before a noun of the work, modifies that noun (which is what is read).
+ */
+export function modifiesNounAfter(s: Sentence, j: number): boolean {
+  const compound = hyphenated(s, j);
+  return compound !== undefined && !classOfWord(compound) && classOf(s.tokens[j]) === 'parameter' && s.tokens[j + 3]?.pos === 'NOUN' && classOf(s.tokens[j + 3]) !== undefined;
+}
+
 export function hyphenated(s: Sentence, j: number): string | undefined {
   // Read on every token by the frames: no allocation unless a hyphen joins the words.
   const h = s.tokens[j + 1];

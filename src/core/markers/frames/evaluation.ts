@@ -4,7 +4,7 @@
  * dismissal the model scores as neutral ("for children", "a lab rat").
  */
 import type { Subtype } from '../../settings';
-import { clauseOf, hyphenated, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
+import { clauseOf, modifiesNounAfter, objectAt, objectOf, subjectOf, type Sentence } from '../roles';
 import { NEGATIVE_EVALUATION } from '../lexicon';
 import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
@@ -62,10 +62,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // "said naming it was 'a kids' trick'": the work's own doing, as a gerund after a verb of opinion, is the task.
     const doingTask = !comingHere && toks[i].pos === 'VERB' && /ing$/.test(toks[i].lower) && V.TASK_DOING.has(toks[i].lemma) && V.OPINION.has(toks[i - 1]?.lemma ?? '') && toks[i - 1]?.pos === 'VERB';
     if (!pronoun && toks[i].pos !== 'NOUN' && toks[i].pos !== 'VERB' && !named) continue;
-    // "the cost-benefit exercise": the parts of a hyphenated compound that opens with a term of the work's terms (a cost,
-    // a time) modify the noun of the work after it, which is read.
-    if (hyphenated(s, i) && objectOf(s, i, i + 1) === 'parameter' && toks[i + 3]?.pos === 'NOUN' && objectOf(s, i + 3, i + 4)) continue;
-    if (toks[i - 1]?.text === '-' && i >= 2 && hyphenated(s, i - 2) && objectOf(s, i - 2, i - 1) === 'parameter' && toks[i + 1]?.pos === 'NOUN' && objectOf(s, i + 1, i + 2)) continue;
+    // "the cost-benefit exercise": the parts of such a compound modify the noun of the work after it, which is read.
+    if (modifiesNounAfter(s, i) || (toks[i - 1]?.text === '-' && i >= 2 && modifiesNounAfter(s, i - 2))) continue;
     // "felt processed, not helped": a participle, not the therapy's "process".
     if (!pronoun && toks[i].pos === 'VERB' && /ed$/i.test(toks[i].text)) continue;
     // "took": a verb in another form than its lemma is a verb, not the therapist's "take" (a plural noun tagged
