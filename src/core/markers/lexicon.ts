@@ -4,7 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
-import { CAUGHT_AT_NO_STRAIN, LESS_OFTEN, OTHER_WORKER, PHYSICAL_CAUSE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
+import { CAUGHT_AT_NO_STRAIN, LESS_OFTEN, NO_TIME_TO_BE, OTHER_WORKER, PHYSICAL_CAUSE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -44,6 +44,7 @@ const MACROS: Record<string, string> = {
   WORKER_DID,
   PHYSICAL_CAUSE,
   THEN_FULLER,
+  NO_TIME_TO_BE,
   // Hiding that is a game of hide and seek, said before or after it: not the client hiding from the work.
   // Myself caught at a thought or being moved, which is no strain (vocabulary.ts CAUGHT_AT_NO_STRAIN), or looking forward.
   NOT_GOOD_SELF: `(?! (?:${CAUGHT_AT_NO_STRAIN}|looking forward)\\b)`,
@@ -2607,7 +2608,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.55, "{Q}[^\"”]{3,40},\\s*does it (?:matter|make any difference|make a difference)\\??{Q}", { speech: true }),
   c('W4', 0.55, "\\b(?:skipped|jumped|went straight) from [^.;]{3,60}\\bto (?:the|when|after|being)\\b", { before: /\b(?:memory|story|account|narrative|told|telling|described|describing|recounting|retelling)\b[^.;]{0,60}$/i }),
   c('C3', 0.55, "{Q}you (?:don'?t|do not) need (?:the (?:gory |grim |nasty |messy |horrible )?(?:bits|details|detail)|to (?:know|hear) (?:that|all that|the details))\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
-  c('W1', 0.6, "{Q}?(?:no|not got|haven'?t got|don'?t have|have not got|do not have) (?:the )?time to be (?:depressed|ill|sick|sad|anxious|low|poorly|unwell|upset|stressed|frightened|scared|afraid|worried|tired|angry|lonely|emotional|down|weak|grieving)\\b"),
+  c('W1', 0.6, "{Q}?(?:no|not got|haven'?t got|don'?t have|have not got|do not have) (?:the )?time to be {NO_TIME_TO_BE}\\b"),
   c('W2', 0.55, "\\b(?:answered|replied to|sent|read) (?:a|an|the|her|his|their) (?:message|text|email|whatsapp)\\b[^.;]{0,30}\\b(?:typed|texted|scrolled) for (?:several|a few|some|five|ten|\\d+) minutes\\b"),
   c('W4', 0.55, "\\bspent (?:the first|the last|most of the|much of the|half the) (?:[\\w-]+ )?(?:minutes|hour|session) (?:going through|reading (?:out|through)|listing|reciting) (?:the|his|her|their) (?:[\\w-]+ )?(?:results|notes|list|letters?|emails?|diary|timeline|readings|numbers|figures|symptoms)\\b"),
   c('C4', 0.55, "\\basked (?:if|whether) (?:we|I) could {Q}?(?:do|have|continue) (?:this|it|the sessions?|these) (?:over|by) (?:email|text|phone|the phone|whatsapp|zoom)\\b"),

@@ -169,6 +169,9 @@ export const PHYSICAL_CAUSE = String.raw`(?:allerg(?:y|ies)|hay ?fever|pollen|ra
  * Short answers that grew ("short at the start and longer by the end", "brief, then opened up"), as regular-expression
  * source after the quality: the W2 cue for short answers and the minimal-response frame read the same words.
  */
+/** What a client says there is no time to be ("no time to be depressed", "haven't got time to be frightened"): a denial (W1). */
+export const NO_TIME_TO_BE = String.raw`(?:depressed|ill|sick|sad|anxious|low|poorly|unwell|upset|stressed|frightened|scared|afraid|worried|tired|angry|lonely|emotional|down|weak|grieving)`;
+
 export const THEN_FULLER = String.raw`\b(?:and|but|then),? (?:then )?(?:much |a lot |far )?(?:longer|fuller|opened up|got (?:longer|fuller))\b`;
 
 /**

@@ -1037,7 +1037,7 @@ export function invitationAnswerHits(s: Sentence, add: Add, sentiment = sentimen
  * "I literally don't have time to schedule worrying", "haven't got the energy for that": no room for what was offered,
  * which the sentiment model reads as positive (the negation turns "worrying" round); not with "but I'll try" after it.
  */
-const NO_TIME_FOR_IT = /^["“”']?(?:i|we) (?:[a-z]+ )?(?:(?:don'?t|do not)(?: have| get)?|(?:haven'?t|have not)(?: got)?) (?:the |any )?(?:time|energy) (?:for|to)\b(?![^"“”]*\b(?:but|though|although)\b)(?! be (?:depressed|ill|sick|sad|anxious|low|poorly|unwell|upset|stressed|frightened|scared|afraid|worried|tired|angry|lonely|emotional|down|weak|grieving)\b)/i;
+const NO_TIME_FOR_IT = new RegExp(String.raw`^["“”']?(?:i|we) (?:[a-z]+ )?(?:(?:don'?t|do not)(?: have| get)?|(?:haven'?t|have not)(?: got)?) (?:the |any )?(?:time|energy) (?:for|to)\b(?![^"“”]*\b(?:but|though|although)\b)(?! be ${V.NO_TIME_TO_BE}\b)`, 'i');
 
 /** "I'm not talking to furniture", "I won't do that", "no way": a refusal in the client's own words. */
 function refusal(s: Sentence, from: number, to: number): boolean {
