@@ -10349,6 +10349,48 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-fourth session: the client\'s words reported without quotation marks, read as said', () => {
+    pinCovers([
+      ['C2', 'When I said how much he had carried alone he said he hadn\'t come here to be pitied.', 'he hadn\'t come here to be pitied'],
+      ['C1', 'He said I was just another one who would leave in six months.', 'said I was just another one'],
+      ['C1', 'Later she said that I seemed to need her to have feelings about me and she didn\'t.', 'I seemed to need her to have feelings'],
+      ['C3', 'When I pointed out the gap she said she had told it enough times to the police.', 'she had told it enough times to the police'],
+      ['C5', 'L said she had expected more structure and fewer questions.', 'she had expected more'],
+      ['W5', 'When I suggested we set a small goal she said I could set one if I liked.', 'I could set one if I liked'],
+      ['W2', 'When I brought up her husband\'s illness she said that was private.', 'that was private'],
+      ['C2', 'He said he didn\'t need to talk about it.', 'he didn\'t need to talk about it'],
+    ]);
+    pinNoMarker([
+      ['someone else\'s words', 'Mum said she was fine and didn\'t want a fuss.'],
+      ['her life, not the work', 'She said she can\'t do the banking on the phone any more since her hearing got worse.'],
+      ['told the police, and glad', 'She said she had told the police everything and was glad it was done.'],
+      ['the guess asked for', 'When I tried to slow things down and to ask what she had imagined I was thinking, K thought about it for a while and said she had assumed I was bored, which we explored.'],
+      ['the story told so often it no longer upsets', 'She said she had told the story so many times to the court that it no longer upset her.'],
+    ]);
+  });
+
+  describe('seventy-fourth session: the rest of a set in reported speech — a flat reading, yes or no, a licence, the group, what I believe', () => {
+    pinCovers([
+      ['W2', 'For most of the rest of the hour she looked at her knees and gave me yes or no.', 'gave me yes or no'],
+      ['W6', 'She read the narrative in a flat voice, skipping the part in the stockroom.', 'She read the narrative in a flat voice'],
+      ['W6', 'He talked about the inquest date and the coroner\'s officer in a level voice, as if reading a timetable.', 'He talked about the inquest date and the coroner\'s officer in a level voice, as if reading a timetable'],
+      ['W7', 'He made it clear he was here because it was a condition of his licence and that was all.', 'here because it was a condition of his licence'],
+      ['C4', 'He mentioned that his GP had suggested a group, and he would rather do that than keep coming here.', 'would rather do that than keep coming here'],
+      ['C3', 'Would not take his gloves off for the handshake part.', 'Would not take his gloves off for the handshake part'],
+      ['C5', 'She said the group is full of people who are much bigger than her and she doesn\'t belong there.', 'group is full of people who are much bigger than her and she doesn\'t belong there'],
+      ['C1', 'He wanted to know whether I actually believed ME was real.', 'wanted to know whether I actually believed'],
+      ['C5', 'Said these chats were pleasant but she couldn\'t see what they were for.', 'chats were pleasant but she couldn\'t see what they were for'],
+      ['TR', 'I was relieved and I think I let her off.', 'I let her off'],
+    ]);
+    pinNoMarker([
+      ['moved on once the last topic was done', 'She moved on to her sister\'s wedding plans after we had finished talking about her mother.'],
+      ['a hood up in the rain', 'J put his hood up when we walked to the car park in the rain.'],
+      ['small talk at the start, then the work', 'She asked about my holiday at the start, and then we turned to her husband\'s illness.'],
+      ['let off early for a lift', 'I let him off early because his lift was waiting.'],
+      ['a group ended with work', 'She said she doesn\'t need the group any more now that she is working.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

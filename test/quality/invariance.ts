@@ -64,6 +64,43 @@ function inPresent(s: string): string | undefined {
   return changed ? out : undefined;
 }
 
+/** The client's words in the first person, as a note reports them without quotation marks: "I'm done" as "she was done". */
+const BACKSHIFT: Record<string, string> = {
+  am: 'was', "'m": ' was', is: 'was', are: 'were', "isn't": "wasn't", "aren't": "weren't", "don't": "didn't", "doesn't": "didn't",
+  do: 'did', does: 'did', can: 'could', "can't": "couldn't", will: 'would', "won't": "wouldn't", have: 'had', has: 'had',
+  "haven't": "hadn't", "hasn't": "hadn't", "'ve": ' had', "'ll": ' would', "'s": ' was',
+};
+const MODAL_BEFORE = /^(?:to|would|could|should|might|must|will|can|may|shall|did|didn't|don't|won't|can't|couldn't|wouldn't|shouldn't|doesn't|i'd|you'd)$/;
+const NOT_A_VERB = /^(?:not|never|just|really|always|also|only|still|already|even|was|were|would|could|should|had|did|am|is|are|have|has|do|does|can|will|might|must|so|too|very|all|both)$/;
+/** A verb in the third person present ("know" as "knows"). */
+const thirdPerson = (w: string) => (/(?:s|sh|ch|x|o)$/.test(w) ? `${w}es` : /[^aeiou]y$/.test(w) ? `${w.slice(0, -1)}ies` : `${w}s`);
+function reported(s: string): string | undefined {
+  const m = /^(She|He) (said|told me|replied|answered|insisted)[,:]? ["“]((?:I|I'm|I've|I'd|I'll|You|You're|You've|you|you're)\b[^"”]*?)[.!?]?["”]\.?$/.exec(s);
+  if (!m) return undefined;
+  const she = m[1] === 'She';
+  const words = m[3].replace(/\b(I|you|You)('m|'re|'ve|'ll|'d)\b/g, (_, p: string, c: string) => `${p}${c === "'re" ? ' are' : c === "'m" ? ' am' : c === "'ve" ? ' have' : c === "'ll" ? ' will' : ' would'}`)
+    .replace(/\b(?:it|that|there|what|who)'s\b/gi, (w) => `${w.slice(0, -2)} is`)
+    .replace(/[A-Za-z]+(?:'[a-z]+)?/g, (w, at: number, all: string) => {
+      const l = w.toLowerCase();
+      const before = /([A-Za-z']+)\s+$/.exec(all.slice(0, at))?.[1].toLowerCase() ?? '';
+      if (w === 'I') return she ? 'she' : 'he';
+      if (l === 'me') return she ? 'her' : 'him';
+      if (l === 'my') return she ? 'her' : 'his';
+      if (l === 'mine') return she ? 'hers' : 'his';
+      if (l === 'myself') return she ? 'herself' : 'himself';
+      if (l === 'you') return 'I';
+      if (l === 'your') return 'my';
+      if (l === 'yourself') return 'myself';
+      if (MODAL_BEFORE.test(before)) return w;
+      if (before === 'i' && !BACKSHIFT[l] && /^[a-z]+$/.test(w) && !NOT_A_VERB.test(w)) return thirdPerson(w);
+      return BACKSHIFT[l] ?? w;
+    })
+    .replace(/\bI were(n't)?\b/g, (_, n: string | undefined) => `I was${n ?? ''}`);
+  // "I" after a verb or a preposition is "me" ("told you" as "told me").
+  const fixed = words.replace(/\b(to|for|with|at|about|from|by|told|tell|asked|ask|give|gave|let|make|made|help|helped|know|knew|need|want|like|trust|hate|blame) I\b/g, '$1 me');
+  return `${m[1]} ${m[2]} ${fixed}.`;
+}
+
 /** Each rewrite: its name, and the sentence rewritten, or undefined when it does not apply. */
 const REWRITES: [string, (s: string) => string | undefined][] = [
   ['subject left out ("Said ...")', (s) => { const m = new RegExp(String.raw`^${SUBJECT}\s+(${PAST})\b`).exec(s); return m ? m[1][0].toUpperCase() + m[1].slice(1) + s.slice(m[0].length) : undefined; }],
@@ -97,6 +134,7 @@ const REWRITES: [string, (s: string) => string | undefined][] = [
   ['initials for the client ("JK ...")', (s) => (/^(?:She|He|They|The client|Client)\s/.test(s) ? s.replace(/^(?:She|He|They|The client|Client)\s/, 'JK ') : undefined)],
   ['"the therapist" for I and me', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'the therapist'; }))).join(''); return changed ? out.replace(/^the therapist/, 'The therapist') : undefined; }],
   ['"counselor" for I and me (an American agency\'s hand)', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'counselor'; }))).join(''); return changed ? out.replace(/^counselor/, 'Counselor') : undefined; }],
+  ['reported without quotation marks ("she said she was done")', reported],
   ['"this writer" for I, me, my', (s) => { let changed = false; const out = s.split(/("[^"]*")/).map((p, i) => (i % 2 ? p : p.replace(/\b(?:me|I)\b/g, () => { changed = true; return 'this writer'; }).replace(/\bmy\b/g, () => { changed = true; return "this writer's"; }))).join(''); return changed ? out.replace(/^this writer/, 'This writer') : undefined; }],
 ];
 

@@ -10,6 +10,7 @@ import { CueIndex } from './cueIndex';
 import { frameHits, mayHoldFrame } from './frames/index';
 import { learnedMayRead } from './learned/gate';
 import { learnedHits, type LearnedModel } from './learned/model';
+import { reportedSpeech } from './reported';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
 import type { ProseBlock } from './prose';
 import { plainWords, singleQuotesAsDouble } from './plain';
@@ -212,8 +213,12 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const reflection = (inReflection || labelled) && !block.quoted && !CLIENT_FIRST.test(afterLabel) && (THERAPIST_FEELING.test(text) || (labelled && OWN_REACTION.test(afterLabel)));
     const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
-    const replies = inPlan || inResolution ? [] : repliesIn(text, [plain, past], move, block.quoted === true);
-    if (!cues.length && !structural && !reflection && !past && !plain && !learned.length && !replies.length) {
+    // The client's words reported without quotation marks, put back in their mouth (reported.ts); not under the therapist's
+    // own reflections, which tell again what the session note has told ("Countertransference. When he said I didn't know
+    // what I was doing I felt...").
+    const reported = block.quoted || inReflection || labelled ? undefined : reportedSpeech(text);
+    const replies = inPlan || inResolution ? [] : repliesIn(text, [plain, past, reported && (move !== undefined || reported.answersMe) ? reported : undefined], move, block.quoted === true);
+    if (!cues.length && !structural && !reflection && !past && !plain && !reported && !learned.length && !replies.length) {
       memo?.set(key, []);
       continue;
     }
@@ -256,7 +261,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const stood = new Set<Cue>();
     // Why the context ruled a cue out in the sentence as written (the last match read).
     const ruledOut = new Map<Cue, string>();
-    const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array, vetoInCopy = false) => {
+    // `copyQuotes`: the quotations of a copy that adds its own (the reported words put back between quotation marks).
+    const runCues = (words: string, list: readonly Cue[], toOriginal?: Int32Array, vetoInCopy = false, copyQuotes?: [number, number][]) => {
       const subject = wrap ? `"${words}"` : words;
       const at = (k: number) => (toOriginal ? originalAt(toOriginal, k) : k);
       for (const cue of list) {
@@ -278,7 +284,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           const s = Math.max(0, at(m.index - wrap + (lead < m[0].length ? lead : 0)));
           const e = Math.min(text.length, at(m.index - wrap + m[0].length));
           if (e <= s) continue;
-          const quoted = inQuote(s, e);
+          const quoted = copyQuotes ? copyQuotes.some(([qs, qe]) => m.index - wrap >= qs && m.index - wrap + m[0].length <= qe) : inQuote(s, e);
           const confidence = Math.min(1, cue.confidence + (quoted && cue.speech ? 0.05 : 0));
           const read = vetoInCopy ? { sentence: words, start: Math.max(0, m.index - wrap + (lead < m[0].length ? lead : 0)), end: Math.min(words.length, m.index - wrap + m[0].length) } : undefined;
           // (The finding shows the words without the white space a cue may end on: "asking about my ", the context
@@ -307,6 +313,16 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       // (its verbs follow a client): in the past from the plain words ("When I asked").
       const plainPast = plain.reread && !HABITUAL.test(text) ? retense(plain.text, PRESENT_TO_PAST, !block.quoted) : undefined;
       if (plainPast && plainPast.text !== pastPlain?.text) runCues(plainPast.text, CUE_INDEX.candidates(plainPast.text), plainPast.toOriginal.map((k) => plain.toOriginal[k]), true);
+    }
+    // ...and with the client's reported words between quotation marks, by the cues of speech.
+    // (Only where the sentence as written found nothing there: the copy reads what the cues of the note's words missed.)
+    if (reported) {
+      const already = found.length;
+      for (const copy of reported.past ? [reported, reported.past] : [reported]) {
+        runCues(copy.text, CUE_INDEX.candidates(copy.text).filter((c) => c.speech && (kindOf(c.subtype) === 'withdrawal' || (reported.aboutTheWork && kindOf(c.subtype) === 'confrontation'))), copy.toOriginal, true, quoteSpans(copy.text));
+      }
+      const added = found.splice(already).filter((m) => !found.slice(0, already).some((o) => o.start < m.end && m.start < o.end));
+      found.push(...added);
     }
     // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
     if (reflection) {
@@ -587,7 +603,7 @@ export function markerMessage(m: Marker): string {
  * The client's replies to the therapist's moves, read in the sentence or, when it has none, in its plain copy; after a
  * sentence that was the move alone (`move`), the reply that opens this one.
  */
-function repliesIn(text: string, copies: readonly (Retensed | undefined)[], move: string | undefined, quoted: boolean): (Reply & { read?: { sentence: string; start: number; end: number } })[] {
+function repliesIn(text: string, copies: readonly ({ text: string; toOriginal: Int32Array } | undefined)[], move: string | undefined, quoted: boolean): (Reply & { read?: { sentence: string; start: number; end: number } })[] {
   const replies = replyToMove(text, move, quoted);
   if (replies.length) return replies;
   for (const copy of copies) {

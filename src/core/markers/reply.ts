@@ -267,6 +267,9 @@ function* quotedReplies(sentence: string, move: RegExpExecArray): Generator<RegE
   }
 }
 
+/** A question that asks the client to guess or imagine ("asked what she had imagined I was thinking"), and the guess given. */
+const GUESS_ASKED = /\bwhat (?:she|he|they|you) (?:had |might have |would have |may have )?(?:imagined|guessed|pictured|thought|assumed|expected|supposed|predicted)\b/i;
+const GUESS_GIVEN = /^(?:well,? |um,? )?(?:i|we) (?:had |'d )?(?:assumed|imagined|guessed|thought|pictured|expected|supposed|predicted|figured)\b/i;
 function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   const replies: Reply[] = [];
   // The move's own words, up to the reply: what the therapist asked or said.
@@ -282,6 +285,8 @@ function repliesTo(sentence: string, move: RegExpExecArray): Reply[] {
   const offered = !asking.question && OFFER_MOVE.test(move[0]) && !LAUGH_SHARED.test(sentence);
   for (const m of quotedReplies(sentence, move)) {
     const [start, end] = m.indices![1];
+    // "When I asked what she had imagined I was thinking ... 'I assumed you were bored'": the guess asked for, given.
+    if (GUESS_ASKED.test(moveWords) && GUESS_GIVEN.test(m[1].trim())) continue;
     // "When I said it was nearly time she said 'good'": glad the work is ending, as asking to finish early is (W2).
     const gladToGo = ENDING_NAMED.test(asked) && GLAD.test(m[1].trim()) ? 'W2' : undefined;
     const subtype = gladToGo ?? classify(m[1], asking) ?? (READING_MOVE.test(move[0]) && flatContradiction(m[1], sentence.slice(end + 1)) ? 'C2' : undefined)

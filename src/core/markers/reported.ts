@@ -1,0 +1,186 @@
+import { OF_THE_WORK } from './lexicon';
+import { rewrite, type Edit } from './tense';
+
+/**
+ * Many notes give the client's words without quotation marks: "he said he hadn't come here to be pitied", "She told me
+ * I was just another one who would leave". The cues of speech are written for the words as the client said them
+ * ("I didn't come here to be pitied", anchored on the quotation mark). A sentence that reports the client's words so
+ * is also read in a copy with the words put back in the client's mouth, between quotation marks: the client's "she",
+ * "her", "his" as "I", "me", "my"; the therapist's "I", "me", "my" as "you", "me", "your"; "was" and "could" as the
+ * present the client spoke in. Offsets map back to the sentence (tense.ts `rewrite`).
+ */
+export interface Reported {
+  text: string;
+  toOriginal: Int32Array;
+  /**
+   * The words name the work or the two of us ("the diary", "coming here", "you"), or answer a move of mine ("When I
+   * pointed out the gap"): only then are they read as a challenge to the work (a confrontation), where "she said she
+   * can't do the banking on the phone" is her life. A turn away from feeling ("she said she sees worse every day") is
+   * read either way.
+   */
+  aboutTheWork: boolean;
+  /** The same words with their past kept ("you weren't there"), when that differs from the present read above. */
+  past?: { text: string; toOriginal: Int32Array };
+  /** The words answer a move of mine in the same sentence ("When I wondered about the gap she said it was nothing"). */
+  answersMe: boolean;
+}
+
+/** Who reports: the client as a pronoun, a note's abbreviation, a title and name, or an initial or a first name. */
+const REPORTER = String.raw`(?:\b(?:she|he|they|pt|client|the client|patient)|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]*|\b(?!(?:I|We|When|As|After|Then|Later|Once|If|The|This|It|Mum|Mom|Dad|Mother|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Sister|Brother|Nurse|Doctor|Matron|Sir|Miss)\b)[A-Z][a-z]*|(?<=\w[^.;:]*)\b(?:and|but|then|and then)(?=\s))`;
+/** How: a verb of saying, with "me" where it takes one, and "that" when written. */
+const SAYING = String.raw`(?:said|says|told me|tells me|told us|explained|explains|insisted|insists|claimed|claims|stated|states|replied|replies|answered|answers|added|adds|admitted|admits|declared|announced|complained|complains|protested|argued|objected|snapped|muttered|remarked|commented|mentioned|made it clear|let me know|informed me|assured me|reminded me|pointed out|maintained|suggested|repeated|kept saying)`;
+const REPORTING = new RegExp(String.raw`(?:^\s*(?:Said|Says|Told me|Made it clear|Insisted|Explained|Added|Complained|Stated)|${REPORTER}\s+(?:(?:then|also|just|again|later|only|quickly|flatly|simply|firmly|quietly|sharply|angrily|calmly|curtly|tersely|\w+ly)\s+)?${SAYING})(?:\s+that(?!\s+(?:was|is|would|will|had|has|could|made|sounded|seemed|felt|wasn't|isn't|won't|wouldn't)\b))?\s+(?=\S)`, 'g');
+
+/** Where the reported words end: a new clause of the client's own ("and looked at his phone"), or the sentence's end. */
+const CLAUSE_END = /\s*(?:;|:|\s+-\s+|,?\s+and then\b|,\s+which (?:we|I)\b|,\s+and\s+(?:(?:she|he|they)\s+)?(?=[a-z]+ed\b|(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|said|told)\b)|,?\s+(?:before|while|then)\s+(?:she|he|they)\b|\s+and\s+(?:she|he|they)\s+(?=[a-z]+ed\b|(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|said|told)\b)|\s+and\s+(?=(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|told|started|began|walked|picked|closed|opened|reached|stared|folded|crossed|checked)\b))/;
+
+const CLIENT_FORMS: Record<'she' | 'he' | 'they', { subject: string; object: string; possessive: string; own: string; self: string }> = {
+  she: { subject: 'she', object: 'her', possessive: 'her', own: 'hers', self: 'herself' },
+  he: { subject: 'he', object: 'him', possessive: 'his', own: 'his', self: 'himself' },
+  they: { subject: 'they', object: 'them', possessive: 'their', own: 'theirs', self: 'themselves' },
+};
+/** Words after "her" that show it is an object, not a possessive ("pitied her", "told her to", "gave her a"). */
+const AFTER_OBJECT = /^(?:to|a|an|the|that|this|it|and|or|but|so|if|when|because|about|for|from|with|at|in|on|up|down|out|off|over|back|again|anymore|any more|too|as|like|what|how|why|is|was|were|be|more|less|very|[,.;:!?]|$)$/i;
+/** Adverbs between a subject and its verb. */
+const ADVERB = /^(?:just|only|really|never|always|already|still|even|also|simply|honestly|ever|once)$/i;
+/** Participles that are also the verb's base ("hadn't come" is "didn't come"). */
+const BASE_PARTICIPLE = /^(?:come|become|run|put|cut|let|set|read|hit|quit|shut|hurt|cost)$/;
+/** Participles of irregular verbs, after "had". */
+const IRREGULAR_PARTICIPLE = /^(?:told|said|done|been|gone|come|become|given|taken|made|had|got|gotten|seen|known|thought|felt|found|heard|left|kept|brought|bought|sent|spent|written|spoken|run|put|cut|let|set|read|meant|understood|forgotten|lost|chosen|tried)$/;
+/** Full forms the client would have said short: "I am", "it is", "you are", "was not", "I have tried". */
+const SPOKEN_FORMS = /\b(?:I am|(?:you|we|they) are|(?:it|that|there|what|who|he|she) is|(?:I|you|we|they) have(?= (?:already |just |never |ever |only |always )?(?:[a-z]+ed|been|got|had|done|seen|heard|told|said|tried|come|gone|taken|given|made|known|read|written|spoken)\b)|(?:I|you|we|they) will|(?:is|are|was|were|do|does|did|have|has|had|could|would|should) not|can ?not|will not)\b/g;
+function spoken(full: string): string {
+  const [a, b] = full.split(' ');
+  if (b === undefined) return "can't";
+  if (b === 'not') return a === 'will' ? "won't" : a === 'can' ? "can't" : `${a}n't`;
+  return `${a}${({ am: "'m", are: "'re", is: "'s", have: "'ve", will: "'ll" } as Record<string, string>)[b]}`;
+}
+/** A move of the therapist's before the client's words. */
+const MY_MOVE = /\b(?:when|after|as|once|each time|whenever) I\b|\bI (?:asked|suggested|raised|mentioned|named|wondered|reflected|pointed|offered|invited|brought|said|proposed|noted)\b/i;
+const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?|[,.;:!?]/g;
+
+/** The client's pronoun in words that report them: the reporter's own (or the sentence's subject, for "and said"), or the first one the words use. */
+function clientPronoun(reporter: string, clause: string): 'she' | 'he' | 'they' | undefined {
+  const own = /\b(she|he|they)\b(?![\s\S]*\b(?:she|he|they)\b)/i.exec(reporter)?.[1]?.toLowerCase();
+  if (own === 'she' || own === 'he' || own === 'they') return own;
+  if (/^\s*(?:Mrs|Ms|Miss)\b/.test(reporter)) return 'she';
+  if (/^\s*Mr\b/.test(reporter)) return 'he';
+  const first = /\b(she|he|her|his|him)\b/i.exec(clause)?.[1]?.toLowerCase();
+  return first === 'she' || first === 'her' ? 'she' : first === 'he' || first === 'his' || first === 'him' ? 'he' : undefined;
+}
+
+/** The copy with the reported words in the client's own, or undefined when the sentence reports none. */
+export function reportedSpeech(sentence: string): Reported | undefined {
+  if (/["“”]/.test(sentence)) return undefined;
+  REPORTING.lastIndex = 0;
+  const m = REPORTING.exec(sentence);
+  if (!m) return undefined;
+  const start = m.index + m[0].length;
+  const rest = sentence.slice(start);
+  const endAt = CLAUSE_END.exec(rest);
+  const trimmed = rest.slice(0, endAt ? endAt.index : rest.length).replace(/[\s.!?]+$/, '');
+  if (trimmed.split(/\s+/).length < 2) return undefined;
+  const end = start + trimmed.length;
+  const who = clientPronoun(/^\s*(?:and|but|then)\b/.test(m[0]) ? sentence.slice(0, start) : m[0], trimmed);
+  const forms = who ? CLIENT_FORMS[who] : undefined;
+  // Only words the client says of themselves or of me: a clause about someone else ("her GP thinks it is all in her
+  // head") is read as written, where the context knows whose words they are.
+  const opening = /^(?:(?:honestly|frankly|just|only|really),?\s+)?([A-Za-z]+(?:['’][a-z]+)?)/.exec(trimmed)?.[1] ?? '';
+  // (Or, in answer to a move of mine, words about what I named: "When I wondered about the gap she said it was nothing".)
+  const answer = MY_MOVE.test(sentence.slice(0, m.index)) && /^(?:it|that|this|everything|nothing|whatever)$/i.test(opening);
+  if (!(opening === 'I' || /^I['’]/.test(opening) || (forms && opening.toLowerCase() === forms.subject) || answer)) return undefined;
+  const words: { word: string; at: number }[] = [];
+  WORD.lastIndex = 0;
+  let w: RegExpExecArray | null;
+  while ((w = WORD.exec(trimmed))) words.push({ word: w[0], at: start + w.index });
+  const present = spokenCopy(sentence, start, end, transposed(words, forms, who, false));
+  // (Not a state reported as the note's own plain news, "she said she was fine", "he said it was OK": the note's words
+  // are read as written there, where only a sign against them makes them a denial.)
+  if (PLAIN_NEWS.test(present.text.slice(present.toOriginal.indexOf(start)))) return undefined;
+  // ...and the same words with their past kept, where it differs: "he said I wasn't there" is "you weren't there".
+  const kept = spokenCopy(sentence, start, end, transposed(words, forms, who, true));
+  // ...and only words about the work or the two of us, or said in answer to a move of mine ("When I pointed out the gap").
+  const said = present.text.slice(present.toOriginal.indexOf(start), present.toOriginal.lastIndexOf(end));
+  // (Words about what I named are about the work when what I named is: "When I suggested the diary she said it was
+  // pointless", not "When I asked about her sleep she said it was awful".)
+  const before = sentence.slice(0, m.index);
+  const answersMe = MY_MOVE.test(before);
+  return { ...present, past: kept.text === present.text ? undefined : kept, answersMe, aboutTheWork: OF_THE_WORK.test(said) || (answersMe && (!answer || OF_THE_WORK.test(before))) };
+}
+
+/** A state given as plain news: "I'm fine", "it's OK". */
+const PLAIN_NEWS = /^"(?:I'm|it's|that's|everything's|all's) (?:(?:absolutely|totally|perfectly|completely|really|quite|just) )?(?:fine|ok|okay|alright|all right|good|well|better|great)\b/i;
+
+/**
+ * The sentence with the reported words between quotation marks and their edits made, in the short forms the client
+ * speaks in ("I am not" as "I'm not"), as the cues of speech spell them.
+ */
+function spokenCopy(sentence: string, start: number, end: number, edits: Edit[]): { text: string; toOriginal: Int32Array } {
+  const all = [{ start, end: start, by: '"' }, ...edits, { start: end, end, by: '"' }].sort((a, b) => a.start - b.start || (a.end - a.start) - (b.end - b.start));
+  const first = rewrite(sentence, all);
+  const open = first.toOriginal.indexOf(start);
+  const close = first.text.indexOf('"', open + 1);
+  const short: Edit[] = [];
+  SPOKEN_FORMS.lastIndex = 0;
+  let f: RegExpExecArray | null;
+  while ((f = SPOKEN_FORMS.exec(first.text.slice(open, close)))) short.push({ start: open + f.index, end: open + f.index + f[0].length, by: spoken(f[0]) });
+  const second = rewrite(first.text, short);
+  return { text: second.text, toOriginal: second.toOriginal.map((k) => first.toOriginal[k]) };
+}
+
+/**
+ * The edits that put reported words in the client's mouth: the client's "she", "her", "his" as "I", "me", "my", mine as
+ * "you", "your"; with `keepPast` false, "was", "could", "would", "had" as the present the client most often spoke in.
+ */
+function transposed(words: readonly { word: string; at: number }[], forms: (typeof CLIENT_FORMS)['she'] | undefined, who: string | undefined, keepPast: boolean): Edit[] {
+  const edits: Edit[] = [];
+  let subject: 'I' | 'you' | 'other' = 'other';
+  words.forEach(({ word, at }, i) => {
+    const lower = word.toLowerCase().replace('’', "'");
+    const next = words[i + 1]?.word.toLowerCase() ?? '';
+    const put = (by: string) => edits.push({ start: at, end: at + word.length, by });
+    if (forms && lower === forms.subject) { put('I'); subject = 'I'; return; }
+    if (forms && who !== 'she' && lower === forms.object) { put('me'); return; }
+    if (forms && lower === forms.possessive) { put(who === 'she' && AFTER_OBJECT.test(next) ? 'me' : 'my'); return; }
+    if (forms && lower === forms.self) { put('myself'); return; }
+    if (word === 'I') { put('you'); subject = 'you'; return; }
+    if (lower === "i'm") { put("you're"); subject = 'you'; return; }
+    if (lower === "i'd" || lower === "i've" || lower === "i'll") { put(`you${lower.slice(1)}`); subject = 'you'; return; }
+    if (lower === 'me') { put('you'); return; }
+    if (lower === 'my') { put('your'); return; }
+    if (lower === 'mine') { put('yours'); return; }
+    if (lower === 'myself') { put('yourself'); return; }
+    if (keepPast) {
+      // (The past as it was: only the person's own form, "you was" as "you were".)
+      if (subject === 'you' && (lower === 'was' || lower === "wasn't")) put(lower === 'was' ? 'were' : "weren't");
+      else if (subject === 'I' && (lower === 'were' || lower === "weren't")) put(lower === 'were' ? 'was' : "wasn't");
+      if (subject !== 'other' && ADVERB.test(word)) return;
+      subject = 'other';
+      return;
+    }
+    // The client's present, as they said it.
+    if (lower === 'was' || lower === 'were') { put(subject === 'I' ? 'am' : subject === 'you' ? 'are' : lower === 'was' ? 'is' : 'are'); subject = 'other'; return; }
+    if (lower === "wasn't" || lower === "weren't") { put(subject === 'I' ? "am not" : subject === 'you' ? "aren't" : lower === "wasn't" ? "isn't" : "aren't"); subject = 'other'; return; }
+    if (lower === 'could') { put('can'); subject = 'other'; return; }
+    if (lower === "couldn't") { put("can't"); subject = 'other'; return; }
+    if (lower === 'would' && !/^(?:rather|like|prefer|have)$/.test(next)) { put('will'); subject = 'other'; return; }
+    if (lower === "wouldn't") { put("won't"); subject = 'other'; return; }
+    // The past perfect as the simple past the client spoke in ("she had tried" as "I tried", "he hadn't come" as "I didn't
+    // come"), or as the present perfect before "had", "been", "got" or an adverb of time ("she had had worse" as "I've had worse").
+    const participle = words.slice(i + 1).find((x) => !ADVERB.test(x.word))?.word.toLowerCase() ?? '';
+    if (lower === 'had' && subject !== 'other' && (/ed$/.test(participle) || IRREGULAR_PARTICIPLE.test(participle))) {
+      if (/^(?:had|been|got)$/.test(participle) || /^(?:already|always|never|just|ever)$/i.test(words[i + 1]?.word ?? '')) put('have');
+      else edits.push({ start: at, end: at + word.length + 1, by: '' });
+      subject = 'other';
+      return;
+    }
+    if (lower === "hadn't" && subject !== 'other') { put(BASE_PARTICIPLE.test(participle) ? "didn't" : "haven't"); subject = 'other'; return; }
+    if (subject === 'I' && (lower === "doesn't" || lower === 'does' || lower === 'has' || lower === 'is')) { put(({ "doesn't": "don't", does: 'do', has: 'have', is: 'am' } as Record<string, string>)[lower]); subject = 'other'; return; }
+    // "didn't" as the client's present ("she didn't need to talk" as "I don't need to talk"), and a verb's "-s" after "I".
+    if (subject !== 'other' && lower === "didn't") { put("don't"); subject = 'other'; return; }
+    if (subject === 'I' && /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is|ous)$/.test(word) && !ADVERB.test(word)) { put(word.replace(/ies$/, 'y').replace(/(s|sh|ch|x|o)es$/, '$1').replace(/([^s])s$/, '$1')); subject = 'other'; return; }
+    if (subject !== 'other' && ADVERB.test(word)) return;
+    subject = 'other';
+  });
+  return edits;
+}
