@@ -10391,6 +10391,36 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-fourth session, second set: clinicians who seldom quote — frames in reported words, a reason after "because", treatment not carried on', () => {
+    pinCovers([
+      ['C1', 'She said she had eaten normally all week and that I would just have to trust her.', 'I would just have to trust her'],
+      ['C1', 'He told me I had clearly made my mind up about him before he walked in.', 'I had clearly made my mind up about him'],
+      ['C5', 'She said counselling was for people who had nobody, and she had her church.', 'counselling was for people who had nobody, and she had her church'],
+      ['C3', 'He said he hadn\'t opened the workbook because it was written for people with nothing else going on.', 'it was written for people with nothing'],
+      ['C3', 'He told me the sertraline had done nothing and he wasn\'t going to keep taking something I had picked out of a hat.', 'wasn\'t going to keep taking'],
+      ['C4', 'She said she would sort it with the GP herself and didn\'t need me coming round.', 'she would sort it with the GP herself and didn\'t need me coming round'],
+      ['W2', 'Answered everything with dunno or it\'s fine.', 'Answered everything with dunno or it\'s fine'],
+      ['C3', 'He said the victim had been willing and he had been over this with three psychologists already.', 'he had been over this with three psychologists already'],
+      ['W1', 'When I wondered about the intrusive thoughts she mentioned last time she said she had been exaggerating.', 'she had been exaggerating'],
+      ['C1', 'He said civilians always wanted the war stories and he wasn\'t here to entertain me.', 'he wasn\'t here to entertain me'],
+      ['W4', 'She wanted to talk about the car park charges instead of how he was.', 'wanted to talk about the car park charges instead of'],
+      ['TR', 'Left feeling I had been shown the door politely.', 'Left feeling I had been shown the door'],
+      ['TR', 'My colleague behind the screen said I looked as if I was holding my breath.', 'My colleague behind the screen said I looked as if'],
+      ['TR', 'I noticed distaste and worked hard to keep it off my face.', 'I noticed distaste'],
+    ]);
+    pinNoMarker([
+      ['a difference granted', 'She was quiet for a while and then said that she knew I was not the same as them.'],
+      ['silly at first, then the best thing', 'She said the exercise felt silly at first and then it was the most important thing we had done.'],
+      ['counselling that fits, told', 'She said counselling was relevant to a workplace issue like hers.'],
+      ['someone else\'s wish to change topic', 'The children wanted to talk about the holiday instead of bedtime, she said.'],
+      ['the solicitor, not the work', 'She said she had been through all this with the solicitor and the house sale is now agreed.'],
+      ['a television on low for the dog, then off', 'She kept the television on low for the dog and turned it off when we started.'],
+      ['a copy she wanted sent', 'She asked whether the health visitor would get a copy of my letter, and said she would like her to.'],
+      ['a colleague\'s kind word', 'My colleague said I looked well after the holiday.'],
+      ['not going to keep taking it, as the doctor advised', 'He said he was not going to keep taking the tablets, as the GP had advised him to stop.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -187,15 +187,23 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // (With the words of stress the cues drop kept: the frames read "you don't even know" as pointed.)
     const framePlain = plain?.reread ? plain.frames ?? plain : undefined;
     const frameText = framePlain ? framePlain.text : sentence.text;
-    return { block, sentence, shown: read.text, voice, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, framePlain, frameText, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
+    // The client's words reported without quotation marks, put back in their mouth (reported.ts); not under the therapist's
+    // own reflections, which tell again what the session note has told ("Countertransference. When he said I didn't know
+    // what I was doing I felt...").
+    const reported = known || block.quoted || inReflection || REFLECTION_LABEL.test(sentence.text) ? undefined : reportedSpeech(sentence.text);
+    const reportedFrames = reported !== undefined && options.structural !== false && mayHoldFrame(reported.text);
+    return { block, sentence, shown: read.text, voice, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, framePlain, frameText, reported, reportedFrames, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.frameText));
   let nextTagged = 0;
+  // ...and the copies of reported words that may hold a frame ("you clearly made your mind up about me").
+  const taggedReported = tokenizeMany(jobs.filter((j) => j.reportedFrames).map((j) => j.reported!.text));
+  let nextReported = 0;
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, shown: original, voice, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, framePlain, frameText } of jobs) {
+  for (const { block, sentence, shown: original, voice, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, framePlain, frameText, reported, reportedFrames } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -213,10 +221,6 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const reflection = (inReflection || labelled) && !block.quoted && !CLIENT_FIRST.test(afterLabel) && (THERAPIST_FEELING.test(text) || (labelled && OWN_REACTION.test(afterLabel)));
     const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
     const learned = model && !inPlan && !inResolution ? learnedHits(model, text) : [];
-    // The client's words reported without quotation marks, put back in their mouth (reported.ts); not under the therapist's
-    // own reflections, which tell again what the session note has told ("Countertransference. When he said I didn't know
-    // what I was doing I felt...").
-    const reported = block.quoted || inReflection || labelled ? undefined : reportedSpeech(text);
     const replies = inPlan || inResolution ? [] : repliesIn(text, [plain, past, reported && (move !== undefined || reported.answersMe) ? reported : undefined], move, block.quoted === true);
     if (!cues.length && !structural && !reflection && !past && !plain && !reported && !learned.length && !replies.length) {
       memo?.set(key, []);
@@ -347,6 +351,19 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         if (WEAK_BESIDE_ANY.has(hit.frame) && found.some(overlaps)) continue;
         // (In a renamed copy the context rules read the copy too, as they do for the cues: "When Th asked about his family...".)
         consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) }, [s, e], renamed ? { sentence: frameText, start: hit.start, end: hit.end } : undefined);
+      }
+    }
+    // The frames in the reported words put back between quotation marks, where nothing else read those words, and only when
+    // they name the work or answer a move of mine (reported.ts `aboutTheWork`): the frames read more loosely than the cues.
+    if (reportedFrames && reported) {
+      const words = withQuotes(reported.text, taggedReported[nextReported++], false, quoteSpans(reported.text));
+      for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
+        if (kindOf(hit.subtype) === 'therapist-reaction' || !reported.aboutTheWork) continue;
+        // (Nor the work judged well in words of fit and use, with no "not": "counselling was relevant to an issue like hers".)
+        if (hit.frame === 'evaluation' && GOOD_FIT.test(reported.text.slice(hit.start, hit.end)) && !/\b(?:not|never|no)\b|n't\b/i.test(reported.text.slice(hit.start, hit.end))) continue;
+        const [s, e] = [originalAt(reported.toOriginal, hit.start), originalAt(reported.toOriginal, hit.end)];
+        if (e <= s || found.some((m) => m.start - sentence.start < e && s < m.end - sentence.start)) continue;
+        consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: false }, [s, e], { sentence: reported.text, start: hit.start, end: hit.end });
       }
     }
     // The client's reply to a move of the therapist's that no cue read (reply.ts): the weakest finding shown.
@@ -598,6 +615,9 @@ export function markerMessage(m: Marker): string {
   const kind = m.kind === 'withdrawal' ? 'Withdrawal' : 'Confrontation';
   return `${kind} — ${SUBTYPE_NAMES[m.subtype]} (${m.subtype}): '${shown}'`;
 }
+
+/** Words of fit and use that make an evaluation a good one. */
+const GOOD_FIT = /\b(?:relevant|helpful|useful|helps|helped|good|great|fits?|suits?|right for|works? for)\b/i;
 
 /**
  * The client's replies to the therapist's moves, read in the sentence or, when it has none, in its plain copy; after a

@@ -42,19 +42,23 @@ const CLIENT_FORMS: Record<'she' | 'he' | 'they', { subject: string; object: str
 /** Words after "her" that show it is an object, not a possessive ("pitied her", "told her to", "gave her a"). */
 const AFTER_OBJECT = /^(?:to|a|an|the|that|this|it|and|or|but|so|if|when|because|about|for|from|with|at|in|on|up|down|out|off|over|back|again|anymore|any more|too|as|like|what|how|why|is|was|were|be|more|less|very|[,.;:!?]|$)$/i;
 /** Adverbs between a subject and its verb. */
-const ADVERB = /^(?:just|only|really|never|always|already|still|even|also|simply|honestly|ever|once)$/i;
+const ADVERB = /^(?:just|only|really|never|always|already|still|even|also|simply|honestly|ever|once|\w+ly)$/i;
 /** Participles that are also the verb's base ("hadn't come" is "didn't come"). */
 const BASE_PARTICIPLE = /^(?:come|become|run|put|cut|let|set|read|hit|quit|shut|hurt|cost)$/;
-/** Participles of irregular verbs, after "had". */
-const IRREGULAR_PARTICIPLE = /^(?:told|said|done|been|gone|come|become|given|taken|made|had|got|gotten|seen|known|thought|felt|found|heard|left|kept|brought|bought|sent|spent|written|spoken|run|put|cut|let|set|read|meant|understood|forgotten|lost|chosen|tried)$/;
+/** Participles of irregular verbs that are also their past ("had told" is "told"). */
+const IRREGULAR_PARTICIPLE = /^(?:told|said|made|had|got|thought|felt|found|heard|left|kept|brought|bought|sent|spent|run|put|cut|let|set|read|meant|understood|lost|sat|stood|paid|slept|won|hung|taught|caught|sold|held|led|fed|met|built|burnt|learnt|dreamt)$/;
+/** Participles that are not their verb's past ("had done", "had eaten"): read as the present perfect, "I've done". */
+const OWN_PARTICIPLE = /^(?:done|been|gone|come|become|given|taken|seen|known|written|spoken|forgotten|chosen|eaten|drunk|driven|ridden|fallen|broken|woken|worn|begun|swum|thrown|grown|shown|flown|hidden|bitten|beaten|gotten|stolen|frozen|shaken|torn|sworn|drawn)$/;
 /** Full forms the client would have said short: "I am", "it is", "you are", "was not", "I have tried". */
-const SPOKEN_FORMS = /\b(?:I am|(?:you|we|they) are|(?:it|that|there|what|who|he|she) is|(?:I|you|we|they) have(?= (?:already |just |never |ever |only |always )?(?:[a-z]+ed|been|got|had|done|seen|heard|told|said|tried|come|gone|taken|given|made|known|read|written|spoken)\b)|(?:I|you|we|they) will|(?:is|are|was|were|do|does|did|have|has|had|could|would|should) not|can ?not|will not)\b/g;
+const SPOKEN_FORMS = /\b(?:I am|(?:you|we|they) are|(?:it|that|there|what|who|he|she) is|(?:I|you|we|they) have(?= (?:already |just |never |ever |only |always )?(?:[a-z]+ed|[a-z]+en|been|got|had|done|seen|heard|told|said|tried|come|gone|made|known|read|drunk|swum|begun|run|thought|felt|found|left|kept|lost|sent|spent)\b)|(?:I|you|we|they) will|(?:is|are|was|were|do|does|did|have|has|had|could|would|should) not|can ?not|will not)\b/g;
 function spoken(full: string): string {
   const [a, b] = full.split(' ');
   if (b === undefined) return "can't";
   if (b === 'not') return a === 'will' ? "won't" : a === 'can' ? "can't" : `${a}n't`;
   return `${a}${({ am: "'m", are: "'re", is: "'s", have: "'ve", will: "'ll" } as Record<string, string>)[b]}`;
 }
+/** The auxiliaries and forms of "be" a clause carries on with after "and" ("and didn't need", "but was"). */
+const AUXILIARY = /^(?:was|were|wasn't|weren't|had|hadn't|would|wouldn't|could|couldn't|did|didn't|does|doesn't|is|isn't|has|hasn't)$/;
 /** A move of the therapist's before the client's words. */
 const MY_MOVE = /\b(?:when|after|as|once|each time|whenever) I\b|\bI (?:asked|suggested|raised|mentioned|named|wondered|reflected|pointed|offered|invited|brought|said|proposed|noted)\b/i;
 const WORD = /[A-Za-z]+(?:['’][A-Za-z]+)?|[,.;:!?]/g;
@@ -73,22 +77,41 @@ function clientPronoun(reporter: string, clause: string): 'she' | 'he' | 'they' 
 export function reportedSpeech(sentence: string): Reported | undefined {
   if (/["“”]/.test(sentence)) return undefined;
   REPORTING.lastIndex = 0;
-  const m = REPORTING.exec(sentence);
-  if (!m) return undefined;
-  const start = m.index + m[0].length;
+  // (The first report whose words are the client's: "she mentioned last time she said she had been exaggerating".)
+  for (let m = REPORTING.exec(sentence); m; m = REPORTING.exec(sentence)) {
+    const read = reportAt(sentence, m);
+    if (read) return read;
+    if (m[0].length === 0) REPORTING.lastIndex++;
+  }
+  return undefined;
+}
+
+function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
+  let start = m.index + m[0].length;
   const rest = sentence.slice(start);
   const endAt = CLAUSE_END.exec(rest);
-  const trimmed = rest.slice(0, endAt ? endAt.index : rest.length).replace(/[\s.!?]+$/, '');
+  let trimmed = rest.slice(0, endAt ? endAt.index : rest.length).replace(/[\s.!?]+$/, '');
   if (trimmed.split(/\s+/).length < 2) return undefined;
   const end = start + trimmed.length;
   const who = clientPronoun(/^\s*(?:and|but|then)\b/.test(m[0]) ? sentence.slice(0, start) : m[0], trimmed);
   const forms = who ? CLIENT_FORMS[who] : undefined;
   // Only words the client says of themselves or of me: a clause about someone else ("her GP thinks it is all in her
   // head") is read as written, where the context knows whose words they are.
-  const opening = /^(?:(?:honestly|frankly|just|only|really),?\s+)?([A-Za-z]+(?:['’][a-z]+)?)/.exec(trimmed)?.[1] ?? '';
-  // (Or, in answer to a move of mine, words about what I named: "When I wondered about the gap she said it was nothing".)
+  let opening = /^(?:(?:honestly|frankly|just|only|really),?\s+)?([A-Za-z]+(?:['’][a-z]+)?)/.exec(trimmed)?.[1] ?? '';
+  const mine = (word: string) => word === 'I' || /^I['’]/.test(word) || (forms !== undefined && word.toLowerCase() === forms.subject);
+  // (Or, in answer to a move of mine, words about what I named: "When I wondered about the gap she said it was nothing";
+  // or words about the work itself: "she said counselling was for people who had nobody".)
   const answer = MY_MOVE.test(sentence.slice(0, m.index)) && /^(?:it|that|this|everything|nothing|whatever)$/i.test(opening);
-  if (!(opening === 'I' || /^I['’]/.test(opening) || (forms && opening.toLowerCase() === forms.subject) || answer)) return undefined;
+  const ofTheWork = WORK_OPENING.test(trimmed);
+  if (!mine(opening) && !answer && !ofTheWork) {
+    // ...or the clause of the client's own after one about someone else ("civilians always wanted the war stories and
+    // he wasn't here to entertain me").
+    const own = forms ? new RegExp(String.raw`\b(?:and|but|so)\s+(?:that\s+)?(${forms.subject})\b`, 'i').exec(trimmed) : null;
+    if (!own) return undefined;
+    start += own.index + own[0].length - own[1].length;
+    trimmed = sentence.slice(start, end);
+    opening = own[1];
+  }
   const words: { word: string; at: number }[] = [];
   WORD.lastIndex = 0;
   let w: RegExpExecArray | null;
@@ -108,8 +131,11 @@ export function reportedSpeech(sentence: string): Reported | undefined {
   return { ...present, past: kept.text === present.text ? undefined : kept, answersMe, aboutTheWork: OF_THE_WORK.test(said) || (answersMe && (!answer || OF_THE_WORK.test(before))) };
 }
 
-/** A state given as plain news: "I'm fine", "it's OK". */
-const PLAIN_NEWS = /^"(?:I'm|it's|that's|everything's|all's) (?:(?:absolutely|totally|perfectly|completely|really|quite|just) )?(?:fine|ok|okay|alright|all right|good|well|better|great)\b/i;
+/** Reported words that open on the work ("counselling was for people who had nobody", "the workbook was written for..."). */
+const WORK_OPENING = /^(?:the |this |these |that |my |his |her |their )?(?:counsell?ing|therapy|sessions?|groups?|homework|workbook|exercises?|diary|worksheets?|sheets?|tasks?|assignments?|questionnaires?|tablets|medication|meds|sertraline|antidepressants?|techniques?|breathing|mindfulness|chats?|appointments?|visits?|calls?|course|programme|program|plan)\b/i;
+
+/** A state given as plain news: "I'm fine", "it's OK", "I don't need a counsellor any more" (the work ending, told). */
+const PLAIN_NEWS = /^"(?:(?:I'm|it's|that's|everything's|all's) (?:(?:absolutely|totally|perfectly|completely|really|quite|just) )?(?:fine|ok|okay|alright|all right|good|well|better|great)\b|I (?:don't|do not) need (?:a |any |the )?(?:counsell?or|counsell?ing|therap(?:y|ist)|sessions?|help|group)s? any ?more\b)/i;
 
 /**
  * The sentence with the reported words between quotation marks and their edits made, in the short forms the client
@@ -135,17 +161,20 @@ function spokenCopy(sentence: string, start: number, end: number, edits: Edit[])
 function transposed(words: readonly { word: string; at: number }[], forms: (typeof CLIENT_FORMS)['she'] | undefined, who: string | undefined, keepPast: boolean): Edit[] {
   const edits: Edit[] = [];
   let subject: 'I' | 'you' | 'other' = 'other';
+  // The subject of the clause, which "and" or "but" before a verb carries on ("I'll sort it ... and didn't need you").
+  let clause: 'I' | 'you' | 'other' = 'other';
   words.forEach(({ word, at }, i) => {
     const lower = word.toLowerCase().replace('’', "'");
     const next = words[i + 1]?.word.toLowerCase() ?? '';
+    if ((lower === 'and' || lower === 'but') && AUXILIARY.test(next)) { subject = clause; return; }
     const put = (by: string) => edits.push({ start: at, end: at + word.length, by });
-    if (forms && lower === forms.subject) { put('I'); subject = 'I'; return; }
+    if (forms && lower === forms.subject) { put('I'); subject = clause = 'I'; return; }
     if (forms && who !== 'she' && lower === forms.object) { put('me'); return; }
     if (forms && lower === forms.possessive) { put(who === 'she' && AFTER_OBJECT.test(next) ? 'me' : 'my'); return; }
     if (forms && lower === forms.self) { put('myself'); return; }
-    if (word === 'I') { put('you'); subject = 'you'; return; }
-    if (lower === "i'm") { put("you're"); subject = 'you'; return; }
-    if (lower === "i'd" || lower === "i've" || lower === "i'll") { put(`you${lower.slice(1)}`); subject = 'you'; return; }
+    if (word === 'I') { put('you'); subject = clause = 'you'; return; }
+    if (lower === "i'm") { put("you're"); subject = clause = 'you'; return; }
+    if (lower === "i'd" || lower === "i've" || lower === "i'll") { put(`you${lower.slice(1)}`); subject = clause = 'you'; return; }
     if (lower === 'me') { put('you'); return; }
     if (lower === 'my') { put('your'); return; }
     if (lower === 'mine') { put('yours'); return; }
@@ -168,8 +197,8 @@ function transposed(words: readonly { word: string; at: number }[], forms: (type
     // The past perfect as the simple past the client spoke in ("she had tried" as "I tried", "he hadn't come" as "I didn't
     // come"), or as the present perfect before "had", "been", "got" or an adverb of time ("she had had worse" as "I've had worse").
     const participle = words.slice(i + 1).find((x) => !ADVERB.test(x.word))?.word.toLowerCase() ?? '';
-    if (lower === 'had' && subject !== 'other' && (/ed$/.test(participle) || IRREGULAR_PARTICIPLE.test(participle))) {
-      if (/^(?:had|been|got)$/.test(participle) || /^(?:already|always|never|just|ever)$/i.test(words[i + 1]?.word ?? '')) put('have');
+    if (lower === 'had' && subject !== 'other' && (/ed$/.test(participle) || IRREGULAR_PARTICIPLE.test(participle) || OWN_PARTICIPLE.test(participle))) {
+      if (/^(?:had|got)$/.test(participle) || OWN_PARTICIPLE.test(participle) || /^(?:already|always|never|just|ever)$/i.test(words[i + 1]?.word ?? '')) put('have');
       else edits.push({ start: at, end: at + word.length + 1, by: '' });
       subject = 'other';
       return;
