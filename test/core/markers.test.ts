@@ -10421,6 +10421,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-fourth session, third set: busy-ness, a couple of drinks, the pain not the head, apologised enough, my age', () => {
+    pinCovers([
+      ['W1', 'She said she was "keeping busy, that\'s the main thing" and listed her week.', 'keeping busy, that\'s the main thing'],
+      ['W7', 'She said her daughter thinks she should see someone, and this was that.', 'daughter thinks she should see someone, and this was that'],
+      ['W1', 'He said he\'d had "a couple, nothing to write home about".', 'a couple, nothing to write home about'],
+      ['W1', 'When I asked about his mood he said it was the pain, not his head.', 'it was the pain, not his head'],
+      ['C6', 'P said he had apologised enough and wanted to move on.', 'had apologised enough'],
+      ['W1', 'She said she was only tired and it was the same for everyone on the ward.', 'she was only tired and it was the same for everyone'],
+      ['C3', 'She stopped the set after a few seconds and said she couldn\'t do this today.', 'she couldn\'t do this'],
+      ['C3', 'She asked whether there was something we could do without going back there.', 'asked whether there was something we could do without going back'],
+      ['C3', 'He said he had managed for eighty years without talking about his feelings and didn\'t see why he should start now.', 'managed for eighty years without talking about'],
+      ['C1', 'He asked me twice how old I was.', 'asked me twice how old I was'],
+    ]);
+    pinNoMarker([
+      ['the subject changed, then back to it', 'He changed the subject to football when his care coordinator came in, then came back to the voices.'],
+      ['on to the next question', 'P said he wanted to move on to the next question on the sheet.'],
+      ['a couple of drinks, told at once', 'He said he had had a couple of drinks at the wedding and told his keyworker straight away.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -2002,7 +2002,7 @@ export const CUES: readonly Cue[] = [
   // the list (C3); a named list of safety behaviours is not the session's (word sense, in context.ts).
   c('C2', 0.6, "{Q}(?:that'?s|it'?s|that is|it is) (?:a bit|a little|rather|bit|very|too|quite) (?:strong|harsh|much|over the top|extreme|dramatic|black and white|far-fetched)\\b", { speech: true, before: /\b(?:read|said|suggested|reflected|interpreted|wondered|named|the (?:letter|formulation|reformulation|interpretation|diagram|map))\b[^.]{0,100}$/i }),
   c('C1', 0.6, "{Q}[^\"”]{0,20}\\bnone of you\\b[^\"”]{0,10}\\b(?:have|has|'ve|know|understand|get|had|live|lives|care)\\b", { speech: true }),
-  c('W4', 0.6, "(?<!\\b(?:I|we|We|T|committee|meeting) )\\b(?:wanted|asked|tried|kept trying|was keen) to move (?:on|things on|us on)\\b(?! to the (?:budget|next item|agenda))"),
+  c('W4', 0.6, "(?<!\\b(?:I|we|We|T|committee|meeting) )\\b(?:wanted|asked|tried|kept trying|was keen) to move (?:on|things on|us on)\\b(?! to the (?:budget|next (?:item|question|exercise|step|page|sheet)|agenda))(?<!\\b(?:apologi[sz]ed|said sorry) (?:enough|a hundred times|a thousand times|loads of times|over and over) and (?:wanted|asked) to move on)"),
   c('TR', 0.6, "\\b(?:worried|concerned|struck|uneasy|troubled)\\b (?:by|about|at) how (?:quickly|fast|easily|readily|neatly|firmly) (?:he|she|they) (?:closed|shut|moved|changed|dismissed|brushed)\\b|\\bI felt (?:that )?I was adding to (?:her|his|their) (?:load|burden|pile|stress|worries)\\b"),
   c('C1', 0.6, "{Q}[^\"”]{0,20}\\byou(?:'ve| have)? (?:already )?(?:made (?:up )?your mind(?: up)?|decided about me|judged me|written me off|got me down as)\\b", { speech: true }),
   c('C7', 0.6, "{Q}leave (?:him|her|them|my [\\w-]+|it) out of (?:it|this)\\b", { speech: true, before: /\b(?:when|after|as) (?:I|T) (?:asked|raised|mentioned|brought up)\b[^.]{0,80}$/i }),
@@ -4620,6 +4620,26 @@ export const CUES: readonly Cue[] = [
   c('C3', 0.55, "\\b(?:{TASK}|audit|questionnaire|test|scale|forms?|screen(?:ing)?|it|this)\\b[^.;]{0,20}\\b(?:is|was|'s|were|are) (?:designed|made|written|rigged|set up) (?:to|so as to) (?:make (?:everyone|everybody|people|you|anyone)|catch|trap|trick|label)\\b"),
   // My state seen by a colleague ("My colleague behind the screen said I looked as if I was holding my breath").
   c('TR', 0.55, "\\b(?:my )?(?:colleague|co-?therapist|co-?worker|co-?facilitator|supervisor|the team|observer|reflecting team)\\b[^.;]{0,30}\\b(?:said|noticed|observed|told me|pointed out|commented|remarked)\\b (?:afterwards )?(?:that )?I (?:looked|seemed|sounded|was|had been) (?:as if|as though|like|tense|anxious|flustered|rattled|defensive|irritated|stiff|frozen|tight|lost|rushed|pushy|cold|distant|on edge)\\b"),
+  // Busy-ness offered as the answer ("keeping busy, that's the main thing").
+  c('W1', 0.55, "{Q}[^\"”]{0,10}\\b(?:keeping|keep|kept) (?:myself )?busy\\b[^\"”]{0,10}\\b(?:(?:that'?s|is) the (?:main thing|key|trick|answer)|that'?s all|it helps|helps)\\b", { speech: true }),
+  // Here because someone close thought so, and no more ("her daughter thinks she should see someone, and this was that").
+  c('W7', 0.55, "\\b(?:daughter|son|wife|husband|partner|gp|doctor|mum|mother|dad|father|family|friend|boss|manager|sister|brother)\\b (?:thinks|thought|said|says|wanted|wants) (?:she|he|they|I) (?:should|ought to|needed to|had to|need to) (?:see someone|see somebody|get help|talk to someone|talk to somebody|come)\\b[^.;]{0,20}\\b(?:and|so) (?:this|here) (?:was|is) (?:that|it)\\b"),
+  // A lapse made small in the client's words ("a couple, nothing to write home about").
+  c('W1', 0.55, "{Q}(?:only |just )?(?:a couple|one or two|a few),? (?:nothing to write home about|no big deal|that'?s all|nothing much|nothing major|nothing really)\\b", { speech: true }),
+  // The body named in place of the mood asked about ("it was the pain, not his head").
+  c('W1', 0.55, "{Q}[^\"”]{0,10}\\b(?:it'?s|it is|that'?s|it was) (?:just |only )?(?:the|my) (?:pain|back|knee|body|tablets|meds|sleep|heart|sugar|arthritis|hip)(?:,| and) not (?:my|the) (?:head|mind|mood|nerves|brain)\\b", { speech: true }),
+  // Apologised enough, the client says, and no more to be said.
+  c('C6', 0.55, "\\b(?:had |has |have |'d |'ve )?(?:already )?(?:apologi[sz]ed|said sorry) (?:enough|a hundred times|a thousand times|loads of times|over and over)\\b"),
+  // Tiredness made everyone's ("it's the same for everyone on the ward").
+  c('W1', 0.55, "{Q}[^\"”]{0,40}\\b(?:it'?s|it is|that'?s) the same for (?:everyone|everybody|all of us|us all)\\b", { speech: true }),
+  // Something else asked for, to keep from going back to it ("something we could do without going back there").
+  c('C3', 0.55, "\\basked (?:whether|if) (?:there was (?:something|anything|another way)|we could (?:do|try) (?:something|it) (?:else )?)\\b[^.;]{0,30}\\bwithout (?:going back|going into|talking about|thinking about|remembering|revisiting|doing)\\b"),
+  // A lifetime without talking, and no cause to start ("managed for eighty years without talking about his feelings").
+  c('C3', 0.55, "\\b(?:managed|coped|got by|lived|survived) (?:for )?(?:\\w+ )?(?:years|decades|all (?:my|his|her|their) li(?:fe|ves)) without (?:talking about|therapy|counsell?ing|help|anyone|sharing|all this)\\b|{Q}[^\"”]{0,60}\\b(?:don'?t|do not|didn'?t) see why (?:i|we) should (?:start|begin) now\\b"),
+  // My age asked about again and again.
+  c('C1', 0.55, "\\basked (?:me )?(?:again |twice |three times |more than once |repeatedly )how old (?:I|T) (?:was|am)\\b|\\basked (?:me )?how old (?:I|T) (?:was|am)\\b[^.;]{0,10}\\b(?:again|twice|more than once)\\b"),
+  // "Handled", "sorted", the whole answer to what I asked.
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T) (?:asked|raised|mentioned|brought up|wondered)\\b[^.;]{0,60}\\b(?:said|says) (?:it was |it'?s |that was |everything was )?){Q}(?:handled|sorted|under control|in hand|dealt with|all in hand)[.!,]?{Q}", { speech: true }),
   // The therapist letting the client off the work ("I was relieved and I think I let her off").
   c('TR', 0.55, "\\bI (?:think |suspect |probably |may have |might have |had |then )?(?:let (?:her|him|them) off(?! (?:early|at))(?: the hook| lightly)?|went (?:too )?easy on (?:her|him|them))\\b"),
   // The group left as a place the client does not belong ("the group is full of people much bigger than her and she doesn't belong there").

@@ -128,11 +128,15 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
   // pointless", not "When I asked about her sleep she said it was awful".)
   const before = sentence.slice(0, m.index);
   const answersMe = MY_MOVE.test(before);
-  return { ...present, past: kept.text === present.text ? undefined : kept, answersMe, aboutTheWork: OF_THE_WORK.test(said) || (answersMe && (!answer || OF_THE_WORK.test(before))) };
+  // (...or a task named before the report: "She stopped the set after a few seconds and said she couldn't do this today".)
+  return { ...present, past: kept.text === present.text ? undefined : kept, answersMe, aboutTheWork: OF_THE_WORK.test(said) || (answersMe && (!answer || OF_THE_WORK.test(before))) || (!answer && TASK_BEFORE.test(before)) };
 }
 
 /** Reported words that open on the work ("counselling was for people who had nobody", "the workbook was written for..."). */
 const WORK_OPENING = /^(?:the |this |these |that |my |his |her |their )?(?:counsell?ing|therapy|sessions?|groups?|homework|workbook|exercises?|diary|worksheets?|sheets?|tasks?|assignments?|questionnaires?|tablets|medication|meds|sertraline|antidepressants?|techniques?|breathing|mindfulness|chats?|appointments?|visits?|calls?|course|programme|program|plan)\b/i;
+
+/** A task of the session named before the report ("stopped the set", "refused the diary"). */
+const TASK_BEFORE = /\b(?:stopped|paused|broke off|refused|abandoned|left|ended) (?:the|her|his|their) (?:set|exercise|exposure|task|role-?play|imagery|reliving|recording|diary|worksheet|homework|breathing)\b/i;
 
 /** A state given as plain news: "I'm fine", "it's OK", "I don't need a counsellor any more" (the work ending, told). */
 const PLAIN_NEWS = /^"(?:(?:I'm|it's|that's|everything's|all's) (?:(?:absolutely|totally|perfectly|completely|really|quite|just) )?(?:fine|ok|okay|alright|all right|good|well|better|great)\b|I (?:don't|do not) need (?:a |any |the )?(?:counsell?or|counsell?ing|therap(?:y|ist)|sessions?|help|group)s? any ?more\b)/i;
