@@ -43,6 +43,12 @@ describe('the client\'s words reported without quotation marks, put back in thei
     assert.equal(r.toOriginal[r.text.indexOf('"')], s.indexOf('he could'));
   });
 
+  it('reads the words after other verbs of reporting: "was saying", "reported", "verbalized", "typed"', () => {
+    assert.equal(copy('He was saying he was not a talker.'), 'He was saying "I\'m not a talker".');
+    assert.equal(copy('Client reported she had done all her crying.'), 'Client reported "I\'ve done all my crying".');
+    assert.equal(copy('He typed that he didn\'t need to talk about it.'), 'He typed that "I don\'t need to talk about it".');
+  });
+
   it('reads no one else\'s words: a clause about someone else, someone else reporting, or I reporting', () => {
     assert.equal(copy('She said her GP thinks it is all in her head.'), undefined);
     assert.equal(copy('Mum said she was fine and didn\'t want a fuss.'), undefined);
