@@ -49,6 +49,12 @@ describe('the client\'s words reported without quotation marks, put back in thei
     assert.equal(copy('He typed that he didn\'t need to talk about it.'), 'He typed that "I don\'t need to talk about it".');
   });
 
+  it('reads past a manner between commas, and "this writer" as me ("the therapist" may be another)', () => {
+    assert.equal(copy('Later she said, with a smile, that I seemed to need her.'), 'Later she said, with a smile, that "you seemed to need me".');
+    assert.equal(copy('He said this writer was just another one who would leave.'), 'He said "you\'re just another one who will leave".');
+    assert.equal(copy('She said the therapist at school had been useless.'), undefined);
+  });
+
   it('reads no one else\'s words: a clause about someone else, someone else reporting, or I reporting', () => {
     assert.equal(copy('She said her GP thinks it is all in her head.'), undefined);
     assert.equal(copy('Mum said she was fine and didn\'t want a fuss.'), undefined);

@@ -29,7 +29,7 @@ export interface Reported {
 const REPORTER = String.raw`(?:\b(?:she|he|they|pt|client|the client|patient)|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]*|\b(?!(?:I|We|When|As|After|Then|Later|Once|If|The|This|It|Mum|Mom|Dad|Mother|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Sister|Brother|Nurse|Doctor|Matron|Sir|Miss)\b)[A-Z][a-z]*|(?<=\w[^.;:]*)\b(?:and|but|then|and then)(?=\s))`;
 /** How: a verb of saying, with "me" where it takes one, and "that" when written. */
 const SAYING = String.raw`(?:said|says|told me|tells me|told us|(?:was|were|is) (?:saying|telling me)|reported|reports|verbali[sz]ed|verbali[sz]es|wrote|texted|typed|signed|explained|explains|insisted|insists|claimed|claims|stated|states|replied|replies|answered|answers|added|adds|admitted|admits|declared|announced|complained|complains|protested|argued|objected|snapped|muttered|remarked|commented|mentioned|made it clear|let me know|informed me|assured me|reminded me|pointed out|maintained|suggested|repeated|kept saying|kept telling me)`;
-const REPORTING = new RegExp(String.raw`(?:^\s*(?:Said|Says|Told me|Made it clear|Insisted|Explained|Added|Complained|Stated)|${REPORTER}\s+(?:(?:then|also|just|again|later|only|quickly|flatly|simply|firmly|quietly|sharply|angrily|calmly|curtly|tersely|\w+ly)\s+)?${SAYING})(?:\s+that(?!\s+(?:was|is|would|will|had|has|could|made|sounded|seemed|felt|wasn't|isn't|won't|wouldn't)\b))?\s+(?=\S)`, 'g');
+const REPORTING = new RegExp(String.raw`(?:^\s*(?:Said|Says|Told me|Made it clear|Insisted|Explained|Added|Complained|Stated)|${REPORTER}\s+(?:(?:then|also|just|again|later|only|quickly|flatly|simply|firmly|quietly|sharply|angrily|calmly|curtly|tersely|\w+ly)\s+)?${SAYING})(?:,\s+[^,.;"“]{1,30},)?(?:\s+that(?!\s+(?:was|is|would|will|had|has|could|made|sounded|seemed|felt|wasn't|isn't|won't|wouldn't)\b))?\s+(?=\S)`, 'g');
 
 /** Where the reported words end: a new clause of the client's own ("and looked at his phone"), or the sentence's end. */
 const CLAUSE_END = /\s*(?:;|:|\s+-\s+|,?\s+and then\b|,\s+which (?:we|I)\b|,\s+and\s+(?:(?:she|he|they)\s+)?(?=[a-z]+ed\b|(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|said|told)\b)|,?\s+(?:before|while|then)\s+(?:she|he|they)\b|\s+and\s+(?:she|he|they)\s+(?=[a-z]+ed\b|(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|said|told)\b)|\s+and\s+(?=(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|told|started|began|walked|picked|closed|opened|reached|stared|folded|crossed|checked)\b))/;
@@ -57,6 +57,8 @@ function spoken(full: string): string {
   if (b === 'not') return a === 'will' ? "won't" : a === 'can' ? "can't" : `${a}n't`;
   return `${a}${({ am: "'m", are: "'re", is: "'s", have: "'ve", will: "'ll" } as Record<string, string>)[b]}`;
 }
+/** The therapist's role, after "this" in the reported words ("the writer" too; "the therapist" may be another one). */
+const ROLE = /^(?:writer|therapist|counsel(?:l)?or|clinician|practitioner|worker)$/;
 /** The auxiliaries and forms of "be" a clause carries on with after "and" ("and didn't need", "but was"). */
 const AUXILIARY = /^(?:was|were|wasn't|weren't|had|hadn't|would|wouldn't|could|couldn't|did|didn't|does|doesn't|is|isn't|has|hasn't)$/;
 /** A move of the therapist's before the client's words. */
@@ -103,7 +105,8 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
   // or words about the work itself: "she said counselling was for people who had nobody".)
   const answer = MY_MOVE.test(sentence.slice(0, m.index)) && /^(?:it|that|this|everything|nothing|whatever)$/i.test(opening);
   const ofTheWork = WORK_OPENING.test(trimmed);
-  if (!mine(opening) && !answer && !ofTheWork) {
+  const aboutMe = /^(?:this\s+(?:writer|therapist|counsel(?:l)?or|clinician|practitioner|worker)|the\s+writer)\b/i.test(trimmed);
+  if (!mine(opening) && !answer && !ofTheWork && !aboutMe) {
     // ...or the clause of the client's own after one about someone else ("civilians always wanted the war stories and
     // he wasn't here to entertain me").
     const own = forms ? new RegExp(String.raw`\b(?:and|but|so)\s+(?:that\s+)?(${forms.subject})\b`, 'i').exec(trimmed) : null;
@@ -177,6 +180,8 @@ function transposed(words: readonly { word: string; at: number }[], forms: (type
     if (forms && lower === forms.possessive) { put(who === 'she' && AFTER_OBJECT.test(next) ? 'me' : 'my'); return; }
     if (forms && lower === forms.self) { put('myself'); return; }
     if (word === 'I') { put('you'); subject = clause = 'you'; return; }
+    // (The therapist named by role, as some hands write: "she said this writer was just another one", "the counselor".)
+    if (ROLE.test(lower) && (/^this$/i.test(words[i - 1]?.word ?? '') || (lower === 'writer' && /^the$/i.test(words[i - 1]?.word ?? '')))) { edits.push({ start: words[i - 1].at, end: at + word.length, by: 'you' }); subject = clause = 'you'; return; }
     if (lower === "i'm") { put("you're"); subject = clause = 'you'; return; }
     if (lower === "i'd" || lower === "i've" || lower === "i'll") { put(`you${lower.slice(1)}`); subject = clause = 'you'; return; }
     if (lower === 'me') { put('you'); return; }
