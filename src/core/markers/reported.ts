@@ -34,10 +34,10 @@ const REPORTING = new RegExp(String.raw`(?:^\s*(?:Said|Says|Told me|Made it clea
 /** Where the reported words end: a new clause of the client's own ("and looked at his phone"), or the sentence's end. */
 const CLAUSE_END = /\s*(?:;|:|\s+-\s+|,?\s+and then\b|,\s+which (?:we|I)\b|,\s+and\s+(?:(?:she|he|they)\s+)?(?=[a-z]+ed\b|(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|said|told)\b)|,?\s+(?:before|while|then)\s+(?:she|he|they)\b|\s+and\s+(?:she|he|they)\s+(?=[a-z]+ed\b|(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|said|told)\b)|\s+and\s+(?=(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|told|started|began|walked|picked|closed|opened|reached|stared|folded|crossed|checked)\b))/;
 
-const CLIENT_FORMS: Record<'she' | 'he' | 'they', { subject: string; object: string; possessive: string; own: string; self: string }> = {
-  she: { subject: 'she', object: 'her', possessive: 'her', own: 'hers', self: 'herself' },
-  he: { subject: 'he', object: 'him', possessive: 'his', own: 'his', self: 'himself' },
-  they: { subject: 'they', object: 'them', possessive: 'their', own: 'theirs', self: 'themselves' },
+const CLIENT_FORMS: Record<'she' | 'he' | 'they', { subject: string; object: string; possessive: string; self: string }> = {
+  she: { subject: 'she', object: 'her', possessive: 'her', self: 'herself' },
+  he: { subject: 'he', object: 'him', possessive: 'his', self: 'himself' },
+  they: { subject: 'they', object: 'them', possessive: 'their', self: 'themselves' },
 };
 /** Words after "her" that show it is an object, not a possessive ("pitied her", "told her to", "gave her a"). */
 const AFTER_OBJECT = /^(?:to|a|an|the|that|this|it|and|or|but|so|if|when|because|about|for|from|with|at|in|on|up|down|out|off|over|back|again|anymore|any more|too|as|like|what|how|why|is|was|were|be|more|less|very|[,.;:!?]|$)$/i;
