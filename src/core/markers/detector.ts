@@ -190,9 +190,10 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // The client's words reported without quotation marks, put back in their mouth (reported.ts); not under the therapist's
     // own reflections, which tell again what the session note has told ("Countertransference. When he said I didn't know
     // what I was doing I felt...").
-    const reported = known || block.quoted || inReflection || REFLECTION_LABEL.test(sentence.text) ? undefined : reportedSpeech(sentence.text);
+    const labelled = REFLECTION_LABEL.test(sentence.text);
+    const reported = known || block.quoted || inReflection || labelled ? undefined : reportedSpeech(sentence.text);
     const reportedFrames = reported !== undefined && options.structural !== false && mayHoldFrame(reported.text);
-    return { block, sentence, shown: read.text, voice, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, framePlain, frameText, reported, reportedFrames, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
+    return { block, sentence, shown: read.text, voice, inPlan, inResolution, inReflection, key, known, antecedent, move, plain, framePlain, frameText, labelled, reported, reportedFrames, structural: !known && options.structural !== false && (mayHoldFrame(frameText) || antecedent !== undefined) };
   });
   // The sentences the structural layer reads are tagged together, in one wink document a batch.
   const tagged = tokenizeMany(jobs.filter((j) => j.structural).map((j) => j.frameText));
@@ -203,7 +204,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
 
   // The first marker of each sentence, for the pass over quotations that run across sentences.
   const firstOf: number[] = [];
-  for (const { block, sentence, shown: original, voice, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, framePlain, frameText, reported, reportedFrames } of jobs) {
+  for (const { block, sentence, shown: original, voice, inPlan, inResolution, inReflection, structural, key, known, antecedent, move, plain, framePlain, frameText, labelled, reported, reportedFrames } of jobs) {
     firstOf.push(markers.length);
     const text = sentence.text;
     if (known) {
@@ -216,7 +217,6 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     const cues = userCues.length ? [...builtIn, ...userCues] : builtIn;
     // (After the label, the writer's "felt", "noticed I", "aware of" say a reaction of their own too: "Clinician reflection:
     // felt under suspicion as part of 'the team'".)
-    const labelled = REFLECTION_LABEL.test(text);
     const afterLabel = labelled ? text.replace(REFLECTION_LABEL, '') : text;
     const reflection = (inReflection || labelled) && !block.quoted && !CLIENT_FIRST.test(afterLabel) && (THERAPIST_FEELING.test(text) || (labelled && OWN_REACTION.test(afterLabel)));
     const past = HABITUAL.test(text) ? undefined : retense(text, PRESENT_TO_PAST, !block.quoted);
@@ -231,6 +231,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // Candidates of both layers go through the same checks: the section, the ignore list, the context
     // (context.ts), minConfidence. Findings of one kind a few words apart are then merged.
     const found: Marker[] = [];
+    // Whether a finding already covers any of the sentence's offsets s–e.
+    const foundAt = (s: number, e: number) => found.some((m) => m.start - sentence.start < e && s < m.end - sentence.start);
     const ignored = ignore.some((p) => lower.includes(p));
     // The context is checked at s–e; the finding covers `shown` when given (the learned layer's whole sentence).
     // `read`: where the context rules read the match, when not in the sentence itself (the plain copy of a sentence
@@ -325,7 +327,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       for (const copy of reported.past ? [reported, reported.past] : [reported]) {
         runCues(copy.text, CUE_INDEX.candidates(copy.text).filter((c) => c.speech && (kindOf(c.subtype) === 'withdrawal' || (reported.aboutTheWork && kindOf(c.subtype) === 'confrontation'))), copy.toOriginal, true, quoteSpans(copy.text));
       }
-      const added = found.splice(already).filter((m) => !found.slice(0, already).some((o) => o.start < m.end && m.start < o.end));
+      const added = found.splice(already).filter((m) => !foundAt(m.start - sentence.start, m.end - sentence.start));
       found.push(...added);
     }
     // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
@@ -362,13 +364,13 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         // (Nor the work judged well in words of fit and use, with no "not": "counselling was relevant to an issue like hers".)
         if (hit.frame === 'evaluation' && GOOD_FIT.test(reported.text.slice(hit.start, hit.end)) && !/\b(?:not|never|no)\b|n't\b/i.test(reported.text.slice(hit.start, hit.end))) continue;
         const [s, e] = [originalAt(reported.toOriginal, hit.start), originalAt(reported.toOriginal, hit.end)];
-        if (e <= s || found.some((m) => m.start - sentence.start < e && s < m.end - sentence.start)) continue;
+        if (e <= s || foundAt(s, e)) continue;
         consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: false }, [s, e], { sentence: reported.text, start: hit.start, end: hit.end });
       }
     }
     // The client's reply to a move of the therapist's that no cue read (reply.ts): the weakest finding shown.
     for (const r of replies) {
-      if (found.some((m) => m.start - sentence.start < r.end && r.start < m.end - sentence.start)) continue;
+      if (foundAt(r.start, r.end)) continue;
       // (What was asked only made small adds nothing where the sentence already has a finding of its kind: "Laughed when I
       // asked about the cuts and said they were 'from the cat'" is one moment.)
       if (r.small && found.some((m) => m.kind === kindOf(r.subtype))) continue;
