@@ -434,7 +434,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'He said he "didn\'t come here to be more tired".', 'didn\'t come here to be more tired'],
       ['C4', 'He asked whether what he says will go to the Home Office.', 'asked whether what he says will go to the Home Office'],
       ['W2', 'She looked at the floor throughout.', 'looked at the floor throughout'],
-      ['C3', 'Said the chain analysis "feels like being told off".', 'analysis "feels like being told off"'],
+      ['C3', 'Said the chain analysis "feels like being told off".', 'Said the chain analysis "feels like being told off"'],
     ];
     pinCovers(eighteenth);
     pinNoMarker([
@@ -10438,6 +10438,24 @@ describe('rupture markers in prose', () => {
       ['the subject changed, then back to it', 'He changed the subject to football when his care coordinator came in, then came back to the voices.'],
       ['on to the next question', 'P said he wanted to move on to the next question on the sheet.'],
       ['a couple of drinks, told at once', 'He said he had had a couple of drinks at the wedding and told his keyworker straight away.'],
+    ]);
+  });
+
+  describe('seventy-fifth session: a new predicate after "and", the client\'s shortened pronoun, a quotation closing the report, words of the work after a hedge', () => {
+    pinCovers([
+      ['W4', 'When I asked about the flashbacks she said no and talked instead about her neighbour\'s dog.', 'talked instead about her neighbour\'s dog'],
+      ['W2', 'When I asked how the week had been she said she\'d had worse and left it there.', 'said she\'d had worse and left it there'],
+      ['C1', 'When I reflected how tired she seemed, she said I "sound like her GP".', 'said I "sound like her GP"'],
+      ['C3', 'She said thought records were "a complete waste of an evening".', 'records were "a complete waste of an evening"'],
+      ['C5', 'He said that perhaps coming here had made things worse.', 'coming here had made things worse'],
+      ['C3', 'She said the workbook had been written by someone who had never had a panic attack.', 'workbook had been written by someone who had never'],
+    ]);
+    pinNoMarker([
+      ['a repair, with an apology', 'He apologised afterwards and said I was "only asking what I have to ask".'],
+      ['a likeness in one thing', 'He said I had "the same accent as his nan".'],
+      ['the work better than feared', 'She said the group was "not as scary as I expected".'],
+      ['the diary doing its work', 'He said the food diary was "making me notice when I graze".'],
+      ['the quotation in the middle of a report of her week', 'She said she was "run off her feet" at work and loving it.'],
     ]);
   });
 

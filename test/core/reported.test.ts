@@ -34,6 +34,25 @@ describe('the client\'s words reported without quotation marks, put back in thei
     assert.equal(copy('She laughed and said she was a lost cause, honestly.'), 'She laughed and said "I\'m a lost cause, honestly".');
   });
 
+  it('puts the client\'s shortened pronoun in their mouth: "he\'d" as "I\'d", "she\'s" as "I\'m" or "I\'ve"', () => {
+    assert.equal(copy('He said he\'d rather not, it was his business.'), 'He said "I\'d rather not, it\'s my business".');
+    assert.equal(copy('She said she\'s tried all that before.'), 'She said "I\'ve tried all that before".');
+    assert.equal(copy('They said they\'re done with the group.'), 'They said "I\'m done with the group".');
+  });
+
+  it('takes off the quotation marks of words quoted at the end of the report, leaving them as written', () => {
+    assert.equal(copy('She told me I was "always on at her".'), 'She told me "you\'re always on at her".');
+    assert.equal(copy('She said chain analyses were "pointless" and she knew why she did it.'), 'She said "chain analyses are pointless and I knew why I did it".');
+    // (A report going on after the quotation, or a quotation before it, is read as written.)
+    assert.equal(copy('She said I was "always on at her" when she got home.'), undefined);
+    assert.equal(copy('"Fine," she said, and she was tired.'), undefined);
+  });
+
+  it('reads words that open on the work after a hedge, and a bare "Said" with "again"', () => {
+    assert.equal(copy('She said that maybe talking about it made it worse.'), 'She said that "maybe talking about it made it worse".');
+    assert.equal(copy('Said again that the diary was pointless.'), 'Said again that "the diary is pointless".');
+  });
+
   it('maps each character of the copy to the sentence: the words added to where they stand', () => {
     const s = 'He said he could not come.';
     const r = reportedSpeech(s)!;

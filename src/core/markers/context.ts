@@ -372,7 +372,7 @@ const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|off
  * A judgement turned round by a comparison with what was feared ("less cringe than I expected", "not as
  * bad as she thought"): relief, not a complaint.
  */
-const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as)\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
+const BETTER_THAN_FEARED = /\b(?:less|not as|not so|nowhere near as|(?:is|are|was|were)n'?t (?:as|so))\s+[\w-]+(?:\s+[\w-]+)?\s+(?:than|as)\s+(?:(?:i|she|he|they|we)\s+(?:had\s+)?)?(?:expected|thought|feared|imagined|anticipated|worried)\b/i;
 const WARMED_UP = /\b(?:but|then|and then|before)\b[^.;]{0,30}\b(?:warmed up|opened up|settled|talked (?:more )?(?:freely|easily|openly)|spoke (?:more )?(?:freely|easily|openly)|became (?:more )?(?:talkative|engaged|animated|open)|joined in (?:warmly|fully|well|readily|later|after that)|relaxed|engaged well|said it was the first time|gave a full account|talked about (?:her|his|their) (?:fears|feelings|worries|grief|loss|sadness)|said what was (?:on (?:her|his|their) mind|bothering (?:her|him|them))|(?:got|came) to the point)\b/i;
 /** Content whose telling is expected to carry pain (W6 needs it). */
 const PAINFUL = /\b(?:put (?:down|to sleep)|repossess\w*|scream\w*|nightmares?|panic\w*|sob\w*|death|died|dying|dead|funeral|loss|lost|losing|abuse\w*|assault\w*|rape\w*|attack\w*|violen\w*|beat\w*|accident|crash|suicid\w*|overdose|cancer|diagnos\w*|illness|ill|miscarriage|homeless\w*|evict\w*|bankrupt\w*|divorce|affair|bull(?:ied|ying)|stab\w*|shot|fire|hospital\w*|injur\w*|pain\w*|trauma\w*|rages?|neglect\w*|redundan\w*|fired|sacked|humiliat\w*|terrif\w*|afraid|scared|shaking|tears?|tearful|crying|cried|hurt|distress\w*|awful|horrible|terrible|worst|grief|griev\w*|bereave\w*|widow\w*|killed|murder\w*|drown\w*|war|fight|arrest\w*|prison|custody|sick|dementia|stroke|heart attack|break-?up|rejection|abandon\w*|threat\w*|tendons?|fractur\w*|broken|amputat\w*|inquests?|coroner'?s?|post-?mortems?|autops(?:y|ies)|mortuary|cremat\w*|burial|buried|graves?(?:ide)?)\b/i;
@@ -521,6 +521,8 @@ const THERAPY_ITSELF_WAS = /\b(?:counsell?ing|therapy|the sessions?|these sessio
 const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test: (words: string, cue: string) => boolean; reason: Veto }[] = [
   // Relief ("less cringe than I expected").
   { subtypes: /^C/, window: CUE_AND(40), test: matches(BETTER_THAN_FEARED), reason: 'negated' },
+  // Words said with an apology ("Later he apologised and said I was 'only doing my job'"): a repair, not a complaint.
+  { subtypes: /^C/, window: BEFORE(40), test: matches(/\b(?:apologi[sz]ed|said sorry)(?: (?:later|then|afterwards|straight away|quickly))?(?: (?:to me|for (?:that|it|snapping|shouting|being (?:rude|short|sharp)|earlier)))? (?:and|then|,) ?(?:then )?(?:said|added|told me|explained)\b[^.;]*$/i), reason: 'recovered' },
   // A story told with feeling is the work, not a way round it.
   { subtypes: /^W4$/, window: SENTENCE, test: matches(ENGAGED_TELLING), reason: 'word-sense' },
   // A mind changed within the sentence ("hated the exposure at first but now finds it satisfying", "I didn't

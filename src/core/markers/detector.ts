@@ -321,14 +321,15 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       if (plainPast && plainPast.text !== pastPlain?.text) runCues(plainPast.text, CUE_INDEX.candidates(plainPast.text), plainPast.toOriginal.map((k) => plain.toOriginal[k]), true);
     }
     // ...and with the client's reported words between quotation marks, by the cues of speech.
-    // (Only where the sentence as written found nothing there: the copy reads what the cues of the note's words missed.)
+    // (Only where the sentence as written found nothing there, by its cues or its frames below: the copy reads what the
+    // note's words missed.)
+    const reportedFound: Marker[] = [];
     if (reported) {
       const already = found.length;
       for (const copy of reported.past ? [reported, reported.past] : [reported]) {
         runCues(copy.text, CUE_INDEX.candidates(copy.text).filter((c) => c.speech && (kindOf(c.subtype) === 'withdrawal' || (reported.aboutTheWork && kindOf(c.subtype) === 'confrontation'))), copy.toOriginal, true, quoteSpans(copy.text));
       }
-      const added = found.splice(already).filter((m) => !foundAt(m.start - sentence.start, m.end - sentence.start));
-      found.push(...added);
+      reportedFound.push(...found.splice(already));
     }
     // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
     if (reflection) {
@@ -355,6 +356,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         consider(hit.subtype, s, e, hit.confidence, `structure: ${hit.frame}`, { inQuote: inQuote(s, e) }, [s, e], renamed ? { sentence: frameText, start: hit.start, end: hit.end } : undefined);
       }
     }
+    found.push(...reportedFound.filter((m) => !foundAt(m.start - sentence.start, m.end - sentence.start)));
     // The frames in the reported words put back between quotation marks, where nothing else read those words, and only when
     // they name the work or answer a move of mine (reported.ts `aboutTheWork`): the frames read more loosely than the cues.
     if (reportedFrames && reported) {

@@ -1,4 +1,4 @@
-import { OF_THE_WORK } from './lexicon';
+import { OF_THE_WORK, WORK_OPENING } from './lexicon';
 import { rewrite, type Edit } from './tense';
 
 /**
@@ -29,7 +29,7 @@ export interface Reported {
 const REPORTER = String.raw`(?:\b(?:she|he|they|pt|client|the client|patient)|\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'-]*|\b(?!(?:I|We|When|As|After|Then|Later|Once|If|The|This|It|Mum|Mom|Dad|Mother|Father|Nan|Nana|Gran|Grandma|Grandad|Granny|Aunt|Auntie|Uncle|Sister|Brother|Nurse|Doctor|Matron|Sir|Miss)\b)[A-Z][a-z]*|(?<=\w[^.;:]*)\b(?:and|but|then|and then)(?=\s))`;
 /** How: a verb of saying, with "me" where it takes one, and "that" when written. */
 const SAYING = String.raw`(?:said|says|told me|tells me|told us|(?:was|were|is) (?:saying|telling me)|reported|reports|verbali[sz]ed|verbali[sz]es|wrote|texted|typed|signed|explained|explains|insisted|insists|claimed|claims|stated|states|replied|replies|answered|answers|added|adds|admitted|admits|declared|announced|complained|complains|protested|argued|objected|snapped|muttered|remarked|commented|mentioned|made it clear|let me know|informed me|assured me|reminded me|pointed out|maintained|suggested|repeated|kept saying|kept telling me)`;
-const REPORTING = new RegExp(String.raw`(?:^\s*(?:Said|Says|Told me|Made it clear|Insisted|Explained|Added|Complained|Stated)|${REPORTER}\s+(?:(?:then|also|just|again|later|only|quickly|flatly|simply|firmly|quietly|sharply|angrily|calmly|curtly|tersely|\w+ly)\s+)?${SAYING})(?:,\s+[^,.;"“]{1,30},)?(?:\s+that(?!\s+(?:was|is|would|will|had|has|could|made|sounded|seemed|felt|wasn't|isn't|won't|wouldn't)\b))?\s+(?=\S)`, 'g');
+const REPORTING = new RegExp(String.raw`(?:^\s*(?:Said|Says|Told me|Made it clear|Insisted|Explained|Added|Complained|Stated)(?:\s+(?:again|also|then|later|only))?|${REPORTER}\s+(?:(?:then|also|just|again|later|only|quickly|flatly|simply|firmly|quietly|sharply|angrily|calmly|curtly|tersely|\w+ly)\s+)?${SAYING})(?:,\s+[^,.;"“]{1,30},)?(?:\s+that(?!\s+(?:was|is|would|will|had|has|could|made|sounded|seemed|felt|wasn't|isn't|won't|wouldn't)\b))?\s+(?=\S)`, 'g');
 
 /** Where the reported words end: a new clause of the client's own ("and looked at his phone"), or the sentence's end. */
 const CLAUSE_END = /\s*(?:;|:|\s+-\s+|,?\s+and then\b|,\s+which (?:we|I)\b|,\s+and\s+(?:(?:she|he|they)\s+)?(?=[a-z]+ed\b|(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|said|told)\b)|,?\s+(?:before|while|then)\s+(?:she|he|they)\b|\s+and\s+(?:she|he|they)\s+(?=[a-z]+ed\b|(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|said|told)\b)|\s+and\s+(?=(?:looked|went|got|sat|left|took|put|gave|turned|stood|shrugged|laughed|moved|changed|asked|told|started|began|walked|picked|closed|opened|reached|stared|folded|crossed|checked)\b))/;
@@ -77,7 +77,6 @@ function clientPronoun(reporter: string, clause: string): 'she' | 'he' | 'they' 
 
 /** The copy with the reported words in the client's own, or undefined when the sentence reports none. */
 export function reportedSpeech(sentence: string): Reported | undefined {
-  if (/["“”]/.test(sentence)) return undefined;
   REPORTING.lastIndex = 0;
   // (The first report whose words are the client's: "she mentioned last time she said she had been exaggerating".)
   for (let m = REPORTING.exec(sentence); m; m = REPORTING.exec(sentence)) {
@@ -100,7 +99,7 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
   // Only words the client says of themselves or of me: a clause about someone else ("her GP thinks it is all in her
   // head") is read as written, where the context knows whose words they are.
   let opening = /^(?:(?:honestly|frankly|just|only|really),?\s+)?([A-Za-z]+(?:['’][a-z]+)?)/.exec(trimmed)?.[1] ?? '';
-  const mine = (word: string) => word === 'I' || /^I['’]/.test(word) || (forms !== undefined && word.toLowerCase() === forms.subject);
+  const mine = (word: string) => word === 'I' || /^I['’]/.test(word) || (forms !== undefined && word.toLowerCase().split(/['’]/)[0] === forms.subject);
   // (Or, in answer to a move of mine, words about what I named: "When I wondered about the gap she said it was nothing";
   // or words about the work itself: "she said counselling was for people who had nobody".)
   const answer = MY_MOVE.test(sentence.slice(0, m.index)) && /^(?:it|that|this|everything|nothing|whatever)$/i.test(opening);
@@ -119,12 +118,20 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
   WORD.lastIndex = 0;
   let w: RegExpExecArray | null;
   while ((w = WORD.exec(trimmed))) words.push({ word: w[0], at: start + w.index });
-  const present = spokenCopy(sentence, start, end, transposed(words, forms, who, false));
+  // (Words the note quotes at the end of the report are the client's as they were said: their quotation marks go, their
+  // words stay as written — 'she said chain analyses were "pointless homework" and she knew why'. A quotation elsewhere,
+  // or with the report going on after it ('"coping perfectly well" with the new job'), is read as written, where its
+  // context is, and the sentence is not copied.)
+  const marks = [...sentence.matchAll(/["“”]/g)].map((q) => q.index);
+  if (marks.length > 0 && (marks.length !== 2 || marks[0] < start || !/^(?:[\s.!?,]*$|,?\s+(?:and|but)\s+(?:she|he|they)\b)/.test(sentence.slice(marks[1] + 1, end)))) return undefined;
+  const inQuote = (at: number) => marks.some((q, k) => k % 2 === 0 && q < at && at < marks[k + 1]);
+  const own = (edits: Edit[]) => [...edits.filter((e) => !inQuote(e.start)), ...marks.map((q) => ({ start: q, end: q + 1, by: '' }))];
+  const present = spokenCopy(sentence, start, end, own(transposed(words, forms, who, false)));
   // (Not a state reported as the note's own plain news, "she said she was fine", "he said it was OK": the note's words
   // are read as written there, where only a sign against them makes them a denial.)
   if (PLAIN_NEWS.test(present.text.slice(present.toOriginal.indexOf(start)))) return undefined;
   // ...and the same words with their past kept, where it differs: "he said I wasn't there" is "you weren't there".
-  const kept = spokenCopy(sentence, start, end, transposed(words, forms, who, true));
+  const kept = spokenCopy(sentence, start, end, own(transposed(words, forms, who, true)));
   // ...and only words about the work or the two of us, or said in answer to a move of mine ("When I pointed out the gap").
   const said = present.text.slice(present.toOriginal.indexOf(start), present.toOriginal.lastIndexOf(end));
   // (Words about what I named are about the work when what I named is: "When I suggested the diary she said it was
@@ -134,9 +141,6 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
   // (...or a task named before the report: "She stopped the set after a few seconds and said she couldn't do this today".)
   return { ...present, past: kept.text === present.text ? undefined : kept, answersMe, aboutTheWork: OF_THE_WORK.test(said) || (answersMe && (!answer || OF_THE_WORK.test(before))) || (!answer && TASK_BEFORE.test(before)) };
 }
-
-/** Reported words that open on the work ("counselling was for people who had nobody", "the workbook was written for..."). */
-const WORK_OPENING = /^(?:the |this |these |that |my |his |her |their )?(?:counsell?ing|therapy|sessions?|groups?|homework|workbook|exercises?|diary|worksheets?|sheets?|tasks?|assignments?|questionnaires?|tablets|medication|meds|sertraline|antidepressants?|techniques?|breathing|mindfulness|chats?|appointments?|visits?|calls?|course|programme|program|plan)\b/i;
 
 /** A task of the session named before the report ("stopped the set", "refused the diary"). */
 const TASK_BEFORE = /\b(?:stopped|paused|broke off|refused|abandoned|left|ended) (?:the|her|his|their) (?:set|exercise|exposure|task|role-?play|imagery|reliving|recording|diary|worksheet|homework|breathing)\b/i;
@@ -176,6 +180,12 @@ function transposed(words: readonly { word: string; at: number }[], forms: (type
     if ((lower === 'and' || lower === 'but') && AUXILIARY.test(next)) { subject = clause; return; }
     const put = (by: string) => edits.push({ start: at, end: at + word.length, by });
     if (forms && lower === forms.subject) { put('I'); subject = clause = 'I'; return; }
+    // (The client's pronoun shortened: "he'd rather not" as "I'd rather not", "she's tried" as "I've tried".)
+    if (forms && lower.startsWith(`${forms.subject}'`)) {
+      const rest = lower.slice(forms.subject.length);
+      put(rest === "'re" || (rest === "'s" && !(/ed$/.test(next) || OWN_PARTICIPLE.test(next) || IRREGULAR_PARTICIPLE.test(next))) ? "I'm" : rest === "'s" ? "I've" : `I${rest}`);
+      subject = clause = 'I'; return;
+    }
     if (forms && who !== 'she' && lower === forms.object) { put('me'); return; }
     if (forms && lower === forms.possessive) { put(who === 'she' && AFTER_OBJECT.test(next) ? 'me' : 'my'); return; }
     if (forms && lower === forms.self) { put('myself'); return; }

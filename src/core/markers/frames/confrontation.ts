@@ -585,8 +585,9 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
     }
     // "You lot are all the same", "you're all the same"
     const same = within(s, i + 1, Math.min(toks.length, i + 6), W_SAME);
-    // (Not "you're not the same as them": a difference the client grants me.)
-    if (same >= 0 && s.quoted[same] && toks[same - 1]?.lower === 'the' && !toks.slice(i + 1, same).some((t) => /^(?:not|n't|never)$/.test(t.lower))) { add('C1', 0.6, i, same + 1, 'complaint-to-therapist'); return; }
+    // (Not "you're not the same as them": a difference the client grants me; nor "you had the same surname as my old
+    // teacher", a likeness in one thing.)
+    if (same >= 0 && s.quoted[same] && toks[same - 1]?.lower === 'the' && toks[same + 1]?.pos !== 'NOUN' && !toks.slice(i + 1, same).some((t) => /^(?:not|n't|never)$/.test(t.lower))) { add('C1', 0.6, i, same + 1, 'complaint-to-therapist'); return; }
     // ("you hearing ones always want the story": the therapist named as one of a kind between "you" and "always".)
     const k = within(s, i + 1, i + (KIND_NAMED.has(toks[i + 2]?.lower ?? '') ? 4 : 3), V.ALWAYS_NEVER);
     // "you don't get it", and "I don't think you get how bad it is": the negation before "you" too.

@@ -82,10 +82,13 @@ export const verbLike = (t: Token) => t.pos === 'VERB' || (t.pos === 'ADJ' && /(
 /** The verb is negated, in a condition, a plan or a modal ("would complain", "if she refuses", "plan to challenge"). */
 export function irrealis(s: Sentence, i: number, from: number, subjectIndex = -1): boolean {
   const t = s.tokens[i];
-  if (t.negated) return true;
+  // "said no and talked instead about a documentary", "didn't answer and looked away": a verb in the past after "and"
+  // is a new predicate that the negation before it does not reach (as context.ts reads a cue's).
+  const fresh = newPredicate(s, i);
+  if (t.negated && fresh < 0) return true;
   for (let j = from; j < i; j++) {
     const w = s.tokens[j];
-    if (NEGATORS.has(w.lower) && i - j <= 4) return true;
+    if (NEGATORS.has(w.lower) && i - j <= 4 && j >= fresh) return true;
     // "may have pushed", "might have been": a guess about the past, not a hypothetical.
     const pastGuess = s.tokens[j + 1]?.lower === 'have' && j + 2 <= i;
     // A modal before the verb's own subject belongs to another predicate ("that the team would review her
@@ -102,6 +105,14 @@ export function irrealis(s: Sentence, i: number, from: number, subjectIndex = -1
     if (gov && PLAN_VERBS.has(gov.lemma)) return true;
   }
   return false;
+}
+
+/** Where a verb in the past after "and" starts its own predicate ("and looked away", "and then talked"), or -1. */
+function newPredicate(s: Sentence, i: number): number {
+  const t = s.tokens[i];
+  if (t.pos !== 'VERB' || t.lower === t.lemma || /(?:ing|s)$/.test(t.lower) && t.lower !== `${t.lemma}ed`) return -1;
+  const and = s.tokens[i - 1]?.lower === 'and' ? i - 1 : s.tokens[i - 2]?.lower === 'and' && s.tokens[i - 1]?.pos === 'ADV' ? i - 2 : -1;
+  return and < 0 ? -1 : and + 1;
 }
 
 /** The first token in [from, to) whose form or lemma is in `words`, or -1. */
