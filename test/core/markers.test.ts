@@ -10459,6 +10459,21 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-fifth session: the rest of the first set — a quotation then "again", a kind of therapy named, talk never of the self, a state I named denied, a hyphened task, a feeling turned to holding back', () => {
+    pinCovers([
+      ['C2', 'He said I was using my "therapy voice" again and he could tell.', 'I was using my "therapy voice" again'],
+      ['C1', 'He said he was thinking of quitting CBT and finding someone "who actually gets it".', 'someone "who actually gets it"'],
+      ['W3', 'He talked about the merger and the new software at length, never about himself.', 'talked about the merger and the new software at length, never about himself'],
+      ['W1', 'When I noted how tense he looked he said he was fine, just busy.', 'he was fine, just busy'],
+      ['C3', 'Reluctant to do the panic-symptom diary in the session.', 'Reluctant to do the panic-symptom diary'],
+      ['TR', 'I felt fond of her and hesitant to push.', 'I felt fond of her and hesitant'],
+    ]);
+    pinNoMarker([
+      ['asked, not named: her state given as news', 'When I asked how she was she said she was fine.'],
+      ['a quotation of the work going well, then "again"', 'He said the group had been "really good" again, and he was glad.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -123,13 +123,14 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
   // or with the report going on after it ('"coping perfectly well" with the new job'), is read as written, where its
   // context is, and the sentence is not copied.)
   const marks = [...sentence.matchAll(/["“”]/g)].map((q) => q.index);
-  if (marks.length > 0 && (marks.length !== 2 || marks[0] < start || !/^(?:[\s.!?,]*$|,?\s+(?:and|but)\s+(?:she|he|they)\b)/.test(sentence.slice(marks[1] + 1, end)))) return undefined;
+  if (marks.length > 0 && (marks.length !== 2 || marks[0] < start || !/^(?:\s+(?:again|too|as well|now|today|here|all the time|every time))?(?:[\s.!?,]*$|,?\s+(?:and|but)\s+(?:she|he|they)\b)/.test(sentence.slice(marks[1] + 1, end)))) return undefined;
   const inQuote = (at: number) => marks.some((q, k) => k % 2 === 0 && q < at && at < marks[k + 1]);
   const own = (edits: Edit[]) => [...edits.filter((e) => !inQuote(e.start)), ...marks.map((q) => ({ start: q, end: q + 1, by: '' }))];
   const present = spokenCopy(sentence, start, end, own(transposed(words, forms, who, false)));
   // (Not a state reported as the note's own plain news, "she said she was fine", "he said it was OK": the note's words
   // are read as written there, where only a sign against them makes them a denial.)
-  if (PLAIN_NEWS.test(present.text.slice(present.toOriginal.indexOf(start)))) return undefined;
+  // (But said to a state of hers I named, "When I named how exhausted she looked she said she was fine", it is the denial.)
+  if (PLAIN_NEWS.test(present.text.slice(present.toOriginal.indexOf(start))) && !I_NAMED.test(sentence.slice(0, m.index))) return undefined;
   // ...and the same words with their past kept, where it differs: "he said I wasn't there" is "you weren't there".
   const kept = spokenCopy(sentence, start, end, own(transposed(words, forms, who, true)));
   // ...and only words about the work or the two of us, or said in answer to a move of mine ("When I pointed out the gap").
@@ -144,6 +145,9 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
 
 /** A task of the session named before the report ("stopped the set", "refused the diary"). */
 const TASK_BEFORE = /\b(?:stopped|paused|broke off|refused|abandoned|left|ended) (?:the|her|his|their) (?:set|exercise|exposure|task|role-?play|imagery|reliving|recording|diary|worksheet|homework|breathing)\b/i;
+
+/** A move of mine that names a state of the client's: "When I named how tired she looked", "I reflected that he seemed low". */
+const I_NAMED = /\bI (?:named|reflected|noticed|noted|commented (?:on|that)|observed|pointed out|wondered (?:aloud )?(?:whether|if)|said (?:that )?(?:she|he|they) (?:looked|seemed|sounded))\b/i;
 
 /** A state given as plain news: "I'm fine", "it's OK", "I don't need a counsellor any more" (the work ending, told). */
 const PLAIN_NEWS = /^"(?:(?:I'm|it's|that's|everything's|all's) (?:(?:absolutely|totally|perfectly|completely|really|quite|just) )?(?:fine|ok|okay|alright|all right|good|well|better|great)\b|I (?:don't|do not) need (?:a |any |the )?(?:counsell?or|counsell?ing|therap(?:y|ist)|sessions?|help|group)s? any ?more\b)/i;
