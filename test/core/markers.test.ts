@@ -10474,6 +10474,25 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-fifth session, second set: someone else\'s task as the hour\'s topic, a feeling not "a thing", the past closed, the point of talking not seen, home kept secret, the task played with, a quiet that ended in telling', () => {
+    pinCovers([
+      ['W4', 'She spent the first half of the session on her daughter\'s revision timetable.', 'spent the first half of the session on her daughter\'s revision timetable'],
+      ['W1', 'When I asked about the anger he laughed and said anger wasn\'t really a thing for him.', 'anger wasn\'t really a thing for him'],
+      ['W1', 'When I asked about her childhood she said the past was the past.', 'the past was the past'],
+      ['C2', 'She said she was sleeping fine now and didn\'t see what there was to talk about.', 'she was sleeping fine now and didn\'t see what there was to talk about'],
+      ['W2', 'He said he wasn\'t supposed to talk about family stuff.', 'he wasn\'t supposed to talk about family'],
+      ['C3', 'She folded the worksheet into a plane instead of filling it in.', 'folded the worksheet into a plane instead of filling it in'],
+      ['C5', 'He tried the role-play once, then stopped because "it\'s not the same as real life".', 'it\'s not the same as real life'],
+      ['C2', 'When I offered the link she said that was a bit of a stretch.', 'said that was a bit of a stretch'],
+    ]);
+    pinNoMarker([
+      ['minded on terms', 'He said he did not mind the questionnaire if it helped me plan.'],
+      ['a quiet that ended in telling', 'When I asked about the crash he went quiet and then told me all of it.'],
+      ['talk given somewhere else', 'He talked about attachment theory in a lecture last week and said it made sense of his brother.'],
+      ['someone else\'s task, before we started', 'She spent ten minutes on her grandson\'s spelling list before we started.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

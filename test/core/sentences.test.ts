@@ -8,6 +8,12 @@ describe('sentence splitting', () => {
     assert.deepEqual(texts('Seen with Dr. Khan and pt. today. She was quiet.'), ['Seen with Dr. Khan and pt. today.', 'She was quiet.']);
   });
 
+  it('ends a sentence at a title\'s letters when no name follows: the illness MS, or "Dr." before "She"', () => {
+    assert.deepEqual(texts('Caring for her wife with MS. She spent the hour on the rules.'), ['Caring for her wife with MS.', 'She spent the hour on the rules.']);
+    assert.deepEqual(texts('Referred back to the GP, Dr. The letter went today.'), ['Referred back to the GP, Dr.', 'The letter went today.']);
+    assert.deepEqual(texts('Saw Ms. Patel with Mr. Osei.'), ['Saw Ms. Patel with Mr. Osei.']);
+  });
+
   it('reads "No." as a number only before one', () => {
     assert.deepEqual(texts('Lives at No. 5 Acacia Road. Walked here.'), ['Lives at No. 5 Acacia Road.', 'Walked here.']);
     assert.deepEqual(texts('Answered the questions with yes/no. When I asked about evenings she talked about her neighbour.'), [

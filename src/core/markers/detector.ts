@@ -325,11 +325,14 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // note's words missed.)
     const reportedFound: Marker[] = [];
     if (reported) {
-      const already = found.length;
+      // (The copy with the past kept reads only where the present one found nothing: "that's a bit of a textbook
+      // interpretation" is one finding, not a second of another kind from "that was a bit".)
       for (const copy of reported.past ? [reported, reported.past] : [reported]) {
+        const already = found.length;
         runCues(copy.text, CUE_INDEX.candidates(copy.text).filter((c) => c.speech && (kindOf(c.subtype) === 'withdrawal' || (reported.aboutTheWork && kindOf(c.subtype) === 'confrontation'))), copy.toOriginal, true, quoteSpans(copy.text));
+        const overlapping = (m: Marker) => reportedFound.some((r) => r.start < m.end && m.start < r.end);
+        reportedFound.push(...found.splice(already).filter((m) => copy === reported || !overlapping(m)));
       }
-      reportedFound.push(...found.splice(already));
     }
     // Under "Countertransference" and the like, a feeling without a client as subject is the therapist's.
     if (reflection) {

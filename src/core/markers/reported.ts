@@ -50,7 +50,7 @@ const IRREGULAR_PARTICIPLE = /^(?:told|said|made|had|got|thought|felt|found|hear
 /** Participles that are not their verb's past ("had done", "had eaten"): read as the present perfect, "I've done". */
 const OWN_PARTICIPLE = /^(?:done|been|gone|come|become|given|taken|seen|known|written|spoken|forgotten|chosen|eaten|drunk|driven|ridden|fallen|broken|woken|worn|begun|swum|thrown|grown|shown|flown|hidden|bitten|beaten|gotten|stolen|frozen|shaken|torn|sworn|drawn)$/;
 /** Full forms the client would have said short: "I am", "it is", "you are", "was not", "I have tried". */
-const SPOKEN_FORMS = /\b(?:I am|(?:you|we|they) are|(?:it|that|there|what|who|he|she) is|(?:I|you|we|they) have(?= (?:already |just |never |ever |only |always )?(?:[a-z]+ed|[a-z]+en|been|got|had|done|seen|heard|told|said|tried|come|gone|made|known|read|drunk|swum|begun|run|thought|felt|found|left|kept|lost|sent|spent)\b)|(?:I|you|we|they) will|(?:is|are|was|were|do|does|did|have|has|had|could|would|should) not|can ?not|will not)\b/g;
+const SPOKEN_FORMS = /\b(?:I am|(?:you|we|they) are|(?:it|that|there|what|who|he|she) is(?! to\b)|(?:I|you|we|they) have(?= (?:already |just |never |ever |only |always )?(?:[a-z]+ed|[a-z]+en|been|got|had|done|seen|heard|told|said|tried|come|gone|made|known|read|drunk|swum|begun|run|thought|felt|found|left|kept|lost|sent|spent)\b)|(?:I|you|we|they) will|(?:is|are|was|were|do|does|did|have|has|had|could|would|should) not|can ?not|will not)\b/g;
 function spoken(full: string): string {
   const [a, b] = full.split(' ');
   if (b === undefined) return "can't";
@@ -102,7 +102,11 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
   const mine = (word: string) => word === 'I' || /^I['’]/.test(word) || (forms !== undefined && word.toLowerCase().split(/['’]/)[0] === forms.subject);
   // (Or, in answer to a move of mine, words about what I named: "When I wondered about the gap she said it was nothing";
   // or words about the work itself: "she said counselling was for people who had nobody".)
-  const answer = MY_MOVE.test(sentence.slice(0, m.index)) && /^(?:it|that|this|everything|nothing|whatever)$/i.test(opening);
+  // (...or words that open on what I asked about, or on "the past", "the point": "When I asked about the fear of re-injury
+  // he said fear wasn't really a thing for him", "When I asked about the dreams he said the past was the past".)
+  const move = MY_MOVE.exec(sentence.slice(0, m.index));
+  const askedOf = move ? new Set((/\b(?:about|on|into|whether|if|how)\s+((?:[\w'-]+\s+){0,5})/i.exec(sentence.slice(move.index, m.index))?.[1] ?? '').toLowerCase().split(/\s+/).filter((x) => x.length > 2 && !/^(?:her|his|their|she|they|the|and|how|was|were)$/.test(x))) : new Set<string>();
+  const answer = move !== null && (/^(?:it|that|this|everything|nothing|whatever)$/i.test(opening) || askedOf.has(opening.toLowerCase()) || /^the\s+(?:past|point|problem|truth|answer|thing)\b/i.test(trimmed));
   const ofTheWork = WORK_OPENING.test(trimmed);
   const aboutMe = /^(?:this\s+(?:writer|therapist|counsel(?:l)?or|clinician|practitioner|worker)|the\s+writer)\b/i.test(trimmed);
   if (!mine(opening) && !answer && !ofTheWork && !aboutMe) {
@@ -181,7 +185,8 @@ function transposed(words: readonly { word: string; at: number }[], forms: (type
   words.forEach(({ word, at }, i) => {
     const lower = word.toLowerCase().replace('’', "'");
     const next = words[i + 1]?.word.toLowerCase() ?? '';
-    if ((lower === 'and' || lower === 'but') && AUXILIARY.test(next)) { subject = clause; return; }
+    // (...and says it again where the client would: "and don't need a leaflet" as "and I don't need a leaflet".)
+    if ((lower === 'and' || lower === 'but') && AUXILIARY.test(next)) { subject = clause; if (clause === 'I') edits.push({ start: at + word.length, end: at + word.length, by: ' I' }); return; }
     const put = (by: string) => edits.push({ start: at, end: at + word.length, by });
     if (forms && lower === forms.subject) { put('I'); subject = clause = 'I'; return; }
     // (The client's pronoun shortened: "he'd rather not" as "I'd rather not", "she's tried" as "I've tried".)

@@ -201,6 +201,9 @@ const GO_INTO_WHERE = words('there into near through over back down anywhere fur
 /** What talk is of, after "talk": a topic named ("talk about Mum", "talk it through"). */
 const TALK_OF = words('about of through over it that this re');
 
+/** Time that was not the session's: "before we started", "in the waiting room". */
+const BEFORE_WE_STARTED = /\bbefore (?:we (?:started|began)|the (?:session|appointment) (?:started|began)|I (?:came|arrived|got there))\b|\bin the waiting room\b/i;
+
 /** Per-verb frames; true when one matched. */
 export function withdrawalFrames(c: VerbContext): boolean {
   const { s, i, lemma, to, objEnd, obj, add } = c;
@@ -361,7 +364,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
     const onTo = on >= 0 ? sceneStart(s, on + 1, to) : to;
     const spentOn = on >= 0 ? objectOf(s, on + 1, onTo) : undefined;
     const core = on >= 0 && toks.slice(on + 1, onTo).some((w) => V.CORE_TOPIC.has(w.lemma) && w.lemma !== 'it' && w.lemma !== 'this');
-    if (on >= 0 && !core && spentOn !== 'task' && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
+    // (Someone else's task is no part of ours: "the physio's timeline", "her son's homework".)
+    const othersTask = spentOn === 'task' && toks.slice(on + 1, onTo).some((w) => POSSESSIVE_MARK.has(w.lower));
+    // (Nor is time spent "before we started".)
+    if (on >= 0 && !core && !BEFORE_WE_STARTED.test(s.text) && (spentOn !== 'task' || othersTask) && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
   }
   // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
   // ...and a complaint about something else at length ("was giving out about the bus for the first ten minutes").
@@ -676,7 +682,9 @@ export function denialHits(c: VerbContext): boolean {
   }
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
     const claim = within(s, Math.max(0, i - 4), i, W_CLAIM_CLAIMED_INSIST);
-    if (claim >= 0) { add('W1', 0.6, claim, Math.min(to, i + 2), 'denial'); return true; }
+    // (Not a thing minded on terms: "said she did not mind another form if it helped me help her" is agreement.)
+    const onTerms = /^[^.;]{0,40}?\b(?:if (?:it|that|this|they) (?:helped|helps|would help|meant|means)|as long as|so long as)\b/i.test(s.text.slice(toks(c)[i].end));
+    if (claim >= 0 && !onTerms) { add('W1', 0.6, claim, Math.min(to, i + 2), 'denial'); return true; }
   }
   return false;
 }
