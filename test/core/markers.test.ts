@@ -10493,6 +10493,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-fifth session, third set: a group turn passed, a telling as if in evidence, a week rattled off, the one I should see instead, whether I wrote it down, what she did not come here for, a plan made to sign, fine for office workers', () => {
+    pinCovers([
+      ['W2', 'Invited to check in, she passed and looked at the floor.', 'Invited to check in, she passed'],
+      ['W3', 'He went through the assault in a flat, orderly way, as if giving a statement.', 'went through the assault in a flat, orderly way, as if giving a statement'],
+      ['W4', 'When I asked about the funeral she rattled off her weekend.', 'rattled off her weekend'],
+      ['C6', 'He said I should be seeing his wife, not him.', 'I should be seeing his wife'],
+      ['C4', 'He checked that I had not written down his address.', 'checked that I had not written down his'],
+      ['C7', 'She said she hadn\'t come here to talk about her weight.', 'hadn\'t come here to talk about her weight'],
+      ['W4', 'She said she would rather go over the timetable instead.', 'she would rather go over the timetable instead'],
+      ['C3', 'He said the relapse plan was just something they made him sign.', 'the relapse plan was just something they made him sign'],
+      ['C3', 'He said the exercises were fine for office workers.', 'said the exercises were fine for office workers'],
+    ]);
+    pinNoMarker([
+      ['left and came back on time', 'He left at the break to fetch his inhaler and came back in on time.'],
+      ['a record shared with her, settled', 'She asked whether my letter would be shared with her first, and I said it would.'],
+      ['someone else has heard it all', 'He said his mates must have heard it all before.'],
+      ['awkward, but the point seen', 'S said the role-play had been awkward but she could see why we did it.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

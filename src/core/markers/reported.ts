@@ -196,7 +196,9 @@ function transposed(words: readonly { word: string; at: number }[], forms: (type
       subject = clause = 'I'; return;
     }
     if (forms && who !== 'she' && lower === forms.object) { put('me'); return; }
-    if (forms && lower === forms.possessive) { put(who === 'she' && AFTER_OBJECT.test(next) ? 'me' : 'my'); return; }
+    // ("made her write", "let her go": after a verb that takes a person and a verb, the object.)
+    const causative = /^(?:made|make|makes|let|lets|helped|help|watched|saw|heard|had|got|asked|told|wanted|forced|pushed)$/i.test(words[i - 1]?.word ?? '');
+    if (forms && lower === forms.possessive) { put(who === 'she' && (AFTER_OBJECT.test(next) || causative) ? 'me' : 'my'); return; }
     if (forms && lower === forms.self) { put('myself'); return; }
     if (word === 'I') { put('you'); subject = clause = 'you'; return; }
     // (The therapist named by role, as some hands write: "she said this writer was just another one", "the counselor".)
@@ -234,7 +236,8 @@ function transposed(words: readonly { word: string; at: number }[], forms: (type
     if (lower === "hadn't" && subject !== 'other') { put(BASE_PARTICIPLE.test(participle) ? "didn't" : "haven't"); subject = 'other'; return; }
     if (subject === 'I' && (lower === "doesn't" || lower === 'does' || lower === 'has' || lower === 'is')) { put(({ "doesn't": "don't", does: 'do', has: 'have', is: 'am' } as Record<string, string>)[lower]); subject = 'other'; return; }
     // "didn't" as the client's present ("she didn't need to talk" as "I don't need to talk"), and a verb's "-s" after "I".
-    if (subject !== 'other' && lower === "didn't") { put("don't"); subject = 'other'; return; }
+    // (Not "didn't come here to", which the client says in the past: the coming is done.)
+    if (subject !== 'other' && lower === "didn't" && !(next === 'come' && /^(?:here|in|to)$/i.test(words[i + 2]?.word ?? ''))) { put("don't"); subject = 'other'; return; }
     if (subject === 'I' && /^[a-z]{3,}s$/.test(word) && !/(?:ss|us|is|ous)$/.test(word) && !ADVERB.test(word)) { put(word.replace(/ies$/, 'y').replace(/(s|sh|ch|x|o)es$/, '$1').replace(/([^s])s$/, '$1')); subject = 'other'; return; }
     if (subject !== 'other' && ADVERB.test(word)) return;
     subject = 'other';

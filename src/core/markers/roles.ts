@@ -248,6 +248,8 @@ export function objectAt(s: Sentence, from: number, to: number): { cls: ObjectCl
     // "the breathing app", "the mood tracker": a tool of a task named by the task, is the task ("the slots app" is not).
     if ((t.lower === 'app' || t.lower === 'apps' || t.lower === 'tracker') && j > 0 && classOfWord(s.tokens[j - 1].lemma, s.tokens[j - 1].lower) === 'task') return { cls: 'task', index: j };
     if (t.pos !== 'NOUN' && t.pos !== 'PROPN' && t.pos !== 'VERB') continue;
+    // ("what the pain had cost him": the verb, not the fee, which the tagger can read as a noun after "had".)
+    if (t.lower === 'cost' && (t.pos === 'VERB' || /^(?:had|has|have|would|will|could|might|may)$/.test(s.tokens[j - 1]?.lower ?? ''))) continue;
     // "the whole thing was 'like primary school drama'": the therapy as a whole, when something is said of it.
     if (t.lower === 'thing' && s.tokens[j - 1]?.lower === 'whole' && ['AUX', 'VERB'].includes(s.tokens[j + 1]?.pos ?? '')) return { cls: 'therapy', index: j };
     // "a group chat", "a group of friends", "her support group": not the group the therapy is.
