@@ -10513,6 +10513,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-fifth session, fourth set: just talking about something else, the nth professional, a mood fine once the body is fixed, a door slammed on the way out, the lab blamed, the exercises done already, why we look at this when, standing by the door, a defence against my question, "had no idea"', () => {
+    pinCovers([
+      ['W4', 'He asked if we could just talk about the football.', 'asked if we could just talk about'],
+      ['C1', 'She said I was the fourth professional to tell her to exercise.', 'I was the fourth professional to tell'],
+      ['W1', 'He said his mood would be fine once someone sorted his hip.', 'his mood would be fine once someone sorted'],
+      ['C1', 'She slammed the door on her way out.', 'slammed the door on her way out'],
+      ['C6', 'He said the urine result was wrong and the lab had mixed it up.', 'said the urine result was wrong and the lab had mixed it up'],
+      ['C3', 'He said he had done all the exercises already.', 'he had done all the exercises already'],
+      ['C2', 'She questioned why we were talking about her childhood when the problem was her boss.', 'questioned why we were talking about her childhood when'],
+      ['W2', 'She got up and stood by the door for the rest of the hour.', 'got up and stood by the door'],
+      ['C6', 'When I asked about the argument he said it wasn\'t his fault.', 'it wasn\'t his fault'],
+      ['C1', 'When I reminded him of the plan he said I had no idea how hard it was.', 'said I had no idea how hard it'],
+    ]);
+    pinNoMarker([
+      ['a result put right by the clinic', 'He said the lab had got it wrong, and the clinic confirmed it.'],
+      ['"it" for the fear, not the work', 'She did the exposure and said it was silly to be so worried about the lift.'],
+      ['ten minutes, then a longer call booked', 'She said she only had ten minutes before work, so we booked a longer call for Monday.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

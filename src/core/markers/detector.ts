@@ -365,7 +365,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     if (reportedFrames && reported) {
       const words = withQuotes(reported.text, taggedReported[nextReported++], false, quoteSpans(reported.text));
       for (const hit of frameHits(words, { sentiment: options.sentiment, antecedent })) {
-        if (kindOf(hit.subtype) === 'therapist-reaction' || !reported.aboutTheWork) continue;
+        // (A defence answers my move whatever it is about: "When I asked about the fight he said it wasn't his fault".)
+        if (kindOf(hit.subtype) === 'therapist-reaction' || (!reported.aboutTheWork && !(reported.answersMe && hit.subtype === 'C6'))) continue;
         // (Nor the work judged well in words of fit and use, with no "not": "counselling was relevant to an issue like hers".)
         if (hit.frame === 'evaluation' && GOOD_FIT.test(reported.text.slice(hit.start, hit.end)) && !/\b(?:not|never|no)\b|n't\b/i.test(reported.text.slice(hit.start, hit.end))) continue;
         const [s, e] = [originalAt(reported.toOriginal, hit.start), originalAt(reported.toOriginal, hit.end)];

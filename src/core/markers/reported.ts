@@ -233,6 +233,8 @@ function transposed(words: readonly { word: string; at: number }[], forms: (type
       subject = 'other';
       return;
     }
+    // ("you had no idea": "had" as a verb of its own, the present "have".)
+    if (lower === 'had' && subject !== 'other' && !ADVERB.test(next) && /^(?:no|a|an|the|any|some|nothing|everything|enough|it|that|this)$/i.test(next)) { put('have'); subject = 'other'; return; }
     if (lower === "hadn't" && subject !== 'other') { put(BASE_PARTICIPLE.test(participle) ? "didn't" : "haven't"); subject = 'other'; return; }
     if (subject === 'I' && (lower === "doesn't" || lower === 'does' || lower === 'has' || lower === 'is')) { put(({ "doesn't": "don't", does: 'do', has: 'have', is: 'am' } as Record<string, string>)[lower]); subject = 'other'; return; }
     // "didn't" as the client's present ("she didn't need to talk" as "I don't need to talk"), and a verb's "-s" after "I".

@@ -195,6 +195,8 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     // '"won't change what happened", "can't bring him back"': hopelessness about the therapy (W7, as older sets label it
     // and a cue reads it), not a judgement of it.
     if (CANNOT_UNDO.test(text)) continue;
+    // ("said it was a stupid idea to be so scared of it": "it" stands for the infinitive after it, not for the work.)
+    if (pronoun && DUMMY_IT.test(s.text.slice(toks[i].start))) continue;
     // ("not done, 'no point, nothing changes'": hopelessness about the work, W7 as older sets have it, not a judgement of it.)
     if (afterUndone && /\bno point,? (?:nothing|they|people|everyone|it never)\b/i.test(text)) continue;
     // '"a bit of a faff" but did it anyway and found it useful': the judgement turned round by what the client then did.
@@ -237,6 +239,8 @@ function antecedentOf(s: Sentence, to: number): ObjectClass | undefined {
   if (at?.cls === 'therapist' && ROLE_SUBJECT.has(s.tokens[at.index].lower) && s.tokens[at.index + 1]?.pos === 'VERB') return objectOf(s, at.index + 1, to);
   return at?.cls;
 }
+/** "it was silly to worry", "it's a stupid idea to be so scared": an "it" that stands for the infinitive after it. */
+const DUMMY_IT = /^(?:it|that)\s+(?:was|is|'s|seemed|felt)\s+(?:(?:a|an|so|really|just|quite)\s+)?(?:[\w-]+\s+){0,2}to\s+(?:be|feel|get|worry|panic|let|have|think|stay|fret|make)\b/i;
 /** What no therapy can do: change what happened, bring someone back. */
 const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t going to) (?:change|undo|bring) (?:what happened|the past|(?:him|her|them) back)\b/i;
 /** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
