@@ -41,6 +41,8 @@ const CLIENT_FORMS: Record<'she' | 'he' | 'they', { subject: string; object: str
 };
 /** Words after "her" that show it is an object, not a possessive ("pitied her", "told her to", "gave her a"). */
 const AFTER_OBJECT = /^(?:to|a|an|the|that|this|it|and|or|but|so|if|when|because|about|for|from|with|at|in|on|up|down|out|off|over|back|again|anymore|any more|too|as|like|what|how|why|is|was|were|be|more|less|very|[,.;:!?]|$)$/i;
+/** Verbs that take a person and then a verb ("made her write", "let her go"): the "her" after them is an object. */
+const CAUSATIVE = /^(?:made|make|makes|let|lets|helped|help|watched|saw|heard|had|got|asked|told|wanted|forced|pushed)$/i;
 /** Adverbs between a subject and its verb. */
 const ADVERB = /^(?:just|only|really|never|always|already|still|even|also|simply|honestly|ever|once|\w+ly)$/i;
 /** Participles that are also the verb's base ("hadn't come" is "didn't come"). */
@@ -142,7 +144,7 @@ function reportAt(sentence: string, m: RegExpExecArray): Reported | undefined {
   // (Words about what I named are about the work when what I named is: "When I suggested the diary she said it was
   // pointless", not "When I asked about her sleep she said it was awful".)
   const before = sentence.slice(0, m.index);
-  const answersMe = MY_MOVE.test(before);
+  const answersMe = move !== null;
   // (...or a task named before the report: "She stopped the set after a few seconds and said she couldn't do this today".)
   return { ...present, past: kept.text === present.text ? undefined : kept, answersMe, aboutTheWork: OF_THE_WORK.test(said) || (answersMe && (!answer || OF_THE_WORK.test(before))) || (!answer && TASK_BEFORE.test(before)) };
 }
@@ -197,8 +199,7 @@ function transposed(words: readonly { word: string; at: number }[], forms: (type
     }
     if (forms && who !== 'she' && lower === forms.object) { put('me'); return; }
     // ("made her write", "let her go": after a verb that takes a person and a verb, the object.)
-    const causative = /^(?:made|make|makes|let|lets|helped|help|watched|saw|heard|had|got|asked|told|wanted|forced|pushed)$/i.test(words[i - 1]?.word ?? '');
-    if (forms && lower === forms.possessive) { put(who === 'she' && (AFTER_OBJECT.test(next) || causative) ? 'me' : 'my'); return; }
+    if (forms && lower === forms.possessive) { put(who === 'she' && (AFTER_OBJECT.test(next) || CAUSATIVE.test(words[i - 1]?.word ?? '')) ? 'me' : 'my'); return; }
     if (forms && lower === forms.self) { put('myself'); return; }
     if (word === 'I') { put('you'); subject = clause = 'you'; return; }
     // (The therapist named by role, as some hands write: "she said this writer was just another one", "the counselor".)

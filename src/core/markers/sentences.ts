@@ -17,6 +17,14 @@ const NUMBER_ABBREV = /\bno\.$/i;
 /** A title before a name, and the words that open a sentence rather than name someone after a title. */
 const TITLE = /\b(dr|mr|mrs|ms)\.$/i;
 const OPENER = /^\s+(?:She|He|They|I|We|It|The|This|That|There|Her|His|Their|My|When|After|Then|At|In|On|No|Not)\b/;
+/**
+ * A title's stop that ends the sentence all the same: a title is followed by a name, so "with MS. She spent the
+ * session..." ends at the illness's letters, as a title before "She" or "The" does.
+ */
+function titleEnds(text: string, start: number, i: number, next: number): boolean {
+  const title = TITLE.exec(text.slice(Math.max(start, i - 4), i + 1));
+  return title !== null && (title[1] === 'MS' || OPENER.test(text.slice(next, next + 40)));
+}
 /** "v. brief": the lower-case v of "very" (a capital V. is an initial, which can end a sentence). */
 const VERY = /(?:^|[^\w])v\.$/;
 /** A capital initial ("J.") ends no sentence when the next word is in lower case ("answered for J. every time"). */
@@ -90,11 +98,7 @@ export function splitSentences(text: string, base: number): Sentence[] {
     let j = i + 1;
     while (j < text.length && /["'”’)\]*_]/.test(text[j])) j++;
     if (j < text.length && !/\s/.test(text[j])) continue;
-    // (A title is followed by a name: "with MS. She spent the session..." ends at the illness's letters, as a title
-    // before "She" or "The" does.)
-    const title = TITLE.exec(text.slice(Math.max(start, i - 4), i + 1));
-    const ended = title !== null && (title[1] === 'MS' || OPENER.test(text.slice(j)));
-    if (c === '.' && !ended && (ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || VERY.test(text.slice(Math.max(start, i - 2), i + 1)))) continue;
+    if (c === '.' && !titleEnds(text, start, i, j) && (ABBREV.test(text.slice(Math.max(start, i - 6), i + 1)) || VERY.test(text.slice(Math.max(start, i - 2), i + 1)))) continue;
     if (c === '.' && NUMBER_ABBREV.test(text.slice(Math.max(start, i - 3), i + 1)) && /^\s*\d/.test(text.slice(j))) continue;
     // Do not end inside an open quotation that continues on the same line in lower case ("Fine," she said.)
     const next = text.slice(j).trimStart()[0];

@@ -110,7 +110,7 @@ export function irrealis(s: Sentence, i: number, from: number, subjectIndex = -1
 /** Where a verb in the past after "and" starts its own predicate ("and looked away", "and then talked"), or -1. */
 function newPredicate(s: Sentence, i: number): number {
   const t = s.tokens[i];
-  if (t.pos !== 'VERB' || t.lower === t.lemma || /(?:ing|s)$/.test(t.lower) && t.lower !== `${t.lemma}ed`) return -1;
+  if (t.pos !== 'VERB' || t.lower === t.lemma || /(?:ing|s)$/.test(t.lower)) return -1;
   const and = s.tokens[i - 1]?.lower === 'and' ? i - 1 : s.tokens[i - 2]?.lower === 'and' && s.tokens[i - 1]?.pos === 'ADV' ? i - 2 : -1;
   return and < 0 ? -1 : and + 1;
 }
