@@ -201,6 +201,8 @@ const GO_INTO_WHERE = words('there into near through over back down anywhere fur
 /** What talk is of, after "talk": a topic named ("talk about Mum", "talk it through"). */
 const TALK_OF = words('about of through over it that this re');
 
+/** A thing minded on terms: "did not mind another form if it helped me help her". */
+const ON_TERMS = /^[^.;]{0,40}?\b(?:if (?:it|that|this|they) (?:helped|helps|would help|meant|means)|as long as|so long as)\b/i;
 /** Time that was not the session's: "before we started", "in the waiting room". */
 const BEFORE_WE_STARTED = /\bbefore (?:we (?:started|began)|the (?:session|appointment) (?:started|began)|I (?:came|arrived|got there))\b|\bin the waiting room\b/i;
 
@@ -683,8 +685,7 @@ export function denialHits(c: VerbContext): boolean {
   if ((lemma === 'care' || lemma === 'mind') && t.negated && isClient(c.role)) {
     const claim = within(s, Math.max(0, i - 4), i, W_CLAIM_CLAIMED_INSIST);
     // (Not a thing minded on terms: "said she did not mind another form if it helped me help her" is agreement.)
-    const onTerms = /^[^.;]{0,40}?\b(?:if (?:it|that|this|they) (?:helped|helps|would help|meant|means)|as long as|so long as)\b/i.test(s.text.slice(toks(c)[i].end));
-    if (claim >= 0 && !onTerms) { add('W1', 0.6, claim, Math.min(to, i + 2), 'denial'); return true; }
+    if (claim >= 0 && !ON_TERMS.test(s.text.slice(toks(c)[i].end))) { add('W1', 0.6, claim, Math.min(to, i + 2), 'denial'); return true; }
   }
   return false;
 }
