@@ -385,7 +385,7 @@ describe('rupture markers in prose', () => {
       ['C7', 'Pt asked if we could "just talk" rather than do the CBT stuff.', 'asked if we could "just talk" rather than do'],
       ['W2', 'She spent the session answering "I don\'t know" to most questions.', 'answering "I don\'t know" to most questions'],
       ['C5', 'Said art therapy is "for people who can actually draw".', 'Said art therapy is "for people who can actually draw"'],
-      ['C3', 'He said the pacing plan "obviously wasn\'t designed by anyone in pain".', 'plan "obviously wasn\'t designed by anyone in pain"'],
+      ['C3', 'He said the pacing plan "obviously wasn\'t designed by anyone in pain".', 'pacing plan "obviously wasn\'t designed by anyone in pain"'],
       ['C5', 'He felt "fobbed off with psychology instead of a proper scan".', 'fobbed off with'],
       ['C2', 'He was sarcastic when I summarised.', 'sarcastic when I summarised'],
       ['W1', 'Using at weekends again, he says "only a bit".', 'only a bit'],
@@ -952,7 +952,7 @@ describe('rupture markers in prose', () => {
       ['W1', 'He kept saying it was "fine, honestly" when I asked about the letter.', 'kept saying it was "fine, honestly" when I asked'],
       ['C7', 'She said "stop nagging, I\'ll do it".', 'stop nagging, I\'ll do it'],
       ['C5', 'He said "I don\'t need therapy, I need a job".', 'I don\'t need therapy, I need'],
-      ['C3', 'She said the pacing "makes me feel like a child".', 'said the pacing "makes me feel like a child'],
+      ['C3', 'She said the pacing "makes me feel like a child".', 'said the pacing "makes me feel like a child"'],
       ['TR', 'I felt like I was dragging her through the session.', 'I felt like I was dragging her through the session'],
     ]);
     pinNoMarker([
@@ -6246,8 +6246,8 @@ describe('rupture markers in prose', () => {
       ['TR', 'I felt I was competing with her phone.', 'I felt I was competing with her phone'],
       // A part of the therapy said to prove how little the client can do, or to make it sound all in the head; software
       // to block gambling is a part of the therapy; another kind of therapist who "would get it better".
-      ['C3', 'He said the pacing diary "just proves how little I can do".', 'diary "just proves how little I can do"'],
-      ['C3', 'Client said the pacing diary "makes it sound like it\'s all in my head".', 'diary "makes it sound like it\'s all in my head"'],
+      ['C3', 'He said the pacing diary "just proves how little I can do".', 'pacing diary "just proves how little I can do"'],
+      ['C3', 'Client said the pacing diary "makes it sound like it\'s all in my head".', 'pacing diary "makes it sound like it\'s all in my head"'],
       ['C3', 'He said the blocking software was "for people who can\'t control themselves".', 'software was "for people who can\'t control themselves"'],
       ['C1', 'He said he wondered whether a male therapist "would get it better".', 'whether a male therapist "would get it'],
       ['W1', 'Laughed when I asked about the cuts and said they were "from the cat".', 'Laughed when I asked about the cuts'],
@@ -6771,7 +6771,7 @@ describe('rupture markers in prose', () => {
       ['W4', 'When I mentioned the group she returned to the crossword.', 'returned to the crossword'],
       ['W2', 'B reversed his chair to the far wall when I sat down and stayed there.', 'reversed his chair to the far wall'],
       ['C3', 'He said the thought records were "homework on top of homework".', 'records were "homework on top of homework"'],
-      ['C3', 'L said the pacing plan was "a polite way of saying live less".', 'plan was "a polite way of saying live less"'],
+      ['C3', 'L said the pacing plan was "a polite way of saying live less".', 'pacing plan was "a polite way of saying live less"'],
       ['C3', 'P said the exercises were "ten minutes of waving at nobody".', 'exercises were "ten minutes of waving at nobody"'],
       ['W2', 'D met me at the door and said "five minutes, I\'m busy".', 'five minutes, I\'m busy'],
       ['W4', 'She spoke about the essay deadlines at length.', 'spoke about the essay deadlines at length'],
@@ -10530,6 +10530,25 @@ describe('rupture markers in prose', () => {
       ['a result put right by the clinic', 'He said the lab had got it wrong, and the clinic confirmed it.'],
       ['"it" for the fear, not the work', 'She did the exposure and said it was silly to be so worried about the lift.'],
       ['ten minutes, then a longer call booked', 'She said she only had ten minutes before work, so we booked a longer call for Monday.'],
+    ]);
+  });
+
+  describe('seventy-sixth session: a shrugged answer with a word after it, the client who owns the other person named, expected to be quicker, a one-off', () => {
+    pinCovers([
+      ['W2', 'When I asked what he had feared he said "dunno, a number".', 'said "dunno, a number'],
+      ['W7', "Said his GP had sent him and he didn't see what talking would change.", "didn't see what talking would change"],
+      ['C5', 'She said she had expected EMDR to be quicker than this.', 'had expected EMDR to be quicker'],
+      ['W1', 'About the relapse, he said it was "a one-off, a mate\'s fortieth".', 'said it was "a one-off'],
+      ['C3', "When I returned to pacing he said pacing was for people whose pain wasn't real.", "pacing was for people whose pain wasn't real"],
+      ['C3', 'She would only do the first step and said the rest were "literally impossible".', 'would only do the first step'],
+    ]);
+    pinNoMarker([
+      ['a reason given, not a shrug', 'When I asked why she stopped, she said "I don\'t know, I just didn\'t" and then told me about the bus.'],
+      ['the other person of the pronoun\'s gender', 'Her husband took two calls during dinner and she said she did not mind.'],
+      ['the therapy quicker than expected', 'She said EMDR was quicker than she had expected.'],
+      ['a one-off about the bus', 'He said the bus strike was a one-off.'],
+      ['pacing up and down', 'He was pacing up and down the corridor when I arrived.'],
+      ['the first step done as agreed', 'She would only do the first step today, as we had agreed.'],
     ]);
   });
 

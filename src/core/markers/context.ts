@@ -291,6 +291,22 @@ const QUOTED_BY_THIRD = new RegExp(`${NOT_LOOKED_AT}(?:${THIRD_THEN}|${THIRD_THE
 const MALE_PARTY = /\b(?:husband|father|dad|son|brother|boyfriend|grandfather|grandad|grandpa|uncle|nephew|grandson|stepfather|stepdad|stepson|fianc[ée])\b/i;
 const FEMALE_PARTY = /\b(?:wife|mother|mum|mom|daughter|sister|girlfriend|grandmother|gran|granny|grandma|nan|aunt|niece|granddaughter|stepmother|stepmum|stepdaughter|fianc[ée]e)\b/i;
 /**
+ * "Said his GP had sent him and he didn't see what talking would change": in what the client says, a pronoun after
+ * "and" or "but" that is the owner of the other person named before it ("his GP" … "he") is the client, when that
+ * person is of neither gender ("his dad … and he" may be the dad, and otherGenderAfterAnd reads the other gender).
+ */
+const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, 'gi');
+const CLIENT_SAYS_OPENING = /^\s*(?:(?:she|he|they)\s+)?(?:said|says|told me|explained|reported|stated)\b/i;
+function ownerAfterAnd(subject: string): boolean {
+  const m = /\b(?:and|but)\s+(she|he)\s*$/i.exec(subject);
+  if (!m || !CLIENT_SAYS_OPENING.test(subject)) return false;
+  const parties = subject.slice(0, m.index).match(THIRD_PARTY_ALL);
+  const last = parties?.[parties.length - 1];
+  if (!last || MALE_PARTY.test(last) || FEMALE_PARTY.test(last)) return false;
+  return (m[1].toLowerCase() === 'he' ? /^his\b/i : /^her\b/i).test(last);
+}
+
+/**
  * "Her husband did most of the talking and she nodded at everything he said": a pronoun after "and" or "but" that
  * cannot stand for the one other person named before it is the client, who opens a predicate of their own.
  */
@@ -838,7 +854,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const sharesSubject = (/\band\s*$/.test(subject) || (/\band\s+(?:sat|stood|stayed|lay|kept|went|came|\w+ed)\s+$/.test(subject) && NAMED_SUBJECT.test(sentence))) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || NAMED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
     // (Someone else's act that is the client's resignation: the GP "sent him here to get rid of him".)
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end))) return 'third-party';
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !ownerAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end))) return 'third-party';
   }
   // (A couple's "repair attempts", Gottman's word for what partners do, is no repair of ours.)
   if (!opts.inQuote && RETRO.test(clause.replace(REPAIR_ATTEMPTS, ' ')) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence.replace(REPAIR_ATTEMPTS, ' '))) return 'retrospective';

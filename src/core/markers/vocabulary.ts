@@ -26,7 +26,7 @@ export const OBJECT_WORDS: Record<Exclude<ObjectClass, 'therapist' | 'self'>, Se
     leaflet leaflets grid grids regimen prompt prompts rescripting counter tracker pedometer training retraining reliving
     diagram diagrams graph graphs reversal thermometer sculpt sculpting keyboard naps boot spacer stockings calendar aid aids mask counting video grounding externalising externalizing externalisation externalization modification
     narrative sleeve sleeves bandage bandages garment garments test tests testing improvisation improvisations recording recordings
-    slide slides powerpoint toy toys cd cds logging activation bls`),
+    slide slides powerpoint toy toys cd cds logging activation bls pacing`),
   parameter: set(`fee fees cost price bill charge payment appointment appointments slot slots schedule scheduling timing frequency service
     length room clinic waiting wait list lift elevator parking building reception receptionist cancellation policy
     contract gap limit visits`),
