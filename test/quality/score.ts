@@ -100,10 +100,12 @@ export function describeScore(s: Score): string {
 if (require.main === module) {
   const dirs = process.argv.length > 2 ? process.argv.slice(2) : [path.join(__dirname, '..', 'fixtures', 'voices')];
   // Several folders are scored in one process, one line each, named ("npm run score -- test/fixtures/*/" reads
-  // every labelled set in a minute, where a process per set takes a quarter of an hour).
+  // every labelled set in a minute, where a process per set takes a quarter of an hour). SETTINGS='{"learnedLayer":false}'
+  // scores with other settings.
+  const settings = process.env.SETTINGS ? (JSON.parse(process.env.SETTINGS) as object) : undefined;
   for (const dir of dirs) {
     if (dirs.length > 1 && !fs.existsSync(path.join(dir, 'labels.json'))) continue;
-    const s = scoreFolder(dir);
+    const s = scoreFolder(dir, settings);
     console.log((dirs.length > 1 ? `${path.basename(path.resolve(dir))} ` : '') + describeScore(s));
     if (process.env.VERBOSE) { console.log('missed:\n  ' + s.misses.join('\n  ')); console.log('false hits:\n  ' + s.falseHits.join('\n  ')); }
   }
