@@ -10535,7 +10535,7 @@ describe('rupture markers in prose', () => {
 
   describe('seventy-sixth session: a shrugged answer with a word after it, the client who owns the other person named, expected to be quicker, a one-off', () => {
     pinCovers([
-      ['W2', 'When I asked what he had feared he said "dunno, a number".', 'said "dunno, a number'],
+      ['W2', 'When I asked what he had feared he said "dunno, a number".', 'dunno, a number'],
       ['W7', "Said his GP had sent him and he didn't see what talking would change.", "didn't see what talking would change"],
       ['C5', 'She said she had expected EMDR to be quicker than this.', 'had expected EMDR to be quicker'],
       ['W1', 'About the relapse, he said it was "a one-off, a mate\'s fortieth".', 'said it was "a one-off'],
@@ -10549,6 +10549,33 @@ describe('rupture markers in prose', () => {
       ['a one-off about the bus', 'He said the bus strike was a one-off.'],
       ['pacing up and down', 'He was pacing up and down the corridor when I arrived.'],
       ['the first step done as agreed', 'She would only do the first step today, as we had agreed.'],
+    ]);
+  });
+
+  describe('seventy-sixth session, second set: a clause of its own after a negation, a quiet word of the therapist\'s, told already, records, the same talk, ended early, a topic put aside, on her case', () => {
+    pinCovers([
+      ['W4', 'When I asked about the things he could no longer do he changed the subject to the football.', 'changed the subject'],
+      ['TR', 'Mentioned work deadline. Felt rushed and a bit redundant.', 'Felt rushed and a bit redundant'],
+      ['TR', 'I noticed I was holding back from saying anything real, in case he mocked it.', 'I noticed I was holding back from saying'],
+      ['C7', 'Asked about the incident on Tuesday night: "staff have already asked me all this".', 'staff have already asked me all this'],
+      ['C7', "When I asked about the night of the crash he said he'd already told the police everything.", "he'd already told the police everything"],
+      ['C4', 'She wanted to know if what she said would go in the ward round notes.', 'wanted to know if what she said would go in'],
+      ['C5', 'Clt reported no change in mood and stated "this is the same conversation every week".', 'this is the same conversation every week'],
+      ['C3', 'Clt stated she "didn\'t get around to it" and laughed.', 'didn\'t get around to it" and laughed'],
+      ['C7', 'She said she was "not in the mood for the kitchen today".', 'not in the mood for the kitchen today'],
+      ['W2', 'She ended ten minutes early, saying she had a headache.', 'ended ten minutes early'],
+      ['W4', 'When I asked about sleep he said sleep was not the problem, the Home Office was.', 'said sleep was not the problem, the Home Office was'],
+      ['C1', "She said it wasn't fair that I was always on her case.", 'I was always on her case'],
+      ['W2', 'When I asked what came up he said "stuff, nothing you need to hear".', 'stuff, nothing you need to hear'],
+      ['C5', 'He said he had expected to be back at work by now and that none of this was helping.', 'none of this was helping'],
+    ]);
+    pinNoMarker([
+      ['a clause under a verb of thinking', 'He did not think she changed the subject.'],
+      ['a wish for what would help', 'She said "not being asked the same questions every week" would make it worth coming.'],
+      ['a task stopped early', 'Did the walking test but stopped early.'],
+      ['we ended early, as agreed', 'We ended ten minutes early, as agreed last week, for her hospital appointment.'],
+      ['someone else\'s feeling', 'She felt rushed at work.'],
+      ['the sessions by phone, for a reason given', 'He asked if we could do the next one by phone so he could avoid the drive.'],
     ]);
   });
 

@@ -673,7 +673,7 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.7, "\\b(?:answered|spoke|responded|replied|talked) only (?:when|if) (?:directly )?(?:addressed|asked|prompted|spoken to|pressed|invited)\\b"),
   c('W2', 0.7, "\\b(?:said|answered|replied|responded|muttered|mumbled|signed|mouthed|whispered|texted|messaged|with|just)\\s*,?\\s*{Q}(?:i )?(?:dunno|don'?t know|same|same as (?:always|ever|usual)|whatever|fine|nothing|not really|no idea|meh|nope|ok|okay|(?:fine|ok|okay|alright),? (?:it'?s|that'?s) (?:accurate|true|right|correct|fair|fine|about right))[.,!]?{Q}(?=[\\s,.;)]|$)", { speech: true }),
   // ...or with a word or two after it that is no reason ("dunno, a number", "no idea, maybe the dog").
-  c('W2', 0.7, "\\b(?:said|answered|replied|responded|muttered|mumbled)\\s*,?\\s*{Q}(?:i )?(?:dunno|no idea), (?!(?:i|it|she|he|we|they|you|really|honestly|actually|though|sorry)\\b)(?:[a-z']+ ){0,2}[a-z']+(?=[.,!]?{Q})", { speech: true }),
+  c('W2', 0.7, "(?<=\\b(?:said|answered|replied|responded|muttered|mumbled)\\s*,?\\s*[\"“])(?:i )?(?:dunno|no idea), (?!(?:i|it|she|he|we|they|you|really|honestly|actually|though|sorry)\\b)(?:[a-z']+ ){0,2}[a-z']+(?=[.,!]?{Q})", { speech: true }),
   c('W2', 0.65, "\\b(?:flat|brief|quiet|quieter|guarded|terse|curt|clipped|vague|evasive|closed|subdued)(?: and (?:flat|brief|quiet|quieter|guarded|terse|curt|clipped|vague|evasive|closed|subdued))? (?:when|whenever|once|as soon as|each time|every time)\\b[^.;]{0,40}\\b(?:raised|came up|come up|asked|mentioned|brought up|returned to|turned to|touched on|approached)\\b"),
   c('W1', 0.65, "\\bnothing (?:much |really )?to (?:report|say|tell|talk about|go over|go into|discuss|unpack)\\b", { speech: true, negative: true }),
   c('W7', 0.65, "\\b(?:tried|done) (?:everything|it all)(?: already| before)?\\b", { speech: true }),
@@ -2748,7 +2748,7 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.55, "{Q}[^\"”]{0,20}\\b(?:a )?(?:nice|fancy|posh|clever|polite|pretty) (?:way|word|name) (?:of saying|for) (?:giving up|quitting|doing nothing|failing|failure|losing|defeat|putting up with it|lying down|letting (?:myself|me|yourself|people|you) off|making excuses|excuses|being lazy|self-pity|wallowing)\\b", { speech: true }),
   c('C5', 0.55, "\\basked (?:whether|if) there (?:was|were|is) {Q}?(?:anything|something|a treatment|someone|any treatment) (?:actually |properly |really )?(?:medical|proper|real|that (?:actually )?works)\\b(?![^.;]{0,20}\\bin the\\b)"),
   c('W3', 0.55, "{Q}(?:that'?s|there'?s) (?:my|the) (?:story|picture|answer|drawing|feelings?),? (?:finished|done|the end)[.!]?{Q}(?![^.;]{0,20}\\bto the class\\b)"),
-  c('W4', 0.55, "\\basked (?:to|if (?:she|he|they|we) could) (?:play|do|draw|go|look at|read)(?: [^.;]{1,40})? instead\\b(?![^.;]{0,10}\\bof the\\b)", { before: /\b(?:when|after|as) (?:I|T) (?:asked|raised|mentioned|brought|got|started|introduced)\b[^.;]{0,60}$/i }),
+  c('W4', 0.55, "\\basked (?:to|if (?:she|he|they|we) could) (?:play|do|draw|go|look at|read)(?: [^.;]{1,40})? (?<!\\b(?:by (?:phone|telephone|video|zoom|teams|email|e-mail|text|letter)|online|over the phone) )instead\\b(?![^.;]{0,10}\\bof the\\b)", { before: /\b(?:when|after|as) (?:I|T) (?:asked|raised|mentioned|brought|got|started|introduced)\b[^.;]{0,60}$/i }),
   c('C2', 0.55, "{Q}?(?:doesn'?t|does not|don'?t|do not) need to (?:go back over|go over|talk about|relive|revisit|dig up) (?:it|that|all that|the past|what happened)\\b(?! again\\b)", { speech: true }),
   c('W2', 0.55, "\\b(?:during|through|in) the [^.;]{0,40}\\bkept (?:his|her|their) eyes open\\b|\\bkept (?:his|her|their) eyes open (?:and watched|through|during)\\b"),
   c('W2', 0.55, "\\b(?:took|got|pulled) (?:his|her|their) phone out (?:when|as|while) (?:I|T|[A-Z]|(?:his|her|their) (?:wife|husband|partner)|(?:she|he) )[^.;]{0,30}\\b(?:started|began|cried|spoke|talked|raised|asked)\\b"),
@@ -5917,7 +5917,7 @@ export const CUES: readonly Cue[] = [
   // The therapist more or less something than usual (TR).
   c('TR', 0.55, "\\bI (?:was|felt|became|got|found myself) (?:much |a lot |far |a bit |rather |a little )?(?:(?:more|less) [\\w-]+|[\\w-]+er) than (?:usual|normal|I usually am|I normally am|I would usually be|I usually would)\\b"),
   // Asked to do something else "instead" (W4).
-  c('W4', 0.55, "\\basked (?:if we could |whether we could |to )(?:do(?! something| some | anything)|talk about|work on|look at|focus on|move to|switch to|go back to) [^.;\"“]{1,40}? instead\\b(?![^.;]{0,60}\\b(?:and|so) (?:we|I) (?:spent|did|agreed|talked|went with|used)\\b)"),
+  c('W4', 0.55, "\\basked (?:if we could |whether we could |to )(?:do(?! something| some | anything)|talk about|work on|look at|focus on|move to|switch to|go back to) [^.;\"“]{1,40}? (?<!\\b(?:by (?:phone|telephone|video|zoom|teams|email|e-mail|text|letter)|online|over the phone) )instead\\b(?![^.;]{0,60}\\b(?:and|so) (?:we|I) (?:spent|did|agreed|talked|went with|used)\\b)"),
   // What I suggested "isn't my thing" (C3).
   c('C3', 0.55, "\\bwhen (?:I|T) (?:suggested|proposed|offered|mentioned|introduced|invited)\\b[^.;]{0,80}\\b(?:isn'?t|is not|'s not|not|aren'?t|are not) (?:really )?(?:my|her|his|their) (?:thing|cup of tea|scene|style)\\b"),
   // The remaining sessions not needed (C4).
@@ -6732,5 +6732,30 @@ export const CUES: readonly Cue[] = [
   c('W2', 0.6, "\\b(?:checked|looked at|glanced at|kept looking at|kept checking) (?:her|his|their) reflection\\b[^.;]{0,40}\\b(?:during|in|through(?:out)?) (?:the |our )?session\\b"),
   c('C7', 0.6, "{Q}[^\"”]{0,30}\\b(?:(?:that|it)'?s|(?:that|it) is) (?:separate|a separate (?:thing|matter|issue)|nothing to do with (?:this|here|therapy|counsell?ing|you|why I'?m here))\\b", { speech: true }),
   c('W5', 0.6, "{Q}(?:she|he|they)'?d know (?:better|best)\\b|{Q}(?:she|he|they) knows? (?:better|best)\\b(?! than)", { speech: true }),
+  // Seventy-sixth session.
+  // What the client has already told, asked or gone through, not to be gone over again (C7): "staff have already asked me
+  // all this", "said he'd already told the police everything".
+  c('C7', 0.55, "{Q}[^\"”]{0,40}\\b(?:i'?ve|i have|i'?d|i had|we'?ve|we have|they'?ve|they have|(?:staff|everyone|you|the (?:police|doctors?|nurses?|staff|social worker)) (?:have|has|had)) already (?:told|asked|said|answered|explained|been (?:through|over)|gone (?:through|over)|done)\\b[^\"”]{0,30}\\b(?:all (?:this|that|of (?:this|that|it))|everything|it all|this before|that before)\\b", { speech: true }),
+  c('C7', 0.55, "\\b(?:said|says|told me) (?:that )?(?:she|he|they)(?:'d| had| has|'s| have|'ve) already (?:told|said|explained|answered|been through|gone through|gone over|been over) (?:all (?:this|that|of (?:this|that|it))|everything|it all|this|that)\\b"),
+  // Whether what is said here goes into notes or records others read (C4, as the guide has it).
+  c('C4', 0.55, "\\b(?:asked|wanted to know|wondered|checked) (?:again |twice )?(?:whether|if) (?:anything|what (?:she|he|they) (?:said|says|told me|had said)|any of (?:this|it)|this|what we (?:talked|talk) about)(?: (?:from|said) today| today| here)? (?:would|will|might|could) (?:go|be put|end up|appear|be written|be recorded|be shared|be passed on|get back) (?:in|on|into|onto|to|down in|back to)\\b"),
+  // The same talk every week (C5).
+  c('C5', 0.55, "{Q}(?![^\"”]{0,25}\\b(?:not|no more|without|instead of|stop)\\b)[^\"”]{0,25}\\b(?:the )?same (?:old )?(?:conversation|questions?|talk|chat) (?:every|each) (?:week|session|time)\\b", { speech: true }),
+  // The task not got round to, laughed off (C3, as the guide has it for a quoted excuse with a sign it is not the reason).
+  c('C3', 0.55, "\\b(?:didn'?t|did not|never) (?:get|got) (?:a)?round to (?:it|them|doing (?:it|them))[.!]?[\"”']?,? (?:and |then )?(?:laughed|smiled|grinned|shrugged|giggled|smirked)\\b"),
+  // Something else of more use than this (C5): "the app his GP recommended was more use than this".
+  c('C5', 0.55, "\\b(?:was|were|is|are|had been|has been) (?:far |much |a lot |way )?(?:more use|more useful|more help|more helpful|better) than (?:this|these sessions|the sessions|coming here|therapy|counsell?ing|talking|you)\\b(?! (?:one|time|week|session|morning|afternoon)\\b)", { speech: true }),
+  // Not in the mood for the work today (C7).
+  c('C7', 0.55, "{Q}?\\bnot in the mood (?:for|to (?:talk|go|do|look)) (?:about )?(?:it|this|that|talking|the [\\w-]+|any of (?:it|this|that))(?: stuff)? today\\b", { speech: true }),
+  // Ending the hour early (W2): "She ended ten minutes early".
+  c('W2', 0.55, "\\bended (?:the (?:session|call|appointment|meeting) )?(?:(?:ten|five|fifteen|twenty|\\d+) (?:minutes|mins) )?early\\b(?! (?:as (?:agreed|planned)|by agreement|because (?:I|we)))"),
+  // A topic put aside for another (W4): "said sleep was not the problem, the Home Office was", "feelings weren't the issue, energy was".
+  c('W4', 0.55, "\\bsaid (?:that )?(?:the |his |her |their )?[a-z'-]+(?: [a-z'-]+)? (?:was not|wasn'?t|were not|weren'?t|is not|isn'?t|are not|aren'?t) the (?:problem|issue|point|trouble),? (?:the |his |her |their )?[a-z'-]+(?: [a-z'-]+){0,2} (?:was|were|is|are)\\b"),
+  // Always on the client's case (C1).
+  c('C1', 0.55, "\\b(?:I|you|T) (?:was|were|am|are|'m|'re|kept|keep) (?:always |constantly |forever )?(?:on (?:her|his|their|my) case|on at (?:her|him|them|me)|picking on (?:her|him|them|me))\\b", { speech: true }),
+  // Nothing the therapist needs to hear (W2), as "stuff you don't need to know".
+  c('W2', 0.55, "{Q}[^\"”]{0,15}\\b(?:nothing|stuff|things|nowt)(?: that)? you (?:need|want|'d want|would want|have) to (?:hear|know)\\b", { speech: true }),
+  // None of it helping (C5).
+  c('C5', 0.55, "\\bnone of (?:this|it|these sessions|the sessions|the therapy|the counsell?ing|what we'?(?:re| are| have been|'ve been) doing) (?:was|is|has been|had been|were|are) (?:helping|working|doing (?:anything|any good)|making (?:a|any) difference)\\b", { speech: true, negative: true }),
   c('W7', 0.6, "\\bonly (?:here|on the (?:phone|call|line)|on this call|in the room|doing (?:this|it|the sessions))\\b[^.;]{0,20}\\bbecause (?:{Q})?(?:my |his |her |their |the )?(?:hr|occupational health|manager|boss|employer|work|company|gp|doctor|court|probation|school|wife|husband|partner|mum|dad|parents?|family|team|ward)\\b[^.;]{0,5}(?:{Q})?(?:insisted|made (?:me|him|her|them)|said so|told (?:me|him|her|them) to|sent (?:me|him|her|them))"),
 ];

@@ -114,7 +114,8 @@ export const THERAPIST_AFFECT = set(`irritated irritation irritable annoyed anno
   attacked criticised criticized judged devalued impatient impatience exasperated exasperation resentful resentment
   envious envy competitive contempt dislike dread afraid scared intimidated wary manipulated controlled sidelined ignored
   unsettled rattled deflated defeated disappointed disappointment pull urge wish tug temptation impulse irritability fear
-  provoked hostile cold shut unwelcome unwanted mistrusted distrusted ineffective ineffectual stilted wooden doubt doubtful self-doubt unsure uncertain`);
+  provoked hostile cold shut unwelcome unwanted mistrusted distrusted ineffective ineffectual stilted wooden doubt doubtful self-doubt unsure uncertain
+  redundant superfluous irrelevant invisible`);
 /** Verbs of asking for fewer or shorter sessions ("wants to drop to every other week", "floated going fortnightly"). */
 export const ASK_LESS = set(`want ask request suggest propose push float moot broach raise wonder`);
 /** The therapist's body or temper reacting, as a verb ("I bristled", "winced"). */
