@@ -10568,6 +10568,8 @@ describe('rupture markers in prose', () => {
       ['C1', "She said it wasn't fair that I was always on her case.", 'I was always on her case'],
       ['W2', 'When I asked what came up he said "stuff, nothing you need to hear".', 'stuff, nothing you need to hear'],
       ['C5', 'He said he had expected to be back at work by now and that none of this was helping.', 'none of this was helping'],
+      ['W2', 'She kept her dressing gown pulled up over her mouth for most of the session.', 'kept her dressing gown pulled up over her mouth'],
+      ['W5', 'Pt kept saying "yeah, yeah" while I explained worry time.', 'kept saying "yeah, yeah"'],
     ]);
     pinNoMarker([
       ['a clause under a verb of thinking', 'He did not think she changed the subject.'],
@@ -10575,6 +10577,7 @@ describe('rupture markers in prose', () => {
       ['a task stopped early', 'Did the walking test but stopped early.'],
       ['we ended early, as agreed', 'We ended ten minutes early, as agreed last week, for her hospital appointment.'],
       ['someone else\'s feeling', 'She felt rushed at work.'],
+      ['a scarf for the cold', 'She pulled her scarf tighter because the room was cold.'],
       ['the sessions by phone, for a reason given', 'He asked if we could do the next one by phone so he could avoid the drive.'],
     ]);
   });

@@ -6733,6 +6733,11 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.6, "{Q}[^\"”]{0,30}\\b(?:(?:that|it)'?s|(?:that|it) is) (?:separate|a separate (?:thing|matter|issue)|nothing to do with (?:this|here|therapy|counsell?ing|you|why I'?m here))\\b", { speech: true }),
   c('W5', 0.6, "{Q}(?:she|he|they)'?d know (?:better|best)\\b|{Q}(?:she|he|they) knows? (?:better|best)\\b(?! than)", { speech: true }),
   // Seventy-sixth session.
+  // The face covered with what the client wears or holds (W2, a body sign as the guide has it): "kept her dressing gown
+  // pulled up over her mouth", "had his hood pulled over his eyes".
+  c('W2', 0.55, "\\b(?:pulled|kept|held|had) (?:her|his|their) (?:hood|scarf|sleeves?|dressing gown|jumper|hoodie|blanket|coat|collar|hat|cap|hair)(?: (?:pulled|drawn|held))?(?: up| down)? (?:over|across|in front of) (?:her|his|their) (?:face|mouth|eyes|head)\\b"),
+  // Agreement without pause while the therapist explains (W5): 'kept saying "yeah, yeah"'.
+  c('W5', 0.55, "\\bkept (?:saying|going|nodding and saying) {Q}(?:yeah|yes|mm+|uh-huh|ok(?:ay)?|right|sure)(?:,? (?:yeah|yes|mm+|uh-huh|ok(?:ay)?|right|sure))+[.,!]?{Q}"),
   // What the client has already told, asked or gone through, not to be gone over again (C7): "staff have already asked me
   // all this", "said he'd already told the police everything".
   c('C7', 0.55, "{Q}[^\"”]{0,40}\\b(?:i'?ve|i have|i'?d|i had|we'?ve|we have|they'?ve|they have|(?:staff|everyone|you|the (?:police|doctors?|nurses?|staff|social worker)) (?:have|has|had)) already (?:told|asked|said|answered|explained|been (?:through|over)|gone (?:through|over)|done)\\b[^\"”]{0,30}\\b(?:all (?:this|that|of (?:this|that|it))|everything|it all|this before|that before)\\b", { speech: true }),
