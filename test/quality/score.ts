@@ -100,7 +100,7 @@ export function describeScore(s: Score): string {
 if (require.main === module) {
   const dirs = process.argv.length > 2 ? process.argv.slice(2) : [path.join(__dirname, '..', 'fixtures', 'voices')];
   // Several folders are scored in one process, one line each, named ("npm run score -- test/fixtures/*/" reads
-  // every labelled set in a minute, where a process per set takes a quarter of an hour). SETTINGS='{"learnedLayer":false}'
+  // every labelled set in a minute, where a process per set takes a quarter of an hour). SETTINGS='{"learnedLayer":true}'
   // scores with other settings.
   const settings = process.env.SETTINGS ? (JSON.parse(process.env.SETTINGS) as object) : undefined;
   for (const dir of dirs) {

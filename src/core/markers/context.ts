@@ -816,7 +816,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const and = words.lastIndexOf('and');
   // So is a refusal of its own ("drew a house with no windows and would not say who lived there").
   if (and >= 0 && (PAST_VERB_START.test(sentence.slice(start, end)) || OWN_REFUSAL_START.test(sentence.slice(start, end)))) words = words.slice(and + 1);
-  if (subjectOpensClause(sentence, start, end)) words = [];
+  const ownClause = subjectOpensClause(sentence, start, end);
+  if (ownClause) words = [];
   const before = words.join(' ');
 
   // "wasn't sure what coming here was 'supposed to fix'": a doubt voiced, not the cue denied.
@@ -830,7 +831,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A cue that opens with "and" and a verb in the past is a new predicate the hypothetical does not reach
   // ("I had assumed the diagram would suit her and felt a bit foolish"); so is a past verb after "and" that follows a
   // modal ("said he would need to think about it and changed the subject").
-  if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && !/^and\s+(?:felt|\w+ed)\b/i.test(sentence.slice(start, end)) && !subjectOpensClause(sentence, start, end)
+  if (!opts.inQuote && HYPOTHETICAL.test(sentence.slice(0, start)) && !/["“]/.test(sentence.slice(0, start)) && !/^and\s+(?:felt|\w+ed)\b/i.test(sentence.slice(start, end)) && !ownClause
     && !(MODAL_THEN_AND.test(sentence.slice(0, start)) && /^(?:\w+ed|felt|went|left|took|gave|kept|sat|stood|got|made|said|told|spoke|began|turned)\b/i.test(sentence.slice(start, end)))
     && hypotheticalScope(sentence, start)) return 'hypothetical';
   // The therapist's feeling now about last time is a reaction now ("I felt anxious about having pushed last time").
@@ -925,21 +926,21 @@ const FEELING_WORD_START = /^(?:angry|annoyed|upset|irritated|furious|cross|frus
 const OCCASION_OF_REACTION = /^\s*(?:[-*]\s*)?(?:I|T)\s+(?:felt|feel|was|noticed|found myself|became)\b[^.;"“”]{0,80}\b(?:when|as|after|because|until|once|each time|every time|whenever)\s+(?:she|he|they)\s+$/;
 
 /**
- * A hypothetical cancels cues in its own clause, and a sentence that opens with a condition ("If she
- * misses next week, call") throughout. "I wondered whether...", a question in its own clause, does not
- * reach the clause after it.
- */
-/**
  * "When I asked about the things he could no longer do he changed the subject": a subject right before a verb in the
- * past opens a clause of its own, which a negation or a modal before it does not reach — not after "that", "if",
- * "whether", "in case" or a verb of thinking or saying, whose clause it is ("did not think she changed the subject",
- * "holding back in case he mocked it").
+ * past opens a clause of its own, which a negation or a modal before it does not reach — not after "and" or "but"
+ * (read on their own above), nor after "that", "if", "whether", "in case" or a verb of thinking or saying, whose clause
+ * it is ("did not think she changed the subject", "holding back in case he mocked it").
  */
 function subjectOpensClause(sentence: string, start: number, end: number): boolean {
   return /(?:^|[^\w'’-])(?<!\b(?:and|but|or|so|then|that|if|whether|case|unless|lest|think|thinks|thought|say|says|said|feel|feels|felt|believe|believed|know|knew|sure|suppose|supposed|guess|hope|hoped|mean|meant)\s+)(?:she|he|they)\s+$/i.test(sentence.slice(Math.max(0, start - 40), start))
     && PAST_VERB_START.test(sentence.slice(start, end));
 }
 
+/**
+ * A hypothetical cancels cues in its own clause, and a sentence that opens with a condition ("If she
+ * misses next week, call") throughout. "I wondered whether...", a question in its own clause, does not
+ * reach the clause after it.
+ */
 function hypotheticalScope(sentence: string, start: number): boolean {
   // A question or request reported ("asked if I could tell her what to do") is something said, not a hypothetical.
   // (The request is masked in the whole sentence: a cue may start inside it, "asked whether | I was writing...".)
