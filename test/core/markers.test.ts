@@ -10582,6 +10582,51 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-seventh session: the client\'s move each time the therapist makes one, told in any words', () => {
+    pinCovers([
+      ['W4', 'Each time I turned to the funeral he told me about the caravan.', 'Each time I turned to the funeral he told me about the caravan'],
+      ['W4', 'She talked me through her niece\'s christening whenever I asked about the miscarriage.', 'She talked me through her niece\'s christening whenever I asked about the miscarriage'],
+      ['W2', 'Went to the window whenever I brought out the timeline.', 'Went to the window whenever I brought out the timeline'],
+      ['C2', 'He banged the cymbal over me every time I started to sing.', 'He banged the cymbal over me every time I started to sing'],
+    ]);
+    pinNoMarker([
+      ['a third party\'s move', 'Her mother tidied the kitchen each time I asked about the fire.'],
+      ['ours together', 'We paused each time I asked about her father.'],
+      ['a move not made', 'She did not look away whenever I asked about her father.'],
+      ['what she would do', 'She said she would cry whenever I mentioned him.'],
+    ]);
+  });
+
+  describe('seventy-seventh session, second set: known already, done before and no help, who would read it, a hopeless forecast, checked up on, the last therapist set above, a goal not set, a break not noticed, half joking', () => {
+    pinCovers([
+      ['C3', 'He said he knew the answers already from the last course.', 'knew the answers already'],
+      ['C5', 'She said she had tried all this at the clinic and it never helped.', 'tried all this at the clinic and it never helped'],
+      ['C4', 'She asked when the assessment would be typed up and who else would see it.', 'who else would see it'],
+      ['W7', 'He agreed to the plan but said he would only relapse anyway.', 'would only relapse anyway'],
+      ['C5', 'She said the sessions had begun to feel like being told off.', 'sessions had begun to feel like being told off'],
+      ['C1', 'He said the calls felt like being checked up on.', 'calls felt like being checked up on'],
+      ['C1', 'He said his old counsellor had been far more flexible.', 'said his old counsellor had been far more flexible'],
+      ['C1', 'She said her last psychologist never pushed her like this.', 'said her last psychologist never pushed'],
+      ['C3', 'Did not want to set any targets for the week.', 'Did not want to set any targets'],
+      ['W1', 'After the Easter break she said she had not really noticed there had been one.', 'had not really noticed there had been one'],
+      ['C5', 'He said he could get the same from a self-help book.', 'could get the same from a self-help book'],
+      ['C1', 'He said, half joking, that I was "just like the rest of them".', 'I was "just like the'],
+      ['C1', 'He asked whether I had ever been anywhere near a prison.', 'asked whether I had ever been anywhere near'],
+      ['C1', 'She said I probably wanted her to leave, like the others.', 'said I probably wanted her to leave'],
+      ['C3', 'He said he didn\'t see why he had to write down every meal.', 'he didn\'t see why he had to write'],
+    ]);
+    pinNoMarker([
+      ['knowing it by heart', 'She knows it all by heart now and says the words on the bus.'],
+      ['done before, and it helped', 'He said he had done all this before and it helped a lot.'],
+      ['a question of the setting\'s own, answered', 'The nurse asked who would read the report.'],
+      ['the last therapist in history', 'She said her previous therapist had moved to Canada.'],
+      ['a goal set', 'She set a goal for the week and wrote it on the card.'],
+      ['a room changed for quiet', 'Her camera was off for a minute while she moved to a quieter room.'],
+      ['a joke shared', 'She said, joking, that the cat was the real therapist, and we both laughed.'],
+      ['why someone else had to come', 'She does not see why her sister has to be there on Christmas Day.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -111,7 +111,8 @@ const ASKED_ABOUT_THERE = /\b(?:asked|ask|raised|raise|mentioned|mention|brought
 /** "I felt protective and slightly ": my own feeling runs on to the cue, no one else named between. */
 const I_FELT_MYSELF = /\bI (?:felt|feel|was feeling|noticed myself being|found myself)\s+(?:(?!(?:she|he|they|her|him|them|the|client|pt|that)\b)[\w-]+,?\s+){0,4}$/i;
 /** Said as a joke: no move against the therapist. */
-const JOKE = /\b(?:as a joke|jokingly|joking|in jest|teasingly|tongue in cheek|burst out laughing)\b/i;
+/** (Not "half joking", "only half in jest": a dig made as a joke is still the dig.) */
+const JOKE = /\b(?<!\bhalf[- ])(?:as a joke|jokingly|joking|in jest|teasingly|tongue in cheek|burst out laughing)\b/i;
 /** What makes a therapist's reaction an errand: an action in its words, or a route taken right after them. */
 const ERRAND_ACTION = /\b(?:avoided|avoiding|took|drove|went|turned|stopped|parked|left|chose)\b/i;
 const ERRAND_NEXT = /^\s*(?:avoiding|taking|using)\b/i;
@@ -889,9 +890,14 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
 function historyWords(clause: string, cue: string, subtype?: string): string {
   const matter = HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause;
   const own = subtype === 'W4' ? matter.replace(STORY_TOLD, ' ').replace(WHEN_IT_HAPPENED, ' ') : matter;
-  return own.replace(ASKED_ABOUT_PAST, ' ').replace(YEAR_REACHED, ' ').replace(GIVEN_LAST_TIME, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
+  return own.replace(ASKED_ABOUT_PAST, ' ').replace(PREVIOUS_SET_ABOVE, ' ').replace(YEAR_REACHED, ' ').replace(GIVEN_LAST_TIME, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
 }
 
+/**
+ * The last therapist set above this one ("her previous counsellor had been much more relaxed", "the last therapist just
+ * let him talk"): a complaint made now by comparison, not a matter of history.
+ */
+const PREVIOUS_SET_ABOVE = /\b(?:her|his|their|the|our) (?:last|previous|old|former|other|first) (?:therapist|counsell?or|psychologist|worker|psychiatrist|clinician|practitioner|key ?worker)\b(?=[^.;]{0,30}?\b(?:(?:much |far |a lot |way |so )?(?:more (?:relaxed|use|useful|helpful|understanding|flexible|patient|human|normal|laid[- ]back)|better|nicer|kinder|easier)|never (?:made|pushed|asked|forced|put)|just let (?:her|him|them) (?:talk|be|get on))\b)/gi;
 /** The story a client told, from what it was about to the end of the clause ("talked about a big win two years ago"). */
 const STORY_TOLD = /\b(?:talked|talks|spoke|speaks|went on|goes on|told (?:me|us)|tells (?:me|us)|launched into a story) about\b[^.;]*|\bspent (?:[\w-]+ ){0,5}(?:session|hour|time|appointment) (?:on|talking about|telling me about|describing)\b[^.;]*/gi;
 /** When the thing a story is about happened, in a clause of its own ("back to the Harrogate job that went wrong in 2019"). */
@@ -957,11 +963,11 @@ function hypotheticalScope(sentence: string, start: number): boolean {
 /** The therapist's suggestion with its modal: "when I suggested he might", "after I wondered whether it could", "when I wondered whether the eels might". */
 const PUT_FORWARD = /\b(?:when|after|as|once)\s+(?:I|T|we)\s+(?:suggested|wondered|wondered aloud|reflected|proposed|offered|said|named|ventured)\s+(?:that\s+|whether\s+|if\s+)?(?:she|he|they|it|this|that|(?:the|her|his|their|these|those)\s+[\w-]+(?:\s+[\w-]+)?)\s+(?:might|could|would|may)\b/gi;
 
-/** A reported question or request with its modal or verb: "asked if I could", "wanted to know whether we would", "asked whether I was", "asked me, not unkindly, whether I believed". */
-const REQUEST = /\b(?:asked|asking|asks|wanted to know|demanded to know|begged|pleaded|checked)\s+(?:(?:me|us|T)\b\s*)?(?:again\s+|repeatedly\s+|twice\s+)?(?:,\s*[^,;.]{1,25},\s*)?(?:if|whether)\s+(?:I|we|she|he|they|T|you|(?:the|her|his|their|my|this|that|these|those|a|an|another|a different|a new)\s+[\w-]+(?:\s+[\w-]+)?)\s+["“]?(?:could|would|can|will|might|was|were|is|am|had|has|did|does|wanted|wants|needed|needs|felt|feels|liked|likes|believed|believes|meant|means|thought|thinks|knew|knows|cared|cares)\b/gi;
+/** A reported question or request with its modal or verb: "asked if I could", "asked how long the report would take", "wanted to know whether we would", "asked whether I was", "asked me, not unkindly, whether I believed". */
+const REQUEST = /\b(?:asked|asking|asks|wanted to know|demanded to know|begged|pleaded|checked)\s+(?:(?:me|us|T)\b\s*)?(?:again\s+|repeatedly\s+|twice\s+)?(?:,\s*[^,;.]{1,25},\s*)?(?:if|whether|how (?:long|many|much|often|soon)|when|where|why|what)\s+(?:I|we|she|he|they|T|you|(?:the|her|his|their|my|this|that|these|those|a|an|another|a different|a new)\s+[\w-]+(?:\s+[\w-]+)?)\s+["“]?(?:could|would|can|will|might|was|were|is|am|had|has|did|does|wanted|wants|needed|needs|felt|feels|liked|likes|believed|believes|meant|means|thought|thinks|knew|knows|cared|cares)\b/gi;
 
-/** The second half of a reported question: "or whether I said them". */
-const OR_WHETHER = /\bor (?:if|whether)\s+(?:I|we|she|he|they|T|you)\s+[\w']+/gi;
+/** The second half of a reported question: "or whether I said them", "and who would get to read it". */
+const OR_WHETHER = /\bor (?:if|whether)\s+(?:I|we|she|he|they|T|you)\s+[\w']+|\band (?:who|what|when|where|how (?:long|many|much|often))\s+(?:(?:else|I|we|she|he|they|T|you)\s+)?(?:could|would|can|will|might)\b/gi;
 
 /** The length of a quotation a sentence carries on from the one before (up to its closing mark), or -1. */
 export function carriedQuote(sentence: string): number {

@@ -15,7 +15,7 @@ import { evaluationHits } from './evaluation';
 import type { ObjectClass } from '../vocabulary';
 import { lemmaOfForm } from './gate';
 import { castAsHits, feltThingHits, inMeHits, likenessOpeningHits, ownDoingFeltHits, pastMeantHits, therapistFrames } from './therapist';
-import { answerListHits, askedDoneHits, madeToComeHits, noMoreHits, askedWhyHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
+import { answerListHits, askedDoneHits, eachTimeIHits, madeToComeHits, noMoreHits, askedWhyHits, denialHits, hopelessHits, likenedTellingHits, rarelyHits, responseHits, shortAnswerHits, whyComeHits, withdrawalFrames, worthItHits } from './withdrawal';
 
 export type { FrameHit } from './context';
 export { mayHoldFrame } from './gate';
@@ -90,6 +90,7 @@ export function frameHits(s: Sentence, options: FrameOptions = {}): FrameHit[] {
   pastMeantHits(s, add);
   ownDoingFeltHits(s, add);
   likenedTellingHits(s, add);
+  eachTimeIHits(s, add);
 
   // Frames from one verb (or an adjective of the therapist's state).
   const toks = s.tokens;

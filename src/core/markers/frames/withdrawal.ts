@@ -5,7 +5,7 @@
  */
 import { clauseOf, objectOf, POSSESSIVE, subjectOf, type Sentence } from '../roles';
 import * as V from '../vocabulary';
-import { clientMatch, isClient, MODAL, NO_MORE, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
+import { clientMatch, irrealis, isClient, MODAL, NO_MORE, NEGATORS, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_HIS_HER_THEIR, W_I, within, words, type Add, type VerbContext } from './context';
 import type { Token } from '../tokens';
 
 /** Short answers that grew after the quality (V.THEN_FULLER). */
@@ -1027,3 +1027,58 @@ export function shortAnswerHits(s: Sentence, add: Add): void {
     return;
   }
 }
+
+/** The therapist, opening a clause of "whenever" or "each time" ("whenever I asked", "each time we came near it"). */
+const THERAPIST_SUBJECT = words('i we');
+/** Family named by what they are to the client, whom the tagger can take for a name ("Dad answered for M"). */
+const KIN = words('mum mom mother dad father nan nana gran granny grandma grandad grandpa grandmother grandfather auntie aunt uncle');
+/** A telling turned elsewhere (W4): "went back to", "moved on to", "was onto", "told me about". */
+const TELLING_ELSEWHERE = /\b(?:went back|goes back|go back|moved on|moves on|was onto|is onto|were onto|changed the (?:subject|topic)|(?:told|tells|talked|talks|spoke|speaks|chatted|went on|goes on) (?:me |us )?(?:about|through|of)\b)/i;
+/** Words of a move made over the therapist or against what they offer ("played loudly over me", "knocked it down"). */
+const AGAINST_ME = /\b(?:over (?:me|my|us|our)\b|(?:drowned|shouted|talked|spoke) (?:me |my \w+ |us )?(?:out|down|over)\b|knock(?:ed|s)? (?:it|them|this|that|the \w+) (?:down|over)|(?:shut|stuck) (?:her|his|their) (?:ears|eyes)\b|(?:screamed|shouted|yelled|swore|laughed|scoffed|sneered|tutted|stopped (?:dead|playing))\b)/i;
+
+/**
+ * The client's move repeated each time the therapist makes one ("Talked about the breech delivery whenever I asked about
+ * the stillbirth", "Each time I turned to the future he told me about the Test match", "Closed her eyes whenever I brought
+ * out the picture cards"): a sign tied to the therapist's approach, however it is told. A telling is W4, a move made
+ * over or against the therapist C2, any other W2. Not a third party's move ("Dad answered for her whenever I turned to
+ * her"), the therapist's own ("I noticed I tensed each time I asked"), nor a negated or hypothetical one. Weak, and
+ * only where nothing else is found in those words (detector.ts, WEAK_BESIDE_ANY).
+ */
+export function eachTimeIHits(s: Sentence, add: Add): void {
+  const toks = s.tokens;
+  for (let k = 0; k < toks.length; k++) {
+    const w = toks[k].lower;
+    const opens = w === 'whenever' ? 1 : (w === 'each' || w === 'every') && toks[k + 1]?.lower === 'time' ? 2 : 0;
+    if (!opens || s.quoted[k]) continue;
+    const j = k + opens;
+    if (!toks[j] || !(THERAPIST_SUBJECT.has(toks[j].lower) || toks[j].text === 'T')) continue;
+    let v = j + 1;
+    if (toks[v]?.pos === 'ADV') v++;
+    if (!toks[v] || !(verbLike(toks[v]) || toks[v].pos === 'AUX')) continue;
+    // The client's clause: before, or after the therapist's when that opens the sentence ("Each time I ..., he ...").
+    const opening = toks.slice(0, k).every((t) => t.pos === 'PUNCT' || t.pos === 'CCONJ' || t.pos === 'ADV');
+    const mainVerb = (m: number) => !s.quoted[m] && (verbLike(toks[m]) || (toks[m].pos === 'AUX' && !['VERB', 'AUX'].includes(toks[m + 1]?.pos ?? '') && toks[m + 1]?.text !== "n't"));
+    let main = -1;
+    if (opening) {
+      for (let m = v + 1; m < toks.length; m++) if (mainVerb(m) && subjectOf(s, m).index > v) { main = m; break; }
+    } else {
+      for (let m = k - 1; m >= 0; m--) if (mainVerb(m)) { main = m; break; }
+    }
+    if (main < 0) continue;
+    const subject = subjectOf(s, main);
+    if (!isClient(subject.role) || (subject.index >= 0 && KIN.has(toks[subject.index].lower))) continue;
+    // (Not the work itself talked of each time: "kept talking about the homework whenever I asked, keen to show me".)
+    if (!opening && (V.TALK.has(toks[main].lemma) || V.RECOUNT.has(toks[main].lemma)) && objectOf(s, main + 1, k) === 'task') continue;
+    const [from] = clauseOf(s, main);
+    if (irrealis(s, main, from, subject.index)) continue;
+    if (toks.slice(Math.max(0, subject.index), main).some((t) => NEGATORS.has(t.lower))) continue;
+    const end = opening ? Math.min(toks.length, main + 6) : Math.min(toks.length, v + 6);
+    const first = opening ? k : Math.max(0, subject.index >= 0 ? subject.index : main);
+    const text = s.text.slice(toks[first].start, toks[end - 1].end);
+    const subtype = AGAINST_ME.test(text) || V.HOSTILE.has(toks[main].lemma) ? 'C2' : V.TALK.has(toks[main].lemma) || V.RECOUNT.has(toks[main].lemma) || V.WITHDRAW_TOPIC.has(toks[main].lemma) || TELLING_ELSEWHERE.test(text) ? 'W4' : 'W2';
+    add(subtype, 0.55, first, end, 'each-time-i');
+    return;
+  }
+}
+
