@@ -6559,7 +6559,7 @@ describe('rupture markers in prose', () => {
       // refusal typed in the chat.
       ['W1', 'Mo described the assault as *just one of those nights, nothing to write home about*.', 'described the assault as *just one of those nights'],
       ['W1', 'Mr A described his three weeks in intensive care as "a long sleep, nothing to it".', 'described his three weeks in intensive care as "a long sleep'],
-      ['W1', 'When writer asked about mood pt stated "fine, same as always" with flat affect and gaze down.', 'fine, same as always" with flat affect'],
+      ['W1', 'When writer asked about mood pt stated "fine, same as always" with flat affect and gaze down.', 'stated "fine, same as always" with flat affect'],
       ['W6', 'He laughed about the saw accident.', 'laughed about the saw accident'],
       ['W1', 'When I asked about the flashbacks he said "they\'re nothing, everyone gets them".', 'they\'re nothing, everyone gets them'],
       ['C4', 'Ms P stated that she did not see why she had to talk to the writer.', 'did not see why she had to talk to the writer'],
@@ -6800,7 +6800,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'Asked how long this would take because he had "a life to get on with".', 'Asked how long this would take'],
       ['W1', 'Said "I move people\'s lives in boxes every day, mine\'s just another load".', 'I move people\'s lives in boxes every day, mine\'s just another load'],
       ['W4', 'He spent twenty minutes explaining the bus timetable when I asked about the worry at work.', 'spent twenty minutes explaining the bus timetable'],
-      ['W2', 'J climbed into the den and would not come out when I talked about his dad\'s new house.', 'climbed into the den'],
+      ['W2', 'J climbed into the den and would not come out when I talked about his dad\'s new house.', 'climbed into the den and would not come out'],
     ]);
     pinNoMarker([
       ['a likeness the client enjoys', 'She said the group "felt like a party" by Christmas.'],
@@ -10624,6 +10624,23 @@ describe('rupture markers in prose', () => {
       ['a room changed for quiet', 'Her camera was off for a minute while she moved to a quieter room.'],
       ['a joke shared', 'She said, joking, that the cat was the real therapist, and we both laughed.'],
       ['why someone else had to come', 'She does not see why her sister has to be there on Christmas Day.'],
+    ]);
+  });
+
+  describe('seventy-seventh session, third set: nothing new, a claim not filled in, a part of life kept out, the point not seen in quotation marks, under the table, something else asked for', () => {
+    pinCovers([
+      ['W2', 'She said it had been "fine, same as usual".', 'said it had been "fine, same as usual"'],
+      ['W2', 'He said the week had been "much the same, really".', 'said the week had been "much the same, really"'],
+      ['W1', 'She said she had been practising but couldn\'t say when.', 'said she had been practising but couldn\'t say when'],
+      ['C7', 'He said he would rather leave his marriage out of it.', 'would rather leave his marriage out of it'],
+      ['C3', 'She said she "can\'t see the point" of keeping the diary.', 'can\'t see the point" of keeping'],
+      ['W2', 'He crawled under the desk and would not come out.', 'crawled under the desk and would not come out'],
+      ['W4', 'When I raised the drinking, he asked if we could talk about his holiday.', 'asked if we could talk about'],
+    ]);
+    pinNoMarker([
+      ['nothing new about the weather, then told in full', 'He said "same old, same old" about the weather, then told me about the voices.'],
+      ['the cat under the table', 'The cat hid under the table and would not come out.'],
+      ['a topic asked for, unprompted', 'She asked to talk about her sister this week.'],
     ]);
   });
 
