@@ -10644,6 +10644,22 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-seventh session, fourth set: the professional not needed, only because the service said so, where the therapist has been, another screen watched, a chair to talk to, in her head', () => {
+    pinCovers([
+      ['C5', 'She said they did not need "a therapist in the house".', 'did not need "a therapist'],
+      ['W7', 'She said she was only doing the sessions because the clinic required it.', 'only doing the sessions because the clinic'],
+      ['C1', 'He asked if I had ever been in the army.', 'asked if I had ever been in the army'],
+      ['W2', 'She kept checking her emails.', 'kept checking her emails'],
+      ['C3', "She said she couldn't see the point of talking to a cushion.", "couldn't see the point of talking to a cushion"],
+      ['C4', 'He asked whether the team thought it was in his head.', 'thought it was in his head'],
+    ]);
+    pinNoMarker([
+      ['the answer taken well', 'He asked whether I had served, and seemed reassured when I said no.'],
+      ['turned onto his side', 'He turned onto his side on the couch.'],
+      ['a pain in the head', 'She said the pain was in her head at night when she couldn\'t sleep.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
