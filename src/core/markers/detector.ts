@@ -7,7 +7,7 @@ import { sectionKinds } from '../sections';
 import type { Settings, Subtype } from '../settings';
 import { carriedQuote, openQuoteAt, quoteSpans, THIRD_PARTY, veto, type Veto } from './context';
 import { CueIndex } from './cueIndex';
-import { frameHits, mayHoldFrame } from './frames/index';
+import { frameHits, type FrameHit, mayHoldFrame } from './frames/index';
 import { learnedMayRead } from './learned/gate';
 import { learnedHits, type LearnedModel } from './learned/model';
 import { reportedSpeech } from './reported';
@@ -343,9 +343,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const frameQuotes: [number, number][] = !renamed ? quotes : block.quoted ? [[0, frameText.length]] : quoteSpans(frameText);
       const at = (k: number) => (renamed ? originalAt(renamed, k) : k);
       const words = withQuotes(frameText, tokens, block.quoted, frameQuotes);
-      // (The weak frames last, so that what any other frame found there stands.)
-      const hits = frameHits(words, { sentiment: options.sentiment, antecedent });
-      for (const hit of [...hits.filter((h) => !WEAK_BESIDE_ANY.has(h.frame)), ...hits.filter((h) => WEAK_BESIDE_ANY.has(h.frame))]) {
+      for (const hit of weakLast(frameHits(words, { sentiment: options.sentiment, antecedent }))) {
         // Under a label of the therapist's own ("Facilitator: felt I had lost R"), "felt I ..." is not the client's
         // complaint about the therapist.
         if (reflection && (hit.frame === 'about-therapist' || hit.frame === 'asked-of-me')) continue;
@@ -366,9 +364,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
     // they name the work or answer a move of mine (reported.ts `aboutTheWork`): the frames read more loosely than the cues.
     if (reportedFrames && reported) {
       const words = withQuotes(reported.text, taggedReported[nextReported++], false, quoteSpans(reported.text));
-      // (The weak frames last, so that what any other frame found there stands.)
-      const hits = frameHits(words, { sentiment: options.sentiment, antecedent });
-      for (const hit of [...hits.filter((h) => !WEAK_BESIDE_ANY.has(h.frame)), ...hits.filter((h) => WEAK_BESIDE_ANY.has(h.frame))]) {
+      for (const hit of weakLast(frameHits(words, { sentiment: options.sentiment, antecedent }))) {
         // (A defence answers my move whatever it is about: "When I asked about the fight he said it wasn't his fault".)
         if (kindOf(hit.subtype) === 'therapist-reaction' || (!reported.aboutTheWork && !(reported.answersMe && hit.subtype === 'C6'))) continue;
         // (Nor the work judged well in words of fit and use, with no "not": "counselling was relevant to an issue like hers".)
@@ -619,6 +615,8 @@ function mergeNear(found: Marker[], text: string, base: number): Marker[] {
 const WEAK_BESIDE_SAME_KIND = new Set(['evaluation', 'asked-of-me', 'confidentiality', 'undone-reason']);
 /** Weak frames that add nothing where any finding already reads the same words. */
 const WEAK_BESIDE_ANY = new Set(['therapist-likeness', 'therapist-cast', 'therapist-felt-thing', 'therapist-in-me', 'therapist-doing-felt', 'therapist-past-meant', 'likened-telling', 'each-time-i']);
+/** The frames' hits with the weak ones last, so that what any other frame found in the same words stands. */
+const weakLast = (hits: readonly FrameHit[]): FrameHit[] => [...hits.filter((h) => !WEAK_BESIDE_ANY.has(h.frame)), ...hits.filter((h) => WEAK_BESIDE_ANY.has(h.frame))];
 
 export function markerMessage(m: Marker): string {
   const cue = m.cue.replace(/\s+/g, ' ').trim();

@@ -156,9 +156,9 @@ const WORD = /[\p{L}][\p{L}'’-]*|["“]/gu;
 const ANSWER_LIST = /["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“][^"“”]{1,20}["”],?\s*(?:,|or|and|\/)?\s*["“]/;
 /** "I was the stranger at the mess table": the writer cast as someone in the client's world, which castAsHits reads. */
 const CAST_AS = /\bI (?:was|were|had become|became|seemed|felt like),? (?:(?:I think|I suspect|I suppose|I guess|perhaps|probably|maybe|I felt|in (?:her|his|their) eyes|to (?:her|him|them)), )?(?:just |only |simply |merely )?(?:a|an|the|one more|another|more)\b/;
-/** A telling likened to a document ("talked through it like a planning application"), which likenedTellingHits reads. */
 /** "whenever I asked", "each time we came near it": the client's move tied to the therapist's (eachTimeIHits). */
 const EACH_TIME_I = /\b(?:whenever|each time|every time) (?:I|we|T)\b/i;
+/** A telling likened to a document ("talked through it like a planning application"), which likenedTellingHits reads. */
 const LIKENED_TELLING = /\b(?:describ|talk|told|tell|went|go|spoke|speak|list|analys|analyz|review|recount|present|gave|give|deliver|report|explain|read|ran|run|relat|narrat)\w*\b[^".]{0,60}\b(?:like (?:an?|the) |as (?:if|though) )/i;
 /** "Something in me rose", "I sounded, to myself, like ...", which inMeHits reads. */
 const IN_ME = /\bin (?:me|myself)\b|\bpart of me\b|\b(?:came|crept|washed|settled|stole) (?:over|on|upon) me\b|,? to myself,? (?:like|as)\b/i;

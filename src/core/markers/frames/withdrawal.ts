@@ -1068,15 +1068,16 @@ export function eachTimeIHits(s: Sentence, add: Add): void {
     if (main < 0) continue;
     const subject = subjectOf(s, main);
     if (!isClient(subject.role) || (subject.index >= 0 && KIN.has(toks[subject.index].lower))) continue;
+    const telling = V.TALK.has(toks[main].lemma) || V.RECOUNT.has(toks[main].lemma);
     // (Not the work itself talked of each time: "kept talking about the homework whenever I asked, keen to show me".)
-    if (!opening && (V.TALK.has(toks[main].lemma) || V.RECOUNT.has(toks[main].lemma)) && objectOf(s, main + 1, k) === 'task') continue;
+    if (!opening && telling && objectOf(s, main + 1, k) === 'task') continue;
     const [from] = clauseOf(s, main);
     if (irrealis(s, main, from, subject.index)) continue;
     if (toks.slice(Math.max(0, subject.index), main).some((t) => NEGATORS.has(t.lower))) continue;
     const end = opening ? Math.min(toks.length, main + 6) : Math.min(toks.length, v + 6);
     const first = opening ? k : Math.max(0, subject.index >= 0 ? subject.index : main);
     const text = s.text.slice(toks[first].start, toks[end - 1].end);
-    const subtype = AGAINST_ME.test(text) || V.HOSTILE.has(toks[main].lemma) ? 'C2' : V.TALK.has(toks[main].lemma) || V.RECOUNT.has(toks[main].lemma) || V.WITHDRAW_TOPIC.has(toks[main].lemma) || TELLING_ELSEWHERE.test(text) ? 'W4' : 'W2';
+    const subtype = AGAINST_ME.test(text) || V.HOSTILE.has(toks[main].lemma) ? 'C2' : telling || V.WITHDRAW_TOPIC.has(toks[main].lemma) || TELLING_ELSEWHERE.test(text) ? 'W4' : 'W2';
     add(subtype, 0.55, first, end, 'each-time-i');
     return;
   }
