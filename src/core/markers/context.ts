@@ -2,7 +2,7 @@
  * Where a cue stands and whether it describes an in-session marker: negation with its scope, hypotheticals
  * and plans, history, third parties, risk screening, word senses (domain.md B5).
  */
-import { ALL_OBJECT_WORDS, OTHER_WORKER, SET_AGAINST, SHOWN_DESPITE, WORKER_DID } from './vocabulary';
+import { ALL_OBJECT_WORDS, OTHER_WORKER, PREVIOUS_THERAPIST, SET_ABOVE, SET_AGAINST, SHOWN_DESPITE, WORKER_DID } from './vocabulary';
 
 export interface CueContext {
   /** The sentence text and the cue's offsets inside it. */
@@ -893,11 +893,8 @@ function historyWords(clause: string, cue: string, subtype?: string): string {
   return own.replace(ASKED_ABOUT_PAST, ' ').replace(PREVIOUS_SET_ABOVE, ' ').replace(YEAR_REACHED, ' ').replace(GIVEN_LAST_TIME, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
 }
 
-/**
- * The last therapist set above this one ("her previous counsellor had been much more relaxed", "the last therapist just
- * let him talk"): a complaint made now by comparison, not a matter of history.
- */
-const PREVIOUS_SET_ABOVE = /\b(?:her|his|their|the|our) (?:last|previous|old|former|other|first) (?:therapist|counsell?or|psychologist|worker|psychiatrist|clinician|practitioner|key ?worker)\b(?=[^.;]{0,30}?\b(?:(?:much |far |a lot |way |so )?(?:more (?:relaxed|use|useful|helpful|understanding|flexible|patient|human|normal|laid[- ]back)|better|nicer|kinder|easier)|never (?:made|pushed|asked|forced|put)|just let (?:her|him|them) (?:talk|be|get on))\b)/gi;
+/** The last therapist set above this one (vocabulary.ts): a complaint made now by comparison, not a matter of history. */
+const PREVIOUS_SET_ABOVE = new RegExp(String.raw`\b${PREVIOUS_THERAPIST}\b(?=[^.;]{0,30}?\b${SET_ABOVE}\b)`, 'gi');
 /** The story a client told, from what it was about to the end of the clause ("talked about a big win two years ago"). */
 const STORY_TOLD = /\b(?:talked|talks|spoke|speaks|went on|goes on|told (?:me|us)|tells (?:me|us)|launched into a story) about\b[^.;]*|\bspent (?:[\w-]+ ){0,5}(?:session|hour|time|appointment) (?:on|talking about|telling me about|describing)\b[^.;]*/gi;
 /** When the thing a story is about happened, in a clause of its own ("back to the Harrogate job that went wrong in 2019"). */

@@ -4,7 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
-import { CAUGHT_AT_NO_STRAIN, LESS_OFTEN, NO_TIME_TO_BE, OTHER_WORKER, PHYSICAL_CAUSE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
+import { CAUGHT_AT_NO_STRAIN, LESS_OFTEN, NO_TIME_TO_BE, OTHER_WORKER, PHYSICAL_CAUSE, PREVIOUS_THERAPIST, SET_ABOVE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -57,6 +57,8 @@ const MACROS: Record<string, string> = {
   LOW_SUDS: "(?:[0-3]|[12]?5|[1-3]0|zero|one|two|three|five|ten|fifteen|twenty|thirty|nought|nothing)(?:/100|/10| out of (?:ten|10|100))?",
   BODY_SHOWING: "\\b(?:gripp\\w*|clench\\w*|shak\\w*|trembl\\w*|sweat\\w*|cry\\w*|cri(?:ed|es)|tearful|tense|flush\\w*|white-?knuckl\\w*|rock(?:ed|ing)|hyperventilat\\w*|pac(?:ed|ing)|twist\\w*|wring\\w*|face|hands|knuckles)\\b",
   SET_AGAINST,
+  PREVIOUS_THERAPIST,
+  SET_ABOVE,
   TRIVIAL_SOURCE,
   // A question whether something will happen ("asked at the start whether"), and no sign after it that the answer
   // settled it ("and was glad that he does"): read by the cues for what is said reaching someone outside.
@@ -6780,7 +6782,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "\\b(?:sessions?|calls?|appointments?|visits?|meetings?|coming here|therapy|counsell?ing|this|these|it) (?:\\w+ ){0,3}(?:feel|felt|feels|feeling) like (?:being|(?:i'?m|i am|i was) being) (?:checked up on|checked on|told off|interrogated|policed|watched|tested|judged|examined|lectured|marked|graded|spied on|monitored|nagged|grilled|supervised|on trial)\\b", { speech: true }),
   // The last therapist set above this one (C1): "her previous counsellor had been much more relaxed about things", "his
   // previous therapist never made him do things like this", "the last therapist just let him talk".
-  c('C1', 0.55, "\\b(?:said|says|told me|added) (?:that )?(?:her|his|their|the|our) (?:last|previous|old|former|other|first) (?:therapist|counsell?or|psychologist|worker|psychiatrist|clinician|practitioner|key ?worker)\\b[^.;\"“]{0,30}?\\b(?:(?:much |far |a lot |way |so )?(?:more (?:relaxed|use|useful|helpful|understanding|flexible|patient|human|normal|laid[- ]back)|better|nicer|kinder|easier)|never (?:made|pushed|asked|forced|put|had)|just let (?:her|him|them) (?:talk|be|get on))\\b"),
+  c('C1', 0.55, "\\b(?:said|says|told me|added) (?:that )?{PREVIOUS_THERAPIST}\\b[^.;\"“]{0,30}?\\b{SET_ABOVE}\\b"),
   // Not wanting to set a goal (C3): "Didn't want to set a goal this wk."
   c('C3', 0.55, "\\b(?:refused|declined|won'?t|wouldn'?t|did not want|didn'?t want|doesn'?t want|would not|was not willing|wasn'?t willing) to (?:set|agree|make|choose|pick|name) (?:a |any |the |new |another |his |her |their |(?:a )?new )?(?:[\\w-]+ )?(?:goals?|targets?|homework|exposure target|next step)\\b", { negative: true }),
   // A break not noticed, told in the note's words (W1): "she said she hadn't really noticed there had been one", after the

@@ -155,6 +155,14 @@ export const OTHER_WORKER = String.raw`(?:therapist|counsell?or|psychologist|one
 export const SHOWN_DESPITE = String.raw`\b(?:despite|in spite of|though|although|but|yet|while|whilst)\b[^.;]{0,40}?\b(?:tearful|teary|tears|teared up|tearing up|cried|crying|in tears|sobbed|sobbing|welled up|eyes (?:welled|filled|were (?:wet|red|full))|red-eyed|shaking|shook|trembling|trembled|clenched|flushed|voice (?:broke|cracked|shook|wobbled|caught|was shaking)|visibly (?:upset|distressed|shaken|angry|agitated|tense|anxious|low)|jaw (?:was )?(?:tight|set))\b`;
 export const SET_AGAINST = String.raw`(?:at least |actually |(?:never|just|always) (?![\w']+ed\b))`;
 /**
+ * The client's last therapist, named to be set above this one in the note's words ("her previous counsellor had been
+ * much more relaxed", "his previous therapist never made him", "the last therapist just let him talk"), as
+ * regular-expression source: the C1 cue reads the comparison with them, and the history check in context.ts reads it as
+ * a complaint made now, not history.
+ */
+export const PREVIOUS_THERAPIST = String.raw`(?:her|his|their|the|our) (?:last|previous|old|former|other|first) (?:therapist|counsell?or|psychologist|worker|psychiatrist|clinician|practitioner|key ?worker)`;
+export const SET_ABOVE = String.raw`(?:(?:much |far |a lot |way |so )?(?:more (?:relaxed|use|useful|helpful|understanding|flexible|patient|human|normal|laid[- ]back)|better|nicer|kinder|easier)|never (?:made|pushed|asked|forced|put|had)|just let (?:her|him|them) (?:talk|be|get on))`;
+/**
  * What another worker did, in the client's words, that sets them against this one ("the last worker 'got him back in
  * school'", "'did EMDR properly'", "'only came for the biscuits'", "'never bothered with all this'"), after the
  * opening quotation mark: the phrase cue reads it as a comparison and the history check in context.ts as no history.
