@@ -10660,6 +10660,33 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session: put face down, a reply that says nothing happened, everyone here is the same, skip that, refused in a word, aware of my own', () => {
+    pinCovers([
+      ['W2', 'She turned the drawings face down when I asked about her dad.', 'turned the drawings face down'],
+      ['W2', 'He brought the letter but kept it face down on his lap.', 'kept it face down'],
+      ['W2', 'When I asked for the thought record she slid it over face down.', 'slid it over face down'],
+      ['W1', 'When I asked what went through his head he said "nothing, it just happened".', 'nothing, it just happened'],
+      ['W1', 'When I asked about her sleep she said "everyone here is tired, it\'s the job".', 'everyone here is tired, it\'s the job'],
+      ['C2', 'When I asked about his brother he said "skip that".', 'skip that'],
+      ['C3', 'When the puppets came out he said "not doing puppets".', 'not doing puppets'],
+      ['TR', 'I was aware of my voice getting quieter.', 'I was aware of my voice getting quieter'],
+      ['W2', 'She signed to D rather than to me.', 'signed to D rather than to me'],
+      ['W2', 'Sat with her chair tipped back to the wall.', 'Sat with her chair tipped back to the wall'],
+      ['W2', 'She said she had "ten minutes, maybe".', 'ten minutes, maybe"'],
+      ['C5', 'He said the sessions were "an expensive chat".', 'said the sessions were "an expensive chat"'],
+      ['C1', 'He said the plan was "fine for some" and that I was like the council.', 'said the plan was "fine for some" and that I was like the council'],
+    ]);
+    pinNoMarker([
+      ['a phone put down at the start', 'She put it face down when we started.'],
+      ['cards put face down for a game', 'We put the cards face down for the memory game.'],
+      ['a chair moved to stretch a leg', 'He pushed his chair back to ease his knee.'],
+      ['a complaint taken back', 'She said the diary was pointless last month but now finds it helpful.'],
+      ['a practical role', 'She said "I\'m not the one who cooks" when I asked about meals at home.'],
+      ['a thing pushed across', 'He pushed the box across to me when he had finished sorting it.'],
+      ['not the therapist pressed', 'She pushed the tissues towards her sister.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

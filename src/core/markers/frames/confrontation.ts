@@ -9,6 +9,9 @@ import { sentimentOf } from '../tokens';
 import * as V from '../vocabulary';
 import { clientMatch, CONFRONT_BY_OBJECT, isClient, QUOTED_REFUSAL, irrealis, MODAL, pointed, quotationEnd, quotedAround, therapistClauseAt, verbGroupStart, verbLike, W_I, within, words, type Add, type VerbContext } from './context';
 
+/** Where a pushed thing goes: "pushed them to my side", "across the table", "away". */
+const MOVED_TO = new Set(['to', 'towards', 'toward', 'across', 'away', 'back', 'over', 'into', 'onto', 'under', 'off']);
+
 /** A determiner before a word of hostility makes it a noise named ("the barking started"), not the client's doing. */
 const NAMED_NOISE = new Set(['the', 'a', 'an', 'its', 'some']);
 /** The way words were said, whose manner is the speaker's ("her tone was sharp"). */
@@ -229,8 +232,10 @@ export function confrontationFrames(c: VerbContext): boolean {
   }
   // (Not "felt pressured by me": pressure the client felt, which wrongedHits reads.)
   // (Not "insisted that the debt was 'under control'": insisting that things are fine is a denial, not pressure on me.)
+  // (Not "pushed them to my side of the table", "pushed the box across to me": a thing moved, not me pressed.)
   if (V.PRESSURE.has(lemma) && toks[i + 1]?.lower !== 'by' && (obj === 'therapist' || toks.slice(i + 1, i + 3).some((w) => w.lower === 'that' || w.lower === 'i'))
-    && !(toks[i + 1]?.lower === 'that' && ALL_WELL.test(s.text.slice(toks[i].end)))) {
+    && !(toks[i + 1]?.lower === 'that' && ALL_WELL.test(s.text.slice(toks[i].end)))
+    && !(lemma === 'push' && toks[i + 1]?.lower !== 'me' && toks.slice(i + 1, i + 5).some((w) => MOVED_TO.has(w.lower)))) {
     add('C7', 0.7, i, objEnd, 'pressure'); return true;
   }
   // "asked me to just tell him what to do", "wanted me to promise"
@@ -857,7 +862,7 @@ export function cutShortHits(s: Sentence, add: Add): void {
  * it" (which may be anything).
  */
 const REFUSE_QUOTED = new RegExp(QUOTED_REFUSAL.source, 'g');
-const PERFORMANCE = words('theatre theater drama acting act role-play role-plays roleplay roleplays role roles games game circus performance pantomime charades karaoke play-acting');
+const PERFORMANCE = words('theatre theater drama acting act role-play role-plays roleplay roleplays role roles games game circus performance pantomime charades karaoke play-acting pictures drawing drawings painting colouring coloring puppets');
 export function refusedInQuoteHits(s: Sentence, add: Add): void {
   const toks = s.tokens;
   REFUSE_QUOTED.lastIndex = 0;
@@ -869,7 +874,10 @@ export function refusedInQuoteHits(s: Sentence, add: Add): void {
     let j = verbEnd;
     if (toks[j].lower === 'any' && toks[j + 1]?.lower === 'of') j += 2;
     const next = toks[j];
-    const demonstrative = (next.lower === 'that' || next.lower === 'this') && (!toks[j + 1] || !s.quoted[j + 1] || toks[j + 1].pos === 'PUNCT' || ['for', 'again', 'today', 'now', 'anymore', 'any'].includes(toks[j + 1].lower));
+    // ("I'm not doing this bit today": a part of the work pointed at.)
+    const part = (next.lower === 'that' || next.lower === 'this') && ['bit', 'part'].includes(toks[j + 1]?.lower ?? '') && s.quoted[j + 1];
+    if (part) j++;
+    const demonstrative = part || ((next.lower === 'that' || next.lower === 'this') && (!toks[j + 1] || !s.quoted[j + 1] || toks[j + 1].pos === 'PUNCT' || ['for', 'again', 'today', 'now', 'anymore', 'any'].includes(toks[j + 1].lower)));
     const found = objectAt(s, j, Math.min(toks.length, j + 4));
     const performance = within(s, j, Math.min(toks.length, j + 3), PERFORMANCE);
     const cls = demonstrative ? 'task' : performance >= 0 && s.quoted[performance] ? 'task' : found && s.quoted[found.index] && (found.cls === 'task' || found.cls === 'intervention') ? found.cls : undefined;

@@ -54,7 +54,7 @@ export const NO_MORE = /["”]\s*,?\s*(?:and|but)\s+(?:no more|nothing more|noth
 /** "than I meant to", "without meaning to": a doing past what the doer meant (the gate and pastMeantHits). */
 export const PAST_MEANT = /\bwithout (?:quite )?(?:meaning|intending|wanting) to\b|\bthan I (?:had )?(?:meant|intended|needed|wanted|planned|should have|would have liked|would like)\b|\bthan (?:was|is|would have been) (?:useful|helpful|needed|necessary|wise|warranted|good for (?:her|him|them))\b/i;
 /** "I'm not doing", "I won't do": the opening of a refusal in the client's words (the gate and refusedInQuoteHits). */
-export const QUOTED_REFUSAL = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
+export const QUOTED_REFUSAL = /\bI(?:'m|’m| am) not (?:doing|going to do|gonna do)\b|(?<=["“]\s*)[Nn]ot (?:doing|gonna do)\b|\bI (?:won't|won’t|will not|'m not going to|am not going to) (?:be doing|do)\b/;
 
 /**
  * A frame read from a pattern of what is told of the client ("asked why we were meeting at all"): the match, the token

@@ -591,6 +591,8 @@ export function therapistFrames(c: VerbContext): boolean {
     if (k >= 0) { add('TR', 0.65, start, Math.min(to, k + 4), 'therapist-pull'); return true; }
     // "I was conscious of rushing to justify the schedule": aware of something one is doing.
     if (toks[i + 1]?.lower === 'of' && toks[i + 2] && /ing$/.test(toks[i + 2].lower)) { add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-self'); return true; }
+    // "I was conscious of my notepad", "aware of my accent", "of my own age": something of one's own, seen in the room.
+    if (toks[i + 1]?.lower === 'of' && toks[i + 2]?.lower === 'my') { add('TR', 0.6, start, Math.min(to, i + 6), 'therapist-self'); return true; }
   }
   return false;
 }
