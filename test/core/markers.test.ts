@@ -10687,6 +10687,23 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, second set: no effect after a "but", not counting, a garment worn and kept on, listening today; a room, a reason, an answer taken well', () => {
+    pinCovers([
+      ['C3', 'She said she had tried the grounding but it "didn\'t really do much".', 'but it "didn\'t really do much'],
+      ['W1', 'When I asked about the bet he said "a fiver, that doesn\'t count".', 'a fiver, that doesn\'t count'],
+      ['W2', 'He wore a cap and kept it on.', 'wore a cap and kept it on'],
+      ['W2', 'When I invited her to share she said "I\'ll just listen, thanks".', 'I\'ll just listen, thanks"'],
+    ]);
+    pinNoMarker([
+      ['a game\'s rule', 'He said the warm-up lap "doesn\'t count" in the race.'],
+      ['worn against the rain', 'It was raining, so he wore a hood and kept it on.'],
+      ['the room, not a feeling', 'He said "no, I\'m fine" when I asked if the room was warm enough.'],
+      ['a turn with a reason', 'She turned to the window to show me the magpies.'],
+      ['an answer taken well', 'He asked if I had to tell his GP, and was glad when I said it was up to him.'],
+      ['listening, then sharing', 'She said "I\'ll listen today" and then shared at the end.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

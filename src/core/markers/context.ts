@@ -79,7 +79,7 @@ const FAMILY_REASON = /\bin case it was (?:the|her|his|their) (?:unit|ward|hospi
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 /** The words answer an offer of something to drink or eat, a tissue, a seat: "I'm good" when I offered water. */
-const OFFER_DECLINED = /^[^.;]{0,5}\bwhen (?:I|T|we) offered (?:(?:her|him|them) )?(?:a |an |some )?(?:water|tea|coffee|(?:a )?drink|tissues?|biscuits?|cookies?|a snack|a seat|a chair|a blanket|a cushion|a break)\b/i;
+const OFFER_DECLINED = /^[^.;]{0,5}\bwhen (?:I|T|we) offered (?:(?:her|him|them) )?(?:a |an |some )?(?:water|tea|coffee|(?:a )?drink|tissues?|biscuits?|cookies?|a snack|a seat|a chair|a blanket|a cushion|a break)\b|^[^.;]{0,20}\bwhen (?:I|T|we) (?:asked|checked) (?:(?:her|him|them) )?(?:whether|if) (?:the (?:room|heating|light|window|chair|sound|volume|screen|camera)|(?:she|he|they) (?:was|were) (?:warm|cold|comfortable) enough)\b/i;
 /** A silence that ends in the client's words: "after a long silence, she said", "after a pause he told me". */
 const SILENCE_THEN_SPOKE = /\b[Aa]fter (?:a|the|some|several) (?:[\w-]+ ){0,2}(?:silences?|pauses?),? (?:she|he|they|[A-Z][\w-]*) (?:(?:quietly|slowly|softly|finally|eventually) )?(?:said|spoke|told|began|started|whispered|asked|went on|added|answered|described)\b|\b(?:was|were) (?:quiet|silent)(?: for a (?:moment|while|minute|bit))? and then (?:(?:quietly|slowly|softly) )?(?:said|asked|answered)\b/;
 /** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
@@ -500,7 +500,7 @@ const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|scien
 /** A parameter of someone else's place ("the parking at her daughter's school"). */
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
 /** A question about the setting answered together ("and we checked the policy"). */
-const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|went through|read|discussed|found|wrote|drafted|sent|arranged)\b|\bI (?:explained|clarified|went through|showed (?:her|him|them))\b[^.;]{0,60}\b(?:and|so) (?:she|he|they) (?:was|were|seemed|felt|said (?:she|he|they) (?:was|were))? ?(?:satisfied|reassured|content|happy with (?:that|this|it)|fine with (?:that|this|it))\b|\b(?:and )?(?:was|were|seemed|felt) (?:reassured|content|satisfied|relieved)\b|\band I (?:showed|explained|went through|gave|talked (?:her|him|them) through) (?:(?:her|him|them) )?(?:the |our )?(?:consent|confidentiality|policy|limits|rules|form|leaflet|agreement)|,? and I (?:said|confirmed|told (?:her|him|them)|promised) (?:that )?(?:it|they|I|she|he) (?:would|could|will|can|did)\b/i;
+const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|went through|read|discussed|found|wrote|drafted|sent|arranged)\b|\bI (?:explained|clarified|went through|showed (?:her|him|them))\b[^.;]{0,60}\b(?:and|so) (?:she|he|they) (?:was|were|seemed|felt|said (?:she|he|they) (?:was|were))? ?(?:satisfied|reassured|content|happy with (?:that|this|it)|fine with (?:that|this|it))\b|\b(?:and )?(?:was|were|seemed|felt|looked) (?:reassured|content|satisfied|relieved|glad|pleased)\b(?: (?:when|that) I (?:said|explained|told|confirmed)\b)?|\band I (?:showed|explained|went through|gave|talked (?:her|him|them) through) (?:(?:her|him|them) )?(?:the |our )?(?:consent|confidentiality|policy|limits|rules|form|leaflet|agreement)|,? and I (?:said|confirmed|told (?:her|him|them)|promised) (?:that )?(?:it|they|I|she|he) (?:would|could|will|can|did)\b/i;
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
 const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
@@ -574,7 +574,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "It's fine, I can do Thursdays": fine about the arrangements, not a feeling denied.
   { subtypes: /^W1$/, window: AFTER(40), test: matches(LOGISTICS), reason: 'word-sense' },
   // "I'm good" when I offered water: a drink declined, not a feeling.
-  { subtypes: /^W1$/, window: AFTER(40), test: matches(OFFER_DECLINED), reason: 'word-sense' },
+  // ...or "no, I'm fine" when I asked whether the room was too warm: the room, not a feeling.
+  { subtypes: /^W1$/, window: AFTER(70), test: matches(OFFER_DECLINED), reason: 'word-sense' },
   // Progress with the medication, the housing: not the therapy's.
   { subtypes: /^C5$/, window: SENTENCE, test: matches(OTHER_MATTERS), reason: 'word-sense' },
   // Tired after a long clinic day, explaining again because she asked: the therapist's state has another cause.
@@ -676,6 +677,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // knees up on the sofa while she ate the whole snack, "nothing to tell" about a weekend because she had flu.
   // (A phone or a door "answered" is no question taken up.)
   { subtypes: /^W[12]$/, quoted: false, window: AFTER(120), test: (words, cue) => GONE_ON_WITH.test(words) && !(/\banswered\b/i.test(words) && /\b(?:phone|mobile|call|door)\b/i.test(cue + ' ' + words.slice(0, 60))), reason: 'word-sense' },
+  // "turned to the window to show me the bird feeder": a turn with a reason given after it, as a look at the phone has.
+  { subtypes: /^W4$/, quoted: false, window: AFTER(60), test: (words, cue) => /^(?:turned|moved|went) (?:round )?(?:to|towards?) (?:the )?(?:window|door|wall|garden|shelf|shelves|bookcase|desk|table|cupboard)\b/i.test(cue) && FOR_A_REASON.test(words), reason: 'word-sense' },
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: (words, cue) => FOR_A_REASON.test(words) && !/^left (?:halfway|half way|part way|midway) through\b/i.test(cue) && (!ASKED_TO_END.test(cue) || AGREED_BEFORE.test(words)), reason: 'word-sense' },
   { subtypes: /^W/, window: AFTER(40), test: matches(ADVISED_STEP), reason: 'recovered' },
   // "asked if we could keep the video off next time": an arrangement asked for, not the camera off now.
