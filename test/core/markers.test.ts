@@ -10704,6 +10704,24 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, third set: not one for talking, another worker who at least did something, a printout brought to fill the hour, the work done "sort of" and then a "but"', () => {
+    pinCovers([
+      ['W2', 'When I asked about her mum she said "I\'m not one for all that".', 'I\'m not one for all that'],
+      ['W2', 'He said "we don\'t bother with all that" and looked at his boots.', 'we don\'t bother with all that'],
+      ['C1', 'She said the dietitian had "at least given me a plan".', 'dietitian had "at least'],
+      ['C1', 'He said his old counsellor had at least listened to him.', 'said his old counsellor had at least listened'],
+      ['W4', 'He brought an article about long COVID and read from it.', 'brought an article about long COVID and read from'],
+      ['C3', 'She said she had done the exposure "sort of" but left after a minute.', 'done the exposure "sort of" but'],
+    ]);
+    pinNoMarker([
+      ['not one for talking, then talking', 'He said "I\'m not one for talking" and then told me all about the funeral.'],
+      ['a taste, not the talking', 'She said she was not one for talking at work and liked her own company.'],
+      ['someone else\'s kindness', 'She said the nurse had at least been kind to her dad.'],
+      ['a printout read together', 'He brought a printout of his sleep diary and we went through it together.'],
+      ['the work done a bit, and no "but"', 'She said she had done the breathing "a bit" each day and it helped.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -161,7 +161,7 @@ export const SET_AGAINST = String.raw`(?:at least |actually |(?:never|just|alway
  * a complaint made now, not history.
  */
 export const PREVIOUS_THERAPIST = String.raw`(?:her|his|their|the|our) (?:last|previous|old|former|other|first) (?:therapist|counsell?or|psychologist|worker|psychiatrist|clinician|practitioner|key ?worker)`;
-export const SET_ABOVE = String.raw`(?:(?:much |far |a lot |way |so )?(?:more (?:relaxed|use|useful|helpful|understanding|flexible|patient|human|normal|laid[- ]back)|better|nicer|kinder|easier)|never (?:made|pushed|asked|forced|put|had)|just let (?:her|him|them) (?:talk|be|get on))`;
+export const SET_ABOVE = String.raw`(?:(?:much |far |a lot |way |so )?(?:more (?:relaxed|use|useful|helpful|understanding|flexible|patient|human|normal|laid[- ]back)|better|nicer|kinder|easier)|never (?:made|pushed|asked|forced|put|had)|just let (?:her|him|them) (?:talk|be|get on)|at least)`;
 /**
  * What another worker did, in the client's words, that sets them against this one ("the last worker 'got him back in
  * school'", "'did EMDR properly'", "'only came for the biscuits'", "'never bothered with all this'"), after the
