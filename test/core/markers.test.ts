@@ -10722,6 +10722,19 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, fourth set: every card or mark in one place, an account word for word as before', () => {
+    pinCovers([
+      ['W2', 'He put every stone in the "don\'t care" pile.', 'put every stone in the "don\'t care"'],
+      ['W2', 'The mood diary is filled in but every entry is "ok".', 'every entry is "ok'],
+      ['W3', 'She gave the same account as last week, word for word.', 'gave the same account as last week, word for word'],
+    ]);
+    pinNoMarker([
+      ['a good week marked', 'He put every mark at the top and said it had been a great week.'],
+      ['someone else\'s story', 'Her uncle told the same joke at the wedding, word for word.'],
+      ['every day the same, on holiday', 'She said every day was the same at the caravan, lovely and quiet.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -893,7 +893,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
 function historyWords(clause: string, cue: string, subtype?: string): string {
   const matter = HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause;
   const own = subtype === 'W4' ? matter.replace(STORY_TOLD, ' ').replace(WHEN_IT_HAPPENED, ' ') : matter;
-  return own.replace(ASKED_ABOUT_PAST, ' ').replace(PREVIOUS_SET_ABOVE, ' ').replace(YEAR_REACHED, ' ').replace(GIVEN_LAST_TIME, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
+  return own.replace(ASKED_ABOUT_PAST, ' ').replace(PREVIOUS_SET_ABOVE, ' ').replace(YEAR_REACHED, ' ').replace(GIVEN_LAST_TIME, ' ').replace(SAME_AS_LAST, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
 }
 
 /** The last therapist set above this one (vocabulary.ts): a complaint made now by comparison, not a matter of history. */
@@ -913,6 +913,8 @@ const REMEMBERED = /\b(?:remember|recall|forg[eo]t)\w*\b[^.;]{0,40}\b(?:from|of|
 const TOLD_WHILE = /\b(?:while|whilst|when|as) (?:describing|recounting|talking about|telling (?:me|us) about|speaking about|remembering)\b[^.;]*/gi;
 
 /** A thing of the work named by when it was given ("the crisis plan from last time"): what it is, not when the cue happened. */
+/** "the same account as last time", "word for word as last week": now compared with then, not a time gone by. */
+const SAME_AS_LAST = /\b(?:the same [\w-]+(?: [\w-]+)? as|word for word,? as|the same words as) (?:last|the last|the previous) (?:time|session|week|visit)\b/gi;
 const GIVEN_LAST_TIME = /\b(?:plan|sheet|homework|hw|exercise|worksheet|diary|task|list|leaflet|booklet|letter|form|recording|card|handout|script)s? (?:from|of) (?:last|the last|the previous) (?:time|session|week|appointment|visit)\b/gi;
 
 /** A modal (not "if" or "whether") and its clause, then "and" just before the cue. */
