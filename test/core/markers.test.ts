@@ -10735,6 +10735,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, fifth set: a list brought and read out, or handed to me; agreed and then "probably not"', () => {
+    pinCovers([
+      ['W4', 'She arrived with a typed timeline and read it out line by line.', 'arrived with a typed timeline and read it'],
+      ['C7', 'He brought a list of his test results and wanted me to check each one.', 'brought a list of his test results and wanted me to check'],
+      ['W5', 'She agreed to text her sister and then said she would probably not get round to it.', 'agreed to text her sister and then said she would probably not'],
+    ]);
+    pinNoMarker([
+      ['a list worked through together', 'He brought a list of questions about the medication and we went through them together.'],
+      ['a list in her own order', 'She brought a list of topics and we worked through them in the order she chose.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
