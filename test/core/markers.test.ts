@@ -10747,6 +10747,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, sixth set: what the work is said to be for, other people', () => {
+    pinCovers([
+      ['C3', 'She said the meal plan was "fine for people with normal jobs".', 'said the meal plan was "fine for people with normal jobs"'],
+      ['C3', 'He said the relaxation track was "for people who have nothing to do".', 'relaxation track was "for people who have nothing to do"'],
+    ]);
+    pinNoMarker([
+      ['a club in her life', 'She said the running club was "for people who train every day".'],
+      ['someone else\'s verdict', 'He said his brother had told him therapy was "for people with real problems".'],
+      ['taken back', 'She said the app was "for people whose lives are calm" but she will keep trying it.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
