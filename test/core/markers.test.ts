@@ -10759,6 +10759,24 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, seventh set: a note\'s own "felt", I wonder whether I went too fast, this call kept short, I don\'t come into it, works for some people, the television left going', () => {
+    pinCovers([
+      ['TR', 'Felt I was doing all the work.', 'I was doing all the work'],
+      ['TR', 'I wonder whether I went too fast with the exposure.', 'I wonder whether I went too fast'],
+      ['W2', 'He asked if we could keep the session quick.', 'asked if we could keep the session quick'],
+      ['W4', 'When I asked how he was coping he said "I don\'t come into it".', 'I don\'t come into it'],
+      ['W7', 'She said CBT "probably works for some people".', 'probably works for some people'],
+      ['W2', 'He left the radio playing through the whole visit.', 'left the radio playing'],
+    ]);
+    pinNoMarker([
+      ['the client\'s feeling', 'She said she felt I was rushing her.'],
+      ['the call kept short as agreed', 'She asked to keep the call short, as we had agreed last week.'],
+      ['the line, not a feeling', 'He said "fine" when I asked if the connection was clear.'],
+      ['works for her too', 'She said the diary "works for some people, and for me as well".'],
+      ['the radio for the dog', 'She left the radio on for the dog through the afternoon.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

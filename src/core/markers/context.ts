@@ -79,7 +79,7 @@ const FAMILY_REASON = /\bin case it was (?:the|her|his|their) (?:unit|ward|hospi
 /** A silence that follows someone's news or story in a group: room for it, not a withdrawal. */
 const AFTER_NEWS = /^[^.;]{0,10}\bafter (?:[A-Z][\w-]*['’]s (?:[\w-]+ )?|(?:her|his|their|the) (?:[\w-]+ )?)(?:announcement|news|disclosure|story|sharing|share|reading|poem|account|tribute)\b|^[^.;]{0,10}\b(?:when|while|as|after) (?!(?:I|T|we|you|she|he|they|it)\b)[A-Z][\w-]* (?:read|shared|told|spoke|described|announced|talked|sang|played)\b/i;
 /** The words answer an offer of something to drink or eat, a tissue, a seat: "I'm good" when I offered water. */
-const OFFER_DECLINED = /^[^.;]{0,5}\bwhen (?:I|T|we) offered (?:(?:her|him|them) )?(?:a |an |some )?(?:water|tea|coffee|(?:a )?drink|tissues?|biscuits?|cookies?|a snack|a seat|a chair|a blanket|a cushion|a break)\b|^[^.;]{0,20}\bwhen (?:I|T|we) (?:asked|checked) (?:(?:her|him|them) )?(?:whether|if) (?:the (?:room|heating|light|window|chair|sound|volume|screen|camera)|(?:she|he|they) (?:was|were) (?:warm|cold|comfortable) enough)\b/i;
+const OFFER_DECLINED = /^[^.;]{0,5}\bwhen (?:I|T|we) offered (?:(?:her|him|them) )?(?:a |an |some )?(?:water|tea|coffee|(?:a )?drink|tissues?|biscuits?|cookies?|a snack|a seat|a chair|a blanket|a cushion|a break)\b|^[^.;]{0,20}\bwhen (?:I|T|we) (?:asked|checked) (?:(?:her|him|them) )?(?:whether|if) (?:the (?:room|heating|light|window|chair|sound|volume|screen|camera|line|connection|signal|picture)|(?:she|he|they) (?:was|were) (?:warm|cold|comfortable) enough|(?:she|he|they) could (?:hear|see) (?:me|us|the screen))\b/i;
 /** A silence that ends in the client's words: "after a long silence, she said", "after a pause he told me". */
 const SILENCE_THEN_SPOKE = /\b[Aa]fter (?:a|the|some|several) (?:[\w-]+ ){0,2}(?:silences?|pauses?),? (?:she|he|they|[A-Z][\w-]*) (?:(?:quietly|slowly|softly|finally|eventually) )?(?:said|spoke|told|began|started|whispered|asked|went on|added|answered|described)\b|\b(?:was|were) (?:quiet|silent)(?: for a (?:moment|while|minute|bit))? and then (?:(?:quietly|slowly|softly) )?(?:said|asked|answered)\b/;
 /** ...read so only for a silence or a lowered gaze: a chair turned to the window when someone speaks is no room given. */
@@ -575,7 +575,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W1$/, window: AFTER(40), test: matches(LOGISTICS), reason: 'word-sense' },
   // "I'm good" when I offered water: a drink declined, not a feeling.
   // ...or "no, I'm fine" when I asked whether the room was too warm: the room, not a feeling.
-  { subtypes: /^W1$/, window: AFTER(70), test: matches(OFFER_DECLINED), reason: 'word-sense' },
+  { subtypes: /^W[12]$/, window: AFTER(70), test: matches(OFFER_DECLINED), reason: 'word-sense' },
   // Progress with the medication, the housing: not the therapy's.
   { subtypes: /^C5$/, window: SENTENCE, test: matches(OTHER_MATTERS), reason: 'word-sense' },
   // Tired after a long clinic day, explaining again because she asked: the therapist's state has another cause.
@@ -712,7 +712,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(IN_PLAY), reason: 'recovered' },
   { subtypes: /^C3$/, quoted: false, window: AFTER(20), test: matches(FROM_SOMEONE), reason: 'third-party' },
   // "Said I was too young to understand": the client's words about the therapist, not the therapist's state.
-  { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words) && !MY_OWN_HEAD.test(words), reason: 'third-party' },
+  // ("Felt I was working harder than him": a note's own subjectless "felt", the writer's, as every such line in the sets is.)
+  { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words) && !MY_OWN_HEAD.test(words) && !/^\s*(?:[-*•]\s*)?(?:felt|feel|sensed)\s+(?:that\s+)?$/i.test(words), reason: 'third-party' },
   { subtypes: /^TR$/, quoted: false, window: BEFORE(60), test: (words, cue) => CLIENT_VIEW_OF.test(words + cue.split(/\s+/)[0]), reason: 'third-party' },
   { subtypes: /^TR$/, quoted: false, window: BEFORE(100), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAID_AND_THAT.test(words), reason: 'third-party' },
   // What the client says of the therapist is no withdrawal of the client's own (flattery, W5, is).

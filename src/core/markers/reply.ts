@@ -77,7 +77,7 @@ function literal(words: string, asked: string): boolean {
 /** What was asked kept back as the client's own: "that's my business", "that's private", "none of your business". */
 const PRIVATE = /^(?:(?:that|it|this)(?:'s| is) (?:my|our) (?:own )?(?:business|affair|concern)|(?:that|it|this)(?:'s| is) private|none of your (?:business|concern))\b/i;
 /** "this is about her, not me", "it's not about me": the self turned away from. */
-const NOT_ABOUT_ME = /\b(?:this|it|that)(?:'s| is) (?:about|for) (?:her|him|them|my [\w-]+),? not (?:about )?me\b|^(?:it'?s|this is|that'?s) not about me\b/i;
+const NOT_ABOUT_ME = /\b(?:this|it|that)(?:'s| is) (?:about|for) (?:her|him|them|my [\w-]+),? not (?:about )?me\b|^(?:it'?s|this is|that'?s) not about me\b|^(?:oh,? )?i (?:don'?t|do not) (?:come into|count in) (?:it|this)\b/i;
 /** "There's no critic": what the therapist pointed to denied, after a move that was not a plain question. */
 const NONE_THERE = /^there'?s (?:no (?!(?:rush|hurry|need|problem|time|way)\b)[\w-]+\b|nothing (?:to (?:say|mention|tell|talk about|discuss|add|process)|there|in it)\b)/i;
 /** The therapist's noticing put down to the job: "you would, it's your job to notice". */

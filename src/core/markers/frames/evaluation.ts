@@ -649,6 +649,8 @@ function forOthers(s: Sentence, from: number, to: number, quoteFrom = from): boo
   // hopelessness about the therapy, W7. The part named inside the quotation counts: '"role-play is for actors"'.)
   if (quotedWords(s, quoteFrom, to) < 3) return false;
   if (/\bnot (?:for )?me\b/i.test(s.text.slice(t[from].start, t[to - 1].end))) return false;
+  // ('"probably works for some people"': that it helps others and not the client is hopelessness, W7, as above.)
+  if (/\bworks? for (?:some|other|most) (?:people|folk)\b/i.test(s.text.slice(t[from].start, t[to - 1].end))) return false;
   for (let j = from; j < to; j++) {
     if (t[j].lower !== 'for' || !s.quoted[j]) continue;
     if (t.slice(Math.max(from, j - 3), j).some((w) => NEGATORS.has(w.lower))) continue;
