@@ -10777,6 +10777,15 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, eighth set: would rather keep it light today', () => {
+    pinCovers([
+      ['C7', 'She said she would rather keep things light this week.', 'would rather keep things light'],
+    ]);
+    pinNoMarker([
+      ['a party kept light', 'He wanted to keep it light at his daughter\'s wedding this year.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -6868,4 +6868,7 @@ export const CUES: readonly Cue[] = [
   // through the visit', 'the television still going at full volume', 'turned it down but not off' (not for the dog, at home,
   // or turned off when we started).
   c('W2', 0.55, "(?:\\b(?:left|kept|had) (?:the|her|his|their) (?:tv|television|telly|radio|music)\\b[^.;]{0,15}\\b(?:playing|going|blaring|on)\\b|\\bthe (?:tv|television|telly|radio|music) (?:stayed|was still|still|kept) (?:on|going|playing|blaring)\\b)(?=[^.;]{0,40}\\b(?:through (?:the|our) (?:visit|session|call|hour)|throughout|the whole (?:visit|session|time|hour)|all (?:visit|session|the time)|but not off|at full volume|loud(?:ly)?|whenever (?:I|T))\\b)(?![^.;]{0,60}\\b(?:for (?:the|her|his|their) (?:dog|cat|mother|mum|father|dad|baby)|at home|turned it off|switched it off)\\b)"),
+  // Would rather keep it light today (C7, the session's depth set by the client, as "can we keep it light" is): "he'd rather
+  // keep it light today", "wanted to keep things light this week" (not a birthday or a party kept light).
+  c('C7', 0.55, "\\b(?:(?:would|'d) (?:rather|prefer to)|wanted to|wants to|preferred to|prefers to) keep (?:it|things|this|the session|today) (?:light|lighter|upbeat|on the surface)\\b(?=[^.;]{0,20}\\b(?:today|this (?:week|time|session)|for now)\\b)"),
 ];
