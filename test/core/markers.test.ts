@@ -10786,6 +10786,17 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, ninth set: under control, the task not needed to know', () => {
+    pinCovers([
+      ['W1', 'She said her drinking was "under control, only at weekends".', 'said her drinking was "under control, only'],
+      ['C3', 'He said he "doesn\'t need a log to know he checks".', 'doesn\'t need a log to know'],
+    ]);
+    pinNoMarker([
+      ['someone else\'s, until it was not', 'She said her husband\'s drinking was "under control" until it wasn\'t.'],
+      ['a joke at her own expense', 'She said "I don\'t need a therapist to tell me I\'m tired", and laughed at herself.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

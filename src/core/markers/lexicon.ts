@@ -6871,4 +6871,10 @@ export const CUES: readonly Cue[] = [
   // Would rather keep it light today (C7, the session's depth set by the client, as "can we keep it light" is): "he'd rather
   // keep it light today", "wanted to keep things light this week" (not a birthday or a party kept light).
   c('C7', 0.55, "\\b(?:(?:would|'d) (?:rather|prefer to)|wanted to|wants to|preferred to|prefers to) keep (?:it|things|this|the session|today) (?:light|lighter|upbeat|on the surface)\\b(?=[^.;]{0,20}\\b(?:today|this (?:week|time|session)|for now)\\b)"),
+  // Said to be "under control" (W1, a problem made less of, as "it's under control" is): 'said his use was "under control,
+  // weekends only"', 'had "a couple of small bets" but it was under control' (someone else's, as the third-party check reads).
+  c('W1', 0.55, "\\b(?:said|says|told me|insisted|insists|claimed|claims|described)\\b[^.;]{0,60}\\b(?:is|was|were|are|'s|as)\\b,? {Q}?(?:all |totally |completely |fully |well |now )?under control\\b(?! (?:now|again) (?:that|since|after) (?:we|the)\\b)(?![^.;]{0,20}\\buntil\\b)", { speech: true }),
+  // The task not needed to know what it would show (C3): 'doesn\'t need a diary to know he\'s tired', 'does not need a book to
+  // remember my own life' (not a therapist "needed to tell me I'm tired", said laughing at oneself).
+  c('C3', 0.55, "\\b(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) need (?:a |the |any |some )?(?:{TASK}|book|notebook|paper|log|chart|list|app|leaflet|worksheet|form|spreadsheet)s? to (?:know|tell|see|remember|understand)\\b", { speech: true }),
 ];
