@@ -10797,6 +10797,15 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-eighth session, tenth set: the work as one more thing', () => {
+    pinCovers([
+      ['C3', 'She said the diary was "one more thing to fail at".', 'said the diary was "one more thing to fail at"'],
+    ]);
+    pinNoMarker([
+      ['a thing of her life', 'She said the new bank card was "one more thing to forget".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

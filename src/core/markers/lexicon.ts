@@ -6877,4 +6877,7 @@ export const CUES: readonly Cue[] = [
   // The task not needed to know what it would show (C3): 'doesn\'t need a diary to know he\'s tired', 'does not need a book to
   // remember my own life' (not a therapist "needed to tell me I'm tired", said laughing at oneself).
   c('C3', 0.55, "\\b(?:doesn'?t|don'?t|didn'?t|does not|do not|did not) need (?:a |the |any |some )?(?:{TASK}|book|notebook|paper|log|chart|list|app|leaflet|worksheet|form|spreadsheet)s? to (?:know|tell|see|remember|understand)\\b", { speech: true }),
+  // The work called one more thing to do or fail at (C3): 'said the app I suggested was "one more thing to forget"', 'the
+  // calls were "one more thing on the rota"' (not a bank card or the dentist, which are not the work).
+  c('C3', 0.55, "\\b(?:said|says|told me|called)\\b[^.;]{0,12}\\b(?:the|these|this|my|your|our) (?:[\\w-]+ )?(?:{TASK}|calls?|sessions?|appointments?|visits?|app|tablets|meds|medication|plan|therapy|counsell?ing|group)\\b(?: (?:I|we|you) (?:suggested|gave (?:her|him|them)|agreed|set|planned))?,? (?:was|were|is|are|as) {Q}(?:just |only )?(?:one|another) more (?:thing|clinic|appointment|form|box|hoop|job|chore)\\b", { speech: true }),
 ];
