@@ -10799,7 +10799,7 @@ describe('rupture markers in prose', () => {
 
   describe('seventy-eighth session, tenth set: the work as one more thing', () => {
     pinCovers([
-      ['C3', 'She said the diary was "one more thing to fail at".', 'said the diary was "one more thing to fail at"'],
+      ['C3', 'She said the diary was "one more thing to fail at".', 'diary was "one more thing to fail at"'],
     ]);
     pinNoMarker([
       ['a thing of her life', 'She said the new bank card was "one more thing to forget".'],
