@@ -432,8 +432,11 @@ const FROM_SOMEONE = /^\s*(?:from|of|by) (?:his|her|their) /i;
 /** What the client says of the therapist, with "I" as its subject ("said I was too young to understand"). */
 /** The client's view of a clinician ("she felt the facilitator ignored her"): no reaction of the writer's. */
 const CLIENT_VIEW_OF = /\b(?:she|he|they|the client|client|pt)\s+(?:said|says|felt|feels|thinks?|thought|believes?|complained|claimed)\s+(?:that\s+)?(?:the|her|his|their)\s+(?:co-?)?(?:facilitators?|therapists?|clinicians?|counsell?ors?)\s*$/i;
-/** A line under a label of the therapist's own ("Facilitator: felt I had lost R"): the feeling is the writer's. */
-const MY_OWN_HEAD = /^\s*(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|counter-?transference|my reactions?|my feelings)\s*:\s*(?:felt|feel|thought|sensed)\s+(?:that\s+)?$/i;
+/**
+ * A line under a label of the therapist's own ("Facilitator: felt I had lost R"), or a note's own subjectless "felt"
+ * ("Felt I was working harder than him", as every such line in the sets is): the feeling is the writer's.
+ */
+const MY_OWN_HEAD = /^\s*(?:(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|counter-?transference|my reactions?|my feelings)\s*:\s*(?:felt|feel|thought|sensed)|(?:[-*•]\s*)?(?:felt|feel|sensed))\s+(?:that\s+)?$/i;
 /**
  * "He said last week's exposure had 'set him back a month' and that I had pushed too fast": a second thing the client
  * said, about me, joined to the first by "and that".
@@ -712,8 +715,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, quoted: false, window: AFTER(60), test: matches(IN_PLAY), reason: 'recovered' },
   { subtypes: /^C3$/, quoted: false, window: AFTER(20), test: matches(FROM_SOMEONE), reason: 'third-party' },
   // "Said I was too young to understand": the client's words about the therapist, not the therapist's state.
-  // ("Felt I was working harder than him": a note's own subjectless "felt", the writer's, as every such line in the sets is.)
-  { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words) && !MY_OWN_HEAD.test(words) && !/^\s*(?:[-*•]\s*)?(?:felt|feel|sensed)\s+(?:that\s+)?$/i.test(words), reason: 'third-party' },
+  { subtypes: /^TR$/, quoted: false, window: BEFORE(30), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAYS_I.test(words) && !MY_OWN_HEAD.test(words), reason: 'third-party' },
   { subtypes: /^TR$/, quoted: false, window: BEFORE(60), test: (words, cue) => CLIENT_VIEW_OF.test(words + cue.split(/\s+/)[0]), reason: 'third-party' },
   { subtypes: /^TR$/, quoted: false, window: BEFORE(100), test: (words, cue) => /^I\b/.test(cue) && CLIENT_SAID_AND_THAT.test(words), reason: 'third-party' },
   // What the client says of the therapist is no withdrawal of the client's own (flattery, W5, is).

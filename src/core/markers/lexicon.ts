@@ -72,6 +72,10 @@ const MACROS: Record<string, string> = {
   CALL_AGREED: "(?![^.;]{0,40}\\b(?:as (?:agreed|arranged|planned|warned)|as (?:she|he|they) had (?:warned|said))\\b)",
   ASKED_WHETHER: "\\b(?:asked|asking|asks|wondered|worried|checked|wanted to know|queried)\\b[^.;]{0,30}?\\b(?:whether|if)\\b",
   UNSETTLED: "(?![^.]{0,60}\\b(?:(?:would like|wanted|wants|asked for) (?:her|him|them|it) to (?:have|see|get|read)|interested rather than|curious rather than|out of (?:interest|curiosity)|content|reassured|satisfied|happy with|relieved|glad|pleased|fine with|agreed|consented|consent|accepted (?:the|my|this|that) (?:answer|explanation|reassurance)|(?:and|so) I (?:explained|clarified)|(?:I|we) (?:said|confirmed|explained|told (?:her|him|them)) (?:that )?(?:it|they|she|he) (?:would|will|does|did|could))\\b)",
+  // A printout, a report or a list brought in, up to what was done with it (the W4 and C7 cues of the seventy-eighth session).
+  BROUGHT_TO_READ: "\\b(?:brought|arrived with|came (?:in )?with|turned up with|produced)(?: in)? (?:(?:a|an|her|his|their|some) )?(?:new |long |typed |printed |written |handwritten |detailed )*(?:[\\w-]+ )?(?:printouts?|print-outs?|print-offs?|articles?|reports?|results|lists?|checklists?|timelines?|agendas?)\\b(?: (?:about|on|of) (?:a |an |the |her |his |their )?[\\w-]+(?: [\\w-]+){0,2}?)?,? and ",
+  // ...not one read together, with me, or in the order chosen.
+  NOT_READ_TOGETHER: "(?![^.;]{0,60}\\b(?:together|with me|in (?:the )?order|with energy|we (?:went|worked|looked|read|chose))\\b)",
   // ...nor answered by the therapist there and then ("..., and I explained they would not").
   NOT_ANSWERED: "(?![^.;]{0,40}\\b(?:and|so) I (?:told|explained|reassured|clarified|went through|said|showed)\\b)",
   // What is said in the room or written of it, which a client fears will reach someone outside ("what he says", "the notes").
@@ -6842,9 +6846,9 @@ export const CUES: readonly Cue[] = [
   // A printout, a report or a list brought to fill the hour (W4): 'brought a printout about a rare cancer and read from it',
   // 'a new MRI report and wanted to go through it line by line', 'arrived with a typed list of symptoms and read it out'
   // (not one read together or in the order she chose, nor her own diary).
-  c('W4', 0.55, "\\b(?:brought|arrived with|came (?:in )?with|turned up with|produced)(?: in)? (?:(?:a|an|her|his|their|some) )?(?:new |long |typed |printed |written |handwritten |detailed )*(?:[\\w-]+ )?(?:printouts?|print-outs?|print-offs?|articles?|reports?|results|lists?|checklists?|timelines?|agendas?)\\b(?: (?:about|on|of) (?:a |an |the |her |his |their )?[\\w-]+(?: [\\w-]+){0,2}?)?,? and (?:read (?:from|out|it|them|aloud|through)|wanted to (?:go|read|talk) (?:through|over|about)|went through (?:it|them|each|every)(?: (?:item by item|line by line|point by point|one by one))?)\\b(?![^.;]{0,60}\\b(?:together|with me|in (?:the )?order|with energy|we (?:went|worked|looked|read|chose))\\b)"),
+  c('W4', 0.55, "{BROUGHT_TO_READ}(?:read (?:from|out|it|them|aloud|through)|wanted to (?:go|read|talk) (?:through|over|about)|went through (?:it|them|each|every)(?: (?:item by item|line by line|point by point|one by one))?)\\b{NOT_READ_TOGETHER}"),
   // ...and asked of me (C7): 'brought a printed list of symptoms and wanted me to go through each one'.
-  c('C7', 0.55, "\\b(?:brought|arrived with|came (?:in )?with|turned up with|produced)(?: in)? (?:(?:a|an|her|his|their|some) )?(?:new |long |typed |printed |written |handwritten |detailed )*(?:[\\w-]+ )?(?:printouts?|print-outs?|print-offs?|articles?|reports?|results|lists?|checklists?|timelines?|agendas?)\\b(?: (?:about|on|of) (?:a |an |the |her |his |their )?[\\w-]+(?: [\\w-]+){0,2}?)?,? and (?:wanted|asked) me to (?:read|go through|look at|check)\\b(?![^.;]{0,60}\\b(?:together|with me|in (?:the )?order|with energy|we (?:went|worked|looked|read|chose))\\b)"),
+  c('C7', 0.55, "{BROUGHT_TO_READ}(?:wanted|asked) me to (?:read|go through|look at|check)\\b{NOT_READ_TOGETHER}"),
   // The work done only "sort of", then a "but" (C3, the task set aside in all but name): 'had "sort of" done it but kept his
   // phone out the whole time', 'done the contamination exposure "a bit" but had washed straight after'.
   c('C3', 0.55, "\\b(?:done|did|tried|completed|practised|practiced|used)\\b(?: (?:it|them|the [\\w-]+(?: [\\w-]+)?))? {Q}(?:a bit|sort of|kind of|a little|partly|more or less)[\"”],? but\\b|{Q}(?:sort of|kind of|a bit|more or less)[\"”] (?:done|did|tried|completed|used)\\b[^.;]{0,40}\\bbut\\b", { speech: true }),
