@@ -10066,7 +10066,7 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['W4', 'When I said the baby\'s name she nodded and then asked about parking permits.', 'asked about parking permits'],
       ['W4', 'When I came back to the funeral he said "the vicar was new" and was straight onto the football.', 'onto the football'],
-      ['W4', 'When I raised the stairs she offered me a biscuit and asked about my holidays.', 'asked about my holidays'],
+      ['W4', 'When I raised the stairs she offered me a biscuit and asked about my holidays.', 'offered me a biscuit and asked about my holidays'],
       ['W4', 'When I mentioned her sister she asked if I had far to drive home.', 'asked if I had far to drive home'],
       ['W4', 'When I raised driving again he started on the hospital parking charges.', 'started on the hospital parking charges'],
     ]);
@@ -10803,6 +10803,41 @@ describe('rupture markers in prose', () => {
     ]);
     pinNoMarker([
       ['a thing of her life', 'She said the new bank card was "one more thing to forget".'],
+    ]);
+  });
+
+  describe('seventy-ninth session, first set: a subject to the end, "fine" and a word, overblown, hospitality, a story in answer', () => {
+    pinCovers([
+      ['W4', 'After that it was the Premier League, nearly to the end.', 'After that it was the Premier League'],
+      ['W4', 'From there to the end it was all her colleague\'s wedding plans.', 'From there to the end it was all her colleague\'s wedding plans'],
+      ['W1', 'When I asked how the weekend went she said "fine, busy, normal".', 'said "fine, busy, normal"'],
+      ['W1', 'When I asked about the fall he said it was "blown out of all proportion".', 'said it was "blown out of all proportion'],
+      ['W1', 'Said the fire was "an accident, everyone\'s making a big deal".', 'an accident, everyone\'s making a big deal'],
+      ['W4', 'When I asked what she misses most about Frank she said "oh, nobody wants to hear an old woman go on" and offered me a biscuit.', 'offered me a biscuit'],
+      ['W4', 'When we got to the index offence he talked about the food on the wing and the new governor.', 'talked about'],
+      ['W4', 'When his wife leaving came up he went on about the helicopter flights.', 'went on about'],
+      ['W4', 'When I enquired on the attack he started discussing his sales targets.', 'discussing'],
+      ['C4', 'He asked whether this session went to his parole board.', 'asked whether this session went to his parole'],
+    ]);
+    pinNoMarker([
+      ['an exercise we went on to', 'After that it was the exercise, to the end.'],
+      ['a polite answer', 'When I asked how the exam went he said "fine, thanks".'],
+      ['a good answer', 'When I asked about school he said "fine, really good, I got the part".'],
+      ['sorry for an argument', 'He said the argument had been blown out of proportion by both of them, and he was sorry.'],
+      ['someone else\'s fuss', 'When his wife cried he told her "don\'t make a fuss".'],
+      ['a biscuit with no question', 'He accepted the depot without fuss and offered me a biscuit.'],
+    ]);
+  });
+
+  describe('seventy-ninth session, second set: a reaction written as a bare word', () => {
+    pinCovers([
+      ['TR', 'Tested, and a bit shut out.', 'Tested, and a bit shut out'],
+      ['TR', 'Irritation first, then worry for him.', 'Irritation first, then worry for him'],
+      ['TR', 'Protective of her; not much use.', 'Protective of her; not much use'],
+    ]);
+    pinNoMarker([
+      ['the client, not the writer', 'Frustrated with the word-finding and said so to his wife.'],
+      ['a mental state', 'Tearful, then flat.'],
     ]);
   });
 

@@ -104,6 +104,8 @@ const OPENS_AT_QUOTE = new Set(CUES.filter((c) => c.pattern.source.startsWith('[
 /** Present and -ing forms of the verbs the cues know in the past. */
 const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
 /** What each cue's `before` test reads, in lower case ("[Ss]aid" as "said"): a cue is read again in the past copy when it names a verb written in. */
+/** How far back a cue's `before` words are looked for: a question and the client's quoted answer before the cue fit. */
+const BEFORE_REACH = 120;
 const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.before!.source.replace(/\[([A-Z])([a-z])\]/g, '$2')]));
 
 /**
@@ -280,7 +282,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
         for (let tries = 0; tries < MAX_TRIES; tries++) {
           const m = pattern.exec(subject);
           if (!m || m[0].length === 0) break;
-          if (cue.before && !cue.before.test(subject.slice(Math.max(0, m.index - 80), m.index))) continue;
+          if (cue.before && !cue.before.test(subject.slice(Math.max(0, m.index - BEFORE_REACH), m.index))) continue;
           matched.add(cue);
           // A cue that starts at the client's opening quotation mark reports the words, not the mark.
           const lead = /^["“]\s*/.exec(m[0])?.[0].length ?? 0;
