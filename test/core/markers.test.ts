@@ -10841,6 +10841,29 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-ninth session, third set: a record reached in quoted words, another kind of therapist, someone else\'s help, too old for it, one more professional, a thing for children', () => {
+    pinCovers([
+      ['C4', 'Asked whether his station officer "gets a report".', 'Asked whether his station officer "gets a report'],
+      ['C4', 'He asked whether the photos we took would be "kept on a computer somewhere".', 'asked whether the photos we took would be "kept on a computer'],
+      ['C1', 'Mr Y asked whether a male therapist might "understand the issue better".', 'whether a male therapist'],
+      ['C1', 'He asked if there was someone "more his age" he could see.', 'asked if there was someone "more his age" he could see'],
+      ['W4', 'Said "it\'s my daughter needs the help, not me".', 'it\'s my daughter needs the help'],
+      ['C3', 'She said at eighty-four she was "past all this talking business, dear".', 'past all this talking business'],
+      ['C1', 'Said this was "the third person I\'ve had to tell the same stuff to".', 'the third person I\'ve had to tell'],
+      ['C1', 'Ms F lay facing the curtain: "not talking to one more lanyard".', 'not talking to one more lanyard'],
+      ['C3', 'Said changing the ending was "a children\'s game".', 'a children\'s game'],
+    ]);
+    pinNoMarker([
+      ['asked and answered', 'She asked if a face-to-face worker was available after module 4, and I said we could arrange it.'],
+      ['help with homework', 'She said it was her son who needed help with his homework.'],
+      ['the stairs', 'She said she was too old for the stairs now.'],
+      ['the first who listened', 'Leah said her last counsellor was "the third person I told, and the first who listened".'],
+      ['laughed at and done', 'He did the spinning with me and laughed that it was "for weans at a party", then rated the dizziness at seven.'],
+      ['a back turned to put things away', 'He turned his back to put the sand away and turned round to say goodbye.'],
+      ['a choice of evening', 'M said "whatever he says" about which evening to try, and they chose Friday.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
