@@ -10864,6 +10864,26 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-ninth session, fourth set: likened to being put through something, a name for the work, nothing new, nothing and a reason, a feeling that let the work go', () => {
+    pinCovers([
+      ['C3', 'Said the chore rota was "like being back in the army".', 'like being back in the army'],
+      ['C3', 'Called the chain *an interrogation*.', 'an interrogation'],
+      ['C3', 'Called the advance care plan "paperwork for the undertaker".', 'paperwork for the undertaker'],
+      ['W2', 'Client reports "same old, nothing new" regarding mood.', 'same old, nothing new'],
+      ['W1', 'When I asked what the cough stops her doing she said "nothing, I\'m retired".', 'nothing, I\'m retired'],
+      ['TR', 'I felt sorry for her and did not push the adherence plan.', 'I felt sorry for her and did not push the'],
+      ['TR', 'I was touched by the biscuit and let the question drop.', 'I was touched by the biscuit and let the question drop'],
+    ]);
+    pinNoMarker([
+      ['a likeness enjoyed', 'R said the volunteer review was "like being at a staff appraisal" and she had enjoyed it.'],
+      ['a name said with a smile', 'He called the group "a second family", and smiled.'],
+      ['someone else\'s name for it', 'Her friend called the thought record "homework about homework", laughing.'],
+      ['a side effect', 'She said there was "nothing new" about the side effects.'],
+      ['a bedtime settled', 'When I asked what happens at bedtime now she said "nothing happens, he just goes off".'],
+      ['moved, and the work went on', 'I felt moved when she read the letter to her mother aloud.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

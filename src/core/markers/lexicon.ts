@@ -6939,4 +6939,28 @@ export const CUES: readonly Cue[] = [
   // primary school"', 'spinning in a chair is "for weans at a party"', 'called the name "a bit kids' TV"' (not a task
   // laughed at and then done, "then rated the dizziness at seven", nor letters kept all the same).
   c('C3', 0.55, "(?<=\\b(?:said|says|called|calls|calling|described|as|was|were|is|are|'s)\\b[^.;]{0,40})[\"“*](?:a bit |very |bit |so |just )?(?:(?:a|for|like) )?(?:a bit )?(?:child'?s|children'?s|kids'?|weans|bairns|babies|primary school|nursery|infant school|toddlers?|playschool|year (?:one|two|1|2)s?)(?: (?:games?|stuff|tv|telly|things?|work|level|at a party|part(?:y|ies)|play|talk))?(?=[.!]?[\"”*])(?![.!]?[\"”*][^.;]{0,60}\\b(?:then|but|and|yet) (?:(?:she|he|they|you|we) )?(?:rated|did|does|tried|kept|keeps?|keep|completed|finished|went on|carried on|loved|liked|enjoyed)\\b)", { speech: true }),
+  // Something of the therapy likened, in the client's quotation marks, to being put through something (C3, as the exercises
+  // "like being marked by a PE teacher" are): 'said the ban on intercourse was "like being put on the naughty step"', 'the
+  // reflecting team was "like being watched at the zoo"', 'the chore rota was "like being back in the army"' (not a
+  // likeness enjoyed, "and she had enjoyed it", nor a reunion or a school report, which are not the therapy).
+  c('C3', 0.5, "(?<=\\b(?:said|says|told me|felt|feels)\\b (?:that )?(?:it|this|the (?:[\\w-]+ ){0,3}?(?:ban|rules?|rota|team|box|voice|plan|programme|program|contract|agreement|group|room|screen|mirror|recording|camera|sessions?|meetings?|visits?|calls?|review|assessment|work|therapy|counsell?ing|treatment|inquiry|approach|idea|suggestion|experiment|exercise|homework|task)) (?:was|is|were|are|had been|felt|feels) )[\"“*]like (?:being|getting) (?:[\\w'’-]+ ){1,8}?[\\w'’-]+(?=[,.!]?[\"”*])(?![,.!]?[\"”*][^.;]{0,60}\\b(?:enjoy|enjoyed|liked|loved|fun|laughed|helped|useful|worth)\\w*\\b)", { speech: true }),
+  // A part of the therapy given a name of the client's own in quotation marks or stars (C3, as 'called the diary "a
+  // chore"' is): 'called the chain *an interrogation*', 'called the advance care plan "paperwork for the undertaker"',
+  // 'called the meal plan "a chart for someone else's body"' (not a name said with a smile or a use found for it, "a
+  // second family", "a pain to fill in, but worth it", "poison" of an app deleted, nor someone else's name for it).
+  c('C3', 0.5, "(?<=(?<!\\b(?:her|his|their|my|the) [\\w'’-]+ )(?<!\\b(?:her|his|their|my) [\\w'’-]+ [\\w'’-]+ )\\b(?:called|dubbed|described)\\b (?:the |my |your |our |this |these )(?:[\\w'’-]+ ){0,2}?(?:{TASK}|sessions?|meeting|group|session|chain|therapy|counsell?ing|programme|course|circle|assessment|review|work) (?:as )?)[\"“*](?![^\"”*]{0,60}\\b(?:useful|helpful|fair|worth|family|good|great|fun|lifesaver|brilliant|lovely|only time|best|favourite|favorite|magic|easiest|easy|easier|kind|clever|genius|nice|perfect|right|doable)\\b)[^\"”*]{2,60}(?=[\"”*])(?![\"”*][^.;]{0,60}\\b(?:anyway|smiled|smiling|laughing|laughed|useful|worth|showed me|deleted|passed|mattered|curious|enjoyed|liked|loved)\\b)"),
+  // "Nothing new" as the whole of the client's account of the week, in quotation marks (W2, as "same old" is): 'reports
+  // "same old, nothing new" regarding mood', 'wrote that she had "nothing new to report, same old"' (not a body scan in which
+  // nothing new came up, nor a side effect).
+  c('W2', 0.55, "(?<=\\b(?:said|says|reports?|reported|wrote|writes|replied|answered|had|has)\\b[^.;\"“]{0,30})[\"“](?:[^\"”]{0,30}, )?nothing new(?: to (?:report|say|tell))?(?![^\"”]{0,40}\\b(?:good|great|fine|lovely|better|calm|settled|quiet|nice)\\b)(?:,? [^\"”]{0,20})?(?=[.!]?[\"”])(?![.!]?[\"”] (?:about|on|from|in) (?:the |her |his |their )?(?:side effects?|meds|medication|results?|scan|bloods?))", { speech: true }),
+  // A feeling of mine and the work let go because of it (TR, as "felt rushed and went along with it" is): 'I felt sorry
+  // for her and did not push the adherence plan', 'I was touched by the biscuit and let the question drop', 'I turned into
+  // an HR process, and I went along with it'.
+  c('TR', 0.55, "\\bI (?:felt|was|turned into|became)\\b[^.;]{0,50}?,? (?:and|so) (?:I )?(?:(?:did not|didn'?t) (?:push|press|challenge|pursue|raise|follow up on|come back to|return to) (?:the|her|his|their|it|that|this)\\b|let (?:it|the question|the matter|that|this|the subject|the topic|the plan|the homework|the task) (?:drop|go|slide|pass)\\b|went along with (?:it|that|this|him|her|them)\\b)"),
+  // "Nothing" and a reason, the whole answer to my question what (W1, as "nothing, we're lucky" to what he missed is):
+  // 'when I asked what the cough stops her doing she said "nothing, I'm retired"', 'what was working, "nothing, that's why
+  // I'm here"', 'what helped on bad nights, "nothing helps, obviously"' (not "nothing happens, he just goes off" of a
+  // bedtime now settled, nor "nothing, and I'm not going to" of what the children were told; "nothing, it's not a person"
+  // refuses my framing, C).
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T|we|(?:the |this )?writer) (?:asked|wondered(?: aloud)?)(?: (?:her|him|them|[A-Z]\\w*))? what\\b[^.;\"“”]{0,60}\\b(?:said|says|replied|answered)\\b,? )[\"“]nothing(?: helps| useful| much)?[,.;:] (?!and\\b|but\\b|you\\b|go away\\b|it'?s not\\b)[^\"”]{1,40}(?=[\"”])"),
 ];
