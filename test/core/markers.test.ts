@@ -10884,6 +10884,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-ninth session, fifth set: the word I asked about echoed back, "not this again"', () => {
+    pinCovers([
+      ['W1', 'When I asked about the weekend he laughed and said "what weekend".', 'what weekend'],
+      ['W1', 'When I brought up the voicemail she said "what voicemail".', 'what voicemail'],
+      ['C2', 'Rhian stayed seated: "not the chairs again, not today".', 'not the chairs again'],
+    ]);
+    pinNoMarker([
+      ['a tired parent\'s sleep', 'When I asked about sleep she said "what sleep".'],
+      ['a song on the radio', 'She laughed "not this again" when the same song came on the radio in the car.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
