@@ -10896,6 +10896,20 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('seventy-ninth session, sixth set: under pressure, out of date, a chair moved back, "X with biscuits"', () => {
+    pinCovers([
+      ['TR', 'I was under pressure and a bit irritated.', 'I was under pressure'],
+      ['TR', 'I felt out of date and too careful.', 'I felt out of date and too careful'],
+      ['TR', 'I noticed I had moved my chair back.', 'I noticed I had'],
+      ['C3', 'He said this was "HR with a nicer chair".', 'HR with a nicer chair'],
+      ['C3', 'Said the adherence chat was "a telling off with biscuits".', 'a telling off with biscuits'],
+    ]);
+    pinNoMarker([
+      ['someone else under pressure', 'She was under pressure at work.'],
+      ['moved by a letter', 'I noticed I was moved by her letter.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
