@@ -2,7 +2,7 @@
  * Where a cue stands and whether it describes an in-session marker: negation with its scope, hypotheticals
  * and plans, history, third parties, risk screening, word senses (domain.md B5).
  */
-import { ALL_OBJECT_WORDS, OTHER_WORKER, PREVIOUS_THERAPIST, SET_ABOVE, SET_AGAINST, SHOWN_DESPITE, WORKER_DID } from './vocabulary';
+import { ALL_OBJECT_WORDS, LET_THE_WORK_GO, OTHER_WORKER, PREVIOUS_THERAPIST, SET_ABOVE, SET_AGAINST, SHOWN_DESPITE, WORKER_DID } from './vocabulary';
 
 export interface CueContext {
   /** The sentence text and the cue's offsets inside it. */
@@ -92,7 +92,7 @@ const PULLED_TO_GOOD = /\b(?:pull|urge|temptation|tug|impulse|wish) to (?:laugh|
 /** A good feeling as the next words. */
 const GOOD_FEELING_NEXT = /^\s*(?:(?:really|quite|very|so|rather) )?(?:looking forward|fond|warm\w*|pleased|glad|enjoying|moved(?! (?:to|into|on|out|away|along|around|round|up|down|back|over|aside|my|her|his|their|the|a|it|them|myself)\b)|touched|proud|hopeful|relaxed|calm|at ease)\b/i;
 /** A good feeling that turns or fades within the sentence, or lets the work go ("touched by the biscuit and let the question drop"). */
-const FEELING_TURNED = /\b(?:and|but) then\b|,\s*then\b|\b(?:and|yet|but),? (?:(?:\w+ly|a (?:bit|little)|rather|quite|also|at once) )*(?:deflected|dismissed|shut out|kept out|held off|sidestepped|side-stepped|managed|handled|played|fobbed off|useless|lost|brushed aside|brushed off|pushed away|invisible|unseen|stonewalled|deskilled|stuck|helpless|hopeless|judged|tested|drained|irritated|annoyed|frustrated|uneasy|anxious|worried|guilty|ashamed|on trial|told off|out of my depth|shy of \w+ing|hesitant|reluctant|wary|careful|cautious)\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b|\b(?:and|so) (?:I )?(?:let (?:it|the question|the matter|that|this|the subject|the topic|the plan|the homework|the task) (?:drop|go|slide|pass)|(?:did not|didn'?t) (?:push|press|challenge|pursue|follow up on|come back to|return to) (?:the|her|his|their|it|that|this))\b/i;
+const FEELING_TURNED = new RegExp(String.raw`\b(?:and|but) then\b|,\s*then\b|\b(?:and|yet|but),? (?:(?:\w+ly|a (?:bit|little)|rather|quite|also|at once) )*(?:deflected|dismissed|shut out|kept out|held off|sidestepped|side-stepped|managed|handled|played|fobbed off|useless|lost|brushed aside|brushed off|pushed away|invisible|unseen|stonewalled|deskilled|stuck|helpless|hopeless|judged|tested|drained|irritated|annoyed|frustrated|uneasy|anxious|worried|guilty|ashamed|on trial|told off|out of my depth|shy of \w+ing|hesitant|reluctant|wary|careful|cautious)\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b|\b(?:and|so) (?:I )?(?:${LET_THE_WORK_GO})\b`, 'i');
 /** What the therapist noticed of themselves, judged sound in the same sentence ("I had said very little, and this felt right"). */
 const JUDGED_SOUND = /\b(?:(?:this|that|it) (?:felt|feels|seemed|seems) (?:right|fine|appropriate|helpful|useful)|(?:felt|seemed) right|(?:she|he|they) said (?:the pace|it|that) was (?:right|fine|ok|okay|good))\b/i;
 /** Progress measured against before ("agreed, more readily than he would have a few months ago"; the group "less scary"). */

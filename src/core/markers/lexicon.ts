@@ -4,7 +4,7 @@
  * Patterns have no nested quantifiers and run on one bounded sentence at a time.
  */
 import type { Subtype } from '../settings';
-import { CAUGHT_AT_NO_STRAIN, LESS_OFTEN, NO_TIME_TO_BE, OTHER_WORKER, PHYSICAL_CAUSE, PREVIOUS_THERAPIST, SET_ABOVE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
+import { CAUGHT_AT_NO_STRAIN, LESS_OFTEN, LET_THE_WORK_GO, NO_TIME_TO_BE, OTHER_WORKER, PHYSICAL_CAUSE, PREVIOUS_THERAPIST, SET_ABOVE, SET_AGAINST, SHOWN_DESPITE, THEN_FULLER, WORKER_DID } from './vocabulary';
 
 export type MarkerKind = 'withdrawal' | 'confrontation' | 'therapist-reaction';
 
@@ -49,6 +49,7 @@ const MACROS: Record<string, string> = {
   // Myself caught at a thought or being moved, which is no strain (vocabulary.ts CAUGHT_AT_NO_STRAIN), or looking forward.
   NOT_GOOD_SELF: `(?! (?:${CAUGHT_AT_NO_STRAIN}|looking forward)\\b)`,
   LESS_OFTEN: `(?:${LESS_OFTEN})`,
+  LET_THE_WORK_GO: `(?:${LET_THE_WORK_GO})`,
   NOT_A_GAME: "(?<!\\bhide(?:-| and )seek\\b[^.;]{0,60})",
   NOT_A_GAME_AFTER: "(?![^.;]{0,60}\\bhide(?:-| and )seek\\b)",
   // A distress rating (SUDS), a low one, and what the body shows against it ("while she gripped", "did not fit her
@@ -6956,7 +6957,7 @@ export const CUES: readonly Cue[] = [
   // A feeling of mine and the work let go because of it (TR, as "felt rushed and went along with it" is): 'I felt sorry
   // for her and did not push the adherence plan', 'I was touched by the biscuit and let the question drop', 'I turned into
   // an HR process, and I went along with it'.
-  c('TR', 0.55, "\\bI (?:felt|was|turned into|became)\\b[^.;]{0,50}?,? (?:and|so) (?:I )?(?:(?:did not|didn'?t) (?:push|press|challenge|pursue|raise|follow up on|come back to|return to) (?:the|her|his|their|it|that|this)\\b|let (?:it|the question|the matter|that|this|the subject|the topic|the plan|the homework|the task) (?:drop|go|slide|pass)\\b|went along with (?:it|that|this|him|her|them)\\b)"),
+  c('TR', 0.55, "\\bI (?:felt|was|turned into|became)\\b[^.;]{0,50}?,? (?:and|so) (?:I )?(?:{LET_THE_WORK_GO}\\b|(?:did not|didn'?t) raise (?:the|her|his|their|it|that|this)\\b|went along with (?:it|that|this|him|her|them)\\b)"),
   // "Nothing" and a reason, the whole answer to my question what (W1, as "nothing, we're lucky" to what he missed is):
   // 'when I asked what the cough stops her doing she said "nothing, I'm retired"', 'what was working, "nothing, that's why
   // I'm here"', 'what helped on bad nights, "nothing helps, obviously"' (not "nothing happens, he just goes off" of a

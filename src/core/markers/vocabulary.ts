@@ -189,6 +189,11 @@ export const THEN_FULLER = String.raw`\b(?:and|but|then),? (?:then )?(?:much |a 
  * words. Not a pleasure that took me from the work ("found myself admiring the photographs and losing the thread").
  */
 export const CAUGHT_AT_NO_STRAIN = String.raw`wondering|curious|moved|hopeful|touched|glad|delighted`;
+/**
+ * The work let go in the therapist's own words ("let the question drop", "did not push the plan"): read by the cue for a
+ * feeling of mine that let the work go (lexicon.ts) and by the check that a good feeling turned (context.ts FEELING_TURNED).
+ */
+export const LET_THE_WORK_GO = String.raw`let (?:it|the question|the matter|that|this|the subject|the topic|the plan|the homework|the task) (?:drop|go|slide|pass)|(?:did not|didn'?t) (?:push|press|challenge|pursue|follow up on|come back to|return to) (?:the|her|his|their|it|that|this)`;
 /** Sessions less often, as regular-expression alternatives: the C4 cues for asking to come less often read them. */
 export const LESS_OFTEN = String.raw`every other week|every (?:two|three|four|2|3|4|few|couple of) weeks|fortnightly|biweekly|monthly`;
 /** Words that make talk about something a story told at length (W4). */
