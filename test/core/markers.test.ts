@@ -477,12 +477,12 @@ describe('rupture markers in prose', () => {
       ['W2', 'She left at the break and did not come back.', 'left at the break and did not come back'],
       ['W2', 'He stormed out halfway through.', 'stormed out'],
       ['C5', 'He said "I have done all the worksheets and I am no better".', 'and I am no better'],
-      ['W4', '"I do not talk about that," he said.', 'I do not talk about that'],
-      ['W4', 'She smiled: "let\'s not go there".', 'let\'s not go there'],
+      ['C7', '"I do not talk about that," he said.', 'I do not talk about that'],
+      ['C7', 'She smiled: "let\'s not go there".', 'let\'s not go there'],
       ['W2', 'Texted on her phone through most of the review.', 'Texted on her phone'],
       ['W2', 'Sat out the role-play.', 'Sat out the role-play'],
       ['C6', 'He said it was "none of your business".', 'none of your business'],
-      ['W2', 'Hid behind Mum for most of the session.', 'Hid behind Mum'],
+      ['W2', 'Hid behind Mum for most of the session.', 'Hid behind Mum for most of the session'],
       ['C1', 'She said I was "always on about feelings".', 'said I was "always on about feelings"'],
       ['C3', 'He would not fill in the diary.', 'would not fill in the diary'],
       ['C3', 'She wouldn\'t try the breathing exercise again.', 'wouldn\'t try the breathing exercise'],
@@ -938,7 +938,7 @@ describe('rupture markers in prose', () => {
 
     // Thirty-fourth pass (the misses of longform14, measured first), on other sentences of the same families.
     pinCovers([
-      ['W2', 'He sat with his back to me for most of the hour.', 'with his back to me'],
+      ['W2', 'He sat with his back to me for most of the hour.', 'sat with his back to me for most of the hour'],
       ['W2', 'Her camera was angled at the wall throughout.', 'camera was angled at the wall'],
       ['C6', 'She said "it\'s all in the file, just read the file".', 'it\'s all in the file, just read the file'],
       ['W2', 'She sat near the door with her jacket on.', 'sat near the door with her jacket on'],
@@ -1279,7 +1279,7 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['C4', 'She asked whether her employer sees my notes.', 'asked whether her employer sees my notes'],
       ['C4', 'He wondered if I was writing everything down for probation.', 'wondered if I was writing everything down for probation'],
-      ['W2', 'She sat in her chair facing the window for most of the hour.', 'sat in her chair facing the window'],
+      ['W2', 'She sat in her chair facing the window for most of the hour.', 'sat in her chair facing the window for most of the hour'],
       ['W1', 'He said the debt was "nothing I can\'t sort" and laughed.', 'nothing I can\'t sort" and laughed'],
       ['W2', 'After the safe-place imagery he said he "couldn\'t picture anything".', 'said he "couldn\'t picture anything"'],
       ['C1', 'She said I was "pretending to be her friend".', 'said I was "pretending to be her friend"'],
@@ -1567,7 +1567,7 @@ describe('rupture markers in prose', () => {
       ['C3', 'She said the safety plan was "just something to keep the social worker happy".', 'plan was "just something to keep the social worker happy'],
       ['W2', 'He answered through the locked door.', 'answered through the locked door'],
       ['C5', 'She said the sessions were "a good chat, but they don\'t change anything".', 'the sessions were "a good chat, but they don\'t change anything"'],
-      ['W2', 'He sat with his rucksack on for the whole hour.', 'sat with his rucksack on'],
+      ['W2', 'He sat with his rucksack on for the whole hour.', 'sat with his rucksack on for the whole hour'],
       ['W2', 'She would not give her address.', 'would not give her address'],
       ['W2', 'He would not say where he had slept.', 'would not say where'],
       ['C1', 'He said "I\'m not one of your success stories".', 'I\'m not one of your success stories'],
@@ -2720,7 +2720,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'He came with the splint left at home.', 'with the splint left at home'],
       ['C3', 'He said "it makes me look like a robot".', 'it makes me look like a robot'],
       ['C7', 'She said "I\'m not staying, and that\'s final".', 'I\'m not staying, and that\'s final'],
-      ['C3', 'He would not discuss the care home.', 'would not discuss the care home'],
+      ['C7', 'He would not discuss the care home.', 'would not discuss the care home'],
       ['W2', 'She would only shrug.', 'would only shrug'],
       ['W3', 'He answered my questions by reading from his notes.', 'answered my questions by reading from his notes'],
       ['W2', 'She would not let the interpreter translate it.', 'would not let the interpreter translate'],
@@ -7426,7 +7426,7 @@ describe('rupture markers in prose', () => {
       ['C7', 'The divorce was off limits today.', 'was off limits'],
       ['C1', 'She said "all you want is my signature".', 'all you want is'],
       ['W2', 'The camera showed only the ceiling.', 'The camera showed only the ceiling'],
-      ['W2', 'He hid behind it for most of the session.', 'hid behind it'],
+      ['W2', 'He hid behind it for most of the session.', 'hid behind it for most of the session'],
       ['C3', 'Said he\'d "tried all that before".', 'Said he\'d "tried all that before'],
       ['C3', 'She called the plan "written by a thin person".', 'called the plan "written by a thin person"'],
     ]);
@@ -8977,7 +8977,7 @@ describe('rupture markers in prose', () => {
       // The client's words spoken in full ("I am fine") read as the cues spell them ("I'm fine").
       ['W1', 'She said "I am fine" and looked at the floor.', 'I am fine'],
       ['W1', 'Said "it is God\'s plan, I am not crying for him".', 'it is God\'s plan, I am not crying for him'],
-      ['W4', 'When I brought her back she said "madam, let us not go there today".', 'let us not go there'],
+      ['C7', 'When I brought her back she said "madam, let us not go there today".', 'let us not go there'],
       // Coming less often, the interval in words; a session's worth denied in other words of old families.
       ['C4', 'Then he asked if he can come only once a month because of business.', 'asked if he can come only once a month'],
       ['C4', 'He wondered whether we could meet every second week.', 'wondered whether we could meet every second week'],
@@ -10910,6 +10910,37 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eightieth session, first set: the hour spent on something else, words given to someone else in my place', () => {
+    pinCovers([
+      ['W2', 'She marked books through most of the consultation.', 'marked books through most of the consultation'],
+      ['W2', 'He made jokes about the forms for much of the session.', 'made jokes about the forms for much of the session'],
+      ['W2', 'She fed the baby throughout and spoke to the baby more than to me.', 'spoke to the baby more than to me'],
+      ['W2', 'Addressed the key worker rather than me for the bulk of the hour.', 'Addressed the key worker rather than me'],
+      ['C3', 'Clt would not do the door handle exposure.', 'would not do the door handle exposure'],
+      ['C4', 'Asked if I had told the psychiatrist about the cannabis.', 'Asked if I had told'],
+      ['W1', 'When I came back to how low he has been, he said "ach, I\'m grand".', 'ach, I\'m grand'],
+    ]);
+    pinNoMarker([
+      ['standing, for a bad back', 'He stood for most of the session because of his back.'],
+      ['a request to send a copy, agreed', 'He asked whether the consultant would get a copy, and I said yes.'],
+    ]);
+  });
+
+  describe('eightieth session, second set: a topic declined in the note\'s words is C7 (LABELLING.md)', () => {
+    pinCovers([
+      ['C7', 'Would not discuss the voices today.', 'Would not discuss'],
+      ['C7', 'Refused to discuss the overdose.', 'Refused to discuss'],
+      ['C7', 'He would not talk about the adjudication.', 'would not talk'],
+      ['C7', "He wouldn't discuss using on top.", "wouldn't discuss"],
+      ['C7', 'He said "I don\'t want to go there today".', 'I don\'t want to go there'],
+      // Words held back with no topic refused are withholding still.
+      ['W2', 'Would not say anything about it.', 'Would not say anything about it'],
+    ]);
+    pinNoMarker([
+      ['a topic declined with someone else', 'She refused to discuss the divorce with her colleagues.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
@@ -10931,6 +10962,12 @@ describe('rupture markers in prose', () => {
       const cues = (id: string) => (found.get(id) ?? []).filter((f) => MARKER_RULES.includes(f.ruleId)).map((f) => covered(id === 'k.md' ? withK : withT, f));
       assert.deepEqual([cues('k.md'), cues('t.md')], [['looked at K before every'], ['looked at T before every']]);
       assert.match((found.get('t.md') ?? []).find((f) => MARKER_RULES.includes(f.ruleId))!.message, /'looked at T before every'/);
+    });
+    it('a note whose writer acts as "I" and whose T does things of their own, with no other word for the client, is about a client T', () => {
+      assert.deepEqual(markers(['I asked about school. T kept his hood up and said "dunno" to most things.']).map(([, s]) => s), ['W2']);
+    });
+    it('a note that calls its client "Pt" keeps T as the therapist beside "I"', () => {
+      assert.deepEqual(markers(['Pt on her phone when I came in. T said we could start somewhere else.']).map(([, s]) => s), []);
     });
     it('"T" without a client so named is still the therapist', () => {
       assert.deepEqual(markers(['T checked the watch twice to keep to time.']), []);

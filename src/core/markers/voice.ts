@@ -21,6 +21,14 @@ export interface NoteVoice {
  * something to the writer ("T agreed with everything I said", "T told me"): a note that writes "I" has no "T" for itself.
  */
 const T_IS_A_PERSON = /\bT (?:[\w'’]+ ){0,4}(?:me|I)\b|\b(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.? T\b|\bT \((?:\d{1,2}|pseudonym|aged? \d{1,2}|client|young person|[^)]{0,20}\byears?\b[^)]{0,20})\)|\bT['’]s (?:mum|mom|dad|mother|father|parents?|sister|brother|teacher|school|partner|wife|husband|carer|foster \w+|gran|grandmother|nan)\b/;
+/**
+ * A note whose writer acts as "I" ("when I said", "I wondered aloud", "I felt") and whose "T" does things of its own ("T swept
+ * the figures into the box", "T hid under the table"), with no other word for the client ("Pt", "client", "Yp"): "T" is
+ * the client's initial. (A note that calls its client "Pt" may still write "T said we could start somewhere else".)
+ */
+const WRITER_ACTS_AS_I = /(?:^|[^A-Za-z'’"“])I (?:\w+ly )?(?:said|asked|wondered|suggested|reflected|named|explained|offered|invited|mentioned|raised|tried|brought up|commented|introduced|returned|came back|gave|showed|noticed|felt|found myself)\b/;
+const T_ACTS = /(?:^|[^A-Za-z'’])T (?:\w+ly )?(?:swept|sat|hid|ran|went|came|threw|knocked|refused|turned|kept|wouldn't|would not|didn't|did not|arrived|leaned|checked|answered|shrugged|laughed|cried|walked|left|stayed|wanted|wrote|drew|played|built|started|stopped|took|shook|nodded|pushed|stared|spent|talked|spoke)\b/;
+const CLIENT_WORD = /\b(?:Pt|pt|Pt\.|patient|[Cc]lient|Cl|Clt|Yp|YP|SU|service user)\b/;
 /** A note where "T:" opens the therapist's lines. */
 const THERAPIST_T_LINE = /(?:^|\n)\s*T:/;
 /** The initial a client called "T" is read under (same length: every offset stays). */
@@ -69,7 +77,7 @@ function addressedToClient(blocks: readonly ProseBlock[]): boolean {
 export function noteVoice(blocks: readonly ProseBlock[]): NoteVoice & { tIsAPerson: boolean } {
   const text = blocks.map((b) => b.text).join('\n');
   return {
-    tIsAPerson: T_IS_A_PERSON.test(text) && !THERAPIST_T_LINE.test(text),
+    tIsAPerson: (T_IS_A_PERSON.test(text) || (WRITER_ACTS_AS_I.test(text) && T_ACTS.test(text) && !CLIENT_WORD.test(text))) && !THERAPIST_T_LINE.test(text),
     addressed: /\byou\b/i.test(text) && addressedToClient(blocks),
     coWorkers: coWorkersOf(text),
     family: FAMILY_PRESENT.test(text),

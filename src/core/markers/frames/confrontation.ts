@@ -204,12 +204,16 @@ export function confrontationFrames(c: VerbContext): boolean {
     add(obj === 'intervention' ? 'C2' : 'C3', 0.7, i, objEnd, 'refusal'); return true;
   }
   // "declined to start reprocessing": a refusal followed by an infinitive of the work.
-  // Declining to talk is withholding (W2); declining to do the work is a complaint about it (C3).
+  // Declining to talk is withholding (W2); declining to do the work is a complaint about it (C3); declining a topic
+  // ("refused to discuss the overdose", "declined to talk about the weekend") says what the session will not cover (C7,
+  // as LABELLING.md has it).
   // "refused to let his friends talk him into the pub": a refusal of someone else, not of the work.
   // Declining to share "hers" (her diary card) is declining the task.
   if (V.REFUSE.has(lemma) && toks[i + 1]?.lower === 'to' && !(toks[i + 2]?.lemma === 'let' && toks[i + 3]?.lower !== 'me')) {
     // Declining to speak "as" a mask or a part is declining the exercise.
     const talk = TALK_VERBS.has(toks[i + 2]?.lemma ?? '') && !POSSESSIVE.has(toks[i + 3]?.lower ?? '') && toks[i + 3]?.lower !== 'as' && objectOf(s, i + 3, Math.min(to, i + 6)) !== 'task';
+    const topic = talk ? topicDeclined(toks, i + 2) : -1;
+    if (topic > 0) { add('C7', 0.6, i, topic, 'refusal'); return true; }
     add(talk ? 'W2' : 'C3', 0.6, i, objEnd, 'refusal'); return true;
   }
   // "T refused and said...", "She declined.": a refusal with nothing after it refuses what was just offered.
@@ -945,6 +949,10 @@ export function wouldNotFrame(c: VerbContext): boolean {
   if (ABLE.has(c.lemma)) return false;
   // "Would not say which part he disagreed with": holding back words is withholding (W2).
   // Not "would not tell his mother": words held back from someone else.
+  // A topic declined ("would not discuss the depot", "would not talk about the voices today") says what the session
+  // will not cover (C7).
+  const topic = topicDeclined(toks, i);
+  if (topic > 0) { add('C7', 0.6, i - 2, topic, 'refusal'); return true; }
   if (WITHHELD.has(c.lemma)) {
     const next = toks[i + 1];
     if (next && next.pos !== 'PUNCT' && !WITHHELD_FROM_ME.has(next.lower)) return false;
@@ -969,6 +977,24 @@ const WOULD = words('would wo will');
 /** Verbs of being able, whose "would not" forecasts rather than refuses ("would not manage it", "won't cope with it"). */
 const ABLE = words('manage cope afford');
 const WITHHELD = words('say tell explain elaborate speak share talk describe');
+/**
+ * Where the topic declined at the verb at i begins ("discuss the depot", "talk about the voices"), or -1: not "talk
+ * about anything else" (one topic held to), not "talk about herself" (the self turned from, W4). The finding ends
+ * there, so that the context rules read the topic after it ("the divorce with her colleagues": outside the room).
+ */
+const TOPIC_AFTER = words('about of');
+const NOT_A_TOPIC = words('anything herself himself themselves myself me it');
+const OWNERS = words('her his their');
+function topicDeclined(toks: Sentence['tokens'], i: number): number {
+  const lemma = toks[i]?.lemma;
+  const at = lemma === 'discuss' ? i + 1 : (lemma === 'talk' || lemma === 'speak') && TOPIC_AFTER.has(toks[i + 1]?.lower ?? '') ? i + 2 : lemma === 'go' && toks[i + 1]?.lower === 'into' ? i + 2 : -1;
+  if (at < 0 || !toks[at] || toks[at].pos === 'PUNCT' || NOT_A_TOPIC.has(toks[at].lower)) return -1;
+  // "refused to discuss the divorce with her colleagues": with someone else, outside the room.
+  for (let j = at; j < Math.min(toks.length, at + 5) && toks[j].pos !== 'PUNCT'; j++) {
+    if (toks[j].lower === 'with' && OWNERS.has(toks[j + 1]?.lower ?? '')) return -1;
+  }
+  return at;
+}
 /** What the client would not let me do: see it, or come in ("would not let me into the back bedroom"). */
 const SEE = words('see read look have into in inside near enter');
 const WITHHELD_FROM_ME = words('me us what which how why who where when anything much more any about');

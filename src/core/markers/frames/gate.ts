@@ -74,6 +74,8 @@ const PAIRS: [Set<string>, Set<string>][] = [
   [new Set(['fault', 'blame', 'blaming', 'blamed']), new Set(['my', 'me'])],
   [new Set(['bother', 'bothered']), NEG],
   [new Set(['not', "n't"]), V.UNDONE],
+  // "would not discuss the depot": a topic declined (confrontation.ts topicDeclined).
+  [new Set(['not', "n't"]), forms(['discuss', 'talk', 'speak', 'go'])],
   // The work brought back blank or half done, and the client's words on it.
   [new Set(['blank', 'half']), QUOTE],
   [forms(['push']), new Set(['back'])],
