@@ -10941,6 +10941,23 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eightieth session, third set: made by someone who does not know, minutes before the bus, for their peace', () => {
+    pinCovers([
+      ['C3', 'R said the handout was "written by someone who goes home at five".', 'written by someone who'],
+      ['W2', 'He said he had "ten minutes before the bus".', 'ten minutes before the bus'],
+      ['TR', 'I felt tender towards her and also stuck.', 'I felt tender'],
+      ['W1', 'When I asked what she was most afraid of she said "oh, nothing, I\'m eighty-three".', 'oh, nothing, I\'m eighty-three'],
+      ['W7', 'He said occupational health sent him and he\'d do the sessions "to keep them happy".', 'do the sessions "to keep them happy'],
+      ['W7', 'He said his GP had sent him and he\'d "give it the six".', 'said his GP had sent him and he\'d "give it the six'],
+    ]);
+    pinNoMarker([
+      ['the time she has most days', 'She has "twenty minutes before school pickup" most days, so she walks the dog then.'],
+      ['a neighbour kept happy', 'He mows the verge to keep the neighbours happy.'],
+      ['a warm feeling that does not turn', 'I felt tender towards her.'],
+      ['a book admired', 'She said the book was written by someone who survived the camps, and she found it moving.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -603,7 +603,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // Not when the feeling turns or fades ("tender towards him and then impatient", "look forward to these less than I used to").
   // (Not a warmth overdone: "I overdid the warmth" is strain.)
   // (Not "I felt the pull to laugh along": a good word the therapist was pulled towards is the pull, not a good feeling.)
-  { subtypes: /^TR$/, window: CUE_AND(10), test: (words, cue) => GOOD_FEELING.test(words) && !PULLED_TO_GOOD.test(words) && !RELIEVED_AT_END.test(words) && !FEELING_TURNED.test(words) && !OVERDONE.test(cue), reason: 'word-sense' },
+  // (The turn may come after the one the feeling is for: "tender towards her and also stuck".)
+  { subtypes: /^TR$/, window: CUE_AND(60), test: (words, cue) => { const near = words.slice(0, cue.length + 10); return GOOD_FEELING.test(near) && !PULLED_TO_GOOD.test(near) && !RELIEVED_AT_END.test(near) && !FEELING_TURNED.test(words) && !OVERDONE.test(cue); }, reason: 'word-sense' },
   // The good feeling just after the words that open it ("I noticed I was | looking forward to...").
   { subtypes: /^TR$/, window: AFTER(40), test: (words) => GOOD_FEELING_NEXT.test(words) && !FEELING_TURNED.test(words), reason: 'word-sense' },
   { subtypes: /^TR$/, window: SENTENCE, test: matches(JUDGED_SOUND), reason: 'word-sense' },

@@ -6966,7 +6966,7 @@ export const CUES: readonly Cue[] = [
   // I'm here"', 'what helped on bad nights, "nothing helps, obviously"' (not "nothing happens, he just goes off" of a
   // bedtime now settled, nor "nothing, and I'm not going to" of what the children were told; "nothing, it's not a person"
   // refuses my framing, C).
-  c('W1', 0.55, "(?<=\\bwhen (?:I|T|we|(?:the |this )?writer) (?:asked|wondered(?: aloud)?)(?: (?:her|him|them|[A-Z]\\w*))? what\\b[^.;\"“”]{0,60}\\b(?:said|says|replied|answered)\\b,? )[\"“]nothing(?: helps| useful| much)?[,.;:] (?!and\\b|but\\b|you\\b|go away\\b|it'?s not\\b)[^\"”]{1,40}(?=[\"”])"),
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T|we|(?:the |this )?writer) (?:asked|wondered(?: aloud)?)(?: (?:her|him|them|[A-Z]\\w*))? what\\b[^.;\"“”]{0,60}\\b(?:said|says|replied|answered)\\b,? )[\"“](?:(?:oh|ah|well|um|erm),? )?nothing(?: helps| useful| much)?[,.;:] (?!and\\b|but\\b|you\\b|go away\\b|it'?s not\\b)[^\"”]{1,40}(?=[\"”])"),
   // The word I asked about echoed back as a question (W1, as "what voices" is): 'when I asked about the weekend he laughed
   // and said "what weekend"', 'when I brought up the voicemail she said "what voicemail"' (not sleep, which a tired parent
   // says of herself without turning the question away).
@@ -6989,4 +6989,14 @@ export const CUES: readonly Cue[] = [
   // than to me" is): "spoke to the baby more than to me", "answered my questions to the pony instead of to me", "addressed
   // the key worker rather than me for the bulk of the hour", "looked at the consultant's letter rather than at me".
   c('W2', 0.55, "\\b(?:spoke|speaking|talked|talking|signed|signing|answered|answering|replied|looked|looking|watched|addressed|addressing|turned)\\b[^.;\"“]{0,50}?\\b(?:rather than|more than|instead of) (?:to |at )?me\\b"),
+  // A piece of the work said, in the client's words, to be made by someone who does not know the client's life, whatever
+  // the "who" that follows (C3, as 'written by someone who's never been hungry' is): 'written by someone who goes home at
+  // five', 'was written by someone who still has a husband', 'written by people with living children'.
+  c('C3', 0.5, "(?<=[\"“][^\"”]{0,40})\\b(?:made up|written|designed|invented|thought up|put together|dreamed up|made) by (?:someone|somebody|people|a person|a man|a woman|men|women|doctors|experts|academics|professors) (?:who|with|that)\\b"),
+  // The time the client has, given at the start in their words, up to whatever comes next ('said he had "ten minutes before
+  // the bus"', W2, as '"twenty minutes before service"' is); not the time they have most days.
+  c('W2', 0.55, "(?<=\\bsaid (?:s?he|they) (?:had|'d got|had got) [\"“])(?:only |just )?(?:ten|five|fifteen|twenty|twenty-five|thirty|\\d+) minutes (?:before|until|till) [^\"”.;]{1,25}(?=[\"”])"),
+  // The sessions done for someone else's peace (W7, as 'only came "to keep the doctor happy"' is): 'he'd do the sessions "to
+  // keep them happy"', 'he'd "give it the six"'.
+  c('W7', 0.55, "\\b(?:do|doing|did) (?:the|these|this|them|it)(?: (?:sessions?|course|appointments?))?\\b[^.;]{0,30}?\\b(?:to keep (?:her|him|them|everyone|everybody|the [\\w-]+|my [\\w-]+) (?:happy|quiet|sweet|off (?:my|his|her|their) back)|so (?:she|he|they|the [\\w-]+)(?:'d| would) (?:stop|get off|leave))\\b|\\b(?:said|says)\\b[^.;]{0,40}[\"“](?:i'?ll |he'?d |she'?d |we'?ll )?give it the (?:six|eight|ten|twelve|[\\w-]+ (?:sessions|weeks|appointments))\\b"),
 ];
