@@ -10955,6 +10955,11 @@ describe('rupture markers in prose', () => {
       ['a neighbour kept happy', 'He mows the verge to keep the neighbours happy.'],
       ['a warm feeling that does not turn', 'I felt tender towards her.'],
       ['a book admired', 'She said the book was written by someone who survived the camps, and she found it moving.'],
+      ['a judgement a "but" turns good', 'She filled in the diary card every day and said it was "boring but useful".'],
+      ['a judgement a "but" turns good', 'She said the diary was "a bit of a chore but worth it".'],
+    ]);
+    pinCovers([
+      ['C3', 'She said the diary card was "useful but boring".', 'said the diary card was "useful but boring"'],
     ]);
   });
 
