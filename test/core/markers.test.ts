@@ -10957,6 +10957,7 @@ describe('rupture markers in prose', () => {
       ['a book admired', 'She said the book was written by someone who survived the camps, and she found it moving.'],
       ['a judgement a "but" turns good', 'She filled in the diary card every day and said it was "boring but useful".'],
       ['a judgement a "but" turns good', 'She said the diary was "a bit of a chore but worth it".'],
+      ['news passed on, asked as an errand', 'He asked me to tell the doctor about his new job so the appointment could move.'],
     ]);
     pinCovers([
       ['C3', 'She said the diary card was "useful but boring".', 'said the diary card was "useful but boring"'],

@@ -253,7 +253,9 @@ export function confrontationFrames(c: VerbContext): boolean {
     const insistent = toks.slice(i + 1, k).some((w) => REPEATED.has(w.lower)) || (k >= 0 && VOUCH.test(s.text.slice(toks[k].end)));
     // "asked counselor to tell the judge about his job, which counselor will include": a request granted is no pressure.
     const granted = GRANTED.test(toks.slice(k).map((w) => w.text).join(' '));
-    if (asked && !granted && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
+    // "asked me to tell the doctor about his new job": news passed on, asked of me as an errand.
+    const news = k >= 0 && toks[k].lemma === 'tell' && MILD_ASK.has(lemma) && !insistent && toks.slice(k + 1, Math.min(to, k + 5)).some((w) => w.lower === 'about');
+    if (asked && !granted && !news && !(ADMIN.has(toks[k].lemma) && MILD_ASK.has(lemma) && !insistent)) { add('C7', 0.65, i, Math.min(to, k + 5), 'pressure'); return true; }
   }
   // "asked if I can write to the employer that he is in therapy, so he keeps the job": a letter to vouch for the
   // client, asked as whether I can. (A letter about hours or progress, so asked, is paperwork.)
