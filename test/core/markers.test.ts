@@ -10961,6 +10961,13 @@ describe('rupture markers in prose', () => {
     ]);
     pinCovers([
       ['C3', 'She said the diary card was "useful but boring".', 'said the diary card was "useful but boring"'],
+      // The farmer's cows are no withdrawal scale; a detox named is no veto on the client's own words.
+      ['W2', 'He looked at his watch twice and said he had "cows to see to".', 'looked at his watch'],
+      ['C2', 'When I brought up the detox referral he said "not this again".', 'not this again'],
+    ]);
+    pinNoMarker([
+      ['withdrawal from a substance, in detox', 'Day 5 of detox; shaky, irritable and withdrawn.'],
+      ['withdrawal on the scale', 'COWS 6; restless and withdrawn on the ward.'],
     ]);
   });
 

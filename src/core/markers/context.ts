@@ -380,10 +380,12 @@ const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|h
 const INITIAL_BEFORE_CUE = /[a-z,]\s+(?:[B-HJ-SU-Z])\s+$/;
 
 /** A substance named: "withdrawal", "agitated", "shaky" may be its effects, not the client's words to the therapist. */
-const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|drug(?! (?:doses?|charts?|rounds?|names?|regimens?|interactions?|errors?|trials?|compan(?:y|ies))\b))\b/i;
+/** The withdrawal scales, as written (not the farmer's cows). */
+const WITHDRAWAL_SCALE = /\b(?:CIWA(?:-Ar)?|COWS|ciwa)\b/;
+const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|detox(?! (?:referral|offer|place|admission)s? (?:was |were )?(?:declined|refused|turned down))|drug(?! (?:doses?|charts?|rounds?|names?|regimens?|interactions?|errors?|trials?|compan(?:y|ies))\b))\b/i;
 /** "Her late husband": late is deceased; it sets aside a cue that reads "late", not every cue in the clause. */
 const LATE_PERSON = /\blate (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)\b/i;
-const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|offending|drinking|drug use|use|gambling|violence|abuse|risk|crimes?|assault|behaviour|spending)|appropriate(?:ly)?|congruent(?:ly)?|withdrawal symptoms?|post-acute|paws|ciwa|cows|detox(?! (?:referral|offer|place|admission)s? (?:was |were )?(?:declined|refused|turned down))|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
+const WORD_SENSE = /\b(?:minimi[sz]\w* (?:the|his|her|their) (?:offen[cs]es?|offending|drinking|drug use|use|gambling|violence|abuse|risk|crimes?|assault|behaviour|spending)|appropriate(?:ly)?|congruent(?:ly)?|withdrawal symptoms?|post-acute|paws|minimal(?:-to-mild)? (?:symptoms?|range|caffeine)|resistance (?:training|band|session|exercise)|confront\w* (?:a |the |his |her |their )?(?:feared|fear|phobi)\w*|withdr\w+ \$|\$\d)\b/i;
 
 /**
  * A judgement turned round by a comparison with what was feared ("less cringe than I expected", "not as
@@ -848,7 +850,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A fear voiced as "what if it makes everything worse" is no complaint.
   if (opts.inQuote && /\bwhat if\b/i.test(sentence.slice(Math.max(0, start - 30), Math.min(end, start + 15)))) return 'hypothetical';
   if (RISK.test(clause) && /\bden(?:y|ies|ied)\b|\bno\b|hopeless/i.test(clause)) return 'risk-screening';
-  if (WORD_SENSE.test(clause)) return 'word-sense';
+  if (WORD_SENSE.test(clause) || WITHDRAWAL_SCALE.test(clause)) return 'word-sense';
   // "Late" for the dead is no lateness; a cue of affect that does not fit (W6) reads the death as its content, and so does
   // a cue that holds the whole "late husband" ("talked about her late husband's garden instead").
   if (LATE_PERSON.test(clause) && /\blate\b/i.test(sentence.slice(start, end)) && !LATE_PERSON.test(sentence.slice(start, end)) && opts.subtype !== 'W6') return 'word-sense';
