@@ -10965,8 +10965,15 @@ describe('rupture markers in prose', () => {
       ['W2', 'He looked at his watch twice and said he had "cows to see to".', 'looked at his watch'],
       ['C2', 'When I brought up the detox referral he said "not this again".', 'not this again'],
     ]);
+    pinCovers([
+      // Asking to end or shorten the hour is leaving the work whatever the reason given (LABELLING.md).
+      ['W2', 'She asked if we could keep the call short because her mum was coming.', 'asked if we could keep the call short'],
+      ['W2', 'She wanted to know if this would take long because of her maths test.', 'wanted to know if this would take long'],
+      ['W2', 'He kept asking if we were nearly done because association was starting.', 'kept asking if we were nearly done'],
+    ]);
     pinNoMarker([
       ['withdrawal from a substance, in detox', 'Day 5 of detox; shaky, irritable and withdrawn.'],
+      ['leaving early as agreed', 'She left early because her lift had come, as we had agreed at the start.'],
       ['withdrawal on the scale', 'COWS 6; restless and withdrawn on the ward.'],
     ]);
   });
