@@ -10970,10 +10970,15 @@ describe('rupture markers in prose', () => {
       ['W2', 'She asked if we could keep the call short because her mum was coming.', 'asked if we could keep the call short'],
       ['W2', 'She wanted to know if this would take long because of her maths test.', 'wanted to know if this would take long'],
       ['W2', 'He kept asking if we were nearly done because association was starting.', 'kept asking if we were nearly done'],
+      // A good feeling that holds the work back, or relief that someone ended it, is strain.
+      ['TR', 'I was aware of liking him and not wanting to push.', 'I was aware of liking him'],
+      ['TR', 'I noticed I was relieved when the nurse came in to interrupt.', 'I noticed I was relieved when'],
     ]);
     pinNoMarker([
       ['withdrawal from a substance, in detox', 'Day 5 of detox; shaky, irritable and withdrawn.'],
       ['leaving early as agreed', 'She left early because her lift had come, as we had agreed at the start.'],
+      ['a warm feeling that stays warm', 'I was aware of liking him.'],
+      ['distracted by someone coming in', 'I was distracted when the nurse came in.'],
       ['withdrawal on the scale', 'COWS 6; restless and withdrawn on the ward.'],
     ]);
   });

@@ -92,7 +92,7 @@ const PULLED_TO_GOOD = /\b(?:pull|urge|temptation|tug|impulse|wish) to (?:laugh|
 /** A good feeling as the next words. */
 const GOOD_FEELING_NEXT = /^\s*(?:(?:really|quite|very|so|rather) )?(?:looking forward|fond|warm\w*|pleased|glad|enjoying|moved(?! (?:to|into|on|out|away|along|around|round|up|down|back|over|aside|my|her|his|their|the|a|it|them|myself)\b)|touched|proud|hopeful|relaxed|calm|at ease)\b/i;
 /** A good feeling that turns or fades within the sentence, or lets the work go ("touched by the biscuit and let the question drop"). */
-const FEELING_TURNED = new RegExp(String.raw`\b(?:and|but) then\b|,\s*then\b|\b(?:and|yet|but),? (?:(?:\w+ly|a (?:bit|little)|rather|quite|also|at once) )*(?:deflected|dismissed|shut out|kept out|held off|sidestepped|side-stepped|managed|handled|played|fobbed off|useless|lost|brushed aside|brushed off|pushed away|invisible|unseen|stonewalled|deskilled|stuck|helpless|hopeless|judged|tested|drained|irritated|annoyed|frustrated|uneasy|anxious|worried|guilty|ashamed|on trial|told off|out of my depth|shy of \w+ing|hesitant|reluctant|wary|careful|cautious)\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b|\b(?:and|so) (?:I )?(?:${LET_THE_WORK_GO})\b`, 'i');
+const FEELING_TURNED = new RegExp(String.raw`\b(?:and|but) (?:not wanting|didn'?t want|did not want) to (?:push|spoil|challenge|upset|rock|disturb|break|lose|risk|press|pressure|end)\b|\bso (?:that )?(?:he|she|they) (?:would|'d) (?:stay|come back|keep coming|not leave|like me)\b|\b(?:and|but) then\b|,\s*then\b|\b(?:and|yet|but),? (?:(?:\w+ly|a (?:bit|little)|rather|quite|also|at once) )*(?:deflected|dismissed|shut out|kept out|held off|sidestepped|side-stepped|managed|handled|played|fobbed off|useless|lost|brushed aside|brushed off|pushed away|invisible|unseen|stonewalled|deskilled|stuck|helpless|hopeless|judged|tested|drained|irritated|annoyed|frustrated|uneasy|anxious|worried|guilty|ashamed|on trial|told off|out of my depth|shy of \w+ing|hesitant|reluctant|wary|careful|cautious)\b|\bless than\b|\bno longer\b|\bany more\b|\bnot wanting to (?:spoil|disturb|challenge|lose|break|upset|interrupt|puncture|burst)\b|\b(?:and|so) (?:I )?(?:${LET_THE_WORK_GO})\b`, 'i');
 /** What the therapist noticed of themselves, judged sound in the same sentence ("I had said very little, and this felt right"). */
 const JUDGED_SOUND = /\b(?:(?:this|that|it) (?:felt|feels|seemed|seems) (?:right|fine|appropriate|helpful|useful)|(?:felt|seemed) right|(?:she|he|they) said (?:the pace|it|that) was (?:right|fine|ok|okay|good))\b/i;
 /** Progress measured against before ("agreed, more readily than he would have a few months ago"; the group "less scary"). */
@@ -584,7 +584,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // Progress with the medication, the housing: not the therapy's.
   { subtypes: /^C5$/, window: SENTENCE, test: matches(OTHER_MATTERS), reason: 'word-sense' },
   // Tired after a long clinic day, explaining again because she asked: the therapist's state has another cause.
-  { subtypes: /^TR$/, window: SENTENCE, test: matches(OWN_CAUSE), reason: 'word-sense' },
+  // (Not relief that someone came in to end it: "relieved when the nurse came in to interrupt" is strain.)
+  { subtypes: /^TR$/, window: SENTENCE, test: (words) => OWN_CAUSE.test(words) && !RELIEVED_AT_END.test(words), reason: 'word-sense' },
   // "Denies feeling low; mood stable": a symptom screen, not a feeling denied in the room.
   { subtypes: /^W1$/, window: SENTENCE, test: matches(SCREENING), reason: 'risk-screening' },
   // In the client's words, an opinion they used to hold, or something pointless about someone else.
@@ -606,9 +607,9 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // (Not a warmth overdone: "I overdid the warmth" is strain.)
   // (Not "I felt the pull to laugh along": a good word the therapist was pulled towards is the pull, not a good feeling.)
   // (The turn may come after the one the feeling is for: "tender towards her and also stuck".)
-  { subtypes: /^TR$/, window: CUE_AND(60), test: (words, cue) => { const near = words.slice(0, cue.length + 10); return GOOD_FEELING.test(near) && !PULLED_TO_GOOD.test(near) && !RELIEVED_AT_END.test(near) && !FEELING_TURNED.test(words) && !OVERDONE.test(cue); }, reason: 'word-sense' },
+  { subtypes: /^TR$/, window: CUE_AND(60), test: (words, cue) => { const near = words.slice(0, cue.length + 10); return GOOD_FEELING.test(near) && !PULLED_TO_GOOD.test(near) && !RELIEVED_AT_END.test(words) && !FEELING_TURNED.test(words) && !OVERDONE.test(cue); }, reason: 'word-sense' },
   // The good feeling just after the words that open it ("I noticed I was | looking forward to...").
-  { subtypes: /^TR$/, window: AFTER(40), test: (words) => GOOD_FEELING_NEXT.test(words) && !FEELING_TURNED.test(words), reason: 'word-sense' },
+  { subtypes: /^TR$/, window: AFTER(40), test: (words) => GOOD_FEELING_NEXT.test(words) && !FEELING_TURNED.test(words) && !RELIEVED_AT_END.test(words), reason: 'word-sense' },
   { subtypes: /^TR$/, window: SENTENCE, test: matches(JUDGED_SOUND), reason: 'word-sense' },
   // "I felt protective and slightly patronising": a word of complaint in what I felt myself is mine, not the client's
   // (not "I felt she was patronising me").
