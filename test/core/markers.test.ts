@@ -182,7 +182,7 @@ describe('rupture markers in prose', () => {
       ['W1', 'He said "there\'s nothing there, honestly".', 'there\'s nothing there, honestly'],
       ['W5', 'He said that I must be sick of him.', 'I must be sick of him'],
       ['W5', 'She agrees in the room and then stays away.', 'agrees in the room and then stays away'],
-      ['C1', 'Late on, M said he felt we had "ganged up" on him last time and that I always take R\'s side.', 'I always take R\'s side'],
+      ['C1', 'Late on, M said he felt we had "ganged up" on him last time and that I always take R\'s side.', `we had "ganged up" on him last time and that I always take R's side`],
       ['C1', 'Asked if she could speak to someone more experienced.', 'Asked if she could speak to someone'],
       ['C4', 'Said the team only care about numbers.', 'the team only care about numbers'],
       ['C4', 'Says six sessions "won\'t touch the sides".', 'six sessions "won\'t touch the sides'],
@@ -244,7 +244,7 @@ describe('rupture markers in prose', () => {
       ['C7', 'D dominated the check-in and talked over the facilitators twice.', 'dominated the check-in and talked over the facilitators'],
       ['W5', 'Pt apologised twice for "wasting your time".', 'apologised twice for "wasting'],
       ['W2', 'L hid under the beanbag when we started the trauma narrative.', 'hid under the beanbag when we'],
-      ['TR', 'I realised I have been avoiding it because I dread his anger.', 'I realised I have been avoiding it'],
+      ['TR', 'I realised I have been avoiding it because I dread his anger.', 'I realised I have been avoiding it because I dread his anger'],
     ];
     pinCovers(thirteenth);
 
@@ -386,7 +386,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'She spent the session answering "I don\'t know" to most questions.', 'answering "I don\'t know" to most questions'],
       ['C5', 'Said art therapy is "for people who can actually draw".', 'Said art therapy is "for people who can actually draw"'],
       ['C3', 'He said the pacing plan "obviously wasn\'t designed by anyone in pain".', 'pacing plan "obviously wasn\'t designed by anyone in pain"'],
-      ['C5', 'He felt "fobbed off with psychology instead of a proper scan".', 'fobbed off with'],
+      ['C5', 'He felt "fobbed off with psychology instead of a proper scan".', 'fobbed off with psychology instead of a proper scan'],
       ['C2', 'He was sarcastic when I summarised.', 'sarcastic when I summarised'],
       ['W1', 'Using at weekends again, he says "only a bit".', 'only a bit'],
       ['C7', 'He said I "could do it if I wanted to".', 'said I "could do it if I wanted to"'],
@@ -428,7 +428,7 @@ describe('rupture markers in prose', () => {
       ['W4', 'She skipped over the hour before the self-harm each time I asked.', 'skipped over the hour before the self-harm each time I'],
       ['W2', 'He gave me only nods.', 'gave me only nods'],
       ['C1', 'She was annoyed when I didn\'t answer.', 'annoyed when I didn\'t'],
-      ['W3', 'She kept moving into analysis of why she feels things rather than noticing them.', 'analysis of why she feels'],
+      ['W3', 'She kept moving into analysis of why she feels things rather than noticing them.', 'analysis of why she feels things rather than noticing them'],
       ['C2', 'She laughed and said "you and your slowing down".', 'you and your slowing down'],
       ['TR', 'Noticed my own breath getting shallow.', 'Noticed my own breath'],
       ['C1', 'He said he "didn\'t come here to be more tired".', 'didn\'t come here to be more tired'],
@@ -2871,7 +2871,7 @@ describe('rupture markers in prose', () => {
       ['C5', 'He said the sessions were "just me being told off".', 'just me being told off'],
       ['W2', 'She kept asking "is it nearly finished".', 'kept asking "is it nearly finished'],
       // "write whatever you want, you will anyway": a jibe at the therapist, no deference.
-      ['C1', 'She said "write whatever you want, you will anyway".', 'write whatever you want'],
+      ['C1', 'She said "write whatever you want, you will anyway".', 'write whatever you want, you will anyway'],
       // The amount before "early" changes nothing: asking to finish early is leaving the work.
       ['W2', 'He asked if we could finish ten minutes early.', 'asked if we could finish ten minutes early'],
       // A sentence that opens "Did not" is the client's, not a step of the session's work.
@@ -8013,7 +8013,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'The final ten minutes passed without a word from him.', 'The final ten minutes passed without a word'],
       ['W5', 'J looked at the floor and nodded to everything I asked.', 'nodded to everything I'],
       ['C1', 'She said "now you\'re talking like the housing officer".', "you're talking like the housing"],
-      ['W2', 'He lined up every car on the windowsill while I tried to talk about Grandad, and did not look round.', 'lined up every car on the windowsill while I tried to talk'],
+      ['W2', 'He lined up every car on the windowsill while I tried to talk about Grandad, and did not look round.', 'lined up every car on the windowsill while I tried to talk about Grandad, and did not look round'],
       ['TR', 'I bristled on behalf of the whole service.', 'I bristled'],
       ['TR', 'I winced.', 'I winced'],
       ['TR', 'I noticed how careful I had become with every word.', 'I noticed how careful I had become'],
@@ -9304,7 +9304,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'Texter opened with "is this a bot".', 'is this a bot'],
       ['C1', 'She asked if this was "a bot or a real person".', 'asked if this was "a bot'],
       ['C1', 'Asked twice whether "an actual human" was typing.', 'an actual human" was typing'],
-      ['C1', 'She queried my age: was I "old enough to be doing this".', 'queried my age'],
+      ['C1', 'She queried my age: was I "old enough to be doing this".', 'queried my age: was I "old enough'],
       ['C1', 'She wanted to know what made me "qualified to assess a judicial officer".', 'wanted to know what made me "qualified'],
       ['C1', 'She wondered if someone my age had ever buried anybody.', 'wondered if someone my age had ever'],
       // The tablets wanted in place of the work (older sets: 4 gained in 4 sets).

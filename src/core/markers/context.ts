@@ -899,14 +899,19 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
  */
 function historyWords(clause: string, cue: string, subtype?: string): string {
   const matter = HISTORY_AS_MATTER.test(cue) ? clause.replace(cue, ' ') : clause;
-  const own = subtype === 'W4' ? matter.replace(STORY_TOLD, ' ').replace(WHEN_IT_HAPPENED, ' ') : matter;
+  const own = subtype === 'W4' ? matter.replace(STORY_TOLD, ' ').replace(WHEN_IT_HAPPENED, ' ') : /^C/.test(subtype ?? '') ? matter.replace(OUR_LAST_TIME, ' ') : matter;
   return own.replace(ASKED_ABOUT_PAST, ' ').replace(PREVIOUS_SET_ABOVE, ' ').replace(YEAR_REACHED, ' ').replace(GIVEN_LAST_TIME, ' ').replace(SAME_AS_LAST, ' ').replace(TOLD_WHILE, ' ').replace(REMEMBERED, ' ').replace(/["“][^"”]*["”]/g, '');
 }
 
+/**
+ * Our own earlier sessions, which a complaint now is about ("what I had said last time", "we had ganged up on him last
+ * time", "the previous sessions had been too much chat"): the therapy, not the client's history.
+ */
+const OUR_LAST_TIME = /\b(?:I|we|me|us)\b[^.;]{0,40}?\blast time\b|\b(?:the|our) previous sessions?\b/g;
 /** The last therapist set above this one (vocabulary.ts): a complaint made now by comparison, not a matter of history. */
 const PREVIOUS_SET_ABOVE = new RegExp(String.raw`\b${PREVIOUS_THERAPIST}\b(?=[^.;]{0,30}?\b${SET_ABOVE}\b)`, 'gi');
 /** The story a client told, from what it was about to the end of the clause ("talked about a big win two years ago"). */
-const STORY_TOLD = /\b(?:talked|talks|spoke|speaks|went on|goes on|told (?:me|us)|tells (?:me|us)|launched into a story) about\b[^.;]*|\bspent (?:[\w-]+ ){0,5}(?:session|hour|time|appointment) (?:on|talking about|telling me about|describing)\b[^.;]*/gi;
+const STORY_TOLD = /\b(?:talked|talks|spoke|speaks|went on|goes on|told (?:me|us)|tells (?:me|us)|launched into a story) about\b[^.;]*|\b(?:talked|talks) (?:me|us) through\b[^.;]*|\bspent (?:[\w-]+ ){0,5}(?:session|hour|time|appointment|half|part|minutes) (?:on|talking about|telling me about|describing)\b[^.;]*|\b(?:time|minutes|hour|session|half) (?:was|were) (?:then )?spent on\b[^.;]*|^[^.;]*?(?=\btook up (?:most|much|half|all|the rest|a good part) of (?:the|our|what was left)\b)|\b(?:described|describes|recounted|recalled)\b[^.;]*?\bfor (?:most|much|the rest|all) of the (?:session|hour|visit|call)\b/gi;
 /** When the thing a story is about happened, in a clause of its own ("back to the Harrogate job that went wrong in 2019"). */
 const WHEN_IT_HAPPENED = /\b(?:that|which) (?:went|happened|was|were|had|took place|fell through|ended|started|began|collapsed|failed)\b[^.;,]*/gi;
 /**

@@ -275,8 +275,8 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
       const at = (k: number) => (toOriginal ? originalAt(toOriginal, k) : k);
       for (const cue of list) {
         if (matched.has(cue) && !(vetoInCopy && !stood.has(cue))) continue;
-        // A match the context rules out does not end the search: a later one in the sentence may stand
-        // ('felt we had "ganged up" on him last time and that I always take R's side').
+        // Every match in the sentence is read, whether or not an earlier one stood or the context ruled it out: a later
+        // one may be a second moment ('felt we had "ganged up" on him last time and that I always take R's side').
         const pattern = everyMatch(cue);
         pattern.lastIndex = 0;
         for (let tries = 0; tries < MAX_TRIES; tries++) {
@@ -299,7 +299,7 @@ export function detectMarkers(blocks: readonly ProseBlock[], sections: readonly 
           // still reads the match as it is.)
           let shownEnd = e;
           while (shownEnd > s && /\s/.test(text[shownEnd - 1])) shownEnd--;
-          if (consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted }, [s, shownEnd], read)) { stood.add(cue); break; }
+          if (consider(cue.subtype, s, e, confidence, 'phrase', { negative: cue.negative, speech: cue.speech, inQuote: quoted && !!cue.speech, clientMove: cue.subtype !== 'TR', quoted }, [s, shownEnd], read)) { stood.add(cue); continue; }
           if (!toOriginal && lastWhy) ruledOut.set(cue, lastWhy);
         }
       }
