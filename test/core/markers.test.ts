@@ -10970,6 +10970,9 @@ describe('rupture markers in prose', () => {
       ['W2', 'She asked if we could keep the call short because her mum was coming.', 'asked if we could keep the call short'],
       ['W2', 'She wanted to know if this would take long because of her maths test.', 'wanted to know if this would take long'],
       ['W2', 'He kept asking if we were nearly done because association was starting.', 'kept asking if we were nearly done'],
+      // The client's words on a part not done, after a comma; a manner "as if", which is no condition.
+      ['C3', 'Pt reports not practising the mindfulness track, "it just makes me notice the pain more".', 'mindfulness track, "it just makes me notice'],
+      ['W1', 'He told it in a flat, faraway voice, as if none of it touched him.', 'none of it touched him'],
       // A good feeling that holds the work back, or relief that someone ended it, is strain.
       ['TR', 'I was aware of liking him and not wanting to push.', 'I was aware of liking him'],
       ['TR', 'I noticed I was relieved when the nurse came in to interrupt.', 'I noticed I was relieved when'],

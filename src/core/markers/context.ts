@@ -53,7 +53,7 @@ const OWN_REFUSAL_START = /^(?:(?:would|could|did|will)(?: not\b|n'?t\b)|won'?t\
 /** Words with a negation in them that deny nothing the cue says: a doubt ("not sure what"), "not only". */
 const PSEUDO_NEGATION = /\b(?:(?:was|is|were|are|am)n'?t|not)\s+(?:really\s+|quite\s+|entirely\s+)?sure\b|\bnot (?:only|just)\b|\bno (?:doubt|wonder)\b|\byes\s*(?:\/|-|or)\s*no\b/gi;
 const NEGATION_PHRASE = /\bno (?:signs?|evidence|indications?|indicators?|sense|hint|trace)\b/i;
-const HYPOTHETICAL = /\b(?:if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b| rather\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|(?<!\b(?:the|a|an|his|her|their|my|baby|heart|co|glucose|sugar) )monitor(?!s)|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
+const HYPOTHETICAL = /\b(?:(?<!\bas )if|unless|should (?:she|he|they|the client)|in case|whether|would(?! not\b|n'?t\b| rather\b)|might(?! have\b)|may(?! have\b)|could(?! have\b)|watch (?:for|out)|(?<!\b(?:the|a|an|his|her|their|my|baby|heart|co|glucose|sugar) )monitor(?!s)|consider|be careful|be alert|look out|keep an eye|plan to|aim to|hope (?:to|that|we)|expect(?:ed)?|likely|risk of|next (?:session|time|week)|in future|going forward|to be discussed)\b/i;
 const HISTORY = /\b(?:history of|histories of|previous(?:ly)?|prior|in the past|as a (?:child|teen(?:ager)?)|years ago|(?:19|20)\d\d|formerly|used to|when (?:she|he|they|I) (?:was|were) (?:little|young|small|a child|a kid|a teenager|at school)|(?<!\bthan )last (?:time|therapist|therapy)|(?:in|at|during) the last (?:group|session|meeting|class|appointment)|left the last (?:group|session|meeting|class) early|previous therapist|(?:old|former|first|ex-?)\s?(?:therapist|counsell?or|psychologist|psychiatrist)|(?<!(?:looking|searching|shopping around|look|search) (?:at|for|into) )other therap(?:y|ies|ists)|earlier therap)\b/i;
 const REPAIR_ATTEMPTS = /\brepair attempts?\b/gi;
 const RETRO = /\b(?:last week(?:'s)?|(?:in|from|since) session \d+|previous session|the earlier|after last|resolved|repaired|repair)\b/i;
@@ -835,7 +835,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const negatable = before.replace(PSEUDO_NEGATION, ' ');
   // "did not do the exposures because 'spinning in a chair is ridiculous'": the work not done is the negation's; the
   // reason the client gives for it, in their quoted words, is not negated.
-  const reasonQuoted = /\bbecause,?\s+["“]/i.test(sentence.slice(start, end));
+  // (...or the client's words on the part not done, after a comma or a colon: 'not practising the mindfulness track, "it just
+  // makes me notice the pain more"'.)
+  const reasonQuoted = /\bbecause,?\s+["“]|[,:]\s*["“]/i.test(sentence.slice(start, end));
   if (!opts.negative && !opts.inQuote && !ownSubject && !reasonQuoted && (NEGATION.test(negatable) || NEGATION_PHRASE.test(negatable))) return 'negated';
   // A negation phrase opening the sentence covers the list that follows ("No signs of withdrawal or disengagement").
   if (!opts.inQuote && NEGATION_PHRASE.test(sentence.slice(0, start)) && !/\b(?:but|however|though)\b/i.test(sentence.slice(0, start))) return 'negated';
