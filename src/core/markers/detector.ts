@@ -103,9 +103,9 @@ const TENSE_BOUND = new Set(['third-party', 'therapist-subject', 'therapist-spee
 const OPENS_AT_QUOTE = new Set(CUES.filter((c) => c.pattern.source.startsWith('["“]')));
 /** Present and -ing forms of the verbs the cues know in the past. */
 const PRESENT_TO_PAST = presentToPast(CUES.map((c) => c.pattern.source));
-/** What each cue's `before` test reads, in lower case ("[Ss]aid" as "said"): a cue is read again in the past copy when it names a verb written in. */
 /** How far back a cue's `before` words are looked for: a question and the client's quoted answer before the cue fit. */
 const BEFORE_REACH = 120;
+/** What each cue's `before` test reads, in lower case ("[Ss]aid" as "said"): a cue is read again in the past copy when it names a verb written in. */
 const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.before!.source.replace(/\[([A-Z])([a-z])\]/g, '$2')]));
 
 /**

@@ -979,14 +979,14 @@ const WOULD = words('would wo will');
 /** Verbs of being able, whose "would not" forecasts rather than refuses ("would not manage it", "won't cope with it"). */
 const ABLE = words('manage cope afford');
 const WITHHELD = words('say tell explain elaborate speak share talk describe');
+const TOPIC_AFTER = words('about of');
+const NOT_A_TOPIC = words('anything herself himself themselves myself me it');
+const OWNERS = words('her his their');
 /**
  * Where the topic declined at the verb at i begins ("discuss the depot", "talk about the voices"), or -1: not "talk
  * about anything else" (one topic held to), not "talk about herself" (the self turned from, W4). The finding ends
  * there, so that the context rules read the topic after it ("the divorce with her colleagues": outside the room).
  */
-const TOPIC_AFTER = words('about of');
-const NOT_A_TOPIC = words('anything herself himself themselves myself me it');
-const OWNERS = words('her his their');
 function topicDeclined(toks: Sentence['tokens'], i: number): number {
   const lemma = toks[i]?.lemma;
   const at = lemma === 'discuss' ? i + 1 : (lemma === 'talk' || lemma === 'speak') && TOPIC_AFTER.has(toks[i + 1]?.lower ?? '') ? i + 2 : lemma === 'go' && toks[i + 1]?.lower === 'into' ? i + 2 : -1;

@@ -245,8 +245,9 @@ function antecedentOf(s: Sentence, to: number): ObjectClass | undefined {
 const DUMMY_IT = /^(?:it|that)\s+(?:was|is|'s|seemed|felt)\s+(?:(?:a|an|so|really|just|quite)\s+)?(?:[\w-]+\s+){0,2}to\s+(?:be|feel|get|worry|panic|let|have|think|stay|fret|make)\b/i;
 /** What no therapy can do: change what happened, bring someone back. */
 const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t going to) (?:change|undo|bring) (?:what happened|the past|(?:him|her|them) back)\b/i;
-/** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
+/** A judgement of the client's that a "but" turns good at its end ('"boring but useful"'). */
 const BUT_GOOD_AT_END = /\b(?:but|yet)\s+(?:(?:really|actually|quite|very|so|still|definitely)\s+)?(?:useful|helpful|worth it|worthwhile|good|ok|okay|fine|it works|it worked|it helped|it helps|important|interesting|necessary)\W*$/i;
+/** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
 const TURNED_AFTER = /^\W{0,3}\s*,?\s*(?:[a-z-]+ing,?\s+)?(?:(?:and|but)\b[^.;]{0,50}\b(?:signed up|passed|finished|completed|went|did it|did them|kept going|is keeping going|keeps going)(?: (?:it|them|for it|on))? anyway\b|(?:and|but) (?:she|he|they) (?:passed|finished|completed) (?:it|them)\b|(?:[^.;]{0,60}\b(?:and|but) (?:she|he|they) (?:is|are|was|were) keeping (?:going|at it|with it))|but\b[^.;]{0,50}\b(?:did (?:it|them|the [\w-]+) anyway|found (?:it|them) (?:useful|helpful|worth it)|(?:it|they) helped|worth it|glad (?:she|he|they) did|liked it|enjoyed it|kept at it|stuck (?:at|with) it|(?:was|were|is|are) getting used to it|(?:it'?s|it is|it was) growing on (?:her|him|them)|(?:sleeps?|slept|feels?|felt) better (?:after|afterwards|for it)))\b/i;
 /** Marks after which a note gives the client's words on a part not done: a comma, a colon, a dash. */
 const UNDONE_MARK = new Set([',', ':', '-', '–', '—']);
