@@ -379,9 +379,9 @@ const INITIAL_SUBJECT = /^\s*(?:[B-HJ-Z]|A(?=\s+(?:said|sat|kept|told|went|was|h
  */
 const INITIAL_BEFORE_CUE = /[a-z,]\s+(?:[B-HJ-SU-Z])\s+$/;
 
-/** A substance named: "withdrawal", "agitated", "shaky" may be its effects, not the client's words to the therapist. */
 /** The withdrawal scales, as written (not the farmer's cows). */
 const WITHDRAWAL_SCALE = /\b(?:CIWA(?:-Ar)?|COWS|ciwa)\b/;
+/** A substance named: "withdrawal", "agitated", "shaky" may be its effects, not the client's words to the therapist. */
 const SUBSTANCE = /\b(?:alcohol|opioid|opiate|benzo\w*|nicotine|caffeine|substance|detox(?! (?:referral|offer|place|admission)s? (?:was |were )?(?:declined|refused|turned down))|drug(?! (?:doses?|charts?|rounds?|names?|regimens?|interactions?|errors?|trials?|compan(?:y|ies))\b))\b/i;
 /** "Her late husband": late is deceased; it sets aside a cue that reads "late", not every cue in the clause. */
 const LATE_PERSON = /\blate (?:husband|wife|mother|father|mum|dad|grandmother|grandfather|son|daughter|brother|sister|partner|friend)\b/i;
