@@ -10986,6 +10986,28 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eighty-first session, first set: a mocking question, no time to feel, a task in quotation marks, "fine" against a report', () => {
+    pinCovers([
+      ['C1', 'He asked whether I had ever "done a night shift in your life".', 'asked whether I had ever "done a night shift in your life"'],
+      ['C1', 'He asked whether I had ever been "anywhere worse than Tesco on a Saturday".', 'asked whether I had ever been "anywhere worse than Tesco on a Saturday"'],
+      ['W1', 'When I wondered how she felt about her daughter she said "I don\'t have time to feel things".', 'don\'t have time to feel things'],
+      ['W1', 'When I asked about the images she said she didn\'t have time to think about things like that.', 'didn\'t have time to think about things like that'],
+      ['C3', 'She asks how many of these "exercises" there are before we stop.', 'asks how many of these "exercises"'],
+      ['C1', 'He said the physio "actually knows what she\'s doing".', 'said the physio "actually knows what she\'s doing"'],
+      ['W1', 'Pt states "I\'m sleeping fine" though wife has reported screaming at night.', 'sleeping fine" though wife has reported'],
+      // A lanyard kept wound round the hand is a lanyard kept in the hand (LABELLING.md); a formulation "not my body".
+      ['W2', 'She kept her lanyard wrapped round her hand for the whole hour.', 'kept her lanyard wrapped round her hand'],
+      ['C3', 'He said the diagram "looks nice but it\'s not my body".', 'diagram "looks nice but it\'s not my body"'],
+    ]);
+    pinNoMarker([
+      ['a question in small talk', 'He asked whether I had ever been to Cornwall, because he is going in May.'],
+      ['no time, someone else\'s', 'Her sister said she had "no time to be ill" with the wedding coming.'],
+      ['praise of another worker that goes on to what it helped', 'They said their school nurse "actually got it" and that it helped them ask for this.'],
+      ['a task asked about, in plain words', 'She asked how many exercises there are in the workbook, and we counted them.'],
+      ['a lanyard wrapped round the hand for a moment', 'She wrapped her lanyard round her hand while she thought, then answered.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -175,6 +175,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text)
       || (afterUndone && s.quoted[evalFrom] && UNDONE_JUDGEMENT.test(text))
       || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo)
+      || (s.quoted[evalFrom] && NOT_ME.test(text))
       || (s.quoted[evalFrom] && likened(s, evalFrom, evalTo, sentiment))
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
     // ('Diary card: "lost it"', '"forgot it at home"': what happened to the part, an account, not a judgement of it.)
@@ -245,6 +246,11 @@ function antecedentOf(s: Sentence, to: number): ObjectClass | undefined {
 const DUMMY_IT = /^(?:it|that)\s+(?:was|is|'s|seemed|felt)\s+(?:(?:a|an|so|really|just|quite)\s+)?(?:[\w-]+\s+){0,2}to\s+(?:be|feel|get|worry|panic|let|have|think|stay|fret|make)\b/i;
 /** What no therapy can do: change what happened, bring someone back. */
 const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t going to) (?:change|undo|bring) (?:what happened|the past|(?:him|her|them) back)\b/i;
+/**
+ * The part said, in the client's quoted words, not to be the client's own: '"looks nice but it's not my body"', '"very
+ * clever, but it's not me"' (a formulation turned down; not "works for others, not me", hopelessness, W7).
+ */
+const NOT_ME = /\b(?:it'?s|it’s|that'?s|that’s|it is|that is|is|was|isn'?t|wasn'?t)\s+(?:just\s+|simply\s+|really\s+)?not\s+(?:me|my\s+(?:body|life|head|brain|experience|story|world|situation|reality|family))\b/i;
 /** A judgement of the client's that a "but" turns good at its end ('"boring but useful"'). */
 const BUT_GOOD_AT_END = /\b(?:but|yet)\s+(?:(?:really|actually|quite|very|so|still|definitely)\s+)?(?:useful|helpful|worth it|worthwhile|good|ok|okay|fine|it works|it worked|it helped|it helps|important|interesting|necessary)\W*$/i;
 /** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
@@ -637,7 +643,6 @@ function noEffect(s: Sentence, from: number, to: number): boolean {
   return false;
 }
 
-/** "isn't for someone like me", "not for people like me", "not for me": the work does not fit the client. */
 /**
  * The part said, in the client's words, to be for some other kind of people: "fine for office people", "made for old
  * men", "written for saints with no jobs", "for people who like being told off nicely" (not "not just for kids", nor
@@ -666,6 +671,7 @@ function forOthers(s: Sentence, from: number, to: number, quoteFrom = from): boo
   }
   return false;
 }
+/** "isn't for someone like me", "not for people like me", "not for me": the work does not fit the client. */
 function notForMe(s: Sentence, from: number, to: number): boolean {
   const t = s.tokens;
   for (let j = from; j < to; j++) {
