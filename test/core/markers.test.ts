@@ -11008,6 +11008,16 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eighty-first session, second set: a "you" made anyone by everyone\'s state after it, words on me turned to help', () => {
+    pinCovers([
+      ['W1', 'Asked about the nights on the road, he said "you just get on with it, everybody\'s tired".', 'you just get on with it'],
+      ['C1', 'She said I was "saying the same thing as everyone else".', 'said I was "saying the same thing as everyone else"'],
+    ]);
+    pinNoMarker([
+      ['words on me turned to help after them', 'He said the physio and I were "saying the same thing in different words", and that helped.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

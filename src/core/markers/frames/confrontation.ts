@@ -36,6 +36,8 @@ const WHEN_DISCUSSED = words('discussing discussed reviewing reviewed talking we
 const LET_ME = words('finish speak talk get answer explain');
 const UNDERSTAND = words('understand listen care get help know hear see bother bothered');
 const IMPERSONAL = words('know tell guess wonder win crack carry deal cope soldier muddle plod');
+/** What everyone is or does, said beside a "you", which makes the "you" anyone ("everybody's tired"). */
+const EVERYONE_STATE = words("'s ’s is does gets has feels");
 const W_EYES = words('eyes');
 const W_HER_HIM_THEM = words('her him them');
 /** A contrast with me after it: "and that this felt different", "unlike here", "but this time". */
@@ -443,6 +445,9 @@ export function wrongedHits(s: Sentence, add: Add): void {
   }
 }
 
+/** The client's words on me followed by their help (", and that helped", "and it was reassuring"). */
+const HELPED_AFTER = /^\W{0,3}\s*,?\s*and (?:that |this |it )?(?:had |has )?(?:helped|helps|was (?:helpful|reassuring|useful|a help))\b/i;
+
 /** The words before an "I" that make it the subject of a clause of time ("whenever I asked"), not what was said of me. */
 const CLAUSE_OF_TIME = new Set(['when', 'whenever', 'while', 'once', 'until', 'till']);
 
@@ -535,7 +540,9 @@ export function aboutTherapistHits(s: Sentence, add: Add, sentiment = sentimentO
     // "younger than he expected", "the same surname as his old teacher", is no edge.)
     if (open < 0) continue;
     const notPraise = score <= 0 || (asking < 0 && (score < 0.6 || EDGED.test(quotedWords)) && !PRAISED.test(quotedWords));
-    if (notPraise && !PLAIN_FACT.test(quotedWords) && !WARM_ABOUT.test(quotedWords) && !(asking >= 0 && HELP_ASKED.test(quotedWords))) {
+    // ('said the physio and I were "saying the same thing in different words", and that helped': the client's words on me
+    // turned to help after them.)
+    if (notPraise && !PLAIN_FACT.test(quotedWords) && !WARM_ABOUT.test(quotedWords) && !(asking >= 0 && HELP_ASKED.test(quotedWords)) && !HELPED_AFTER.test(s.text.slice(toks[end - 1].end))) {
       // (Asked whether I would "write any of this to occupational health": what I pass on, the terms of the work, C4.)
       add(asking >= 0 && PASSED_ON.test(quotedWords) ? 'C4' : 'C1', 0.55, from, end, asking >= 0 ? 'asked-of-me' : 'about-therapist'); return;
     }
@@ -621,6 +628,8 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
     // ...or a saying about everyone ("everyone crashes, it's part of racing, you just get back on").
     // (Not "everyone uses it, you're just picking on me": "you're" is someone in particular.)
     if (!["'re", '’re', 'are', 'were'].includes(toks[i + 1]?.lower ?? '') && toks.slice(0, i).some((w, j) => s.quoted[j] && ['everyone', 'everybody', 'nobody', 'people'].includes(w.lower))) continue;
+    // ...said after it, of everyone's state ("you just get on with it, everybody's tired"; not "you never listen, nobody does").
+    if (toks.slice(i + 1).some((w, x) => s.quoted[i + 1 + x] && ['everyone', 'everybody'].includes(w.lower) && EVERYONE_STATE.has(toks[i + 2 + x]?.lower ?? ''))) continue;
     if (toks.slice(i + 1, i + 4).some((w) => IMPERSONAL.has(w.lemma))) continue;
     if (toks.slice(Math.max(0, i - 2), i).some((w) => MODAL.has(w.lower) || w.lower === 'if')) continue;
     const [before, end] = quotedAround(s, i + 1, 0, 8);
