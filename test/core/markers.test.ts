@@ -11018,6 +11018,19 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eighty-first session, third set: a long stretch spent showing or reading something else', () => {
+    pinCovers([
+      ['W4', 'She spent a long time showing me videos of her cousin\'s puppy.', 'spent a long time showing me videos of her cousin\'s puppy'],
+      ['W4', 'She spent most of the visit showing me photographs of the grandchildren.', 'spent most of the visit showing me photographs of the grandchildren'],
+      ['W4', 'Spent the first twenty minutes reading me her blood results line by line.', 'Spent the first twenty minutes reading me her blood results line by line'],
+      ['W4', 'He spent a long while explaining the new rota at work.', 'spent a long while explaining the new rota at work'],
+    ]);
+    pinNoMarker([
+      ['a stretch of the week', 'She spent a long time on the garden this week and brought a photo of the roses.'],
+      ['what the client came in with', 'He came in angry about a message from his girlfriend and spent the first part of the session reading the messages aloud.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -12,8 +12,10 @@ import type { Token } from '../tokens';
 const GREW = new RegExp(String.raw`^[^.;]{0,40}${V.THEN_FULLER}`, 'i');
 
 const CALL_VISIT = words('call visit');
-const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing');
+const ON_TALKING = words('on talking describing telling discussing recounting listing reciting going explaining detailing showing reading');
 const ABOUT_OF = words('about of');
+/** A long stretch after "spent" ("a long while", "ages"), not of something else and not a stretch of the week ("this week", "at home"). */
+const LONG_WHILE = /^\s+(?:a (?:long|good|fair) (?:while|time)|ages|quite a (?:while|time)|(?:a )?good chunk of (?:the|our) (?:session|hour|time))\b(?! (?:of|in|at|with)\b)(?![^.;]{0,60}\b(?:(?:this|last|that) (?:week|weekend|month)|(?:at|over) the weekend|at home|every (?:day|night|evening)|each (?:day|night)|before (?:the session|we started|coming)))/i;
 /** A length of the session's time opening the sentence, before the telling ("For a long stretch she ..."). */
 const LENGTH_FIRST = /^\s*(?:then,? )?for (?:a (?:long|good|long long) (?:stretch|while|time|part of the (?:session|hour|call))|the (?:rest|remainder)(?: of the (?:session|hour|call|time|visit))?|(?:most|much|the bulk) of the (?:session|hour|call|visit|time))\b,?\s+[^.;,]{1,25}$/i;
 const UNTIL_END = /^\s+(?:nearly |almost |just before |close to )?the end\b(?! of (?!the (?:session|hour|call|visit|appointment)))/i;
@@ -357,7 +359,9 @@ export function withdrawalFrames(c: VerbContext): boolean {
   // council dispute", "filled what was left with the rota": a share of the session's time used on something, as spent.
   // ("Gave over most of our hour to the council's delay": the particle passed over.)
   const used = USE_TIME.has(lemma) && !s.quoted[i] ? sessionTimeEnd(s, i + 1 + (lemma === 'give' && toks[i + 1]?.lower === 'over' ? 1 : 0)) : -1;
-  if ((lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time'))) || wentOn || (used > 0 && !cameBack(s, used))) {
+  // ("spent a long while explaining the new rota", "spent ages showing me videos": a long stretch, the session's unless of something else.)
+  const longWhile = lemma === 'spend' && LONG_WHILE.test(s.text.slice(toks[i].end));
+  if ((lemma === 'spend' && ((hour >= 0 && !ofSomethingElse(s, hour + 1, to)) || (['the', 'some'].includes(toks[i + 1]?.lower ?? '') && toks[i + 2]?.lower === 'time') || longWhile)) || wentOn || (used > 0 && !cameBack(s, used))) {
     // What the time went on, not "the session" itself, must be away from the work.
     // ("going" only as "going through" or "going over" something: "going to the toilet" is no topic.)
     let on = wentOn ? i + 1 : used > 0 ? (ON_FOR_WITH.has(toks[used]?.lower ?? '') || (GIVE_TIME.has(lemma) && toks[used]?.lower === 'to') ? used : -1) : within(s, i + 1, to, ON_TALKING);
@@ -369,7 +373,10 @@ export function withdrawalFrames(c: VerbContext): boolean {
     // (Someone else's task is no part of ours: "the physio's timeline", "her son's homework".)
     const othersTask = spentOn === 'task' && toks.slice(on + 1, onTo).some((w) => POSSESSIVE_MARK.has(w.lower));
     // (Nor is time spent "before we started".)
-    if (on >= 0 && !core && !BEFORE_WE_STARTED.test(s.text) && (spentOn !== 'task' || othersTask) && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
+    // (Nor what the client came in with, named before: "came in angry about a message from his girlfriend and spent the first
+    // part reading the messages aloud".)
+    const cameWith = on >= 0 && toks.slice(on + 1, onTo).some((w) => w.pos === 'NOUN' && toks.slice(0, i).some((x) => x.pos === 'NOUN' && x.lemma === w.lemma));
+    if (on >= 0 && !core && !cameWith && !BEFORE_WE_STARTED.test(s.text) && (spentOn !== 'task' || othersTask) && spentOn !== 'therapy' && spentOn !== 'intervention') { add('W4', 0.6, i, Math.min(to, on + 8), 'topic'); return true; }
   }
   // "Talked about her flatmate's cat for a good ten minutes": a story told at length, away from the work.
   // ...and a complaint about something else at length ("was giving out about the bus for the first ten minutes").
