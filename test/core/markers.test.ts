@@ -11031,6 +11031,18 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eighty-first session, fourth set: the client\'s words that set me against someone else are not that someone\'s', () => {
+    pinCovers([
+      ['C5', 'Said the physio "gets me walking, you just get me talking".', 'gets me walking, you just get me talking'],
+      ['C1', 'Said the physio was "doing his job, you\'re just asking questions".', 'doing his job, you\'re just asking questions'],
+    ]);
+    pinNoMarker([
+      ['someone else\'s saying', 'She said her late husband used to say "you just get on with it".'],
+      ['someone else\'s words to me', 'Her father said "she ate everything, you can ask her".'],
+      ['a name someone else uses', 'He said his sister calls "you lot" the angels and he agrees.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

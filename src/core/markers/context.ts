@@ -765,12 +765,34 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
  * about); "sent him to a shrink" (the therapy is what the complaint is about, whoever did the sending). Someone else
  * named in such a cue is no third party the move is about.
  */
+/**
+ * The client's words, said by the client (the sentence opens on the verb of speech or a pronoun says it), that turn on
+ * me with "you" set against someone else: 'Said the physio "gets me walking, you just get me talking"', 'she said the
+ * physio had told her the same and that "none of you have had a back like mine"', 'Asked whether his daughter had "put
+ * you up to this"' (not someone else speaking to me: 'Her father said "she ate everything, you can ask her"').
+ */
+const CLIENT_SAYS = /^\s*(?:(?:[-*•]\s*)?(?:said|says|asked|asks|told me|added|replied|answered)\b|(?:she|he|they|pt|client|clt)\s+(?:said|says|asked|asks|told me|added|replied|answered)\b)/i;
+const OTHERS_SAYING = /\b(?:say|says|said|saying|call|calls|called|told|tells|used to|puts? it)\b/i;
+const YOU_SET_AGAINST = /\b(?:none of you|you lot|you people|you(?:'re|’re| are)? (?:just|only)|you'd be|you’d be|put you)\b/i;
+function setAgainstMe(sentence: string, start: number): boolean {
+  const open = Math.max(sentence.lastIndexOf('"', start), sentence.lastIndexOf('“', start));
+  if (open < 0 || (sentence.slice(0, open).match(/["“”]/g) ?? []).length % 2 === 1) return false;
+  const close = sentence.slice(open + 1).search(/["”]/);
+  const quote = sentence.slice(open, close < 0 ? sentence.length : open + 1 + close);
+  // (The words close the sentence, and no one else's saying stands between: 'her late husband used to say "..."', '"you
+  // lot" was her mother's saying'.)
+  const lead = sentence.slice(0, open).replace(/^.*[;:]\s*/, '');
+  return YOU_SET_AGAINST.test(quote) && CLIENT_SAYS.test(lead) && !OTHERS_SAYING.test(lead.replace(CLIENT_SAYS, ''))
+    && close >= 0 && /^["”]?[.!?]?\s*$/.test(sentence.slice(open + 2 + close));
+}
+
 const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$|^(?:would|will|could) only (?:read|talk|speak|answer|whisper|sign|write)\b|\b(?:every|each) time (?:I|T) (?:asked|spoke)\b|\bthe whole time (?:I|T) (?:was )?(?:speaking|talking|spoke|talked)\b|\boff (?:with|onto) you\b|\bsent (?:him|her|them|me) (?:to|for) (?:a |an |the |some )?(?:shrink|therapist|counsell?or|psychologist|head ?doctor|therapy|counsell?ing|psychology|talking therapy)\b/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
   const { sentence, start, end } = ctx;
   // "talked to the dog rather than to me": whoever else is named, the therapist is the one turned from.
-  const passesOverMe = PASSES_OVER_ME.test(sentence.slice(start, end));
+  // ...and 'said the physio "gets me walking, you just get me talking"': the client's words set someone else against me.
+  const passesOverMe = PASSES_OVER_ME.test(sentence.slice(start, end)) || setAgainstMe(sentence, start);
   for (const rule of SUBTYPE_VETOES) {
     if (!rule.subtypes.test(opts.subtype ?? '') || (rule.quoted !== undefined && rule.quoted !== !!opts.inQuote)) continue;
     if (passesOverMe && rule.reason === 'third-party') continue;
