@@ -11043,6 +11043,16 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eighty-first session, fifth set: a warm feeling that holds the work back, read past its own words, or a part taken in the client\'s life', () => {
+    pinCovers([
+      ['TR', 'I noticed I was pleased with him and didn\'t want to spoil it.', 'I noticed I was'],
+      ['TR', 'I noticed I was enjoying being a father to him.', 'I noticed I was'],
+    ]);
+    pinNoMarker([
+      ['a warm feeling that stays warm', 'I noticed I was enjoying the session.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {
