@@ -11053,6 +11053,16 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eighty-first session, sixth set: a cue that opens on my move and goes on to the client\'s own clause', () => {
+    pinCovers([
+      ['W1', 'When I named the anger he flatly denied it.', 'named the anger he flatly denied it'],
+    ]);
+    pinCovers([
+      // (My own tiredness is mine, and so is the change of subject after it.)
+      ['TR', 'I was tired and changed the subject.', 'I was tired'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -790,6 +790,9 @@ function setAgainstMe(sentence: string, start: number): boolean {
     && close >= 0 && /^["”]?[.!?]?\s*$/.test(sentence.slice(open + 2 + close));
 }
 
+/** A clause of the client's inside a cue that opens on the therapist's move: "named the anger he flatly denied it". */
+const CLIENT_CLAUSE_IN_CUE = /^\S+\b[^.;"“]*?[\s,](?:he|she|they)\s+(?:\w+ly\s+)?(?!(?:asked|answered|replied|added|wondered|queried|wanted)\b)(?:\w+ed|went|got|gave|took|shook|told|made|sat|kept|left|began|fell|grew|turned|looked)\b/i;
+
 const PASSES_OVER_ME = /\b(?:rather than|instead of|and not|not)\s+(?:(?:asking|telling|talking to|answering)\s+)?(?:to\s+|at\s+|with\s+)?me\s*$|^(?:would|will|could) only (?:read|talk|speak|answer|whisper|sign|write)\b|\b(?:every|each) time (?:I|T) (?:asked|spoke)\b|\bthe whole time (?:I|T) (?:was )?(?:speaking|talking|spoke|talked)\b|\boff (?:with|onto) you\b|\bsent (?:him|her|them|me) (?:to|for) (?:a |an |the |some )?(?:shrink|therapist|counsell?or|psychologist|head ?doctor|therapy|counsell?ing|psychology|talking therapy)\b/i;
 
 export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boolean; inQuote?: boolean; clientMove?: boolean; quoted?: boolean; subtype?: string }): Veto | undefined {
@@ -829,8 +832,9 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // A cue that starts with its own subject ("I felt", "she shrugged") is a new statement.
   const ownSubject = SUBJECT_START.test(sentence.slice(start, end));
   // A client's move described with the therapist as subject ("I became defensive") is the therapist's reaction; not when the
-  // client says it of me ("He said I would not last a week at his job").
-  if (opts.clientMove && !opts.quoted && !opts.inQuote && !CLIENT_SAYS_I.test(sentence.slice(from, start).replace(/(?:I|T)\s+$/, '')) && /(?:^|[^\w'’])(?:I|T|(?:[Tt]his )?[Ww]riter)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
+  // client says it of me ("He said I would not last a week at his job"), nor when the cue goes on to the client's own clause
+  // ("When I named the anger he flatly denied it").
+  if (opts.clientMove && !opts.quoted && !opts.inQuote && !CLIENT_SAYS_I.test(sentence.slice(from, start).replace(/(?:I|T)\s+$/, '')) && !CLIENT_CLAUSE_IN_CUE.test(sentence.slice(start, end)) && /(?:^|[^\w'’])(?:I|T|(?:[Tt]his )?[Ww]riter)(?:['’]d)?\s+(?:(?:had|have|was|had been)\s+)?(?:\w+ly\s+)?(?:(?:noticed|caught|found|saw|felt) myself\s+(?:(?:getting|being|becoming|growing|feeling)\s+)?)?$/.test(sentence.slice(from, start))) return 'therapist-subject';
   // "I tried to sound like someone who knows football": what the therapist wanted to seem, not a client's complaint ("She
   // said I sound like someone who knows nothing" keeps it).
   if (opts.clientMove && !opts.quoted && !opts.inQuote && THERAPIST_SEEMING.test(sentence.slice(from, start))) return 'therapist-subject';
