@@ -11060,6 +11060,8 @@ describe('rupture markers in prose', () => {
     pinCovers([
       // (My own tiredness is mine, and so is the change of subject after it.)
       ['TR', 'I was tired and changed the subject.', 'I was tired'],
+      // The word I asked about echoed back, past "her own".
+      ['W1', 'When I asked about her own evenings she laughed and said "what evenings".', 'what evenings'],
     ]);
   });
 

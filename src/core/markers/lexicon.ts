@@ -6968,9 +6968,10 @@ export const CUES: readonly Cue[] = [
   // refuses my framing, C).
   c('W1', 0.55, "(?<=\\bwhen (?:I|T|we|(?:the |this )?writer) (?:asked|wondered(?: aloud)?)(?: (?:her|him|them|[A-Z]\\w*))? what\\b[^.;\"“”]{0,60}\\b(?:said|says|replied|answered)\\b,? )[\"“](?:(?:oh|ah|well|um|erm),? )?nothing(?: helps| useful| much)?[,.;:] (?!and\\b|but\\b|you\\b|go away\\b|it'?s not\\b)[^\"”]{1,40}(?=[\"”])"),
   // The word I asked about echoed back as a question (W1, as "what voices" is): 'when I asked about the weekend he laughed
-  // and said "what weekend"', 'when I brought up the voicemail she said "what voicemail"' (not sleep, which a tired parent
+  // and said "what weekend"', 'when I brought up the voicemail she said "what voicemail"', 'asked about her own evenings ...
+  // "what evenings"' (not sleep, which a tired parent
   // says of herself without turning the question away).
-  c('W1', 0.55, "(?<=\\bwhen (?:I|T|we) (?:asked|brought up|raised|mentioned)(?: (?:her|him|them))?(?: about)? (?:the |her |his |their )?(?!(?:sleep|the|her|his|their|about)\\b)([a-z]+)\\b[^.;]{0,40}\\b(?:said|says|replied|answered)\\b,? )[\"“]what \\1[?.!]?(?=[\"”])"),
+  c('W1', 0.55, "(?<=\\bwhen (?:I|T|we) (?:asked|brought up|raised|mentioned)(?: (?:her|him|them))?(?: about)? (?:the |her |his |their )?(?:own )?(?!(?:sleep|the|her|his|their|about|own)\\b)([a-z]+)\\b[^.;]{0,40}\\b(?:said|says|replied|answered)\\b,? )[\"“]what \\1[?.!]?(?=[\"”])"),
   // "Not this again" to the work brought back (C2, the move turned down, as "not the chairs again" is): 'when I brought up
   // the detox referral he said "not this again"', '"not the chairs again, not today"' (not a song on the radio).
   c('C2', 0.6, "{Q}(?:oh,? |god,? |no,? |ugh,? )?not (?:this|that|these|those|them|the [\\w-]+(?: [\\w-]+)?(?: thing| stuff| business)?) again\\b(?![^.;]{0,40}\\b(?:song|radio|weather|rain|traffic|news|advert|ad|film|match|bus|train)\\b)", { speech: true }),
