@@ -11062,6 +11062,9 @@ describe('rupture markers in prose', () => {
       ['TR', 'I was tired and changed the subject.', 'I was tired'],
       // The word I asked about echoed back, past "her own".
       ['W1', 'When I asked about her own evenings she laughed and said "what evenings".', 'what evenings'],
+      // A part of the work said to be for one person of another kind.
+      ['C3', 'He said the activity diary was "homework for a man who can\'t hold a pen".', 'activity diary was "homework for a man who can\'t hold a pen"'],
+      ['C3', 'She said the worksheet was "for a child".', 'worksheet was "for a child"'],
     ]);
   });
 

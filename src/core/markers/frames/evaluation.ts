@@ -650,6 +650,8 @@ function noEffect(s: Sentence, from: number, to: number): boolean {
  */
 const PEOPLE = new Set(['people', 'folk', 'folks', 'men', 'women', 'blokes', 'lads', 'boys', 'girls', 'kids', 'saints', 'mums', 'dads', 'types', 'pensioners',
   'children', 'golfers', 'hippies', 'students', 'grannies', 'toddlers', 'yuppies', 'athletes', 'executives', 'celebrities']);
+/** One person of a kind, after "a" or "an" ("for an old man", "for a child"). */
+const ONE_PERSON = new Set(['man', 'woman', 'child', 'kid', 'granny', 'grandad', 'pensioner', 'toddler', 'baby', 'teenager', 'schoolkid', 'schoolgirl', 'schoolboy', 'robot', 'saint', 'monk', 'nun', 'lab rat', 'student', 'beginner', 'pupil']);
 /** People named by what they do, in the plural ("for pianists", "for tourists", "for teenagers", "for the officers"). */
 const PEOPLE_SUFFIX = /^[a-z-]{3,}(?:ists|ians|ers|ors|ees|babies)$/;
 function forOthers(s: Sentence, from: number, to: number, quoteFrom = from): boolean {
@@ -663,7 +665,9 @@ function forOthers(s: Sentence, from: number, to: number, quoteFrom = from): boo
   for (let j = from; j < to; j++) {
     if (t[j].lower !== 'for' || !s.quoted[j]) continue;
     if (t.slice(Math.max(from, j - 3), j).some((w) => NEGATORS.has(w.lower))) continue;
-    const k = t.slice(j + 1, Math.min(to, j + 4)).findIndex((w) => PEOPLE.has(w.lower) || (w.pos === 'NOUN' && PEOPLE_SUFFIX.test(w.lower)));
+    // ('"for an old man", "homework for a man who can't hold a pen": one person of a kind, after "a".)
+    const one = ['a', 'an'].includes(t[j + 1]?.lower ?? '');
+    const k = t.slice(j + 1, Math.min(to, j + 4)).findIndex((w) => PEOPLE.has(w.lower) || (w.pos === 'NOUN' && PEOPLE_SUFFIX.test(w.lower)) || (one && ONE_PERSON.has(w.lower)));
     if (k < 0 || t.slice(j + 1, j + 1 + k).some((w) => w.pos === 'PUNCT')) continue;
     const after = t.slice(j + 2 + k, j + 5 + k).map((w) => w.lower).join(' ');
     if (/^(?:like|such as) (?:me|us|myself)\b/.test(after)) continue;
