@@ -11068,6 +11068,19 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eighty-first session, seventh set: my own sadness left at that, the note\'s subjectless "Felt like" one more grown-up', () => {
+    pinCovers([
+      ['TR', 'I felt sad leaving her.', 'I felt sad'],
+      ['TR', 'I felt sad in a way she did not seem to.', 'I felt sad'],
+      ['TR', 'Felt like just another grown-up nagging her.', 'Felt like just another grown-up'],
+      ['TR', 'Came away feeling like a box he had to tick.', 'Came away feeling like a box he had to tick'],
+    ]);
+    pinNoMarker([
+      ['sad at news of the client\'s life', 'I felt sad when she refused the job offer she had wanted for years.'],
+      ['the client\'s own feeling in a subjective line', 'S: Felt like a number at the hospital.'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

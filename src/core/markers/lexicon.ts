@@ -7019,4 +7019,11 @@ export const CUES: readonly Cue[] = [
   // sleeping fine" though wife has reported screaming at night', 'said things were "ok" although her mum says she hasn't
   // left the house'.
   c('W1', 0.6, "\\b(?:fine|ok|okay|all right|alright|good|grand|no problem|sleeping (?:fine|ok|okay|well))[,.!]?[\"”],? (?:though|although|even though|despite|whereas|while) (?:(?:his|her|their|the) )?(?:wife|husband|partner|mum|mother|dad|father|son|daughter|carer|parents?|staff|nurses?|ward|gp|school|teacher|key ?worker|girlfriend|boyfriend|flatmate|manager) (?:has |had |have )?(?:reported|reports|said|says|described|describes|told|tells|mentioned|noticed|noted|heard|hears|rang|phoned|emailed|wrote)\\b"),
+  // Sadness of my own, said and left at that or as I left (TR, as "I felt sad and a little shut out" is): "I felt sad
+  // leaving her", "I felt sad in a way she did not seem to" (not sad at news of the client's life: "when she refused the
+  // job offer").
+  c('TR', 0.55, "\\bI (?:felt|was aware of feeling|noticed I felt) (?:very |so |a bit |quite |deeply |a little |rather )?sad(?=\\s*(?:[.;]|$)|,? (?:leaving (?:her|him|them)|after (?:she|he|they) (?:had )?(?:left|gone)|in a way (?:she|he|they) (?:did not|didn'?t|could not|couldn'?t|does not|doesn'?t)\\b))"),
+  // The note's own subjectless "Felt like" one more grown-up or a box to tick (TR, as "I felt like just another grown-up"
+  // is): "Felt like just another grown-up nagging her", "Came away feeling like a box he had to tick".
+  c('TR', 0.55, "^\\s*(?:Felt|Came away feeling|Left feeling|Went away feeling) like (?:just )?(?:another|one more|yet another|a|an) (?:adult|professional|worker|official|grown-up|authority figure|social worker|teacher|nurse|nag|box (?:to tick|(?:he|she|they) (?:had|has|was|were) (?:to )?tick(?:ing)?))\\b"),
 ];

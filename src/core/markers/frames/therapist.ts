@@ -330,6 +330,8 @@ export function ownDoingFeltHits(s: Sentence, add: Add): void {
 }
 
 const DOERS = words('i she he they we pt client patient');
+/** A line under a label of the client's own words: a SOAP note's "S:", "Subjective:", "Pt:", "Client:". */
+const CLIENT_LABEL = /^\s*(?:[-*•]\s*)?(?:S|Subjective|Pt|Patient|Client|Clt)\s*[:–-]\s/i;
 /**
  * The writer's own doing, past what the writer meant: "I talked more than I meant to", "I softened the next step without
  * meaning to", "said less than I should have" (a therapist reaction; older sets: 36 such sentences labelled reactions, two
@@ -362,7 +364,8 @@ export function therapistFrames(c: VerbContext): boolean {
   // A subjectless feeling ("Felt clumsy afterwards") is the writer's, unless the sentence names the
   // client as its speaker ("Felt hopeless all week, she reports").
   // ("Felt cornered, and a bit cross with both of them": a client only as an object, "him" or "them", names no speaker.)
-  const therapistish = role === 'therapist' || (role === 'implicit' && !s.quoted[i] && !toks.some((w, k) => !s.quoted[k] && CLIENT_PRONOUNS.has(w.lower) && !OBJECT_ONLY.has(w.lower)));
+  // ("S: Felt like a number at the hospital": under a label of the client's own words, the subjectless feeling is the client's.)
+  const therapistish = role === 'therapist' || (role === 'implicit' && !s.quoted[i] && !CLIENT_LABEL.test(s.text) && !toks.some((w, k) => !s.quoted[k] && CLIENT_PRONOUNS.has(w.lower) && !OBJECT_ONLY.has(w.lower)));
   if (therapistish && verbLike(t)) {
     if (V.PERCEIVE.has(lemma)) {
       const a = within(s, i + 1, Math.min(to, i + 6), V.THERAPIST_AFFECT);
