@@ -11074,6 +11074,8 @@ describe('rupture markers in prose', () => {
       ['TR', 'I felt sad in a way she did not seem to.', 'I felt sad'],
       ['TR', 'Felt like just another grown-up nagging her.', 'Felt like just another grown-up'],
       ['TR', 'Came away feeling like a box he had to tick.', 'Came away feeling like a box he had to tick'],
+      // A saying that there is no mood to have, in the client's words.
+      ['W1', 'She said "at my age you don\'t have a mood, you have a life".', 'at my age you don\'t have a mood'],
     ]);
     pinNoMarker([
       ['sad at news of the client\'s life', 'I felt sad when she refused the job offer she had wanted for years.'],
