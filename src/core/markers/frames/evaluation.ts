@@ -651,7 +651,7 @@ function noEffect(s: Sentence, from: number, to: number): boolean {
 const PEOPLE = new Set(['people', 'folk', 'folks', 'men', 'women', 'blokes', 'lads', 'boys', 'girls', 'kids', 'saints', 'mums', 'dads', 'types', 'pensioners',
   'children', 'golfers', 'hippies', 'students', 'grannies', 'toddlers', 'yuppies', 'athletes', 'executives', 'celebrities']);
 /** One person of a kind, after "a" or "an" ("for an old man", "for a child"). */
-const ONE_PERSON = new Set(['man', 'woman', 'child', 'kid', 'granny', 'grandad', 'pensioner', 'toddler', 'baby', 'teenager', 'schoolkid', 'schoolgirl', 'schoolboy', 'robot', 'saint', 'monk', 'nun', 'lab rat', 'student', 'beginner', 'pupil']);
+const ONE_PERSON = new Set(['man', 'woman', 'child', 'kid', 'granny', 'grandad', 'pensioner', 'toddler', 'baby', 'teenager', 'schoolkid', 'schoolgirl', 'schoolboy', 'robot', 'saint', 'monk', 'nun', 'student', 'beginner', 'pupil']);
 /** People named by what they do, in the plural ("for pianists", "for tourists", "for teenagers", "for the officers"). */
 const PEOPLE_SUFFIX = /^[a-z-]{3,}(?:ists|ians|ers|ors|ees|babies)$/;
 function forOthers(s: Sentence, from: number, to: number, quoteFrom = from): boolean {
