@@ -1818,7 +1818,7 @@ describe('rupture markers in prose', () => {
       ['W4', 'She said "never mind me, how is the baby".', 'never mind me'],
       ['W2', 'He kept his headphones on for the first ten minutes.', 'kept his headphones on'],
       ['W3', 'She talked through the crash like a briefing.', 'talked through the crash like a briefing'],
-      ['W1', 'When I said that must have been frightening, he said "not really, it was just a job".', 'said "not really'],
+      ['W1', 'When I said that must have been frightening, he said "not really, it was just a job".', 'said "not really, it was just a job'],
       ['C3', 'She said the sleep diary was "not for someone who works nights".', 'diary was "not for someone who works nights"'],
       ['C4', 'He asked if I would "have to speak to his CO" about it.', 'asked if I would "have to speak to'],
       // A reflection rejected is a complaint about the therapist (C1), not a feeling denied (W1).
@@ -4087,7 +4087,7 @@ describe('rupture markers in prose', () => {
     // The hundred-and-seventh pass (unseen113, longform59), as families, in other words.
     pinCovers([
       ['C4', 'She asked whether anything here "goes to the regiment".', 'asked whether anything here "goes to the regiment'],
-      ['W1', 'He said "we\'re trained not to react, that\'s the job".', 'we\'re trained not to react'],
+      ['W1', 'He said "we\'re trained not to react, that\'s the job".', 'we\'re trained not to react, that\'s the job'],
       ['C7', 'She moved every toy I touched back to the shelf.', 'moved every toy I touched'],
       ['W2', 'He talked to the window rather than to me.', 'talked to the window rather than to me'],
       ['C6', 'She threw the lion in the bin when I wondered about her dad.', 'threw the lion in the bin when I wondered'],

@@ -301,6 +301,14 @@ const FEMALE_PARTY = /\b(?:wife|mother|mum|mom|daughter|sister|girlfriend|grandm
  */
 const THIRD_PARTY_ALL = new RegExp(THIRD_PARTY.source, 'gi');
 const CLIENT_SAYS_OPENING = /^\s*(?:(?:she|he|they)\s+)?(?:said|says|told me|explained|reported|stated)\b/i;
+/**
+ * "His sponsor rang during the session and he took the call": whoever rang in the session, the one who takes the call is
+ * someone else, the client (not a call in a visit, "during the visit", which the note tells as news).
+ */
+function callTaken(subject: string, cue: string): boolean {
+  return /\b(?:rang|rung|called|phoned|buzzed)\b (?:during|in|halfway through|in the middle of|part way through) (?:the|our|this) session\b[^.;]{0,12}\b(?:and|so)\s+(?:(?:she|he|they)\s+)?$/i.test(subject) && /^(?:(?:she|he|they)\s+)?(?:took|answered|picked up)\b/i.test(cue);
+}
+
 function ownerAfterAnd(subject: string): boolean {
   const m = /\b(?:and|but)\s+(she|he)\s*$/i.exec(subject);
   if (!m || !CLIENT_SAYS_OPENING.test(subject)) return false;
@@ -899,7 +907,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const sharesSubject = (/\band\s*$/.test(subject) || (/\band\s+(?:sat|stood|stayed|lay|kept|went|came|\w+ed)\s+$/.test(subject) && NAMED_SUBJECT.test(sentence))) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || NAMED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
     // (Someone else's act that is the client's resignation: the GP "sent him here to get rid of him".)
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !ownerAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end))) return 'third-party';
+    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !ownerAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end)) && !callTaken(subject, sentence.slice(start, end))) return 'third-party';
   }
   // (A couple's "repair attempts", Gottman's word for what partners do, is no repair of ours.)
   if (!opts.inQuote && RETRO.test(clause.replace(REPAIR_ATTEMPTS, ' ')) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence.replace(REPAIR_ATTEMPTS, ' '))) return 'retrospective';

@@ -1620,7 +1620,7 @@ export const CUES: readonly Cue[] = [
   // least" believed, a long time spent on something else, "we don't complain in this family", "my body, not
   // yours", "fifteen minutes, tops", whispering through an exercise, "just you being nice".
   c('C1', 0.6, "\\b(?:typed|wrote|signed|texted|mouthed|spelled out|pointed to)\\b[^.;]{0,15}{Q}(?:why are you (?:even )?(?:here|bothering|doing this)|what are you (?:here for|doing here)|what(?:'s| is) the point of you|who asked you|go away)\\b(?![^.;]{0,40}\\b(?:as a joke|for a laugh|into the (?:game|chat)|on (?:the|a) (?:card|cake|sign)|for (?:his|her|their) (?:friend|nephew|niece|son|daughter|party)))", { speech: true }),
-  c('W2', 0.6, "\\b(?:turned|swung|swivell?ed|spun) (?:his|her|their) (?:wheelchair|chair|seat|body|face|head) (?:round |around |away )?(?:to|towards?) (?:face )?(?:the )?(?:window|wall|door|screen|tv|telly)\\b(?! (?:at|in) (?:work|home|the office)\\b|[^.;]{0,30}\\bso (?:she|he|they|i) could\\b)"),
+  c('W2', 0.6, "\\b(?:turned|swung|swivell?ed|spun) (?:his|her|their) (?:wheelchair|chair|seat|body|face|head) (?:slightly |a little |a bit |half )?(?:round |around |away )?(?:to|towards?) (?:face )?(?:the )?(?:window|wall|door|screen|tv|telly)\\b(?! (?:at|in) (?:work|home|the office)\\b|[^.;]{0,30}\\bso (?:she|he|they|i) could\\b)"),
   c('W2', 0.6, "\\b(?:turned over|pulled (?:the|her|his|their) (?:blankets?|covers|duvet|sheets?|hood|hat|scarf) (?:up|over|down)(?: over (?:her|his|their) (?:head|face))?)\\b(?=[^.;]{0,40}\\bwhen (?:I|T|we)\\b)"),
   c('W2', 0.6, "(?<=\\b[A-Z] )passed\\b(?! (?:the|his|her|their|a|an) \\w+)|\\b(?:she|he|they) passed (?:again|on (?:her|his|their) turn|when it (?:was|came to) (?:her|his|their) (?:turn|go)|in the (?:check-?in|round|go-round|opening round))\\b"),
   c('W2', 0.6, "\\bsaid {Q}(?:same as (?:last week|last time|ever|always|usual))[.!,]?{Q}", { speech: true }),
@@ -2489,7 +2489,7 @@ export const CUES: readonly Cue[] = [
   c('C7', 0.55, "{Q}we'?ve (?:already )?(?:decided|made (?:up )?our minds?)\\b[^\"”]{0,30}\\b(?:just|only) (?:need|want)\\b", { speech: true }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:this|the|today'?s) (?:session|assessment|appointment|meeting|visit) (?:was|is|would be) {Q}?(?:a test|an exam|a hoop|a box to tick|a formality|a trap)\\b"),
   c('C1', 0.6, "{Q}[^\"”]{0,40}\\b(?:so )?you (?:wouldn'?t|couldn'?t|won'?t) (?:know|get it)\\b", { speech: true, before: AFTER_MY_QUESTION_OR_CLIENT_SAID }),
-  c('W2', 0.55, "\\b(?:took|answered|made) a (?:phone )?call\\b[^.;]{0,40}\\b(?:halfway through|in the middle|mid-session|during the session|while (?:I|we) (?:was|were) (?:talking|speaking))\\b(?![^.;]{0,20}\\b(?:dinner|lunch|the meal|the film)\\b)"),
+  c('W2', 0.55, "\\b(?:took|answered|made) a (?:phone )?call\\b[^.;]{0,40}\\b(?:halfway through|in the middle|mid-session|during the session|in the first (?:few |five |ten |fifteen |twenty )?minutes|while (?:I|we) (?:was|were) (?:talking|speaking))\\b(?![^.;]{0,20}\\b(?:dinner|lunch|the meal|the film)\\b)"),
   c('W2', 0.55, "{Q}(?:stuff|things|the usual|same as always|normal stuff|just stuff|food)[.!]?{Q}", { speech: true, before: AFTER_MY_QUESTION }),
   c('C3', 0.55, "\\b(?:would(?: not|n'?t)|refused to|declined to) (?:do|repeat|redo) (?:the|that|this) (?:[\\w-]+ ){0,3}(?:test|assessment|exercise|task|check|measure) (?:again|a second time|twice)\\b(?![^.;]{0,30}\\b(?:because (?:she|he|they) had done it|at the opticians?)\\b)", { negative: true }),
   c('C4', 0.55, "\\basked (?:whether|if) (?:the|my|his|her|their) (?:result|results|report|score|scores|assessment|notes|letter) (?:would|will|might) {Q}?(?:go|be sent|be passed|get back|be reported) (?:straight )?(?:to|back to) (?:the )?(?:dvla|police|employer|court|home office|school|council|dwp|insurers?|occupational health|work|boss|manager|army|regiment|force|service)\\b"),
@@ -6800,7 +6800,7 @@ export const CUES: readonly Cue[] = [
   c('C5', 0.55, "\\b(?:could|can|would|might) (?:get|have) (?:the same|this|all this|that)(?: thing| stuff)? (?:from|at|off|down (?:at )?the) (?:a |an |the |her |his |their |my |any )?(?:hairdresser|barber|friend|mate|pub|bar|barman|google|internet|book|app|youtube|tiktok|chatgpt|website|leaflet|vicar|priest|self-help book|podcast)s?\\b", { speech: true }),
   // Whether the therapist has been "anywhere near" what the client has (C1): "asked whether I had ever been anywhere near a
   // war zone".
-  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|queried)(?: me)?(?: aloud)? (?:whether|if) I(?:'d| had| have|'ve)? (?:ever )?(?:been|got|gotten|come|lived|worked) anywhere near\\b"),
+  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|queried)(?: me)?(?: aloud| twice| again| repeatedly)? (?:whether|if) I(?:'d| had| have|'ve)? {Q}?(?:ever )?(?:been|got|gotten|come|lived|worked) anywhere near\\b"),
   // The therapist said to want the client gone (C1): "said I probably couldn't wait for him to leave, like everyone else".
   c('C1', 0.55, "\\bsaid (?:that )?I (?:probably |must |just |only |really |secretly )?(?:couldn'?t wait|can'?t wait|wanted|want|would be glad|'d be glad|would be relieved|'d be relieved)\\b[^.;]{0,20}\\b(?:(?:her|him|them) to (?:leave|go)|(?:to be )?rid of (?:her|him|them)|see the back of (?:her|him|them))\\b"),
   // An answer made only of "nothing new" (W2): 'said it had been "fine, same as usual"', '"much the same, honestly"', '"same
@@ -6942,7 +6942,7 @@ export const CUES: readonly Cue[] = [
   // is): 'called it "a kids' game"', 'said changing the ending was "a children's game"', 'the wellbeing plan is "a bit
   // primary school"', 'spinning in a chair is "for weans at a party"', 'called the name "a bit kids' TV"' (not a task
   // laughed at and then done, "then rated the dizziness at seven", nor letters kept all the same).
-  c('C3', 0.55, "(?<=\\b(?:said|says|called|calls|calling|described|as|was|were|is|are|'s)\\b[^.;]{0,40})[\"“*](?:a bit |very |bit |so |just )?(?:(?:a|for|like) )?(?:a bit )?(?:child'?s|children'?s|kids'?|weans|bairns|babies|primary school|nursery|infant school|toddlers?|playschool|year (?:one|two|1|2)s?)(?: (?:games?|stuff|tv|telly|things?|work|level|at a party|part(?:y|ies)|play|talk))?(?=[.!]?[\"”*])(?![.!]?[\"”*][^.;]{0,60}\\b(?:then|but|and|yet) (?:(?:she|he|they|you|we) )?(?:rated|did|does|tried|kept|keeps?|keep|completed|finished|went on|carried on|loved|liked|enjoyed)\\b)", { speech: true }),
+  c('C3', 0.55, "(?<=\\b(?:said|says|called|calls|calling|described|as|was|were|is|are|'s)\\b[^.;]{0,40})[\"“*](?:a bit |very |bit |so |just )?(?:(?:a|for|like) )?(?:a bit )?(?:child'?s|children(?:'?s)?|kids'?|weans|bairns|babies|primary school|nursery|infant school|toddlers?|playschool|year (?:one|two|1|2)s?)(?: (?:games?|stuff|tv|telly|things?|work|level|at a party|part(?:y|ies)|play|talk))?(?=[.!]?[\"”*])(?![.!]?[\"”*][^.;]{0,60}\\b(?:then|but|and|yet) (?:(?:she|he|they|you|we) )?(?:rated|did|does|tried|kept|keeps?|keep|completed|finished|went on|carried on|loved|liked|enjoyed)\\b)", { speech: true }),
   // Something of the therapy likened, in the client's quotation marks, to being put through something (C3, as the exercises
   // "like being marked by a PE teacher" are): 'said the ban on intercourse was "like being put on the naughty step"', 'the
   // reflecting team was "like being watched at the zoo"', 'the chore rota was "like being back in the army"' (not a
@@ -7026,4 +7026,25 @@ export const CUES: readonly Cue[] = [
   // The note's own subjectless "Felt like" one more grown-up or a box to tick (TR, as "I felt like just another grown-up"
   // is): "Felt like just another grown-up nagging her", "Came away feeling like a box he had to tick".
   c('TR', 0.55, "^\\s*(?:Felt|Came away feeling|Left feeling|Went away feeling) like (?:just )?(?:another|one more|yet another|a|an) (?:adult|professional|worker|official|grown-up|authority figure|social worker|teacher|nurse|nag|box (?:to tick|(?:he|she|they) (?:had|has|was|were) (?:to )?tick(?:ing)?))\\b"),
+  // Eighty-second session.
+  // The job past or indefinite, to what I reflected (W1, as "it's the job" is): 'he said "it was the job, ma'am"', '"It's a
+  // job, someone has to."', 'says the calls "don't get to her, it's a job"'; "fine ..., it's what we do" (W1, as "fine, it's
+  // part of the job" is).
+  c('W1', 0.55, "{Q}(?:[^\"”]{0,40}, )?(?:it was|that was|it'?s|that'?s|it is) (?:just |only |simply )?(?:the|a) job(?=[,.!]|{Q})|{Q}(?:i'?m |he'?s |she'?s |(?:he|she) is )?(?:fine|ok|okay|alright)\\b[^\"”]{0,30}, (?:it'?s|that'?s) what we do\\b", { speech: true }),
+  // Someone's call taken in the session, told from the ringing (W2, as "took a call halfway through" is): "His sponsor rang
+  // during the session and he took the call", "... and she took the call outside" (not a call on a visit, left at that).
+  c('W2', 0.55, "(?<=\\b(?:rang|rung|called|phoned|buzzed)\\b (?:during|in|halfway through|in the middle of|part way through) (?:the|our|this) session\\b[^.;]{0,12}\\b(?:and|so) )(?:he|she|they) (?:took|answered|picked up) (?:the call|it|the phone)\\b"),
+  // The work called something for small children, longer in the client's quotation (C3, as "for babies" is): the mirror box
+  // was "a magic trick for kids", the story game "boring and for babies", the exercise "a game for children".
+  c('C3', 0.55, "(?<=\\b(?:said|says|called|calls|calling|described|was|were|is|are)\\b[^.;]{0,40})[\"“](?:this is |it'?s |that'?s )?(?:[\\w'-]+ ){1,4}for (?:kids|children|babies|toddlers|little ones|weans|bairns)(?=[.!]?[\"”])(?![.!]?[\"”][^.;]{0,60}\\b(?:then|but|and|yet) (?:(?:she|he|they|you|we) )?(?:rated|did|does|tried|kept|completed|finished|went on|carried on|loved|liked|enjoyed)\\b)", { speech: true }),
+  // Feelings named as what the client will not talk about (C7, as 'didn't come here to talk about feelings' is): 'said they
+  // "just want to know what to do next, not talk about feelings"', "said talking about feelings about the stammer wasn't
+  // what he came for".
+  c('C7', 0.55, "\\b(?:not|never|rather than|instead of) (?:to )?talk(?:ing)? about (?:feelings|emotions|(?:my|our|her|his|their) feelings)\\b(?=[\"”]?\\s*(?:[.;]|$))|\\btalking about (?:feelings|emotions)\\b[^.;]{0,30}\\b(?:wasn'?t|isn'?t|was not|is not) what (?:she|he|they|I|we) (?:came|come|signed up|asked) for\\b"),
+  // A telling with no change in the voice or face (W6, as "without a pause" is): "Every detail of the funeral came out,
+  // hymns, caterers, who sat where, without any change in her voice", "without any change in tone".
+  c('W6', 0.55, "\\bwithout (?:any |a |the slightest |a single )?(?:change|flicker|shift|crack|catch|break|tremor|wobble|waver) (?:in|of) (?:(?:her|his|their|the) )?(?:tone|voice|face|expression)\\b"),
+  // A question whether I read my part off a sheet (C1, as 'said "you're reading off a card"' is): "asked if I was
+  // reading from a sheet".
+  c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|queried)(?: me)? (?:whether|if) I (?:was|were|am) (?:just )?(?:reading|working) (?:from|off) (?:a|the|my) (?:sheet|script|card|list|page|screen|crib sheet|form)\\b"),
 ];

@@ -293,10 +293,10 @@ const NOTION = new Set(['idea', 'thought', 'prospect']);
 /** Nouns that are an aspect of what precedes them: "session time", "homework format", "the relaxation work" (a task). */
 const ASPECT = new Set(['schedule', 'time', 'times', 'length', 'frequency', 'format', 'structure', 'content', 'pace', 'style', 'timing', 'cost', 'rules', 'setup', 'room', 'day', 'slot', 'work', 'control', 'discussion']);
 
-/** Words before a task or parameter word that make it someone else's business (not the therapy's). */
+/** Words before a task or parameter word that make it someone else's business (not the therapy's; "the bus timetable change"). */
 const NOT_THERAPY_MODIFIER = new Set(['census', 'tax', 'benefit', 'benefits', 'council', 'hospital', 'court', 'insurance', 'passport',
   'visa', 'housing', 'bank', 'mortgage', 'medication', 'medicine', 'job', 'college', 'university', 'school', 'exam', 'driving', 'parking', 'dentist', 'gym', 'pension',
-  'ministry', 'government', 'defra', 'dvla', 'claim', 'compensation', 'solicitor', 'probate', 'spare', 'disability']);
+  'ministry', 'government', 'defra', 'dvla', 'claim', 'compensation', 'solicitor', 'probate', 'spare', 'disability', 'timetable', 'bus', 'train', 'rota', 'shift']);
 /** Words before a bare "work" that make it a job: "finding work", "looking for work", "out of work", "back to work". */
 const JOB_BEFORE = new Set(['find', 'get', 'seek', 'for', 'lose', 'miss', 'start', 'of', 'to', 'from', 'at', 'after', 'before', 'paid', 'shift', 'part-time', 'full-time', 'voluntary', 'casual', 'agency', 'temp', 'building', 'farm', 'office']);
 /** Lists of the work's own, named by what they hold ("the problem list", "the exposure list"). */
