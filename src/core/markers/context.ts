@@ -309,6 +309,20 @@ function callTaken(subject: string, cue: string): boolean {
   return /\b(?:rang|rung|called|phoned|buzzed)\b (?:during|in|halfway through|in the middle of|part way through) (?:the|our|this) session\b[^.;]{0,12}\b(?:and|so)\s+(?:(?:she|he|they)\s+)?$/i.test(subject) && /^(?:(?:she|he|they)\s+)?(?:took|answered|picked up)\b/i.test(cue);
 }
 
+/**
+ * 'Said the carers' group was "full of people moaning"': the people a group, a course or a leaflet is for, named before it,
+ * are the client's own kind and the service the client's; only someone else named besides them is a third party
+ * ("His wife attends the carers' group").
+ */
+function ofClientsService(subject: string, cue: string): string {
+  return /^(?:support )?(?:groups?|course|leaflets?|programme|program|workshop|class|handbook|booklet|pack)\b/i.test(cue)
+    ? subject.replace(/\b(?:the|this|that|a) (?:carers|parents|mums|mothers|dads|fathers|men|women|veterans|families|siblings|survivors|patients)['’]s?\s*$/i, ' ')
+    : subject;
+}
+
+/** One more of many, said of a death the client does the work of every day ("one more's no different", "just another one"). */
+const ONE_MORE_OF_MANY = /\bone more(?:'s| is| doesn'?t| does not| makes no)\b|(?:'s|\bis) just another one\b/i;
+
 function ownerAfterAnd(subject: string): boolean {
   const m = /\b(?:and|but)\s+(she|he)\s*$/i.exec(subject);
   if (!m || !CLIENT_SAYS_OPENING.test(subject)) return false;
@@ -808,9 +822,12 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   // "talked to the dog rather than to me": whoever else is named, the therapist is the one turned from.
   // ...and 'said the physio "gets me walking, you just get me talking"': the client's words set someone else against me.
   const passesOverMe = PASSES_OVER_ME.test(sentence.slice(start, end)) || setAgainstMe(sentence, start);
+  // 'Said "I see the dead every day, my grandmother's just another one"': the client's own dead made one more of the work's
+  // is a denial of the client's (W1), whoever is named.
+  const oneMore = opts.subtype === 'W1' && ONE_MORE_OF_MANY.test(sentence.slice(start, end));
   for (const rule of SUBTYPE_VETOES) {
     if (!rule.subtypes.test(opts.subtype ?? '') || (rule.quoted !== undefined && rule.quoted !== !!opts.inQuote)) continue;
-    if (passesOverMe && rule.reason === 'third-party') continue;
+    if ((passesOverMe || oneMore) && rule.reason === 'third-party') continue;
     if (rule.test(rule.window(sentence, start, end), sentence.slice(start, end))) return rule.reason;
   }
   // "This writer noticed embarrassment and a wish to change the subject": the wish, and what it was to do, the writer's.
@@ -907,7 +924,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const sharesSubject = (/\band\s*$/.test(subject) || (/\band\s+(?:sat|stood|stayed|lay|kept|went|came|\w+ed)\s+$/.test(subject) && NAMED_SUBJECT.test(sentence))) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || NAMED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
     // (Someone else's act that is the client's resignation: the GP "sent him here to get rid of him".)
-    if (THIRD_PARTY.test(subject) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !ownerAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end)) && !callTaken(subject, sentence.slice(start, end))) return 'third-party';
+    if (THIRD_PARTY.test(ofClientsService(subject, sentence.slice(start, end))) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !ownerAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end)) && !callTaken(subject, sentence.slice(start, end))) return 'third-party';
   }
   // (A couple's "repair attempts", Gottman's word for what partners do, is no repair of ours.)
   if (!opts.inQuote && RETRO.test(clause.replace(REPAIR_ATTEMPTS, ' ')) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence.replace(REPAIR_ATTEMPTS, ' '))) return 'retrospective';

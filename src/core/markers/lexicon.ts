@@ -7047,4 +7047,7 @@ export const CUES: readonly Cue[] = [
   // A question whether I read my part off a sheet (C1, as 'said "you're reading off a card"' is): "asked if I was
   // reading from a sheet".
   c('C1', 0.55, "\\b(?:asked|wondered|wanted to know|queried)(?: me)? (?:whether|if) I (?:was|were|am) (?:just )?(?:reading|working) (?:from|off) (?:a|the|my) (?:sheet|script|card|list|page|screen|crib sheet|form)\\b"),
+  // Something of the work held on the lap and never opened (W2, as 'the memory box sat unopened' is): "held the memory box
+  // on her lap throughout and did not open it", "Sat with the diary the ICU nurses kept on his lap, unopened".
+  c('W2', 0.55, "\\bon (?:her|his|their) lap\\b[^.;]{0,20}?(?:,\\s*unopened\\b|\\band (?:did not|didn'?t|never|would not|wouldn'?t) open (?:it|them)\\b)"),
 ];
