@@ -474,8 +474,8 @@ const CLIENT_SAYS_I = /(?<!\bI )\b(?:said|says|told (?:me|us)|thinks?|thought|fe
 const THERAPIST_SEEMING = /^(?:[^.;"“”]*[^\w'’])?(?<!\b(?:said|says|told (?:me|us)|thinks?|thought|felt|complained|claimed|that) )(?:I|T)\s+(?:[\w'’]+\s+){0,4}(?:sound|seem|look|appear|come across|came across|act)(?:s|ed|ing)?\s+(?:like|as)\s+$/;
 /** The client's quoted words about the therapist, still open ('told me I was "only doing this to tick a box'). */
 const QUOTE_ABOUT_ME = /\b(?:said|says|told (?:me|us)|thinks?|thought|felt|complained|claimed|insisted|implied)\s+(?:that\s+)?I\b(?:\s+(?:was|am|had|have|were|would|will|'m))?\s*["“][^"”]*$/i;
-/** The therapist glad the client has gone: relief at an end, no good feeling. */
-const RELIEVED_AT_END = /\b(?:glad|relieved|pleased) (?:when|each time|every time|whenever)\b[^.;]{0,30}\b(?:ended|cancel\w*|left|finished|was over|came in to interrupt|interrupted (?:us|the session)|knocked to end|changed the (?:subject|topic)|moved (?:off|away from|on from)|steered (?:off|away)|dropped (?:it|the subject|the topic))\b/i;
+/** The therapist glad the client has gone, or glad to leave: relief at an end, no good feeling. */
+const RELIEVED_AT_END = /\b(?:glad|relieved) to (?:leave|go|get out|get away)\b(?! (?:with|for|on) )|\b(?:glad|relieved|pleased) (?:when|each time|every time|whenever)\b[^.;]{0,30}\b(?:ended|cancel\w*|left|finished|was over|came in to interrupt|interrupted (?:us|the session)|knocked to end|changed the (?:subject|topic)|moved (?:off|away from|on from)|steered (?:off|away)|dropped (?:it|the subject|the topic))\b/i;
 /** Something else judged, named as the subject just before the cue ("the gym was a waste of money"). */
 const JUDGED_SUBJECT = /\b(?:the|his|her|their|my|that|this) ([a-z-]+) (?:was|is|were|are|felt|feels|seemed|seems) (?:just |really |such |so |a bit of |totally |complete(?:ly)? )?(?:an? )?$/i;
 /** Everything of the therapy a client's complaint can be about. */
@@ -526,6 +526,8 @@ const FEELING_ARRIVED = /^[^.;]{0,30}\b(?:and )?then,? (?:(?:slowly|quietly|grad
 /** Shrugging off an illness. */
 const ILLNESS = /\boff (?:a|the|his|her|their) (?:cold|flu|bug|virus|infection|injury|illness|cough|sore throat|hangover|tics?|twitch|spasm|sneeze|hiccups?|cramp)\b/i;
 /** Homework for school, not for therapy. */
+/** ...but a task of the work called schoolwork in the client's words is the work: 'Called the thought diary "school homework"'. */
+const LIKE_SCHOOLWORK = /\b(?:diary|diaries|record|records|log|worksheet|sheet|task|exercise|plan|chart)\b[^.;"“]{0,12}["“](?:like |just |basically |literally |more |proper )?(?:school|college|uni)\b/i;
 const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|science|course) ?(?:homework|work|assignments?|worksheets?)\b|\b(?:college|university|uni|school|evening|night|driving|cookery|language|access|yoga|pilates) (?:course|class|lessons?)\b/i;
 /** A parameter of someone else's place ("the parking at her daughter's school"). */
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
@@ -751,7 +753,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // What the client says of the therapist is no withdrawal of the client's own (flattery, W5, is).
   { subtypes: /^W[1-467]$/, window: BEFORE(60), test: matches(QUOTE_ABOUT_ME), reason: 'word-sense' },
   // School homework, the parking at her daughter's school: not the therapy's.
-  { subtypes: /^C[35]$/, window: SENTENCE, test: matches(SCHOOLWORK), reason: 'word-sense' },
+  { subtypes: /^C[35]$/, window: SENTENCE, test: (words) => SCHOOLWORK.test(words) && !LIKE_SCHOOLWORK.test(words), reason: 'word-sense' },
   { subtypes: /^C4$/, quoted: false, window: AFTER(30), test: matches(ELSEWHERE), reason: 'third-party' },
   { subtypes: /^C[34]$/, quoted: false, window: CUE_AND(40), test: matches(OTHER_SERVICE), reason: 'third-party' },
   // (Not what sets it against me: 'his old counsellor was "nicer than you\'ll ever be"'.)
