@@ -320,6 +320,8 @@ function ofClientsService(subject: string, cue: string): string {
     : subject;
 }
 
+/** "He went on about his cousin's cancer until I drew us back": my bringing the talk back marks the client's story, whoever it is of. */
+const BROUGHT_BACK = /^(?:until|till) I \w+ (?:us|him|her|them) back\b/i;
 /** One more of many, said of a death the client does the work of every day ("one more's no different", "just another one"). */
 const ONE_MORE_OF_MANY = /\bone more(?:'s| is| doesn'?t| does not| makes no)\b|(?:'s|\bis) just another one\b/i;
 
@@ -926,7 +928,7 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const sharesSubject = (/\band\s*$/.test(subject) || (/\band\s+(?:sat|stood|stayed|lay|kept|went|came|\w+ed)\s+$/.test(subject) && NAMED_SUBJECT.test(sentence))) && (CLIENT_SUBJECT.test(sentence) || INITIAL_SUBJECT.test(sentence) || TITLED_SUBJECT.test(sentence) || NAMED_SUBJECT.test(sentence) || PAST_VERB_START.test(sentence.trimStart()));
     // "After the physio left she was quieter": the other person is in a clause of time; the client is the subject.
     // (Someone else's act that is the client's resignation: the GP "sent him here to get rid of him".)
-    if (THIRD_PARTY.test(ofClientsService(subject, sentence.slice(start, end))) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !ownerAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end)) && !callTaken(subject, sentence.slice(start, end))) return 'third-party';
+    if (THIRD_PARTY.test(ofClientsService(subject, sentence.slice(start, end))) && !CLIENT_SUBJECT.test(subject) && !INITIAL_SUBJECT.test(subject) && !(INITIAL_BEFORE_CUE.test(subject) && /^W/.test(opts.subtype ?? '')) && !sharesSubject && !AFTER_THEY_LEFT.test(subject) && !otherGenderAfterAnd(subject) && !ownerAfterAnd(subject) && !backToOpener(subject) && !clientAfterTheirsWhen(sentence.slice(0, start)) && !SENT_TO_BE_RID_OF.test(sentence.slice(start, end)) && !callTaken(subject, sentence.slice(start, end)) && !BROUGHT_BACK.test(sentence.slice(start, end))) return 'third-party';
   }
   // (A couple's "repair attempts", Gottman's word for what partners do, is no repair of ours.)
   if (!opts.inQuote && RETRO.test(clause.replace(REPAIR_ATTEMPTS, ' ')) && /\b(?:resolved|repaired|repair|rupture)\b/i.test(sentence.replace(REPAIR_ATTEMPTS, ' '))) return 'retrospective';

@@ -363,7 +363,7 @@ export const CUES: readonly Cue[] = [
   // Not the friendly question alone ("Client asked if this writer had a nice holiday."): small talk, LABELLING.md.
   c('W4', 0.7, "\\b(?:asked|wondered) (?:whether|if|how|about) (?:i'?d|i had|i was|my)\\b(?! (?:coming|here|back|around|going to (?:be|come|see)))(?![^.;]{0,12}\\bever\\b)(?! (?:a |an )?(?:nice|good|lovely|restful|relaxing|great|nice relaxing) (?:holiday|weekend|break|christmas|time(?: off| away)?)\\W*$)[^.;]{0,30}\\b(?:weekend|holiday|kids|family|day|week)\\b"),
   c('W4', 0.6, "\\beach time i (?:tried|attempted) to (?:bring|get|steer) (?:us|him|her|them) back\\b[^.;]{0,40}\\b(?:added|told|went)\\b"),
-  c('W4', 0.7, "\\b(?:until|till) i (?:brought|steered|redirected|pulled) (?:us|him|her|them) back\\b"),
+  c('W4', 0.7, "\\b(?:until|till) i (?:brought|steered|redirected|pulled|drew|led|guided|turned) (?:us|him|her|them) back\\b"),
   c('W4', 0.65, "(?<!\\b(?:pleasant|nice|harmless|interesting|welcome|enjoyable|youth|liaison and|court|police|drug|alcohol|criminal justice) )\\b(?:tangent|digression|diversion)s?\\b(?! (?:scheme|service|programme|program|team|order|worker|panel|project|options?|pathway|route|assessment|referral)\\b)"),
 
   // Hospitality at the moment a topic comes up ("offered me biscuits three times when the funeral came up"), or again after
@@ -7050,4 +7050,7 @@ export const CUES: readonly Cue[] = [
   // Something of the work held on the lap and never opened (W2, as 'the memory box sat unopened' is): "held the memory box
   // on her lap throughout and did not open it", "Sat with the diary the ICU nurses kept on his lap, unopened".
   c('W2', 0.55, "\\bon (?:her|his|their) lap\\b[^.;]{0,20}?(?:,\\s*unopened\\b|\\band (?:did not|didn'?t|never|would not|wouldn'?t) open (?:it|them)\\b)"),
+  // A rucksack still on the back (W2, as "kept his rucksack on his back" is): "Took the chair nearest the door, rucksack
+  // still on his back".
+  c('W2', 0.55, "\\b(?:rucksack|backpack|school ?bag|bag)s? still on (?:his|her|their) (?:back|shoulders?)\\b"),
 ];

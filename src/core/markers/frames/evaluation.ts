@@ -175,7 +175,7 @@ export function evaluationHits(s: Sentence, add: Add, sentiment = sentimentOf, a
     const dismissive = within(s, evalFrom, evalTo, V.DISMISSIVE) >= 0 || DISMISSIVE_WORDS.test(text) || NEGATIVE_EVALUATION.test(text)
       || (afterUndone && s.quoted[evalFrom] && UNDONE_JUDGEMENT.test(text))
       || (s.quoted[evalFrom] && (sarcastic(s, evalFrom, evalTo) || aBitOf(s, evalFrom, evalTo))) || irrelevant(s, evalFrom, evalTo) || noEffect(s, evalFrom, evalTo) || notForMe(s, evalFrom, evalTo)
-      || (s.quoted[evalFrom] && NOT_ME.test(text))
+      || (s.quoted[evalFrom] && (NOT_ME.test(text) || NOT_NEEDED.test(text)))
       || (s.quoted[evalFrom] && likened(s, evalFrom, evalTo, sentiment))
       || (s.quoted[evalFrom] && BELITTLING.test(text) && !/\bbut\b/i.test(text));
     // ('Diary card: "lost it"', '"forgot it at home"': what happened to the part, an account, not a judgement of it.)
@@ -251,6 +251,12 @@ const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t
  * clever, but it's not me"' (a formulation turned down; not "works for others, not me", hopelessness, W7).
  */
 const NOT_ME = /\b(?:it'?s|it’s|that'?s|that’s|it is|that is|is|was|isn'?t|wasn'?t)\s+(?:just\s+|simply\s+|really\s+)?not\s+(?:me|my\s+(?:body|life|head|brain|experience|story|world|situation|reality|family))\b/i;
+/**
+ * The part said, in the client's quoted words that open on it, to be not needed, not real or beside the point: 'the drinking
+ * log is "not necessary for a grown man"', 'the exercise was "not representative of a cockpit"', 'the numbers were "not
+ * the point"'.
+ */
+const NOT_NEEDED = /^["“]?(?:just |really |simply |honestly )?not (?:necessary|needed|representative|relevant|realistic|practical|applicable|the point|real life|how (?:it|things|life) (?:works?|is))\b/i;
 /** A judgement of the client's that a "but" turns good at its end ('"boring but useful"'). */
 const BUT_GOOD_AT_END = /\b(?:but|yet)\s+(?:(?:really|actually|quite|very|so|still|definitely)\s+)?(?:useful|helpful|worth it|worthwhile|good|ok|okay|fine|it works|it worked|it helped|it helps|important|interesting|necessary)\W*$/i;
 /** What the client did after a judgement that turns it round ("... but did it anyway and found it useful"). */
