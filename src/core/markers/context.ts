@@ -825,14 +825,17 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
   const { sentence, start, end } = ctx;
   // "talked to the dog rather than to me": whoever else is named, the therapist is the one turned from.
   // ...and 'said the physio "gets me walking, you just get me talking"': the client's words set someone else against me.
-  const passesOverMe = PASSES_OVER_ME.test(sentence.slice(start, end)) || setAgainstMe(sentence, start);
+  // (Read only when a third-party rule would veto: most candidates meet none.)
+  let passesOverMe: boolean | undefined;
+  const overMe = (): boolean => (passesOverMe ??= PASSES_OVER_ME.test(sentence.slice(start, end)) || setAgainstMe(sentence, start));
   // 'Said "I see the dead every day, my grandmother's just another one"': the client's own dead made one more of the work's
   // is a denial of the client's (W1), whoever is named.
   const oneMore = opts.subtype === 'W1' && ONE_MORE_OF_MANY.test(sentence.slice(start, end));
   for (const rule of SUBTYPE_VETOES) {
     if (!rule.subtypes.test(opts.subtype ?? '') || (rule.quoted !== undefined && rule.quoted !== !!opts.inQuote)) continue;
-    if ((passesOverMe || oneMore) && rule.reason === 'third-party') continue;
-    if (rule.test(rule.window(sentence, start, end), sentence.slice(start, end))) return rule.reason;
+    if (!rule.test(rule.window(sentence, start, end), sentence.slice(start, end))) continue;
+    if (rule.reason === 'third-party' && (oneMore || overMe())) continue;
+    return rule.reason;
   }
   // "This writer noticed embarrassment and a wish to change the subject": the wish, and what it was to do, the writer's.
   if (opts.clientMove && !opts.inQuote && WISH_TO.test(sentence.slice(0, start)) && WRITER_OPENS.test(sentence)) return 'therapist-subject';
