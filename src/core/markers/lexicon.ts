@@ -379,9 +379,12 @@ export const CUES: readonly Cue[] = [
   c('W5', 0.75, "\\b(?:agreement|agreed)\\b[^.;]{0,40}\\b(?:immediate(?:ly)?|instant(?:ly)?|too quickly|very quickly|so quickly|too readily|complete|eagerly|at once)\\b"),
   c('W5', 0.75, "\\bagreed (?:with )?(?:everything|all|anything) (?:i|I) (?:said|suggested|offered)\\b"),
   c('W5', 0.75, "\\bbe guided by (?:me|{ME})\\b"),
-  c('W5', 0.7, "\\bthanked (?:me|{ME})\\b[^.;]{0,30}\\b(?:warmly|profusely|effusively|repeatedly|several times|again)\\b"),
+  c('W5', 0.7, "\\bthanked (?:me|{ME})\\b[^.;]{0,30}\\b(?:profusely|effusively|repeatedly|several times|again)\\b"),
   c('W5', 0.7, "\\b(?:roused (?:him|her|them)sel(?:f|ves)|made a point of) (?:and )?thank(?:ed|ing) (?:me|{ME})\\b"),
-  c('W5', 0.7, "\\bthanked (?:me|{ME}) warmly\\b"),
+  // (Warm thanks alone are thanks, "He thanked me warmly at the end", as three older sets have them; with the client's
+  // praise after them, 'and said it had been "very helpful"', for "such a lovely chat", they are the compliance the scores
+  // belie.)
+  c('W5', 0.7, "\\bthanked (?:me|{ME})\\b[^.;]{0,30}\\bwarmly\\b(?=[^.;]{0,50}[\"“])"),
   c('W5', 0.75, "{NOT_MINE}\\bapologi[sz](?:ed|es|ing)\\b(?! to (?!me\\b|us\\b|T\\b|the therapist\\b)(?:the|her|his|their|a|an) )[^.;]{0,40}\\b(?:several times|twice|(?:three|four|many|a few|a number of) times|repeatedly|again|first of several|for taking|for being(?!(?: [\\w-]+){0,3} late\\b)|for going on|for {Q}?wasting|profusely|at length)\\b"),
   c('W5', 0.7, "\\b(?:eager|anxious|keen) to please\\b|\\bover-?compli\\w+\\b|\\bappeas\\w+\\b|\\bdeferen\\w+\\b"),
 
