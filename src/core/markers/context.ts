@@ -535,6 +535,12 @@ const SCHOOLWORK = /\b(?:school|college|uni(?:versity)?|maths|math|english|scien
 const ELSEWHERE = /^\s*(?:at|of|for|in|near|outside) (?:her|his|their) /i;
 /** A question about the setting answered together ("and we checked the policy"). */
 const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|went through|read|discussed|found|wrote|drafted|sent|arranged)\b|\bI (?:explained|clarified|went through|showed (?:her|him|them))\b[^.;]{0,60}\b(?:and|so) (?:she|he|they) (?:was|were|seemed|felt|said (?:she|he|they) (?:was|were))? ?(?:satisfied|reassured|content|happy with (?:that|this|it)|fine with (?:that|this|it))\b|\b(?:and )?(?:was|were|seemed|felt|looked) (?:reassured|content|satisfied|relieved|glad|pleased)\b(?: (?:when|that) I (?:said|explained|told|confirmed)\b)?|\band I (?:showed|explained|went through|gave|talked (?:her|him|them) through) (?:(?:her|him|them) )?(?:the |our )?(?:consent|confidentiality|policy|limits|rules|form|leaflet|agreement)|,? and I (?:said|confirmed|told (?:her|him|them)|promised) (?:that )?(?:it|they|I|she|he) (?:would|could|will|can|did)\b/i;
+/**
+ * A question about me answered and the answer taken ("asked about my qualifications ... and was satisfied with the answer",
+ * "and I explained how supervision works; she was fine with it", "and I said a little, and he said that was fair enough"):
+ * a question put and settled, not a challenge.
+ */
+const ANSWER_TAKEN = /\b(?:was|were|seemed|looked) (?:reassured|content|satisfied)(?: (?:with|by) (?:the|my) answer)?\b|\b(?:she|he|they) (?:was|were|seemed) (?:fine|happy|ok|okay) with (?:it|that|the answer)\b|\b(?:said|thought) (?:that was|that's|it was) fair(?: enough)?\b/i;
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
 const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
@@ -762,6 +768,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?:C[1-5]|W7)$/, window: BEFORE(60), test: (words, cue) => PREVIOUS_SERVICE.test(words) && !/\b(?:you|your|you'll|you're|I|me|my|here)\b/i.test(cue), reason: 'historical' },
   // "asked whether his manager would be told ..., and we checked the policy together": a question settled together.
   { subtypes: /^C4$/, window: AFTER(80), test: matches(SETTLED_TOGETHER), reason: 'recovered' },
+  { subtypes: /^C1$/, window: AFTER(80), test: (words, cue) => /^(?:asked|wondered|wanted to know)\b/i.test(cue) && ANSWER_TAKEN.test(words), reason: 'recovered' },
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
   { subtypes: /^C3$/, quoted: false, window: SENTENCE, test: matches(OTHER_FORM), reason: 'third-party' },
   // "refused to swap seats with her sister": refusing someone else.
