@@ -541,6 +541,13 @@ const SETTLED_TOGETHER = /\b(?:and|so) we (?:checked|agreed|looked (?:at|up)|wen
  * a question put and settled, not a challenge.
  */
 const ANSWER_TAKEN = /\b(?:was|were|seemed|looked) (?:reassured|content|satisfied)(?: (?:with|by) (?:the|my) answer)?\b|\b(?:she|he|they) (?:was|were|seemed) (?:fine|happy|ok|okay) with (?:it|that|the answer)\b|\b(?:said|thought) (?:that was|that's|it was) fair(?: enough)?\b/i;
+/**
+ * A few minutes on something else and then on ("talked about the council dispute for a few minutes and then said 'anyway,
+ * that's not why I'm here'", "told me about the pit closures for a few minutes and then about the panic at night"): a
+ * warming up the client ends, as nine look-alikes have it and no older set's marker (not when what follows is another
+ * turn away: "and then changed the subject").
+ */
+const BRIEF_THEN = /\bfor (?:a few|a couple of|(?:the first )?(?:two|three|four|five|ten|fifteen|twenty|\d+)) minutes,? and then\b(?! (?:changed|moved on|went on|switched|turned|asked|left|checked|looked|got up|walked|started on|moved to))/i;
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
 const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
@@ -768,6 +775,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?:C[1-5]|W7)$/, window: BEFORE(60), test: (words, cue) => PREVIOUS_SERVICE.test(words) && !/\b(?:you|your|you'll|you're|I|me|my|here)\b/i.test(cue), reason: 'historical' },
   // "asked whether his manager would be told ..., and we checked the policy together": a question settled together.
   { subtypes: /^C4$/, window: AFTER(80), test: matches(SETTLED_TOGETHER), reason: 'recovered' },
+  { subtypes: /^W4$/, window: CUE_AND(40), test: matches(BRIEF_THEN), reason: 'recovered' },
   { subtypes: /^C1$/, window: AFTER(80), test: (words, cue) => /^(?:asked|wondered|wanted to know)\b/i.test(cue) && ANSWER_TAKEN.test(words), reason: 'recovered' },
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
   { subtypes: /^C3$/, quoted: false, window: SENTENCE, test: matches(OTHER_FORM), reason: 'third-party' },
