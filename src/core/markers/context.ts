@@ -548,6 +548,11 @@ const ANSWER_TAKEN = /\b(?:was|were|seemed|looked) (?:reassured|content|satisfie
  * turn away: "and then changed the subject").
  */
 const BRIEF_THEN = /\bfor (?:a few|a couple of|(?:the first )?(?:two|three|four|five|ten|fifteen|twenty|\d+)) minutes,? and then\b(?! (?:changed|moved on|went on|switched|turned|asked|left|checked|looked|got up|walked|started on|moved to))/i;
+/**
+ * A phone looked at once, or looked at and put away ("checked her phone once at the start ... and put it away", "then put
+ * it in her bag"): one look, as ten look-alikes have it and no older set's marker, not a mind elsewhere.
+ */
+const ONE_LOOK = /^(?:checked|looked at) (?:her|his|their) (?:phone|mobile) once\b|\b(?:then|and) (?:put|slipped) it (?:away|in (?:her|his|their) (?:bag|pocket))\b/i;
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
 const AT_AN_OFFICE = /^[^.;]{0,12}\b(?:at|by|from|with|in) the (?:job ?centre|jobcentre|dwp|council|bank|benefits office|housing office|police station|court|home office|care home|a&e|job interview)\b/i;
 /** Another service named by what it does ("the waiting list at the pain clinic"); "the clinic" alone is ours. */
@@ -776,6 +781,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // "asked whether his manager would be told ..., and we checked the policy together": a question settled together.
   { subtypes: /^C4$/, window: AFTER(80), test: matches(SETTLED_TOGETHER), reason: 'recovered' },
   { subtypes: /^W4$/, window: CUE_AND(40), test: matches(BRIEF_THEN), reason: 'recovered' },
+  { subtypes: /^W2$/, window: CUE_AND(70), test: (words, cue) => /^(?:checked|looked at) (?:her|his|their) (?:phone|mobile)\b/i.test(cue) && ONE_LOOK.test(words), reason: 'word-sense' },
   { subtypes: /^C1$/, window: AFTER(80), test: (words, cue) => /^(?:asked|wondered|wanted to know)\b/i.test(cue) && ANSWER_TAKEN.test(words), reason: 'recovered' },
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
   { subtypes: /^C3$/, quoted: false, window: SENTENCE, test: matches(OTHER_FORM), reason: 'third-party' },
