@@ -553,6 +553,11 @@ const BRIEF_THEN = /\bfor (?:a few|a couple of|(?:the first )?(?:two|three|four|
  * it in her bag"): one look, as ten look-alikes have it and no older set's marker, not a mind elsewhere.
  */
 const ONE_LOOK = /^(?:checked|looked at) (?:her|his|their) (?:phone|mobile) once\b|\b(?:then|and) (?:put|slipped) it (?:away|in (?:her|his|their) (?:bag|pocket))\b/i;
+/**
+ * Leaving told of before, or somewhere else left ("left early to collect his grandson, which he had told us about last
+ * week", "as she had told us", "left work 15 mins early for the appt"): five decoys and no marker have it.
+ */
+const LEAVING_ANNOUNCED = /^left (?:work|the office|school|college|home|the house)\b|\b(?:as|which) (?:she|he|they) had (?:told|said|mentioned|warned|agreed)\b/i;
 /** Eyes rolled and then a laugh or a smile ("rolled her eyes at Dad's joke and laughed", "amused"): fun, as six decoys have it and no marker. */
 const EYES_ROLLED_IN_FUN = /^rolled (?:her|his|their) eyes\b[^.;]{0,40}\b(?:and (?:then )?(?:laughed|smiled|grinned)|amused)\b/i;
 /** An office the client deals with, named right after a judgement ("felt processed, not helped, at the job centre"). */
@@ -784,6 +789,7 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^C4$/, window: AFTER(80), test: matches(SETTLED_TOGETHER), reason: 'recovered' },
   { subtypes: /^W4$/, window: CUE_AND(40), test: matches(BRIEF_THEN), reason: 'recovered' },
   { subtypes: /^W2$/, window: CUE_AND(70), test: (words, cue) => /^(?:checked|looked at) (?:her|his|their) (?:phone|mobile)\b/i.test(cue) && ONE_LOOK.test(words), reason: 'word-sense' },
+  { subtypes: /^W2$/, window: CUE_AND(80), test: (words, cue) => /^left\b/i.test(cue) && LEAVING_ANNOUNCED.test(words), reason: 'word-sense' },
   { subtypes: /^(?:W2|C[1-7])$/, window: CUE_AND(50), test: (words, cue) => /^rolled (?:her|his|their) eyes\b/i.test(cue) && EYES_ROLLED_IN_FUN.test(words), reason: 'word-sense' },
   { subtypes: /^C1$/, window: AFTER(80), test: (words, cue) => /^(?:asked|wondered|wanted to know)\b/i.test(cue) && ANSWER_TAKEN.test(words), reason: 'recovered' },
   { subtypes: /^(?:C[1-7]|W7)$/, quoted: false, window: AFTER(40), test: matches(AT_AN_OFFICE), reason: 'third-party' },
