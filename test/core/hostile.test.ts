@@ -41,7 +41,11 @@ describe('hostile input', () => {
     assert.deepEqual(findingsOf(big).map((f) => f.message), ['Note not analysed: 10.0 million characters, over the limit of 2.0 million (setting maxNoteSize)']);
   });
 
-  it('a note of one 1 MB line is analysed', () => {
+  it('a note of one 1 MB line is analysed', function () {
+    // A hang guard, not a speed test (speed is the benchmark's: section 5 reads time per KB as the note grows). The
+    // analysis of a megabyte takes 12 to 17 s alone on these two-core machines and over 20 s late in the full run, on
+    // the code of the eighty-first session as on the eighty-second's.
+    this.timeout(60_000);
     const a = engine.analyze('x.md', fm() + 'She said nothing much and then it was over. '.repeat(24_000));
     assert.equal(a.isNote, true);
     assert.deepEqual(a.findings, []);
