@@ -253,8 +253,8 @@ const CANNOT_UNDO = /\b(?:won'?t|can'?t|will not|cannot|doesn'?t|does not|isn'?t
 const NOT_ME = /\b(?:it'?s|it’s|that'?s|that’s|it is|that is|is|was|isn'?t|wasn'?t)\s+(?:just\s+|simply\s+|really\s+)?not\s+(?:me|my\s+(?:body|life|head|brain|experience|story|world|situation|reality|family))\b/i;
 /**
  * The part said, in the client's quoted words that open on it, to be not needed, not real or beside the point: 'the drinking
- * log is "not necessary for a grown man"', 'the exercise was "not representative of a cockpit"', 'the numbers were "not
- * the point"'.
+ * log is "not necessary for a grown man"', 'the exercise was "not representative of a cockpit"' (read only of a part of
+ * the work: 'the numbers were "not the point"' names none).
  */
 const NOT_NEEDED = /^["“]?(?:just |really |simply |honestly )?not (?:necessary|needed|representative|relevant|realistic|practical|applicable|the point|real life|how (?:it|things|life) (?:works?|is))\b/i;
 /** A judgement of the client's that a "but" turns good at its end ('"boring but useful"'). */
