@@ -11083,6 +11083,29 @@ describe('rupture markers in prose', () => {
     ]);
   });
 
+  describe('eighty-third session: a case note\'s "when asked" as my question, and words of new hands', () => {
+    pinCovers([
+      // "When asked", with no one named, is my question, as "when I asked" is.
+      ['W1', 'When asked about the overdose, she said "a bad night, that\'s all it was".', 'a bad night, that\'s all it was'],
+      // ...and "nothing, that's your job" in answer to it is the work put on me, not a denial.
+      ['C1', 'When asked what she wanted from today she said "nothing, that\'s your job".', 'nothing, that\'s your job'],
+      ['C3', 'He said the feelings chart was "baby stuff, innit".', 'said the feelings chart was "baby stuff, innit"'],
+      ['C4', 'He asked if the therapy notes go to his sergeant.', 'asked if the therapy notes go to his sergeant'],
+      ['TR', 'I felt out of my element and talked too much.', 'I felt out of my element and talked too much'],
+      ['W2', 'She kept looking out at the car park.', 'kept looking out at the car park'],
+      ['C1', 'He asked if this was "the part where you tell me to breathe".', 'asked if this was "the part where you tell'],
+      ['C1', 'She asked whether I "actually have kids or just read about them".', 'asked whether I "actually have kids or just read about them'],
+      ['C5', 'When I said I could not change the decision she said "then what is this for".', 'then what is this for'],
+      ['W2', 'When I asked about the court case he said "the law is the law, it is done".', 'the law is the law'],
+    ]);
+    pinNoMarker([
+      ['asked by someone else', 'When asked by her mother about school she said "a bad day, that\'s all it was".'],
+      ['an example asked for and described', 'When asked for an example she described the argument at the bus stop in detail.'],
+      ['looking out for a taxi', 'She kept looking out at the car park, waiting for her taxi.'],
+      ['a saying with "but" after it', 'He said "a job is a job, but I miss it".'],
+    ]);
+  });
+
   describe('a client called "T"', () => {
     // "T" is the therapist in most notes ("T reflected"); a note that names a client T reads them as the client.
     it('a young person introduced as "T (15)" is the client: his glance at the clock is his', () => {

@@ -261,6 +261,13 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('When I asked how it felt, he corrected me: "I deal in facts".'), undefined);
   });
 
+  it('reads a case note\'s "when asked" with no one named as my question, "when I asked"; not "when asked by" someone', () => {
+    assert.equal(plainWords('When asked about the debt, he said "sorted".')?.text, 'When I asked about the debt, he said "sorted".');
+    assert.equal(plainWords('She went quiet once questioned about it.')?.text, 'She went quiet once I questioned about it.');
+    assert.equal(plainWords('When asked by her mother she said no.'), undefined);
+    assert.equal(plainWords('She said "when asked, I lie" to me.'), undefined);
+  });
+
   it('leaves a sentence without them alone, and "then" that is not between the client and a verb', () => {
     assert.equal(plainWords('She said it was pointless.'), undefined);
     assert.equal(plainWords('We agreed a plan and then stopped for the day.'), undefined);

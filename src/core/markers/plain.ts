@@ -125,6 +125,12 @@ const INTERVIEWER = /(?<=\b(?:to|towards|with|at|from|of|by) )the (?:interviewer
  * 'it is not your concern'", "telling 'I am not a child'"): the "said" and "talking" the cues read.
  */
 const TELLING = /\b(?:(was telling|were telling|is telling) (?=about\b)|(told|telling|was telling) (?=that\b|["“]))/g;
+/**
+ * A case note's passive of the therapist's question with no one named ("When asked about the messages he sent, he
+ * said ...", "after questioned about the debt"): my question, as the cues read it ("when I asked"); not when the note
+ * says who asked ("when asked by her mother").
+ */
+const WHEN_ASKED = /(?<=\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ww]henever|[Aa]s soon as) )(?=(?:asked|questioned)\b(?! by\b))/g;
 /** "appt" as a note shortens the appointment. */
 const APPT = /\bappts?\b\.?/gi;
 /** "She then said", "Pt eventually asked": the word between the client and the verb. */
@@ -417,6 +423,14 @@ export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | und
   for (let m = SCOTS_HINT.test(sentence) ? SCOTS.exec(sentence) : null; m; m = SCOTS.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: scotsEnglish(m) });
   INTERVIEWER.lastIndex = 0;
   for (let m = /\b(?:interviewer|examiner|assessor)\b/i.test(sentence) ? INTERVIEWER.exec(sentence) : null; m; m = INTERVIEWER.exec(sentence)) { edits.push({ start: m.index, end: m.index + m[0].length, by: 'me' }); reread = true; }
+  WHEN_ASKED.lastIndex = 0;
+  for (let m = /\b(?:asked|questioned)\b/.test(sentence) ? WHEN_ASKED.exec(sentence) : null; m; m = WHEN_ASKED.exec(sentence)) {
+    // (The match is empty: the search goes on past it, or it would find the same place again.)
+    WHEN_ASKED.lastIndex = m.index + 1;
+    if (inside(quoteSpans(), m.index)) continue;
+    edits.push({ start: m.index, end: m.index, by: 'I ' });
+    reread = true;
+  }
   TELLING.lastIndex = 0;
   for (let m = /\btell(?:ing)?\b|\btold that\b/.test(sentence) ? TELLING.exec(sentence) : null; m; m = TELLING.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[1] ? 'was talking ' : 'said ' });
   PHONE_KIND.lastIndex = 0;

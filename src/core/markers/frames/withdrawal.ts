@@ -573,6 +573,10 @@ function answeredElsewhere(c: VerbContext): boolean {
   for (let j = end; !q && j + 2 < t.length && j <= end + 8 && t[j].pos !== 'PUNCT'; j++) if (askedAt(j)) q = [j + 3, t.length];
   if (!q) return false;
   const asked = t.slice(q[0], q[1]);
+  // (Not a telling asked for and given: "when asked for an example he described the row", "asked her to describe a
+  // day": what is described is the answer. Talk that wanders off is still no answer: "When I asked for examples, L
+  // talked about his neighbour's extension".)
+  if (lemma !== 'talk' && lemma !== 'chat' && lemma !== 'speak' && ((asked[0]?.lower === 'for' && asked.slice(1, 4).some((w) => w.lemma === 'example' || w.lemma === 'instance')) || (asked[0]?.lower === 'to' && TELL_ASKED.has(asked[1]?.lemma ?? '')))) return false;
   // (Not "the bad days": an everyday word made hard by the word before it is no everyday question.)
   if (asked.some((w, x) => (EVERYDAY.has(w.lower) || EVERYDAY.has(w.lemma)) && !HARD.has(asked[x - 1]?.lower ?? ''))) return false;
   const what = t.slice(told, end);
@@ -588,6 +592,8 @@ function answeredElsewhere(c: VerbContext): boolean {
   return true;
 }
 
+/** What the client may be asked to do that a telling answers: "asked to describe", "asked to give an example". */
+const TELL_ASKED = words('describe tell give explain say talk walk share list name recall');
 /** The writer's own life, asked about to turn the question away: "asked about my family", "my children". */
 const PERSONAL_LIFE = words('family children kids husband wife partner home weekend holiday life religion background faith');
 /** A session's word ("timings", "fees", "prices") with another thing's noun before it: "the cab timings", "bus fares". */
