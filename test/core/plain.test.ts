@@ -265,6 +265,7 @@ describe('words that change nothing the cues read', () => {
     assert.equal(plainWords('When asked about the debt, he said "sorted".')?.text, 'When I asked about the debt, he said "sorted".');
     assert.equal(plainWords('She went quiet once questioned about it.')?.text, 'She went quiet once I questioned about it.');
     assert.equal(plainWords('When asked by her mother she said no.'), undefined);
+    assert.equal(plainWords('When asked about the letters: "sorted".')?.text, 'When I asked about the letters, they said "sorted".');
     assert.equal(plainWords('She said "when asked, I lie" to me.'), undefined);
   });
 

@@ -35,10 +35,10 @@ const COS = /(?<![\w'’])(?:cos|coz|cuz|['’]cause)(?=\s+[a-z])/gi;
 const SAID_DASH = /(?<=\b(?:said|says|replied|answered|added|muttered|snapped|retorted|told me|asked|went))\s*[—–]\s*(?=["“])/g;
 /**
  * The client's words after a colon that ends my move, as a bulleted note writes them ("When I suggested touching the
- * bin lid together: *not a chance*"): the client said them. (Not after a comma, where the client's own verb may stand:
+ * bin lid together: *not a chance*", or a case note's "When asked about the letters: ..."): the client said them. (Not after a comma, where the client's own verb may stand:
  * "When I asked how it felt, he corrected me: ...".)
  */
-const MOVE_COLON = /(?<=^[\s*•-]*(?:when|after|as soon as|each time|every time|whenever) (?:I|T|we) [^.;:,"“]{3,80}?):\s*(?=["“])/gi;
+const MOVE_COLON = /(?<=^[\s*•-]*(?:when|after|as soon as|each time|every time|whenever) (?:(?:I|T|we) |(?=(?:asked|questioned)\b))[^.;:,"“]{3,80}?):\s*(?=["“])/gi;
 /** A text's "u" and "ur" in the client's quoted words ("u sound like my mum"). */
 const TEXT_YOU = /(?<=["“][^"”]{0,60})\b(?:u|ur)\b(?=\s)/g;
 /**
