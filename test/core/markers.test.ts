@@ -7348,7 +7348,7 @@ describe('rupture markers in prose', () => {
       ['C1', 'She said "you hearing ones always want the story".', 'you hearing ones always want the story'],
       ['C1', 'He said the last SLT "never made me do anything stupid".', 'last SLT "never made'],
       ['C7', 'Asked if I could "just get on with it".', 'Asked if I could "just get on with it'],
-      ['W7', 'He said talking "won\'t bring her back".', 'won\'t bring her back'],
+      ['W7', 'He said talking "won\'t bring her back".', 'talking "won\'t bring her back'],
       ['TR', 'Part of me badly wanted to rescue her.', 'Part of me badly wanted to rescue'],
       ['TR', 'I felt the visit sliding away from me.', 'I felt the visit sliding away'],
       ['W2', 'Each question about his mood got "it\'s in the fit note".', 'Each question about his mood got "it\'s in the fit note"'],
@@ -9072,7 +9072,7 @@ describe('rupture markers in prose', () => {
       ['W2', 'Tapped his foot and gave "not sure" to most things.', 'gave "not sure" to most'],
       ['W2', 'She gave "can\'t say" for each step of the chain.', 'gave "can\'t say" for each'],
       // Talking, the work itself, set against what it cannot do or whom it is for (older sets: 9 gained in 9 sets).
-      ['C5', 'He said talking "won\'t mend the fences".', 'talking "won\'t mend'],
+      ['C5', 'He said talking "won\'t mend the fences".', 'talking "won\'t mend the fences'],
       ['C5', 'Said talking was "fine for people with time off".', 'talking was "fine'],
       ['C5', 'Wants "physio, not more talking".', ', not more talking'],
     ]);
@@ -11097,6 +11097,10 @@ describe('rupture markers in prose', () => {
       ['C1', 'She asked whether I "actually have kids or just read about them".', 'asked whether I "actually have kids or just read about them'],
       ['C5', 'When I said I could not change the decision she said "then what is this for".', 'then what is this for'],
       ['W2', 'When I asked about the court case he said "the law is the law, it is done".', 'the law is the law'],
+      // The work unable to give back what was lost (W7), or to mend a thing of the client's life (C5).
+      ['W7', 'She said counselling "can\'t give me my old life back".', 'counselling "can\'t give me my old life back'],
+      ['W7', 'He said these sessions "won\'t bring back my dad".', 'these sessions "won\'t bring back my dad'],
+      ['C5', 'She said talking was not going to fix her landlord.', 'talking was not going to fix her landlord'],
     ]);
     pinNoMarker([
       ['asked by someone else', 'When asked by her mother about school she said "a bad day, that\'s all it was".'],

@@ -426,7 +426,7 @@ export const CUES: readonly Cue[] = [
   // "does not see the point in continuing therapy", "sees no point in coming": the work itself without a point (W7).
   c('W7', 0.65, "\\b(?:(?:doesn'?t|does not|don'?t|do not|didn'?t|did not|can'?t|cannot|couldn'?t|could not) see (?:the |any |much )?point|sees? (?:no|little) (?:real )?point|saw (?:no|little) (?:real )?point) (?:of|in) (?:continuing|carrying on|coming(?: back| here)?|attending|returning|therapy|counsell?ing|treatment|(?:the |these |our )?sessions|this|it all|any of (?:this|it))\\b(?! to be\\b)", { negative: true }),
   c('W7', 0.8, "\\btoo (?:old|broken|damaged|far gone|messed up) for (?:all )?(?:this|that|therapy|talking|it|help)\\b", { speech: true }),
-  c('W7', 0.75, "\\b(?:is|isn'?t|is not|was) (?:not )?going to (?:change|help|fix|make a difference)\\b", { negative: true, speech: true }),
+  c('W7', 0.75, "\\b(?:is|isn'?t|is not|was) (?:not )?going to (?:change|help|fix(?! (?:a|an|the|my|his|her|their|our) (?!past\\b)[\\w-]+)|make a difference)\\b", { negative: true, speech: true }),
   c('W7', 0.8, "\\b(?:nothing'?s|nothing is|nothing) (?:ever )?(?:going to|gonna|will ever|will) (?:change|help|work|get better|be different)\\b", { negative: true, speech: true }),
   c('W7', 0.8, "\\byou'?ll (?:give up|get (?:tired|sick) of|leave)\\b", { speech: true }),
   c('W7', 0.75, "\\bi'?m (?:just )?too (?:much|broken|far gone|damaged) for\\b", { speech: true }),
@@ -2307,7 +2307,7 @@ export const CUES: readonly Cue[] = [
   c('W7', 0.6, "{Q}what (?:future|point|life|hope|chance|plans?|prospects)[?!.]?{Q}", { speech: true }),
   c('W2', 0.6, "\\basked (?:me|the (?:therapist|worker|nurse|counsell?or)) to (?:leave|go|get out|come back {Q}?(?:another (?:day|time)|later|tomorrow))\\b(?! (?:the|it|a|his|her|them|this|that|out|early|by|through|via)\\b)(?![^.;]{0,30}\\b(?:so (?:she|he|they) could|while (?:she|he|they)|for a (?:moment|minute|few minutes))\\b)"),
   c('C5', 0.6, "{Q}?(?:more use|more help|more useful|more helpful|worth more|better) than (?:talking|this|therapy|counsell?ing|you|sitting here|these sessions|all this talking)\\b", { before: /\b(?:said|says|thinks?|thought|told me)\b[^.;]{0,60}$/i }),
-  c('C5', 0.6, "\\b(?:counsell?ing|therapy|talking|this|these sessions|sessions|coming here)\\b[^.;]{0,6}{Q}?(?:doesn'?t|won'?t|can'?t|does not|will not|cannot|isn'?t going to|is not going to) (?:get|give|pay|fix|find|buy|bring|change|feed|house) (?!(?:him|her|them|it|you|me|us|anyone|anybody) back\\b)(?:you|me|anyone|him|her|them|us) (?:a |an |the |my |any |back )?[\\w-]+\\b"),
+  c('C5', 0.6, "\\b(?:counsell?ing|therapy|talking|this|these sessions|sessions|coming here)\\b[^.;]{0,6}{Q}?(?:doesn'?t|won'?t|can'?t|does not|will not|cannot|isn'?t going to|is not going to) (?:get|give|pay|fix|find|buy|bring|change|feed|house) (?!(?:him|her|them|it|you|me|us|anyone|anybody) back\\b)(?:you|me|anyone|him|her|them|us) (?:a |an |the |my |any |back )?[\\w-]+\\b(?!(?: [\\w-]+){0,2}(?: of (?:myself|himself|herself|themselves|me|him|her))? back\\b)"),
   c('W2', 0.6, "\\b(?:looked|glanced|checked) (?:at )?(?:the (?:[\\w-]+ ){1,2}(?:on|in) )?(?:her|his|their) phone (?:several|a few|many|three|four|five|six|repeatedly|again and again|over and over|constantly|throughout)\\b(?: times)?"),
   c('C4', 0.6, "\\basked (?:if|whether) we could (?:move|go|drop|switch|reduce|cut|change)(?: down| back)? to (?:fortnightly|monthly|every other week|once a month)\\b[^.;]{0,40}\\b(?:a lot|too much|too many|too often|hard to fit|exhausting)\\b"),
   c('C1', 0.6, "\\basked (?:me )?(?:if|whether) (?:I|T) (?:was|were|am) {Q}?on (?:the|her|his|their|my|your|whose|[\\w'’-]+) (?:[\\w'’-]+ )?side\\b"),
@@ -3883,7 +3883,7 @@ export const CUES: readonly Cue[] = [
   c('C2', 0.55, "{Q}[^\"”]{0,20}\\b(?:there'?s no way|you can'?t|it'?s impossible|i can'?t) (?:to )?(?:describe|say|see|think about|look at|notice) (?:it|this|that|myself|my [\\w-]+) without (?:judg(?:e)?ment|judging|hating|criticising)\\b", { speech: true }),
   c('C7', 0.55, "\\basked (?:whether|if) (?:the (?:clinic|service|team|hospital|unit)|I|T|you|we) {Q}?(?:could|would|can|will) {Q}?(?:refer|send|transfer|put) (?:me|him|her|them) (?:for|to|on) [^.;\"”]{0,30}\\binstead\\b"),
   c('C1', 0.55, "{Q}you'?d (?:have to|need to|had to) have been there\\b", { speech: true }),
-  c('C5', 0.55, "\\b(?:talking|this|therapy|sessions?|counsell?ing|it)\\b[^.;\"“]{0,10}{Q}(?:is |was )?(?:not going to|won'?t|isn'?t going to|will not|doesn'?t|can'?t) (?:get|give|bring|win|make|pay|fix|change) (?:me |him |her )?(?:my|me my|his|her) [\\w-]+(?: [\\w-]+){0,3} (?:back|better)\\b", { speech: true }),
+  c('C5', 0.55, "\\b(?:talking|this|therapy|sessions?|counsell?ing|it)\\b[^.;\"“]{0,10}{Q}(?:is |was )?(?:not going to|won'?t|isn'?t going to|will not|doesn'?t|can'?t) (?:get|win|make|pay|fix|change) (?:me |him |her )?(?:my|me my|his|her) [\\w-]+(?: [\\w-]+){0,3} (?:back|better)\\b", { speech: true }),
   c('C7', 0.55, "\\basked (?:whether|if) (?:I|T|you) (?:could|would|can|will|might) {Q}?(?:write|do|sign|send|put together) (?:something|a letter|a report|a note|a statement)\\b[^.;]{0,20}\\bfor (?:the |his |her |their )?(?:parole board|court|judge|tribunal|dvla|housing|council|benefits|pip|dwp|solicitor|lawyer|probation|employer|insurance|immigration|home office)\\b"),
   c('W1', 0.55, "{Q}(?:he|she)'?s (?:a )?(?:good|nice|lovely) (?:boy|girl|lad|kid|son|daughter)\\b[^\"”]{0,10}\\b(?:the others|they|his friends|her friends|someone|the older (?:boys|girls|ones)) (?:led|put|made|talked|pushed|got)\\b", { speech: true }),
   c('W2', 0.55, "{Q}(?:she|he|they|i)(?:'s| is|'re| are|'m| am) not (?:here|in|available|around|home|coming out) (?:today|now|right now|at the moment|this week)\\b", { speech: true, before: /\bwhen (?:I|T) (?:spoke|talked|asked|turned|reached out|called) (?:to|for)\b[^.;]{0,80}$/i }),
@@ -7060,4 +7060,14 @@ export const CUES: readonly Cue[] = [
   // A rucksack still on the back (W2, as "kept his rucksack on his back" is): "Took the chair nearest the door, rucksack
   // still on his back".
   c('W2', 0.55, "\\b(?:rucksack|backpack|school ?bag|bag)s? still on (?:his|her|their) (?:back|shoulders?)\\b"),
+  // Eighty-third session.
+  // The work said to be unable to give back what was lost, its subject the work itself (W7, as "talking won't bring him
+  // back" is): 'talking was "not going to put him back on the nacelle"', 'these sessions "can't bring back my boy"',
+  // 'counselling "can't give me half of myself back"'. Not talk about another thing ("talking won't bring back the shop"
+  // about the high street); the client's words that open the quotation are the older cue's, which knows whose they are.
+  c('W7', 0.55, "(?<![\"“]\\s?)\\b(?:talking|talking therapy|counsell?ing|therapy|(?:these |the |this |six |three |a few |more )?sessions|coming here)\\b(?: (?:is|was|were|are))?[^.;\"“]{0,6}{Q}?(?:not going to|isn'?t going to|wasn'?t going to|is not going to|was not going to|won'?t|will not|can'?t|cannot|couldn'?t) (?:bring back (?:my|his|her|their|the|our) [\\w-]+|(?:bring|give|put) (?:(?:me|him|her|them|us) )?(?:him|her|them|it|me|us|(?:my|his|her|their|the|our) (?:[\\w-]+ ){0,2}?[\\w-]+|(?:half|part|some|any) of (?:myself|himself|herself|themselves|me|him|her)) back)\\b(?![^.;]{0,40}\\babout (?:the|his|her|their|my|our) )"),
+  // ...and unable to mend a thing of the client's life (C5, as 'counselling "won't change my manager"' is): 'six
+  // sessions "won't fix a ward that's short of eight nurses"', 'talking "won't make the house any less empty"', "talking
+  // wasn't going to fix her nerves". Not the past, which is the loss above (W7: "can't change the past").
+  c('C5', 0.55, "(?<![\"“]\\s?)\\b(?:talking|talking therapy|counsell?ing|therapy|(?:these |the |this |six |three |a few |more )?sessions|coming here)\\b(?: (?:is|was|were|are))?[^.;\"“]{0,6}{Q}?(?:not going to|isn'?t going to|wasn'?t going to|is not going to|was not going to|won'?t|will not|can'?t|cannot) (?:fix|make|sort|mend|cure|solve|pay) (?:a|an|the|my|his|her|their|our) (?!past\\b)[\\w-]+\\b(?![^.;]{0,40}\\babout (?:the|his|her|their|my|our) )"),
 ];
