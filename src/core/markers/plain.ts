@@ -35,8 +35,8 @@ const COS = /(?<![\w'’])(?:cos|coz|cuz|['’]cause)(?=\s+[a-z])/gi;
 const SAID_DASH = /(?<=\b(?:said|says|replied|answered|added|muttered|snapped|retorted|told me|asked|went))\s*[—–]\s*(?=["“])/g;
 /**
  * The client's words after a colon that ends my move, as a bulleted note writes them ("When I suggested touching the
- * bin lid together: *not a chance*", or a case note's "When asked about the letters: ..."): the client said them. (Not after a comma, where the client's own verb may stand:
- * "When I asked how it felt, he corrected me: ...".)
+ * bin lid together: *not a chance*", or a case note's "When asked about the letters: ..."): the client said them.
+ * (Not after a comma, where the client's own verb may stand: "When I asked how it felt, he corrected me: ...".)
  */
 const MOVE_COLON = /(?<=^[\s*•-]*(?:when|after|as soon as|each time|every time|whenever) (?:(?:I|T|we) |(?=(?:asked|questioned)\b))[^.;:,"“]{3,80}?):\s*(?=["“])/gi;
 /** A text's "u" and "ur" in the client's quoted words ("u sound like my mum"). */
@@ -127,7 +127,7 @@ const INTERVIEWER = /(?<=\b(?:to|towards|with|at|from|of|by) )the (?:interviewer
 const TELLING = /\b(?:(was telling|were telling|is telling) (?=about\b)|(told|telling|was telling) (?=that\b|["“]))/g;
 /**
  * A case note's passive of the therapist's question with no one named ("When asked about the messages he sent, he
- * said ...", "after questioned about the debt"): my question, as the cues read it ("when I asked"); not when the note
+ * said ...", "once questioned about the debt"): my question, as the cues read it ("when I asked"); not when the note
  * says who asked ("when asked by her mother").
  */
 const WHEN_ASKED = /(?<=\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Ww]henever|[Aa]s soon as) )(?=(?:asked|questioned)\b(?! by\b))/g;

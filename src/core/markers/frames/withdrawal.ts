@@ -576,7 +576,9 @@ function answeredElsewhere(c: VerbContext): boolean {
   // (Not a telling asked for and given: "when asked for an example he described the row", "asked her to describe a
   // day": what is described is the answer. Talk that wanders off is still no answer: "When I asked for examples, L
   // talked about his neighbour's extension".)
-  if (lemma !== 'talk' && lemma !== 'chat' && lemma !== 'speak' && ((asked[0]?.lower === 'for' && asked.slice(1, 4).some((w) => w.lemma === 'example' || w.lemma === 'instance')) || (asked[0]?.lower === 'to' && TELL_ASKED.has(asked[1]?.lemma ?? '')))) return false;
+  const forExample = asked[0]?.lower === 'for' && asked.slice(1, 4).some((w) => w.lemma === 'example' || w.lemma === 'instance');
+  const toTell = asked[0]?.lower === 'to' && TELL_ASKED.has(asked[1]?.lemma ?? '');
+  if ((forExample || toTell) && lemma !== 'talk' && lemma !== 'chat' && lemma !== 'speak') return false;
   // (Not "the bad days": an everyday word made hard by the word before it is no everyday question.)
   if (asked.some((w, x) => (EVERYDAY.has(w.lower) || EVERYDAY.has(w.lemma)) && !HARD.has(asked[x - 1]?.lower ?? ''))) return false;
   const what = t.slice(told, end);
