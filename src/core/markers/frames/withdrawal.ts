@@ -556,9 +556,10 @@ function answeredElsewhere(c: VerbContext): boolean {
   // ("started explaining a game update", "asked about parking validation": a telling too; not "told me about", which
   // looked-alike notes use for the answer itself: "told me about the binge", "about her graduation".)
   const onto = wentOnto(s, i, lemma);
+  const talk = lemma === 'talk' || lemma === 'chat' || lemma === 'speak';
   const told = onto >= 0 ? onto
     : lemma === 'describe' || lemma === 'explain' || lemma === 'list' ? i + 1
-    : (lemma === 'talk' || lemma === 'chat' || lemma === 'speak' || lemma === 'ask' || lemma === 'tell') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
+    : (talk || lemma === 'ask' || lemma === 'tell') && t[i + 1]?.lower === 'about' ? i + 2 : -1;
   if (told < 0) return false;
   const end = nounPhraseEnd(s, told, t.length);
   if (end <= told || t.slice(told, end).every((w) => w.pos !== 'NOUN' && w.pos !== 'PROPN')) return false;
@@ -578,7 +579,7 @@ function answeredElsewhere(c: VerbContext): boolean {
   // talked about his neighbour's extension".)
   const forExample = asked[0]?.lower === 'for' && asked.slice(1, 4).some((w) => w.lemma === 'example' || w.lemma === 'instance');
   const toTell = asked[0]?.lower === 'to' && TELL_ASKED.has(asked[1]?.lemma ?? '');
-  if ((forExample || toTell) && lemma !== 'talk' && lemma !== 'chat' && lemma !== 'speak') return false;
+  if ((forExample || toTell) && !talk) return false;
   // (Not "the bad days": an everyday word made hard by the word before it is no everyday question.)
   if (asked.some((w, x) => (EVERYDAY.has(w.lower) || EVERYDAY.has(w.lemma)) && !HARD.has(asked[x - 1]?.lower ?? ''))) return false;
   const what = t.slice(told, end);
@@ -590,7 +591,7 @@ function answeredElsewhere(c: VerbContext): boolean {
   if (core || same || part) return false;
   // (A telling, "talked", is the verb alone: cues read "when I asked about X, she talked about" with spans of their own,
   // which this finding must not widen; "described the catering", "went onto diesel prices" take what was told.)
-  c.add('W4', 0.55, i, lemma === 'talk' || lemma === 'chat' || lemma === 'speak' ? i + 1 : end, 'topic');
+  c.add('W4', 0.55, i, talk ? i + 1 : end, 'topic');
   return true;
 }
 
