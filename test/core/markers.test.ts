@@ -8712,7 +8712,7 @@ describe('rupture markers in prose', () => {
     pinCovers([
       ['TR', 'T felt scrutinised and chose words carefully.', 'T felt scrutinised'],
       ['TR', 'T felt complicit in the collusion.', 'T felt complicit'],
-      ['TR', 'T: felt like I was pushing uphill.', 'T: felt like I'],
+      ['TR', 'T: felt like I was pushing uphill.', 'T: felt like I was pushing uphill.'],
       ['W1', 'When T reflected how tired she sounded -> "everyone in nursing is tired".', 'everyone in nursing is tired'],
       ['W1', 'When T asked for the worst moment -> "there isn\'t one".', 'there isn\'t one'],
       ['W7', 'Diary not done, "no point, nothing changes".', 'not done, "no point, nothing changes'],
@@ -11107,6 +11107,32 @@ describe('rupture markers in prose', () => {
       ['an example asked for and described', 'When asked for an example she described the argument at the bus stop in detail.'],
       ['looking out for a taxi', 'She kept looking out at the car park, waiting for her taxi.'],
       ['a saying with "but" after it', 'He said "a job is a job, but I miss it".'],
+    ]);
+  });
+
+  describe('eighty-fourth session: the writer\'s own line in a verbatim exchange, and words of new hands', () => {
+    it('a "T:" line that tells the writer\'s own state is read, after a plan\'s line too; a "T:" line spoken is not', () => {
+      const text = body(['T: asked how he was sleeping.', 'C: "We\'re fine."', 'Plan: hospice day service on Wednesdays.', 'T: felt tearful and hid it.', 'T: I felt that too when my dad was ill.']);
+      const found = findingsOf(text).filter((f) => f.ruleId === 'therapist-reaction').map((f) => [f.data?.reason, covered(text, f)]);
+      assert.deepEqual(found, [['structure: reflection section', 'T: felt tearful and hid it.']]);
+    });
+    pinCovers([
+      ['C1', 'Asked how many traders I had treated.', 'Asked how many traders I had treated'],
+      ['C1', 'He asked "how many gamblers have you actually treated?"', 'asked "how many gamblers have you actually treated'],
+      // The client's own trouble called normal, or the lot of everyone like them.
+      ['W1', 'He described the losses as "drawdown, it\'s normal, it\'s variance".', 'drawdown, it\'s normal'],
+      ['W1', 'Pt said "headaches are part of it, every fighter has them".', 'headaches are part of it'],
+      ['TR', 'I felt on the side of the council and did not say so.', 'I felt on the side'],
+      ['C5', 'He said therapy was "a very British thing, to talk about the tea and not the war".', 'therapy was "a very British thing, to talk about the tea and not the war"'],
+      ['W1', 'Mrs D said she had been "fine about it since day one" and laughed.', 'she had been "fine'],
+    ]);
+    pinNoMarker([
+      ['a count of times', 'He asked how many times I had seen her cry.'],
+      ['a question whether it is normal', 'She asked "is it normal?"'],
+      ['what is normal to feel', 'She said "it\'s normal to grieve, I know".'],
+      ['someone else calling it normal', 'Her sister said "it\'s normal".'],
+      ['the work called a good thing', 'She said the group was "a really useful thing".'],
+      ['fine about something named', 'She said she was "fine about the move".'],
     ]);
   });
 

@@ -111,10 +111,11 @@ const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.befor
 /**
  * A label that opens the therapist's reactions inline ("Countertransference: irritation...", a Markdown note's
  * "**Countertransference.**" or "**Note to self:**"), or their shorthand for their own state in a bulleted note ("Me:
- * impatient, pushing.", "Self: bored", "**Worker:**"); not a line the therapist
+ * impatient, pushing.", "Self: bored", "**Worker:**"), and "T:" before the writer's own "felt" ("T: felt tearful and hid
+ * it"; not before anything else, where "T" may be a group member or the words spoken); not a line the therapist
  * spoke in a verbatim exchange ("Me: You seem angry with me?"), which speaks to the client.
  */
-const REFLECTION_LABEL = /^\s*(?:\*\*|__)?(?:counter-?transference|CT|my reactions?|my feelings|(?:therapist|clinician|practitioner|counsell?or|worker)(?:'s)? (?:reactions?|reflections?|feelings|process)|note to self|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|worker)(?=(?:\s*:|[.:]?(?:\*\*|__))(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))(?:\s*:|[.:]?(?:\*\*|__)\s*:?)\s*/i;
+const REFLECTION_LABEL = /^\s*(?:\*\*|__)?(?:counter-?transference|CT|my reactions?|my feelings|(?:therapist|clinician|practitioner|counsell?or|worker)(?:'s)? (?:reactions?|reflections?|feelings|process)|note to self|th?(?=\s*:\s*(?:I\s+)?(?:felt|noticed I|caught myself|found myself)\b)|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|worker)(?=(?:\s*:|[.:]?(?:\*\*|__))(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))(?:\s*:|[.:]?(?:\*\*|__)\s*:?)\s*/i;
 /** The writer's own reaction said after a reflection label without a feeling word: "felt ...", "noticed I", "aware of". */
 const OWN_REACTION = /^\s*(?:I\s+)?(?:felt|noticed I|caught myself|aware (?:of|that))\b/i;
 /** A sentence about the client, not the therapist: it opens with them. */
