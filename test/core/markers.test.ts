@@ -11133,6 +11133,32 @@ describe('rupture markers in prose', () => {
       ['someone else calling it normal', 'Her sister said "it\'s normal".'],
       ['the work called a good thing', 'She said the group was "a really useful thing".'],
       ['fine about something named', 'She said she was "fine about the move".'],
+      // After the work, on the way out: no turn away from it.
+      ['a change of subject after the work was done', 'He changed the subject to his apprentice at the end, when we had finished.'],
+      ['earbuds in on the way out', 'She put her earbuds in on the way out, after we had said goodbye.'],
+      ['a hood up going out', 'YP put his hood up when he went out to the bus.'],
+      ['a sheet handed back done', 'He pushed the sheet back across the table when he had finished it and asked what was next.'],
+      ['a look away that came back', 'She looked at the window when she talked about the mountain, and then back at me.'],
+      // "you don't get to" as a rule for anyone.
+      ['a rule for anyone', 'Cl. said "we knew the risks, you don\'t get to complain".'],
+      ['a count of the work that went well', 'He asked if I had worked with other firefighters and seemed reassured.'],
+      ['"not simple"', 'He said "it\'s not simple".'],
+    ]);
+    it('"the facilitator" of a group\'s note is the writer: what she did is no sign of the client\'s', () => {
+      assert.deepEqual(markers(['The facilitator felt intimidated and kept her eyes on her notes.']).map(([, s, c]) => [s, c]), [['TR', 'The facilitator felt intimidated']]);
+    });
+    it('"I know the theory, thank you" to my wondering sends the move back (C2); "I know the stages" alone is knowledge in place of the loss (W3)', () => {
+      assert.deepEqual(markers(['When I wondered about shame she said "I know the theory, thank you".']).map(([, s, c]) => [s, c]), [['C2', 'I know the theory, thank you']]);
+      assert.deepEqual(markers(['When I wondered about grief she said "we had a teaching session on it, I know the stages".']).map(([, s]) => s), ['W3']);
+    });
+    pinCovers([
+      ['C1', 'He said "you weren\'t in Helmand, you don\'t get to make me do this".', 'n\'t in Helmand, you don\'t get to make me do this'],
+      ['C1', 'Asked if I had treated "any men, or is this just a girls\' thing for you".', 'Asked if I had treated "any men'],
+      ['C1', 'Pt asked if this was "the bit where you make me cry".', 'asked if this was "the bit where you make me'],
+      // A closer that shuts what was said.
+      ['W1', 'YP said the victim "shouldn\'t have been mouthing, simple".', 'shouldn\'t have been mouthing, simple'],
+      ['W1', 'He said "that\'s it, that\'s all there is".', 'that\'s it, that\'s all there is'],
+      ['W1', 'Said he was "holding it together for her, that\'s my job".', 'holding it together for her, that\'s my job'],
     ]);
   });
 

@@ -270,6 +270,12 @@ const ADDED_OWN = /\band (?:then )?(?:added|suggested|proposed|chose|picked) (?:
 /** "his dad had told him counselling was ...": what someone else told the client, up to the cue, in one clause. */
 /** Before the session's work began. */
 const BEFORE_WE_STARTED = /^[^.;]{0,40}\bbefore (?:we|the session|the work) (?:properly )?(?:started|began|got started|got going|got down to|settled)\b/i;
+/** ...and after it ended: "at the end, when we had finished", "after we had said goodbye", "as we wound down". */
+const AFTER_WE_FINISHED = /^[^.;]{0,40}\b(?:(?:once|when|after) (?:we|I) (?:had |'d )?(?:finished|ended|stopped|wrapped up|said (?:our )?goodbyes?)|as we (?:wound|were winding) (?:down|up))\b/i;
+/** Leaving: "on the way out", "as he left", "when he went out to the bus". */
+const ON_LEAVING = /^[^.;]{0,30}\b(?:on (?:the|her|his|their) way out|as (?:she|he|they) (?:left|was leaving|were leaving)|when (?:she|he|they) (?:went|got|was going|were going|headed) (?:out|outside|home))\b/i;
+/** What is put on or in for going out: a hood, earbuds, a coat (a body sign only while the session lasts). */
+const PUT_ON_FOR_OUT = /\b(?:hood|hat|cap|earbuds|earphones|headphones|coat|jacket|sunglasses|scarf|gloves)\b/i;
 /** What follows an objection to a task and takes it back as a whole ("was 'a bit clinical' but useful"). */
 const BUT_GOOD = /^[^.;]{0,12}?\bbut (?:(?:very|quite|really|still|actually|also|genuinely) )?(?:useful|helpful|worth (?:it|doing|a try|trying)|interesting|doable|manageable|clear)\b|^[^.;]{0,12}?\b(?:but|then|and then)\b,? (?:(?:she|he|they) )?(?:said|added|admitted|conceded|found)? ?(?:that )?(?:it|this|that) (?:had |has )?(?:really |actually |genuinely )?helped\b/i;
 /** A cue that opens with the client's "said" and goes on into someone else's opinion ("said his mates think counselling is ..."). */
@@ -704,6 +710,13 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^(?!TR)/, window: CUE_AND(0), test: (_words, cue) => SAID_OTHERS_THINK.test(cue), reason: 'third-party' },
   // Talk before the session began is not a turn from its work ("talked about her favourite band before we started").
   { subtypes: /^W4$/, window: AFTER(50), test: (words) => BEFORE_WE_STARTED.test(words), reason: 'word-sense' },
+  // "changed the subject to his apprentice at the end, when we had finished": the work was done; the talk after it is
+  // no way round it. "put her earbuds in on the way out", "put his hood up when he went out to the bus": dressed for
+  // going, not shut off from me.
+  { subtypes: /^W[24]$/, quoted: false, window: AFTER(80), test: (words) => AFTER_WE_FINISHED.test(words), reason: 'word-sense' },
+  { subtypes: /^W2$/, quoted: false, window: AFTER(40), test: (words, cue) => PUT_ON_FOR_OUT.test(cue) && ON_LEAVING.test(words), reason: 'word-sense' },
+  // "looked at the window when she talked about the mountain, and then back at me": a look away that came back.
+  { subtypes: /^W2$/, quoted: false, window: AFTER(80), test: (words, cue) => /^(?:looked|looks|looking|glanced|glances|stared|stares|gazed|gazes)\b/i.test(cue) && /^[^.;]{0,70},? (?:and )?then (?:looked |turned |came )?back (?:at|to) me\b/i.test(words), reason: 'recovered' },
   // A mixed verdict the same breath settles: the leaflet "a bit clinical" but useful.
   { subtypes: /^C[23]$/, window: CUE_AND(40), test: (words, cue) => BUT_GOOD.test(words.slice(cue.length)), reason: 'recovered' },
   { subtypes: /^(?!TR)/, quoted: true, window: BEFORE(60), test: matches(QUOTE_OF_THIRD), reason: 'third-party' },
@@ -748,6 +761,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W[12]$/, window: BEFORE(90), test: matches(ASKED_WHAT_WHEN), reason: 'hypothetical' },
   // "pushed the sheet across for me to see": the thing passed over to show me, not pushed away.
   { subtypes: /^C/, window: AFTER(40), test: (words) => /^[^.;]{0,25}\b(?:for me to (?:see|read|look at)|so (?:that )?(?:I|we) could (?:see|read|look at))\b/i.test(words), reason: 'word-sense' },
+  // ...or handed back done: "pushed the sheet back across the table when he had finished it".
+  { subtypes: /^C3$/, quoted: false, window: AFTER(40), test: (words, cue) => /^(?:pushed|pushes|slid|slides|handed|hands|passed|passes|gave|gives)\b[^.;]{0,40}\bback\b/i.test(cue) && /^[^.;]{0,25}\b(?:when|once|after) (?:she|he|they) (?:had |'d )?(?:finished|completed|done|filled (?:it|them) in)\b/i.test(words), reason: 'recovered' },
   // "not a drawing person but had a go": the objection and then the task tried after all.
   { subtypes: /^C3$/, window: AFTER(40), test: (words) => /^[^.;]{0,15}\bbut (?:had a (?:go|try)|gave it a (?:go|try)|tried (?:it|anyway)|did it(?: anyway)?)\b/i.test(words), reason: 'recovered' },
   // "would not sit down until the tea was handed round": hospitality, not a refusal.

@@ -3277,7 +3277,7 @@ export const CUES: readonly Cue[] = [
   c('C1', 0.55, "{Q}(?:don'?t|do not) (?:turn|make) (?:this|it) (?:into )?(?:being )?about you\\b", { speech: true, negative: true }),
   c('C2', 0.55, "{Q}this is (?:where|when|the bit where) you (?:tell|say|ask|remind) me\\b(?![^.;]{0,40}\\b(?:pregnant|engaged|married)\\b)", { speech: true }),
   // The same line foreseen as a question about "the bit where you say it's stress".
-  c('C1', 0.55, "\\b(?:asked|wondered|checked) (?:me )?(?:if|whether) (?:this|it|now) (?:was|is) {Q}?the (?:bit|part|moment|point) where you (?:tell|say|ask|remind|explain|blame)\\b"),
+  c('C1', 0.55, "\\b(?:asked|wondered|checked) (?:me )?(?:if|whether) (?:this|it|now) (?:was|is) {Q}?the (?:bit|part|moment|point) where you (?:tell|say|ask|remind|explain|blame|make (?:me|us|her|him|them)|get (?:me|us|her|him|them) to|analy[sz]e|psychoanaly[sz]e|fix)\\b"),
   c('W2', 0.55, "{Q}(?:take|have) a break (?:after|over|from|for) [^\"”]{1,30}\\band see (?:how|what|if)\\b", { speech: true }),
   c('C3', 0.55, "{Q}(?:just |only |it'?s )?a fancy (?:name|word|term|way of saying) for (?!eggs\\b)", { speech: true }),
   c('C3', 0.55, "\\bhad stopped (?:the|her|his|their) (?:[\\w-]+ ){0,2}(?:activities|exercises|practice|homework|diary|tasks?|routine|walks|plan|programme) after (?:one|a|two|the first) (?:week|day|few days|session)\\b"),
@@ -7074,9 +7074,11 @@ export const CUES: readonly Cue[] = [
   // wasn't going to fix her nerves". Not the past, which is the loss above (W7: "can't change the past").
   c('C5', 0.55, "{WORK_AS_SUBJECT}{Q}?(?:not going to|isn'?t going to|wasn'?t going to|is not going to|was not going to|won'?t|will not|can'?t|cannot) (?:fix|make|sort|mend|cure|solve|pay) (?:a|an|the|my|his|her|their|our) (?!past\\b)[\\w-]+\\b(?![^.;]{0,40}\\babout (?:the|his|her|their|my|our) )"),
   // Eighty-fourth session.
-  // How many of the client's kind I have treated (C1, as "how many people like him I had seen" is): "Asked how many
-  // traders I had treated", 'asked "how many gamblers have you actually treated?"'. Not a count of times or sessions.
-  c('C1', 0.55, "\\b(?:asked|asking|wanted to know|questioned)(?: me)?,? [\"“]?how many (?!times\\b|sessions\\b|weeks\\b|more\\b|of\\b|days\\b|years\\b)(?:[a-z-]+ ){1,2}(?:like (?:her|him|them|me|this|that|us) )?(?:(?:I|T) (?:had|have|'d|'ve)|have you|had you|you(?:'ve| have| had)) (?:actually |ever |really |personally )?(?:seen|treated|worked with|helped)\\b{UNSETTLED}"),
+  // How many of the client's kind I have treated, or whether any (C1, as "how many people like him I had seen" is): "Asked
+  // how many traders I had treated", 'asked "how many gamblers have you actually treated?"', 'Asked if I had treated "any
+  // men, or is this just a girls' thing for you"'. Not a count of times or sessions; not the answer taken well ("and
+  // seemed reassured").
+  c('C1', 0.55, "\\b(?:asked|asking|wanted to know|questioned)(?: me)?,? [\"“]?how many (?!times\\b|sessions\\b|weeks\\b|more\\b|of\\b|days\\b|years\\b)(?:[a-z-]+ ){1,2}(?:like (?:her|him|them|me|this|that|us) )?(?:(?:I|T) (?:had|have|'d|'ve)|have you|had you|you(?:'ve| have| had)) (?:actually |ever |really |personally )?(?:seen|treated|worked with|helped)\\b{UNSETTLED}|\\b(?:asked|wanted to know|wondered)(?: me)? (?:if|whether) I (?:had|have|'d|'ve) (?:ever |actually |really )?(?:treated|worked with|seen|helped) [\"“]?(?:any|many|other) (?:[a-z-]+ ){0,1}(?:men|women|people|blokes|lads|girls|boys|mums|dads|parents|veterans|soldiers|farmers|doctors|nurses|patients|clients|[a-z]+ers)\\b{UNSETTLED}"),
   // The client's own trouble called normal or the lot of everyone like them, after what it is (W1, as '"all mums are
   // tired, it's normal"' and '"part of the job"' are): 'the losses as "drawdown, it's normal, it's variance"',
   // '"headaches are part of it, every fighter has them"'. Not a question ("is it normal?"), not what is normal to
@@ -7085,4 +7087,7 @@ export const CUES: readonly Cue[] = [
   // Myself on someone's side (TR, as "I felt myself siding with his wife" is): "I felt on the side of the council and did
   // not say so", "found myself on Mum's side".
   c('TR', 0.55, "\\bI (?:felt|found myself|noticed (?:I was|myself)|was aware of being|caught myself) (?:myself )?(?:to be )?(?:firmly |very much |quietly |rather )?on (?:the|her|his|their|[A-Z][a-z]+'?s|mum'?s|dad'?s) side\\b"),
+  // A closer that shuts what was said (W1, as ", end of" and "that's all there is to it" are): 'the victim "shouldn't have
+  // been mouthing, simple"', '"that's it, that's all there is"', 'was "holding it together for her, that's my job"'.
+  c('W1', 0.5, "{Q}[^\"”?]{3,60}, (?:simple|full stop|that'?s all there is(?: to it)?|that'?s (?:my|the) job)(?=[.!]?[\"”])", { speech: true }),
 ];

@@ -163,11 +163,11 @@ const shortForm = (m: RegExpExecArray) => m[1] ? `${m[1]}'m` : m[2] ? `${m[2]}'s
 const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b|(?<=^[\s"“(]*)[Tt]he writer(?=\s+(?:\w+ly\s+)?(?:felt|feels|noticed|notices|was|is|came|experienced|experiences|sensed|senses|found|finds|had|has|wondered|became|remained)\b)/gi;
 /**
  * "The therapist" as a note written in the third person names its writer ("When the therapist asked about the
- * birth she talked about paint colours"), outside the client's quoted words and not someone the words after it
+ * birth she talked about paint colours"; a group's note "the facilitator"), outside the client's quoted words and not someone the words after it
  * single out ("the therapist she saw before", "the therapist at the clinic"; "her previous therapist" is not "the
  * therapist" at all), in a sentence that names no other therapy.
  */
-const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist|(?:trainee|supervisee)(?!\s+(?:nurse|doctor|teacher|solicitor|accountant|pilot|electrician|plumber|mechanic|officer|manager|chef|paramedic|engineer|barber|hairdresser|midwife|surveyor|lawyer|barrister|architect|vet|pharmacist|police)\b))(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
+const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist|facilitator|(?:trainee|supervisee)(?!\s+(?:nurse|doctor|teacher|solicitor|accountant|pilot|electrician|plumber|mechanic|officer|manager|chef|paramedic|engineer|barber|hairdresser|midwife|surveyor|lawyer|barrister|architect|vet|pharmacist|police)\b))(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
 /** Words that say which counselor is meant ("her", "family", "female"): then it is not the writer. */
 const WHICH_ONE = `the a an this that these her his their my our your its previous former old new other another any every each no some own
   school college university student peer youth family couples couple marriage grief debt career drug alcohol addiction speech occupational
@@ -512,7 +512,7 @@ export function plainWords(sentence: string, voice: NoteVoice = {}): Plain | und
   if (initials && !NOT_INITIALS.has(initials[2])) edits.push({ start: initials[1].length, end: initials[1].length + 2, by: 'Pt' });
   CLT.lastIndex = 0;
   for (let m = CLT.exec(sentence); m; m = CLT.exec(sentence)) edits.push({ start: m.index, end: m.index + m[0].length, by: m[0][0] === 'c' ? 'pt' : 'Pt' });
-  const third = /\b(?:the|this) (?:therap|counsel|psycholog|trainee|supervisee)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
+  const third = /\b(?:the|this) (?:therap|counsel|psycholog|facilitat|trainee|supervisee)/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const bare = /\b(?:counsell?or|clinician|therapist)\b/i.test(sentence) && !ANOTHER_THERAPY.test(sentence);
   const quoted = third || bare ? quoteSpans() : [];
   const roleMe = /\((?:me|myself|I|this writer|writer)\)/.test(sentence);

@@ -496,7 +496,8 @@ function classify(words: string, move: Asking): Reading | undefined {
   if (/^(?:i'?d|i would|we'?d|we would)\s+(?!rather\b|prefer\b|sooner\b)/i.test(w)) return undefined;
   if (DENIAL.test(w)) return 'W1';
   // "we had a teaching session on it, I know the stages": the loss met with what is known about it.
-  if (KNOWN_ABOUT.test(w)) return 'W3';
+  // ("I know the theory, thank you": the move sent back with thanks, a rebuff of it, as "I know what I'm doing, thanks" is.)
+  if (KNOWN_ABOUT.test(w)) return /,? (?:thanks|thank you)\W*$/i.test(w) ? 'C2' : 'W3';
   // "he's already said it": a partner's words deferred to, not the work refused.
   if (/^(?:he|she|they)(?:'s|'ve| has| have)? (?:already|just) (?:said|told you|answered|covered)\b/i.test(w)) return 'W2';
   // Declining to speak in a few words ("don't want to", "rather not") holds back; declining the work moves against it.

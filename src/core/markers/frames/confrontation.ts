@@ -611,7 +611,11 @@ export function quotedYouHits(s: Sentence, add: Add, sentiment = sentimentOf): v
     // "you don't get it", and "I don't think you get how bad it is": the negation before "you" too.
     // ("you young ones don't know what it's like": the kind named after "you" moves the verb on.)
     const kindWords = KIND_NAMED.has(toks[i + 1]?.lower ?? '') ? 1 : KIND_NAMED.has(toks[i + 2]?.lower ?? '') ? 2 : 0;
-    const notUnderstanding = toks.slice(Math.max(0, i - 4), i + 4 + kindWords).some((w, x) => s.quoted[Math.max(0, i - 4) + x] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never')) && within(s, i + 1, i + 5 + kindWords, UNDERSTAND) >= 0;
+    // (Not "get to", being let, with nothing done to me: "we knew the risks, you don't get to complain" is a rule for anyone;
+    // "you don't get to make me do this" is said to me.)
+    const understands = within(s, i + 1, i + 5 + kindWords, UNDERSTAND);
+    const notUnderstanding = toks.slice(Math.max(0, i - 4), i + 4 + kindWords).some((w, x) => s.quoted[Math.max(0, i - 4) + x] && (w.lower === "n't" || w.lower === 'not' || w.lower === 'never')) && understands >= 0
+      && !(toks[understands].lemma === 'get' && toks[understands + 1]?.lower === 'to' && !toks.slice(understands + 2, understands + 5).some((w) => ['me', 'my', 'us'].includes(w.lower)));
     // "you don't have a baby in the house", "with respect, you don't live with him": what the therapist has not had or
     // lived with, which the client has (older sets: 41 such sentences labelled complaints about the therapist).
     const neg = toks.slice(i + 1, i + 3).findIndex((w, x) => s.quoted[i + 1 + x] && (w.lower === "n't" || w.lower === 'not'));
