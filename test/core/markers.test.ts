@@ -11159,6 +11159,11 @@ describe('rupture markers in prose', () => {
       ['W1', 'YP said the victim "shouldn\'t have been mouthing, simple".', 'shouldn\'t have been mouthing, simple'],
       ['W1', 'He said "that\'s it, that\'s all there is".', 'that\'s it, that\'s all there is'],
       ['W1', 'Said he was "holding it together for her, that\'s my job".', 'holding it together for her, that\'s my job'],
+      ['W1', 'He said "you get a bad fare now and then, that\'s cabbing".', 'you get a bad fare now and then, that\'s cabbing'],
+      ['W1', 'She said "we lost him, that\'s the statistics".', 'we lost him, that\'s the statistics'],
+    ]);
+    pinNoMarker([
+      ['a trainer\'s saying, not the client\'s', 'The trainer on the radio said "horses fall, jockeys get up, that\'s racing".'],
     ]);
   });
 

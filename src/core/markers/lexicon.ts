@@ -7088,6 +7088,8 @@ export const CUES: readonly Cue[] = [
   // not say so", "found myself on Mum's side".
   c('TR', 0.55, "\\bI (?:felt|found myself|noticed (?:I was|myself)|was aware of being|caught myself) (?:myself )?(?:to be )?(?:firmly |very much |quietly |rather )?on (?:the|her|his|their|[A-Z][a-z]+'?s|mum'?s|dad'?s) side\\b"),
   // A closer that shuts what was said (W1, as ", end of" and "that's all there is to it" are): 'the victim "shouldn't have
-  // been mouthing, simple"', '"that's it, that's all there is"', 'was "holding it together for her, that's my job"'.
-  c('W1', 0.5, "{Q}[^\"”?]{3,60}, (?:simple|full stop|that'?s all there is(?: to it)?|that'?s (?:my|the) job)(?=[.!]?[\"”])", { speech: true }),
+  // been mouthing, simple"', '"that's it, that's all there is"', 'was "holding it together for her, that's my job"', the
+  // way of a trade or of the numbers ('"you get a bad fare now and then, that's cabbing"', '"we lost him, that's the
+  // statistics"', as "that's racing" is).
+  c('W1', 0.5, "{Q}[^\"”?]{3,60}, (?:simple|full stop|that'?s all there is(?: to it)?|that'?s (?:my|the) job|that'?s (?:the (?:statistics|numbers|odds|percentages)|cabbing|farming|fishing|racing|mining|nursing|policing|trucking|boxing|building|roofing|sailing|flying|soldiering|teaching|caring|trading|gambling|climbing|riding|hunting|lambing|calving|plumbing|welding|scaffolding|labouring|coaching|firefighting|bricklaying|haulage|showbiz|football|rugby|cricket|darts|medicine|surgery|policework|the sea|the army|the forces|the navy|the railway|the pits?))(?=[.!]?[\"”])", { speech: true }),
 ];
