@@ -11164,7 +11164,14 @@ describe('rupture markers in prose', () => {
     ]);
     pinNoMarker([
       ['a trainer\'s saying, not the client\'s', 'The trainer on the radio said "horses fall, jockeys get up, that\'s racing".'],
+      // The moment taken up together in the same sentence.
+      ['anger with me, stayed with', 'She said she was angry with me for going away, and we stayed with it.'],
+      ['a telling gone through together', 'She said she did not remember the birth clearly, and we went through it slowly.'],
+      ['a question of me talked about', 'She asked if I was religious, and we talked about what it would mean for her if I were not.'],
     ]);
+    it('...but not a talk about something else instead', () => {
+      assert.deepEqual(markers(['When I asked about the funeral she changed the subject, and we talked about the football instead.']).map(([, s]) => s), ['W4']);
+    });
   });
 
   describe('a client called "T"', () => {

@@ -272,6 +272,11 @@ const ADDED_OWN = /\band (?:then )?(?:added|suggested|proposed|chose|picked) (?:
 const BEFORE_WE_STARTED = /^[^.;]{0,40}\bbefore (?:we|the session|the work) (?:properly )?(?:started|began|got started|got going|got down to|settled)\b/i;
 /** ...and after it ended: "at the end, when we had finished", "after we had said goodbye", "as we wound down". */
 const AFTER_WE_FINISHED = /^[^.;]{0,40}\b(?:(?:once|when|after) (?:we|I) (?:had |'d )?(?:finished|ended|stopped|wrapped up|said (?:our )?goodbyes?)|as we (?:wound|were winding) (?:down|up))\b/i;
+/**
+ * What we then did with it together, in the same sentence: "and we stayed with it", "and we talked about it", "and we
+ * went through it slowly", "and we made a plan" (the moment taken up in the work; not "instead", not a debate).
+ */
+const TAKEN_UP_TOGETHER = /^[^.;]{0,100}?,? and (?:then )?we (?:stayed with (?:it|that|this)|talked (?:about (?!(?:[^.;]{0,40}\binstead\b))|it through|(?:it )?over)|went through (?:it|them|that|this)|made a plan|looked at (?:it|that|this|what|how|why)|explored (?:it|that|this|what|how|why)|agreed (?:a|on|to)|worked (?:on|through) (?:it|that|this)|named (?:it|that|this)|thought about (?:it|that|this|what|how|why)|discussed (?:it|that|this|what|how|why))\b(?![^.;]{0,40}\binstead\b)/i;
 /** Leaving: "on the way out", "as he left", "when he went out to the bus". */
 const ON_LEAVING = /^[^.;]{0,30}\b(?:on (?:the|her|his|their) way out|as (?:she|he|they) (?:left|was leaving|were leaving)|when (?:she|he|they) (?:went|got|was going|were going|headed) (?:out|outside|home))\b/i;
 /** What is put on or in for going out: a hood, earbuds, a coat (a body sign only while the session lasts). */
@@ -715,6 +720,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // going, not shut off from me.
   { subtypes: /^W[24]$/, quoted: false, window: AFTER(80), test: (words) => AFTER_WE_FINISHED.test(words), reason: 'word-sense' },
   { subtypes: /^W2$/, quoted: false, window: AFTER(40), test: (words, cue) => PUT_ON_FOR_OUT.test(cue) && ON_LEAVING.test(words), reason: 'word-sense' },
+  // "said she was angry with me for going away, and we stayed with it": the moment taken up together there and then.
+  { subtypes: /^[WC]/, quoted: false, window: AFTER(140), test: (words) => TAKEN_UP_TOGETHER.test(words), reason: 'recovered' },
   // "looked at the window when she talked about the mountain, and then back at me": a look away that came back.
   { subtypes: /^W2$/, quoted: false, window: AFTER(80), test: (words, cue) => /^(?:looked|looks|looking|glanced|glances|stared|stares|gazed|gazes)\b/i.test(cue) && /^[^.;]{0,70},? (?:and )?then (?:looked |turned |came )?back (?:at|to) me\b/i.test(words), reason: 'recovered' },
   // A mixed verdict the same breath settles: the leaflet "a bit clinical" but useful.
