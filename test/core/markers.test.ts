@@ -11168,6 +11168,9 @@ describe('rupture markers in prose', () => {
       ['anger with me, stayed with', 'She said she was angry with me for going away, and we stayed with it.'],
       ['a telling gone through together', 'She said she did not remember the birth clearly, and we went through it slowly.'],
       ['a question of me talked about', 'She asked if I was religious, and we talked about what it would mean for her if I were not.'],
+      // What was done, called good for the client after it.
+      ['a refusal called a good decision', 'He refused to go to the party at the weekend, which he said was a good decision for him.'],
+      ['a change of topic that was a relief', 'He talked about football instead of work this week, which was a relief to him.'],
     ]);
     it('...but not a talk about something else instead', () => {
       assert.deepEqual(markers(['When I asked about the funeral she changed the subject, and we talked about the football instead.']).map(([, s]) => s), ['W4']);
