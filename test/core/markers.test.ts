@@ -11171,7 +11171,13 @@ describe('rupture markers in prose', () => {
       // What was done, called good for the client after it.
       ['a refusal called a good decision', 'He refused to go to the party at the weekend, which he said was a good decision for him.'],
       ['a change of topic that was a relief', 'He talked about football instead of work this week, which was a relief to him.'],
+      // A question or a request answered or granted, and no more.
+      ['a request granted', 'He asked if I could write a letter for his employer about the appointments, and I did.'],
+      ['a question answered', 'They asked whether I was married because they wanted to know if I would understand, and I answered.'],
     ]);
+    it('...but a challenge that goes on after my answer stands', () => {
+      assert.deepEqual(markers(['She asked whether I had children, and I said no, and she said "then you can\'t understand".']).map(([, s, c]) => [s, c]), [['C1', 'asked whether I had children, and I said no, and she said "then you can\'t understand']]);
+    });
     it('...but not a talk about something else instead', () => {
       assert.deepEqual(markers(['When I asked about the funeral she changed the subject, and we talked about the football instead.']).map(([, s]) => s), ['W4']);
     });

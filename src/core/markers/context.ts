@@ -279,6 +279,12 @@ const AFTER_WE_FINISHED = /^[^.;]{0,40}\b(?:(?:once|when|after) (?:we|I) (?:had 
 const TAKEN_UP_TOGETHER = /^[^.;]{0,100}?,? and (?:then )?we (?:stayed with (?:it|that|this)|talked (?:about (?!(?:[^.;]{0,40}\binstead\b))|it through|(?:it )?over)|went through (?:it|them|that|this)|made a plan|looked at (?:it|that|this|what|how|why)|explored (?:it|that|this|what|how|why)|agreed (?:a|on|to)|worked (?:on|through) (?:it|that|this)|named (?:it|that|this)|thought about (?:it|that|this|what|how|why)|discussed (?:it|that|this|what|how|why))\b(?![^.;]{0,40}\binstead\b)/i;
 /** What was done, then called good for the client in the note's own words: ", which he said was a good decision for him", ", which was a relief to him", ", which was right". */
 const CALLED_GOOD_AFTER = /^[^.;"“”]{0,90}?, which (?:was|is|felt|seemed|(?:he|she|they) (?:said|says|felt|feels) (?:was|is)) (?:a |an |the )?(?:(?:very |really |quite )?(?:good|right|sensible|brave|wise|helpful|useful|better|healthy)\b|relief\b|(?:big |real )?step forward\b|progress\b)/i;
+/**
+ * A question or a request of the client's that I then simply answered or granted, and the sentence ends there: ", and I
+ * answered", ", and I did", ", and I said it did", ", and I explained" (a question put and settled, not a challenge left
+ * standing).
+ */
+const ANSWERED_AND_DONE = /^[^.;]{0,90}?,? and I (?:did|answered(?: (?:it|him|her|them))?(?: (?:briefly|honestly|simply|plainly))?|said (?:it|I|that I|we|yes|no)\b[^.;"“]{0,30}|agreed|explained)\s*[.!]?\s*(?:\|?\s*)$/i;
 /** Leaving: "on the way out", "as he left", "when he went out to the bus". */
 const ON_LEAVING = /^[^.;]{0,30}\b(?:on (?:the|her|his|their) way out|as (?:she|he|they) (?:left|was leaving|were leaving)|when (?:she|he|they) (?:went|got|was going|were going|headed) (?:out|outside|home))\b/i;
 /** What is put on or in for going out: a hood, earbuds, a coat (a body sign only while the session lasts). */
@@ -722,6 +728,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   // going, not shut off from me.
   { subtypes: /^W[24]$/, quoted: false, window: AFTER(80), test: (words) => AFTER_WE_FINISHED.test(words), reason: 'word-sense' },
   { subtypes: /^W2$/, quoted: false, window: AFTER(40), test: (words, cue) => PUT_ON_FOR_OUT.test(cue) && ON_LEAVING.test(words), reason: 'word-sense' },
+  // "asked if I could write a letter for his employer, and I did": a question or a request of mine answered, and no more.
+  { subtypes: /^(?:C|W2)/, quoted: false, window: AFTER(130), test: (words) => ANSWERED_AND_DONE.test(words), reason: 'recovered' },
   // "refused to go to the party, which he said was a good decision for him": what was done, called good after it.
   { subtypes: /^[WC]/, quoted: false, window: AFTER(120), test: (words) => CALLED_GOOD_AFTER.test(words), reason: 'recovered' },
   // "said she was angry with me for going away, and we stayed with it": the moment taken up together there and then.
