@@ -11175,6 +11175,11 @@ describe('rupture markers in prose', () => {
       ['a request granted', 'He asked if I could write a letter for his employer about the appointments, and I did.'],
       ['a question answered', 'They asked whether I was married because they wanted to know if I would understand, and I answered.'],
     ]);
+    it('"would not engage with" a task refuses it (C3); "would not engage" alone holds back (W2)', () => {
+      assert.deepEqual(markers(['Would not engage w/ feelings wheel, pushed it away.']).map(([, s, c]) => [s, c]), [['C3', 'Would not engage w/ feelings wheel, pushed it']]);
+      assert.deepEqual(markers(['Would not engage with the relapse prevention plan.']).map(([, s, c]) => [s, c]), [['C3', 'Would not engage with the relapse prevention plan']]);
+      assert.deepEqual(markers(['He would not engage.']).map(([, s, c]) => [s, c]), [['W2', 'would not engage']]);
+    });
     it('...but a challenge that goes on after my answer stands', () => {
       assert.deepEqual(markers(['She asked whether I had children, and I said no, and she said "then you can\'t understand".']).map(([, s, c]) => [s, c]), [['C1', 'asked whether I had children, and I said no, and she said "then you can\'t understand']]);
     });

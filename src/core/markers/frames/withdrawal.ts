@@ -680,6 +680,11 @@ export function denialHits(c: VerbContext): boolean {
       && objectOf(s, i + 2, Math.min(to, i + 6)) === 'task';
     // (Nor "Worksheet 4 not looked at": the passive of a task, its "at" left at the end.)
     const stranded = toks(c)[i + 1]?.lower === 'at' && (i + 2 >= to || toks(c)[i + 2].pos === 'PUNCT') && objectOf(s, Math.max(0, i - 5), i) === 'task';
+    // "Would not engage with the relapse prevention plan", "w/ feelings wheel": a task refused (C3), as older sets label it;
+    // "would not engage" alone is held back (W2).
+    const withAt = toks(c)[i + 1]?.lower === 'with' ? i + 2 : toks(c)[i + 1]?.lower === 'w' && toks(c)[i + 2]?.text === '/' ? i + 3 : -1;
+    const taskAfter = withAt > 0 ? objectOf(s, withAt, Math.min(to, withAt + 5)) : undefined;
+    if (lemma === 'engage' && (taskAfter === 'task' || taskAfter === 'intervention')) { add('C3', 0.6, verbGroupStart(c), Math.min(to, withAt + 5), 'refusal'); return true; }
     const up = lemma === 'look' ? toks(c)[i + 1]?.lower === 'up' || (toks(c)[i + 1]?.lower === 'at' && !atSomethingElse(s, i + 2, to) && !notDoneBefore() && !stranded) : true;
     if (up) { add('W2', 0.6, verbGroupStart(c), Math.min(to, i + 2), 'quiet'); return true; }
   }
