@@ -11174,7 +11174,13 @@ describe('rupture markers in prose', () => {
       // A question or a request answered or granted, and no more.
       ['a request granted', 'He asked if I could write a letter for his employer about the appointments, and I did.'],
       ['a question answered', 'They asked whether I was married because they wanted to know if I would understand, and I answered.'],
+      // A person of the client's life told of at length.
+      ['her husband told of', 'She sat upright because of her back, she said, and talked about her husband for a long time.'],
+      ['a named person told of', 'Maureen put the kettle on and then sat down and talked about Ken for most of the visit.'],
     ]);
+    it('...but a person talked about at length when I had asked about something else is a way round it (W4)', () => {
+      assert.deepEqual(markers(['When I asked about the overdose she talked about her sister for most of the session.']).map(([, s, c]) => [s, c]), [['W4', 'talked about her sister for most of the session']]);
+    });
     it('"would not engage with" a task refuses it (C3); "would not engage" alone holds back (W2)', () => {
       assert.deepEqual(markers(['Would not engage w/ feelings wheel, pushed it away.']).map(([, s, c]) => [s, c]), [['C3', 'Would not engage w/ feelings wheel, pushed it']]);
       assert.deepEqual(markers(['Would not engage with the relapse prevention plan.']).map(([, s, c]) => [s, c]), [['C3', 'Would not engage with the relapse prevention plan']]);

@@ -285,6 +285,14 @@ const CALLED_GOOD_AFTER = /^[^.;"“”]{0,90}?, which (?:was|is|felt|seemed|(?:
  * standing).
  */
 const ANSWERED_AND_DONE = /^[^.;]{0,90}?,? and I (?:did|answered(?: (?:it|him|her|them))?(?: (?:briefly|honestly|simply|plainly))?|said (?:it|I|that I|we|yes|no)\b[^.;"“]{0,30}|agreed|explained)\s*[.!]?\s*(?:\|?\s*)$/i;
+/**
+ * A person of the client's life talked about at length, the person the end of what was talked about: "talked about him for
+ * a long time", "talked about her husband for a long time", "talked about Ken for most of the visit" (the telling the work
+ * is for, not a way round it; not "her sister's wedding", not "instead", not when I had asked about something else).
+ */
+const TOLD_OF_SOMEONE = new RegExp(String.raw`^(?:talked|talks|talking|spoke|speaks|speaking) (?:about|of) (?:him|her|them|[A-Z][a-z]+|(?:his|her|their) (?:late |little |baby |older |younger |big )?(?:father|mother|dad|mum|mom|son|daughter|brother|sister|husband|wife|partner|baby|nan|gran|grandad|grandma|grandmother|grandfather|boy|girl|children|kids|friend))(?: with [^.;,]{3,30}?)? for (?:most of|much of|a long time|(?:about |nearly |almost )?(?:ten|fifteen|twenty|thirty|forty)\b|the (?:whole|rest))(?![^.;]{0,60}\b(?:instead|rather than)\b)`);
+/** A question or a topic of mine before, which the telling may have turned from ("When I asked about the overdose she talked about her sister ..."). */
+const ASKED_ELSE_BEFORE = /\b(?:when|after|each time|whenever) (?:I|T|we) (?:\w+ly )?(?:asked|raised|brought up|mentioned|came back|returned|tried|turned|wondered|invited)\b/i;
 /** Leaving: "on the way out", "as he left", "when he went out to the bus". */
 const ON_LEAVING = /^[^.;]{0,30}\b(?:on (?:the|her|his|their) way out|as (?:she|he|they) (?:left|was leaving|were leaving)|when (?:she|he|they) (?:went|got|was going|were going|headed) (?:out|outside|home))\b/i;
 /** What is put on or in for going out: a hood, earbuds, a coat (a body sign only while the session lasts). */
@@ -730,6 +738,8 @@ const SUBTYPE_VETOES: { subtypes: RegExp; quoted?: boolean; window: Window; test
   { subtypes: /^W2$/, quoted: false, window: AFTER(40), test: (words, cue) => PUT_ON_FOR_OUT.test(cue) && ON_LEAVING.test(words), reason: 'word-sense' },
   // "asked if I could write a letter for his employer, and I did": a question or a request of mine answered, and no more.
   { subtypes: /^(?:C|W2)/, quoted: false, window: AFTER(130), test: (words) => ANSWERED_AND_DONE.test(words), reason: 'recovered' },
+  // "talked about her husband for a long time": a person of the client's life told of at length.
+  { subtypes: /^W[34]$/, quoted: false, window: SENTENCE, test: (words, cue) => { const at = words.indexOf(cue); return at >= 0 && TOLD_OF_SOMEONE.test(words.slice(at)) && !ASKED_ELSE_BEFORE.test(words.slice(0, at)); }, reason: 'word-sense' },
   // "refused to go to the party, which he said was a good decision for him": what was done, called good after it.
   { subtypes: /^[WC]/, quoted: false, window: AFTER(120), test: (words) => CALLED_GOOD_AFTER.test(words), reason: 'recovered' },
   // "said she was angry with me for going away, and we stayed with it": the moment taken up together there and then.
