@@ -11176,6 +11176,9 @@ describe('rupture markers in prose', () => {
       ['a question answered', 'They asked whether I was married because they wanted to know if I would understand, and I answered.'],
       // A person of the client's life told of at length.
       ['her husband told of', 'She sat upright because of her back, she said, and talked about her husband for a long time.'],
+      // My own words of myself, with no quotation marks.
+      ['my own "I would rather not say"', 'He asked if I had a brother, and when I said I would rather not say he nodded and went on about Jamie.'],
+      ['my own noticing, said to the client', 'When I said I noticed we were both getting tense he nodded.'],
       ['a named person told of', 'Maureen put the kettle on and then sat down and talked about Ken for most of the visit.'],
     ]);
     it('...but a person talked about at length when I had asked about something else is a way round it (W4)', () => {

@@ -23,6 +23,8 @@ export type Veto =
 /** What the therapist named just before the cue: "When I named the minimising", "I pointed out the avoidance". */
 const THERAPIST_NAMED = /\b(?:I|T)\s+(?:named|reflected|pointed out|noted|observed|challenged|commented on|wondered about|linked|gently named)\s+(?:the|her|his|their)\s+(?:(?!(?:she|he|they|it|we|you|i)\b)[\w-]+\s+)?$/i;
 const CUE_OPENS_WITH_CLIENT = /^(?:she|he|they|the client|client|pt|patient|[A-Z][a-z]*\b)/;
+/** I, saying something of myself, right before it: "I said", "I told her", "I explained that". */
+const I_SAID_OF_ME = /\b(?:I|T)\s+(?:\w+ly\s+)?(?:said|told (?:him|her|them)|explained|answered|replied)\s+(?:that\s+)?$/i;
 const THERAPIST_SAID = /\b(?:I|T)\s+(?:said|commented|reflected|named|noted|observed|pointed out|suggested|remarked|mentioned|told (?:him|her|them))\s+(?:that\s+)?(?:he|she|they|the client|pt)\b/i;
 const SUBORDINATE_BEFORE = /\b(?:when|as|after|once|because|while|whenever)\s+$/i;
 const CLIENT_SAID = /\b(?:he|she|they|the client|client|pt)\s+(?:said|stated|replied|answered|responded|told|added|shrugged|laughed)\b/i;
@@ -1018,6 +1020,8 @@ export function veto(ctx: CueContext, opts: { negative?: boolean; speech?: boole
     const between = said ? sentence.slice(said.index + said[0].length, start) : '';
     const closedClause = said && SUBORDINATE_BEFORE.test(sentence.slice(0, said.index)) && (between.includes(',') || /\b(?:he|she|they)\b/i.test(between));
     if (said && !closedClause && !CLIENT_SAID.test(sentence.slice(said.index + said[0].length, start)) && !/["“]/.test(sentence.slice(said.index, start))) return 'therapist-speech';
+    // "when I said I would rather not say": my own words of myself, with no quotation marks, are no client's.
+    if (/^I\b/.test(sentence.slice(start, end)) && I_SAID_OF_ME.test(sentence.slice(Math.max(0, start - 40), start))) return 'therapist-speech';
     // "When I named the minimising": the word is what I named, not the client's move in the note's words.
     // (Not a cue that opens with the client speaking after it: "When I wondered about the anniversary she said ...".)
     if (THERAPIST_NAMED.test(sentence.slice(Math.max(0, start - 40), start)) && !CUE_OPENS_WITH_CLIENT.test(sentence.slice(start, end))) return 'therapist-speech';
