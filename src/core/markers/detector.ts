@@ -12,7 +12,7 @@ import { learnedMayRead } from './learned/gate';
 import { learnedHits, type LearnedModel } from './learned/model';
 import { reportedSpeech } from './reported';
 import { CUES, kindOf, SUBTYPE_NAMES, THERAPIST_FEELING, type Cue, type MarkerKind } from './lexicon';
-import type { ProseBlock } from './prose';
+import { OWN_STATE_VERBS, type ProseBlock } from './prose';
 import { plainWords, singleQuotesAsDouble } from './plain';
 import { moveAlone, type Reply, replyToMove } from './reply';
 import { withQuotes } from './roles';
@@ -115,7 +115,7 @@ const BEFORE_WORDS = new Map(CUES.filter((c) => c.before).map((c) => [c, c.befor
  * it"; not before anything else, where "T" may be a group member or the words spoken); not a line the therapist
  * spoke in a verbatim exchange ("Me: You seem angry with me?"), which speaks to the client.
  */
-const REFLECTION_LABEL = /^\s*(?:\*\*|__)?(?:counter-?transference|CT|my reactions?|my feelings|(?:therapist|clinician|practitioner|counsell?or|worker)(?:'s)? (?:reactions?|reflections?|feelings|process)|note to self|th?(?=\s*:\s*(?:I\s+)?(?:felt|noticed I|caught myself|found myself)\b)|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|worker)(?=(?:\s*:|[.:]?(?:\*\*|__))(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))(?:\s*:|[.:]?(?:\*\*|__)\s*:?)\s*/i;
+const REFLECTION_LABEL = new RegExp(String.raw`^\s*(?:\*\*|__)?(?:counter-?transference|CT|my reactions?|my feelings|(?:therapist|clinician|practitioner|counsell?or|worker)(?:'s)? (?:reactions?|reflections?|feelings|process)|note to self|th?(?=\s*:\s*(?:I\s+)?${OWN_STATE_VERBS})|(?:me|self|facilitator|counsell?or|therapist|clinician|practitioner|worker)(?=(?:\s*:|[.:]?(?:\*\*|__))(?![^?]*\?)(?![^.]*\b(?:you|your|you're|yourself)\b)))(?:\s*:|[.:]?(?:\*\*|__)\s*:?)\s*`, 'i');
 /** The writer's own reaction said after a reflection label without a feeling word: "felt ...", "noticed I", "aware of". */
 const OWN_REACTION = /^\s*(?:I\s+)?(?:felt|noticed I|caught myself|aware (?:of|that))\b/i;
 /** A sentence about the client, not the therapist: it opens with them. */
