@@ -279,21 +279,27 @@ const AFTER_WE_FINISHED = /^[^.;]{0,40}\b(?:(?:once|when|after) (?:we|I) (?:had 
  * went through it slowly", "and we made a plan" (the moment taken up in the work; not "instead", not a debate).
  */
 const TAKEN_UP_TOGETHER = /^[^.;]{0,100}?,? and (?:then )?we (?:stayed with (?:it|that|this)|talked (?:about (?!(?:[^.;]{0,40}\binstead\b))|it through|(?:it )?over)|went through (?:it|them|that|this)|made a plan|looked at (?:it|that|this|what|how|why)|explored (?:it|that|this|what|how|why)|agreed (?:a|on|to)|worked (?:on|through) (?:it|that|this)|named (?:it|that|this)|thought about (?:it|that|this|what|how|why)|discussed (?:it|that|this|what|how|why))\b(?![^.;]{0,40}\binstead\b)/i;
-/** What was done, then called good for the client in the note's own words: ", which he said was a good decision for him", ", which was a relief to him", ", which was right". */
+/**
+ * What was done, then called good for the client in the note's own words: ", which he said was a good decision for him",
+ * ", which was a relief to him", ", which was right".
+ */
 const CALLED_GOOD_AFTER = /^[^.;"“”]{0,90}?, which (?:was|is|felt|seemed|(?:he|she|they) (?:said|says|felt|feels) (?:was|is)) (?:a |an |the )?(?:(?:very |really |quite )?(?:good|right|sensible|brave|wise|helpful|useful|better|healthy)\b|relief\b|(?:big |real )?step forward\b|progress\b)/i;
 /**
  * A question or a request of the client's that I then simply answered or granted, and the sentence ends there: ", and I
  * answered", ", and I did", ", and I said it did", ", and I explained" (a question put and settled, not a challenge left
  * standing).
  */
-const ANSWERED_AND_DONE = /^[^.;]{0,90}?,? and I (?:did|answered(?: (?:it|him|her|them))?(?: (?:briefly|honestly|simply|plainly))?|said (?:it|I|that I|we|yes|no)\b[^.;"“]{0,30}|agreed|explained)\s*[.!]?\s*(?:\|?\s*)$/i;
+const ANSWERED_AND_DONE = /^[^.;]{0,90}?,? and I (?:did|answered(?: (?:it|him|her|them))?(?: (?:briefly|honestly|simply|plainly))?|said (?:it|I|that I|we|yes|no)\b[^.;"“]{0,30}|agreed|explained)\s*[.!]?\s*\|?\s*$/i;
 /**
- * A person of the client's life talked about at length, the person the end of what was talked about: "talked about him for
- * a long time", "talked about her husband for a long time", "talked about Ken for most of the visit" (the telling the work
+ * A person of the client's life talked about at length, the person ending what was talked about: "talked about him for a
+ * long time", "talked about her husband for a long time", "talked about Ken for most of the visit" (the telling the work
  * is for, not a way round it; not "her sister's wedding", not "instead", not when I had asked about something else).
  */
 const TOLD_OF_SOMEONE = new RegExp(String.raw`^(?:talked|talks|talking|spoke|speaks|speaking) (?:about|of) (?:him|her|them|[A-Z][a-z]+|(?:his|her|their) (?:late |little |baby |older |younger |big )?(?:father|mother|dad|mum|mom|son|daughter|brother|sister|husband|wife|partner|baby|nan|gran|grandad|grandma|grandmother|grandfather|boy|girl|children|kids|friend))(?: with [^.;,]{3,30}?)? for (?:most of|much of|a long time|(?:about |nearly |almost )?(?:ten|fifteen|twenty|thirty|forty)\b|the (?:whole|rest))(?![^.;]{0,60}\b(?:instead|rather than)\b)`);
-/** A question or a topic of mine before, which the telling may have turned from ("When I asked about the overdose she talked about her sister ..."). */
+/**
+ * A question or a topic of mine before, which the telling may have turned from ("When I asked about the overdose she
+ * talked about her sister ...").
+ */
 const ASKED_ELSE_BEFORE = /\b(?:when|after|each time|whenever) (?:I|T|we) (?:\w+ly )?(?:asked|raised|brought up|mentioned|came back|returned|tried|turned|wondered|invited)\b/i;
 /** Leaving: "on the way out", "as he left", "when he went out to the bus". */
 const ON_LEAVING = /^[^.;]{0,30}\b(?:on (?:the|her|his|their) way out|as (?:she|he|they) (?:left|was leaving|were leaving)|when (?:she|he|they) (?:went|got|was going|were going|headed) (?:out|outside|home))\b/i;

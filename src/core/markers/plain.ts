@@ -163,9 +163,9 @@ const shortForm = (m: RegExpExecArray) => m[1] ? `${m[1]}'m` : m[2] ? `${m[2]}'s
 const WRITER = /(?<!\b(?:the|a|an|her|his|their|my|[\w-]+['’]s) )\b(?:this )?writer(?:['’]s)?\b|\bthis (?:clinician|counsell?or)(?:['’]s)?\b|(?<=^[\s"“(]*)[Tt]he writer(?=\s+(?:\w+ly\s+)?(?:felt|feels|noticed|notices|was|is|came|experienced|experiences|sensed|senses|found|finds|had|has|wondered|became|remained)\b)/gi;
 /**
  * "The therapist" as a note written in the third person names its writer ("When the therapist asked about the
- * birth she talked about paint colours"; a group's note "the facilitator"), outside the client's quoted words and not someone the words after it
- * single out ("the therapist she saw before", "the therapist at the clinic"; "her previous therapist" is not "the
- * therapist" at all), in a sentence that names no other therapy.
+ * birth she talked about paint colours"; a group's note "the facilitator"), outside the client's quoted words and not
+ * someone the words after it single out ("the therapist she saw before", "the therapist at the clinic"; "her previous
+ * therapist" is not "the therapist" at all), in a sentence that names no other therapy.
  */
 const THE_THERAPIST = /\b(?:the|this) (?:therapist|counsell?or|counselor|psychologist|facilitator|(?:trainee|supervisee)(?!\s+(?:nurse|doctor|teacher|solicitor|accountant|pilot|electrician|plumber|mechanic|officer|manager|chef|paramedic|engineer|barber|hairdresser|midwife|surveyor|lawyer|barrister|architect|vet|pharmacist|police)\b))(?:['’]s)?\b(?!\s+(?:who|that|whom|at|in|from|she|he|they|before|previously|there|of|on|for|with|to whom)\b)/gi;
 /** Words that say which counselor is meant ("her", "family", "female"): then it is not the writer. */

@@ -4,9 +4,10 @@
  * paragraph are blanked with spaces so offsets stay those of the note. A block quote is the client's own
  * words, the way clinicians quote them verbatim (`> "You need to tell me..."`): its paragraphs are read
  * as quoted speech, with the `>` markers blanked. So are the client's lines of a verbatim exchange
- * (process notes: "T: ..." / "C: ..."); the therapist's lines there are left out, but for the writer's own state ("T: felt
- * tearful and hid it"). A note kept as a table in plain text is read row by row. (A letter or an open note written to the client, "Dear Sam, ... you told me", is read with
- * "you" as the client in the detector's plain copy: voice.ts addressedToClient, plain.ts YOU.)
+ * (process notes: "T: ..." / "C: ..."); the therapist's lines there are left out, but for the writer's own state ("T:
+ * felt tearful and hid it"). A note kept as a table in plain text is read row by row. (A letter or an open note written
+ * to the client, "Dear Sam, ... you told me", is read with "you" as the client in the detector's plain copy: voice.ts
+ * addressedToClient, plain.ts YOU.)
  */
 import type { Content, Parent, Root } from 'mdast';
 
@@ -141,7 +142,7 @@ function tableRows(blocks: ProseBlock[]): ProseBlock[] {
 /** Speaker labels of a verbatim exchange. Both kinds must occur in the note ("C:" alone may be a consequence in an ABC). */
 const SPEAKER_LINES = { client: /^[ \t]*(?:C|Cl|Clt|[Cc]lient|Pt|[Pp]atient)[ \t]*:(?=[ \t])/, therapist: /^[ \t]*(?:T|Th|[Tt]herapist|[Cc]ounsell?or|[Cc]linician)[ \t]*:(?=[ \t])/ };
 /** An intake's question and answer lines ("Q: What brings you here?" / "A: The GP, basically."): both must occur ("A:" alone is a SOAP note's assessment). */
-/** The writer's own verbs of their state after a "T:" or "Me:" label ("felt tearful", "caught myself ..."); detector.ts reads them too. */
+/** The writer's own verbs of their state after a "T:" label ("felt tearful", "caught myself ..."); detector.ts reads them too. */
 export const OWN_STATE_VERBS = String.raw`(?:felt|noticed I|caught myself|found myself)\b`;
 /**
  * A therapist's line that tells the writer's own state, not words spoken ("T: felt tearful and hid it."): no "I" before
